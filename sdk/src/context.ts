@@ -1,0 +1,98 @@
+import type { Decider } from './decider';
+import type { Command, CommandMeta, DomainEvent } from './messages';
+
+/** A SQL parameter as the PostgreSQL driver accepts it. */
+export type SqlParam = string | number | boolean | null | Date | Buffer | readonly unknown[] | Record<string, unknown>;
+
+/**
+ * A connection handed to a plugin: inside a command, the command's own transaction; inside a query, a read.
+ * Plugins touch only their own schema (`patient.*`); the kernel owns everything else.
+ */
+export interface Sql {
+  /** Runs one statement with `$1…$n` parameters and returns its rows. */
+  query<R = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<R[]>;
+}
+
+/** An event as it was stored: its place in its stream and in the global order, and its metadata. */
+export interface RecordedEvent<T extends string = string, D = unknown> extends DomainEvent<T, D> {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  /** Position in the global order (gap-free reading is the store's job, not the reader's). */
+  readonly position: bigint;
+  readonly schemaVersion: number;
+  readonly recordedAt: Date;
+  readonly meta: EventMeta;
+}
+
+/** Metadata stored with each event. */
+export interface EventMeta {
+  readonly actorId: string;
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly plugin: string;
+}
+
+/** Expected version of a stream: a number, `'no-stream'` (must not exist yet) or `'any'`. */
+export type ExpectedVersion = number | 'no-stream' | 'any';
+
+/** What one decision appended. */
+export interface DecideResult<E extends DomainEvent> {
+  readonly events: readonly E[];
+  /** The stream's version after the append (its number of events). */
+  readonly version: number;
+}
+
+/** A stream and its current state, folded from its events. */
+export interface LoadedStream<S> {
+  readonly state: S;
+  readonly version: number;
+}
+
+/** The event streams a command handler works on, all inside the command's transaction. */
+export interface Streams {
+  /**
+   * Loads the stream, folds it, decides, and appends the new events with optimistic concurrency
+   * (the loaded version, or `options.expectedVersion` when the client sent one, e.g. an `If-Match`).
+   */
+  decide<S, C extends Command, E extends DomainEvent>(
+    streamId: string,
+    decider: Decider<S, C, E>,
+    command: C,
+    options?: { expectedVersion?: ExpectedVersion },
+  ): Promise<DecideResult<E>>;
+  /** Loads and folds a stream (version 0 and the initial state when it does not exist). */
+  load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>): Promise<LoadedStream<S>>;
+}
+
+/** Numbers from a declared sequence (unique, increasing per allocation block, not gap-free). */
+export interface Sequences {
+  next(name: string): Promise<number>;
+}
+
+/** The acting user as handlers see it: ids only. */
+export interface Actor {
+  readonly id: string;
+  readonly username: string;
+  has(permission: string): boolean;
+}
+
+/** What a command handler may use. Everything runs in one transaction committed by the kernel. */
+export interface CommandContext {
+  readonly meta: CommandMeta;
+  readonly actor: Actor;
+  readonly streams: Streams;
+  readonly sql: Sql;
+  readonly sequences: Sequences;
+  /** A new random UUID for an id the command creates. */
+  newId(): string;
+}
+
+/** What a query handler may use. */
+export interface QueryContext {
+  readonly actor: Actor;
+  readonly sql: Sql;
+  readonly streams: Pick<Streams, 'load'>;
+  /** The kernel's clock (ISO 8601). */
+  readonly now: string;
+}

@@ -1,0 +1,51 @@
+import type { CommandContext, QueryContext } from './context';
+import type { CommandDefinition, DataOf, QueryDefinition } from './messages';
+import type { PermissionDefinition } from './permissions';
+
+/** Says which patient(s) a command or query touched, for the audit log. Ids only. */
+export type AuditPatient<I, R> = (input: I, result: R | undefined) => string | readonly string[] | undefined;
+
+/** A command handler registered in a manifest. */
+export interface CommandRegistration<C extends CommandDefinition = CommandDefinition, R = unknown> {
+  readonly command: C;
+  readonly permission: PermissionDefinition;
+  handle(data: DataOf<C>, ctx: CommandContext): Promise<R>;
+  /** Required when the permission covers patient data. */
+  readonly auditPatient?: AuditPatient<DataOf<C>, R>;
+}
+
+/** A query handler registered in a manifest. */
+export interface QueryRegistration<Q extends QueryDefinition = QueryDefinition, R = unknown> {
+  readonly query: Q;
+  readonly permission: PermissionDefinition;
+  handle(params: DataOf<Q>, ctx: QueryContext): Promise<R>;
+  readonly auditPatient?: AuditPatient<DataOf<Q>, R>;
+}
+
+/**
+ * Registers the handler of a command with the permission it needs.
+ * @example
+ * export const registerPatient = handleCommand(RegisterPatient, {
+ *   permission: PATIENT_REGISTER,
+ *   auditPatient: (_, result) => result?.id,
+ *   async handle(data, ctx) { … },
+ * });
+ */
+export function handleCommand<C extends CommandDefinition, R>(
+  command: C,
+  registration: Omit<CommandRegistration<C, R>, 'command'>,
+): CommandRegistration<C, R> {
+  return { command, ...registration };
+}
+
+/**
+ * Registers the handler of a query with the permission it needs.
+ * @example
+ * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, auditPatient: (p) => p.id, handle });
+ */
+export function handleQuery<Q extends QueryDefinition, R>(
+  query: Q,
+  registration: Omit<QueryRegistration<Q, R>, 'query'>,
+): QueryRegistration<Q, R> {
+  return { query, ...registration };
+}

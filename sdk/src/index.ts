@@ -1,0 +1,33 @@
+export { fold } from './decider';
+export type { Decider } from './decider';
+export {
+  assertNever, ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, UnauthenticatedError,
+  ValidationError, VERSION_CONFLICT,
+} from './errors';
+export type { ErrorDetails, FieldIssue } from './errors';
+export type {
+  Actor, CommandContext, DecideResult, EventMeta, ExpectedVersion, LoadedStream, QueryContext, RecordedEvent,
+  Sequences, Sql, SqlParam, Streams,
+} from './context';
+export { handleCommand, handleQuery } from './handlers';
+export type { AuditPatient, CommandRegistration, QueryRegistration } from './handlers';
+export { defineJob, defineReport } from './jobs';
+export type { JobContext, JobDefinition, ReportContext, ReportDefinition, ReportResult, RetryPolicy } from './jobs';
+export { defineCommand, defineEvent, defineQuery, event, upcastEventData } from './messages';
+export type {
+  Command, CommandDefinition, CommandMeta, DataOf, DomainEvent, EventDefinition, MessageType, QueryDefinition,
+  Upcaster,
+} from './messages';
+export { defineMigration, defineSequence } from './migrations';
+export type { MigrationDefinition, SequenceDefinition } from './migrations';
+export { definePermission } from './permissions';
+export type { PermissionDefinition, PermissionName, RoleSuggestion } from './permissions';
+export { definePlugin, pluginSchema, SDK_VERSION } from './plugin';
+export type { PluginDefinition, PluginInput, PluginManifest } from './plugin';
+export { defineProjection } from './projections';
+export type { ProjectionDefinition } from './projections';
+export { defineRoute, respondWith } from './routes';
+export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
+export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
+export type { Infer, Schema } from './schema';
+export { streamId } from './streams';

@@ -1,0 +1,75 @@
+import type { Actor, Sql } from './context';
+import type { PermissionDefinition } from './permissions';
+import type { Schema } from './schema';
+
+/** Retries with exponential backoff; validation and invariant errors fail at once, without retry. */
+export interface RetryPolicy {
+  readonly attempts: number;
+  /** First delay in milliseconds; doubled on each attempt. */
+  readonly backoffMs: number;
+}
+
+/** What a running job may use. Job payloads carry ids only, never patient data. */
+export interface JobContext {
+  readonly sql: Sql;
+  readonly now: string;
+  /** Reports progress in percent (0–100). */
+  progress(percent: number): Promise<void>;
+}
+
+/** A background job a plugin declares; the kernel creates its queue (named after the plugin) and worker. */
+export interface JobDefinition<P = unknown> {
+  readonly name: string;
+  readonly payload: Schema<P>;
+  readonly retry: RetryPolicy;
+  /** Parallel runs per worker process. */
+  readonly concurrency: number;
+  /** A repeatable schedule as a cron expression (e.g. nightly `0 2 * * *`), when the job is periodic. */
+  readonly schedule?: { readonly cron: string; readonly payload: P };
+  handle(payload: P, ctx: JobContext): Promise<void>;
+}
+
+/**
+ * Defines a job. One job per file, named `'<plugin>.<kebab-name>'` in `<kebab-name>.job.ts`.
+ * @example
+ * export const sendRemindersJob = defineJob({
+ *   name: 'patient.send-reminders', payload: z.object({ day: z.iso.date() }),
+ *   retry: { attempts: 5, backoffMs: 1000 }, concurrency: 1, schedule: { cron: '0 7 * * *', payload: … },
+ *   async handle(payload, ctx) { … },
+ * });
+ */
+export function defineJob<P>(job: Omit<JobDefinition<P>, 'concurrency' | 'retry'> & Partial<Pick<JobDefinition<P>, 'concurrency' | 'retry'>>): JobDefinition<P> {
+  return Object.freeze({ concurrency: 1, retry: { attempts: 3, backoffMs: 1000 }, ...job });
+}
+
+/** A report's tabular result; the kernel renders it as JSON, CSV or PDF. */
+export interface ReportResult {
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly rows: readonly Record<string, string | number | boolean | null>[];
+  readonly summary?: Readonly<Record<string, string | number | null>>;
+}
+
+/** What a running report may use. */
+export interface ReportContext extends JobContext {
+  readonly actor: Actor;
+}
+
+/** A report users ask for with parameters; it runs as a job and its result is stored. */
+export interface ReportDefinition<P = unknown> {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** Every parameter has a default (e.g. the last 30 days), so `{}` is a valid request. */
+  readonly parameters: Schema<P>;
+  readonly permission: PermissionDefinition;
+  run(parameters: P, ctx: ReportContext): Promise<ReportResult>;
+}
+
+/**
+ * Defines a report.
+ * @example
+ * export const lengthOfStayReport = defineReport({ name: 'analytics.length-of-stay', title: 'Length of stay', … });
+ */
+export function defineReport<P>(report: ReportDefinition<P>): ReportDefinition<P> {
+  return Object.freeze(report);
+}

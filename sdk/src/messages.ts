@@ -1,0 +1,136 @@
+import type { Schema } from './schema';
+
+/** Wire types are `'<plugin>.<Name>'`, e.g. `'patient.RegisterPatient'`. */
+export type MessageType = `${string}.${string}`;
+
+/** Who and when of a command, filled in by the kernel; deciders read the clock and actor only from here. */
+export interface CommandMeta {
+  /** Client-made id; a retried command with the same id returns the first result and appends nothing. */
+  readonly commandId: string;
+  /** The acting user (or `system` for jobs and the CLI). */
+  readonly actorId: string;
+  /** The kernel's clock at the moment the command was accepted (ISO 8601). */
+  readonly now: string;
+  readonly correlationId: string;
+}
+
+/** A command as a decider sees it. */
+export interface Command<T extends string = string, D = unknown> {
+  readonly type: T;
+  readonly data: D;
+  readonly meta: CommandMeta;
+}
+
+/** A fact, as a decider emits it. */
+export interface DomainEvent<T extends string = string, D = unknown> {
+  readonly type: T;
+  readonly data: D;
+}
+
+/** A command definition: a wire type and the schema its data must match. */
+export interface CommandDefinition<T extends MessageType = MessageType, D = unknown> {
+  readonly kind: 'command';
+  readonly type: T;
+  readonly schema: Schema<D>;
+  readonly description?: string;
+}
+
+/** A query definition: a wire type and the schema of its parameters. */
+export interface QueryDefinition<T extends MessageType = MessageType, P = unknown> {
+  readonly kind: 'query';
+  readonly type: T;
+  readonly schema: Schema<P>;
+  readonly description?: string;
+}
+
+/** Turns an older stored shape of an event into the next version's shape. Pure; never throws for valid input. */
+export interface Upcaster {
+  readonly fromVersion: number;
+  upcast(data: unknown): unknown;
+}
+
+/** An event definition. `version` is the current schema version; stored older versions are upcast on read. */
+export interface EventDefinition<T extends MessageType = MessageType, D = unknown> {
+  readonly kind: 'event';
+  readonly type: T;
+  readonly version: number;
+  readonly schema: Schema<D>;
+  readonly upcasters: readonly Upcaster[];
+  readonly description?: string;
+}
+
+/** The data type a definition carries. */
+export type DataOf<M> = M extends { readonly schema: Schema<infer D> } ? D : never;
+
+/**
+ * Defines a command: validated at the edge, typed everywhere.
+ * @example
+ * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema);
+ */
+export function defineCommand<T extends MessageType, D>(
+  type: T,
+  schema: Schema<D>,
+  description?: string,
+): CommandDefinition<T, D> {
+  return Object.freeze({ kind: 'command' as const, type, schema, description });
+}
+
+/**
+ * Defines a query and the schema of its parameters.
+ * @example
+ * export const SearchPatients = defineQuery('patient.SearchPatients', z.object({ q: z.string() }));
+ */
+export function defineQuery<T extends MessageType, P>(
+  type: T,
+  schema: Schema<P>,
+  description?: string,
+): QueryDefinition<T, P> {
+  return Object.freeze({ kind: 'query' as const, type, schema, description });
+}
+
+/**
+ * Defines an event type. Released events are frozen: to change the shape, raise `version`, give the new schema,
+ * and add an upcaster from the previous version; stored events are upcast on read, never rewritten.
+ * @example
+ * export const PatientRegistered = defineEvent('patient.PatientRegistered', patientRegisteredSchema);
+ * export const NoteSigned = defineEvent('ehr.NoteSigned', noteSignedV2Schema, {
+ *   version: 2,
+ *   upcasters: [{ fromVersion: 1, upcast: (v1) => ({ ...(v1 as object), contentHash: null }) }],
+ * });
+ */
+export function defineEvent<T extends MessageType, D>(
+  type: T,
+  schema: Schema<D>,
+  options: { version?: number; upcasters?: readonly Upcaster[]; description?: string } = {},
+): EventDefinition<T, D> {
+  const version = options.version ?? 1;
+  const upcasters = [...(options.upcasters ?? [])].sort((a, b) => a.fromVersion - b.fromVersion);
+  const expected = Array.from({ length: version - 1 }, (_, i) => i + 1);
+  const given = upcasters.map((u) => u.fromVersion);
+  if (expected.join() !== given.join()) {
+    throw new Error(`Event ${type} v${version} needs one upcaster from each version 1..${version - 1}`);
+  }
+  return Object.freeze({ kind: 'event' as const, type, version, schema, upcasters, description: options.description });
+}
+
+/**
+ * Builds an event value of a definition, typed by its schema.
+ * @example
+ * return [event(PatientRegistered, { patientId, mrn, ...demographics })];
+ */
+export function event<T extends MessageType, D>(definition: EventDefinition<T, D>, data: D): DomainEvent<T, D> {
+  return { type: definition.type, data };
+}
+
+/**
+ * Brings stored event data of `fromVersion` up to the definition's current version.
+ * @example
+ * const current = upcastEventData(NoteSigned, 1, storedData);
+ */
+export function upcastEventData(definition: EventDefinition, fromVersion: number, data: unknown): unknown {
+  let value = data;
+  for (const upcaster of definition.upcasters) {
+    if (upcaster.fromVersion >= fromVersion) value = upcaster.upcast(value);
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+/** A permission string, `'<plugin>:<resource>:<action>'`, e.g. `'patient:record:read'`. */
+export type PermissionName = `${string}:${string}:${string}`;
+
+/** A permission a plugin declares; the hospital grants it to roles. */
+export interface PermissionDefinition {
+  readonly name: PermissionName;
+  readonly description: string;
+  /**
+   * Whether holders read or write patient data through it. Every command, query and route guarded by such a
+   * permission must say which patient it touches, so the kernel can audit it.
+   */
+  readonly patientData: boolean;
+}
+
+/**
+ * Declares a permission.
+ * @example
+ * export const PATIENT_READ = definePermission('patient:record:read', 'Look up patients', { patientData: true });
+ */
+export function definePermission(
+  name: PermissionName,
+  description: string,
+  options: { patientData?: boolean } = {},
+): PermissionDefinition {
+  if (!/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/.test(name)) {
+    throw new Error(`Permission "${name}" must read '<plugin>:<resource>:<action>' in lower case`);
+  }
+  return Object.freeze({ name, description, patientData: options.patientData ?? false });
+}
+
+/** A role a plugin suggests (e.g. front desk); the hospital may change it. Granted permissions must be declared. */
+export interface RoleSuggestion {
+  readonly name: string;
+  readonly description: string;
+  readonly permissions: readonly PermissionDefinition[];
+}

@@ -1,0 +1,81 @@
+import type { CommandRegistration, QueryRegistration } from './handlers';
+import type { JobDefinition, ReportDefinition } from './jobs';
+import type { EventDefinition } from './messages';
+import type { MigrationDefinition, SequenceDefinition } from './migrations';
+import type { PermissionDefinition, RoleSuggestion } from './permissions';
+import type { ProjectionDefinition } from './projections';
+import type { RouteDefinition } from './routes';
+
+/** The SDK's own version; a plugin's `sdk` range must accept it or the kernel refuses to boot. */
+export const SDK_VERSION = '1.0.0';
+
+/** Everything a plugin contributes, in one place. */
+export interface PluginManifest<O = unknown> {
+  /** Lower-case name, also its PostgreSQL schema and queue prefix: `patient`, `acme-lab` (schema `acme_lab`). */
+  readonly name: string;
+  readonly version: string;
+  /** Semver range of the SDK this plugin was built against, e.g. `'^1.0.0'`. */
+  readonly sdk: string;
+  /** Other plugins this one needs, with semver ranges; they must be enabled too. */
+  readonly dependsOn: Readonly<Record<string, string>>;
+  readonly description?: string;
+  readonly permissions: readonly PermissionDefinition[];
+  readonly roles: readonly RoleSuggestion[];
+  readonly events: readonly EventDefinition[];
+  readonly commands: readonly CommandRegistration[];
+  readonly queries: readonly QueryRegistration[];
+  readonly projections: readonly ProjectionDefinition[];
+  readonly routes: readonly RouteDefinition[];
+  /** Path prefixes below `/api` this plugin owns (e.g. `/patients`); two plugins claiming one is a start-up error. */
+  readonly paths: readonly string[];
+  readonly jobs: readonly JobDefinition[];
+  readonly reports: readonly ReportDefinition[];
+  readonly migrations: readonly MigrationDefinition[];
+  readonly sequences: readonly SequenceDefinition[];
+  /** Options given through `configure`. */
+  readonly options: O;
+}
+
+/** A plugin as it is exported: its manifest plus `configure`, which returns a new definition. */
+export interface PluginDefinition<O = unknown> extends PluginManifest<O> {
+  configure(options: Partial<O>): PluginDefinition<O>;
+}
+
+type Optional = 'dependsOn' | 'roles' | 'events' | 'commands' | 'queries' | 'projections' | 'routes' | 'paths'
+  | 'jobs' | 'reports' | 'migrations' | 'sequences' | 'options' | 'permissions';
+
+/** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
+export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
+
+/**
+ * Defines a plugin: the one place that says what it contributes. The kernel validates it at start-up
+ * (SDK range, dependencies, duplicate names, undeclared permissions, path ownership) and refuses to boot,
+ * naming the plugin, on any contract error.
+ * @example
+ * export const patientPlugin = definePlugin({
+ *   name: 'patient', version: '1.0.0', sdk: '^1.0.0',
+ *   permissions: [PATIENT_READ, PATIENT_REGISTER],
+ *   commands: [registerPatient], queries: [getPatient], events: [PatientRegistered],
+ *   projections: [patientDirectoryProjection], routes: patientRoutes, paths: ['/patients'],
+ *   migrations: [createDirectory],
+ * });
+ */
+export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): PluginDefinition<O> {
+  if (!/^[a-z][a-z0-9-]{1,40}$/.test(input.name)) {
+    throw new Error(`Plugin name "${input.name}" must be lower-case letters, digits and dashes`);
+  }
+  const manifest: PluginManifest<O> = {
+    dependsOn: {}, permissions: [], roles: [], events: [], commands: [], queries: [], projections: [],
+    routes: [], paths: [], jobs: [], reports: [], migrations: [], sequences: [], options: {} as O,
+    ...input,
+  };
+  return Object.freeze({
+    ...manifest,
+    configure: (options: Partial<O>) => definePlugin({ ...input, options: { ...manifest.options, ...options } }),
+  });
+}
+
+/** The PostgreSQL schema that holds a plugin's tables. */
+export function pluginSchema(pluginName: string): string {
+  return pluginName.replace(/-/g, '_');
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ValidationError, type FieldIssue } from './errors';
+
+/** Any schema a command, query, event or route can carry (one source for validation and OpenAPI). */
+export type Schema<T = unknown> = z.ZodType<T>;
+
+/** The TypeScript type a schema describes. */
+export type Infer<S extends z.ZodType> = z.infer<S>;
+
+/**
+ * Validates `input` against `schema`, returning the parsed value or throwing a {@link ValidationError}
+ * whose issues name each offending field.
+ * @example
+ * const data = parseOrThrow(RegisterPatient.schema, body);
+ */
+export function parseOrThrow<T>(schema: Schema<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(toFieldIssues(result.error));
+}
+
+/** Converts a zod error into field issues with dotted paths. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a schema, as published in the OpenAPI document.
+ * @example
+ * const json = toJsonSchema(RegisterPatient.schema);
+ */
+export function toJsonSchema(schema: Schema): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
+}
+
+export { z };
