@@ -1,0 +1,7 @@
+import type { Sql } from '@hms/sdk';
+import type { AuditEntry } from '../audit/audit-entry';
+
+/** Where the buses write audit records; `sql` is the write's own transaction, or the pool for reads. */
+export interface AuditSink {
+  record(sql: Sql, entry: AuditEntry): Promise<unknown>;
+}

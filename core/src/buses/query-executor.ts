@@ -1,0 +1,58 @@
+import { ForbiddenError, NotFoundError, parseOrThrow, type QueryContext, type QueryRegistration } from '@hms/sdk';
+import type { Clock } from '../clock/clock';
+import type { Database } from '../database/database';
+import type { EventStore } from '../event-store/event-store';
+import type { PluginRegistry } from '../kernel/plugin-registry';
+import { auditedPatients, auditOutcomeOf } from './audit-outcome';
+import type { AuditSink } from './audit-sink';
+import type { QueryEnvelope } from './command-envelope';
+import { loadStream } from './transaction-streams';
+
+/**
+ * Runs one query: permission, validation, the handler on the pool, and, for patient data, the audit record
+ * written before the answer leaves (fail closed: no audit, no data).
+ */
+export class QueryExecutor {
+  constructor(
+    private readonly deps: { db: Database; registry: PluginRegistry; store: EventStore; audit: AuditSink; clock: Clock },
+  ) {}
+
+  async execute(envelope: QueryEnvelope): Promise<unknown> {
+    const owned = this.deps.registry.queries.get(envelope.type);
+    if (!owned) throw new NotFoundError('QUERY_NOT_FOUND', { type: envelope.type });
+    const registration = owned.item;
+    let params: unknown = envelope.params;
+    try {
+      if (!envelope.actor.has(registration.permission.name)) {
+        throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
+      }
+      params = parseOrThrow(registration.query.schema, envelope.params);
+      const result = await registration.handle(params as never, this.context(envelope));
+      if (registration.permission.patientData) await this.audit(envelope, registration, params, result, 'success');
+      return result;
+    } catch (error) {
+      if (registration.permission.patientData) await this.audit(envelope, registration, params, undefined, error);
+      throw error;
+    }
+  }
+
+  private context(envelope: QueryEnvelope): QueryContext {
+    const { db, store } = this.deps;
+    return {
+      actor: envelope.actor,
+      sql: db,
+      streams: { load: (streamId, decider) => loadStream(db, store, streamId, decider) },
+      now: this.deps.clock.now().toISOString(),
+    };
+  }
+
+  private audit(envelope: QueryEnvelope, registration: QueryRegistration, params: unknown, result: unknown, outcome: 'success' | unknown): Promise<unknown> {
+    const failed = outcome !== 'success';
+    return this.deps.audit.record(this.deps.db, {
+      at: this.deps.clock.now(), actorId: envelope.actor.id, action: envelope.type,
+      outcome: failed ? auditOutcomeOf(outcome) : 'success', source: envelope.source, correlationId: envelope.correlationId,
+      patientIds: auditedPatients(registration.auditPatient, params, result),
+      ...(failed ? { details: { code: (outcome as { code?: string }).code ?? 'INTERNAL_ERROR' } } : {}),
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { defineMigration, type MigrationDefinition } from '@hms/sdk';
+
+/**
+ * The event store's tables. `transaction_id` lets global readers stop below the oldest running transaction, so
+ * an event whose transaction commits late is never skipped (positions are handed out before commit).
+ */
+export const eventStoreMigrations: readonly MigrationDefinition[] = [
+  defineMigration('0001-event-store', [
+    `CREATE TABLE core.events (
+      position bigserial PRIMARY KEY,
+      stream_id text NOT NULL,
+      stream_type text NOT NULL,
+      stream_version integer NOT NULL CHECK (stream_version > 0),
+      event_type text NOT NULL,
+      schema_version integer NOT NULL,
+      data jsonb NOT NULL,
+      metadata jsonb NOT NULL,
+      recorded_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+      transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+      CONSTRAINT events_stream_version_unique UNIQUE (stream_id, stream_version)
+    )`,
+    `CREATE INDEX events_type_position ON core.events (event_type, position)`,
+    `CREATE TABLE core.processed_commands (
+      command_id text PRIMARY KEY,
+      command_type text NOT NULL,
+      actor_id text NOT NULL,
+      fingerprint text NOT NULL,
+      result jsonb,
+      processed_at timestamptz NOT NULL DEFAULT now()
+    )`,
+    `CREATE TABLE core.projection_checkpoints (
+      name text PRIMARY KEY,
+      position bigint NOT NULL DEFAULT 0,
+      updated_at timestamptz NOT NULL DEFAULT now()
+    )`,
+  ]),
+];

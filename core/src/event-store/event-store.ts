@@ -1,0 +1,121 @@
+import type { DomainEvent, EventMeta, ExpectedVersion, RecordedEvent, Sql } from '@hms/sdk';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './recorded-event';
+import { StreamVersionConflict } from './stream-version-conflict';
+import type { UpcasterRegistry } from './upcaster-registry';
+
+/** What to append: the events, the version the writer expects, and the metadata stored with each. */
+export interface AppendRequest {
+  readonly streamId: string;
+  readonly expectedVersion: ExpectedVersion;
+  readonly events: readonly DomainEvent[];
+  readonly meta: EventMeta;
+  /** Whether a conflict may be retried by loading again (see {@link StreamVersionConflict}). */
+  readonly retryable?: boolean;
+}
+
+/** Options of a global-order read. */
+export interface ReadAllOptions {
+  /** Read events after this position (exclusive). */
+  readonly after: bigint;
+  readonly limit: number;
+  /** Only these event types (all when omitted). */
+  readonly types?: readonly string[];
+  /**
+   * Stop below the oldest running transaction (default). Only a reader that holds every writer out by a lock
+   * (an inline projection's rebuild) may read all committed events instead.
+   */
+  readonly belowRunningTransactions?: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The append-only store of all events in one PostgreSQL table. Every method takes the `Sql` to run on, so the
+ * caller decides the transaction: a command appends in its own, next to its inline projections and audit record.
+ */
+export class EventStore {
+  constructor(private readonly upcasters: UpcasterRegistry) {}
+
+  /**
+   * Appends with optimistic concurrency: stream versions are unique, so a writer with a stale expected version
+   * hits the unique constraint and gets a {@link StreamVersionConflict}, never a silent overwrite.
+   */
+  async append(sql: Sql, request: AppendRequest): Promise<RecordedEvent[]> {
+    if (request.events.length === 0) return [];
+    const from = await this.resolveVersion(sql, request);
+    const types = request.events.map((e) => e.type);
+    try {
+      const rows = await sql.query<EventRow>(
+        `INSERT INTO core.events (stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
+         SELECT $1, $2, $3::int + e.ord, e.type, e.version, e.data, $7::jsonb
+           FROM unnest($4::text[], $5::int[], $6::jsonb[]) WITH ORDINALITY AS e(type, version, data, ord)
+         RETURNING ${EVENT_COLUMNS}`,
+        [
+          request.streamId, streamTypeOf(request.streamId), from, types,
+          types.map((t) => this.upcasters.currentVersion(t)),
+          request.events.map((e) => JSON.stringify(e.data)), JSON.stringify(request.meta),
+        ],
+      );
+      return rows.map(toRecordedEvent);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new StreamVersionConflict(request.streamId, request.expectedVersion, request.retryable ?? false);
+      }
+      throw error;
+    }
+  }
+
+  /** Every event of one stream in version order, upcast to current versions. */
+  async readStream(sql: Sql, streamId: string): Promise<RecordedEvent[]> {
+    const rows = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM core.events WHERE stream_id = $1 ORDER BY stream_version`,
+      [streamId],
+    );
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
+  /**
+   * Events in global order after a position. Positions are taken before commit, so a later position can commit
+   * before an earlier one; reading only below the oldest transaction still running (the snapshot's xmin) means a
+   * reader never moves its checkpoint past an event that is about to appear.
+   */
+  async readAll(sql: Sql, options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const typeFilter = options.types ? 'AND event_type = ANY($3::text[])' : '';
+    const horizon = options.belowRunningTransactions === false
+      ? '' : 'AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+    const params: unknown[] = [options.after.toString(), options.limit];
+    if (options.types) params.push(options.types);
+    const rows = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM core.events
+        WHERE position > $1 ${horizon} ${typeFilter}
+        ORDER BY position LIMIT $2`,
+      params as never,
+    );
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
+  /** The position of the newest event visible to global readers (0 for an empty store). */
+  async headPosition(sql: Sql): Promise<bigint> {
+    const [row] = await sql.query<{ position: string | null }>(
+      `SELECT max(position) AS position FROM core.events
+        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
+    );
+    return BigInt(row?.position ?? 0);
+  }
+
+  private async resolveVersion(sql: Sql, request: AppendRequest): Promise<number> {
+    if (request.expectedVersion === 'no-stream') return 0;
+    if (typeof request.expectedVersion === 'number') return request.expectedVersion;
+    const [row] = await sql.query<{ version: number | null }>(
+      'SELECT max(stream_version) AS version FROM core.events WHERE stream_id = $1',
+      [request.streamId],
+    );
+    return row?.version ?? 0;
+  }
+}
+
+/** `'patient.patient-<uuid>'` → `'patient.patient'`. */
+export function streamTypeOf(streamId: string): string {
+  const dash = streamId.indexOf('-');
+  return dash === -1 ? streamId : streamId.slice(0, dash);
+}

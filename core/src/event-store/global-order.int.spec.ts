@@ -1,0 +1,77 @@
+import type { EventMeta } from '@hms/sdk';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
+import { EventStore } from './event-store';
+import { eventStoreMigrations } from './event-store.migrations';
+import { UpcasterRegistry } from './upcaster-registry';
+
+const meta: EventMeta = { actorId: 'a', commandId: 'c', correlationId: 'r', causationId: 'c', plugin: 'test' };
+
+describe('global order reading', () => {
+  let database: MigratedTestDatabase;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    database = await openMigratedTestDatabase(eventStoreMigrations, 30);
+    store = new EventStore(new UpcasterRegistry([]));
+  });
+  afterAll(async () => database?.close());
+
+  const appendIn = (streamId: string) => async (sql: Parameters<EventStore['append']>[0]) =>
+    store.append(sql, { streamId, expectedVersion: 'no-stream', events: [{ type: 'test.Happened', data: {} }], meta });
+
+  it('does not move past an earlier position whose transaction commits late', async () => {
+    let releaseSlow!: () => void;
+    const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
+    let slowAppended!: () => void;
+    const slowHasAppended = new Promise<void>((resolve) => (slowAppended = resolve));
+    const slow = database.db.transaction(async (sql) => {
+      const [event] = await appendIn('test.slow-1')(sql);
+      slowAppended();
+      await slowMayCommit;
+      return event!.position;
+    });
+    await slowHasAppended;
+    const [fast] = await database.db.transaction(appendIn('test.fast-1'));
+
+    const whileSlowRuns = await store.readAll(database.db, { after: 0n, limit: 100 });
+    expect(whileSlowRuns.map((e) => e.position)).not.toContain(fast!.position);
+
+    releaseSlow();
+    const slowPosition = await slow;
+    expect(slowPosition).toBeLessThan(fast!.position);
+    const afterCommit = await store.readAll(database.db, { after: 0n, limit: 100 });
+    expect(afterCommit.map((e) => e.position)).toEqual(expect.arrayContaining([slowPosition, fast!.position]));
+  });
+
+  it('a checkpointed reader following concurrent writers with random commit delays sees every event once, in order', async () => {
+    const writers = 12;
+    const perWriter = 20;
+    let writing = true;
+    const seen: bigint[] = [];
+    const reader = (async () => {
+      let checkpoint = 0n;
+      for (;;) {
+        const stillWriting = writing;
+        const batch = await store.readAll(database.db, { after: checkpoint, limit: 50, types: ['test.Raced'] });
+        for (const event of batch) seen.push(event.position);
+        checkpoint = batch.at(-1)?.position ?? checkpoint;
+        if (!stillWriting && batch.length === 0) return;
+      }
+    })();
+    await Promise.all(Array.from({ length: writers }, async (_, w) => {
+      for (let i = 0; i < perWriter; i++) {
+        await database.db.transaction(async (sql) => {
+          await store.append(sql, { streamId: `test.race-${w}-${i}`, expectedVersion: 'no-stream', events: [{ type: 'test.Raced', data: {} }], meta });
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 8));
+        });
+      }
+    }));
+    writing = false;
+    await reader;
+    const committed = await database.db.query<{ position: string }>(
+      `SELECT position FROM core.events WHERE event_type = 'test.Raced' ORDER BY position`,
+    );
+    expect(seen).toEqual(committed.map((r) => BigInt(r.position)));
+    expect(new Set(seen).size).toBe(writers * perWriter);
+  });
+});

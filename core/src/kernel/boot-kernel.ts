@@ -1,0 +1,98 @@
+import { pluginSchema, type PluginDefinition } from '@hms/sdk';
+import { auditMigrations } from '../audit/audit.migrations';
+import { AuditWriter } from '../audit/audit-writer';
+import { authMigrations } from '../auth/auth.migrations';
+import { syncSuggestedRoles } from '../auth/suggested-roles';
+import { CommandExecutor } from '../buses/command-executor';
+import { QueryExecutor } from '../buses/query-executor';
+import { systemClock, type Clock } from '../clock/clock';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { migrateSchemas } from '../database/schema-migrations';
+import { eventStoreMigrations } from '../event-store/event-store.migrations';
+import { EventStore } from '../event-store/event-store';
+import { UpcasterRegistry } from '../event-store/upcaster-registry';
+import { AsyncProjector } from '../projections/async-projector';
+import { InlineProjector } from '../projections/inline-projector';
+import { ProjectionRebuilder } from '../projections/projection-rebuilder';
+import { SequenceAllocator } from '../sequences/sequence-allocator';
+import { Kernel } from './kernel';
+import { checkManifests } from './manifest-checks';
+import { selectPlugins, type PluginSelection } from './plugin-loader';
+import { orderByDependencies } from './plugin-order';
+import { PluginRegistry } from './plugin-registry';
+
+/** Where the data lives: a PostgreSQL server, or embedded PGlite under a directory (in memory without one). */
+export type DatabaseTarget = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir?: string };
+
+export interface BootOptions {
+  readonly installed: readonly PluginDefinition[];
+  readonly selection: PluginSelection;
+  readonly database: DatabaseTarget;
+  readonly poolSize?: number;
+  readonly auditShards?: number;
+  readonly clock?: Clock;
+  /** Follow the store with the async projections (the API and worker do; one-shot CLI commands don't). */
+  readonly followProjections?: boolean;
+  readonly onProjectionError?: (projection: string, error: unknown) => void;
+}
+
+/**
+ * Boots the kernel: checks the plugins' contracts before touching anything, connects (starting the embedded
+ * PostgreSQL when there is no server), migrates the kernel's and the enabled plugins' schemas, and assembles the
+ * store, buses and projections.
+ */
+export async function bootKernel(options: BootOptions): Promise<Kernel> {
+  const enabled = selectPlugins(options.installed, options.selection);
+  checkManifests(enabled, options.installed);
+  const registry = new PluginRegistry(orderByDependencies(enabled));
+  const cleanups: (() => Promise<void>)[] = [];
+  const poolSize = Math.max(2, options.poolSize ?? 10);
+  try {
+    let url: string;
+    if (options.database.kind === 'embedded') {
+      const embedded = await startEmbeddedPostgres({ dataDir: options.database.dataDir, maxConnections: poolSize + 2 });
+      cleanups.push(() => embedded.stop());
+      url = embedded.url;
+    } else {
+      url = options.database.url;
+    }
+    const db = await MikroOrmDatabase.connect({ url, poolSize });
+    cleanups.unshift(() => db.close());
+    await migrateSchemas(db, [
+      { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations] },
+      ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
+    ]);
+    const sequences = new SequenceAllocator(db, registry.plugins.flatMap((p) => p.sequences));
+    for (const ddl of sequences.ddl()) await db.query(ddl);
+    await syncSuggestedRoles(db, registry.roles.map(({ item }) => ({
+      name: item.name, description: item.description, permissions: item.permissions.map((p) => p.name),
+    })));
+    return assemble(db, registry, sequences, options, cleanups.slice(1));
+  } catch (error) {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    throw error;
+  }
+}
+
+function assemble(
+  db: MikroOrmDatabase,
+  registry: PluginRegistry,
+  sequences: SequenceAllocator,
+  options: BootOptions,
+  cleanups: (() => Promise<void>)[],
+): Kernel {
+  const clock = options.clock ?? systemClock;
+  const store = new EventStore(new UpcasterRegistry([...registry.events.values()].map((e) => e.item)));
+  const audit = new AuditWriter({ shards: options.auditShards ?? 8 });
+  const asyncProjector = new AsyncProjector(
+    db, store, registry.asyncProjections().map((p) => p.item), 500, options.onProjectionError,
+  );
+  const commands = new CommandExecutor({
+    db, registry, store, projector: new InlineProjector(registry), sequences, audit, clock,
+    onAppended: () => asyncProjector.nudge(),
+  });
+  const queries = new QueryExecutor({ db, registry, store, audit, clock });
+  if (options.followProjections) asyncProjector.start();
+  return new Kernel(db, registry, store, commands, queries, asyncProjector, new ProjectionRebuilder(db, store, registry), audit, clock, cleanups);
+}

@@ -1,0 +1,88 @@
+import type { ProjectionDefinition } from '@hms/sdk';
+import type { Database } from '../database/database';
+import type { EventStore } from '../event-store/event-store';
+import { lockCheckpoint, saveCheckpoint } from './checkpoints';
+
+const BATCH_SIZE = 500;
+
+/**
+ * Follows the store for the async projections: each batch reads events after the checkpoint (never past a
+ * transaction still running), applies them and moves the checkpoint in the same transaction, so a crash replays
+ * nothing twice and skips nothing. Wakes on appends in this process and polls for other processes' appends.
+ */
+export class AsyncProjector {
+  private running = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly store: EventStore,
+    private readonly projections: readonly ProjectionDefinition[],
+    private readonly pollMs = 500,
+    private readonly onError: (projection: string, error: unknown) => void = () => undefined,
+  ) {}
+
+  /** Applies at most one batch to one projection; answers how many events it applied. */
+  async runBatch(projection: ProjectionDefinition): Promise<number> {
+    return this.db.transaction(async (sql) => {
+      const after = await lockCheckpoint(sql, projection.name);
+      const events = await this.store.readAll(sql, {
+        after, limit: BATCH_SIZE, types: projection.handles.map((h) => h.type),
+      });
+      for (const event of events) await projection.evolve(event, sql);
+      const last = events.at(-1);
+      if (last) await saveCheckpoint(sql, projection.name, last.position);
+      return events.length;
+    });
+  }
+
+  /** Runs every projection until none has anything left to apply. */
+  async catchUp(): Promise<void> {
+    for (const projection of this.projections) {
+      while ((await this.runBatch(projection)) === BATCH_SIZE) {
+        // a full batch: there may be more
+      }
+    }
+  }
+
+  start(): void {
+    if (this.running || this.projections.length === 0) return;
+    this.running = true;
+    this.loop = this.follow();
+  }
+
+  /** Called after a local append; the next batch starts at once instead of at the next poll. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async follow(): Promise<void> {
+    while (this.running) {
+      for (const projection of this.projections) {
+        try {
+          while (this.running && (await this.runBatch(projection)) === BATCH_SIZE) {
+            // keep going while batches come back full
+          }
+        } catch (error) {
+          // The batch rolled back with its checkpoint: it is retried on the next round.
+          this.onError(projection.name, error);
+        }
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.pollMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+}
