@@ -1,0 +1,76 @@
+import { definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition } from '@hms/sdk';
+import { tallyPlugin } from '../../test/fixtures/tally.plugin';
+import { checkManifests } from './manifest-checks';
+import { selectPlugins } from './plugin-loader';
+import { orderByDependencies } from './plugin-order';
+
+const plugin = (overrides: Partial<Parameters<typeof definePlugin>[0]> & { name: string }): PluginDefinition =>
+  definePlugin({ version: '1.0.0', sdk: '^1.0.0', ...overrides });
+
+describe(checkManifests.name, () => {
+  it('accepts a valid plugin', () => {
+    expect(() => checkManifests([tallyPlugin])).not.toThrow();
+  });
+
+  it('refuses a plugin built for another SDK major, naming it', () => {
+    expect(() => checkManifests([plugin({ name: 'lab', sdk: '^2.0.0' })])).toThrow('Plugin "lab": needs SDK ^2.0.0');
+  });
+
+  it('refuses a missing, disabled or out-of-range dependency', () => {
+    const ehr = plugin({ name: 'ehr', dependsOn: { patient: '^1.0.0' } });
+    expect(() => checkManifests([ehr])).toThrow('Plugin "ehr": depends on "patient" ^1.0.0, which is not installed');
+    const patient = plugin({ name: 'patient', version: '0.9.0' });
+    expect(() => checkManifests([ehr], [ehr, patient])).toThrow('is installed but not enabled');
+    expect(() => checkManifests([patient, ehr])).toThrow('but version 0.9.0 is enabled');
+  });
+
+  it('refuses a permission that is used but not declared', () => {
+    const secret = definePermission('lab:result:read', 'Read results');
+    const query = defineQuery('lab.GetResult', z.object({}));
+    const lab = plugin({ name: 'lab', queries: [handleQuery(query, { permission: secret, handle: async () => null })] });
+    expect(() => checkManifests([lab])).toThrow('Plugin "lab": query lab.GetResult uses permission "lab:result:read", which is not declared');
+  });
+
+  it('refuses patient data without an audit declaration', () => {
+    const read = definePermission('lab:result:read', 'Read results', { patientData: true });
+    const query = defineQuery('lab.GetResult', z.object({}));
+    const lab = plugin({ name: 'lab', permissions: [read], queries: [handleQuery(query, { permission: read, handle: async () => null })] });
+    expect(() => checkManifests([lab])).toThrow('touches patient data ("lab:result:read") but declares no auditPatient');
+  });
+
+  it('refuses two plugins claiming one path, or a kernel path', () => {
+    expect(() => checkManifests([plugin({ name: 'one', paths: ['/beds'] }), plugin({ name: 'two', paths: ['/beds/icu'] })]))
+      .toThrow('Plugin "two": path "/api/beds/icu" overlaps "/api/beds" of plugin "one"');
+    expect(() => checkManifests([plugin({ name: 'one', paths: ['/auth'] })])).toThrow('reserved by the kernel');
+  });
+
+  it('refuses an event type declared by two plugins', () => {
+    const copy = plugin({ name: 'copy', events: tallyPlugin.events });
+    expect(() => checkManifests([tallyPlugin, copy])).toThrow('Plugin "copy"');
+  });
+});
+
+describe(orderByDependencies.name, () => {
+  it('puts dependencies first and names a cycle', () => {
+    const a = plugin({ name: 'aa', dependsOn: { bb: '*' } });
+    const b = plugin({ name: 'bb' });
+    expect(orderByDependencies([a, b]).map((p) => p.name)).toEqual(['bb', 'aa']);
+    const c = plugin({ name: 'cc', dependsOn: { dd: '*' } });
+    const d = plugin({ name: 'dd', dependsOn: { cc: '*' } });
+    expect(() => orderByDependencies([c, d])).toThrow('dependency cycle');
+  });
+});
+
+describe(selectPlugins.name, () => {
+  it('enables all, none, or the named ones; an unknown name lists what is installed', () => {
+    expect(selectPlugins([tallyPlugin], 'all')).toEqual([tallyPlugin]);
+    expect(selectPlugins([tallyPlugin], [])).toEqual([]);
+    expect(() => selectPlugins([tallyPlugin], ['billing'])).toThrow('Plugin "billing": is not installed (installed: tally)');
+  });
+
+  it('loads a third-party plugin from a path or package the same way', () => {
+    const loaded = selectPlugins([], ['./vendor/lab'], () => ({ labPlugin: tallyPlugin }));
+    expect(loaded).toEqual([tallyPlugin]);
+    expect(() => selectPlugins([], ['@acme/lab'], () => ({}))).toThrow('exports no plugin definition');
+  });
+});
