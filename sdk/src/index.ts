@@ -28,6 +28,8 @@ export { defineProjection } from './projections';
 export type { ProjectionDefinition } from './projections';
 export { defineRoute, respondWith } from './routes';
 export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
+export { defineSeed } from './seed';
+export type { SeedContext, SeedDefinition } from './seed';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
 export type { Infer, Schema } from './schema';
 export { streamId } from './streams';

@@ -5,6 +5,7 @@ import type { MigrationDefinition, SequenceDefinition } from './migrations';
 import type { PermissionDefinition, RoleSuggestion } from './permissions';
 import type { ProjectionDefinition } from './projections';
 import type { RouteDefinition } from './routes';
+import type { SeedDefinition } from './seed';
 
 /** The SDK's own version; a plugin's `sdk` range must accept it or the kernel refuses to boot. */
 export const SDK_VERSION = '1.0.0';
@@ -32,6 +33,8 @@ export interface PluginManifest<O = unknown> {
   readonly reports: readonly ReportDefinition[];
   readonly migrations: readonly MigrationDefinition[];
   readonly sequences: readonly SequenceDefinition[];
+  /** Fictional demo data (`hms seed`, and the demo start on an empty installation). */
+  readonly seed?: SeedDefinition;
   /** Options given through `configure`. */
   readonly options: O;
 }

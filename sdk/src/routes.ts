@@ -28,6 +28,8 @@ interface RouteBase {
   readonly response?: Schema;
   /** Success status (default 200, or 201 for a command route that creates). */
   readonly status?: number;
+  /** The answer carries an `ETag` (the version); a write takes `If-Match` and refuses a stale one with 409. */
+  readonly etag?: boolean;
 }
 
 /**
@@ -36,6 +38,8 @@ interface RouteBase {
  */
 export interface CommandRoute<C extends CommandDefinition = CommandDefinition> extends RouteBase {
   readonly command: C;
+  /** Schema of the body alone, for the OpenAPI document, when `input` adds path parameters or headers to it. */
+  readonly body?: Schema;
   /** Builds the command data from the request (default: the body). Validated against the command's schema. */
   input?(request: RouteRequest): unknown;
   respond?(result: never, request: RouteRequest): RouteResponse;
@@ -44,6 +48,8 @@ export interface CommandRoute<C extends CommandDefinition = CommandDefinition> e
 /** A route that asks a query. The permission is the query's. */
 export interface QueryRoute<Q extends QueryDefinition = QueryDefinition> extends RouteBase {
   readonly query: Q;
+  /** Schema of the query string alone, for the OpenAPI document, when `input` adds path parameters to it. */
+  readonly queryString?: Schema;
   /** Builds the query parameters from the request (default: path params and query string). */
   input?(request: RouteRequest): unknown;
   respond?(result: never, request: RouteRequest): RouteResponse;

@@ -1,11 +1,22 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { types as pgTypes } from 'pg';
 import type { SqlParam } from '@hms/sdk';
 import type { Database, TransactionSql } from './database';
 
 /** The driver's connection as knex's pool hands it out (a node-postgres client). */
 interface RawConnection {
-  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  query(config: { text: string; values?: unknown[]; types?: unknown }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * MikroORM configures its connections to return dates as strings (it maps them itself); the kernel's own SQL
+ * gets node-postgres's standard parsers (timestamptz → Date), the same as on any other pool.
+ */
+const STANDARD_TYPES = pgTypes;
+
+function run(connection: RawConnection, text: string, params: readonly SqlParam[]): Promise<{ rows: unknown[] }> {
+  return connection.query({ text, values: params as unknown[], types: STANDARD_TYPES });
 }
 
 interface KnexPoolClient {
@@ -49,7 +60,7 @@ export class MikroOrmDatabase implements Database {
   async query<R = Record<string, unknown>>(text: string, params: readonly SqlParam[] = []): Promise<R[]> {
     const connection = await this.pool.acquireConnection();
     try {
-      return (await connection.query(text, params as unknown[])).rows as R[];
+      return (await run(connection, text, params)).rows as R[];
     } finally {
       await this.pool.releaseConnection(connection);
     }
@@ -59,15 +70,15 @@ export class MikroOrmDatabase implements Database {
     const connection = await this.pool.acquireConnection();
     const sql: TransactionSql = {
       query: async <R>(text: string, params: readonly SqlParam[] = []) =>
-        (await connection.query(text, params as unknown[])).rows as R[],
+        (await run(connection, text, params)).rows as R[],
     };
     try {
-      await connection.query('BEGIN');
+      await run(connection, 'BEGIN', []);
       const result = await work(sql);
-      await connection.query('COMMIT');
+      await run(connection, 'COMMIT', []);
       return result;
     } catch (error) {
-      await connection.query('ROLLBACK').catch(() => undefined);
+      await run(connection, 'ROLLBACK', []).catch(() => undefined);
       throw error;
     } finally {
       await this.pool.releaseConnection(connection);
@@ -78,11 +89,11 @@ export class MikroOrmDatabase implements Database {
   async withAdvisoryLock<T>(name: string, work: () => Promise<T>): Promise<T> {
     const connection = await this.pool.acquireConnection();
     try {
-      await connection.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+      await run(connection, 'SELECT pg_advisory_lock(hashtext($1))', [name]);
       try {
         return await work();
       } finally {
-        await connection.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+        await run(connection, 'SELECT pg_advisory_unlock(hashtext($1))', [name]);
       }
     } finally {
       await this.pool.releaseConnection(connection);

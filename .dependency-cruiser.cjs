@@ -1,0 +1,110 @@
+// The dependency rule from ARCHITECTURE.md, checked on source (`npm test` runs it before Jest):
+//   sdk imports nothing of ours; core imports only the sdk; a plugin imports the sdk and other plugins' public
+//   contracts, never core, never another plugin's internals; apps/* wire things together.
+//
+// How targets are matched. Workspace packages (@hms/*) are pnpm symlinks whose `main`/`exports` point at dist/,
+// which may not be built yet. So one import can show up in three forms, and every pattern below accepts all three:
+//   resolved to the built file            core/dist/index.js
+//   resolved to source (relative import)  core/src/database/database.ts
+//   not resolvable (nothing built yet)    @hms/core              (dependency-cruiser keeps the bare module name)
+// dist/ and node_modules/ are never analysed (doNotFollow), only the dependencies pointing at them are checked.
+
+/** The public entry of a package folder: its src/ or dist/ index, e.g. entry('sdk', 'testing/'). */
+const entry = (dir, sub = '') => `${dir}/(src|dist)/${sub}index\\.(ts|js|d\\.ts)`;
+
+const SDK = `^(@hms/sdk|${entry('sdk')})$`;
+const SDK_TESTING = `^(@hms/sdk/testing|${entry('sdk', 'testing/')})$`;
+const CONTRACTS = `^(@hms/plugin-[a-z0-9-]+/contracts|${entry('plugins/[^/]+', 'contracts/')})$`;
+const CORE = '^(@hms/core(/|$)|core/)|(^|/)node_modules/@hms/core(/|$)';
+/** Anything of ours: a workspace package by name, or a file in one of the package folders. */
+const OURS = '^(@hms/|(sdk|core|plugins|apps)/)|(^|/)node_modules/@hms/';
+/** Test code: spec files beside the code and test/ helpers (builders). */
+const TEST_CODE = '\\.spec\\.ts$|/test/';
+/** What a decider may not touch: frameworks, databases, queues, CRDTs (STYLE.md, "Domain code"). */
+const INFRA_PACKAGES = '@nestjs|@mikro-orm|bullmq|ioredis|yjs|y-protocols|y-websocket|@y|pg';
+const INFRA = `^(${INFRA_PACKAGES})(/|$)|(^|/)node_modules/(${INFRA_PACKAGES})/`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'sdk-imports-nothing-of-ours',
+      comment: 'The SDK is what third-party plugins build on: it must not depend on the core, a plugin or an app.',
+      severity: 'error',
+      from: { path: '^sdk/' },
+      to: { path: OURS, pathNot: `^sdk/src/|${CORE}` },
+    },
+    {
+      name: 'sdk-testing-loads-core-only-at-run-time',
+      comment:
+        'The one exception to the rule above: createTestKernel (sdk/src/testing/test-kernel.ts) resolves @hms/core ' +
+        'with require() when a plugin test calls it, the way @nestjs/testing needs @nestjs/core. The SDK neither ' +
+        'builds against the core nor imports its types. Any other file of the SDK naming the core is an error.',
+      severity: 'error',
+      from: { path: '^sdk/', pathNot: '^sdk/src/testing/test-kernel[.]ts$' },
+      to: { path: CORE },
+    },
+    {
+      name: 'core-imports-only-the-sdk',
+      comment: 'The core never names a plugin or an app; of our packages it may use @hms/sdk only.',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: { path: OURS, pathNot: `^core/|${SDK}|${SDK_TESTING}` },
+    },
+    {
+      name: 'plugin-never-imports-core',
+      comment:
+        'Plugins get no private door into the core, not even in tests: use @hms/sdk, and createTestKernel ' +
+        'from @hms/sdk/testing.',
+      severity: 'error',
+      from: { path: '^plugins/' },
+      to: { path: CORE },
+    },
+    {
+      name: 'plugin-imports-only-sdk-and-contracts',
+      comment:
+        "A plugin imports @hms/sdk and other plugins' @hms/plugin-<name>/contracts only: never another " +
+        "plugin's root package or src/, never an app.",
+      severity: 'error',
+      from: { path: '^plugins/([^/]+)/' },
+      // $1 is the importing plugin: its own files (and its own package name) are fine. Core has its own rule.
+      to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${CONTRACTS}|${CORE}` },
+    },
+    {
+      name: 'sdk-testing-only-in-tests',
+      comment: '@hms/sdk/testing boots a real kernel on a database: spec files and test/ helpers only.',
+      severity: 'error',
+      from: { path: '^plugins/', pathNot: TEST_CODE },
+      to: { path: SDK_TESTING },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'Deciders are pure functions: no Nest, MikroORM, BullMQ, Redis, Yjs or database driver in domain/.',
+      severity: 'error',
+      from: { path: '^plugins/[^/]+/src/domain/' },
+      to: { path: INFRA },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Cycles make load order fragile and hide layering mistakes.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-relative-import-out-of-package',
+      comment:
+        "A relative path must stay inside its own package; use the other package's name (and its public entry).",
+      severity: 'error',
+      from: { path: '^(sdk|core|plugins/[^/]+|apps/[^/]+)/' },
+      to: { dependencyTypes: ['local'], dependencyTypesNot: ['aliased'], pathNot: '^$1/' },
+    },
+  ],
+  options: {
+    // Analyse our source only; dependencies into these folders are still checked, just not followed.
+    doNotFollow: { path: '(^|/)(node_modules|dist)/' },
+    // Count `import type` too: a type-only import of @hms/core is still a dependency on the core.
+    tsPreCompilationDeps: true,
+    moduleSystems: ['cjs', 'es6'],
+  },
+};

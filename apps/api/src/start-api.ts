@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { bootKernel, createApiApp, createLogger, ensureFirstAdmin, redactUrl, seedPlugins, type HmsConfig, type Kernel } from '@hms/core';
+import { INSTALLED_PLUGINS } from './plugins';
+
+export interface RunningApi {
+  readonly app: NestFastifyApplication;
+  readonly kernel: Kernel;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Size of the demo hospital the demo start seeds into an empty installation. */
+const DEMO_PATIENTS = 60;
+
+/**
+ * Starts the API process: boot the kernel (migrating the enabled plugins' schemas), make sure an administrator
+ * exists, optionally seed the demo hospital, then serve HTTP.
+ */
+export async function startApi(config: HmsConfig, options: { demo?: boolean } = {}): Promise<RunningApi> {
+  const logger = createLogger({ level: config.logLevel, pretty: !config.production && process.stdout.isTTY });
+  const target = config.database.kind === 'server'
+    ? { kind: 'server' as const, url: config.database.url }
+    : { kind: 'embedded' as const, dataDir: config.database.dataDir };
+  logger.info({ database: target.kind === 'server' ? redactUrl(target.url) : `embedded PGlite in ${path.resolve(target.dataDir)}` }, 'Starting');
+  const kernel = await bootKernel({
+    installed: INSTALLED_PLUGINS, selection: config.plugins, database: target, poolSize: config.dbPoolSize,
+    auditShards: config.auditShards, followProjections: true,
+    onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
+  });
+  try {
+    const admin = await ensureFirstAdmin(kernel.db, { password: config.adminPassword });
+    if (admin.generatedPassword) announceAdminPassword(admin.username, admin.generatedPassword);
+    if (options.demo) {
+      for (const report of await seedPlugins(kernel, { size: DEMO_PATIENTS, onlyWhenEmpty: true })) {
+        if (!report.skipped) logger.info({ plugin: report.plugin, created: report.created }, 'Seeded demo data');
+      }
+    }
+    const app = await createApiApp(kernel, logger, {
+      secureCookies: config.production, redisUrl: config.redisUrl, trustProxy: config.production, version: packageVersion(),
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+    logger.info({ url, plugins: kernel.registry.names }, 'Hospital management system is up');
+    return { app, kernel, url, stop: async () => { await app.close(); await kernel.close(); } };
+  } catch (error) {
+    await kernel.close();
+    throw error;
+  }
+}
+
+/**
+ * The generated password goes to the terminal once and never to the log: logs are shipped and kept, and a
+ * secret in them outlives its change.
+ */
+function announceAdminPassword(username: string, password: string): void {
+  process.stdout.write(
+    `\n  First start: created the administrator account.\n    username: ${username}\n    password: ${password}\n` +
+    '  It is shown only this once. Sign in and change it, or set HMS_ADMIN_PASSWORD before the first start.\n\n',
+  );
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}

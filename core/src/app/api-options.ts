@@ -1,0 +1,13 @@
+/** Injection token of {@link ApiOptions}. */
+export const API_OPTIONS = Symbol('API_OPTIONS');
+
+/** How the HTTP layer behaves in this deployment. */
+export interface ApiOptions {
+  /** Mark the session cookie Secure (behind HTTPS, i.e. in production). */
+  readonly secureCookies: boolean;
+  readonly redisUrl: string;
+  /** Trust `X-Forwarded-For` from a reverse proxy for the audit log's source address. */
+  readonly trustProxy: boolean;
+  /** Served in the OpenAPI document. */
+  readonly version: string;
+}

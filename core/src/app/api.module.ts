@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { SessionService } from '../auth/session.service';
+import { HealthController } from '../health/health.controller';
+import { RedisProbe } from '../health/redis-probe';
+import { Kernel } from '../kernel/kernel';
+import { ApiDocsController } from './api-docs.controller';
+import { API_OPTIONS, type ApiOptions } from './api-options';
+import { AuthController } from './auth.controller';
+import { PluginCommandHandler, PluginQueryHandler } from './plugin-messages';
+
+/** The API process's Nest module around an already booted kernel. */
+@Module({})
+export class ApiModule {
+  static forKernel(kernel: Kernel, sessions: SessionService, options: ApiOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [AuthController, HealthController, ApiDocsController],
+      providers: [
+        { provide: Kernel, useValue: kernel },
+        { provide: SessionService, useValue: sessions },
+        { provide: API_OPTIONS, useValue: options },
+        { provide: RedisProbe, useFactory: () => new RedisProbe(options.redisUrl) },
+        PluginCommandHandler,
+        PluginQueryHandler,
+      ],
+    };
+  }
+}

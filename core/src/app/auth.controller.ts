@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { parseOrThrow, UnauthenticatedError, z } from '@hms/sdk';
+import { SessionService } from '../auth/session.service';
+import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';
+import { API_OPTIONS, type ApiOptions } from './api-options';
+
+const loginSchema = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(1024),
+});
+
+/**
+ * Sign-in for people (session cookie) and API clients (bearer token): the same token serves both.
+ * Permissions: login is public by nature; logout and me need a valid token and no permission.
+ */
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly sessions: SessionService,
+    @Inject(API_OPTIONS) private readonly options: ApiOptions,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { username, password } = parseOrThrow(loginSchema, body);
+    const result = await this.sessions.login(username, password, request.ip ?? null);
+    void reply.header('set-cookie', sessionCookie(result.token, result.expiresAt, this.options.secureCookies));
+    void reply.header('cache-control', 'no-store');
+    return {
+      token: result.token,
+      expiresAt: result.expiresAt.toISOString(),
+      user: { id: result.account.id, username: result.account.username, displayName: result.account.displayName },
+    };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const token = tokenOf(request.headers);
+    if (!token) throw new UnauthenticatedError('AUTHENTICATION_REQUIRED');
+    await this.sessions.logout(token);
+    void reply.header('set-cookie', clearedSessionCookie());
+  }
+
+  @Get('me')
+  async me(@Req() request: FastifyRequest) {
+    const token = tokenOf(request.headers);
+    const actor = token ? await this.sessions.authenticate(token) : null;
+    if (!actor) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
+    return { id: actor.id, username: actor.username, displayName: actor.displayName, permissions: [...actor.permissions].sort() };
+  }
+}

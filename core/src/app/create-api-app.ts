@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { Logger } from 'pino';
+import { SessionService } from '../auth/session.service';
+import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
+import { ProblemFilter } from '../http/problem.filter';
+import type { Kernel } from '../kernel/kernel';
+import { NestPinoLogger } from '../logging/logger';
+import { pathOf } from '../logging/serializers';
+import { ApiModule } from './api.module';
+import type { ApiOptions } from './api-options';
+import { mountPluginRoutes } from './plugin-routes';
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+/**
+ * Builds the HTTP application on Fastify around a booted kernel: the kernel's own routes as Nest controllers,
+ * every enabled plugin's routes mounted under /api, one problem+json error shape for both, and a correlation id
+ * on every request (taken from `x-correlation-id` when a caller sends a sane one) that appears on every log line.
+ */
+export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: false,
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers[CORRELATION_HEADER];
+      return typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+    trustProxy: options.trustProxy,
+  });
+  const sessions = new SessionService(kernel.db, { clock: kernel.clock });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
+    logger: new NestPinoLogger(logger),
+  });
+  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.useGlobalFilters(new ProblemFilter(logger));
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header(CORRELATION_HEADER, String(request.id));
+  });
+  mountPluginRoutes(fastify, {
+    registry: kernel.registry,
+    commandBus: app.get(CommandBus),
+    queryBus: app.get(QueryBus),
+    authenticate: (token) => sessions.authenticate(token),
+    audit: kernel.audit,
+    db: kernel.db,
+    clock: kernel.clock,
+    sendProblem: (reply, error, correlationId) => {
+      const { status, body } = toProblem(error, correlationId, { instance: pathOf(reply.request.url) });
+      if (status >= 500) logger.error({ err: error, correlationId }, 'Request failed');
+      if (status === 401) void reply.header('www-authenticate', 'Bearer');
+      return reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
+    },
+  });
+  await app.init();
+  return app;
+}

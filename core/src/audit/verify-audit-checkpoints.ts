@@ -1,0 +1,97 @@
+import type { Sql } from '@hms/sdk';
+import type { Database } from '../database/database';
+import { AUDIT_GENESIS_HASH } from './audit-entry';
+import { checkpointDigest, type CheckpointHead } from './audit-checkpoint';
+
+export type CheckpointBreakReason =
+  | 'prev-digest-mismatch' // a checkpoint was removed or inserted
+  | 'digest-mismatch' // a checkpoint's recorded heads were changed
+  | 'record-mismatch'; // the audit record a checkpoint sealed is missing or has another hash now
+
+export interface CheckpointBreak {
+  readonly checkpointId: string;
+  readonly reason: CheckpointBreakReason;
+  /** For `record-mismatch`: the sealed position. */
+  readonly head?: CheckpointHead;
+}
+
+export type CheckpointVerification =
+  | { readonly ok: true; readonly checked: number; readonly lastDigest: string }
+  | { readonly ok: false; readonly checked: number; readonly firstBroken: CheckpointBreak };
+
+interface HeadRow extends CheckpointHead {
+  checkpoint_id: string;
+  prev_digest: string;
+  heads_digest: string;
+  /** The hash the audit record at (shard, day, seq) has now; null when there is none. */
+  record_hash: string | null;
+}
+
+/**
+ * Checks the checkpoints' own chain and that every sealed head still matches its audit record, in checkpoint
+ * order, a batch of checkpoints at a time. Run with {@link verifyAuditLog}: together they show both that each
+ * chain is intact and that no chain was rewritten wholesale after it was sealed.
+ */
+export async function verifyAuditCheckpoints(
+  db: Database,
+  options: { batchSize?: number } = {},
+): Promise<CheckpointVerification> {
+  const batchSize = options.batchSize ?? 100;
+  return db.transaction(async (sql) => {
+    await sql.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    let prevDigest = AUDIT_GENESIS_HASH;
+    let checked = 0;
+    let afterId = '0';
+    for (;;) {
+      const checkpoints = groupByCheckpoint(await readBatch(sql, afterId, batchSize));
+      for (const [checkpointId, heads] of checkpoints) {
+        const first = heads[0];
+        if (!first) continue;
+        if (first.prev_digest !== prevDigest) {
+          return broken(checked, { checkpointId, reason: 'prev-digest-mismatch' });
+        }
+        const sealed = heads.map(({ shard, day, seq, hash }) => ({ shard, day, seq, hash }));
+        if (checkpointDigest(first.prev_digest, sealed) !== first.heads_digest) {
+          return broken(checked, { checkpointId, reason: 'digest-mismatch' });
+        }
+        const moved = heads.find((head) => head.record_hash !== head.hash);
+        if (moved) {
+          const head = { shard: moved.shard, day: moved.day, seq: moved.seq, hash: moved.hash };
+          return broken(checked, { checkpointId, reason: 'record-mismatch', head });
+        }
+        prevDigest = first.heads_digest;
+        checked++;
+        afterId = checkpointId;
+      }
+      if (checkpoints.size < batchSize) return { ok: true, checked, lastDigest: prevDigest };
+    }
+  });
+}
+
+function readBatch(sql: Sql, afterId: string, batchSize: number): Promise<HeadRow[]> {
+  return sql.query<HeadRow>(
+    `WITH batch AS (SELECT * FROM core.audit_checkpoints WHERE id > $1::bigint ORDER BY id LIMIT $2)
+     SELECT b.id::text AS checkpoint_id, b.prev_digest, b.heads_digest, h.shard, to_char(h.day, 'YYYY-MM-DD') AS day,
+            h.seq, h.hash, l.hash AS record_hash
+       FROM batch b
+       LEFT JOIN core.audit_checkpoint_heads h ON h.checkpoint_id = b.id
+       LEFT JOIN core.audit_log l ON (l.day, l.shard, l.seq) = (h.day, h.shard, h.seq)
+      ORDER BY b.id, h.day, h.shard`,
+    [afterId, batchSize],
+  );
+}
+
+/** Rows grouped by checkpoint, in id order (Map keeps insertion order). */
+function groupByCheckpoint(rows: readonly HeadRow[]): Map<string, HeadRow[]> {
+  const groups = new Map<string, HeadRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.checkpoint_id) ?? [];
+    group.push(row);
+    groups.set(row.checkpoint_id, group);
+  }
+  return groups;
+}
+
+function broken(checked: number, firstBroken: CheckpointBreak): CheckpointVerification {
+  return { ok: false, checked, firstBroken };
+}

@@ -1,0 +1,18 @@
+import type { Actor } from '@hms/sdk';
+
+/** The permission that stands for every permission; held by the `admin` role. */
+export const WILDCARD_PERMISSION = '*';
+
+/** A signed-in account with the union of its roles' permissions. Carries no secret. */
+export class AuthenticatedActor implements Actor {
+  constructor(
+    readonly id: string,
+    readonly username: string,
+    readonly displayName: string,
+    readonly permissions: ReadonlySet<string>,
+  ) {}
+
+  has(permission: string): boolean {
+    return this.permissions.has(WILDCARD_PERMISSION) || this.permissions.has(permission);
+  }
+}

@@ -1,0 +1,188 @@
+import { UnauthenticatedError } from '@hms/sdk';
+import { applyMigrations } from '../database/migrator';
+import { PgDatabase } from '../database/pg-database';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { AccountService } from './account.service';
+import { authMigrations } from './auth.migrations';
+import { PasswordHasher } from './password-hasher';
+import { hashSessionToken } from './session-token';
+import { SessionService } from './session.service';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+class TestClock {
+  private current = Date.parse('2026-03-02T08:00:00.000Z');
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+describe(SessionService.name, () => {
+  let testDb: TestDatabase;
+  let db: PgDatabase;
+  let clock: TestClock;
+  let accounts: AccountService;
+  let sessions: SessionService;
+  const hasher = new PasswordHasher({ params: { N: 2 ** 10 } });
+  let nurseId: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    db = new PgDatabase({ connectionString: testDb.url });
+    await applyMigrations(db, 'core', authMigrations);
+    accounts = new AccountService(db, { hasher });
+    await accounts.upsertRole('nurse', 'Ward nurse', ['patient:record:read', 'ehr:note:write']);
+    await accounts.upsertRole('clerk', 'Front desk', ['patient:record:read', 'patient:record:register']);
+    await accounts.upsertRole('admin', 'Every permission', ['*']);
+    ({ id: nurseId } = await accounts.createAccount({
+      username: 'Nurse.Joy', password: 'correct horse', displayName: 'Nurse Joy', roles: ['nurse', 'clerk'],
+    }));
+  });
+
+  afterAll(async () => {
+    await db.close();
+    await testDb.drop();
+  });
+
+  beforeEach(() => {
+    clock = new TestClock();
+    sessions = new SessionService(db, { hasher, clock });
+  });
+
+  async function failedLogin(username: string, password: string): Promise<string> {
+    const error: unknown = await sessions.login(username, password, '10.0.0.1').then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnauthenticatedError);
+    expect((error as UnauthenticatedError).status).toBe(401);
+    expect((error as UnauthenticatedError).details).toEqual({});
+    return (error as UnauthenticatedError).code;
+  }
+
+  it('logs in with the right password (username case-insensitive) and stores only the token hash', async () => {
+    const result = await sessions.login('NURSE.joy', 'correct horse', '10.0.0.1');
+    expect(result.account).toMatchObject({ id: nurseId, username: 'nurse.joy', displayName: 'Nurse Joy' });
+    expect(result.expiresAt).toEqual(new Date(clock.now().getTime() + 12 * HOUR));
+    expect(JSON.stringify(result)).not.toContain('scrypt');
+    const rows = await db.query<{ token_hash: Buffer; kind: string; source: string }>(`SELECT * FROM core.sessions`);
+    expect(rows.map((row) => row.kind)).toContain('session');
+    expect(rows.some((row) => row.token_hash.equals(hashSessionToken(result.token)))).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain(result.token);
+  });
+
+  it('answers INVALID_CREDENTIALS alike for a wrong password and an unknown user', async () => {
+    expect(await failedLogin('nurse.joy', 'wrong horse')).toBe('INVALID_CREDENTIALS');
+    expect(await failedLogin('nobody', 'correct horse')).toBe('INVALID_CREDENTIALS');
+    expect(await failedLogin('nurse.joy', 'x'.repeat(5000))).toBe('INVALID_CREDENTIALS');
+    await sessions.login('nurse.joy', 'correct horse', null); // resets the failure count
+  });
+
+  it('locks the account for 15 minutes after 10 consecutive failures, without checking the password meanwhile', async () => {
+    const { id } = await accounts.createAccount({ username: 'locky', password: 'right password', displayName: 'L' });
+    for (let i = 1; i <= 9; i++) expect(await failedLogin('locky', `wrong ${i}`)).toBe('INVALID_CREDENTIALS');
+    expect(await failedLogin('locky', 'wrong 10')).toBe('ACCOUNT_LOCKED');
+    expect(await failedLogin('locky', 'right password')).toBe('ACCOUNT_LOCKED');
+    clock.advance(14 * MINUTE);
+    expect(await failedLogin('locky', 'right password')).toBe('ACCOUNT_LOCKED');
+    clock.advance(MINUTE + 1);
+    await expect(sessions.login('locky', 'right password', null)).resolves.toMatchObject({ account: { id } });
+    const [row] = await db.query(`SELECT failed_attempts, locked_until FROM core.accounts WHERE id = $1`, [id]);
+    expect(row).toEqual({ failed_attempts: 0, locked_until: null });
+  });
+
+  it('counts only consecutive failures', async () => {
+    await accounts.createAccount({ username: 'forgetful', password: 'right password', displayName: 'F' });
+    for (let i = 0; i < 9; i++) await failedLogin('forgetful', 'wrong');
+    await sessions.login('forgetful', 'right password', null);
+    for (let i = 0; i < 9; i++) expect(await failedLogin('forgetful', 'wrong')).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('counts parallel guesses each', async () => {
+    await accounts.createAccount({ username: 'parallel', password: 'right password', displayName: 'P' });
+    await Promise.all(Array.from({ length: 10 }, (_, i) => failedLogin('parallel', `guess ${i}`)));
+    expect(await failedLogin('parallel', 'right password')).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('authenticates a token as the account with the union of its roles’ permissions', async () => {
+    const { token } = await sessions.login('nurse.joy', 'correct horse', null);
+    const actor = await sessions.authenticate(token);
+    expect(actor).toMatchObject({ id: nurseId, username: 'nurse.joy', displayName: 'Nurse Joy' });
+    expect([...(actor?.permissions ?? [])].sort()).toEqual(['ehr:note:write', 'patient:record:read', 'patient:record:register']);
+    expect(actor?.has('ehr:note:write')).toBe(true);
+    expect(actor?.has('billing:invoice:void')).toBe(false);
+  });
+
+  it('gives the admin role every permission', async () => {
+    await accounts.createAccount({ username: 'boss', password: 'boss password', displayName: 'Boss', roles: ['admin'] });
+    const { account } = await sessions.login('boss', 'boss password', null);
+    expect(account.has('billing:invoice:void')).toBe(true);
+    expect(account.has('anything:at:all')).toBe(true);
+  });
+
+  it('answers null for unknown, malformed or logged-out tokens', async () => {
+    expect(await sessions.authenticate('A'.repeat(43))).toBeNull();
+    expect(await sessions.authenticate('not a token')).toBeNull();
+    const { token } = await sessions.login('nurse.joy', 'correct horse', null);
+    await expect(sessions.logout(token)).resolves.toBe(true);
+    expect(await sessions.authenticate(token)).toBeNull();
+    await expect(sessions.logout(token)).resolves.toBe(false);
+  });
+
+  it('ends a web session after 12 idle hours, sliding while it is used', async () => {
+    const { token } = await sessions.login('nurse.joy', 'correct horse', null);
+    clock.advance(11 * HOUR);
+    expect(await sessions.authenticate(token)).not.toBeNull();
+    clock.advance(11 * HOUR); // 22 h after login, 11 h after last use
+    expect(await sessions.authenticate(token)).not.toBeNull();
+    clock.advance(12 * HOUR);
+    expect(await sessions.authenticate(token)).toBeNull();
+  });
+
+  it('slides the expiry at most once a minute', async () => {
+    const { token } = await sessions.login('nurse.joy', 'correct horse', null);
+    const expiry = async (): Promise<Date | undefined> =>
+      (await db.query<{ expires_at: Date }>(`SELECT expires_at FROM core.sessions WHERE token_hash = $1`, [hashSessionToken(token)]))[0]?.expires_at;
+    const first = await expiry();
+    clock.advance(30_000);
+    await sessions.authenticate(token);
+    expect(await expiry()).toEqual(first);
+    clock.advance(30_000);
+    await sessions.authenticate(token);
+    expect(await expiry()).toEqual(new Date(clock.now().getTime() + 12 * HOUR));
+  });
+
+  it('keeps an API token for 30 days from its creation however much it is used', async () => {
+    const { token, expiresAt } = await sessions.issueApiToken(nurseId, 'ci-runner');
+    expect(expiresAt).toEqual(new Date(clock.now().getTime() + 30 * 24 * HOUR));
+    for (let day = 1; day < 30; day++) {
+      clock.advance(24 * HOUR);
+      expect(await sessions.authenticate(token)).not.toBeNull();
+    }
+    clock.advance(24 * HOUR);
+    expect(await sessions.authenticate(token)).toBeNull();
+    await expect(sessions.purgeExpired()).resolves.toBeGreaterThanOrEqual(1);
+  });
+
+  it('stops honouring tokens of a disabled account and refuses it a login', async () => {
+    const { id } = await accounts.createAccount({ username: 'leaver', password: 'leaver password', displayName: 'L' });
+    const { token } = await sessions.login('leaver', 'leaver password', null);
+    await accounts.setDisabled(id, true);
+    expect(await sessions.authenticate(token)).toBeNull();
+    expect(await failedLogin('leaver', 'leaver password')).toBe('INVALID_CREDENTIALS');
+    await accounts.setDisabled(id, false);
+    expect(await sessions.authenticate(token)).not.toBeNull();
+  });
+
+  it('upgrades a hash made with weaker parameters at the next login', async () => {
+    const weak = new PasswordHasher({ params: { N: 2 ** 8 } });
+    const { id } = await new AccountService(db, { hasher: weak }).createAccount({
+      username: 'oldtimer', password: 'old password', displayName: 'O',
+    });
+    await sessions.login('oldtimer', 'old password', null);
+    const [row] = await db.query<{ password_hash: string }>(`SELECT password_hash FROM core.accounts WHERE id = $1`, [id]);
+    expect(row?.password_hash).toMatch(/^scrypt\$1024\$/);
+    await expect(sessions.login('oldtimer', 'old password', null)).resolves.toBeDefined();
+  });
+});

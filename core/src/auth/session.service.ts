@@ -1,0 +1,214 @@
+import { NotFoundError, UnauthenticatedError } from '@hms/sdk';
+import type { Database } from '../database/database';
+import { AuthenticatedActor } from './authenticated-actor';
+import { MAX_PASSWORD_LENGTH, normalizeUsername } from './credentials-policy';
+import { PasswordHasher } from './password-hasher';
+import { sqlState } from './pg-errors';
+import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from './session-token';
+
+/** Tunables of {@link SessionService}; the defaults are the hospital policy. */
+export interface SessionServiceOptions {
+  readonly clock?: { now(): Date };
+  readonly hasher?: PasswordHasher;
+  /** A web session ends after this long without a request (12 h). */
+  readonly sessionIdleMs?: number;
+  /** An API token lives this long from its creation, however much it is used (30 days). */
+  readonly apiTokenTtlMs?: number;
+  /** A session's expiry slides at most this often, so reads do not each cost a write (1 min). */
+  readonly touchIntervalMs?: number;
+  /** Consecutive failed logins that lock an account (10), and for how long (15 min). */
+  readonly maxFailedAttempts?: number;
+  readonly lockoutMs?: number;
+}
+
+/** A new session: the token is shown to the client once and never stored. */
+export interface IssuedToken {
+  readonly token: string;
+  readonly expiresAt: Date;
+}
+
+export interface LoginResult extends IssuedToken {
+  readonly account: AuthenticatedActor;
+}
+
+interface LoginRow {
+  id: string;
+  password_hash: string;
+  disabled: boolean;
+  failed_attempts: number;
+  locked_until: Date | null;
+}
+
+interface ActorRow {
+  id: string;
+  username: string;
+  display_name: string;
+  kind: 'session' | 'api';
+  last_seen_at: Date;
+  permissions: string[];
+}
+
+const HOUR = 3_600_000;
+
+/** One query: the live session's account and the union of its roles' permissions. */
+const ACTOR_QUERY = `
+  SELECT a.id, a.username, a.display_name, s.kind, s.last_seen_at,
+         coalesce(array_agg(DISTINCT p.permission) FILTER (WHERE p.permission IS NOT NULL), '{}') AS permissions
+    FROM core.sessions s
+    JOIN core.accounts a ON a.id = s.account_id AND NOT a.disabled
+    LEFT JOIN core.account_roles ar ON ar.account_id = a.id
+    LEFT JOIN core.roles r ON r.name = ar.role
+    LEFT JOIN LATERAL unnest(r.permissions) AS p (permission) ON true
+   WHERE s.token_hash = $1 AND s.expires_at > $2
+   GROUP BY a.id, s.token_hash`;
+
+/**
+ * Logs accounts in and out and resolves bearer tokens. Unknown usernames, wrong passwords and disabled accounts
+ * all answer `INVALID_CREDENTIALS` after the same scrypt work, so responses do not reveal which usernames exist.
+ */
+export class SessionService {
+  private readonly clock: { now(): Date };
+  private readonly hasher: PasswordHasher;
+  private readonly sessionIdleMs: number;
+  private readonly apiTokenTtlMs: number;
+  private readonly touchIntervalMs: number;
+  private readonly maxFailedAttempts: number;
+  private readonly lockoutMs: number;
+
+  constructor(
+    private readonly db: Database,
+    options: SessionServiceOptions = {},
+  ) {
+    this.clock = options.clock ?? { now: () => new Date() };
+    this.hasher = options.hasher ?? new PasswordHasher();
+    this.sessionIdleMs = options.sessionIdleMs ?? 12 * HOUR;
+    this.apiTokenTtlMs = options.apiTokenTtlMs ?? 30 * 24 * HOUR;
+    this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
+    this.maxFailedAttempts = options.maxFailedAttempts ?? 10;
+    this.lockoutMs = options.lockoutMs ?? 15 * 60_000;
+  }
+
+  /** Checks the password and opens a web session; throws `UnauthenticatedError` (401) otherwise. */
+  async login(username: string, password: string, source: string | null): Promise<LoginResult> {
+    if (password.length > MAX_PASSWORD_LENGTH) throw new UnauthenticatedError('INVALID_CREDENTIALS');
+    const [row] = await this.db.query<LoginRow>(
+      `SELECT id, password_hash, disabled, failed_attempts, locked_until FROM core.accounts WHERE username = $1`,
+      [normalizeUsername(username)],
+    );
+    if (!row) {
+      await this.hasher.verifyDummy(password);
+      throw new UnauthenticatedError('INVALID_CREDENTIALS');
+    }
+    if (row.locked_until && row.locked_until > this.clock.now()) {
+      // The password is not even checked while locked: a guess can neither succeed nor be confirmed.
+      await this.hasher.verifyDummy(password);
+      throw new UnauthenticatedError('ACCOUNT_LOCKED');
+    }
+    if (!(await this.hasher.verify(password, row.password_hash))) {
+      const locked = await this.recordFailure(row.id);
+      throw new UnauthenticatedError(locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
+    }
+    if (row.disabled) throw new UnauthenticatedError('INVALID_CREDENTIALS');
+    await this.recordSuccess(row, password);
+    const issued = await this.issue(row.id, 'session', source);
+    const account = await this.authenticate(issued.token);
+    if (!account) throw new UnauthenticatedError('INVALID_CREDENTIALS'); // disabled in the meantime
+    return { ...issued, account };
+  }
+
+  /** Ends the session or API token; answers whether there was one. */
+  async logout(token: string): Promise<boolean> {
+    if (!isWellFormedSessionToken(token)) return false;
+    const rows = await this.db.query(`DELETE FROM core.sessions WHERE token_hash = $1 RETURNING account_id`, [
+      hashSessionToken(token),
+    ]);
+    return rows.length > 0;
+  }
+
+  /** The actor behind a token, or null when it is unknown, expired, or its account is disabled. */
+  async authenticate(token: string): Promise<AuthenticatedActor | null> {
+    if (!isWellFormedSessionToken(token)) return null;
+    const tokenHash = hashSessionToken(token);
+    const now = this.clock.now();
+    const [row] = await this.db.query<ActorRow>(ACTOR_QUERY, [tokenHash, now]);
+    if (!row) return null;
+    if (row.kind === 'session' && now.getTime() - row.last_seen_at.getTime() >= this.touchIntervalMs) {
+      await this.db.query(
+        `UPDATE core.sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1 AND last_seen_at <= $4`,
+        [
+          tokenHash,
+          now,
+          new Date(now.getTime() + this.sessionIdleMs),
+          new Date(now.getTime() - this.touchIntervalMs),
+        ],
+      );
+    }
+    return new AuthenticatedActor(row.id, row.username, row.display_name, new Set(row.permissions));
+  }
+
+  /** A bearer token for an API client acting as the account, valid for a fixed time. */
+  async issueApiToken(accountId: string, source: string | null): Promise<IssuedToken> {
+    try {
+      return await this.issue(accountId, 'api', source);
+    } catch (error) {
+      if (sqlState(error) === '23503') {
+        throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId }, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /** Deletes sessions and tokens past their expiry (a periodic job); answers how many. */
+  async purgeExpired(): Promise<number> {
+    const rows = await this.db.query(`DELETE FROM core.sessions WHERE expires_at <= $1 RETURNING 1`, [
+      this.clock.now(),
+    ]);
+    return rows.length;
+  }
+
+  private async issue(
+    accountId: string,
+    kind: 'session' | 'api',
+    source: string | null,
+  ): Promise<IssuedToken> {
+    const token = generateSessionToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + (kind === 'api' ? this.apiTokenTtlMs : this.sessionIdleMs));
+    await this.db.query(
+      `INSERT INTO core.sessions (token_hash, account_id, kind, created_at, expires_at, last_seen_at, source)
+       VALUES ($1, $2, $3, $4, $5, $4, $6)`,
+      [hashSessionToken(token), accountId, kind, now, expiresAt, source],
+    );
+    return { token, expiresAt };
+  }
+
+  /** Counts a failure atomically (parallel guesses each count); answers whether it locked the account. */
+  private async recordFailure(accountId: string): Promise<boolean> {
+    const lockedUntil = new Date(this.clock.now().getTime() + this.lockoutMs);
+    const [row] = await this.db.query<{ locked: boolean }>(
+      `UPDATE core.accounts
+          SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
+              locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3 ELSE locked_until END
+        WHERE id = $1
+        RETURNING locked_until = $3 AS locked`,
+      [accountId, this.maxFailedAttempts, lockedUntil],
+    );
+    return row?.locked === true;
+  }
+
+  /** Clears the failure count, and upgrades a hash made with weaker parameters while we have the password. */
+  private async recordSuccess(row: LoginRow, password: string): Promise<void> {
+    if (this.hasher.needsRehash(row.password_hash)) {
+      const passwordHash = await this.hasher.hash(password);
+      await this.db.query(
+        // Only if unchanged since we read it: a password reset in between must win.
+        `UPDATE core.accounts SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1 AND password_hash = $3`,
+        [row.id, passwordHash, row.password_hash],
+      );
+    } else if (row.failed_attempts > 0 || row.locked_until !== null) {
+      await this.db.query(`UPDATE core.accounts SET failed_attempts = 0, locked_until = NULL WHERE id = $1`, [
+        row.id,
+      ]);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import { z } from '@hms/sdk';
+
+/** One bad variable and what it must hold (never its value). */
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
+/**
+ * The configuration is unusable. The message lists every bad variable, so the process stops with one
+ * clear line.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(`Invalid configuration: ${problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** pino's levels; `silent` turns logging off (tests). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where the event store lives: PGlite files under the data directory, or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { readonly kind: 'embedded'; readonly dataDir: string }
+  | { readonly kind: 'server'; readonly url: string };
+
+/** The validated process configuration. Frozen: nothing may change it after boot. */
+export interface HmsConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly redisUrl: string;
+  /** `'all'` enables every installed plugin; otherwise names, package names or paths, in the given order. */
+  readonly plugins: 'all' | readonly string[];
+  readonly adminPassword?: string;
+  readonly logLevel: LogLevel;
+  readonly dbPoolSize: number;
+  readonly auditShards: number;
+  readonly production: boolean;
+}
+
+/**
+ * What each variable must hold. A bad value is reported with this sentence and never with the value itself:
+ * DATABASE_URL, REDIS_URL and HMS_ADMIN_PASSWORD carry secrets, and start-up errors end up in shared logs.
+ */
+const EXPECTED = {
+  PORT: 'must be an integer from 1 to 65535',
+  HOST: 'must be a host name or IP address without spaces',
+  DATABASE_URL: 'must be a postgres:// or postgresql:// URL (unset it to use the embedded database)',
+  HMS_DATA_DIR: 'must be a directory path',
+  REDIS_URL: 'must be a redis:// or rediss:// URL',
+  HMS_PLUGINS: "must be 'all', 'none' or a comma-separated list of plugin names, package names or paths",
+  HMS_ADMIN_PASSWORD: 'must be at least 12 characters long',
+  HMS_LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
+  HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
+  HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
+  NODE_ENV: 'must be a word such as production, development or test',
+} as const;
+type Variable = keyof typeof EXPECTED;
+const VARIABLES = Object.keys(EXPECTED) as Variable[];
+
+/** Issues raised by our own checks name no secret, so their more precise wording may be shown. */
+const PRECISE_MESSAGES: ReadonlySet<Variable> = new Set(['HMS_PLUGINS']);
+
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .default(fallback);
+
+const urlWithScheme = (schemes: readonly string[]) =>
+  z.string().refine((value) => {
+    if (!URL.canParse(value)) return false;
+    return schemes.includes(new URL(value).protocol);
+  });
+
+const envSchema = z.object({
+  PORT: integer(1, 65535, 3000),
+  HOST: z.string().regex(/^\S+$/).default('0.0.0.0'),
+  DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).optional(),
+  HMS_DATA_DIR: z.string().default('./.hms'),
+  REDIS_URL: urlWithScheme(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  HMS_PLUGINS: z.string().optional().transform(parsePlugins),
+  HMS_ADMIN_PASSWORD: z.string().min(12).optional(),
+  HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  HMS_DB_POOL_SIZE: integer(1, 200, 10),
+  HMS_AUDIT_SHARDS: integer(1, 64, 8),
+  NODE_ENV: z.string().regex(/^[\w-]+$/).optional(),
+});
+
+/**
+ * Reads and validates the configuration from environment variables. Every bad variable is reported at once,
+ * so an operator fixes the file in one go rather than one restart per mistake.
+ * @throws ConfigError naming each bad variable and what it expects.
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
+  const result = envSchema.safeParse(pick(env));
+  if (!result.success) throw configErrorOf(result.error);
+  const vars = result.data;
+  const database: DatabaseConfig = vars.DATABASE_URL
+    ? { kind: 'server', url: vars.DATABASE_URL }
+    : { kind: 'embedded', dataDir: vars.HMS_DATA_DIR };
+  const config: HmsConfig = {
+    port: vars.PORT,
+    host: vars.HOST,
+    database: Object.freeze(database),
+    redisUrl: vars.REDIS_URL,
+    plugins: vars.HMS_PLUGINS === 'all' ? 'all' : Object.freeze([...vars.HMS_PLUGINS]),
+    ...(vars.HMS_ADMIN_PASSWORD === undefined ? {} : { adminPassword: vars.HMS_ADMIN_PASSWORD }),
+    logLevel: vars.HMS_LOG_LEVEL,
+    dbPoolSize: vars.HMS_DB_POOL_SIZE,
+    auditShards: vars.HMS_AUDIT_SHARDS,
+    production: vars.NODE_ENV === 'production',
+  };
+  return Object.freeze(config);
+}
+
+/** Only our variables, trimmed; an empty value (`PORT=` in an env file) counts as unset. */
+function pick(env: NodeJS.ProcessEnv): Partial<Record<Variable, string>> {
+  const picked: Partial<Record<Variable, string>> = {};
+  for (const name of VARIABLES) {
+    // The password is taken verbatim: leading or trailing spaces may be part of it.
+    const value = name === 'HMS_ADMIN_PASSWORD' ? env[name] : env[name]?.trim();
+    if (value !== undefined && value !== '') picked[name] = value;
+  }
+  return picked;
+}
+
+function parsePlugins(raw: string | undefined, ctx: z.RefinementCtx): 'all' | string[] {
+  if (raw === undefined || raw.toLowerCase() === 'all') return 'all';
+  if (raw.toLowerCase() === 'none') return [];
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    // 'all' or 'none' inside a list is ambiguous: did the operator mean a plugin of that name?
+    const problem =
+      entry === '' ? 'has an empty entry (check for a doubled or trailing comma)'
+      : ['all', 'none'].includes(entry.toLowerCase()) ? `may use '${entry}' only on its own`
+      : seen.has(entry) ? `lists "${entry}" twice`
+      : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; it ${EXPECTED.HMS_PLUGINS}` });
+    seen.add(entry);
+  }
+  return entries;
+}
+
+function configErrorOf(error: z.ZodError): ConfigError {
+  const problems = new Map<Variable, string>();
+  for (const issue of error.issues) {
+    const variable = issue.path[0] as Variable;
+    if (problems.has(variable)) continue;
+    const precise = PRECISE_MESSAGES.has(variable) && issue.code === 'custom';
+    problems.set(variable, precise ? issue.message : EXPECTED[variable]);
+  }
+  return new ConfigError([...problems].map(([variable, message]) => ({ variable, message })));
+}
+
+/**
+ * A URL fit for logs and start-up banners: the password (in the user-info or a `password`/`sslpassword`
+ * query parameter) becomes `***`. Anything that does not parse as a URL with a host (`user:pw@db` parses
+ * as scheme `user:` with an opaque path) is hidden whole when it has an `@`: we cannot tell where its
+ * secret is.
+ * @example
+ * logger.info({ database: redactUrl(url) }, 'Connecting');
+ */
+export function redactUrl(url: string): string {
+  const hidden = '[unparseable URL hidden]';
+  if (!URL.canParse(url)) return hidden;
+  const parsed = new URL(url);
+  if (parsed.host === '' && url.includes('@')) return hidden;
+  if (parsed.password) parsed.password = '***';
+  for (const key of ['password', 'sslpassword']) {
+    if (parsed.searchParams.has(key)) parsed.searchParams.set(key, '***');
+  }
+  return parsed.toString();
+}

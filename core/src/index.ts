@@ -1,0 +1,23 @@
+// The public surface of @hms/core: what apps/* use to assemble processes. Plugins never import it.
+export { createApiApp } from './app/create-api-app';
+export type { ApiOptions } from './app/api-options';
+export { verifyAuditLog } from './audit/verify-audit-log';
+export { AccountService } from './auth/account.service';
+export { ensureFirstAdmin } from './auth/first-admin';
+export type { FirstAdminResult } from './auth/first-admin';
+export { SessionService } from './auth/session.service';
+export { FakeClock, systemClock } from './clock/clock';
+export type { Clock } from './clock/clock';
+export { ConfigError, loadConfig, redactUrl } from './config/config';
+export type { HmsConfig } from './config/config';
+export { bootKernel } from './kernel/boot-kernel';
+export type { BootOptions, DatabaseTarget } from './kernel/boot-kernel';
+export { Kernel } from './kernel/kernel';
+export { PluginContractError } from './kernel/plugin-contract-error';
+export { mulberry32, seedPlugins } from './kernel/seed-plugins';
+export type { SeedReport } from './kernel/seed-plugins';
+export { systemActor } from './kernel/system-actor';
+export { createLogger } from './logging/logger';
+export { bootTestKernel } from './testing/boot-test-kernel';
+export { createTestDatabase, testServerUrl } from './testing/test-database';
+export type { TestDatabase } from './testing/test-database';

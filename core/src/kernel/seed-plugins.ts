@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { SeedContext } from '@hms/sdk';
+import type { Kernel } from './kernel';
+import { systemActor } from './system-actor';
+
+export interface SeedReport {
+  readonly plugin: string;
+  readonly created: number;
+  readonly skipped: boolean;
+}
+
+/**
+ * Runs the enabled plugins' seeds in dependency order, through the real command bus as the system actor.
+ * With `onlyWhenEmpty` (the demo start) a plugin that already holds data is left alone.
+ */
+export async function seedPlugins(kernel: Kernel, options: { size: number; onlyWhenEmpty: boolean; randomSeed?: number }): Promise<SeedReport[]> {
+  const reports: SeedReport[] = [];
+  const actor = systemActor();
+  for (const plugin of kernel.plugins) {
+    if (!plugin.seed) continue;
+    if (options.onlyWhenEmpty && !(await plugin.seed.isEmpty(kernel.db))) {
+      reports.push({ plugin: plugin.name, created: 0, skipped: true });
+      continue;
+    }
+    const ctx: SeedContext = {
+      execute: (command, data) =>
+        kernel.execute({ type: command.type, data, actor, correlationId: randomUUID(), source: 'seed' }),
+      sql: kernel.db,
+      size: options.size,
+      random: mulberry32(options.randomSeed ?? 20261125),
+    };
+    const { created } = await plugin.seed.run(ctx);
+    reports.push({ plugin: plugin.name, created, skipped: false });
+  }
+  return reports;
+}
+
+/** A small, fast, deterministic PRNG: the same seed gives the same demo hospital. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,4 @@
+import { patientPlugin } from './plugin';
+
+export { patientPlugin };
+export default patientPlugin;
