@@ -1,3 +1,3 @@
 export { INSTALLED_PLUGINS } from './plugins';
-export { startApi } from './start-api';
+export { serveUntilSignalled, startApi } from './start-api';
 export type { RunningApi } from './start-api';

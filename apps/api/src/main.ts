@@ -1,19 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@hms/core';
-import { startApi } from './start-api';
+import { serveUntilSignalled, startApi } from './start-api';
 
 /** The API server process: configuration from the environment, then serve until SIGTERM or SIGINT. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const api = await startApi(config, { demo: process.argv.includes('--demo') });
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    api.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  const api = await startApi(loadConfig(process.env), { demo: process.argv.includes('--demo') });
+  await serveUntilSignalled(api);
 }
 
 main().catch((error: unknown) => {

@@ -65,3 +65,17 @@ function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+/** Keeps the process serving until SIGTERM or SIGINT, then stops the server and the kernel in order. */
+export function serveUntilSignalled(api: RunningApi): Promise<never> {
+  return new Promise<never>(() => {
+    let stopping = false;
+    const stop = (): void => {
+      if (stopping) return;
+      stopping = true;
+      api.stop().then(() => process.exit(0), () => process.exit(1));
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}

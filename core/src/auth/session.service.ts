@@ -1,7 +1,8 @@
 import { NotFoundError, UnauthenticatedError } from '@hms/sdk';
 import type { Database } from '../database/database';
 import { AuthenticatedActor } from './authenticated-actor';
-import { MAX_PASSWORD_LENGTH, normalizeUsername } from './credentials-policy';
+import { MAX_PASSWORD_LENGTH } from './credentials-policy';
+import { findLoginAccount, recordFailedLogin, recordSuccessfulLogin } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
 import { sqlState } from './pg-errors';
 import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from './session-token';
@@ -29,14 +30,6 @@ export interface IssuedToken {
 
 export interface LoginResult extends IssuedToken {
   readonly account: AuthenticatedActor;
-}
-
-interface LoginRow {
-  id: string;
-  password_hash: string;
-  disabled: boolean;
-  failed_attempts: number;
-  locked_until: Date | null;
 }
 
 interface ActorRow {
@@ -91,10 +84,7 @@ export class SessionService {
   /** Checks the password and opens a web session; throws `UnauthenticatedError` (401) otherwise. */
   async login(username: string, password: string, source: string | null): Promise<LoginResult> {
     if (password.length > MAX_PASSWORD_LENGTH) throw new UnauthenticatedError('INVALID_CREDENTIALS');
-    const [row] = await this.db.query<LoginRow>(
-      `SELECT id, password_hash, disabled, failed_attempts, locked_until FROM core.accounts WHERE username = $1`,
-      [normalizeUsername(username)],
-    );
+    const row = await findLoginAccount(this.db, username);
     if (!row) {
       await this.hasher.verifyDummy(password);
       throw new UnauthenticatedError('INVALID_CREDENTIALS');
@@ -105,11 +95,12 @@ export class SessionService {
       throw new UnauthenticatedError('ACCOUNT_LOCKED');
     }
     if (!(await this.hasher.verify(password, row.password_hash))) {
-      const locked = await this.recordFailure(row.id);
+      const lockedUntil = new Date(this.clock.now().getTime() + this.lockoutMs);
+      const locked = await recordFailedLogin(this.db, row.id, this.maxFailedAttempts, lockedUntil);
       throw new UnauthenticatedError(locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
     }
     if (row.disabled) throw new UnauthenticatedError('INVALID_CREDENTIALS');
-    await this.recordSuccess(row, password);
+    await recordSuccessfulLogin(this.db, this.hasher, row, password);
     const issued = await this.issue(row.id, 'session', source);
     const account = await this.authenticate(issued.token);
     if (!account) throw new UnauthenticatedError('INVALID_CREDENTIALS'); // disabled in the meantime
@@ -180,35 +171,5 @@ export class SessionService {
       [hashSessionToken(token), accountId, kind, now, expiresAt, source],
     );
     return { token, expiresAt };
-  }
-
-  /** Counts a failure atomically (parallel guesses each count); answers whether it locked the account. */
-  private async recordFailure(accountId: string): Promise<boolean> {
-    const lockedUntil = new Date(this.clock.now().getTime() + this.lockoutMs);
-    const [row] = await this.db.query<{ locked: boolean }>(
-      `UPDATE core.accounts
-          SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
-              locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3 ELSE locked_until END
-        WHERE id = $1
-        RETURNING locked_until = $3 AS locked`,
-      [accountId, this.maxFailedAttempts, lockedUntil],
-    );
-    return row?.locked === true;
-  }
-
-  /** Clears the failure count, and upgrades a hash made with weaker parameters while we have the password. */
-  private async recordSuccess(row: LoginRow, password: string): Promise<void> {
-    if (this.hasher.needsRehash(row.password_hash)) {
-      const passwordHash = await this.hasher.hash(password);
-      await this.db.query(
-        // Only if unchanged since we read it: a password reset in between must win.
-        `UPDATE core.accounts SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1 AND password_hash = $3`,
-        [row.id, passwordHash, row.password_hash],
-      );
-    } else if (row.failed_attempts > 0 || row.locked_until !== null) {
-      await this.db.query(`UPDATE core.accounts SET failed_attempts = 0, locked_until = NULL WHERE id = $1`, [
-        row.id,
-      ]);
-    }
   }
 }

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { bootKernel, createTestDatabase, loadConfig, systemActor, type HmsConfig, type TestDatabase } from '@hms/core';
+import { INSTALLED_PLUGINS } from '@hms/api';
+import { RegisterPatient } from '@hms/plugin-patient/contracts';
+import { rebuildProjection, verifyAudit } from './commands';
+
+describe('hms commands', () => {
+  let database: TestDatabase;
+  let config: HmsConfig;
+  const lines: string[] = [];
+  const out = (line: string): void => void lines.push(line);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    config = loadConfig({ DATABASE_URL: database.url, HMS_LOG_LEVEL: 'silent' });
+    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
+    try {
+      for (let i = 0; i < 12; i++) {
+        await kernel.execute({
+          type: RegisterPatient.type, actor: systemActor(), correlationId: randomUUID(), source: null,
+          data: { givenName: `Test${i}`, familyName: `Example${i % 3}`, birthDate: '1980-01-0' + ((i % 9) + 1), gender: 'unknown' },
+        });
+      }
+    } finally {
+      await kernel.close();
+    }
+  });
+  afterAll(async () => database?.drop());
+
+  const directory = async (): Promise<unknown[]> => {
+    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
+    try {
+      return await kernel.db.query('SELECT * FROM patient.directory ORDER BY id');
+    } finally {
+      await kernel.close();
+    }
+  };
+
+  it('projections rebuild gives the same read model from zero', async () => {
+    const before = await directory();
+    expect(before).toHaveLength(12);
+    expect(await rebuildProjection(config, { name: 'patient.directory' }, out)).toBe(0);
+    expect(lines.at(-1)).toMatch(/^Rebuilt patient.directory from 12 events/);
+    expect(await directory()).toEqual(before);
+  });
+
+  it('projections rebuild of an unknown name fails naming the known ones', async () => {
+    await expect(rebuildProjection(config, { name: 'patient.nope' }, out)).rejects.toThrow('known: patient.directory');
+  });
+
+  it('audit verify passes on an intact log and names the first broken link after tampering', async () => {
+    expect(await verifyAudit(config, out)).toBe(0);
+    expect(lines.at(-1)).toMatch(/^Audit log intact: 12 records verified/);
+    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
+    let tampered: string | undefined;
+    try {
+      // Only a superuser can do this, and only by switching the append-only triggers off.
+      await kernel.db.transaction(async (sql) => {
+        await sql.query('ALTER TABLE core.audit_log DISABLE TRIGGER USER');
+        const [row] = await sql.query<{ id: string }>(`UPDATE core.audit_log SET actor_id = 'someone-else'
+          WHERE id = (SELECT id FROM core.audit_log ORDER BY id OFFSET 5 LIMIT 1) RETURNING id`);
+        tampered = row?.id;
+        await sql.query('ALTER TABLE core.audit_log ENABLE TRIGGER USER');
+      });
+    } finally {
+      await kernel.close();
+    }
+    expect(await verifyAudit(config, out)).toBe(1);
+    expect(lines.at(-1)).toContain(`first broken link is record ${tampered}`);
+  });
+});

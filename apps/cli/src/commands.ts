@@ -1,0 +1,65 @@
+import { bootKernel, verifyAuditLog, seedPlugins, type HmsConfig, type Kernel } from '@hms/core';
+import { INSTALLED_PLUGINS, serveUntilSignalled, startApi } from '@hms/api';
+
+/** What a command prints and its exit code; commands never call process.exit themselves. */
+export type Output = (line: string) => void;
+
+/** Boots the kernel for a one-shot command (no projection following), runs `work`, and always closes it. */
+async function withKernel<T>(config: HmsConfig, work: (kernel: Kernel) => Promise<T>): Promise<T> {
+  const kernel = await bootKernel({
+    installed: INSTALLED_PLUGINS,
+    selection: config.plugins,
+    database: config.database.kind === 'server' ? { kind: 'server', url: config.database.url } : config.database,
+    poolSize: Math.min(config.dbPoolSize, 4),
+    auditShards: config.auditShards,
+  });
+  try {
+    return await work(kernel);
+  } finally {
+    await kernel.close();
+  }
+}
+
+export async function start(config: HmsConfig, args: { demo: boolean }): Promise<never> {
+  const api = await startApi(config, { demo: args.demo });
+  process.stdout.write(`\n  Open ${api.url}/api/docs for the API, ${api.url}/health for its state. Ctrl-C stops it.\n\n`);
+  return serveUntilSignalled(api);
+}
+
+export async function seed(config: HmsConfig, args: { size: number }, out: Output): Promise<number> {
+  const reports = await withKernel(config, (kernel) => seedPlugins(kernel, { size: args.size, onlyWhenEmpty: false }));
+  if (reports.length === 0) out('No enabled plugin contributes demo data.');
+  for (const report of reports) out(`${report.plugin}: created ${report.created}`);
+  return 0;
+}
+
+export async function rebuildProjection(config: HmsConfig, args: { name: string }, out: Output): Promise<number> {
+  const started = performance.now();
+  const { events } = await withKernel(config, (kernel) => kernel.rebuilder.rebuild(args.name));
+  out(`Rebuilt ${args.name} from ${events} events in ${Math.round(performance.now() - started)} ms.`);
+  return 0;
+}
+
+export async function listProjections(config: HmsConfig, out: Output): Promise<number> {
+  await withKernel(config, async (kernel) => {
+    const rows = await kernel.db.query<{ name: string; position: string }>('SELECT name, position FROM core.projection_checkpoints');
+    const positions = new Map(rows.map((r) => [r.name, r.position]));
+    for (const { plugin, item } of kernel.registry.projections) {
+      const position = item.mode === 'async' ? ` at position ${positions.get(item.name) ?? '0'}` : '';
+      out(`${item.name}  (${item.mode}, plugin ${plugin}${position})`);
+    }
+  });
+  return 0;
+}
+
+export async function verifyAudit(config: HmsConfig, out: Output): Promise<number> {
+  const result = await withKernel(config, (kernel) => verifyAuditLog(kernel.db));
+  if (result.ok) {
+    out(`Audit log intact: ${result.checked} records verified.`);
+    return 0;
+  }
+  const b = result.firstBroken;
+  out(`Audit log BROKEN after ${result.checked} good records: first broken link is record ${b.id ?? '(missing)'} ` +
+    `(shard ${b.shard}, day ${b.day}, seq ${b.seq}): ${b.reason}.`);
+  return 1;
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '@hms/core';
+import { listProjections, rebuildProjection, seed, start, verifyAudit } from './commands';
+
+const USAGE = `Usage: hms <command>
+
+  start [--demo]                 serve the API (with --demo: seed a demo hospital into an empty installation)
+  seed [--size N]                add N fictional patients (default 60) through the real command bus
+  projections list               the read models and where the async ones have got to
+  projections rebuild <name>     rebuild one read model from the events (stop the server first on embedded data)
+  audit verify                   check the audit log's hash chains; exit code 1 names the first broken link
+
+Configuration comes from the environment: PORT, DATABASE_URL, HMS_DATA_DIR, REDIS_URL, HMS_PLUGINS,
+HMS_ADMIN_PASSWORD (see README.md).`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false }, size: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const [command, sub, name] = positionals;
+  if (values.help || !command) return usage(out, values.help ? 0 : 2);
+  const config = loadConfig(process.env);
+  if (command === 'start') return start(config, { demo: values.demo });
+  if (command === 'seed') return seed(config, { size: positiveInteger(values.size ?? '60', '--size') }, out);
+  if (command === 'projections' && sub === 'list') return listProjections(config, out);
+  if (command === 'projections' && sub === 'rebuild' && name) return rebuildProjection(config, { name }, out);
+  if (command === 'audit' && sub === 'verify') return verifyAudit(config, out);
+  return usage(out, 2);
+}
+
+function usage(out: (line: string) => void, code: number): number {
+  out(USAGE);
+  return code;
+}
+
+function positiveInteger(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError([{ variable: option, message: 'must be a positive integer' }]);
+  return n;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).message}\n`);
+    process.exit(1);
+  },
+);
