@@ -1,11 +1,19 @@
 // The public surface of @hms/core: what apps/* use to assemble processes. Plugins never import it.
 export { createApiApp } from './app/create-api-app';
 export type { ApiOptions } from './app/api-options';
+export { sealAuditCheckpoint } from './audit/audit-checkpoint';
+export { AuditWriter } from './audit/audit-writer';
+export type { AuditEntry, AuditOutcome } from './audit/audit-entry';
+export { verifyAuditCheckpoints } from './audit/verify-audit-checkpoints';
+export type { CheckpointVerification } from './audit/verify-audit-checkpoints';
 export { verifyAuditLog } from './audit/verify-audit-log';
+export type { AuditBreak, AuditVerification } from './audit/verify-audit-log';
 export { AccountService } from './auth/account.service';
+export { AuthenticatedActor } from './auth/authenticated-actor';
 export { ensureFirstAdmin } from './auth/first-admin';
 export type { FirstAdminResult } from './auth/first-admin';
 export { SessionService } from './auth/session.service';
+export type { LoginResult } from './auth/session.service';
 export { FakeClock, systemClock } from './clock/clock';
 export type { Clock } from './clock/clock';
 export { ConfigError, loadConfig, redactUrl } from './config/config';

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { bootKernel, createApiApp, createLogger, ensureFirstAdmin, redactUrl, seedPlugins, type HmsConfig, type Kernel } from '@hms/core';
+import {
+  bootKernel, createApiApp, createLogger, ensureFirstAdmin, redactUrl, sealAuditCheckpoint, seedPlugins, type HmsConfig,
+  type Kernel,
+} from '@hms/core';
 import { INSTALLED_PLUGINS } from './plugins';
 
 export interface RunningApi {
@@ -13,6 +16,9 @@ export interface RunningApi {
 
 /** Size of the demo hospital the demo start seeds into an empty installation. */
 const DEMO_PATIENTS = 60;
+
+/** How often the audit chains' heads are sealed into a checkpoint (every instance may try; one wins each time). */
+const AUDIT_SEAL_INTERVAL_MS = 10 * 60_000;
 
 /**
  * Starts the API process: boot the kernel (migrating the enabled plugins' schemas), make sure an administrator
@@ -43,7 +49,16 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     await app.listen({ port: config.port, host: config.host });
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
     logger.info({ url, plugins: kernel.registry.names }, 'Hospital management system is up');
-    return { app, kernel, url, stop: async () => { await app.close(); await kernel.close(); } };
+    const sealing = setInterval(() => {
+      sealAuditCheckpoint(kernel.db).catch((err: unknown) => logger.error({ err }, 'Sealing an audit checkpoint failed'));
+    }, AUDIT_SEAL_INTERVAL_MS);
+    sealing.unref();
+    const stop = async (): Promise<void> => {
+      clearInterval(sealing);
+      await app.close();
+      await kernel.close();
+    };
+    return { app, kernel, url, stop };
   } catch (error) {
     await kernel.close();
     throw error;

@@ -1,4 +1,6 @@
-import { bootKernel, verifyAuditLog, seedPlugins, type HmsConfig, type Kernel } from '@hms/core';
+import {
+  bootKernel, sealAuditCheckpoint, seedPlugins, verifyAuditCheckpoints, verifyAuditLog, type HmsConfig, type Kernel,
+} from '@hms/core';
 import { INSTALLED_PLUGINS, serveUntilSignalled, startApi } from '@hms/api';
 
 /** What a command prints and its exit code; commands never call process.exit themselves. */
@@ -52,14 +54,31 @@ export async function listProjections(config: HmsConfig, out: Output): Promise<n
   return 0;
 }
 
+/**
+ * Verifies every (shard, day) hash chain, then the checkpoints that sealed the chains' heads: a chain rewritten with
+ * recomputed hashes passes the first check but not the second.
+ */
 export async function verifyAudit(config: HmsConfig, out: Output): Promise<number> {
-  const result = await withKernel(config, (kernel) => verifyAuditLog(kernel.db));
-  if (result.ok) {
-    out(`Audit log intact: ${result.checked} records verified.`);
-    return 0;
+  const [log, checkpoints] = await withKernel(config, (kernel) =>
+    Promise.all([verifyAuditLog(kernel.db), verifyAuditCheckpoints(kernel.db)]));
+  if (!log.ok) {
+    const b = log.firstBroken;
+    out(`Audit log BROKEN after ${log.checked} good records: first broken link is record ${b.id ?? '(missing)'} ` +
+      `(shard ${b.shard}, day ${b.day}, seq ${b.seq}): ${b.reason}.`);
+    return 1;
   }
-  const b = result.firstBroken;
-  out(`Audit log BROKEN after ${result.checked} good records: first broken link is record ${b.id ?? '(missing)'} ` +
-    `(shard ${b.shard}, day ${b.day}, seq ${b.seq}): ${b.reason}.`);
-  return 1;
+  if (!checkpoints.ok) {
+    const b = checkpoints.firstBroken;
+    out(`Audit chains intact (${log.checked} records), but checkpoint ${b.checkpointId} does not match: ${b.reason}.`);
+    return 1;
+  }
+  out(`Audit log intact: ${log.checked} records verified, ${checkpoints.checked} checkpoints match.`);
+  return 0;
+}
+
+/** Seals the current chain heads into a checkpoint; publish its digest outside the database to anchor it. */
+export async function sealAudit(config: HmsConfig, out: Output): Promise<number> {
+  const checkpoint = await withKernel(config, (kernel) => sealAuditCheckpoint(kernel.db));
+  out(checkpoint ? `Sealed checkpoint ${checkpoint.id}: ${checkpoint.headsDigest} (${checkpoint.heads} chain heads)` : 'Nothing new to seal.');
+  return 0;
 }

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
-import { listProjections, rebuildProjection, seed, start, verifyAudit } from './commands';
+import { listProjections, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
 
 const USAGE = `Usage: hms <command>
 
@@ -10,7 +10,8 @@ const USAGE = `Usage: hms <command>
   seed [--size N]                add N fictional patients (default 60) through the real command bus
   projections list               the read models and where the async ones have got to
   projections rebuild <name>     rebuild one read model from the events (stop the server first on embedded data)
-  audit verify                   check the audit log's hash chains; exit code 1 names the first broken link
+  audit verify                   check the audit log's hash chains and checkpoints; exit 1 names the first break
+  audit seal                     seal the chains' current heads into a checkpoint (run it periodically)
 
 Configuration comes from the environment: PORT, DATABASE_URL, HMS_DATA_DIR, REDIS_URL, HMS_PLUGINS,
 HMS_ADMIN_PASSWORD (see README.md).`;
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'projections' && sub === 'list') return listProjections(config, out);
   if (command === 'projections' && sub === 'rebuild' && name) return rebuildProjection(config, { name }, out);
   if (command === 'audit' && sub === 'verify') return verifyAudit(config, out);
+  if (command === 'audit' && sub === 'seal') return sealAudit(config, out);
   return usage(out, 2);
 }
 

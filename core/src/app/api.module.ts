@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AdminController } from '../admin/admin.controller';
+import { PermissionGuard } from '../admin/permission.guard';
 import { SessionService } from '../auth/session.service';
 import { HealthController } from '../health/health.controller';
 import { RedisProbe } from '../health/redis-probe';
@@ -16,12 +18,13 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController],
+      controllers: [AuthController, HealthController, ApiDocsController, AdminController],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },
         { provide: API_OPTIONS, useValue: options },
         { provide: RedisProbe, useFactory: () => new RedisProbe(options.redisUrl) },
+        PermissionGuard,
         PluginCommandHandler,
         PluginQueryHandler,
       ],

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseOrThrow, UnauthenticatedError, z } from '@hms/sdk';
 import { SessionService } from '../auth/session.service';
+import { Kernel } from '../kernel/kernel';
 import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 
@@ -18,6 +19,7 @@ const loginSchema = z.strictObject({
 export class AuthController {
   constructor(
     private readonly sessions: SessionService,
+    private readonly kernel: Kernel,
     @Inject(API_OPTIONS) private readonly options: ApiOptions,
   ) {}
 
@@ -25,7 +27,15 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { username, password } = parseOrThrow(loginSchema, body);
-    const result = await this.sessions.login(username, password, request.ip ?? null);
+    let result;
+    try {
+      result = await this.sessions.login(username, password, request.ip ?? null);
+    } catch (error) {
+      // Failed sign-ins are what a security review looks for; the username itself is not recorded.
+      await this.audit(request, null, 'unauthenticated');
+      throw error;
+    }
+    await this.audit(request, result.account.id, 'success');
     void reply.header('set-cookie', sessionCookie(result.token, result.expiresAt, this.options.secureCookies));
     void reply.header('cache-control', 'no-store');
     return {
@@ -33,6 +43,12 @@ export class AuthController {
       expiresAt: result.expiresAt.toISOString(),
       user: { id: result.account.id, username: result.account.username, displayName: result.account.displayName },
     };
+  }
+
+  private audit(request: FastifyRequest, actorId: string | null, outcome: 'success' | 'unauthenticated'): Promise<unknown> {
+    return this.kernel.audit.record(this.kernel.db, {
+      at: this.kernel.clock.now(), actorId, action: 'auth.login', outcome, source: request.ip ?? null, correlationId: String(request.id),
+    });
   }
 
   @Post('logout')

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InvariantViolation, type Sql } from '@hms/sdk';
+import { canonicalJson } from '../audit/canonical-json';
 
 /** What the first run of a command id recorded. */
 interface ProcessedCommand {
@@ -54,13 +55,4 @@ export class ProcessedCommands {
 /** A stable digest of a command's type and validated data, to tell a true retry from a reused key. */
 export function commandFingerprint(type: string, data: unknown): string {
   return createHash('sha256').update(type).update('\n').update(canonicalJson(data)).digest('hex');
-}
-
-/** JSON with object keys sorted, so equal data gives equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }

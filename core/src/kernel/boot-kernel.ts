@@ -1,4 +1,5 @@
 import { pluginSchema, type PluginDefinition } from '@hms/sdk';
+import { CORE_ENTITIES } from '../admin/account.entities';
 import { auditMigrations } from '../audit/audit.migrations';
 import { AuditWriter } from '../audit/audit-writer';
 import { authMigrations } from '../auth/auth.migrations';
@@ -57,7 +58,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     } else {
       url = options.database.url;
     }
-    const db = await MikroOrmDatabase.connect({ url, poolSize });
+    const db = await MikroOrmDatabase.connect({ url, poolSize, entities: CORE_ENTITIES });
     cleanups.unshift(() => db.close());
     await migrateSchemas(db, [
       { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations] },

@@ -1,0 +1,139 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req, UseGuards } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
+import { AccountService } from '../auth/account.service';
+import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
+import { Kernel } from '../kernel/kernel';
+import { AccountRecord, RoleRecord } from './account.entities';
+import { ACCOUNTS_MANAGE, KERNEL_PERMISSIONS } from './kernel-permissions';
+import { actorOf, PermissionGuard, RequirePermission } from './permission.guard';
+
+const roleNames = z.array(z.string().min(1).max(64)).max(50);
+const newAccountSchema = z.strictObject({
+  username: z.string().min(1).max(64), password: z.string().min(1).max(1024), displayName: z.string().min(1).max(200),
+  roles: roleNames.default([]),
+});
+const accountChangeSchema = z.strictObject({ displayName: z.string().min(1).max(200).optional(), disabled: z.boolean().optional() });
+const roleSchema = z.strictObject({ description: z.string().max(500).default(''), permissions: z.array(z.string()).max(500) });
+const idSchema = z.uuid();
+
+/**
+ * Accounts and roles, for the hospital's administrators (`core:accounts:manage`). Reads go through MikroORM's
+ * entities; writes through the account service, and each is recorded in the audit log.
+ */
+@Controller('admin')
+@UseGuards(PermissionGuard)
+@RequirePermission(ACCOUNTS_MANAGE.name)
+export class AdminController {
+  private readonly accounts: AccountService;
+
+  constructor(private readonly kernel: Kernel) {
+    this.accounts = new AccountService(kernel.db);
+  }
+
+  @Get('accounts')
+  async listAccounts() {
+    const em = this.kernel.db.orm.em.fork();
+    const accounts = await em.find(AccountRecord, {}, { populate: ['roles'], orderBy: { username: 'asc' } });
+    return { items: accounts.map(accountView) };
+  }
+
+  @Post('accounts')
+  @HttpCode(201)
+  async createAccount(@Body() body: unknown, @Req() request: FastifyRequest) {
+    const input = parseOrThrow(newAccountSchema, body);
+    await this.checkRolesExist(input.roles);
+    const { id } = await this.accounts.createAccount(input);
+    await this.audit(request, 'core.CreateAccount', { accountId: id });
+    return this.account(id);
+  }
+
+  @Patch('accounts/:id')
+  async changeAccount(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    const change = parseOrThrow(accountChangeSchema, body);
+    const em = this.kernel.db.orm.em.fork();
+    const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) });
+    if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
+    if (change.displayName !== undefined) account.displayName = change.displayName;
+    await em.flush();
+    // Disabling goes through the service: it must also end the account's sessions at once.
+    if (change.disabled !== undefined) await this.accounts.setDisabled(id, change.disabled);
+    await this.audit(request, 'core.ChangeAccount', { accountId: id });
+    return this.account(id);
+  }
+
+  @Put('accounts/:id/roles')
+  async setRoles(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    const roles = parseOrThrow(z.strictObject({ roles: roleNames }), body).roles;
+    const em = this.kernel.db.orm.em.fork();
+    const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) }, { populate: ['roles'] });
+    if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
+    account.roles.set(await this.checkRolesExist(roles, em));
+    await em.flush();
+    await this.audit(request, 'core.SetAccountRoles', { accountId: id, roles });
+    return this.account(id);
+  }
+
+  @Post('accounts/:id/password')
+  @HttpCode(204)
+  async setPassword(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest): Promise<void> {
+    const { password } = parseOrThrow(z.strictObject({ password: z.string().min(1).max(1024) }), body);
+    await this.accounts.setPassword(parseOrThrow(idSchema, id), password);
+    await this.audit(request, 'core.SetAccountPassword', { accountId: id });
+  }
+
+  @Get('roles')
+  async listRoles() {
+    const roles = await this.kernel.db.orm.em.fork().find(RoleRecord, {}, { orderBy: { name: 'asc' } });
+    return { items: roles.map(({ name, description, permissions }) => ({ name, description, permissions })) };
+  }
+
+  @Put('roles/:name')
+  async putRole(@Param('name') name: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    const role = parseOrThrow(roleSchema, body);
+    const known = new Set([WILDCARD_PERMISSION, ...this.permissions().map((p) => p.name)]);
+    const unknown = role.permissions.filter((p) => !known.has(p));
+    if (unknown.length > 0) {
+      throw new ValidationError(unknown.map((p) => ({ path: 'permissions', message: `No enabled plugin declares ${p}` })));
+    }
+    await this.accounts.upsertRole(name, role.description, role.permissions);
+    await this.audit(request, 'core.PutRole', { role: name });
+    return { name, ...role };
+  }
+
+  @Get('permissions')
+  listPermissions() {
+    return { items: this.permissions() };
+  }
+
+  private permissions() {
+    const fromPlugins = [...this.kernel.registry.permissions.values()].map(({ plugin, item }) => ({ ...item, plugin }));
+    return [...KERNEL_PERMISSIONS.map((p) => ({ ...p, plugin: 'core' })), ...fromPlugins];
+  }
+
+  private async account(id: string) {
+    const account = await this.kernel.db.orm.em.fork().findOneOrFail(AccountRecord, { id }, { populate: ['roles'] });
+    return accountView(account);
+  }
+
+  private async checkRolesExist(names: readonly string[], em = this.kernel.db.orm.em.fork()): Promise<RoleRecord[]> {
+    const roles = await em.find(RoleRecord, { name: { $in: [...names] } });
+    const missing = names.filter((n) => !roles.some((r) => r.name === n));
+    if (missing.length > 0) throw new ValidationError(missing.map((n) => ({ path: 'roles', message: `No role named ${n}` })));
+    return roles;
+  }
+
+  private audit(request: FastifyRequest, action: string, details: Record<string, unknown>): Promise<unknown> {
+    return this.kernel.audit.record(this.kernel.db, {
+      at: this.kernel.clock.now(), actorId: actorOf(request).id, action, outcome: 'success',
+      source: request.ip ?? null, correlationId: String(request.id), details,
+    });
+  }
+}
+
+function accountView(account: AccountRecord) {
+  return {
+    id: account.id, username: account.username, displayName: account.displayName, disabled: account.disabled,
+    createdAt: account.createdAt, roles: account.roles.getItems().map((r) => r.name).sort(),
+  };
+}

@@ -1,0 +1,38 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ForbiddenError, UnauthenticatedError } from '@hms/sdk';
+import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import { SessionService } from '../auth/session.service';
+import { tokenOf } from '../app/request-auth';
+
+const PERMISSION_KEY = 'hms:permission';
+
+/** Declares the permission a kernel route needs (plugin routes take theirs from their command or query). */
+export const RequirePermission = (permission: string): MethodDecorator & ClassDecorator => SetMetadata(PERMISSION_KEY, permission);
+
+/** The request's actor, set by {@link PermissionGuard}. */
+export function actorOf(request: FastifyRequest): AuthenticatedActor {
+  return (request as FastifyRequest & { actor: AuthenticatedActor }).actor;
+}
+
+/** Authenticates the request and checks the permission declared with {@link RequirePermission}. */
+@Injectable()
+export class PermissionGuard implements CanActivate {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const permission = this.reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
+    if (!permission) throw new Error('Kernel route without a declared permission');
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = tokenOf(request.headers);
+    const actor = token ? await this.sessions.authenticate(token) : null;
+    if (!actor) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
+    if (!actor.has(permission)) throw new ForbiddenError('PERMISSION_REQUIRED', { permission });
+    (request as FastifyRequest & { actor: AuthenticatedActor }).actor = actor;
+    return true;
+  }
+}
