@@ -21,12 +21,24 @@ describe('patient plugin on the real kernel', () => {
     await kernel?.close();
   });
 
-  const register = async (overrides: Parameters<typeof registration>[0] = {}, commandId?: string): Promise<PatientView> =>
-    (await kernel.execute(RegisterPatient, registration(overrides), commandId ? { commandId } : undefined)) as PatientView;
-  const get = async (id: string): Promise<PatientView> => (await kernel.ask(GetPatient, { id })) as PatientView;
+  const register = async (
+    overrides: Parameters<typeof registration>[0] = {},
+    commandId?: string,
+  ): Promise<PatientView> =>
+    (await kernel.execute(
+      RegisterPatient,
+      registration(overrides),
+      commandId ? { commandId } : undefined,
+    )) as PatientView;
+  const get = async (id: string): Promise<PatientView> =>
+    (await kernel.ask(GetPatient, { id })) as PatientView;
   const search = async (params: DataOf<typeof SearchPatients>): Promise<PatientPage> =>
     (await kernel.ask(SearchPatients, params)) as PatientPage;
-  const rejection = async (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
+  const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
+    promise.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
   const familyNames = (page: PatientPage): string[] => page.items.map((p) => p.familyName);
 
   describe('RegisterPatient', () => {
@@ -50,7 +62,9 @@ describe('patient plugin on the real kernel', () => {
     });
 
     it('gives every patient a different MRN', async () => {
-      const patients = await Promise.all([1, 2, 3, 4, 5].map((n) => register({ familyName: `Distinct${n}` })));
+      const patients = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => register({ familyName: `Distinct${n}` })),
+      );
       expect(new Set(patients.map((p) => p.mrn)).size).toBe(5);
     });
 
@@ -68,13 +82,17 @@ describe('patient plugin on the real kernel', () => {
         code: 'BIRTH_DATE_IN_FUTURE',
         status: 422,
       });
-      const withExtra = { ...registration({ familyName: 'Extra' }), nickname: 'x' } as ReturnType<typeof registration>;
+      const withExtra = { ...registration({ familyName: 'Extra' }), nickname: 'x' } as ReturnType<
+        typeof registration
+      >;
       expect(await rejection(kernel.execute(RegisterPatient, withExtra))).toMatchObject({ status: 400 });
       expect((await search({ q: 'future' })).total + (await search({ q: 'extra' })).total).toBe(0);
     });
 
     it('needs the register permission', async () => {
-      const refused = kernel.execute(RegisterPatient, registration(), { permissions: ['patient:record:read'] });
+      const refused = kernel.execute(RegisterPatient, registration(), {
+        permissions: ['patient:record:read'],
+      });
       expect(await rejection(refused)).toMatchObject({ status: 403 });
     });
   });
@@ -138,34 +156,57 @@ describe('patient plugin on the real kernel', () => {
     it('applies the change, bumps the version and records only what changed', async () => {
       const patient = await register({ familyName: 'Before', phone: '+351 21 000 0000' });
       const updated = (await kernel.execute(UpdatePatientDemographics, {
-        patientId: patient.id, expectedVersion: 1, familyName: 'After', givenName: patient.givenName, phone: null,
+        patientId: patient.id,
+        expectedVersion: 1,
+        familyName: 'After',
+        givenName: patient.givenName,
+        phone: null,
       })) as PatientView;
       expect(updated).toMatchObject({ familyName: 'After', version: 2, registeredAt: NOW });
       expect(updated.phone).toBeUndefined();
       expect(await get(patient.id)).toEqual(updated);
       const events = await kernel.readStream(patientStream(patient.id));
-      expect(events[1]?.data).toEqual({ patientId: patient.id, changes: { familyName: 'After', phone: null }, updatedAt: NOW });
+      expect(events[1]?.data).toEqual({
+        patientId: patient.id,
+        changes: { familyName: 'After', phone: null },
+        updatedAt: NOW,
+      });
       expect(familyNames(await search({ q: 'after' }))).toEqual(['After']);
     });
 
     it('appends nothing when nothing changes', async () => {
       const patient = await register({ familyName: 'Unchanged' });
-      const same = await kernel.execute(UpdatePatientDemographics, { patientId: patient.id, familyName: 'Unchanged' });
+      const same = await kernel.execute(UpdatePatientDemographics, {
+        patientId: patient.id,
+        familyName: 'Unchanged',
+      });
       expect(same).toEqual(patient);
       expect(await kernel.readStream(patientStream(patient.id))).toHaveLength(1);
     });
 
     it('refuses a stale expected version with VERSION_CONFLICT', async () => {
       const patient = await register({ familyName: 'Contested' });
-      await kernel.execute(UpdatePatientDemographics, { patientId: patient.id, expectedVersion: 1, givenName: 'First' });
-      const stale = kernel.execute(UpdatePatientDemographics, { patientId: patient.id, expectedVersion: 1, givenName: 'Second' });
+      await kernel.execute(UpdatePatientDemographics, {
+        patientId: patient.id,
+        expectedVersion: 1,
+        givenName: 'First',
+      });
+      const stale = kernel.execute(UpdatePatientDemographics, {
+        patientId: patient.id,
+        expectedVersion: 1,
+        givenName: 'Second',
+      });
       expect(await rejection(stale)).toMatchObject({ code: 'VERSION_CONFLICT', status: 409 });
       expect((await get(patient.id)).givenName).toBe('First');
     });
 
     it('answers PATIENT_NOT_FOUND for an unknown patient, with or without If-Match', async () => {
       for (const expectedVersion of [undefined, 1]) {
-        const update = kernel.execute(UpdatePatientDemographics, { patientId: UNKNOWN_ID, expectedVersion, familyName: 'X' });
+        const update = kernel.execute(UpdatePatientDemographics, {
+          patientId: UNKNOWN_ID,
+          expectedVersion,
+          familyName: 'X',
+        });
         expect(await rejection(update)).toMatchObject({ code: 'PATIENT_NOT_FOUND', status: 404 });
       }
     });
@@ -174,7 +215,11 @@ describe('patient plugin on the real kernel', () => {
   describe('patient.directory projection', () => {
     it('rebuilds the same rows when replayed from zero, and ignores an event replayed twice', async () => {
       const patient = await register({ familyName: 'Replayed', email: 'replayed@example.org' });
-      await kernel.execute(UpdatePatientDemographics, { patientId: patient.id, familyName: 'Replayed-Again', email: null });
+      await kernel.execute(UpdatePatientDemographics, {
+        patientId: patient.id,
+        familyName: 'Replayed-Again',
+        email: null,
+      });
       const before = await get(patient.id);
       const events: RecordedEvent[] = await kernel.readStream(patientStream(patient.id));
 

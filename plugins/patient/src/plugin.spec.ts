@@ -5,7 +5,9 @@ import defaultExport, { patientPlugin as namedExport } from './index';
 
 describe('patientPlugin', () => {
   it('carries the package version', () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(PATIENT_PLUGIN_VERSION).toBe(pkg.version);
     expect(patientPlugin.version).toBe(pkg.version);
   });
@@ -28,7 +30,8 @@ describe('patientPlugin', () => {
     for (const registration of [...patientPlugin.commands, ...patientPlugin.queries]) {
       expect(declared.has(registration.permission)).toBe(true);
     }
-    for (const role of patientPlugin.roles) for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
+    for (const role of patientPlugin.roles)
+      for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
     expect(patientPlugin.roles.map((role) => role.name)).toEqual(['front-desk', 'nurse', 'physician']);
   });
 
@@ -40,7 +43,9 @@ describe('patientPlugin', () => {
     ];
     expect(types.every((type) => type.startsWith('patient.'))).toBe(true);
     for (const route of patientPlugin.routes) {
-      expect(patientPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`))).toBe(true);
+      expect(
+        patientPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`)),
+      ).toBe(true);
     }
   });
 

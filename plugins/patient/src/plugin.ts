@@ -1,4 +1,9 @@
-import { definePlugin, type CommandRegistration, type PluginDefinition, type QueryRegistration } from '@hms/sdk';
+import {
+  definePlugin,
+  type CommandRegistration,
+  type PluginDefinition,
+  type QueryRegistration,
+} from '@hms/sdk';
 import { PatientDemographicsUpdated, PatientRegistered } from './contracts/events';
 import { PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE } from './contracts/permissions';
 import { MRN_SEQUENCE } from './domain/mrn/mrn';
@@ -19,7 +24,10 @@ export const PATIENT_PLUGIN_VERSION = '1.0.0';
  * Widening is safe (the kernel hands each handler the data its own schema parsed); drop these casts once the
  * SDK declares `auditPatient` as a method, like `handle`.
  */
-const commands = [registerPatientHandler, updatePatientDemographicsHandler] as unknown as readonly CommandRegistration[];
+const commands = [
+  registerPatientHandler,
+  updatePatientDemographicsHandler,
+] as unknown as readonly CommandRegistration[];
 const queries = [getPatientHandler, searchPatientsHandler] as unknown as readonly QueryRegistration[];
 
 export const patientPlugin: PluginDefinition = definePlugin({

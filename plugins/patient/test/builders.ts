@@ -1,7 +1,10 @@
 import type { CommandMeta } from '@hms/sdk';
 import type { Demographics, DemographicsChanges } from '../src/contracts/demographics';
 import type {
-  DemographicsUpdatedEvent, PatientRegisteredEvent, RegisterPatientCommand, UpdateDemographicsCommand,
+  DemographicsUpdatedEvent,
+  PatientRegisteredEvent,
+  RegisterPatientCommand,
+  UpdateDemographicsCommand,
 } from '../src/domain/patient/patient.decider';
 
 /** Made-up people only: never real patient data in tests. */
@@ -22,7 +25,13 @@ export function meta(overrides: Partial<CommandMeta> = {}): CommandMeta {
 
 /** Registration data as a client sends it (the body of POST /api/patients). */
 export function registration(overrides: Partial<Demographics> = {}): Demographics {
-  return { givenName: 'Ada', familyName: 'Testperson', birthDate: '1990-04-12', gender: 'female', ...overrides };
+  return {
+    givenName: 'Ada',
+    familyName: 'Testperson',
+    birthDate: '1990-04-12',
+    gender: 'female',
+    ...overrides,
+  };
 }
 
 export function registerPatient(
@@ -36,7 +45,10 @@ export function registerPatient(
   };
 }
 
-export function updateDemographics(changes: DemographicsChanges, options: { now?: string } = {}): UpdateDemographicsCommand {
+export function updateDemographics(
+  changes: DemographicsChanges,
+  options: { now?: string } = {},
+): UpdateDemographicsCommand {
   return {
     type: 'patient.UpdatePatientDemographics',
     data: { patientId: PATIENT_ID, ...changes },
@@ -50,10 +62,18 @@ export function registered(
 ): PatientRegisteredEvent {
   return {
     type: 'patient.PatientRegistered',
-    data: { patientId: PATIENT_ID, mrn: MRN, ...registration(overrides), registeredAt: options.registeredAt ?? REGISTERED_AT },
+    data: {
+      patientId: PATIENT_ID,
+      mrn: MRN,
+      ...registration(overrides),
+      registeredAt: options.registeredAt ?? REGISTERED_AT,
+    },
   };
 }
 
-export function demographicsUpdated(changes: DemographicsChanges, updatedAt = UPDATED_AT): DemographicsUpdatedEvent {
+export function demographicsUpdated(
+  changes: DemographicsChanges,
+  updatedAt = UPDATED_AT,
+): DemographicsUpdatedEvent {
   return { type: 'patient.PatientDemographicsUpdated', data: { patientId: PATIENT_ID, changes, updatedAt } };
 }

@@ -27,11 +27,21 @@ describe('RegisterPatient schema', () => {
   });
 
   it('rejects unknown fields, empty or long names, impossible dates, unknown genders', () => {
-    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), nickname: 'x' }))).toEqual(['']);
-    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ familyName: '   ' })))).toEqual(['familyName']);
-    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ givenName: 'x'.repeat(101) })))).toEqual(['givenName']);
-    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ birthDate: '2023-02-29' })))).toEqual(['birthDate']);
-    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), gender: 'f' }))).toEqual(['gender']);
+    expect(
+      issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), nickname: 'x' })),
+    ).toEqual(['']);
+    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ familyName: '   ' })))).toEqual(
+      ['familyName'],
+    );
+    expect(
+      issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ givenName: 'x'.repeat(101) }))),
+    ).toEqual(['givenName']);
+    expect(
+      issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ birthDate: '2023-02-29' }))),
+    ).toEqual(['birthDate']);
+    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), gender: 'f' }))).toEqual([
+      'gender',
+    ]);
   });
 
   it('rejects malformed contact details', () => {
@@ -48,13 +58,17 @@ describe('RegisterPatient schema', () => {
   });
 
   it('publishes a JSON Schema for the OpenAPI document', () => {
-    expect(toJsonSchema(RegisterPatient.schema)).toMatchObject({ required: ['givenName', 'familyName', 'birthDate', 'gender'] });
+    expect(toJsonSchema(RegisterPatient.schema)).toMatchObject({
+      required: ['givenName', 'familyName', 'birthDate', 'gender'],
+    });
   });
 });
 
 describe('UpdatePatientDemographics schema', () => {
   it('takes a partial change, null for optional fields', () => {
-    expect(parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, phone: null, familyName: 'X' })).toEqual({
+    expect(
+      parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, phone: null, familyName: 'X' }),
+    ).toEqual({
       patientId: PATIENT_ID,
       phone: null,
       familyName: 'X',
@@ -62,9 +76,19 @@ describe('UpdatePatientDemographics schema', () => {
   });
 
   it('refuses null for required fields, unknown fields and a non-uuid id', () => {
-    expect(issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, familyName: null }))).toEqual(['familyName']);
-    expect(issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, mrn: '000000018' }))).toEqual(['']);
-    expect(issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: '42' }))).toEqual(['patientId']);
+    expect(
+      issuesOf(() =>
+        parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, familyName: null }),
+      ),
+    ).toEqual(['familyName']);
+    expect(
+      issuesOf(() =>
+        parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, mrn: '000000018' }),
+      ),
+    ).toEqual(['']);
+    expect(issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: '42' }))).toEqual([
+      'patientId',
+    ]);
   });
 });
 
@@ -74,7 +98,10 @@ describe('queries', () => {
   });
 
   it('SearchPatients reads paging from query-string text, within bounds', () => {
-    expect(parseOrThrow(SearchPatients.schema, { limit: '50', offset: '100' })).toEqual({ limit: 50, offset: 100 });
+    expect(parseOrThrow(SearchPatients.schema, { limit: '50', offset: '100' })).toEqual({
+      limit: 50,
+      offset: 100,
+    });
     expect(issuesOf(() => parseOrThrow(SearchPatients.schema, { limit: '101' }))).toEqual(['limit']);
     expect(issuesOf(() => parseOrThrow(SearchPatients.schema, { limit: '0' }))).toEqual(['limit']);
     expect(issuesOf(() => parseOrThrow(SearchPatients.schema, { mrn: '000000019' }))).toEqual(['mrn']);

@@ -13,7 +13,10 @@ export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()./-]{1,28}[0-9]$/, 'Expected a phone number: digits, spaces, ( ) . / - and a leading +');
+  .regex(
+    /^\+?[0-9][0-9 ()./-]{1,28}[0-9]$/,
+    'Expected a phone number: digits, spaces, ( ) . / - and a leading +',
+  );
 
 export const emailSchema = z.string().trim().max(254).pipe(z.email());
 
@@ -86,5 +89,13 @@ export type DemographicsChanges = z.infer<typeof demographicsChangesSchema>;
 
 /** The demographic fields, in the order views and events list them. */
 export const DEMOGRAPHIC_FIELDS = [
-  'givenName', 'familyName', 'middleName', 'birthDate', 'gender', 'phone', 'email', 'address', 'preferredLanguage',
+  'givenName',
+  'familyName',
+  'middleName',
+  'birthDate',
+  'gender',
+  'phone',
+  'email',
+  'address',
+  'preferredLanguage',
 ] as const satisfies readonly (keyof Demographics)[];

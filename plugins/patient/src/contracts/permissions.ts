@@ -6,6 +6,10 @@ export const PATIENT_READ = definePermission('patient:record:read', 'Look up and
 export const PATIENT_REGISTER = definePermission('patient:record:register', 'Register new patients', {
   patientData: true,
 });
-export const PATIENT_UPDATE = definePermission('patient:record:update', "Correct or update a patient's demographics", {
-  patientData: true,
-});
+export const PATIENT_UPDATE = definePermission(
+  'patient:record:update',
+  "Correct or update a patient's demographics",
+  {
+    patientData: true,
+  },
+);

@@ -8,6 +8,7 @@ import { findPatientView } from '../projections/patient-directory.read';
  */
 export async function readBackPatient(sql: Sql, patientId: string): Promise<PatientView> {
   const view = await findPatientView(sql, patientId);
-  if (view === undefined) throw new Error(`patient.directory has no row for patient ${patientId} after its command`);
+  if (view === undefined)
+    throw new Error(`patient.directory has no row for patient ${patientId} after its command`);
   return view;
 }

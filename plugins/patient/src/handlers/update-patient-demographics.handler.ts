@@ -19,7 +19,8 @@ export const updatePatientDemographicsHandler = handleCommand(UpdatePatientDemog
     if (expectedVersion !== undefined) {
       // The store checks If-Match before the decider runs: an unknown patient must still answer 404, not 409.
       const { state } = await ctx.streams.load(stream, patientDecider);
-      if (state.status !== 'registered') throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: data.patientId });
+      if (state.status !== 'registered')
+        throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: data.patientId });
     }
     await ctx.streams.decide(
       stream,

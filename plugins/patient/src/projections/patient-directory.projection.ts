@@ -43,9 +43,21 @@ async function projectRegistered(data: Registered, version: number, sql: Sql): P
        updated_at = EXCLUDED.updated_at
      WHERE d.version < EXCLUDED.version`,
     [
-      data.patientId, data.mrn, data.givenName, data.familyName, data.middleName ?? null, data.birthDate,
-      data.gender, data.phone ?? null, data.email ?? null, jsonOrNull(data.address), data.preferredLanguage ?? null,
-      nameKey(data.givenName), nameKey(data.familyName), version, data.registeredAt,
+      data.patientId,
+      data.mrn,
+      data.givenName,
+      data.familyName,
+      data.middleName ?? null,
+      data.birthDate,
+      data.gender,
+      data.phone ?? null,
+      data.email ?? null,
+      jsonOrNull(data.address),
+      data.preferredLanguage ?? null,
+      nameKey(data.givenName),
+      nameKey(data.familyName),
+      version,
+      data.registeredAt,
     ],
   );
 }
@@ -62,9 +74,16 @@ const COLUMNS: Readonly<Record<keyof DemographicsChanges, string>> = {
   address: 'address',
   preferredLanguage: 'preferred_language',
 };
-const CASTS: Readonly<Partial<Record<keyof DemographicsChanges, string>>> = { birthDate: '::date', address: '::jsonb' };
+const CASTS: Readonly<Partial<Record<keyof DemographicsChanges, string>>> = {
+  birthDate: '::date',
+  address: '::jsonb',
+};
 
-async function projectDemographicsUpdated(data: DemographicsUpdated, version: number, sql: Sql): Promise<void> {
+async function projectDemographicsUpdated(
+  data: DemographicsUpdated,
+  version: number,
+  sql: Sql,
+): Promise<void> {
   const params: SqlParam[] = [data.patientId, version, data.updatedAt];
   const assignments = ['version = $2', 'updated_at = $3::timestamptz'];
   const assign = (column: string, value: SqlParam, cast = ''): void => {
@@ -77,7 +96,10 @@ async function projectDemographicsUpdated(data: DemographicsUpdated, version: nu
   }
   if (data.changes.givenName !== undefined) assign('given_key', nameKey(data.changes.givenName));
   if (data.changes.familyName !== undefined) assign('family_key', nameKey(data.changes.familyName));
-  await sql.query(`UPDATE patient.directory SET ${assignments.join(', ')} WHERE id = $1 AND version < $2`, params);
+  await sql.query(
+    `UPDATE patient.directory SET ${assignments.join(', ')} WHERE id = $1 AND version < $2`,
+    params,
+  );
 }
 
 function jsonOrNull(value: unknown): string | null {

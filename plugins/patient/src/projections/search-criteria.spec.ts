@@ -3,15 +3,27 @@ import { namePrefixAlternatives, toSearchCriteria } from './search-criteria';
 
 describe('toSearchCriteria', () => {
   it('reads 9 digits as an MRN', () => {
-    expect(toSearchCriteria({ q: ' 000000018 ' })).toEqual({ mrns: ['000000018'], birthDates: [], nameTokens: [] });
+    expect(toSearchCriteria({ q: ' 000000018 ' })).toEqual({
+      mrns: ['000000018'],
+      birthDates: [],
+      nameTokens: [],
+    });
   });
 
   it('reads YYYY-MM-DD as a birth date', () => {
-    expect(toSearchCriteria({ q: '1990-04-12' })).toEqual({ mrns: [], birthDates: ['1990-04-12'], nameTokens: [] });
+    expect(toSearchCriteria({ q: '1990-04-12' })).toEqual({
+      mrns: [],
+      birthDates: ['1990-04-12'],
+      nameTokens: [],
+    });
   });
 
   it('reads anything else as normalized name words', () => {
-    expect(toSearchCriteria({ q: 'Núñez  ADA' })).toEqual({ mrns: [], birthDates: [], nameTokens: ['nunez', 'ada'] });
+    expect(toSearchCriteria({ q: 'Núñez  ADA' })).toEqual({
+      mrns: [],
+      birthDates: [],
+      nameTokens: ['nunez', 'ada'],
+    });
   });
 
   it('adds the explicit mrn and birthDate to what q says', () => {

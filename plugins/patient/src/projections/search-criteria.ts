@@ -54,7 +54,10 @@ export function namePrefixAlternatives(tokens: readonly string[]): { family: str
   for (let split = 0; split <= tokens.length; split += 1) {
     const first = tokens.slice(0, split).join(' ');
     const second = tokens.slice(split).join(' ');
-    for (const alternative of [{ family: first, given: second }, { family: second, given: first }]) {
+    for (const alternative of [
+      { family: first, given: second },
+      { family: second, given: first },
+    ]) {
       const key = `${alternative.family}|${alternative.given}`;
       if (!seen.has(key)) alternatives.push(alternative);
       seen.add(key);

@@ -1,6 +1,18 @@
-import { defineRoute, respondWith, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
+import {
+  defineRoute,
+  respondWith,
+  type RouteDefinition,
+  type RouteRequest,
+  type RouteResponse,
+} from '@hms/sdk';
 import { RegisterPatient, UpdatePatientDemographics } from '../contracts/commands';
-import { GetPatient, patientPageSchema, patientViewSchema, SearchPatients, type PatientView } from '../contracts/queries';
+import {
+  GetPatient,
+  patientPageSchema,
+  patientViewSchema,
+  SearchPatients,
+  type PatientView,
+} from '../contracts/queries';
 import { expectedVersionFromIfMatch } from './if-match';
 
 /** A patient answer: the view, its version as a strong ETag (the `If-Match` of the next edit). */
@@ -46,7 +58,8 @@ export const updatePatientDemographicsRoute = defineRoute({
   method: 'PATCH',
   path: '/patients/:id',
   summary: "Update a patient's demographics",
-  description: 'Only the fields sent change; null removes an optional field. Send If-Match with the ETag you read.',
+  description:
+    'Only the fields sent change; null removes an optional field. Send If-Match with the ETag you read.',
   command: UpdatePatientDemographics,
   response: patientViewSchema,
   input: (request: RouteRequest) => withPatientAndVersion(request),
@@ -63,5 +76,8 @@ function withPatientAndVersion(request: RouteRequest): unknown {
 }
 
 export const patientRoutes: readonly RouteDefinition[] = [
-  registerPatientRoute, searchPatientsRoute, getPatientRoute, updatePatientDemographicsRoute,
+  registerPatientRoute,
+  searchPatientsRoute,
+  getPatientRoute,
+  updatePatientDemographicsRoute,
 ];

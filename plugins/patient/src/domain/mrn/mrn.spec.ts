@@ -19,7 +19,10 @@ function adjacentTranspositions(mrn: string): { variant: string; pair: string }[
     const left = mrn[position] as string;
     const right = mrn[position + 1] as string;
     if (left === right) continue;
-    variants.push({ variant: `${mrn.slice(0, position)}${right}${left}${mrn.slice(position + 2)}`, pair: left + right });
+    variants.push({
+      variant: `${mrn.slice(0, position)}${right}${left}${mrn.slice(position + 2)}`,
+      pair: left + right,
+    });
   }
   return variants;
 }
@@ -39,7 +42,8 @@ describe('formatMrn', () => {
   });
 
   it('refuses numbers an MRN cannot carry', () => {
-    for (const n of [0, -1, 1.5, MAX_MRN_NUMBER + 1, Number.NaN]) expect(() => formatMrn(n)).toThrow(RangeError);
+    for (const n of [0, -1, 1.5, MAX_MRN_NUMBER + 1, Number.NaN])
+      expect(() => formatMrn(n)).toThrow(RangeError);
   });
 
   it('gives distinct, valid MRNs for distinct numbers', () => {
@@ -51,7 +55,8 @@ describe('formatMrn', () => {
 
 describe('isValidMrn', () => {
   it('accepts only 9 digits', () => {
-    for (const s of ['', '00000001', '0000000180', '00000001a', ' 000000018', '000 000 018']) expect(isValidMrn(s)).toBe(false);
+    for (const s of ['', '00000001', '0000000180', '00000001a', ' 000000018', '000 000 018'])
+      expect(isValidMrn(s)).toBe(false);
   });
 
   it('catches every single-digit change', () => {

@@ -1,4 +1,8 @@
-import { DEMOGRAPHIC_FIELDS, type Demographics, type DemographicsChanges } from '../../contracts/demographics';
+import {
+  DEMOGRAPHIC_FIELDS,
+  type Demographics,
+  type DemographicsChanges,
+} from '../../contracts/demographics';
 
 type Fields = Record<string, unknown>;
 

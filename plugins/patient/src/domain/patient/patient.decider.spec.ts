@@ -1,6 +1,12 @@
 import { deciderSpec } from '@hms/sdk/testing';
 import {
-  demographicsUpdated, MRN, PATIENT_ID, registered, registerPatient, registration, UPDATED_AT,
+  demographicsUpdated,
+  MRN,
+  PATIENT_ID,
+  registered,
+  registerPatient,
+  registration,
+  UPDATED_AT,
   updateDemographics,
 } from '../../../test/builders';
 import { patientDecider } from './patient.decider';
@@ -10,16 +16,27 @@ const ADDRESS = { line1: '1 Example Street', city: 'Lisbon', postalCode: '1000-0
 describe('patientDecider', () => {
   describe('RegisterPatient', () => {
     it('registers a patient with the assigned id, MRN and the command time', () =>
-      deciderSpec(patientDecider)
-        .given([])
-        .when(registerPatient())
-        .then([registered()]));
+      deciderSpec(patientDecider).given([]).when(registerPatient()).then([registered()]));
 
     it('records every demographic given, and only those', () =>
       deciderSpec(patientDecider)
         .given([])
-        .when(registerPatient({ middleName: 'Grace', phone: '+351 21 000 0000', address: ADDRESS, preferredLanguage: 'pt-PT' }))
-        .then([registered({ middleName: 'Grace', phone: '+351 21 000 0000', address: ADDRESS, preferredLanguage: 'pt-PT' })]));
+        .when(
+          registerPatient({
+            middleName: 'Grace',
+            phone: '+351 21 000 0000',
+            address: ADDRESS,
+            preferredLanguage: 'pt-PT',
+          }),
+        )
+        .then([
+          registered({
+            middleName: 'Grace',
+            phone: '+351 21 000 0000',
+            address: ADDRESS,
+            preferredLanguage: 'pt-PT',
+          }),
+        ]));
 
     it('accepts a birth today', () =>
       deciderSpec(patientDecider)
@@ -49,14 +66,26 @@ describe('patientDecider', () => {
       deciderSpec(patientDecider)
         .given([])
         .when(registerPatient({ email: 'ada@example.org' }))
-        .thenState({ status: 'registered', patientId: PATIENT_ID, mrn: MRN, demographics: registration({ email: 'ada@example.org' }) }));
+        .thenState({
+          status: 'registered',
+          patientId: PATIENT_ID,
+          mrn: MRN,
+          demographics: registration({ email: 'ada@example.org' }),
+        }));
   });
 
   describe('UpdatePatientDemographics', () => {
     it('records only the fields that change', () =>
       deciderSpec(patientDecider)
         .given([registered({ phone: '+351 21 000 0000' })])
-        .when(updateDemographics({ givenName: 'Ada', familyName: 'Otherperson', phone: '+351 21 000 0000', gender: 'female' }))
+        .when(
+          updateDemographics({
+            givenName: 'Ada',
+            familyName: 'Otherperson',
+            phone: '+351 21 000 0000',
+            gender: 'female',
+          }),
+        )
         .then([demographicsUpdated({ familyName: 'Otherperson' })]));
 
     it('decides nothing when nothing changes', () =>
@@ -79,7 +108,10 @@ describe('patientDecider', () => {
 
     it('folds changes and removals into the state', () =>
       deciderSpec(patientDecider)
-        .given([registered({ phone: '+351 21 000 0000' }), demographicsUpdated({ phone: null, familyName: 'Otherperson' })])
+        .given([
+          registered({ phone: '+351 21 000 0000' }),
+          demographicsUpdated({ phone: null, familyName: 'Otherperson' }),
+        ])
         .when(updateDemographics({ preferredLanguage: 'en' }))
         .thenState({
           status: 'registered',

@@ -1,5 +1,11 @@
 import {
-  assertNever, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent,
+  assertNever,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
 } from '@hms/sdk';
 import type { Demographics, DemographicsChanges } from '../../contracts/demographics';
 import type { PatientDemographicsUpdated, PatientRegistered } from '../../contracts/events';
@@ -7,14 +13,20 @@ import { BIRTH_DATE_IN_FUTURE, PATIENT_ALREADY_REGISTERED, PATIENT_NOT_FOUND } f
 import { applyChanges, diffDemographics, pickDemographics } from './patient.changes';
 
 /** Registration as the decider sees it: the handler has assigned the id and the MRN. */
-export type RegisterPatientCommand = Command<'patient.RegisterPatient', Demographics & { patientId: string; mrn: string }>;
+export type RegisterPatientCommand = Command<
+  'patient.RegisterPatient',
+  Demographics & { patientId: string; mrn: string }
+>;
 export type UpdateDemographicsCommand = Command<
   'patient.UpdatePatientDemographics',
   DemographicsChanges & { patientId: string }
 >;
 export type PatientCommand = RegisterPatientCommand | UpdateDemographicsCommand;
 
-export type PatientRegisteredEvent = DomainEvent<'patient.PatientRegistered', DataOf<typeof PatientRegistered>>;
+export type PatientRegisteredEvent = DomainEvent<
+  'patient.PatientRegistered',
+  DataOf<typeof PatientRegistered>
+>;
 export type DemographicsUpdatedEvent = DomainEvent<
   'patient.PatientDemographicsUpdated',
   DataOf<typeof PatientDemographicsUpdated>
@@ -23,7 +35,12 @@ export type PatientEvent = PatientRegisteredEvent | DemographicsUpdatedEvent;
 
 export type PatientState =
   | { readonly status: 'unregistered' }
-  | { readonly status: 'registered'; readonly patientId: string; readonly mrn: string; readonly demographics: Demographics };
+  | {
+      readonly status: 'registered';
+      readonly patientId: string;
+      readonly mrn: string;
+      readonly demographics: Demographics;
+    };
 
 export const initialState = (): PatientState => ({ status: 'unregistered' });
 
@@ -40,7 +57,8 @@ export function decide(command: PatientCommand, state: PatientState): PatientEve
 
 function register({ data, meta }: RegisterPatientCommand, state: PatientState): PatientEvent[] {
   const { patientId, mrn } = data;
-  if (state.status !== 'unregistered') throw new InvariantViolation(PATIENT_ALREADY_REGISTERED, { patientId });
+  if (state.status !== 'unregistered')
+    throw new InvariantViolation(PATIENT_ALREADY_REGISTERED, { patientId });
   assertBornBy(data.birthDate, meta.now, patientId);
   const registered: PatientEvent = {
     type: 'patient.PatientRegistered',
@@ -84,4 +102,8 @@ export function evolve(state: PatientState, event: PatientEvent): PatientState {
   }
 }
 
-export const patientDecider: Decider<PatientState, PatientCommand, PatientEvent> = { decide, evolve, initialState };
+export const patientDecider: Decider<PatientState, PatientCommand, PatientEvent> = {
+  decide,
+  evolve,
+  initialState,
+};
