@@ -2,16 +2,13 @@ import type { CommandContext, QueryContext } from './context';
 import type { CommandDefinition, DataOf, QueryDefinition } from './messages';
 import type { PermissionDefinition } from './permissions';
 
-/** Says which patient(s) a command or query touched, for the audit log. Ids only. */
-export type AuditPatient<I, R> = (input: I, result: R | undefined) => string | readonly string[] | undefined;
-
 /** A command handler registered in a manifest. */
 export interface CommandRegistration<C extends CommandDefinition = CommandDefinition, R = unknown> {
   readonly command: C;
   readonly permission: PermissionDefinition;
   handle(data: DataOf<C>, ctx: CommandContext): Promise<R>;
-  /** Required when the permission covers patient data. */
-  readonly auditPatient?: AuditPatient<DataOf<C>, R>;
+  /** Which patient(s) the command touched, ids only; required when the permission covers patient data. */
+  auditPatient?(data: DataOf<C>, result: R | undefined): string | readonly string[] | undefined;
 }
 
 /** A query handler registered in a manifest. */
@@ -19,7 +16,8 @@ export interface QueryRegistration<Q extends QueryDefinition = QueryDefinition, 
   readonly query: Q;
   readonly permission: PermissionDefinition;
   handle(params: DataOf<Q>, ctx: QueryContext): Promise<R>;
-  readonly auditPatient?: AuditPatient<DataOf<Q>, R>;
+  /** Which patient(s) the answer is about, ids only; required when the permission covers patient data. */
+  auditPatient?(params: DataOf<Q>, result: R | undefined): string | readonly string[] | undefined;
 }
 
 /**

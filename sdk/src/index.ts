@@ -10,12 +10,12 @@ export type {
   Sequences, Sql, SqlParam, Streams,
 } from './context';
 export { handleCommand, handleQuery } from './handlers';
-export type { AuditPatient, CommandRegistration, QueryRegistration } from './handlers';
+export type { CommandRegistration, QueryRegistration } from './handlers';
 export { defineJob, defineReport } from './jobs';
 export type { JobContext, JobDefinition, ReportContext, ReportDefinition, ReportResult, RetryPolicy } from './jobs';
 export { defineCommand, defineEvent, defineQuery, event, upcastEventData } from './messages';
 export type {
-  Command, CommandDefinition, CommandMeta, DataOf, DomainEvent, EventDefinition, MessageType, QueryDefinition,
+  Command, CommandDefinition, CommandMeta, DataOf, DomainEvent, InputOf, EventDefinition, MessageType, QueryDefinition,
   Upcaster,
 } from './messages';
 export { defineMigration, defineSequence } from './migrations';
@@ -25,7 +25,7 @@ export type { PermissionDefinition, PermissionName, RoleSuggestion } from './per
 export { definePlugin, pluginSchema, SDK_VERSION } from './plugin';
 export type { PluginDefinition, PluginInput, PluginManifest } from './plugin';
 export { defineProjection } from './projections';
-export type { ProjectionDefinition } from './projections';
+export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projections';
 export { defineRoute, respondWith } from './routes';
 export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
 export { defineSeed } from './seed';

@@ -28,18 +28,18 @@ export interface DomainEvent<T extends string = string, D = unknown> {
 }
 
 /** A command definition: a wire type and the schema its data must match. */
-export interface CommandDefinition<T extends MessageType = MessageType, D = unknown> {
+export interface CommandDefinition<T extends MessageType = MessageType, D = unknown, I = unknown> {
   readonly kind: 'command';
   readonly type: T;
-  readonly schema: Schema<D>;
+  readonly schema: Schema<D, I>;
   readonly description?: string;
 }
 
 /** A query definition: a wire type and the schema of its parameters. */
-export interface QueryDefinition<T extends MessageType = MessageType, P = unknown> {
+export interface QueryDefinition<T extends MessageType = MessageType, P = unknown, I = unknown> {
   readonly kind: 'query';
   readonly type: T;
-  readonly schema: Schema<P>;
+  readonly schema: Schema<P, I>;
   readonly description?: string;
 }
 
@@ -59,19 +59,22 @@ export interface EventDefinition<T extends MessageType = MessageType, D = unknow
   readonly description?: string;
 }
 
-/** The data type a definition carries. */
-export type DataOf<M> = M extends { readonly schema: Schema<infer D> } ? D : never;
+/** The data type a definition carries, as its handler receives it (parsed, defaults applied). */
+export type DataOf<M> = M extends { readonly schema: Schema<infer D, infer _I> } ? D : never;
+
+/** What a caller may send for a definition (optional where the schema has a default). */
+export type InputOf<M> = M extends { readonly schema: Schema<infer _D, infer I> } ? I : never;
 
 /**
  * Defines a command: validated at the edge, typed everywhere.
  * @example
  * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema);
  */
-export function defineCommand<T extends MessageType, D>(
+export function defineCommand<T extends MessageType, D, I>(
   type: T,
-  schema: Schema<D>,
+  schema: Schema<D, I>,
   description?: string,
-): CommandDefinition<T, D> {
+): CommandDefinition<T, D, I> {
   return Object.freeze({ kind: 'command' as const, type, schema, description });
 }
 
@@ -80,11 +83,11 @@ export function defineCommand<T extends MessageType, D>(
  * @example
  * export const SearchPatients = defineQuery('patient.SearchPatients', z.object({ q: z.string() }));
  */
-export function defineQuery<T extends MessageType, P>(
+export function defineQuery<T extends MessageType, P, I>(
   type: T,
-  schema: Schema<P>,
+  schema: Schema<P, I>,
   description?: string,
-): QueryDefinition<T, P> {
+): QueryDefinition<T, P, I> {
   return Object.freeze({ kind: 'query' as const, type, schema, description });
 }
 
@@ -100,7 +103,7 @@ export function defineQuery<T extends MessageType, P>(
  */
 export function defineEvent<T extends MessageType, D>(
   type: T,
-  schema: Schema<D>,
+  schema: Schema<D, unknown>,
   options: { version?: number; upcasters?: readonly Upcaster[]; description?: string } = {},
 ): EventDefinition<T, D> {
   const version = options.version ?? 1;

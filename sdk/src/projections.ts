@@ -1,6 +1,9 @@
 import type { RecordedEvent, Sql } from './context';
 import type { EventDefinition } from './messages';
 
+/** The recorded events a projection handling `H` receives, typed by each definition's schema. */
+export type RecordedOf<H extends EventDefinition> = H extends EventDefinition<infer T, infer D> ? RecordedEvent<T, D> : never;
+
 /**
  * A read model fed by events.
  * - `inline`: runs in the append's transaction (read-your-writes for the screen that just acted).
@@ -17,6 +20,15 @@ export interface ProjectionDefinition {
   evolve(event: RecordedEvent, sql: Sql): Promise<void>;
 }
 
+/** A projection as its author writes it: `evolve` receives the events of `handles`, typed by their schemas. */
+export interface ProjectionInput<H extends EventDefinition> {
+  readonly name: string;
+  readonly mode?: 'inline' | 'async';
+  readonly handles: readonly H[];
+  readonly tables: readonly string[];
+  evolve(event: RecordedOf<H>, sql: Sql): Promise<void>;
+}
+
 /**
  * Defines a projection.
  * @example
@@ -25,6 +37,7 @@ export interface ProjectionDefinition {
  *   async evolve(event, sql) { … },
  * });
  */
-export function defineProjection(definition: Omit<ProjectionDefinition, 'mode'> & { mode?: 'inline' | 'async' }): ProjectionDefinition {
-  return Object.freeze({ ...definition, mode: definition.mode ?? 'async' });
+export function defineProjection<H extends EventDefinition>(definition: ProjectionInput<H>): ProjectionDefinition {
+  // Stored untyped: the kernel hands each projection only the event types it declared in `handles`.
+  return Object.freeze({ ...definition, mode: definition.mode ?? 'async' }) as unknown as ProjectionDefinition;
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { ValidationError, type FieldIssue } from './errors';
 
-/** Any schema a command, query, event or route can carry (one source for validation and OpenAPI). */
-export type Schema<T = unknown> = z.ZodType<T>;
+/**
+ * Any schema a command, query, event or route can carry (one source for validation and OpenAPI). `T` is what
+ * handlers receive after parsing; `I` what callers may send (defaults not yet applied).
+ */
+export type Schema<T = unknown, I = unknown> = z.ZodType<T, I>;
 
 /** The TypeScript type a schema describes. */
 export type Infer<S extends z.ZodType> = z.infer<S>;
@@ -13,7 +16,7 @@ export type Infer<S extends z.ZodType> = z.infer<S>;
  * @example
  * const data = parseOrThrow(RegisterPatient.schema, body);
  */
-export function parseOrThrow<T>(schema: Schema<T>, input: unknown): T {
+export function parseOrThrow<T>(schema: Schema<T, unknown>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new ValidationError(toFieldIssues(result.error));

@@ -1,9 +1,9 @@
 import type { Sql } from './context';
-import type { CommandDefinition, DataOf } from './messages';
+import type { CommandDefinition, InputOf } from './messages';
 
 /** What a plugin's seed may use: commands go through the real bus (as the system actor), so seeded data is real. */
 export interface SeedContext {
-  execute<C extends CommandDefinition>(command: C, data: DataOf<C>): Promise<unknown>;
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>): Promise<unknown>;
   readonly sql: Sql;
   /** How many of the plugin's main records to create (the demo start uses a small number, benchmarks a large one). */
   readonly size: number;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CommandDefinition, DataOf, QueryDefinition, RecordedEvent } from '@hms/sdk';
+import type { CommandDefinition, InputOf, QueryDefinition, RecordedEvent } from '@hms/sdk';
 import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/testing';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { FakeClock } from '../clock/clock';
@@ -32,15 +32,16 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
   return {
     sql: kernel.db,
     clock: { now: () => clock.now().toISOString(), advance: (ms) => clock.advance(ms) },
-    execute: <C extends CommandDefinition>(command: C, data: DataOf<C>, actorOptions?: TestActorOptions) =>
+    execute: <C extends CommandDefinition>(command: C, data: InputOf<C>, actorOptions?: TestActorOptions) =>
       kernel.execute({
         type: command.type, data, actor: actorFor(actorOptions), commandId: actorOptions?.commandId,
         correlationId: randomUUID(), source: 'test',
       }),
-    ask: <Q extends QueryDefinition>(query: Q, params: DataOf<Q>, actorOptions?: TestActorOptions) =>
+    ask: <Q extends QueryDefinition>(query: Q, params: InputOf<Q>, actorOptions?: TestActorOptions) =>
       kernel.ask({ type: query.type, params, actor: actorFor(actorOptions), correlationId: randomUUID(), source: 'test' }),
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
     settle: () => kernel.asyncProjector.catchUp(),
+    rebuildProjection: (name: string) => kernel.rebuilder.rebuild(name),
     async close() {
       await kernel.close();
       await database?.drop();

@@ -1,9 +1,4 @@
-import {
-  definePlugin,
-  type CommandRegistration,
-  type PluginDefinition,
-  type QueryRegistration,
-} from '@hms/sdk';
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { PatientDemographicsUpdated, PatientRegistered } from './contracts/events';
 import { PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE } from './contracts/permissions';
 import { MRN_SEQUENCE } from './domain/mrn/mrn';
@@ -17,18 +12,6 @@ import { patientRoutes } from './routes/patient.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const PATIENT_PLUGIN_VERSION = '1.0.0';
-
-/**
- * SDK 1.0.0 types `auditPatient` as a function-valued property, which `strictFunctionTypes` checks
- * contravariantly, so no registration with typed input fits `CommandRegistration[]`/`QueryRegistration[]`.
- * Widening is safe (the kernel hands each handler the data its own schema parsed); drop these casts once the
- * SDK declares `auditPatient` as a method, like `handle`.
- */
-const commands = [
-  registerPatientHandler,
-  updatePatientDemographicsHandler,
-] as unknown as readonly CommandRegistration[];
-const queries = [getPatientHandler, searchPatientsHandler] as unknown as readonly QueryRegistration[];
 
 export const patientPlugin: PluginDefinition = definePlugin({
   name: 'patient',
@@ -50,8 +33,8 @@ export const patientPlugin: PluginDefinition = definePlugin({
     { name: 'physician', description: 'Finds patients', permissions: [PATIENT_READ] },
   ],
   events: [PatientRegistered, PatientDemographicsUpdated],
-  commands,
-  queries,
+  commands: [registerPatientHandler, updatePatientDemographicsHandler],
+  queries: [getPatientHandler, searchPatientsHandler],
   projections: [patientDirectoryProjection],
   routes: patientRoutes,
   paths: ['/patients'],

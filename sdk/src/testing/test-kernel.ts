@@ -1,5 +1,5 @@
 import type { RecordedEvent, Sql } from '../context';
-import type { CommandDefinition, DataOf, QueryDefinition } from '../messages';
+import type { CommandDefinition, InputOf, QueryDefinition } from '../messages';
 import type { PluginDefinition } from '../plugin';
 
 /** Options of {@link createTestKernel}. */
@@ -22,12 +22,14 @@ export interface TestActorOptions {
 
 /** The real kernel (event store, buses, projections, permission checks, audit) around the given plugins. */
 export interface TestKernel {
-  execute<C extends CommandDefinition>(command: C, data: DataOf<C>, options?: TestActorOptions): Promise<unknown>;
-  ask<Q extends QueryDefinition>(query: Q, params: DataOf<Q>, options?: TestActorOptions): Promise<unknown>;
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: TestActorOptions): Promise<unknown>;
+  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>, options?: TestActorOptions): Promise<unknown>;
   /** Every event of a stream, upcast to current versions. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** Runs async projections until they have caught up with the store. */
   settle(): Promise<void>;
+  /** Empties a projection's tables and replays every event into it, as `hms projections rebuild` does. */
+  rebuildProjection(name: string): Promise<{ events: number }>;
   /** Direct SQL, to assert on read models. */
   readonly sql: Sql;
   readonly clock: { now(): string; advance(ms: number): void };
