@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { bootKernel, createTestDatabase, loadConfig, systemActor, type HmsConfig, type TestDatabase } from '@hms/core';
 import { INSTALLED_PLUGINS } from '@hms/api';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
-import { rebuildProjection, verifyAudit } from './commands';
+import { rebuildProjection, seed, verifyAudit } from './commands';
 
 describe('hms commands', () => {
   let database: TestDatabase;
@@ -44,13 +44,19 @@ describe('hms commands', () => {
     expect(await directory()).toEqual(before);
   });
 
+  it('seed registers fictional patients through the command bus', async () => {
+    expect(await seed(config, { size: 5 }, out)).toBe(0);
+    expect(lines.at(-1)).toBe('patient: created 5');
+    expect(await directory()).toHaveLength(17);
+  });
+
   it('projections rebuild of an unknown name fails naming the known ones', async () => {
     await expect(rebuildProjection(config, { name: 'patient.nope' }, out)).rejects.toThrow('known: patient.directory');
   });
 
   it('audit verify passes on an intact log and names the first broken link after tampering', async () => {
     expect(await verifyAudit(config, out)).toBe(0);
-    expect(lines.at(-1)).toMatch(/^Audit log intact: 12 records verified, 0 checkpoints match/);
+    expect(lines.at(-1)).toMatch(/^Audit log intact: 17 records verified, 0 checkpoints match/);
     const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
     let tampered: string | undefined;
     try {

@@ -9,6 +9,7 @@ import { updatePatientDemographicsHandler } from './handlers/update-patient-demo
 import { createDirectoryMigration } from './migrations/0001-directory.migration';
 import { patientDirectoryProjection } from './projections/patient-directory.projection';
 import { patientRoutes } from './routes/patient.routes';
+import { patientSeed } from './seed/patient.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const PATIENT_PLUGIN_VERSION = '1.0.0';
@@ -36,6 +37,7 @@ export const patientPlugin: PluginDefinition = definePlugin({
   commands: [registerPatientHandler, updatePatientDemographicsHandler],
   queries: [getPatientHandler, searchPatientsHandler],
   projections: [patientDirectoryProjection],
+  seed: patientSeed,
   routes: patientRoutes,
   paths: ['/patients'],
   migrations: [createDirectoryMigration],

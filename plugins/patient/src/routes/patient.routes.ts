@@ -1,6 +1,7 @@
 import {
   defineRoute,
   respondWith,
+  z,
   type RouteDefinition,
   type RouteRequest,
   type RouteResponse,
@@ -13,6 +14,7 @@ import {
   SearchPatients,
   type PatientView,
 } from '../contracts/queries';
+import { demographicsChangesShape } from '../contracts/demographics';
 import { expectedVersionFromIfMatch } from './if-match';
 
 /** A patient answer: the view, its version as a strong ETag (the `If-Match` of the next edit). */
@@ -29,6 +31,7 @@ export const registerPatientRoute = defineRoute({
   command: RegisterPatient,
   status: 201,
   response: patientViewSchema,
+  etag: true,
   respond: respondWith((patient: PatientView) => ({
     status: 201,
     body: patient,
@@ -51,6 +54,7 @@ export const getPatientRoute = defineRoute({
   summary: 'Look up a patient',
   query: GetPatient,
   response: patientViewSchema,
+  etag: true,
   respond: respondWith(withETag),
 });
 
@@ -62,6 +66,8 @@ export const updatePatientDemographicsRoute = defineRoute({
     'Only the fields sent change; null removes an optional field. Send If-Match with the ETag you read.',
   command: UpdatePatientDemographics,
   response: patientViewSchema,
+  etag: true,
+  body: z.strictObject(demographicsChangesShape),
   input: (request: RouteRequest) => withPatientAndVersion(request),
   respond: respondWith(withETag),
 });
