@@ -83,6 +83,9 @@ function test(extraArgs) {
     ...process.env,
     TEST_DATABASE_URL: process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test',
     REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
+    // PGlite (the embedded database, tested for real) loads its WebAssembly with import(), which Jest's module
+    // runtime only allows in its ESM mode.
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
   };
   const args = ['--ci', '--json', `--outputFile=${JEST_JSON}`, '--maxWorkers=2', ...extraArgs];
   say(`running jest ${args.join(' ')}`);

@@ -91,7 +91,7 @@ export class CommandExecutor {
         ...meta, causationId: commandId, plugin,
       });
       const ctx: CommandContext = {
-        meta, actor: envelope.actor, streams, sql, sequences: this.deps.sequences.forPlugin(plugin), newId: randomUUID,
+        meta, actor: envelope.actor, streams, sql, sequences: this.deps.sequences.forPlugin(plugin, sql), newId: randomUUID,
       };
       const output = await registration.handle(data as never, ctx);
       await this.processed.record(sql, commandId, envelope.type, envelope.actor.id, fingerprint, output);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 /** A running embedded PostgreSQL (PGlite) reachable over TCP by the ordinary driver. */
@@ -14,8 +15,10 @@ export interface EmbeddedPostgres {
  * on the connection that opened it.
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; maxConnections: number }): Promise<EmbeddedPostgres> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  // Loaded on demand through their CommonJS builds: a server install never pays for the WebAssembly build, and
+  // require() (unlike import()) also works under Jest without its experimental ESM mode.
+  const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
   let dataDir: string | undefined;
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir, 'pgdata');
@@ -35,7 +38,6 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; maxConn
 }
 
 async function freePort(): Promise<number> {
-  const net = await import('node:net');
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();

@@ -64,7 +64,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
       { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations] },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
     ]);
-    const sequences = new SequenceAllocator(db, registry.plugins.flatMap((p) => p.sequences));
+    const sequences = new SequenceAllocator(registry.plugins.flatMap((p) => p.sequences));
     for (const ddl of sequences.ddl()) await db.query(ddl);
     await syncSuggestedRoles(db, registry.roles.map(({ item }) => ({
       name: item.name, description: item.description, permissions: item.permissions.map((p) => p.name),

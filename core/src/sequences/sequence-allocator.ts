@@ -8,18 +8,17 @@ interface Block {
 /**
  * Hands out numbers of declared sequences in blocks: one `nextval` reserves `blockSize` numbers, so most
  * numbers cost no round trip. Each PostgreSQL sequence increments by the block size, which keeps numbers unique
- * across processes; a restart leaves a gap of at most one block.
+ * across processes; a restart, or two callers refilling at the same moment, leaves a gap of at most one block.
+ *
+ * A refill runs on the caller's own connection. Waiting inside a transaction for another connection would
+ * deadlock the embedded database, which serves one transaction at a time; nextval is never rolled back, so the
+ * caller's transaction is as good a place as any.
  */
 export class SequenceAllocator {
   private readonly blocks = new Map<string, Block>();
-  private readonly refills = new Map<string, Promise<Block>>();
   private readonly definitions: Map<string, SequenceDefinition>;
 
-  /** `db` is the pool: a block is reserved outside any command's transaction (nextval is never rolled back). */
-  constructor(
-    private readonly db: Sql,
-    definitions: readonly SequenceDefinition[],
-  ) {
+  constructor(definitions: readonly SequenceDefinition[]) {
     this.definitions = new Map(definitions.map((d) => [d.name, d]));
   }
 
@@ -30,41 +29,26 @@ export class SequenceAllocator {
     );
   }
 
-  /** A `Sequences` view for one plugin, allowed only its own sequences. */
-  forPlugin(plugin: string): Sequences {
+  /** A `Sequences` view for one plugin, on the connection of its command, allowed only its own sequences. */
+  forPlugin(plugin: string, sql: Sql): Sequences {
     return {
       next: (name) => {
         if (!name.startsWith(`${plugin}.`)) return Promise.reject(new Error(`Plugin ${plugin} may not use sequence ${name}`));
-        return this.next(name);
+        return this.next(name, sql);
       },
     };
   }
 
-  async next(name: string): Promise<number> {
-    for (;;) {
-      const block = this.blocks.get(name);
-      if (block && block.next < block.end) return block.next++;
-      // Concurrent callers share one refill; whoever finds the new block empty again loops for the next one.
-      await this.refill(name);
-    }
-  }
-
-  private refill(name: string): Promise<Block> {
-    const pending = this.refills.get(name);
-    if (pending) return pending;
+  async next(name: string, sql: Sql): Promise<number> {
+    const block = this.blocks.get(name);
+    if (block && block.next < block.end) return block.next++;
     const definition = this.definitions.get(name);
-    if (!definition) return Promise.reject(new Error(`Sequence ${name} is not declared by any enabled plugin`));
-    const promise = this.db
-      .query<{ value: string }>(`SELECT nextval('${sequenceTable(name)}') AS value`)
-      .then(([row]) => {
-        const start = Number(row?.value);
-        const block = { next: start, end: start + definition.blockSize };
-        this.blocks.set(name, block);
-        return block;
-      })
-      .finally(() => this.refills.delete(name));
-    this.refills.set(name, promise);
-    return promise;
+    if (!definition) throw new Error(`Sequence ${name} is not declared by any enabled plugin`);
+    const [row] = await sql.query<{ value: string }>(`SELECT nextval('${sequenceTable(name)}') AS value`);
+    const start = Number(row?.value);
+    // The block is ours alone; if another caller refilled meanwhile, the rest of its block becomes a gap.
+    this.blocks.set(name, { next: start + 1, end: start + definition.blockSize });
+    return start;
   }
 }
 
