@@ -47,7 +47,9 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
       secureCookies: config.production, redisUrl: config.redisUrl, trustProxy: config.production, version: packageVersion(),
     });
     await app.listen({ port: config.port, host: config.host });
-    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+    // With PORT=0 the system picks the port: report the one actually bound.
+    const { port } = app.getHttpServer().address() as { port: number };
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
     logger.info({ url, plugins: kernel.registry.names }, 'Hospital management system is up');
     const sealing = setInterval(() => {
       sealAuditCheckpoint(kernel.db).catch((err: unknown) => logger.error({ err }, 'Sealing an audit checkpoint failed'));

@@ -24,7 +24,6 @@ const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
 export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: false,
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers[CORRELATION_HEADER];
@@ -39,7 +38,6 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger));
-  app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(CORRELATION_HEADER, String(request.id));

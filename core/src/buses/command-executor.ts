@@ -69,7 +69,7 @@ export class CommandExecutor {
         // when this id was processed before, its first result is the answer.
         if (error instanceof DuplicateCommand || envelope.commandId !== undefined) {
           const first = await this.processed.firstResult(this.deps.db, commandId, envelope.type, envelope.actor.id, fingerprint);
-          if (first) return first.result;
+          if (first) return this.replay(owned.item, envelope, data, first.result);
         }
         throw error;
       }
@@ -99,6 +99,18 @@ export class CommandExecutor {
       return output;
     });
     if (streams && streams.appended.length > 0) this.deps.onAppended?.(streams.appended);
+    return result;
+  }
+
+  /** A replayed answer hands patient data out again, so it is an access of its own in the audit log. */
+  private async replay(registration: CommandRegistration, envelope: CommandEnvelope, data: unknown, result: unknown): Promise<unknown> {
+    if (registration.permission.patientData) {
+      await this.deps.audit.record(this.deps.db, {
+        at: this.deps.clock.now(), actorId: envelope.actor.id, action: envelope.type, outcome: 'success',
+        source: envelope.source, correlationId: envelope.correlationId,
+        patientIds: auditedPatients(registration.auditPatient, data, result), details: { replayOf: envelope.commandId ?? null },
+      });
+    }
     return result;
   }
 

@@ -83,10 +83,9 @@ describe(loadConfig.name, () => {
   });
 
   it.each([
-    ['PORT', '0', 'PORT must be an integer from 1 to 65535'],
-    ['PORT', '65536', 'PORT must be an integer from 1 to 65535'],
-    ['PORT', '80.5', 'PORT must be an integer from 1 to 65535'],
-    ['PORT', 'http', 'PORT must be an integer from 1 to 65535'],
+    ['PORT', '65536', 'PORT must be an integer from 0 to 65535 (0: any free port)'],
+    ['PORT', '80.5', 'PORT must be an integer from 0 to 65535 (0: any free port)'],
+    ['PORT', 'http', 'PORT must be an integer from 0 to 65535 (0: any free port)'],
     ['HOST', 'two words', 'HOST must be a host name'],
     ['DATABASE_URL', 'mysql://db/hms', 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
     ['DATABASE_URL', 'not a url', 'DATABASE_URL must be a postgres:// or postgresql:// URL'],

@@ -46,7 +46,7 @@ export interface HmsConfig {
  * DATABASE_URL, REDIS_URL and HMS_ADMIN_PASSWORD carry secrets, and start-up errors end up in shared logs.
  */
 const EXPECTED = {
-  PORT: 'must be an integer from 1 to 65535',
+  PORT: 'must be an integer from 0 to 65535 (0: any free port)',
   HOST: 'must be a host name or IP address without spaces',
   DATABASE_URL: 'must be a postgres:// or postgresql:// URL (unset it to use the embedded database)',
   HMS_DATA_DIR: 'must be a directory path',
@@ -79,7 +79,7 @@ const urlWithScheme = (schemes: readonly string[]) =>
   });
 
 const envSchema = z.object({
-  PORT: integer(1, 65535, 3000),
+  PORT: integer(0, 65535, 3000),
   HOST: z.string().regex(/^\S+$/).default('0.0.0.0'),
   DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).optional(),
   HMS_DATA_DIR: z.string().default('./.hms'),

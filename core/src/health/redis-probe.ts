@@ -1,3 +1,4 @@
+import type { OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 
 export interface DependencyState {
@@ -10,7 +11,7 @@ export interface DependencyState {
  * Checks Redis with one PING on a long-lived connection that never queues commands while disconnected, so a
  * health check answers within its timeout instead of hanging on a dead server.
  */
-export class RedisProbe {
+export class RedisProbe implements OnModuleDestroy {
   private readonly client: Redis;
 
   constructor(url: string) {
@@ -35,6 +36,11 @@ export class RedisProbe {
 
   async close(): Promise<void> {
     this.client.disconnect();
+  }
+
+  /** Closed with the application, or an in-process server (tests, the CLI) would never let Node exit. */
+  onModuleDestroy(): Promise<void> {
+    return this.close();
   }
 }
 
