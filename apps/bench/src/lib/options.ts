@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+
+/** The options every benchmark takes. */
+export interface BenchOptions {
+  /** Seconds measured per cell (one mode at one client count). */
+  readonly durationS: number;
+  /** Seconds of unrecorded load before each cell. */
+  readonly warmupS: number;
+  readonly clients: readonly number[];
+  /** Directory for the JSON result files (gitignored). */
+  readonly outDir: string;
+  /** Only these modes of the benchmark (all when absent); each benchmark names its own. */
+  readonly modes?: readonly string[];
+}
+
+export const USAGE = `usage: node apps/bench/dist/main.js <benchmark> [options]
+
+options:
+  --duration <s>      seconds measured per cell (default 10)
+  --warmup <s>        seconds of unrecorded load before each cell (default 1)
+  --clients <list>    concurrent clients, comma-separated (default 1,8,32)
+  --out <dir>         where to write the JSON results (default .bench-results)
+  --modes <list>      run only these modes, comma-separated (default: all of the benchmark's)
+  --help`;
+
+/** A command line that cannot run; the message says what to fix. */
+export class UsageError extends Error {}
+
+/** Parses `<benchmark> [options]`; throws {@link UsageError} on anything unknown or malformed. */
+export function parseCommandLine(argv: readonly string[]): {
+  benchmark: string | undefined;
+  help: boolean;
+  options: BenchOptions;
+} {
+  let parsed: ReturnType<typeof parseWithNode>;
+  try {
+    parsed = parseWithNode(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`One benchmark at a time, got: ${positionals.join(' ')}`);
+  const modes = values.modes === undefined ? undefined : list(values.modes, '--modes');
+  return {
+    benchmark: positionals[0],
+    help: values.help === true,
+    options: {
+      durationS: positiveNumber(values.duration ?? '10', '--duration'),
+      warmupS: nonNegativeNumber(values.warmup ?? '1', '--warmup'),
+      clients: list(values.clients ?? '1,8,32', '--clients').map((c) => positiveInteger(c, '--clients')),
+      outDir: values.out ?? '.bench-results',
+      ...(modes === undefined ? {} : { modes }),
+    },
+  };
+}
+
+function parseWithNode(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      clients: { type: 'string' },
+      out: { type: 'string' },
+      modes: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function list(text: string, flag: string): string[] {
+  const items = text.split(',').map((item) => item.trim());
+  if (items.some((item) => item === ''))
+    throw new UsageError(`${flag} expects a comma-separated list, got "${text}"`);
+  return items;
+}
+
+function positiveNumber(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new UsageError(`${flag} expects a positive number, got "${text}"`);
+  return value;
+}
+
+function nonNegativeNumber(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0)
+    throw new UsageError(`${flag} expects a number ≥ 0, got "${text}"`);
+  return value;
+}
+
+function positiveInteger(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`${flag} expects positive integers, got "${text}"`);
+  return value;
+}

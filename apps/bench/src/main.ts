@@ -1,0 +1,42 @@
+import { runAppendBenchmark } from './append/append.bench';
+import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
+
+interface Benchmark {
+  readonly summary: string;
+  run(options: BenchOptions): Promise<void>;
+}
+
+/** One entry per benchmark, each in its own folder (scheduling, collab and reports come next). */
+const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
+  append: {
+    summary: 'RegisterPatient per second and latency, command bus and HTTP, beside a raw single-row INSERT',
+    run: runAppendBenchmark,
+  },
+};
+
+function usage(): string {
+  const names = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(12)}${b.summary}`);
+  return `${USAGE}\n\nbenchmarks:\n${names.join('\n')}\n`;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { benchmark, help, options } = parseCommandLine(argv);
+  if (help || benchmark === undefined) {
+    process.stdout.write(usage());
+    return help ? 0 : 2;
+  }
+  const selected = BENCHMARKS[benchmark];
+  if (!selected)
+    throw new UsageError(`Unknown benchmark "${benchmark}"; one of: ${Object.keys(BENCHMARKS).join(', ')}`);
+  await selected.run(options);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${usage()}`);
+    else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);
