@@ -58,7 +58,9 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     } else {
       url = options.database.url;
     }
-    const db = await MikroOrmDatabase.connect({ url, poolSize, entities: CORE_ENTITIES });
+    const db = await MikroOrmDatabase.connect({
+      url, poolSize, entities: CORE_ENTITIES, preparedStatements: options.database.kind === 'server',
+    });
     cleanups.unshift(() => db.close());
     await migrateSchemas(db, [
       { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations] },
