@@ -36,11 +36,16 @@ export interface EventMeta {
 /** Expected version of a stream: a number, `'no-stream'` (must not exist yet) or `'any'`. */
 export type ExpectedVersion = number | 'no-stream' | 'any';
 
-/** What one decision appended. */
-export interface DecideResult<E extends DomainEvent> {
+/**
+ * What one decision appended, and the state it leads to. A handler answers from this, not by reading a read
+ * model: its events are written together with the other commands of its batch, after the handler returns.
+ */
+export interface DecideResult<S, E extends DomainEvent> {
   readonly events: readonly E[];
   /** The stream's version after the append (its number of events). */
   readonly version: number;
+  /** The stream's state with the decided events folded in. */
+  readonly state: S;
 }
 
 /** A stream and its current state, folded from its events. */
@@ -60,7 +65,7 @@ export interface Streams {
     decider: Decider<S, C, E>,
     command: C,
     options?: { expectedVersion?: ExpectedVersion },
-  ): Promise<DecideResult<E>>;
+  ): Promise<DecideResult<S, E>>;
   /** Loads and folds a stream (version 0 and the initial state when it does not exist). */
   load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>): Promise<LoadedStream<S>>;
 }
@@ -77,7 +82,11 @@ export interface Actor {
   has(permission: string): boolean;
 }
 
-/** What a command handler may use. Everything runs in one transaction committed by the kernel. */
+/**
+ * What a command handler may use. Everything runs in one transaction committed by the kernel, possibly shared
+ * with other commands that arrived at the same moment. `sql` is for reading: the handler's own decisions are not
+ * in the read models until the command commits, so answer from `DecideResult.state`.
+ */
 export interface CommandContext {
   readonly meta: CommandMeta;
   readonly actor: Actor;

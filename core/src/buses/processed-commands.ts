@@ -10,11 +10,13 @@ interface ProcessedCommand {
   result: unknown;
 }
 
-/** Raised inside the transaction when another run of the same command id has already committed. */
-export class DuplicateCommand extends Error {
-  constructor(readonly commandId: string) {
-    super(`Command ${commandId} was already processed`);
-  }
+/** One command's row in `core.processed_commands`. */
+export interface ProcessedRecord {
+  readonly commandId: string;
+  readonly type: string;
+  readonly actorId: string;
+  readonly fingerprint: string;
+  readonly result: unknown;
 }
 
 /**
@@ -23,14 +25,23 @@ export class DuplicateCommand extends Error {
  * finds the first run's record.
  */
 export class ProcessedCommands {
-  /** Records the command; throws {@link DuplicateCommand} when the id is already taken. */
-  async record(sql: Sql, commandId: string, type: string, actorId: string, fingerprint: string, result: unknown): Promise<void> {
-    const rows = await sql.query(
+  /**
+   * Records a batch's commands in one statement; answers the ids that were already taken (by a run that committed
+   * first), whose batch must then roll back.
+   */
+  async recordMany(sql: Sql, commands: readonly ProcessedRecord[]): Promise<string[]> {
+    if (commands.length === 0) return [];
+    const rows = await sql.query<{ command_id: string }>(
       `INSERT INTO core.processed_commands (command_id, command_type, actor_id, fingerprint, result)
-       VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (command_id) DO NOTHING RETURNING 1`,
-      [commandId, type, actorId, fingerprint, JSON.stringify(result ?? null)],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+       ON CONFLICT (command_id) DO NOTHING RETURNING command_id`,
+      [
+        commands.map((c) => c.commandId), commands.map((c) => c.type), commands.map((c) => c.actorId),
+        commands.map((c) => c.fingerprint), commands.map((c) => JSON.stringify(c.result ?? null)),
+      ],
     );
-    if (rows.length === 0) throw new DuplicateCommand(commandId);
+    const recorded = new Set(rows.map((r) => r.command_id));
+    return commands.filter((c) => !recorded.has(c.commandId)).map((c) => c.commandId);
   }
 
   /**

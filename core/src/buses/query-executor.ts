@@ -6,7 +6,7 @@ import type { PluginRegistry } from '../kernel/plugin-registry';
 import { auditedPatients, auditOutcomeOf } from './audit-outcome';
 import type { AuditSink } from './audit-sink';
 import type { QueryEnvelope } from './command-envelope';
-import { loadStream } from './transaction-streams';
+import { loadStream } from './batch-streams';
 
 /**
  * Runs one query: permission, validation, the handler on the pool, and, for patient data, the audit record

@@ -13,6 +13,21 @@ export interface AppendRequest {
   readonly retryable?: boolean;
 }
 
+/** Events one command decided for one stream, to be written after `fromVersion` with the rest of its batch. */
+export interface PendingAppend {
+  readonly streamId: string;
+  readonly fromVersion: number;
+  readonly events: readonly DomainEvent[];
+  readonly meta: EventMeta;
+  readonly retryable: boolean;
+}
+
+/** What a batch append wrote, and which appends found their versions taken by another writer. */
+export interface AppendManyResult {
+  readonly recorded: RecordedEvent[];
+  readonly conflicts: readonly PendingAppend[];
+}
+
 /** Options of a global-order read. */
 export interface ReadAllOptions {
   /** Read events after this position (exclusive). */
@@ -63,6 +78,34 @@ export class EventStore {
       }
       throw error;
     }
+  }
+
+  /**
+   * Writes the appends of a whole batch of commands in one statement, in order. A version already taken (by a
+   * writer that committed first) is not an error here: the caller learns which appends conflicted and must roll
+   * the batch back, because other events of the same command may have been written.
+   */
+  async appendMany(sql: Sql, appends: readonly PendingAppend[]): Promise<AppendManyResult> {
+    const rows = appends.flatMap((a) => a.events.map((e, i) => ({ append: a, event: e, version: a.fromVersion + i + 1 })));
+    if (rows.length === 0) return { recorded: [], conflicts: [] };
+    const written = await sql.query<EventRow>(
+      `INSERT INTO core.events (stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
+       SELECT e.stream_id, e.stream_type, e.stream_version, e.type, e.version, e.data, e.meta
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
+              WITH ORDINALITY AS e(stream_id, stream_type, stream_version, type, version, data, meta, ord)
+        ORDER BY e.ord
+       ON CONFLICT ON CONSTRAINT events_stream_version_unique DO NOTHING
+       RETURNING ${EVENT_COLUMNS}`,
+      [
+        rows.map((r) => r.append.streamId), rows.map((r) => streamTypeOf(r.append.streamId)), rows.map((r) => r.version),
+        rows.map((r) => r.event.type), rows.map((r) => this.upcasters.currentVersion(r.event.type)),
+        rows.map((r) => JSON.stringify(r.event.data)), rows.map((r) => JSON.stringify(r.append.meta)),
+      ],
+    );
+    const writtenKeys = new Set(written.map((w) => `${w.stream_id}\u0000${w.stream_version}`));
+    const conflicts = appends.filter((a) => a.events.some((_, i) => !writtenKeys.has(`${a.streamId}\u0000${a.fromVersion + i + 1}`)));
+    const recorded = written.map(toRecordedEvent).sort((a, b) => (a.position < b.position ? -1 : 1));
+    return { recorded, conflicts };
   }
 
   /** Every event of one stream in version order, upcast to current versions. */

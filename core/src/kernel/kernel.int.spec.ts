@@ -4,7 +4,7 @@ import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-a
 import { verifyAuditLog } from '../audit/verify-audit-log';
 import { FakeClock } from '../clock/clock';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { CloseCounter, GetTotal, Increment, tallyPlugin } from '../../test/fixtures/tally.plugin';
+import { BreakCounter, CloseCounter, GetTotal, Increment, tallyPlugin } from '../../test/fixtures/tally.plugin';
 import { bootKernel } from './boot-kernel';
 import type { Kernel } from './kernel';
 
@@ -37,7 +37,7 @@ describe('Kernel', () => {
   const eventCount = async (counterId: string) =>
     (await kernel.store.readStream(kernel.db, `tally.counter-${counterId}`)).length;
 
-  it('runs inline projections in the command transaction (read-your-writes)', async () => {
+  it('commits inline projections with the command: the read model shows the write as soon as it returns', async () => {
     const id = randomUUID();
     expect(await increment(id, 2)).toMatchObject({ total: 2, version: 1 });
     expect(await increment(id, 3)).toMatchObject({ total: 5, version: 2 });
@@ -111,6 +111,24 @@ describe('Kernel', () => {
     expect(succeeded).toBeGreaterThan(0);
     expect(await total(id)).toMatchObject({ total: succeeded });
     expect(await eventCount(id)).toBe(succeeded);
+  });
+
+  it('lets each command of a shared transaction succeed or fail on its own', async () => {
+    const open = Array.from({ length: 30 }, () => randomUUID());
+    const closed = randomUUID();
+    await increment(closed, 1);
+    await kernel.execute({ type: CloseCounter.type, data: { counterId: closed }, actor: admin, correlationId: randomUUID(), source: null });
+    const outcomes = await Promise.allSettled([
+      ...open.map((id) => increment(id, 2)),
+      increment(closed, 1),
+      kernel.execute({ type: BreakCounter.type, data: { counterId: closed }, actor: admin, correlationId: randomUUID(), source: null }),
+      ...open.map((id) => increment(id, 3)),
+    ]);
+    expect(outcomes.slice(0, 30).every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(outcomes[30]).toMatchObject({ status: 'rejected', reason: expect.any(InvariantViolation) });
+    expect(outcomes[31]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ code: '42P01' }) });
+    for (const id of open) expect(await total(id)).toMatchObject({ total: 5 });
+    expect(await eventCount(closed)).toBe(2);
   });
 
   it('catches up async projections and rebuilds both kinds to the same read model', async () => {

@@ -5,7 +5,7 @@ import type { PatientView } from '../contracts/queries';
 import { formatMrn, MRN_SEQUENCE } from '../domain/mrn/mrn';
 import { patientDecider } from '../domain/patient/patient.decider';
 import { patientStream } from '../domain/patient/patient.stream';
-import { readBackPatient } from './read-back';
+import { patientView } from './patient-view';
 
 /** Assigns the id and the MRN, lets the decider register, and answers with the new patient's view. */
 export const registerPatientHandler = handleCommand(RegisterPatient, {
@@ -14,12 +14,12 @@ export const registerPatientHandler = handleCommand(RegisterPatient, {
   async handle(data, ctx): Promise<PatientView> {
     const patientId = ctx.newId();
     const mrn = formatMrn(await ctx.sequences.next(MRN_SEQUENCE.name));
-    await ctx.streams.decide(
+    const { state, version } = await ctx.streams.decide(
       patientStream(patientId),
       patientDecider,
       { type: 'patient.RegisterPatient', data: { ...data, patientId, mrn }, meta: ctx.meta },
       { expectedVersion: 'no-stream' },
     );
-    return readBackPatient(ctx.sql, patientId);
+    return patientView(state, version);
   },
 });

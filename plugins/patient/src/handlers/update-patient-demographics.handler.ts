@@ -5,7 +5,7 @@ import type { PatientView } from '../contracts/queries';
 import { patientDecider } from '../domain/patient/patient.decider';
 import { patientStream } from '../domain/patient/patient.stream';
 import { PATIENT_NOT_FOUND } from '../errors';
-import { readBackPatient } from './read-back';
+import { patientView } from './patient-view';
 
 /**
  * Applies a demographics change. With `expectedVersion` (the client's `If-Match`) the store refuses a stale edit
@@ -22,12 +22,12 @@ export const updatePatientDemographicsHandler = handleCommand(UpdatePatientDemog
       if (state.status !== 'registered')
         throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: data.patientId });
     }
-    await ctx.streams.decide(
+    const { state, version } = await ctx.streams.decide(
       stream,
       patientDecider,
       { type: 'patient.UpdatePatientDemographics', data, meta: ctx.meta },
       expectedVersion === undefined ? {} : { expectedVersion },
     );
-    return readBackPatient(ctx.sql, data.patientId);
+    return patientView(state, version);
   },
 });

@@ -3,6 +3,7 @@ import {
   demographicsUpdated,
   MRN,
   PATIENT_ID,
+  REGISTERED_AT,
   registered,
   registerPatient,
   registration,
@@ -71,6 +72,8 @@ describe('patientDecider', () => {
           patientId: PATIENT_ID,
           mrn: MRN,
           demographics: registration({ email: 'ada@example.org' }),
+          registeredAt: REGISTERED_AT,
+          updatedAt: REGISTERED_AT,
         }));
   });
 
@@ -118,6 +121,8 @@ describe('patientDecider', () => {
           patientId: PATIENT_ID,
           mrn: MRN,
           demographics: registration({ familyName: 'Otherperson', preferredLanguage: 'en' }),
+          registeredAt: REGISTERED_AT,
+          updatedAt: UPDATED_AT,
         }));
 
     it('accepts a corrected birth date in the past', () =>

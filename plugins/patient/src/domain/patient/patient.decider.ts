@@ -40,6 +40,8 @@ export type PatientState =
       readonly patientId: string;
       readonly mrn: string;
       readonly demographics: Demographics;
+      readonly registeredAt: string;
+      readonly updatedAt: string;
     };
 
 export const initialState = (): PatientState => ({ status: 'unregistered' });
@@ -91,12 +93,12 @@ function assertBornBy(birthDate: string, now: string, patientId: string): void {
 export function evolve(state: PatientState, event: PatientEvent): PatientState {
   switch (event.type) {
     case 'patient.PatientRegistered': {
-      const { patientId, mrn } = event.data;
-      return { status: 'registered', patientId, mrn, demographics: pickDemographics(event.data) };
+      const { patientId, mrn, registeredAt } = event.data;
+      return { status: 'registered', patientId, mrn, demographics: pickDemographics(event.data), registeredAt, updatedAt: registeredAt };
     }
     case 'patient.PatientDemographicsUpdated':
       if (state.status !== 'registered') return state;
-      return { ...state, demographics: applyChanges(state.demographics, event.data.changes) };
+      return { ...state, demographics: applyChanges(state.demographics, event.data.changes), updatedAt: event.data.updatedAt };
     default:
       return state;
   }

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { HmsError, type CommandContext, type RecordedEvent, type Sql } from '@hms/sdk';
+import type { EventStore, PendingAppend } from '../event-store/event-store';
+import type { PluginRegistry } from '../kernel/plugin-registry';
+import type { InlineProjector } from '../projections/inline-projector';
+import type { SequenceAllocator } from '../sequences/sequence-allocator';
+import { auditedPatients } from './audit-outcome';
+import type { AuditSink } from './audit-sink';
+import { BatchLedger, BatchStreams } from './batch-streams';
+import type { PendingCommand } from './pending-command';
+import type { ProcessedCommands } from './processed-commands';
+
+export interface BatchDeps {
+  readonly registry: PluginRegistry;
+  readonly store: EventStore;
+  readonly projector: InlineProjector;
+  readonly sequences: SequenceAllocator;
+  readonly audit: AuditSink;
+  readonly processed: ProcessedCommands;
+}
+
+/** A command's fate within a committed batch: its handler's result, or the business rule that refused it. */
+export type BatchResult = { readonly command: PendingCommand; readonly output: unknown } | { readonly command: PendingCommand; readonly error: HmsError };
+
+/**
+ * The batch cannot commit as it stands: some commands found their stream versions taken, or their ids already
+ * processed, by writers that committed first. The caller rolls back and runs the rest again.
+ */
+export class Rebatch extends Error {
+  constructor(
+    /** Each command whose write found a version taken, with the first such append. */
+    readonly conflicts: readonly { readonly command: PendingCommand; readonly append: PendingAppend }[],
+    readonly duplicates: readonly PendingCommand[],
+  ) {
+    super('The batch must be run again without some of its commands');
+  }
+}
+
+/**
+ * Runs a batch of commands in one transaction: each handler decides in turn (seeing the decisions before it),
+ * then all events are written in one statement, the inline projections run, the command ids are recorded in one
+ * statement, and each command touching patient data gets its audit record. A handler refused by a business rule
+ * only drops its own decisions; anything else (a SQL error) fails the batch, and the caller isolates the culprit.
+ */
+export async function executeBatch(sql: Sql, commands: readonly PendingCommand[], deps: BatchDeps): Promise<{ results: BatchResult[]; recorded: RecordedEvent[] }> {
+  const ledger = new BatchLedger();
+  const results: BatchResult[] = [];
+  const appendsOf = new Map<PendingCommand, readonly PendingAppend[]>();
+  for (const command of commands) {
+    const streams = new BatchStreams(sql, deps.store, deps.registry, ledger, {
+      ...command.meta, causationId: command.meta.commandId, plugin: command.plugin,
+    });
+    const ctx: CommandContext = {
+      meta: command.meta, actor: command.envelope.actor, streams, sql,
+      sequences: deps.sequences.forPlugin(command.plugin, sql), newId: randomUUID,
+    };
+    try {
+      results.push({ command, output: await command.registration.handle(command.data as never, ctx) });
+      appendsOf.set(command, streams.appends);
+    } catch (error) {
+      if (!(error instanceof HmsError)) throw error;
+      ledger.discard(streams.appends);
+      results.push({ command, error });
+    }
+  }
+  const succeeded = results.filter((r): r is Extract<BatchResult, { output: unknown }> => 'output' in r);
+  const { recorded, conflicts } = await deps.store.appendMany(sql, succeeded.flatMap((r) => appendsOf.get(r.command) ?? []));
+  if (conflicts.length > 0) {
+    throw new Rebatch(succeeded.flatMap(({ command }) => {
+      const append = appendsOf.get(command)?.find((a) => conflicts.includes(a));
+      return append ? [{ command, append }] : [];
+    }), []);
+  }
+  await deps.projector.project(sql, recorded);
+  const duplicateIds = new Set(await deps.processed.recordMany(sql, succeeded.map(({ command, output }) => ({
+    commandId: command.meta.commandId, type: command.envelope.type, actorId: command.envelope.actor.id,
+    fingerprint: command.fingerprint, result: output,
+  }))));
+  if (duplicateIds.size > 0) throw new Rebatch([], succeeded.filter((r) => duplicateIds.has(r.command.meta.commandId)).map((r) => r.command));
+  for (const { command, output } of succeeded) {
+    if (!command.registration.permission.patientData) continue;
+    await deps.audit.record(sql, {
+      at: new Date(command.meta.now), actorId: command.envelope.actor.id, action: command.envelope.type, outcome: 'success',
+      source: command.envelope.source, correlationId: command.envelope.correlationId,
+      patientIds: auditedPatients(command.registration.auditPatient, command.data, output),
+    });
+  }
+  return { results, recorded };
+}

@@ -1,0 +1,107 @@
+import type { RecordedEvent } from '@hms/sdk';
+import type { Database } from '../database/database';
+import { StreamVersionConflict } from '../event-store/stream-version-conflict';
+import { executeBatch, Rebatch, type BatchDeps } from './command-batch';
+import type { PendingCommand } from './pending-command';
+
+export interface BatcherOptions {
+  /** Batches in flight at once, each on a connection of its own. */
+  readonly lanes: number;
+  /** Most commands one transaction takes. */
+  readonly maxBatch: number;
+}
+
+/**
+ * Group commit for commands. A command waits only while every lane is busy; whatever queued up meanwhile goes
+ * into the next transaction together, so a lone command runs alone and at once, and under load many commands
+ * share one transaction and one statement per kind of write. Each command still succeeds or fails on its own.
+ */
+export class CommandBatcher {
+  private readonly queue: PendingCommand[] = [];
+  private busyLanes = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly deps: BatchDeps,
+    private readonly options: BatcherOptions,
+    private readonly onCommitted: (events: RecordedEvent[]) => void = () => undefined,
+  ) {}
+
+  submit(command: PendingCommand): void {
+    this.queue.push(command);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.busyLanes < this.options.lanes && this.queue.length > 0) {
+      const batch = this.takeBatch();
+      this.busyLanes++;
+      void this.runBatch(batch).finally(() => {
+        this.busyLanes--;
+        this.pump();
+      });
+    }
+  }
+
+  /** The next commands in order; a second command with an id already in the batch waits for the next one. */
+  private takeBatch(): PendingCommand[] {
+    const batch: PendingCommand[] = [];
+    const ids = new Set<string>();
+    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch; ) {
+      const command = this.queue[i]!;
+      if (ids.has(command.meta.commandId)) {
+        i++;
+        continue;
+      }
+      ids.add(command.meta.commandId);
+      batch.push(command);
+      this.queue.splice(i, 1);
+    }
+    return batch;
+  }
+
+  private async runBatch(commands: PendingCommand[]): Promise<void> {
+    let remaining = commands;
+    while (remaining.length > 0) {
+      try {
+        const { results, recorded } = await this.db.transaction((sql) => executeBatch(sql, remaining, this.deps));
+        for (const result of results) {
+          if ('output' in result) result.command.settle({ kind: 'done', result: result.output });
+          else result.command.fail(result.error);
+        }
+        if (recorded.length > 0) this.onCommitted(recorded);
+        return;
+      } catch (error) {
+        if (error instanceof Rebatch) {
+          remaining = this.withoutSettled(remaining, error);
+          continue;
+        }
+        if (remaining.length === 1) {
+          remaining[0]!.fail(error);
+          return;
+        }
+        // Something failed the whole transaction: run each command alone to find out whose it was.
+        for (const command of remaining) await this.runBatch([command]);
+        return;
+      }
+    }
+  }
+
+  /** Settles the commands a rebatch names and answers the ones to run again (a version conflict earns one retry). */
+  private withoutSettled(commands: PendingCommand[], rebatch: Rebatch): PendingCommand[] {
+    const settled = new Set<PendingCommand>();
+    for (const command of rebatch.duplicates) {
+      command.settle({ kind: 'duplicate' });
+      settled.add(command);
+    }
+    for (const { command, append } of rebatch.conflicts) {
+      if (append.retryable && command.attempt === 1) {
+        command.attempt++;
+        continue;
+      }
+      command.fail(new StreamVersionConflict(append.streamId, append.fromVersion, append.retryable));
+      settled.add(command);
+    }
+    return commands.filter((c) => !settled.has(c));
+  }
+}

@@ -1,0 +1,19 @@
+import type { CommandMeta, CommandRegistration } from '@hms/sdk';
+import type { CommandEnvelope } from './command-envelope';
+
+/** How a queued command ended: its result, or a duplicate of an id another run already committed. */
+export type CommandOutcome = { readonly kind: 'done'; readonly result: unknown } | { readonly kind: 'duplicate' };
+
+/** A validated, authorised command waiting for (or inside) a batch. */
+export interface PendingCommand {
+  readonly plugin: string;
+  readonly registration: CommandRegistration;
+  readonly envelope: CommandEnvelope;
+  readonly data: unknown;
+  readonly meta: CommandMeta;
+  readonly fingerprint: string;
+  /** 1 on the first run; a version conflict found on write earns one more. */
+  attempt: number;
+  settle(outcome: CommandOutcome): void;
+  fail(error: unknown): void;
+}
