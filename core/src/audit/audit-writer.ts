@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { HmsError, type Sql } from '@hms/sdk';
-import { AUDIT_GENESIS_HASH, AUDIT_OUTCOMES, auditPayload, utcDay, type AuditEntry } from './audit-entry';
+import {
+  AUDIT_GENESIS_HASH, AUDIT_OUTCOMES, auditPayload, chainHash, utcDay, type AuditEntry, type AuditPayloadFields,
+} from './audit-entry';
 import { toJsonValue } from './canonical-json';
 
 /** Where a record landed in its chain. */
@@ -62,28 +64,78 @@ export class AuditWriter {
 
   async record(sql: Sql, entry: AuditEntry): Promise<AuditRecordResult> {
     checkEntry(entry);
-    const at = entry.at ?? this.clock.now();
-    const shard = this.shardFor(sql);
-    const day = utcDay(at);
-    const fields = {
-      shard,
-      day,
-      at,
-      actorId: entry.actorId,
-      action: entry.action,
-      patientIds: [...(entry.patientIds ?? [])],
-      outcome: entry.outcome,
-      source: entry.source ?? null,
-      correlationId: entry.correlationId ?? null,
-      // Stored as jsonb and read back for verification: hash exactly what the round trip gives back.
-      details: toJsonValue(entry.details ?? {}),
-    };
+    const fields = this.fieldsOf(entry, this.shardFor(sql));
+    const { shard, day, at } = fields;
     const [row] = await sql.query<{ id: string; seq: number; hash: string }>(RECORD_SQL, [
       shard, day, AUDIT_GENESIS_HASH, auditPayload(fields), at.toISOString(), fields.actorId, fields.action,
       fields.patientIds, fields.outcome, fields.source, fields.correlationId, JSON.stringify(fields.details),
     ]);
     if (!row) throw new Error('Audit record was not written');
     return { id: row.id, shard, day, seq: row.seq, hash: row.hash };
+  }
+
+  /**
+   * Appends several records in three statements whatever their number: lock the (shard, day) head, insert the
+   * records with hashes chained here, move the head to the last one. Used by command batches; the records commit
+   * or roll back with the batch's transaction.
+   */
+  async recordMany(sql: Sql, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const byDay = new Map<string, AuditPayloadFields[]>();
+    const shard = this.shardFor(sql);
+    for (const entry of entries) {
+      checkEntry(entry);
+      const fields = this.fieldsOf(entry, shard);
+      byDay.set(fields.day, [...(byDay.get(fields.day) ?? []), fields]);
+    }
+    for (const [day, records] of byDay) await this.appendChain(sql, shard, day, records);
+  }
+
+  private async appendChain(sql: Sql, shard: number, day: string, records: readonly AuditPayloadFields[]): Promise<void> {
+    // Re-stating the head as it is locks it (and creates the day's head, at no record yet, the first time).
+    const [head] = await sql.query<{ seq: number; hash: string }>(
+      `INSERT INTO core.audit_heads AS h (shard, day, seq, prev_hash, hash) VALUES ($1::smallint, $2::date, 0, $3, $3)
+       ON CONFLICT (shard, day) DO UPDATE SET seq = h.seq RETURNING h.seq, h.hash`,
+      [shard, day, AUDIT_GENESIS_HASH],
+    );
+    if (!head) throw new Error('Audit head was not locked');
+    let prev = head.hash;
+    const rows = records.map((fields, i) => {
+      const hash = chainHash(prev, auditPayload(fields));
+      const row = { fields, seq: head.seq + i + 1, prev, hash };
+      prev = hash;
+      return row;
+    });
+    await sql.query(
+      `INSERT INTO core.audit_log
+         (shard, day, seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)
+       SELECT $1::smallint, $2::date, r.seq, r.at, r.actor_id, r.action,
+              ARRAY(SELECT jsonb_array_elements_text(r.patient_ids)), r.outcome, r.source, r.correlation_id, r.details,
+              r.prev_hash, r.hash
+         FROM unnest($3::int[], $4::timestamptz[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::text[],
+                     $11::jsonb[], $12::text[], $13::text[])
+              AS r(seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)`,
+      [
+        shard, day, rows.map((r) => r.seq), rows.map((r) => r.fields.at.toISOString()), rows.map((r) => r.fields.actorId),
+        rows.map((r) => r.fields.action), rows.map((r) => JSON.stringify(r.fields.patientIds)), rows.map((r) => r.fields.outcome),
+        rows.map((r) => r.fields.source), rows.map((r) => r.fields.correlationId), rows.map((r) => JSON.stringify(r.fields.details)),
+        rows.map((r) => r.prev), rows.map((r) => r.hash),
+      ],
+    );
+    const last = rows.at(-1)!;
+    await sql.query('UPDATE core.audit_heads SET seq = $3, prev_hash = $4, hash = $5 WHERE shard = $1 AND day = $2', [
+      shard, day, last.seq, last.prev, last.hash,
+    ]);
+  }
+
+  private fieldsOf(entry: AuditEntry, shard: number): AuditPayloadFields {
+    const at = entry.at ?? this.clock.now();
+    return {
+      shard, day: utcDay(at), at, actorId: entry.actorId, action: entry.action, patientIds: [...(entry.patientIds ?? [])],
+      outcome: entry.outcome, source: entry.source ?? null, correlationId: entry.correlationId ?? null,
+      // Stored as jsonb and read back for verification: hash exactly what the round trip gives back.
+      details: toJsonValue(entry.details ?? {}),
+    };
   }
 
   private shardFor(sql: Sql): number {

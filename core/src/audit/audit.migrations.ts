@@ -7,14 +7,30 @@ const REFUSE_CHANGE_FUNCTION = `CREATE FUNCTION core.audit_refuse_change() RETUR
       USING ERRCODE = 'insufficient_privilege';
   END $$`;
 
-/** A head moves forward one link at a time; it is never rewound, rewritten or removed. */
+/**
+ * A head only moves forward: one link (a single record), or several links to a record that exists and continues
+ * from where the head was (a batch of records written before the head moves). Re-stating the head unchanged
+ * locks it. It is never rewound, rewritten or removed.
+ */
 const HEAD_ADVANCE_FUNCTION = `CREATE FUNCTION core.audit_head_advance_only() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    IF NEW.shard <> OLD.shard OR NEW.day <> OLD.day OR NEW.seq <> OLD.seq + 1 OR NEW.prev_hash <> OLD.hash THEN
-      RAISE EXCEPTION 'core.audit_heads (%, %) may only advance by one link', OLD.shard, OLD.day
-        USING ERRCODE = 'insufficient_privilege';
+    IF NEW.shard = OLD.shard AND NEW.day = OLD.day THEN
+      IF NEW.seq = OLD.seq AND NEW.hash = OLD.hash AND NEW.prev_hash = OLD.prev_hash THEN
+        RETURN NEW;
+      END IF;
+      IF NEW.seq = OLD.seq + 1 AND NEW.prev_hash = OLD.hash THEN
+        RETURN NEW;
+      END IF;
+      IF NEW.seq > OLD.seq
+         AND EXISTS (SELECT 1 FROM core.audit_log l WHERE l.day = NEW.day AND l.shard = NEW.shard
+                       AND l.seq = NEW.seq AND l.hash = NEW.hash AND l.prev_hash = NEW.prev_hash)
+         AND EXISTS (SELECT 1 FROM core.audit_log l WHERE l.day = NEW.day AND l.shard = NEW.shard
+                       AND l.seq = OLD.seq + 1 AND l.prev_hash = OLD.hash) THEN
+        RETURN NEW;
+      END IF;
     END IF;
-    RETURN NEW;
+    RAISE EXCEPTION 'core.audit_heads (%, %) may only advance along its chain', OLD.shard, OLD.day
+      USING ERRCODE = 'insufficient_privilege';
   END $$`;
 
 function appendOnly(table: string): string[] {

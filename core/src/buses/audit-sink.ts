@@ -4,4 +4,6 @@ import type { AuditEntry } from '../audit/audit-entry';
 /** Where the buses write audit records; `sql` is the write's own transaction, or the pool for reads. */
 export interface AuditSink {
   record(sql: Sql, entry: AuditEntry): Promise<unknown>;
+  /** Several records in a fixed number of statements (a command batch's successes). */
+  recordMany(sql: Sql, entries: readonly AuditEntry[]): Promise<unknown>;
 }

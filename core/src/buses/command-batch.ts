@@ -77,13 +77,12 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
     fingerprint: command.fingerprint, result: output,
   }))));
   if (duplicateIds.size > 0) throw new Rebatch([], succeeded.filter((r) => duplicateIds.has(r.command.meta.commandId)).map((r) => r.command));
-  for (const { command, output } of succeeded) {
-    if (!command.registration.permission.patientData) continue;
-    await deps.audit.record(sql, {
-      at: new Date(command.meta.now), actorId: command.envelope.actor.id, action: command.envelope.type, outcome: 'success',
+  await deps.audit.recordMany(sql, succeeded
+    .filter(({ command }) => command.registration.permission.patientData)
+    .map(({ command, output }) => ({
+      at: new Date(command.meta.now), actorId: command.envelope.actor.id, action: command.envelope.type, outcome: 'success' as const,
       source: command.envelope.source, correlationId: command.envelope.correlationId,
       patientIds: auditedPatients(command.registration.auditPatient, command.data, output),
-    });
-  }
+    })));
   return { results, recorded };
 }

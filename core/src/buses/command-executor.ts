@@ -44,7 +44,7 @@ export class CommandExecutor {
     this.batcher = new CommandBatcher(
       deps.db,
       { registry: deps.registry, store: deps.store, projector: deps.projector, sequences: deps.sequences, audit: deps.audit, processed: this.processed },
-      { lanes: deps.lanes ?? 4, maxBatch: deps.maxBatch ?? 64 },
+      { lanes: deps.lanes ?? Number(process.env.HMS_LANES ?? 4), maxBatch: deps.maxBatch ?? 64 },
       (events) => deps.onAppended?.(events),
     );
   }
