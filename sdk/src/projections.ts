@@ -18,6 +18,7 @@ export interface ProjectionDefinition {
   /** Tables (schema-qualified) this projection owns; emptied before a rebuild. */
   readonly tables: readonly string[];
   evolve(event: RecordedEvent, sql: Sql): Promise<void>;
+  evolveBatch?(events: readonly RecordedEvent[], sql: Sql): Promise<void>;
 }
 
 /** A projection as its author writes it: `evolve` receives the events of `handles`, typed by their schemas. */
@@ -27,6 +28,11 @@ export interface ProjectionInput<H extends EventDefinition> {
   readonly handles: readonly H[];
   readonly tables: readonly string[];
   evolve(event: RecordedOf<H>, sql: Sql): Promise<void>;
+  /**
+   * Optional: the same as calling `evolve` on each event in order, in fewer statements. The kernel hands it the
+   * events of one write (a batch of commands, a catch-up or rebuild batch) that this projection handles.
+   */
+  evolveBatch?(events: readonly RecordedOf<H>[], sql: Sql): Promise<void>;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { applyMigrations } from '../database/migrator';
-import { PgDatabase } from '../database/pg-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { auditPayload, chainHash } from './audit-entry';
 import { auditMigrations } from './audit.migrations';
 import { AuditWriter } from './audit-writer';
@@ -9,20 +8,18 @@ import { verifyAuditCheckpoints } from './verify-audit-checkpoints';
 import { verifyAuditLog } from './verify-audit-log';
 
 describe(sealAuditCheckpoint.name, () => {
-  let testDb: TestDatabase;
-  let db: PgDatabase;
+  let testDb: MigratedTestDatabase;
+  let db: MikroOrmDatabase;
   const writer = new AuditWriter({ shards: 2 });
   const entry = { actorId: 'a1', action: 'patient.GetPatient', patientIds: ['p1'], outcome: 'success' } as const;
 
   beforeEach(async () => {
-    testDb = await createTestDatabase();
-    db = new PgDatabase({ connectionString: testDb.url });
-    await applyMigrations(db, 'core', auditMigrations);
+    testDb = await openMigratedTestDatabase(auditMigrations);
+    db = testDb.db;
   });
 
   afterEach(async () => {
-    await db.close();
-    await testDb.drop();
+    await testDb?.close();
   });
 
   it('seals the heads that moved since the last checkpoint, in a chain of checkpoints', async () => {

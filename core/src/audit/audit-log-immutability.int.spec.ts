@@ -1,18 +1,16 @@
-import { applyMigrations } from '../database/migrator';
-import { PgDatabase } from '../database/pg-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { auditMigrations } from './audit.migrations';
 import { AuditWriter } from './audit-writer';
 import { sealAuditCheckpoint } from './audit-checkpoint';
 
 describe('the audit trail is append-only in the database', () => {
-  let testDb: TestDatabase;
-  let db: PgDatabase;
+  let testDb: MigratedTestDatabase;
+  let db: MikroOrmDatabase;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = new PgDatabase({ connectionString: testDb.url });
-    await applyMigrations(db, 'core', auditMigrations);
+    testDb = await openMigratedTestDatabase(auditMigrations);
+    db = testDb.db;
     const writer = new AuditWriter({ shards: 1 });
     for (let i = 0; i < 3; i++) {
       await writer.record(db, { actorId: 'a1', action: 'patient.GetPatient', patientIds: ['p1'], outcome: 'success' });
@@ -21,8 +19,7 @@ describe('the audit trail is append-only in the database', () => {
   });
 
   afterAll(async () => {
-    await db.close();
-    await testDb.drop();
+    await testDb?.close();
   });
 
   it.each([

@@ -1,13 +1,13 @@
 import type { Sql } from '@hms/sdk';
-import { applyMigrations } from '../database/migrator';
-import { PgDatabase } from '../database/pg-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { Database } from '../database/database';
+import type { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { auditMigrations } from './audit.migrations';
 import { AuditWriter, type AuditRecordResult } from './audit-writer';
 import { verifyAuditLog } from './verify-audit-log';
 
 /** Plays an attacker with superuser rights: the triggers are switched off around `work`. */
-async function asSuperuser(db: PgDatabase, work: (sql: Sql) => Promise<unknown>): Promise<void> {
+async function asSuperuser(db: Database, work: (sql: Sql) => Promise<unknown>): Promise<void> {
   await db.transaction(async (sql) => {
     await sql.query(`ALTER TABLE core.audit_log DISABLE TRIGGER ALL`);
     await sql.query(`ALTER TABLE core.audit_heads DISABLE TRIGGER ALL`);
@@ -18,14 +18,13 @@ async function asSuperuser(db: PgDatabase, work: (sql: Sql) => Promise<unknown>)
 }
 
 describe(verifyAuditLog.name, () => {
-  let testDb: TestDatabase;
-  let db: PgDatabase;
+  let testDb: MigratedTestDatabase;
+  let db: MikroOrmDatabase;
   let records: AuditRecordResult[];
 
   beforeEach(async () => {
-    testDb = await createTestDatabase();
-    db = new PgDatabase({ connectionString: testDb.url });
-    await applyMigrations(db, 'core', auditMigrations);
+    testDb = await openMigratedTestDatabase(auditMigrations);
+    db = testDb.db;
     let now = Date.parse('2026-03-01T12:00:00.000Z');
     const writer = new AuditWriter({ shards: 3, clock: { now: () => new Date(now) } });
     records = [];
@@ -36,8 +35,7 @@ describe(verifyAuditLog.name, () => {
   });
 
   afterEach(async () => {
-    await db.close();
-    await testDb.drop();
+    await testDb?.close();
   });
 
   /** A record in the middle of its chain (neither first nor last), on the given day. */
@@ -53,14 +51,11 @@ describe(verifyAuditLog.name, () => {
   });
 
   it('passes an empty log', async () => {
-    const empty = await createTestDatabase();
-    const emptyDb = new PgDatabase({ connectionString: empty.url });
+    const empty = await openMigratedTestDatabase(auditMigrations);
     try {
-      await applyMigrations(emptyDb, 'core', auditMigrations);
-      await expect(verifyAuditLog(emptyDb)).resolves.toEqual({ ok: true, checked: 0 });
+      await expect(verifyAuditLog(empty.db)).resolves.toEqual({ ok: true, checked: 0 });
     } finally {
-      await emptyDb.close();
-      await empty.drop();
+      await empty.close();
     }
   });
 

@@ -1,7 +1,6 @@
 import { ConflictError, NotFoundError, ValidationError } from '@hms/sdk';
-import { applyMigrations } from '../database/migrator';
-import { PgDatabase } from '../database/pg-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { AccountService } from './account.service';
 import { authMigrations } from './auth.migrations';
 import { PasswordHasher } from './password-hasher';
@@ -9,24 +8,22 @@ import { SessionService } from './session.service';
 import { syncSuggestedRoles } from './suggested-roles';
 
 describe(AccountService.name, () => {
-  let testDb: TestDatabase;
-  let db: PgDatabase;
+  let testDb: MigratedTestDatabase;
+  let db: MikroOrmDatabase;
   let accounts: AccountService;
   let sessions: SessionService;
   const hasher = new PasswordHasher({ params: { N: 2 ** 10 } });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = new PgDatabase({ connectionString: testDb.url });
-    await applyMigrations(db, 'core', authMigrations);
+    testDb = await openMigratedTestDatabase(authMigrations);
+    db = testDb.db;
     accounts = new AccountService(db, { hasher });
     sessions = new SessionService(db, { hasher });
     await accounts.upsertRole('nurse', 'Ward nurse', ['patient:record:read']);
   });
 
   afterAll(async () => {
-    await db.close();
-    await testDb.drop();
+    await testDb?.close();
   });
 
   it('refuses a username already taken, whatever its case, naming no one', async () => {

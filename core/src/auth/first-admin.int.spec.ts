@@ -1,6 +1,5 @@
-import { applyMigrations } from '../database/migrator';
-import { PgDatabase } from '../database/pg-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { authMigrations } from './auth.migrations';
 import { ensureFirstAdmin, generatePassword } from './first-admin';
 import { PasswordHasher } from './password-hasher';
@@ -9,18 +8,16 @@ import { SessionService } from './session.service';
 const hasher = new PasswordHasher({ params: { N: 2 ** 10 } });
 
 describe(ensureFirstAdmin.name, () => {
-  let testDb: TestDatabase;
-  let db: PgDatabase;
+  let testDb: MigratedTestDatabase;
+  let db: MikroOrmDatabase;
 
   beforeEach(async () => {
-    testDb = await createTestDatabase();
-    db = new PgDatabase({ connectionString: testDb.url });
-    await applyMigrations(db, 'core', authMigrations);
+    testDb = await openMigratedTestDatabase(authMigrations);
+    db = testDb.db;
   });
 
   afterEach(async () => {
-    await db.close();
-    await testDb.drop();
+    await testDb?.close();
   });
 
   it('creates admin with a generated password once, and does nothing afterwards', async () => {
@@ -39,7 +36,7 @@ describe(ensureFirstAdmin.name, () => {
   });
 
   it('creates exactly one admin when several processes start at once', async () => {
-    const processes = Array.from({ length: 4 }, () => new PgDatabase({ connectionString: testDb.url, max: 2 }));
+    const processes = await Promise.all(Array.from({ length: 4 }, () => MikroOrmDatabase.connect({ url: testDb.url, poolSize: 2 })));
     try {
       const results = await Promise.all(processes.map((process) => ensureFirstAdmin(process, { hasher })));
       expect(results.filter((result) => result.created)).toHaveLength(1);

@@ -1,7 +1,6 @@
 import { UnauthenticatedError } from '@hms/sdk';
-import { applyMigrations } from '../database/migrator';
-import { PgDatabase } from '../database/pg-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { MikroOrmDatabase } from '../database/mikro-orm-database';
+import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { AccountService } from './account.service';
 import { authMigrations } from './auth.migrations';
 import { PasswordHasher } from './password-hasher';
@@ -22,8 +21,8 @@ class TestClock {
 }
 
 describe(SessionService.name, () => {
-  let testDb: TestDatabase;
-  let db: PgDatabase;
+  let testDb: MigratedTestDatabase;
+  let db: MikroOrmDatabase;
   let clock: TestClock;
   let accounts: AccountService;
   let sessions: SessionService;
@@ -31,9 +30,8 @@ describe(SessionService.name, () => {
   let nurseId: string;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = new PgDatabase({ connectionString: testDb.url });
-    await applyMigrations(db, 'core', authMigrations);
+    testDb = await openMigratedTestDatabase(authMigrations);
+    db = testDb.db;
     accounts = new AccountService(db, { hasher });
     await accounts.upsertRole('nurse', 'Ward nurse', ['patient:record:read', 'ehr:note:write']);
     await accounts.upsertRole('clerk', 'Front desk', ['patient:record:read', 'patient:record:register']);
@@ -44,8 +42,7 @@ describe(SessionService.name, () => {
   });
 
   afterAll(async () => {
-    await db.close();
-    await testDb.drop();
+    await testDb?.close();
   });
 
   beforeEach(() => {

@@ -1,6 +1,7 @@
 import type { ProjectionDefinition } from '@hms/sdk';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
+import { applyToProjection } from './apply-to-projection';
 import { lockCheckpoint, saveCheckpoint } from './checkpoints';
 
 const BATCH_SIZE = 500;
@@ -30,7 +31,7 @@ export class AsyncProjector {
       const events = await this.store.readAll(sql, {
         after, limit: BATCH_SIZE, types: projection.handles.map((h) => h.type),
       });
-      for (const event of events) await projection.evolve(event, sql);
+      await applyToProjection(projection, events, sql);
       const last = events.at(-1);
       if (last) await saveCheckpoint(sql, projection.name, last.position);
       return events.length;

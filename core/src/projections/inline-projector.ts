@@ -1,26 +1,21 @@
-import type { RecordedEvent, Sql } from '@hms/sdk';
+import type { ProjectionDefinition, RecordedEvent, Sql } from '@hms/sdk';
 import type { PluginRegistry } from '../kernel/plugin-registry';
+import { applyToProjection } from './apply-to-projection';
 
 /**
- * Runs inline projections inside the append's transaction, so the screen that just acted reads its own write.
- * A failing projection fails the command: the read model and the events never disagree.
+ * Runs inline projections inside the append's transaction, so the screen that acted reads its own write as soon
+ * as the command returns. A failing projection fails the command: the read model and the events never disagree.
+ * Projections own separate tables, so each takes all of a write's events at once.
  */
 export class InlineProjector {
-  private readonly byEventType = new Map<string, ((event: RecordedEvent, sql: Sql) => Promise<void>)[]>();
+  private readonly projections: readonly ProjectionDefinition[];
 
   constructor(registry: PluginRegistry) {
-    for (const { item: projection } of registry.inlineProjections()) {
-      for (const handled of projection.handles) {
-        const list = this.byEventType.get(handled.type) ?? [];
-        list.push((event, sql) => projection.evolve(event, sql));
-        this.byEventType.set(handled.type, list);
-      }
-    }
+    this.projections = registry.inlineProjections().map((p) => p.item);
   }
 
   async project(sql: Sql, events: readonly RecordedEvent[]): Promise<void> {
-    for (const event of events) {
-      for (const evolve of this.byEventType.get(event.type) ?? []) await evolve(event, sql);
-    }
+    if (events.length === 0) return;
+    for (const projection of this.projections) await applyToProjection(projection, events, sql);
   }
 }

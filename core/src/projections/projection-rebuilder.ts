@@ -1,6 +1,7 @@
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
+import { applyToProjection } from './apply-to-projection';
 import { lockCheckpoint, saveCheckpoint } from './checkpoints';
 
 const BATCH_SIZE = 1000;
@@ -35,7 +36,7 @@ export class ProjectionRebuilder {
           // Inline writers are locked out by TRUNCATE, so every committed event belongs in the model now.
           belowRunningTransactions: projection.mode === 'async',
         });
-        for (const event of events) await projection.evolve(event, sql);
+        await applyToProjection(projection, events, sql);
         applied += events.length;
         const last = events.at(-1);
         if (!last) break;

@@ -17,24 +17,38 @@ export const patientDirectoryProjection = defineProjection({
   mode: 'inline',
   handles: [PatientRegistered, PatientDemographicsUpdated],
   tables: ['patient.directory'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
-    switch (event.type) {
-      case PatientRegistered.type:
-        return projectRegistered(event.data as Registered, event.streamVersion, sql);
-      case PatientDemographicsUpdated.type:
-        return projectDemographicsUpdated(event.data as DemographicsUpdated, event.streamVersion, sql);
-      default:
-        return undefined;
-    }
+  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+    return evolveBatch([event], sql);
   },
+  evolveBatch,
 });
 
-async function projectRegistered(data: Registered, version: number, sql: Sql): Promise<void> {
+/**
+ * Registrations go in with one statement; changes follow one by one. A patient's registration always comes
+ * before its changes in the event order, so applying all registrations first keeps the outcome of `evolve` in order.
+ */
+async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
+  const registrations = events.filter((e) => e.type === PatientRegistered.type);
+  if (registrations.length > 0) await projectRegistered(registrations, sql);
+  for (const event of events) {
+    if (event.type === PatientDemographicsUpdated.type) {
+      await projectDemographicsUpdated(event.data as DemographicsUpdated, event.streamVersion, sql);
+    }
+  }
+}
+
+async function projectRegistered(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
+  const rows = events.map((e) => ({ data: e.data as Registered, version: e.streamVersion }));
+  const column = <T>(pick: (row: { data: Registered; version: number }) => T): T[] => rows.map(pick);
   await sql.query(
     `INSERT INTO patient.directory AS d (id, mrn, given_name, family_name, middle_name, birth_date, gender, phone,
        email, address, preferred_language, given_key, family_key, version, registered_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15::timestamptz,
-       $15::timestamptz)
+     SELECT r.id, r.mrn, r.given_name, r.family_name, r.middle_name, r.birth_date, r.gender, r.phone, r.email,
+            r.address, r.preferred_language, r.given_key, r.family_key, r.version, r.registered_at, r.registered_at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[],
+                   $9::text[], $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::int[], $15::timestamptz[])
+            AS r(id, mrn, given_name, family_name, middle_name, birth_date, gender, phone, email, address,
+                 preferred_language, given_key, family_key, version, registered_at)
      ON CONFLICT (id) DO UPDATE SET mrn = EXCLUDED.mrn, given_name = EXCLUDED.given_name,
        family_name = EXCLUDED.family_name, middle_name = EXCLUDED.middle_name, birth_date = EXCLUDED.birth_date,
        gender = EXCLUDED.gender, phone = EXCLUDED.phone, email = EXCLUDED.email, address = EXCLUDED.address,
@@ -43,21 +57,21 @@ async function projectRegistered(data: Registered, version: number, sql: Sql): P
        updated_at = EXCLUDED.updated_at
      WHERE d.version < EXCLUDED.version`,
     [
-      data.patientId,
-      data.mrn,
-      data.givenName,
-      data.familyName,
-      data.middleName ?? null,
-      data.birthDate,
-      data.gender,
-      data.phone ?? null,
-      data.email ?? null,
-      jsonOrNull(data.address),
-      data.preferredLanguage ?? null,
-      nameKey(data.givenName),
-      nameKey(data.familyName),
-      version,
-      data.registeredAt,
+      column((r) => r.data.patientId),
+      column((r) => r.data.mrn),
+      column((r) => r.data.givenName),
+      column((r) => r.data.familyName),
+      column((r) => r.data.middleName ?? null),
+      column((r) => r.data.birthDate),
+      column((r) => r.data.gender),
+      column((r) => r.data.phone ?? null),
+      column((r) => r.data.email ?? null),
+      column((r) => jsonOrNull(r.data.address)),
+      column((r) => r.data.preferredLanguage ?? null),
+      column((r) => nameKey(r.data.givenName)),
+      column((r) => nameKey(r.data.familyName)),
+      column((r) => r.version),
+      column((r) => r.data.registeredAt),
     ],
   );
 }
