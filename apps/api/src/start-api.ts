@@ -32,7 +32,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
   logger.info({ database: target.kind === 'server' ? redactUrl(target.url) : `embedded PGlite in ${path.resolve(target.dataDir)}` }, 'Starting');
   const kernel = await bootKernel({
     installed: INSTALLED_PLUGINS, selection: config.plugins, database: target, poolSize: config.dbPoolSize,
-    auditShards: config.auditShards, followProjections: true,
+    auditShards: config.auditShards, commandLanes: config.commandLanes, followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
   });
   try {

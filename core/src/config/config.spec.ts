@@ -23,6 +23,7 @@ describe(loadConfig.name, () => {
       logLevel: 'info',
       dbPoolSize: 10,
       auditShards: 8,
+      commandLanes: 1,
       production: false,
     });
   });
@@ -39,6 +40,7 @@ describe(loadConfig.name, () => {
       HMS_LOG_LEVEL: 'debug',
       HMS_DB_POOL_SIZE: '50',
       HMS_AUDIT_SHARDS: '16',
+      HMS_COMMAND_LANES: '2',
       NODE_ENV: 'production',
     });
     expect(config).toEqual({
@@ -51,6 +53,7 @@ describe(loadConfig.name, () => {
       logLevel: 'debug',
       dbPoolSize: 50,
       auditShards: 16,
+      commandLanes: 2,
       production: true,
     });
   });
@@ -100,6 +103,7 @@ describe(loadConfig.name, () => {
     ['HMS_DB_POOL_SIZE', '201', 'HMS_DB_POOL_SIZE must be an integer from 1 to 200'],
     ['HMS_AUDIT_SHARDS', '65', 'HMS_AUDIT_SHARDS must be an integer from 1 to 64'],
     ['HMS_AUDIT_SHARDS', '-1', 'HMS_AUDIT_SHARDS must be an integer from 1 to 64'],
+    ['HMS_COMMAND_LANES', '0', 'HMS_COMMAND_LANES must be an integer from 1 to 32'],
     ['NODE_ENV', 'prod uction', 'NODE_ENV must be a word'],
   ])('refuses %s=%j, saying what it expects', (variable, value, expected) => {
     const error = errorOf({ [variable]: value });

@@ -38,6 +38,8 @@ export interface HmsConfig {
   readonly logLevel: LogLevel;
   readonly dbPoolSize: number;
   readonly auditShards: number;
+  /** Transactions writing commands at once per process (group commit lanes). */
+  readonly commandLanes: number;
   readonly production: boolean;
 }
 
@@ -56,6 +58,7 @@ const EXPECTED = {
   HMS_LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
   HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
+  HMS_COMMAND_LANES: 'must be an integer from 1 to 32',
   NODE_ENV: 'must be a word such as production, development or test',
 } as const;
 type Variable = keyof typeof EXPECTED;
@@ -89,6 +92,7 @@ const envSchema = z.object({
   HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   HMS_DB_POOL_SIZE: integer(1, 200, 10),
   HMS_AUDIT_SHARDS: integer(1, 64, 8),
+  HMS_COMMAND_LANES: integer(1, 32, 1),
   NODE_ENV: z.string().regex(/^[\w-]+$/).optional(),
 });
 
@@ -116,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
     logLevel: vars.HMS_LOG_LEVEL,
     dbPoolSize: vars.HMS_DB_POOL_SIZE,
     auditShards: vars.HMS_AUDIT_SHARDS,
+    commandLanes: vars.HMS_COMMAND_LANES,
     production: vars.NODE_ENV === 'production',
   };
   return Object.freeze(config);

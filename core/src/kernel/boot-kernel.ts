@@ -32,6 +32,8 @@ export interface BootOptions {
   readonly database: DatabaseTarget;
   readonly poolSize?: number;
   readonly auditShards?: number;
+  /** Group-commit lanes: transactions writing commands at once (default 1). */
+  readonly commandLanes?: number;
   readonly clock?: Clock;
   /** Follow the store with the async projections (the API and worker do; one-shot CLI commands don't). */
   readonly followProjections?: boolean;
@@ -93,7 +95,7 @@ function assemble(
   );
   const commands = new CommandExecutor({
     db, registry, store, projector: new InlineProjector(registry), sequences, audit, clock,
-    onAppended: () => asyncProjector.nudge(),
+    onAppended: () => asyncProjector.nudge(), lanes: options.commandLanes,
   });
   const queries = new QueryExecutor({ db, registry, store, audit, clock });
   if (options.followProjections) asyncProjector.start();
