@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { HmsError, type Sql } from '@hms/sdk';
+import type { Database } from '../database/database';
 import {
   AUDIT_GENESIS_HASH, AUDIT_OUTCOMES, auditPayload, chainHash, utcDay, type AuditEntry, type AuditPayloadFields,
 } from './audit-entry';
@@ -81,6 +82,9 @@ export class AuditWriter {
    */
   async recordMany(sql: Sql, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    // The head must stay locked across the three statements: on a bare pool, make them a transaction.
+    const pool = sql as Partial<Database>;
+    if (typeof pool.transaction === 'function') return pool.transaction((tx) => this.recordMany(tx, entries));
     const byDay = new Map<string, AuditPayloadFields[]>();
     const shard = this.shardFor(sql);
     for (const entry of entries) {
@@ -88,7 +92,8 @@ export class AuditWriter {
       const fields = this.fieldsOf(entry, shard);
       byDay.set(fields.day, [...(byDay.get(fields.day) ?? []), fields]);
     }
-    for (const [day, records] of byDay) await this.appendChain(sql, shard, day, records);
+    // Days in order, so two transactions spanning the same days lock their heads in the same order.
+    for (const day of [...byDay.keys()].sort()) await this.appendChain(sql, shard, day, byDay.get(day)!);
   }
 
   private async appendChain(sql: Sql, shard: number, day: string, records: readonly AuditPayloadFields[]): Promise<void> {
