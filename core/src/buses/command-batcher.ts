@@ -38,7 +38,9 @@ export class CommandBatcher {
       this.busyLanes++;
       void this.runBatch(batch).finally(() => {
         this.busyLanes--;
-        this.pump();
+        // Let the callers just answered resubmit first (their continuations run before setImmediate), so they
+        // join the next transaction instead of waiting for the one after it.
+        setImmediate(() => this.pump());
       });
     }
   }
