@@ -240,6 +240,14 @@ describe('the API over HTTP', () => {
       expect(answer.status).toBe(200);
       expect(idsOf(answer.body)).toEqual([patient.id]);
     });
+
+    it('finds the same with the criteria in a POST body, keeping them out of the URL', async () => {
+      const answer = await http.call<Page>('POST', '/api/patients/search', { token: adminToken, body: { q: 'quintan' } });
+      expect(answer.status).toBe(200);
+      expect(idsOf(answer.body)).toEqual([patient.id]);
+      const invalid = await http.call('POST', '/api/patients/search', { token: adminToken, body: { q: 'x', bogus: 1 } });
+      expect(invalid.status).toBe(400);
+    });
   });
 
   describe('PATCH /api/patients/:id', () => {

@@ -25,7 +25,7 @@ function describeRoute(plugin: string, route: RouteDefinition, registry: PluginR
   const registration = isCommand ? registry.commands.get(route.command.type)?.item : registry.queries.get(route.query.type)?.item;
   const documented = isCommand ? route.body ?? route.command.schema : route.queryString ?? route.query.schema;
   const schema = schemaToOpenApi(documented);
-  const hasBody = isCommand && route.method !== 'GET' && route.method !== 'DELETE';
+  const hasBody = route.method !== 'GET' && route.method !== 'DELETE';
   return {
     method: route.method,
     path: `/api${route.path}`,

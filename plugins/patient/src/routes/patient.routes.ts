@@ -48,6 +48,21 @@ export const searchPatientsRoute = defineRoute({
   response: patientPageSchema,
 });
 
+/**
+ * The same search with the criteria in the body: names and birth dates are patient data, and a URL ends up in
+ * proxy logs and browser history. The web client uses this one.
+ */
+export const searchPatientsByBodyRoute = defineRoute({
+  method: 'POST',
+  path: '/patients/search',
+  summary: 'Search patients (criteria in the body)',
+  description: 'As GET /api/patients, with the criteria as a JSON body so they stay out of URLs and logs.',
+  query: SearchPatients,
+  queryString: SearchPatients.schema,
+  input: (request: RouteRequest) => request.body,
+  response: patientPageSchema,
+});
+
 export const getPatientRoute = defineRoute({
   method: 'GET',
   path: '/patients/:id',
@@ -84,6 +99,7 @@ function withPatientAndVersion(request: RouteRequest): unknown {
 export const patientRoutes: readonly RouteDefinition[] = [
   registerPatientRoute,
   searchPatientsRoute,
+  searchPatientsByBodyRoute,
   getPatientRoute,
   updatePatientDemographicsRoute,
 ];
