@@ -32,7 +32,7 @@ module.exports = {
       comment: 'The SDK is what third-party plugins build on: it must not depend on the core, a plugin or an app.',
       severity: 'error',
       from: { path: '^sdk/' },
-      to: { path: OURS, pathNot: `^sdk/src/|${CORE}` },
+      to: { path: OURS, pathNot: `^sdk/(src|scripts)/|${CORE}` },
     },
     {
       name: 'sdk-testing-loads-core-only-at-run-time',
