@@ -19,6 +19,7 @@ export interface BatcherOptions {
 export class CommandBatcher {
   private readonly queue: PendingCommand[] = [];
   private busyLanes = 0;
+  private idle: (() => void)[] = [];
 
   constructor(
     private readonly db: Database,
@@ -26,6 +27,12 @@ export class CommandBatcher {
     private readonly options: BatcherOptions,
     private readonly onCommitted: (events: RecordedEvent[]) => void = () => undefined,
   ) {}
+
+  /** Resolves once every submitted command has been written or refused (shutdown waits for it). */
+  drain(): Promise<void> {
+    if (this.busyLanes === 0 && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
 
   submit(command: PendingCommand): void {
     this.queue.push(command);
@@ -43,6 +50,7 @@ export class CommandBatcher {
         setImmediate(() => this.pump());
       });
     }
+    if (this.busyLanes === 0 && this.queue.length === 0) this.idle.splice(0).forEach((resolve) => resolve());
   }
 
   /** The next commands in order; a second command with an id already in the batch waits for the next one. */

@@ -52,6 +52,11 @@ export class CommandExecutor {
     );
   }
 
+  /** Waits for the commands already accepted to be written or refused. */
+  drain(): Promise<void> {
+    return this.batcher.drain();
+  }
+
   async execute(envelope: CommandEnvelope): Promise<unknown> {
     const owned = this.deps.registry.commands.get(envelope.type);
     if (!owned) throw new NotFoundError('COMMAND_NOT_FOUND', { type: envelope.type });

@@ -40,8 +40,9 @@ export class Kernel {
     return this.queries.execute(envelope);
   }
 
-  /** Stops projections, then closes the pool, then whatever the boot started (the embedded database). */
+  /** Lets accepted commands finish, stops projections, closes the pool, then what the boot started. */
   async close(): Promise<void> {
+    await this.commands.drain();
     await this.asyncProjector.stop();
     await this.db.close();
     for (const close of this.onClose) await close();
