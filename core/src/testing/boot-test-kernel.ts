@@ -20,7 +20,8 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
       installed: options.plugins,
       selection: 'all',
       database: database ? { kind: 'server', url: database.url } : { kind: 'embedded' },
-      poolSize: 4,
+      poolSize: Math.max(4, (options.commandLanes ?? 1) + 2),
+      commandLanes: options.commandLanes,
       clock,
     });
   } catch (error) {

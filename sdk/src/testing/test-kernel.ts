@@ -12,6 +12,11 @@ export interface TestKernelOptions {
   readonly database?: 'postgres' | 'pglite';
   /** Fixed start of the fake clock (ISO 8601); it advances only through `clock.advance`. */
   readonly now?: string;
+  /**
+   * Transactions writing commands at once (default 1, as in production). More lanes put concurrent commands in
+   * separate transactions, so a test can race them against the event store's version checks.
+   */
+  readonly commandLanes?: number;
 }
 
 /** Who runs a command or query in a test: by default an actor holding every declared permission. */

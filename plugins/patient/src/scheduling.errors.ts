@@ -1,0 +1,41 @@
+/**
+ * The codes of appointment scheduling (the rest of the plugin's codes are in errors.ts). Each refusal a
+ * receptionist may see carries a message in their words; details carry ids only.
+ */
+
+/** NotFoundError (404): the practitioner has no schedule yet. Details: `{ practitionerId }`. */
+export const SCHEDULE_NOT_FOUND = 'SCHEDULE_NOT_FOUND';
+/** NotFoundError (404): no appointment has this id. Details: `{ appointmentId }`. */
+export const APPOINTMENT_NOT_FOUND = 'APPOINTMENT_NOT_FOUND';
+/** InvariantViolation (422): the practitioner's schedule has no such appointment type. */
+export const UNKNOWN_APPOINTMENT_TYPE = 'UNKNOWN_APPOINTMENT_TYPE';
+/** InvariantViolation (422): the time is not inside the practitioner's availability, or they are away. */
+export const OUTSIDE_AVAILABILITY = 'OUTSIDE_AVAILABILITY';
+/** InvariantViolation (422): the appointment would start in the past. */
+export const APPOINTMENT_IN_PAST = 'APPOINTMENT_IN_PAST';
+/** InvariantViolation (422): a no-show can be recorded only once the appointment has started. */
+export const APPOINTMENT_NOT_STARTED = 'APPOINTMENT_NOT_STARTED';
+/** ConflictError (409): the practitioner already has an appointment overlapping this time. */
+export const SLOT_TAKEN = 'SLOT_TAKEN';
+
+/** ConflictError (409): the appointment's state does not allow the step asked for. Details: `{ appointmentId }`. */
+export const APPOINTMENT_ALREADY_CHECKED_IN = 'APPOINTMENT_ALREADY_CHECKED_IN';
+export const APPOINTMENT_ALREADY_COMPLETED = 'APPOINTMENT_ALREADY_COMPLETED';
+export const APPOINTMENT_ALREADY_CANCELLED = 'APPOINTMENT_ALREADY_CANCELLED';
+export const APPOINTMENT_ALREADY_NO_SHOW = 'APPOINTMENT_ALREADY_NO_SHOW';
+export const APPOINTMENT_NOT_CHECKED_IN = 'APPOINTMENT_NOT_CHECKED_IN';
+
+export const SCHEDULING_ERROR_CODES = [
+  SCHEDULE_NOT_FOUND,
+  APPOINTMENT_NOT_FOUND,
+  UNKNOWN_APPOINTMENT_TYPE,
+  OUTSIDE_AVAILABILITY,
+  APPOINTMENT_IN_PAST,
+  APPOINTMENT_NOT_STARTED,
+  SLOT_TAKEN,
+  APPOINTMENT_ALREADY_CHECKED_IN,
+  APPOINTMENT_ALREADY_COMPLETED,
+  APPOINTMENT_ALREADY_CANCELLED,
+  APPOINTMENT_ALREADY_NO_SHOW,
+  APPOINTMENT_NOT_CHECKED_IN,
+] as const;

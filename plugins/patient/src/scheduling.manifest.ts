@@ -1,0 +1,89 @@
+import type {
+  CommandRegistration,
+  EventDefinition,
+  MigrationDefinition,
+  PermissionDefinition,
+  ProjectionDefinition,
+  QueryRegistration,
+  RouteDefinition,
+} from '@hms/sdk';
+import {
+  AppointmentBooked,
+  AppointmentCancelled,
+  AppointmentCheckedIn,
+  AppointmentCompleted,
+  AppointmentNoShowRecorded,
+  AppointmentRescheduled,
+  ScheduleDefined,
+  ScheduleExceptionAdded,
+  SlotReleased,
+  SlotReserved,
+} from './contracts/scheduling.events';
+import {
+  APPOINTMENT_BOOK,
+  APPOINTMENT_READ,
+  SCHEDULE_MANAGE,
+  SCHEDULE_READ,
+} from './contracts/scheduling.permissions';
+import { addScheduleExceptionHandler } from './handlers/add-schedule-exception.handler';
+import { bookAppointmentHandler } from './handlers/book-appointment.handler';
+import { cancelAppointmentHandler } from './handlers/cancel-appointment.handler';
+import { checkInAppointmentHandler } from './handlers/check-in-appointment.handler';
+import { completeAppointmentHandler } from './handlers/complete-appointment.handler';
+import { defineScheduleHandler } from './handlers/define-schedule.handler';
+import { findFreeSlotsHandler } from './handlers/find-free-slots.handler';
+import { getAppointmentHandler } from './handlers/get-appointment.handler';
+import { getScheduleHandler } from './handlers/get-schedule.handler';
+import { listAppointmentsHandler } from './handlers/list-appointments.handler';
+import { recordAppointmentNoShowHandler } from './handlers/record-appointment-no-show.handler';
+import { rescheduleAppointmentHandler } from './handlers/reschedule-appointment.handler';
+import { createAppointmentsMigration } from './migrations/0002-appointments.migration';
+import { appointmentsProjection } from './projections/appointments.projection';
+import { appointmentRoutes } from './routes/appointment.routes';
+import { scheduleRoutes } from './routes/schedule.routes';
+
+/**
+ * What appointment scheduling contributes to the patient plugin's manifest (plugin.ts spreads these in), kept
+ * together so the scheduling part reads as one unit beside the master patient index and admissions.
+ */
+export const scheduling = {
+  permissions: [SCHEDULE_MANAGE, SCHEDULE_READ, APPOINTMENT_BOOK, APPOINTMENT_READ],
+  /** Added to the suggested roles of the same name. */
+  roles: {
+    'front-desk': [SCHEDULE_MANAGE, SCHEDULE_READ, APPOINTMENT_BOOK, APPOINTMENT_READ],
+    nurse: [SCHEDULE_READ, APPOINTMENT_READ],
+    physician: [SCHEDULE_READ, APPOINTMENT_READ],
+  } satisfies Record<string, readonly PermissionDefinition[]>,
+  events: [
+    ScheduleDefined,
+    ScheduleExceptionAdded,
+    SlotReserved,
+    SlotReleased,
+    AppointmentBooked,
+    AppointmentRescheduled,
+    AppointmentCheckedIn,
+    AppointmentCompleted,
+    AppointmentCancelled,
+    AppointmentNoShowRecorded,
+  ] as readonly EventDefinition[],
+  commands: [
+    defineScheduleHandler,
+    addScheduleExceptionHandler,
+    bookAppointmentHandler,
+    checkInAppointmentHandler,
+    completeAppointmentHandler,
+    recordAppointmentNoShowHandler,
+    cancelAppointmentHandler,
+    rescheduleAppointmentHandler,
+  ] as readonly CommandRegistration[],
+  queries: [
+    getScheduleHandler,
+    findFreeSlotsHandler,
+    getAppointmentHandler,
+    listAppointmentsHandler,
+  ] as readonly QueryRegistration[],
+  projections: [appointmentsProjection] as readonly ProjectionDefinition[],
+  routes: [...scheduleRoutes, ...appointmentRoutes] as readonly RouteDefinition[],
+  paths: ['/appointments', '/schedules'],
+  migrations: [createAppointmentsMigration] as readonly MigrationDefinition[],
+} as const;
