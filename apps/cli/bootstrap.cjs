@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start` / `npm test` on a fresh clone (only Node.js and npm), and `pnpm start` / `pnpm test` in a checkout.
 // Plain CommonJS with no dependencies, because it runs before anything is installed or built.
-//   start [args…]  install if needed, build, check Redis, then run `hms start --demo [args…]`
-//   test [args…]   install if needed, build, dependency lint, then Jest [args…]; the last line is the count
+//   start [args…]  install if needed, build (packages and web client), check Redis, then run `hms start --demo [args…]`
+//   test [args…]   install if needed, build, dependency lint, Jest [args…], then the web client's Vitest tests;
+//                  the last line is the count of both
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -14,6 +15,7 @@ const WINDOWS = process.platform === 'win32'; // .cmd shims (npx, node_modules/.
 // One source of truth for the pnpm version: package.json's `packageManager` ("pnpm@12.4.2", maybe "+sha…").
 const PNPM_VERSION = require(path.join(ROOT, 'package.json')).packageManager.replace(/^pnpm@/, '').split('+')[0];
 const JEST_JSON = path.join('.ci-out', 'jest.json');
+const VITEST_JSON = path.join('.ci-out', 'vitest.json');
 
 const say = (message) => console.log(`hms: ${message}`);
 const bin = (name) => path.join('node_modules', '.bin', name);
@@ -23,6 +25,12 @@ function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { stdio: 'inherit', env, shell: WINDOWS });
   if (result.error) console.error(`hms: could not run ${command}: ${result.error.message}`);
   return result.status ?? 1;
+}
+
+/** A globally installed pnpm is used only at the pinned version: another version may rewrite the lockfile. */
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: WINDOWS });
+  return probe.stdout?.trim() === PNPM_VERSION ? ['pnpm'] : ['npx', '-y', `pnpm@${PNPM_VERSION}`];
 }
 
 /** pnpm install with the pinned pnpm, only when node_modules is missing or older than the lockfile. */
@@ -36,9 +44,7 @@ function ensureInstalled() {
     : hasLock && mtime(marker) < mtime(lockfile) ? 'pnpm-lock.yaml is newer than node_modules' : null;
   if (!reason) return 0;
 
-  // A globally installed pnpm is used only at the pinned version: another version may rewrite the lockfile.
-  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: WINDOWS });
-  const pnpm = probe.stdout?.trim() === PNPM_VERSION ? ['pnpm'] : ['npx', '-y', `pnpm@${PNPM_VERSION}`];
+  const pnpm = pnpmCommand();
   // The lockfile is the record of what was tested: install exactly it, never update it on the fly.
   const frozen = process.env.CI === 'true' || hasLock ? ['--frozen-lockfile'] : [];
   const [command, ...args] = [...pnpm, 'install', ...frozen];
@@ -54,6 +60,13 @@ function ensureInstalled() {
 function build() {
   say('building (tsc -b tsconfig.json)');
   return run(bin('tsc'), ['-b', 'tsconfig.json']);
+}
+
+/** The web client (apps/web, SvelteKit), built into apps/web/build, which the API serves at `/`. */
+function buildWeb() {
+  say('building the web client (pnpm --filter @hms/web build)');
+  const [command, ...args] = [...pnpmCommand(), '--filter', '@hms/web', 'build'];
+  return run(command, args);
 }
 
 /**
@@ -82,18 +95,19 @@ function lint() {
 const isDir = (dir) => fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const subfolders = (dir) => (isDir(dir) ? fs.readdirSync(dir).map((name) => `${dir}/${name}`).filter(isDir) : []);
 
-/** Jest, then the one-line count that CI reads; the count is the last thing printed. */
+/** Jest, then Vitest, then the one-line count of both that CI reads; the count is the last thing printed. */
 function test(extraArgs) {
-  fs.rmSync(JEST_JSON, { force: true }); // never report a previous run's results
+  for (const file of [JEST_JSON, VITEST_JSON]) fs.rmSync(file, { force: true }); // never report a previous run's results
   const steps = [
     ['installing dependencies', ensureInstalled],
     ['the build', build],
+    ['the web client build', buildWeb],
     ['the typecheck of the tests', typecheckTests],
     ['the dependency lint', lint],
   ];
   for (const [step, action] of steps) {
     const code = action();
-    if (code !== 0) return finishTests(code, `${step} failed (exit code ${code}), so Jest did not run`);
+    if (code !== 0) return finishTests(code, [[JEST_JSON, `${step} failed (exit code ${code}), so no test ran`]]);
   }
   fs.mkdirSync(path.dirname(JEST_JSON), { recursive: true }); // Jest writes the file but not its folder
   const env = {
@@ -106,19 +120,41 @@ function test(extraArgs) {
   };
   const args = ['--ci', '--json', `--outputFile=${JEST_JSON}`, '--maxWorkers=2', ...extraArgs];
   say(`running jest ${args.join(' ')}`);
-  const code = run(bin('jest'), args, env);
-  return finishTests(code, `Jest exited with code ${code} and wrote no ${JEST_JSON}`);
+  const jestCode = run(bin('jest'), args, env);
+  const vitestCode = testWeb();
+  return finishTests(jestCode || vitestCode, [
+    [JEST_JSON, `Jest exited with code ${jestCode} and wrote no ${JEST_JSON}`],
+    [VITEST_JSON, `Vitest exited with code ${vitestCode} and wrote no ${VITEST_JSON}`],
+  ]);
 }
 
-function finishTests(code, whyNoResults) {
-  let results = null;
-  try {
-    results = JSON.parse(fs.readFileSync(JEST_JSON, 'utf8'));
-  } catch {
-    say(whyNoResults); // counted below as one failure, so a broken run never looks green
+/** The web client's Vitest tests; its JSON report has the same counts as Jest's. */
+function testWeb() {
+  // Through pnpm, so it runs in apps/web, where SvelteKit's Vite plugin finds svelte.config.js.
+  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.resolve(VITEST_JSON)}`];
+  say(`running vitest ${args.join(' ')} in apps/web`);
+  const [command, ...pnpmArgs] = [...pnpmCommand(), '--filter', '@hms/web', 'exec', 'vitest', ...args];
+  return run(command, pnpmArgs);
+}
+
+/** Sums the reports; a missing one counts as one failure, so a broken run never looks green. */
+function finishTests(code, reports = [[JEST_JSON, 'no test ran']]) {
+  let passed = 0;
+  let failed = 0;
+  for (const [file, whyNoResults] of reports) {
+    try {
+      const results = JSON.parse(fs.readFileSync(file, 'utf8'));
+      // A test file that fails to load has no failed test in it: count it as one.
+      const broken = (results.testResults ?? []).filter(
+        (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+      );
+      passed += results.numPassedTests ?? 0;
+      failed += (results.numFailedTests ?? 0) + broken.length;
+    } catch {
+      say(whyNoResults);
+      failed += 1;
+    }
   }
-  const passed = results ? (results.numPassedTests ?? 0) : 0;
-  const failed = results ? (results.numFailedTests ?? 0) : 1;
   console.log(`tests: ${passed} passed, ${failed} failed`);
   return code;
 }
@@ -173,7 +209,7 @@ async function start(extraArgs) {
     );
     return 1;
   }
-  for (const action of [ensureInstalled, build]) {
+  for (const action of [ensureInstalled, build, buildWeb]) {
     const code = action();
     if (code !== 0) return code;
   }

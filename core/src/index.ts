@@ -1,6 +1,7 @@
 // The public surface of @hms/core: what apps/* use to assemble processes. Plugins never import it.
 export { createApiApp } from './app/create-api-app';
 export type { ApiOptions } from './app/api-options';
+export { apiDocument, apiDocumentForPlugins } from './app/api-routes-document';
 export { sealAuditCheckpoint } from './audit/audit-checkpoint';
 export { AuditWriter } from './audit/audit-writer';
 export type { AuditEntry, AuditOutcome } from './audit/audit-entry';
@@ -18,6 +19,12 @@ export { FakeClock, systemClock } from './clock/clock';
 export type { Clock } from './clock/clock';
 export { ConfigError, loadConfig, redactUrl } from './config/config';
 export type { HmsConfig } from './config/config';
+export { JobRunner } from './jobs/job-runner';
+export type { JobRunnerHost } from './jobs/job-runner';
+export { DEFAULT_PREFIX as DEFAULT_JOB_PREFIX, queueName } from './jobs/job-options';
+export type { JobLog, JobRunnerOptions } from './jobs/job-options';
+export { checkRedis, MINIMUM_REDIS_VERSION } from './jobs/redis-check';
+export type { RedisCheck, RedisProblem } from './jobs/redis-check';
 export { bootKernel } from './kernel/boot-kernel';
 export type { BootOptions, DatabaseTarget } from './kernel/boot-kernel';
 export { Kernel } from './kernel/kernel';

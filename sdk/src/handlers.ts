@@ -3,10 +3,16 @@ import type { CommandDefinition, DataOf, QueryDefinition } from './messages';
 import type { PermissionDefinition } from './permissions';
 
 /** A command handler registered in a manifest. */
-export interface CommandRegistration<C extends CommandDefinition = CommandDefinition, R = unknown> {
+export interface CommandRegistration<C extends CommandDefinition = CommandDefinition, R = unknown, P = unknown> {
   readonly command: C;
   readonly permission: PermissionDefinition;
-  handle(data: DataOf<C>, ctx: CommandContext): Promise<R>;
+  /**
+   * Optional reads before the command joins its transaction (a duplicate search, a lookup in another read model).
+   * They run concurrently with other commands' preparations, outside the batch that writes; `handle` gets the
+   * answer. What `prepare` reads may change before `handle` decides: keep the invariants in deciders and keys.
+   */
+  prepare?(data: DataOf<C>, ctx: QueryContext): Promise<P>;
+  handle(data: DataOf<C>, ctx: CommandContext, prepared: P): Promise<R>;
   /** Which patient(s) the command touched, ids only; required when the permission covers patient data. */
   auditPatient?(data: DataOf<C>, result: R | undefined): string | readonly string[] | undefined;
 }
@@ -29,10 +35,10 @@ export interface QueryRegistration<Q extends QueryDefinition = QueryDefinition, 
  *   async handle(data, ctx) { … },
  * });
  */
-export function handleCommand<C extends CommandDefinition, R>(
+export function handleCommand<C extends CommandDefinition, R, P = undefined>(
   command: C,
-  registration: Omit<CommandRegistration<C, R>, 'command'>,
-): CommandRegistration<C, R> {
+  registration: Omit<CommandRegistration<C, R, P>, 'command'>,
+): CommandRegistration<C, R, P> {
   return { command, ...registration };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
@@ -34,8 +34,11 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     installed: INSTALLED_PLUGINS, selection: config.plugins, database: target, poolSize: config.dbPoolSize,
     auditShards: config.auditShards, commandLanes: config.commandLanes, followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
+    jobs: { redisUrl: config.redisUrl, log: logger },
   });
   try {
+    // The same job code as apps/worker. Embedded: always here, no other process can reach the database.
+    if (config.workers || target.kind === 'embedded') kernel.jobs?.startWorkers();
     const admin = await ensureFirstAdmin(kernel.db, { password: config.adminPassword });
     if (admin.generatedPassword) announceAdminPassword(admin.username, admin.generatedPassword);
     if (options.demo) {
@@ -45,12 +48,14 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     }
     const app = await createApiApp(kernel, logger, {
       secureCookies: config.production, redisUrl: config.redisUrl, trustProxy: config.production, version: packageVersion(),
+      webRoot: webClientRoot(),
     });
     await app.listen({ port: config.port, host: config.host });
     // With PORT=0 the system picks the port: report the one actually bound.
     const { port } = app.getHttpServer().address() as { port: number };
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-    logger.info({ url, plugins: kernel.registry.names }, 'Hospital management system is up');
+    const workers = kernel.jobs?.workersRunning ?? false;
+    logger.info({ url, plugins: kernel.registry.names, workers }, 'Hospital management system is up');
     const sealing = setInterval(() => {
       sealAuditCheckpoint(kernel.db).catch((err: unknown) => logger.error({ err }, 'Sealing an audit checkpoint failed'));
     }, AUDIT_SEAL_INTERVAL_MS);
@@ -76,6 +81,12 @@ function announceAdminPassword(username: string, password: string): void {
     `\n  First start: created the administrator account.\n    username: ${username}\n    password: ${password}\n` +
     '  It is shown only this once. Sign in and change it, or set HMS_ADMIN_PASSWORD before the first start.\n\n',
   );
+}
+
+/** The built web client (apps/web/build, beside this package), when it has been built. */
+function webClientRoot(): string | undefined {
+  const root = path.resolve(__dirname, '..', '..', 'web', 'build');
+  return existsSync(path.join(root, 'index.html')) ? root : undefined;
 }
 
 function packageVersion(): string {

@@ -55,7 +55,9 @@ describe('the API killed with SIGKILL under concurrent registrations', () => {
   /** Registers patients one after another, a new Idempotency-Key per attempt, until told to stop. */
   async function client(n: number, url: string, stopped: () => boolean): Promise<void> {
     for (let i = 0; !stopped(); i++) {
-      const body = registration({ givenName: 'Crash', familyName: `Crashclient${n}n${i}` });
+      // A birth date of its own: alike names born the same day would be refused as likely duplicates.
+      const birthDate = new Date(Date.UTC(1930, 0, 1) + ((i * CLIENTS + n) % 30_000) * 86_400_000).toISOString().slice(0, 10);
+      const body = registration({ givenName: 'Crash', familyName: `Crashclient${n}n${i}`, birthDate });
       const attempt: Attempt = { key: randomUUID(), body };
       attempts.push(attempt);
       try {

@@ -18,7 +18,7 @@ describe('hms commands', () => {
       for (let i = 0; i < 12; i++) {
         await kernel.execute({
           type: RegisterPatient.type, actor: systemActor(), correlationId: randomUUID(), source: null,
-          data: { givenName: `Test${i}`, familyName: `Example${i % 3}`, birthDate: '1980-01-0' + ((i % 9) + 1), gender: 'unknown' },
+          data: { givenName: `Test${i}`, familyName: `Example${i % 3}`, birthDate: `1980-01-${String(i + 1).padStart(2, '0')}`, gender: 'unknown' },
         });
       }
     } finally {

@@ -37,7 +37,7 @@ export async function seed(config: HmsConfig, args: { size: number }, out: Outpu
 
 export async function rebuildProjection(config: HmsConfig, args: { name: string }, out: Output): Promise<number> {
   const started = performance.now();
-  const { events } = await withKernel(config, (kernel) => kernel.rebuilder.rebuild(args.name));
+  const { events } = await withKernel(config, (kernel) => kernel.rebuildProjection(args.name));
   out(`Rebuilt ${args.name} from ${events} events in ${Math.round(performance.now() - started)} ms.`);
   return 0;
 }

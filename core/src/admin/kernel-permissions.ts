@@ -3,5 +3,8 @@ import { definePermission } from '@hms/sdk';
 /** Manage accounts, roles and their permissions. Held through the `admin` role's `*`. */
 export const ACCOUNTS_MANAGE = definePermission('core:accounts:manage', 'Manage user accounts and roles');
 
+/** See the job queues (counts, failed runs, schedules) and retry failed runs. Held through the `admin` role's `*`. */
+export const JOBS_MANAGE = definePermission('core:jobs:manage', 'See the job queues and retry failed jobs');
+
 /** The permissions the kernel itself declares, listed beside the plugins' ones. */
-export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE];
+export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE];

@@ -10,4 +10,9 @@ export interface ApiOptions {
   readonly trustProxy: boolean;
   /** Served in the OpenAPI document. */
   readonly version: string;
+  /**
+   * Folder of the built web client (apps/web/build), served at `/` with index.html as the fallback for the
+   * client's own routes. Unset or missing: `/` answers a short page saying the client is not built.
+   */
+  readonly webRoot?: string;
 }

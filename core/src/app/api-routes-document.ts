@@ -1,7 +1,8 @@
-import type { RouteDefinition } from '@hms/sdk';
+import type { PluginDefinition, RouteDefinition } from '@hms/sdk';
 import { buildOpenApiDocument, type OpenApiDocument, type OpenApiRoute } from '../http/openapi';
 import { schemaToOpenApi } from '../http/openapi-schema';
-import type { PluginRegistry } from '../kernel/plugin-registry';
+import { orderByDependencies } from '../kernel/plugin-order';
+import { PluginRegistry } from '../kernel/plugin-registry';
 import { KERNEL_ROUTES } from './kernel-routes';
 
 /**
@@ -18,6 +19,14 @@ export function apiDocument(registry: PluginRegistry, version: string): OpenApiD
     description: `Enabled plugins: ${registry.names.join(', ') || 'none'}. Errors are RFC 9457 problem+json.`,
     routes: [...KERNEL_ROUTES, ...pluginRoutes],
   });
+}
+
+/**
+ * The same document for a list of plugins, without booting a kernel or touching a database: what the web client's
+ * committed OpenAPI snapshot is generated from (apps/web/scripts/openapi-snapshot.cjs).
+ */
+export function apiDocumentForPlugins(plugins: readonly PluginDefinition[], version: string): OpenApiDocument {
+  return apiDocument(new PluginRegistry(orderByDependencies(plugins)), version);
 }
 
 function describeRoute(plugin: string, route: RouteDefinition, registry: PluginRegistry): OpenApiRoute {

@@ -5,6 +5,7 @@ import { PermissionGuard } from '../admin/permission.guard';
 import { SessionService } from '../auth/session.service';
 import { HealthController } from '../health/health.controller';
 import { RedisProbe } from '../health/redis-probe';
+import { QueueDashboardController } from '../jobs/queue-dashboard.controller';
 import { Kernel } from '../kernel/kernel';
 import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
@@ -18,7 +19,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController, AdminController],
+      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },

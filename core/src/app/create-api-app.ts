@@ -12,6 +12,7 @@ import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
 import { mountPluginRoutes } from './plugin-routes';
+import { mountWebClient } from './web-client';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -57,6 +58,7 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
       return reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
     },
   });
+  mountWebClient(fastify, options.webRoot);
   await app.init();
   return app;
 }

@@ -49,6 +49,7 @@ function adminRoutes(): OpenApiRoute[] {
     required: ['permissions'],
   };
   const admin = { tags: ['admin'], security: true, permission: 'core:accounts:manage' } as const;
+  const jobs = { tags: ['admin'], security: true, permission: 'core:jobs:manage' } as const;
   return [
     { ...admin, method: 'GET', path: '/api/admin/accounts', summary: 'List accounts with their roles', status: 200, response: { type: 'object', properties: { items: { type: 'array', items: account } } } },
     {
@@ -61,5 +62,8 @@ function adminRoutes(): OpenApiRoute[] {
     { ...admin, method: 'GET', path: '/api/admin/roles', summary: 'List roles and their permissions', status: 200 },
     { ...admin, method: 'PUT', path: '/api/admin/roles/:name', summary: 'Create or change a role', status: 200, requestBody: role },
     { ...admin, method: 'GET', path: '/api/admin/permissions', summary: 'Every permission the kernel and the enabled plugins declare', status: 200 },
+    { ...jobs, method: 'GET', path: '/api/admin/queues', summary: "Each enabled plugin's job queue: counts and schedules", status: 200 },
+    { ...jobs, method: 'GET', path: '/api/admin/queues/:plugin/jobs', summary: 'Jobs of a queue in one state (ids, names, attempts, failure reasons)', status: 200 },
+    { ...jobs, method: 'POST', path: '/api/admin/queues/:plugin/jobs/:id/retry', summary: 'Retry a failed job', status: 202 },
   ];
 }

@@ -55,7 +55,7 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
       sequences: deps.sequences.forPlugin(command.plugin, sql), newId: randomUUID,
     };
     try {
-      results.push({ command, output: await command.registration.handle(command.data as never, ctx) });
+      results.push({ command, output: await command.registration.handle(command.data as never, ctx, command.prepared) });
       appendsOf.set(command, streams.appends);
     } catch (error) {
       if (!(error instanceof HmsError)) throw error;

@@ -12,6 +12,7 @@ import type { CommandEnvelope } from './command-envelope';
 import { CommandBatcher } from './command-batcher';
 import type { CommandOutcome } from './pending-command';
 import { commandFingerprint, ProcessedCommands } from './processed-commands';
+import { readContext } from './read-context';
 
 /** Told after commands commit, with what they appended (async projections wake up on it). */
 export type AppendListener = (events: RecordedEvent[]) => void;
@@ -80,8 +81,10 @@ export class CommandExecutor {
     const meta = { commandId, actorId: envelope.actor.id, now: this.deps.clock.now().toISOString(), correlationId: envelope.correlationId };
     let outcome: CommandOutcome;
     try {
+      // Reads the handler needs beforehand run here, concurrently, not one after another inside the batch.
+      const prepared = registration.prepare ? await registration.prepare(data as never, readContext(envelope.actor, this.deps)) : undefined;
       outcome = await new Promise<CommandOutcome>((settle, fail) =>
-        this.batcher.submit({ plugin, registration, envelope, data, meta, fingerprint, attempt: 1, settle, fail }));
+        this.batcher.submit({ plugin, registration, envelope, data, prepared, meta, fingerprint, attempt: 1, settle, fail }));
     } catch (error) {
       // A retried command may fail where the first run succeeded (the patient is already registered):
       // when this id was processed before, its first result is the answer.

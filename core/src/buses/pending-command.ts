@@ -10,6 +10,8 @@ export interface PendingCommand {
   readonly registration: CommandRegistration;
   readonly envelope: CommandEnvelope;
   readonly data: unknown;
+  /** What the handler's `prepare` read before the command joined a batch. */
+  readonly prepared: unknown;
   readonly meta: CommandMeta;
   readonly fingerprint: string;
   /** 1 on the first run; a version conflict found on write earns one more. */

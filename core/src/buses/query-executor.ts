@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError, parseOrThrow, type QueryContext, type QueryRegistration } from '@hms/sdk';
+import { ForbiddenError, NotFoundError, parseOrThrow, type QueryRegistration } from '@hms/sdk';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
@@ -6,7 +6,7 @@ import type { PluginRegistry } from '../kernel/plugin-registry';
 import { auditedPatients, auditOutcomeOf } from './audit-outcome';
 import type { AuditSink } from './audit-sink';
 import type { QueryEnvelope } from './command-envelope';
-import { loadStream } from './batch-streams';
+import { readContext } from './read-context';
 
 /**
  * Runs one query: permission, validation, the handler on the pool, and, for patient data, the audit record
@@ -27,23 +27,13 @@ export class QueryExecutor {
         throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
       }
       params = parseOrThrow(registration.query.schema, envelope.params);
-      const result = await registration.handle(params as never, this.context(envelope));
+      const result = await registration.handle(params as never, readContext(envelope.actor, this.deps));
       if (registration.permission.patientData) await this.audit(envelope, registration, params, result, 'success');
       return result;
     } catch (error) {
       if (registration.permission.patientData) await this.audit(envelope, registration, params, undefined, error);
       throw error;
     }
-  }
-
-  private context(envelope: QueryEnvelope): QueryContext {
-    const { db, store } = this.deps;
-    return {
-      actor: envelope.actor,
-      sql: db,
-      streams: { load: (streamId, decider) => loadStream(db, store, streamId, decider) },
-      now: this.deps.clock.now().toISOString(),
-    };
   }
 
   private audit(envelope: QueryEnvelope, registration: QueryRegistration, params: unknown, result: unknown, outcome: 'success' | unknown): Promise<unknown> {

@@ -24,6 +24,7 @@ describe(loadConfig.name, () => {
       dbPoolSize: 10,
       auditShards: 8,
       commandLanes: 1,
+      workers: true,
       production: false,
     });
   });
@@ -41,6 +42,7 @@ describe(loadConfig.name, () => {
       HMS_DB_POOL_SIZE: '50',
       HMS_AUDIT_SHARDS: '16',
       HMS_COMMAND_LANES: '2',
+      HMS_WORKERS: 'off',
       NODE_ENV: 'production',
     });
     expect(config).toEqual({
@@ -54,8 +56,16 @@ describe(loadConfig.name, () => {
       dbPoolSize: 50,
       auditShards: 16,
       commandLanes: 2,
+      workers: false,
       production: true,
     });
+  });
+
+  it("refuses HMS_WORKERS other than 'on'/'off', and 'off' with the embedded database", () => {
+    expect(errorOf({ HMS_WORKERS: 'maybe', DATABASE_URL: 'postgres://db/hms' }).problems.map((p) => p.variable)).toEqual(['HMS_WORKERS']);
+    expect(errorOf({ HMS_WORKERS: 'off' }).problems).toEqual([
+      { variable: 'HMS_WORKERS', message: expect.stringContaining('needs DATABASE_URL') },
+    ]);
   });
 
   it('accepts the postgres:// scheme too', () => {

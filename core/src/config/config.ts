@@ -40,6 +40,11 @@ export interface HmsConfig {
   readonly auditShards: number;
   /** Transactions writing commands at once per process (group commit lanes). */
   readonly commandLanes: number;
+  /**
+   * Whether this API process also runs the job workers (`HMS_WORKERS`, default on). Off on API nodes when
+   * separate worker processes (apps/worker) run the jobs. Always on with the embedded database.
+   */
+  readonly workers: boolean;
   readonly production: boolean;
 }
 
@@ -59,6 +64,7 @@ const EXPECTED = {
   HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
   HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
   HMS_COMMAND_LANES: 'must be an integer from 1 to 32',
+  HMS_WORKERS: "must be 'on' or 'off' ('off' needs DATABASE_URL: with the embedded database no other process can run the jobs)",
   NODE_ENV: 'must be a word such as production, development or test',
 } as const;
 type Variable = keyof typeof EXPECTED;
@@ -93,8 +99,9 @@ const envSchema = z.object({
   HMS_DB_POOL_SIZE: integer(1, 200, 10),
   HMS_AUDIT_SHARDS: integer(1, 64, 8),
   HMS_COMMAND_LANES: integer(1, 32, 1),
+  HMS_WORKERS: z.enum(['on', 'off']).default('on'),
   NODE_ENV: z.string().regex(/^[\w-]+$/).optional(),
-});
+}).refine((vars) => vars.HMS_WORKERS === 'on' || vars.DATABASE_URL !== undefined, { path: ['HMS_WORKERS'] });
 
 /**
  * Reads and validates the configuration from environment variables. Every bad variable is reported at once,
@@ -121,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
     dbPoolSize: vars.HMS_DB_POOL_SIZE,
     auditShards: vars.HMS_AUDIT_SHARDS,
     commandLanes: vars.HMS_COMMAND_LANES,
+    workers: vars.HMS_WORKERS === 'on',
     production: vars.NODE_ENV === 'production',
   };
   return Object.freeze(config);

@@ -13,6 +13,8 @@ import { migrateSchemas } from '../database/schema-migrations';
 import { eventStoreMigrations } from '../event-store/event-store.migrations';
 import { EventStore } from '../event-store/event-store';
 import { UpcasterRegistry } from '../event-store/upcaster-registry';
+import type { JobRunnerOptions } from '../jobs/job-options';
+import { JobRunner } from '../jobs/job-runner';
 import { AsyncProjector } from '../projections/async-projector';
 import { InlineProjector } from '../projections/inline-projector';
 import { ProjectionRebuilder } from '../projections/projection-rebuilder';
@@ -38,6 +40,11 @@ export interface BootOptions {
   /** Follow the store with the async projections (the API and worker do; one-shot CLI commands don't). */
   readonly followProjections?: boolean;
   readonly onProjectionError?: (projection: string, error: unknown) => void;
+  /**
+   * The job queues on Redis: checked at boot, the enabled plugins' queues and schedules created. Without it the
+   * process has no queues (`kernel.jobs` is undefined). Workers start only on `kernel.jobs.startWorkers()`.
+   */
+  readonly jobs?: JobRunnerOptions;
 }
 
 /**
@@ -73,7 +80,12 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     await syncSuggestedRoles(db, registry.roles.map(({ item }) => ({
       name: item.name, description: item.description, permissions: item.permissions.map((p) => p.name),
     })));
-    return assemble(db, registry, sequences, options, cleanups.slice(1));
+    const clock = options.clock ?? systemClock;
+    const disabled = options.installed.map((p) => p.name).filter((name) => !registry.names.includes(name));
+    const jobs = options.jobs
+      ? await JobRunner.open({ plugins: registry.plugins, disabled, sql: db, clock }, options.jobs)
+      : undefined;
+    return assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1));
   } catch (error) {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     throw error;
@@ -84,10 +96,11 @@ function assemble(
   db: MikroOrmDatabase,
   registry: PluginRegistry,
   sequences: SequenceAllocator,
-  options: BootOptions,
+  options: BootOptions & { clock: Clock },
+  jobs: JobRunner | undefined,
   cleanups: (() => Promise<void>)[],
 ): Kernel {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock;
   const store = new EventStore(new UpcasterRegistry([...registry.events.values()].map((e) => e.item)));
   const audit = new AuditWriter({ shards: options.auditShards ?? 8 });
   const asyncProjector = new AsyncProjector(
@@ -99,5 +112,6 @@ function assemble(
   });
   const queries = new QueryExecutor({ db, registry, store, audit, clock });
   if (options.followProjections) asyncProjector.start();
-  return new Kernel(db, registry, store, commands, queries, asyncProjector, new ProjectionRebuilder(db, store, registry), audit, clock, cleanups);
+  const rebuilder = new ProjectionRebuilder(db, store, registry);
+  return new Kernel(db, registry, store, commands, queries, asyncProjector, rebuilder, audit, clock, jobs, cleanups);
 }

@@ -140,8 +140,8 @@ describe('Kernel', () => {
     const before = await snapshot();
     const [events] = await kernel.db.query<{ n: string }>(`SELECT count(*) AS n FROM core.events WHERE stream_type = 'tally.counter'`);
     expect(before.history).toHaveLength(Number(events?.n));
-    expect(await kernel.rebuilder.rebuild('tally.totals')).toMatchObject({ events: expect.any(Number) });
-    expect(await kernel.rebuilder.rebuild('tally.history')).toMatchObject({ events: Number(events?.n) });
+    expect((await kernel.rebuildProjection('tally.totals')).events).toBeGreaterThan(0);
+    expect((await kernel.rebuildProjection('tally.history')).events).toBeGreaterThan(0);
     expect(await snapshot()).toEqual(before);
   });
 

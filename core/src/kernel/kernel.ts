@@ -6,6 +6,7 @@ import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
 import type { MikroOrmDatabase } from '../database/mikro-orm-database';
 import type { EventStore } from '../event-store/event-store';
+import type { JobRunner } from '../jobs/job-runner';
 import type { AsyncProjector } from '../projections/async-projector';
 import type { ProjectionRebuilder } from '../projections/projection-rebuilder';
 import type { PluginRegistry } from './plugin-registry';
@@ -25,6 +26,8 @@ export class Kernel {
     readonly rebuilder: ProjectionRebuilder,
     readonly audit: AuditSink,
     readonly clock: Clock,
+    /** The job queues, when the process was booted with Redis (`BootOptions.jobs`). */
+    readonly jobs: JobRunner | undefined,
     private readonly onClose: readonly (() => Promise<void>)[],
   ) {}
 
@@ -40,8 +43,31 @@ export class Kernel {
     return this.queries.execute(envelope);
   }
 
-  /** Lets accepted commands finish, stops projections, closes the pool, then what the boot started. */
+  /**
+   * Queues a run of an enabled plugin's job (validated first; ids only in the payload). With a `jobId`, a
+   * re-enqueue is a no-op. For handlers' glue, the CLI and reports.
+   */
+  enqueue(jobName: string, payload: unknown, options: { jobId?: string } = {}): Promise<{ id: string }> {
+    if (!this.jobs) throw new Error('This process was started without job queues (BootOptions.jobs)');
+    return this.jobs.enqueue(jobName, payload, options);
+  }
+
+  /**
+   * Rebuilds one projection from zero (`hms projections rebuild`). An async projection's replay stops at the read
+   * horizon, so it then catches up with what was committed meanwhile, like its runner would.
+   */
+  async rebuildProjection(name: string): Promise<{ events: number }> {
+    const result = await this.rebuilder.rebuild(name);
+    if (this.registry.projection(name)?.item.mode === 'async') await this.asyncProjector.catchUp();
+    return result;
+  }
+
+  /**
+   * Lets running jobs and accepted commands finish (a job may still send commands), stops projections, closes
+   * the pool, then what the boot started.
+   */
   async close(): Promise<void> {
+    await this.jobs?.close();
     await this.commands.drain();
     await this.asyncProjector.stop();
     await this.db.close();

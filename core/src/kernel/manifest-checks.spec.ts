@@ -1,4 +1,4 @@
-import { definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition } from '@hms/sdk';
+import { defineJob, definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition } from '@hms/sdk';
 import { tallyPlugin } from '../../test/fixtures/tally.plugin';
 import { checkManifests } from './manifest-checks';
 import { selectPlugins } from './plugin-loader';
@@ -29,6 +29,20 @@ describe(checkManifests.name, () => {
     const query = defineQuery('lab.GetResult', z.object({}));
     const lab = plugin({ name: 'lab', queries: [handleQuery(query, { permission: secret, handle: async () => null })] });
     expect(() => checkManifests([lab])).toThrow('Plugin "lab": query lab.GetResult uses permission "lab:result:read", which is not declared');
+  });
+
+  it("refuses a job with a bad cron, a schedule payload its schema rejects, or nonsense tuning", () => {
+    const job = (overrides: object) => defineJob({ name: 'lab.recall', payload: z.strictObject({ days: z.number() }), handle: async () => {}, ...overrides });
+    const lab = (overrides: object) => plugin({ name: 'lab', jobs: [job(overrides)] });
+    expect(() => checkManifests([lab({ schedule: { cron: '0 7 * * *', payload: { days: 30 } } })])).not.toThrow();
+    expect(() => checkManifests([lab({ schedule: { cron: 'nightly', payload: { days: 30 } } })])).toThrow(
+      'Plugin "lab": job lab.recall: schedule "nightly" is not a cron of 5 or 6 fields',
+    );
+    expect(() => checkManifests([lab({ schedule: { cron: '0 7 * * *', payload: { days: 'thirty' } } })])).toThrow(
+      "schedule's payload fails the job's payload schema",
+    );
+    expect(() => checkManifests([lab({ concurrency: 0 })])).toThrow('concurrency must be an integer from 1 to 100');
+    expect(() => checkManifests([lab({ retry: { attempts: 3, backoffMs: -1 } })])).toThrow('retry.backoffMs must be 0 or more');
   });
 
   it('refuses patient data without an audit declaration', () => {

@@ -17,6 +17,7 @@ export function checkManifests(plugins: readonly PluginDefinition[], installed: 
     checkOwnNames(plugin);
     checkPermissions(plugin, plugins);
     checkRoutes(plugin);
+    checkJobs(plugin);
   }
   checkUniqueAcross(plugins);
 }
@@ -105,6 +106,28 @@ function checkRoutes(plugin: PluginDefinition): void {
     }
   }
   assertNoDuplicates(plugin.name, 'route', plugin.routes.map((r) => `${r.method} ${r.path}`));
+}
+
+/** A cron of 5 fields (minute first) or 6 (seconds first), as BullMQ's parser takes them. */
+const CRON = /^\S+( \S+){4,5}$/;
+
+/**
+ * Jobs' tuning must make sense, and a schedule's fixed payload must pass the job's own schema: otherwise every
+ * scheduled run would fail, night after night, long after the deploy that broke it.
+ */
+function checkJobs(plugin: PluginDefinition): void {
+  const integerIn = (value: number, min: number, max: number): boolean => Number.isInteger(value) && value >= min && value <= max;
+  for (const job of plugin.jobs) {
+    const checks: [boolean, string][] = [
+      [integerIn(job.concurrency, 1, 100), 'concurrency must be an integer from 1 to 100'],
+      [integerIn(job.retry.attempts, 1, 50), 'retry.attempts must be an integer from 1 to 50'],
+      [Number.isFinite(job.retry.backoffMs) && job.retry.backoffMs >= 0, 'retry.backoffMs must be 0 or more milliseconds'],
+      [!job.schedule || CRON.test(job.schedule.cron.trim()), `schedule "${job.schedule?.cron}" is not a cron of 5 or 6 fields`],
+      [!job.schedule || job.payload.safeParse(job.schedule.payload).success, "schedule's payload fails the job's payload schema"],
+    ];
+    const failed = checks.find(([ok]) => !ok);
+    if (failed) throw new PluginContractError(plugin.name, `job ${job.name}: ${failed[1]}`);
+  }
 }
 
 /** Paths the kernel serves itself under /api. */

@@ -38,13 +38,34 @@ export class AsyncProjector {
     });
   }
 
-  /** Runs every projection until none has anything left to apply. */
-  async catchUp(): Promise<void> {
+  /**
+   * Applies every event committed before the call to every async projection. Transaction ids are cluster-wide,
+   * so a long transaction anywhere on the server (even in another database) holds the read horizon back; this
+   * waits for it rather than stopping short (at most `timeoutMs`).
+   */
+  async catchUp(timeoutMs = 30_000): Promise<void> {
+    const [head] = await this.db.query<{ position: string }>('SELECT coalesce(max(position), 0) AS position FROM core.events');
+    const target = head?.position ?? '0';
+    const deadline = Date.now() + timeoutMs;
     for (const projection of this.projections) {
-      while ((await this.runBatch(projection)) === BATCH_SIZE) {
-        // a full batch: there may be more
+      for (;;) {
+        const applied = await this.runBatch(projection);
+        if (applied === BATCH_SIZE) continue;
+        if (!(await this.hasPending(projection, target))) break;
+        if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not catch up within ${timeoutMs} ms`);
+        if (applied === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       }
     }
+  }
+
+  private async hasPending(projection: ProjectionDefinition, upTo: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM core.events e
+        WHERE e.position > (SELECT coalesce(max(position), 0) FROM core.projection_checkpoints WHERE name = $1)
+          AND e.position <= $2 AND e.event_type = ANY($3::text[]) LIMIT 1`,
+      [projection.name, upTo, projection.handles.map((h) => h.type)],
+    );
+    return rows.length > 0;
   }
 
   start(): void {

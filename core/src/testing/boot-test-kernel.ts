@@ -42,7 +42,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
       kernel.ask({ type: query.type, params, actor: actorFor(actorOptions), correlationId: randomUUID(), source: 'test' }),
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
     settle: () => kernel.asyncProjector.catchUp(),
-    rebuildProjection: (name: string) => kernel.rebuilder.rebuild(name),
+    rebuildProjection: (name: string) => kernel.rebuildProjection(name),
     async close() {
       await kernel.close();
       await database?.drop();

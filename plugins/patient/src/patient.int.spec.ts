@@ -1,6 +1,6 @@
 import type { DataOf, RecordedEvent } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { registration } from '../test/builders';
+import { distinctBirthDate, registration } from '../test/builders';
 import { RegisterPatient, UpdatePatientDemographics } from './contracts/commands';
 import { GetPatient, SearchPatients, type PatientPage, type PatientView } from './contracts/queries';
 import { isValidMrn } from './domain/mrn/mrn';
@@ -27,7 +27,7 @@ describe('patient plugin on the real kernel', () => {
   ): Promise<PatientView> =>
     (await kernel.execute(
       RegisterPatient,
-      registration(overrides),
+      registration({ birthDate: distinctBirthDate(), ...overrides }),
       commandId ? { commandId } : undefined,
     )) as PatientView;
   const get = async (id: string): Promise<PatientView> =>
@@ -43,7 +43,12 @@ describe('patient plugin on the real kernel', () => {
 
   describe('RegisterPatient', () => {
     it('registers a patient with a new id, a valid MRN and version 1', async () => {
-      const patient = await register({ givenName: 'Inês', familyName: 'Registo', phone: '+351 21 000 0000' });
+      const patient = await register({
+        givenName: 'Inês',
+        familyName: 'Registo',
+        birthDate: '1990-04-12',
+        phone: '+351 21 000 0000',
+      });
       expect(patient).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         mrn: expect.stringMatching(/^\d{9}$/),
@@ -70,8 +75,8 @@ describe('patient plugin on the real kernel', () => {
 
     it('answers a retried command id with the first patient and appends nothing twice', async () => {
       const commandId = '5d0c8f7e-1a2b-4c3d-9e4f-5a6b7c8d9e0f';
-      const first = await register({ familyName: 'Retried' }, commandId);
-      const retried = await register({ familyName: 'Retried' }, commandId);
+      const first = await register({ familyName: 'Retried', birthDate: '1970-01-01' }, commandId);
+      const retried = await register({ familyName: 'Retried', birthDate: '1970-01-01' }, commandId);
       expect(retried).toEqual(first);
       expect((await search({ q: 'retried' })).total).toBe(1);
       expect(await kernel.readStream(patientStream(first.id))).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { registration } from '../test/builders';
+import { distinctBirthDate, registration } from '../test/builders';
 import { RegisterPatient } from './contracts/commands';
 import { SearchPatients, type PatientPage, type PatientView } from './contracts/queries';
 import { patientPlugin } from './plugin';
@@ -15,7 +15,7 @@ describe('patient plugin on embedded PGlite', () => {
 
   it('registers concurrently with unique MRNs, finds them, and rebuilds the directory identically', async () => {
     const registered = (await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      kernel.execute(RegisterPatient, registration({ familyName: `Embedded${String(i).padStart(2, '0')}` }))))) as PatientView[];
+      kernel.execute(RegisterPatient, registration({ familyName: `Embedded${String(i).padStart(2, '0')}`, birthDate: distinctBirthDate() }))))) as PatientView[];
     expect(new Set(registered.map((p) => p.mrn)).size).toBe(20);
     const page = (await kernel.ask(SearchPatients, { q: 'embedded', limit: 50 })) as PatientPage;
     expect(page.items).toHaveLength(20);

@@ -10,6 +10,9 @@ import { createDirectoryMigration } from './migrations/0001-directory.migration'
 import { patientDirectoryProjection } from './projections/patient-directory.projection';
 import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
+import { scheduling } from './scheduling.manifest';
+import { adt } from './adt.manifest';
+import { mpi } from './mpi.manifest';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const PATIENT_PLUGIN_VERSION = '1.0.0';
@@ -19,27 +22,28 @@ export const patientPlugin: PluginDefinition = definePlugin({
   version: PATIENT_PLUGIN_VERSION,
   sdk: '^1.0.0',
   description: 'Patient registration and the master patient index',
-  permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE],
+  permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, ...scheduling.permissions, ...adt.permissions, ...mpi.permissions],
   roles: [
     {
       name: 'front-desk',
       description: 'Registers patients, corrects their details and finds them',
-      permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE],
+      permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, ...scheduling.roles['front-desk'], ...adt.roles['front-desk'], ...mpi.roles['front-desk']],
     },
     {
       name: 'nurse',
       description: 'Finds patients and keeps their contact details current',
-      permissions: [PATIENT_READ, PATIENT_UPDATE],
+      permissions: [PATIENT_READ, PATIENT_UPDATE, ...scheduling.roles.nurse, ...adt.roles.nurse],
     },
-    { name: 'physician', description: 'Finds patients', permissions: [PATIENT_READ] },
+    { name: 'physician', description: 'Finds patients', permissions: [PATIENT_READ, ...scheduling.roles.physician, ...adt.roles.physician] },
+    ...adt.newRoles,
   ],
-  events: [PatientRegistered, PatientDemographicsUpdated],
-  commands: [registerPatientHandler, updatePatientDemographicsHandler],
-  queries: [getPatientHandler, searchPatientsHandler],
-  projections: [patientDirectoryProjection],
+  events: [PatientRegistered, PatientDemographicsUpdated, ...scheduling.events, ...adt.events, ...mpi.events],
+  commands: [registerPatientHandler, updatePatientDemographicsHandler, ...scheduling.commands, ...adt.commands, ...mpi.commands],
+  queries: [getPatientHandler, searchPatientsHandler, ...scheduling.queries, ...adt.queries, ...mpi.queries],
+  projections: [patientDirectoryProjection, ...scheduling.projections, ...adt.projections, ...mpi.projections],
   seed: patientSeed,
-  routes: patientRoutes,
-  paths: ['/patients'],
-  migrations: [createDirectoryMigration],
+  routes: [...patientRoutes, ...scheduling.routes, ...adt.routes, ...mpi.routes],
+  paths: ['/patients', ...scheduling.paths, ...adt.paths],
+  migrations: [createDirectoryMigration, ...scheduling.migrations, ...adt.migrations, ...mpi.migrations],
   sequences: [MRN_SEQUENCE],
 });

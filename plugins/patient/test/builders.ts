@@ -77,3 +77,13 @@ export function demographicsUpdated(
 ): DemographicsUpdatedEvent {
   return { type: 'patient.PatientDemographicsUpdated', data: { patientId: PATIENT_ID, changes, updatedAt } };
 }
+
+let birthDay = 0;
+/**
+ * A different birth date on each call (days from 1940-01-01): integration tests register many made-up people,
+ * and two with alike names born the same day would be refused as likely duplicates.
+ */
+export function distinctBirthDate(): string {
+  birthDay += 1;
+  return new Date(Date.UTC(1940, 0, 1) + birthDay * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,10 +1,24 @@
 import { defineCommand, z } from '@hms/sdk';
-import { demographicsChangesShape, demographicsSchema } from './demographics';
+import { demographicsChangesShape, demographicsShape } from './demographics';
+import { duplicateOverrideReasonSchema, patientDetailsShape } from './patient-details';
 
-/** Registers a new patient; the kernel assigns the id and the MRN. */
+/**
+ * Registers a new patient; the kernel assigns the id and the MRN. A registration that looks like a patient already
+ * in the directory is refused (POSSIBLE_DUPLICATE) unless `overrideDuplicateCheck` is true with a reason code.
+ */
 export const RegisterPatient = defineCommand(
   'patient.RegisterPatient',
-  demographicsSchema,
+  z
+    .strictObject({
+      ...demographicsShape,
+      ...patientDetailsShape,
+      overrideDuplicateCheck: z.literal(true).optional(),
+      duplicateOverrideReason: duplicateOverrideReasonSchema.optional(),
+    })
+    .refine((r) => (r.overrideDuplicateCheck === true) === (r.duplicateOverrideReason !== undefined), {
+      message: 'overrideDuplicateCheck: true and duplicateOverrideReason go together',
+      path: ['duplicateOverrideReason'],
+    }),
   'Register a patient: a new id and medical record number are assigned',
 );
 

@@ -13,3 +13,7 @@ export const PATIENT_UPDATE = definePermission(
     patientData: true,
   },
 );
+/** Merging two records is irreversible in practice (both histories stay, but the merged MRN redirects): kept apart. */
+export const PATIENT_MERGE = definePermission('patient:record:merge', 'Merge duplicate patient records', {
+  patientData: true,
+});

@@ -1,6 +1,7 @@
 import { defineQuery, z } from '@hms/sdk';
 import { addressSchema, birthDateSchema, genderSchema } from './demographics';
 import { mrnSchema } from './mrn-schema';
+import { patientDetailsShape } from './patient-details';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -41,9 +42,12 @@ export const patientViewSchema = z.object({
   email: z.string().optional(),
   address: addressSchema.optional(),
   preferredLanguage: z.string().optional(),
+  ...patientDetailsShape,
   version: z.number().int(),
   registeredAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Present when the record asked for was merged into this one: the merged-away record's id and MRN. */
+  mergedFrom: z.object({ id: z.uuid(), mrn: z.string() }).optional(),
 });
 
 export const patientPageSchema = z.object({

@@ -20,6 +20,7 @@ export function patientView(state: PatientState, version: number): PatientView {
     ...(d.email === undefined ? {} : { email: d.email }),
     ...(d.address === undefined ? {} : { address: d.address }),
     ...(d.preferredLanguage === undefined ? {} : { preferredLanguage: d.preferredLanguage }),
+    ...state.details,
     version,
     registeredAt: state.registeredAt,
     updatedAt: state.updatedAt,

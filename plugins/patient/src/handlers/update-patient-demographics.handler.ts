@@ -17,9 +17,10 @@ export const updatePatientDemographicsHandler = handleCommand(UpdatePatientDemog
   async handle({ expectedVersion, ...data }, ctx): Promise<PatientView> {
     const stream = patientStream(data.patientId);
     if (expectedVersion !== undefined) {
-      // The store checks If-Match before the decider runs: an unknown patient must still answer 404, not 409.
+      // The store checks If-Match before the decider runs: an unknown patient must still answer 404, not 409
+      // (a merged record goes on to the decider, which refuses it with PATIENT_MERGED).
       const { state } = await ctx.streams.load(stream, patientDecider);
-      if (state.status !== 'registered')
+      if (state.status === 'unregistered')
         throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: data.patientId });
     }
     const { state, version } = await ctx.streams.decide(

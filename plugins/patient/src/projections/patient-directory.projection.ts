@@ -1,6 +1,8 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql, type SqlParam } from '@hms/sdk';
 import type { DemographicsChanges } from '../contracts/demographics';
 import { PatientDemographicsUpdated, PatientRegistered } from '../contracts/events';
+import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/mpi-events';
+import { phoneticKey } from '../domain/duplicates/phonetic-key';
 import { nameKey } from './name-key';
 
 type Registered = DataOf<typeof PatientRegistered>;
@@ -15,7 +17,13 @@ type DemographicsUpdated = DataOf<typeof PatientDemographicsUpdated>;
 export const patientDirectoryProjection = defineProjection({
   name: 'patient.directory',
   mode: 'inline',
-  handles: [PatientRegistered, PatientDemographicsUpdated],
+  handles: [
+    PatientRegistered,
+    PatientDemographicsUpdated,
+    PatientDetailsChanged,
+    PatientMerged,
+    PatientMergeReceived,
+  ],
   tables: ['patient.directory'],
   evolve(event: RecordedEvent, sql: Sql): Promise<void> {
     return evolveBatch([event], sql);
@@ -33,6 +41,8 @@ async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<
   for (const event of events) {
     if (event.type === PatientDemographicsUpdated.type) {
       await projectDemographicsUpdated(event.data as DemographicsUpdated, event.streamVersion, sql);
+    } else if (event.type !== PatientRegistered.type) {
+      await projectMasterIndexEvent(event, sql);
     }
   }
 }
@@ -42,19 +52,23 @@ async function projectRegistered(events: readonly RecordedEvent[], sql: Sql): Pr
   const column = <T>(pick: (row: { data: Registered; version: number }) => T): T[] => rows.map(pick);
   await sql.query(
     `INSERT INTO patient.directory AS d (id, mrn, given_name, family_name, middle_name, birth_date, gender, phone,
-       email, address, preferred_language, given_key, family_key, version, registered_at, updated_at)
+       email, address, preferred_language, given_key, family_key, version, registered_at, updated_at,
+       given_phonetic, family_phonetic)
      SELECT r.id, r.mrn, r.given_name, r.family_name, r.middle_name, r.birth_date, r.gender, r.phone, r.email,
-            r.address, r.preferred_language, r.given_key, r.family_key, r.version, r.registered_at, r.registered_at
+            r.address, r.preferred_language, r.given_key, r.family_key, r.version, r.registered_at, r.registered_at,
+            r.given_phonetic, r.family_phonetic
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[],
-                   $9::text[], $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::int[], $15::timestamptz[])
+                   $9::text[], $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::int[], $15::timestamptz[],
+                   $16::text[], $17::text[])
             AS r(id, mrn, given_name, family_name, middle_name, birth_date, gender, phone, email, address,
-                 preferred_language, given_key, family_key, version, registered_at)
+                 preferred_language, given_key, family_key, version, registered_at, given_phonetic, family_phonetic)
      ON CONFLICT (id) DO UPDATE SET mrn = EXCLUDED.mrn, given_name = EXCLUDED.given_name,
        family_name = EXCLUDED.family_name, middle_name = EXCLUDED.middle_name, birth_date = EXCLUDED.birth_date,
        gender = EXCLUDED.gender, phone = EXCLUDED.phone, email = EXCLUDED.email, address = EXCLUDED.address,
        preferred_language = EXCLUDED.preferred_language, given_key = EXCLUDED.given_key,
        family_key = EXCLUDED.family_key, version = EXCLUDED.version, registered_at = EXCLUDED.registered_at,
-       updated_at = EXCLUDED.updated_at
+       updated_at = EXCLUDED.updated_at, given_phonetic = EXCLUDED.given_phonetic,
+       family_phonetic = EXCLUDED.family_phonetic
      WHERE d.version < EXCLUDED.version`,
     [
       column((r) => r.data.patientId),
@@ -72,6 +86,8 @@ async function projectRegistered(events: readonly RecordedEvent[], sql: Sql): Pr
       column((r) => nameKey(r.data.familyName)),
       column((r) => r.version),
       column((r) => r.data.registeredAt),
+      column((r) => phoneticKey(r.data.givenName)),
+      column((r) => phoneticKey(r.data.familyName)),
     ],
   );
 }
@@ -108,11 +124,41 @@ async function projectDemographicsUpdated(
     if (value === undefined || !(field in COLUMNS)) continue;
     assign(COLUMNS[field], field === 'address' ? jsonOrNull(value) : (value as SqlParam), CASTS[field]);
   }
-  if (data.changes.givenName !== undefined) assign('given_key', nameKey(data.changes.givenName));
-  if (data.changes.familyName !== undefined) assign('family_key', nameKey(data.changes.familyName));
+  if (data.changes.givenName !== undefined) {
+    assign('given_key', nameKey(data.changes.givenName));
+    assign('given_phonetic', phoneticKey(data.changes.givenName));
+  }
+  if (data.changes.familyName !== undefined) {
+    assign('family_key', nameKey(data.changes.familyName));
+    assign('family_phonetic', phoneticKey(data.changes.familyName));
+  }
   await sql.query(
     `UPDATE patient.directory SET ${assignments.join(', ')} WHERE id = $1 AND version < $2`,
     params,
+  );
+}
+
+/**
+ * Details, merges: the row's version and time follow the stream (the version is the ETag); a merged-away record
+ * keeps its row, marked with its survivor, so replays stay idempotent and searches can skip it.
+ */
+async function projectMasterIndexEvent(event: RecordedEvent, sql: Sql): Promise<void> {
+  let mergedInto: string | null = null;
+  let at: string;
+  if (event.type === PatientMerged.type) {
+    const data = event.data as DataOf<typeof PatientMerged>;
+    mergedInto = data.mergedInto;
+    at = data.mergedAt;
+  } else if (event.type === PatientDetailsChanged.type) {
+    at = (event.data as DataOf<typeof PatientDetailsChanged>).changedAt;
+  } else {
+    at = (event.data as DataOf<typeof PatientMergeReceived>).receivedAt;
+  }
+  await sql.query(
+    `UPDATE patient.directory SET version = $2, updated_at = $3::timestamptz,
+       merged_into = COALESCE($4::uuid, merged_into)
+     WHERE id = $1 AND version < $2`,
+    [(event.data as { patientId: string }).patientId, event.streamVersion, at, mergedInto],
   );
 }
 

@@ -54,7 +54,10 @@ export async function searchPatientDirectory(
   return { items: rows.map(toView), total: Number(counted[0]?.total ?? 0) };
 }
 
-/** The WHERE clause of a search, with its parameters. Exported for its spec. */
+/**
+ * The WHERE clause of a search, with its parameters. Exported for its spec. Merged-away records are not listed;
+ * their MRN (an alias) finds the survivor.
+ */
 export function whereClause(criteria: SearchCriteria): { where: string; params: SqlParam[] } {
   const params: SqlParam[] = [];
   const param = (value: SqlParam): string => {
@@ -62,7 +65,11 @@ export function whereClause(criteria: SearchCriteria): { where: string; params: 
     return `$${params.length}`;
   };
   const conditions = [
-    ...criteria.mrns.map((mrn) => `mrn = ${param(mrn)}`),
+    'merged_into IS NULL',
+    ...criteria.mrns.map((mrn) => {
+      const p = param(mrn);
+      return `(mrn = ${p} OR id = (SELECT patient_id FROM patient.mrn_aliases WHERE mrn = ${p}))`;
+    }),
     ...criteria.birthDates.map((date) => `birth_date = ${param(date)}::date`),
   ];
   if (criteria.nameTokens.length > 0) {
@@ -74,7 +81,7 @@ export function whereClause(criteria: SearchCriteria): { where: string; params: 
     });
     conditions.push(`(${alternatives.join(' OR ')})`);
   }
-  return { where: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+  return { where: `WHERE ${conditions.join(' AND ')}`, params };
 }
 
 /** A LIKE pattern matching strings that start with `prefix` (keys hold no LIKE specials; escaped all the same). */

@@ -1,5 +1,6 @@
-import { defineSeed, type SeedContext } from '@hms/sdk';
+import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
 import { RegisterPatient } from '../contracts/commands';
+import { POSSIBLE_DUPLICATE } from '../errors';
 import { CITIES, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './fictional-people';
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
@@ -11,10 +12,22 @@ const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 export const patientSeed = defineSeed({
   isEmpty: async (sql) => (await sql.query('SELECT 1 FROM patient.directory LIMIT 1')).length === 0,
   async run(ctx) {
-    for (let i = 0; i < ctx.size; i++) await ctx.execute(RegisterPatient, fictionalPatient(ctx, i));
+    for (let i = 0; i < ctx.size; i++) await registerSomeoneNew(ctx, i);
     return { created: ctx.size };
   },
 });
+
+/** Random people sometimes share a birth day and a name: the duplicate check refuses those, so draw again. */
+async function registerSomeoneNew(ctx: SeedContext, index: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ctx.execute(RegisterPatient, fictionalPatient(ctx, index));
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === POSSIBLE_DUPLICATE) || attempt >= 20) throw error;
+    }
+  }
+}
 
 function fictionalPatient(ctx: SeedContext, index: number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(ctx.random() * list.length)] as T;

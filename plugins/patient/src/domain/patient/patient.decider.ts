@@ -1,27 +1,47 @@
 import {
   assertNever,
   InvariantViolation,
-  NotFoundError,
   type Command,
   type DataOf,
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
 import type { Demographics, DemographicsChanges } from '../../contracts/demographics';
+import type { DuplicateOverride } from '../../contracts/mpi-events';
+import type { PatientDetails } from '../../contracts/patient-details';
 import type { PatientDemographicsUpdated, PatientRegistered } from '../../contracts/events';
-import { BIRTH_DATE_IN_FUTURE, PATIENT_ALREADY_REGISTERED, PATIENT_NOT_FOUND } from '../../errors';
+import { BIRTH_DATE_IN_FUTURE, PATIENT_ALREADY_REGISTERED } from '../../errors';
 import { applyChanges, diffDemographics, pickDemographics } from './patient.changes';
+import { applyDetails, pickDetails } from './patient.details';
+import {
+  absorbMerged,
+  changeable,
+  mergeInto,
+  updateDetails,
+  type AbsorbMergedCommand,
+  type MergeIntoCommand,
+  type MpiEvent,
+  type UpdateDetailsCommand,
+} from './patient.mpi';
+import type { PatientState } from './patient.state';
+
+export type { PatientState } from './patient.state';
 
 /** Registration as the decider sees it: the handler has assigned the id and the MRN. */
 export type RegisterPatientCommand = Command<
   'patient.RegisterPatient',
-  Demographics & { patientId: string; mrn: string }
+  Demographics & PatientDetails & { patientId: string; mrn: string; duplicateOverride?: DuplicateOverride }
 >;
 export type UpdateDemographicsCommand = Command<
   'patient.UpdatePatientDemographics',
   DemographicsChanges & { patientId: string }
 >;
-export type PatientCommand = RegisterPatientCommand | UpdateDemographicsCommand;
+export type PatientCommand =
+  | RegisterPatientCommand
+  | UpdateDemographicsCommand
+  | UpdateDetailsCommand
+  | MergeIntoCommand
+  | AbsorbMergedCommand;
 
 export type PatientRegisteredEvent = DomainEvent<
   'patient.PatientRegistered',
@@ -31,18 +51,7 @@ export type DemographicsUpdatedEvent = DomainEvent<
   'patient.PatientDemographicsUpdated',
   DataOf<typeof PatientDemographicsUpdated>
 >;
-export type PatientEvent = PatientRegisteredEvent | DemographicsUpdatedEvent;
-
-export type PatientState =
-  | { readonly status: 'unregistered' }
-  | {
-      readonly status: 'registered';
-      readonly patientId: string;
-      readonly mrn: string;
-      readonly demographics: Demographics;
-      readonly registeredAt: string;
-      readonly updatedAt: string;
-    };
+export type PatientEvent = PatientRegisteredEvent | DemographicsUpdatedEvent | MpiEvent;
 
 export const initialState = (): PatientState => ({ status: 'unregistered' });
 
@@ -52,6 +61,12 @@ export function decide(command: PatientCommand, state: PatientState): PatientEve
       return register(command, state);
     case 'patient.UpdatePatientDemographics':
       return updateDemographics(command, state);
+    case 'patient.UpdatePatientDetails':
+      return updateDetails(command, state);
+    case 'patient.MergeInto':
+      return mergeInto(command, state);
+    case 'patient.AbsorbMerged':
+      return absorbMerged(command, state);
     default:
       return assertNever(command);
   }
@@ -62,17 +77,20 @@ function register({ data, meta }: RegisterPatientCommand, state: PatientState): 
   if (state.status !== 'unregistered')
     throw new InvariantViolation(PATIENT_ALREADY_REGISTERED, { patientId });
   assertBornBy(data.birthDate, meta.now, patientId);
+  const override = data.duplicateOverride === undefined ? {} : { duplicateOverride: data.duplicateOverride };
   const registered: PatientEvent = {
     type: 'patient.PatientRegistered',
-    data: { patientId, mrn, ...pickDemographics(data), registeredAt: meta.now },
+    data: { patientId, mrn, ...pickDemographics(data), registeredAt: meta.now, ...override },
   };
-  return [registered];
+  const details = pickDetails(data);
+  if (Object.keys(details).length === 0) return [registered];
+  return [registered, { type: 'patient.PatientDetailsChanged', data: { patientId, changes: details, changedAt: meta.now } }];
 }
 
 function updateDemographics({ data, meta }: UpdateDemographicsCommand, state: PatientState): PatientEvent[] {
   const { patientId, ...requested } = data;
-  if (state.status !== 'registered') throw new NotFoundError(PATIENT_NOT_FOUND, { patientId });
-  const changes = diffDemographics(state.demographics, requested);
+  const patient = changeable(state, patientId);
+  const changes = diffDemographics(patient.demographics, requested);
   if (Object.keys(changes).length === 0) return [];
   if (changes.birthDate !== undefined) assertBornBy(changes.birthDate, meta.now, patientId);
   return [{ type: 'patient.PatientDemographicsUpdated', data: { patientId, changes, updatedAt: meta.now } }];
@@ -99,6 +117,17 @@ export function evolve(state: PatientState, event: PatientEvent): PatientState {
     case 'patient.PatientDemographicsUpdated':
       if (state.status !== 'registered') return state;
       return { ...state, demographics: applyChanges(state.demographics, event.data.changes), updatedAt: event.data.updatedAt };
+    case 'patient.PatientDetailsChanged': {
+      if (state.status !== 'registered') return state;
+      const { details: _before, ...rest } = state;
+      const details = applyDetails(state.details ?? {}, event.data.changes);
+      return { ...rest, ...(Object.keys(details).length > 0 ? { details } : {}), updatedAt: event.data.changedAt };
+    }
+    case 'patient.PatientMerged':
+      return { status: 'merged', patientId: event.data.patientId, mrn: event.data.mrn, mergedInto: event.data.mergedInto };
+    case 'patient.PatientMergeReceived':
+      if (state.status !== 'registered') return state;
+      return { ...state, absorbed: [...(state.absorbed ?? []), event.data.mergedPatientId], updatedAt: event.data.receivedAt };
     default:
       return state;
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '$lib/i18n/en';
+import { pluginNames, visibleModules } from '$lib/stores/modules';
+import { describeProblem, isRejection } from './problem';
+
+describe('describeProblem', () => {
+  it('answers plain words for known codes and statuses, never the raw code', () => {
+    expect(describeProblem({ status: 401, code: 'INVALID_CREDENTIALS' })).toBe(en.problems.byCode.INVALID_CREDENTIALS);
+    expect(describeProblem({ status: 403, code: 'FORBIDDEN' })).toBe(en.problems.forbidden);
+    expect(describeProblem({ status: 409, code: 'VERSION_CONFLICT' })).toBe(en.problems.conflict);
+    expect(describeProblem(undefined)).toBe(en.problems.network);
+  });
+
+  it('gives the correlation id of a server error so the user can report it', () => {
+    expect(describeProblem({ status: 500, code: 'INTERNAL', correlationId: 'abc12345' })).toContain('abc12345');
+  });
+});
+
+describe('isRejection', () => {
+  it('treats 4xx as final except an expired session, a timeout and rate limiting', () => {
+    expect([400, 403, 404, 409, 422].every(isRejection)).toBe(true);
+    expect([401, 408, 429, 500, 503].some(isRejection)).toBe(false);
+  });
+});
+
+describe('visibleModules', () => {
+  it('shows a module only when its plugin is enabled and the user has its permission', () => {
+    const enabled = pluginNames(['patient@1.0.0']);
+    expect(visibleModules(enabled, ['patient:record:read']).map((m) => m.href)).toEqual(['/patients']);
+    expect(visibleModules(enabled, [])).toEqual([]);
+    expect(visibleModules([], ['patient:record:read'])).toEqual([]);
+    expect(visibleModules(enabled, ['*']).map((m) => m.href)).toEqual(['/patients']); // the admin role
+  });
+});
+
+describe('en', () => {
+  it('has no empty string (a missing translation would show as a blank)', () => {
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(en);
+    expect(strings.length).toBeGreaterThan(50);
+    expect(strings.filter((s) => s.trim() === '')).toEqual([]);
+  });
+});

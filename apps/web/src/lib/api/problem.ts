@@ -1,0 +1,34 @@
+import { t } from '$lib/i18n/en';
+
+/** An RFC 9457 problem as the API answers it (only the members the client uses). */
+export interface Problem {
+  readonly status: number;
+  readonly code?: string;
+  readonly detail?: string;
+  readonly correlationId?: string;
+  readonly errors?: readonly { readonly path: string; readonly message: string }[];
+}
+
+/** A problem in the user's words: one sentence, never the server's English `detail` for codes we know. */
+export function describeProblem(problem: Problem | undefined): string {
+  if (!problem) return t.problems.network;
+  const known = problem.code ? t.problems.byCode[problem.code] : undefined;
+  if (known) return known;
+  switch (problem.status) {
+    case 400: return t.problems.invalid;
+    case 401: return t.problems.sessionExpired;
+    case 403: return t.problems.forbidden;
+    case 404: return t.problems.notFound;
+    case 409: case 412: return t.problems.conflict;
+    case 422: return problem.detail ?? t.problems.rejected;
+    default: return problem.status >= 500 ? t.problems.server(problem.correlationId) : t.problems.rejected;
+  }
+}
+
+/**
+ * Whether the server has decided: a 4xx (other than 401/408/429) is final and resending the same command cannot
+ * help; anything else (no answer, 5xx, an expired session) is worth another try later.
+ */
+export function isRejection(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 408, 429].includes(status);
+}

@@ -1,0 +1,28 @@
+import { t } from '$lib/i18n/en';
+
+/** A module of the client: shown when the server has its plugin enabled and the user holds its permission. */
+export interface ClientModule {
+  readonly plugin: string;
+  readonly href: string;
+  readonly permission: string;
+  readonly label: string;
+}
+
+export const MODULES: readonly ClientModule[] = [
+  { plugin: 'patient', href: '/patients', permission: 'patient:record:read', label: t.modules.patient ?? 'Patients' },
+];
+
+/** `GET /health` lists plugins as `name@version`. */
+export function pluginNames(healthPlugins: readonly string[]): string[] {
+  return healthPlugins.map((entry) => entry.replace(/@[^@]*$/, ''));
+}
+
+/** Whether `permissions` (from GET /api/auth/me) include `permission`; `'*'` (the admin role) holds every one. */
+export function holds(permissions: readonly string[], permission: string): boolean {
+  return permissions.includes('*') || permissions.includes(permission);
+}
+
+export function visibleModules(enabledPlugins: readonly string[], permissions: readonly string[]): ClientModule[] {
+  const enabled = new Set(enabledPlugins);
+  return MODULES.filter((m) => enabled.has(m.plugin) && holds(permissions, m.permission));
+}

@@ -1,0 +1,92 @@
+import { api, type CurrentUser } from '$lib/api/client';
+import { describeProblem, type Problem } from '$lib/api/problem';
+import { t } from '$lib/i18n/en';
+import { outbox, patientCache } from './local';
+import { holds, pluginNames, visibleModules } from './modules';
+
+/** Kept so the shell still knows who is signed in when a page is reloaded offline (no patient data in it). */
+const REMEMBERED = 'hms.session';
+
+interface Remembered {
+  readonly user: CurrentUser;
+  readonly plugins: string[];
+}
+
+class Session {
+  user = $state<CurrentUser | null>(null);
+  plugins = $state<string[]>([]);
+  modules = $derived(visibleModules(this.plugins, this.user?.permissions ?? []));
+
+  can(permission: string): boolean {
+    return holds(this.user?.permissions ?? [], permission);
+  }
+
+  /** Who is signed in: the server's answer when it answers, the remembered one when it cannot be reached. */
+  async load(): Promise<'signed-in' | 'signed-out'> {
+    try {
+      const [me, health] = await Promise.all([
+        api.GET('/api/auth/me'),
+        api.GET('/health'),
+      ]);
+      if (!me.data) return this.forget();
+      const enabled = (health.data as { plugins?: string[] } | undefined)?.plugins ?? [];
+      this.remember({ user: me.data, plugins: pluginNames(enabled) });
+      return 'signed-in';
+    } catch {
+      const remembered = readRemembered();
+      if (!remembered) return 'signed-out';
+      this.remember(remembered);
+      return 'signed-in';
+    }
+  }
+
+  /** Signs in; answers a message in plain words when it did not work. */
+  async signIn(username: string, password: string): Promise<string | null> {
+    try {
+      const { error, response } = await api.POST('/api/auth/login', { body: { username, password } });
+      if (!response.ok) {
+        if (response.status === 401 || response.status === 400) return t.login.badCredentials;
+        if (response.status === 429) return t.login.locked;
+        return describeProblem({ ...(error as Problem | undefined), status: response.status });
+      }
+    } catch {
+      return t.problems.network;
+    }
+    await this.load();
+    return null;
+  }
+
+  /** Signs out and clears what this computer kept for the user (shared ward computers). */
+  async signOut(): Promise<void> {
+    try {
+      await api.POST('/api/auth/logout');
+    } catch {
+      // Offline: the cookie expires on its own; the local data goes now regardless.
+    }
+    await Promise.all([outbox.clear(), patientCache.clear()]);
+    this.forget();
+  }
+
+  private remember(value: Remembered): void {
+    this.user = value.user;
+    this.plugins = value.plugins;
+    localStorage.setItem(REMEMBERED, JSON.stringify(value));
+  }
+
+  private forget(): 'signed-out' {
+    this.user = null;
+    this.plugins = [];
+    localStorage.removeItem(REMEMBERED);
+    return 'signed-out';
+  }
+}
+
+function readRemembered(): Remembered | null {
+  try {
+    return JSON.parse(localStorage.getItem(REMEMBERED) ?? 'null') as Remembered | null;
+  } catch {
+    return null;
+  }
+}
+
+export const session = new Session();

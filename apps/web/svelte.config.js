@@ -1,0 +1,11 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** A single-page app: every route renders in the browser; the API serves index.html for the client's routes. */
+export default {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ fallback: 'index.html', strict: false }),
+  },
+};

@@ -1,0 +1,76 @@
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** SvelteKit puts content-hashed files here: they never change, so browsers may keep them for a year. */
+const IMMUTABLE_PREFIX = '/_app/immutable/';
+
+const NOT_BUILT_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hospital management system</title></head>' +
+  '<body><h1>The web client is not built</h1><p>The API is running (see <a href="/api/docs">/api/docs</a>). ' +
+  'Build the client with <code>pnpm --filter @hms/web build</code> and restart the server.</p></body></html>';
+
+/**
+ * Serves the built single-page client: GET / and every path outside /api and /health. A path naming a file in
+ * `webRoot` gets that file; any other path without a file extension is one of the client's own routes and gets
+ * index.html (the client routes it). Nothing outside `webRoot` is ever read.
+ */
+export function mountWebClient(fastify: FastifyInstance, webRoot: string | undefined): void {
+  const root = webRoot ? path.resolve(webRoot) : undefined;
+  const built = root !== undefined && isFile(path.join(root, 'index.html'));
+  const handler = (request: FastifyRequest, reply: FastifyReply): FastifyReply | void => {
+    const pathname = decodedPath(request.url);
+    if (pathname === undefined || isServerPath(pathname)) return reply.callNotFound();
+    if (!built) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
+    const file = path.resolve(root, `.${pathname}`);
+    if (file !== root && !file.startsWith(root + path.sep)) return reply.callNotFound();
+    if (pathname !== '/' && isFile(file)) return sendFile(reply, file, pathname.startsWith(IMMUTABLE_PREFIX));
+    // A missing asset is a 404, not the app's page (a broken <script src> should fail loudly).
+    if (path.extname(pathname) !== '' || pathname.startsWith('/_app/')) return reply.callNotFound();
+    return sendFile(reply, path.join(root, 'index.html'), false);
+  };
+  fastify.get('/', handler);
+  fastify.get('/*', handler);
+}
+
+function sendFile(reply: FastifyReply, file: string, immutable: boolean): FastifyReply {
+  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  void reply.type(type).header('x-content-type-options', 'nosniff');
+  void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  return reply.send(createReadStream(file));
+}
+
+/** The decoded path of a URL without its query, or undefined when it cannot be decoded or hides a NUL. */
+function decodedPath(url: string): string | undefined {
+  const raw = url.split('?')[0] ?? '/';
+  try {
+    const decoded = decodeURIComponent(raw);
+    return decoded.includes('\0') ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
+function isServerPath(pathname: string): boolean {
+  return /^\/(api|health)(\/|$)/.test(pathname);
+}
+
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}

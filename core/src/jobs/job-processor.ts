@@ -1,0 +1,42 @@
+import { HmsError, type JobContext, type JobDefinition, type Sql } from '@hms/sdk';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Clock } from '../clock/clock';
+
+/**
+ * The function a plugin's worker runs for each job: finds the job's definition by name, validates the payload
+ * again (it may have waited in Redis across a deploy that changed the schema), and runs the handler.
+ *
+ * Errors that no retry can fix — a payload that does not match its schema, a validation (400) or invariant (422)
+ * error from the handler, a job name no longer declared — fail at once as BullMQ `UnrecoverableError`s; anything
+ * else (database down, deadlock, a bug that a deploy fixes) is retried with the job's backoff.
+ */
+export function jobProcessor(jobs: readonly JobDefinition[], sql: Sql, clock: Clock): (job: Job) => Promise<void> {
+  const byName = new Map(jobs.map((j) => [j.name, j]));
+  return async (job) => {
+    const definition = byName.get(job.name);
+    if (!definition) throw new UnrecoverableError(`JOB_NOT_DECLARED: no enabled plugin declares ${job.name}`);
+    const parsed = definition.payload.safeParse(job.data);
+    if (!parsed.success) {
+      const paths = parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ');
+      throw new UnrecoverableError(`VALIDATION_FAILED: the payload does not match the job's schema at ${paths}`);
+    }
+    const ctx: JobContext = {
+      sql,
+      now: clock.now().toISOString(),
+      progress: (percent) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+    };
+    try {
+      await definition.handle(parsed.data, ctx);
+    } catch (error) {
+      if (isPermanent(error)) {
+        throw new UnrecoverableError(error.message === error.code ? error.code : `${error.code}: ${error.message}`);
+      }
+      throw error;
+    }
+  };
+}
+
+/** Bad input and broken invariants stay bad however often the job is retried. */
+function isPermanent(error: unknown): error is HmsError {
+  return error instanceof HmsError && (error.status === 400 || error.status === 422);
+}

@@ -1,0 +1,86 @@
+import { defineEvent, z } from '@hms/sdk';
+import { admissionReasonSchema, dispositionSchema, transferReasonSchema } from './adt-commands';
+
+/**
+ * The ADT facts length-of-stay, readmission and occupancy reports are computed from. Every event names the stay
+ * (one admission, from admittedAt to dischargedAt), the ward(s) and bed(s), and the time it happened on the ward
+ * (which may be earlier than when it was recorded; the store keeps that time too).
+ */
+
+/** Stay stream: the patient was admitted to a bed; a new stay begins. */
+export const PatientAdmitted = defineEvent(
+  'patient.PatientAdmitted',
+  z.object({
+    stayId: z.uuid(),
+    patientId: z.uuid(),
+    wardId: z.uuid(),
+    bedId: z.uuid(),
+    reason: admissionReasonSchema,
+    admittingPractitionerId: z.string().optional(),
+    admittedAt: z.iso.datetime(),
+    /** The end of the patient's previous stay, if any: readmission reports need no second look-up. */
+    previousDischargedAt: z.iso.datetime().optional(),
+  }),
+  { description: 'A patient was admitted to a bed' },
+);
+
+/** Stay stream: the admitted patient moved to another bed (possibly another ward). */
+export const PatientTransferred = defineEvent(
+  'patient.PatientTransferred',
+  z.object({
+    stayId: z.uuid(),
+    patientId: z.uuid(),
+    fromWardId: z.uuid(),
+    fromBedId: z.uuid(),
+    toWardId: z.uuid(),
+    toBedId: z.uuid(),
+    reason: transferReasonSchema,
+    transferredAt: z.iso.datetime(),
+  }),
+  { description: 'An admitted patient was moved to another bed' },
+);
+
+/** Stay stream: the stay ended; the bed is free. */
+export const PatientDischarged = defineEvent(
+  'patient.PatientDischarged',
+  z.object({
+    stayId: z.uuid(),
+    patientId: z.uuid(),
+    wardId: z.uuid(),
+    bedId: z.uuid(),
+    disposition: dispositionSchema,
+    note: z.string().optional(),
+    admittedAt: z.iso.datetime(),
+    dischargedAt: z.iso.datetime(),
+  }),
+  { description: 'A patient was discharged' },
+);
+
+/** Bed stream: a patient now lies in the bed. */
+export const BedOccupied = defineEvent(
+  'patient.BedOccupied',
+  z.object({
+    bedId: z.uuid(),
+    wardId: z.uuid(),
+    patientId: z.uuid(),
+    stayId: z.uuid(),
+    occupiedAt: z.iso.datetime(),
+  }),
+  { description: 'A patient was placed in a bed' },
+);
+
+/** Bed stream: the bed is free again, after a transfer out or a discharge. */
+export const BedVacated = defineEvent(
+  'patient.BedVacated',
+  z.object({
+    bedId: z.uuid(),
+    wardId: z.uuid(),
+    patientId: z.uuid(),
+    stayId: z.uuid(),
+    vacatedAt: z.iso.datetime(),
+    because: z.enum(['transfer', 'discharge']),
+  }),
+  { description: 'A bed was freed' },
+);
+
+export const ADT_EVENTS = [PatientAdmitted, PatientTransferred, PatientDischarged, BedOccupied, BedVacated] as const;

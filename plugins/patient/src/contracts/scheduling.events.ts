@@ -1,0 +1,111 @@
+import { defineEvent, z } from '@hms/sdk';
+import {
+  appointmentTypeSchema,
+  availabilityWindowSchema,
+  cancelReasonSchema,
+  exceptionReasonSchema,
+} from './scheduling.schemas';
+
+/** A practitioner's schedule was defined or replaced as a whole. */
+export const ScheduleDefined = defineEvent(
+  'patient.ScheduleDefined',
+  z.object({
+    practitionerId: z.uuid(),
+    timeZone: z.string(),
+    weeklyAvailability: z.array(availabilityWindowSchema),
+    appointmentTypes: z.array(appointmentTypeSchema),
+    definedAt: z.iso.datetime(),
+  }),
+  { description: "A practitioner's schedule was defined or replaced" },
+);
+
+export const ScheduleExceptionAdded = defineEvent(
+  'patient.ScheduleExceptionAdded',
+  z.object({
+    practitionerId: z.uuid(),
+    exceptionId: z.uuid(),
+    from: z.iso.date(),
+    to: z.iso.date(),
+    reason: exceptionReasonSchema,
+    addedAt: z.iso.datetime(),
+  }),
+  { description: 'A practitioner is away on these days' },
+);
+
+/** The slot lock: an interval of a practitioner's (UTC) day taken by an appointment. */
+export const SlotReserved = defineEvent(
+  'patient.SlotReserved',
+  z.object({
+    practitionerId: z.uuid(),
+    day: z.iso.date(),
+    appointmentId: z.uuid(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+  }),
+  { description: "A time of a practitioner's day was taken by an appointment" },
+);
+
+export const SlotReleased = defineEvent(
+  'patient.SlotReleased',
+  z.object({ practitionerId: z.uuid(), day: z.iso.date(), appointmentId: z.uuid() }),
+  { description: "An appointment gave back its time of a practitioner's day" },
+);
+
+export const AppointmentBooked = defineEvent(
+  'patient.AppointmentBooked',
+  z.object({
+    appointmentId: z.uuid(),
+    patientId: z.uuid(),
+    practitionerId: z.uuid(),
+    type: z.string(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    location: z.string(),
+    bookedAt: z.iso.datetime(),
+  }),
+  { description: 'An appointment was booked' },
+);
+
+export const AppointmentRescheduled = defineEvent(
+  'patient.AppointmentRescheduled',
+  z.object({
+    appointmentId: z.uuid(),
+    patientId: z.uuid(),
+    practitionerId: z.uuid(),
+    previousStartsAt: z.iso.datetime(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    location: z.string(),
+    rescheduledAt: z.iso.datetime(),
+  }),
+  { description: 'A booked appointment moved to another time' },
+);
+
+export const AppointmentCheckedIn = defineEvent(
+  'patient.AppointmentCheckedIn',
+  z.object({ appointmentId: z.uuid(), patientId: z.uuid(), checkedInAt: z.iso.datetime() }),
+  { description: 'The patient arrived for an appointment' },
+);
+
+export const AppointmentCompleted = defineEvent(
+  'patient.AppointmentCompleted',
+  z.object({ appointmentId: z.uuid(), patientId: z.uuid(), completedAt: z.iso.datetime() }),
+  { description: 'An appointment took place' },
+);
+
+export const AppointmentCancelled = defineEvent(
+  'patient.AppointmentCancelled',
+  z.object({
+    appointmentId: z.uuid(),
+    patientId: z.uuid(),
+    reason: cancelReasonSchema,
+    cancelledAt: z.iso.datetime(),
+  }),
+  { description: 'An appointment was cancelled' },
+);
+
+export const AppointmentNoShowRecorded = defineEvent(
+  'patient.AppointmentNoShowRecorded',
+  z.object({ appointmentId: z.uuid(), patientId: z.uuid(), recordedAt: z.iso.datetime() }),
+  { description: 'The patient did not come to an appointment' },
+);

@@ -1,0 +1,122 @@
+import { defineQuery, z } from '@hms/sdk';
+import {
+  appointmentStatusSchema,
+  appointmentTypeSchema,
+  availabilityWindowSchema,
+  cancelReasonSchema,
+  exceptionReasonSchema,
+  instantSchema,
+} from './scheduling.schemas';
+
+/** Longest range one free-slot search or appointment list covers. */
+export const MAX_SCHEDULING_RANGE_DAYS = 31;
+export const MAX_SLOTS = 500;
+
+const DAY_MS = 86_400_000;
+const withinRange = (from: string, to: string, inclusiveDays: boolean): boolean => {
+  const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + (inclusiveDays ? 1 : 0);
+  return days > 0 && days <= MAX_SCHEDULING_RANGE_DAYS;
+};
+const rangeIssue = {
+  message: `"to" must be after "from", at most ${MAX_SCHEDULING_RANGE_DAYS} days later`,
+  path: ['to'],
+};
+
+/** One query-string value or many (`?practitionerId=a&practitionerId=b`, or `a,b`). */
+const uuidList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',') : value),
+  z.array(z.uuid()).min(1).max(50),
+);
+
+export const GetSchedule = defineQuery(
+  'patient.GetSchedule',
+  z.strictObject({ practitionerId: z.uuid() }),
+  "A practitioner's schedule and leave",
+);
+
+/**
+ * Free slots of one or more practitioners for an appointment type, `from` to `to` inclusive (dates in each
+ * schedule's time zone), earliest first; times already past are left out.
+ */
+export const FindFreeSlots = defineQuery(
+  'patient.FindFreeSlots',
+  z
+    .strictObject({
+      practitionerIds: uuidList,
+      type: appointmentTypeSchema.shape.code,
+      from: z.iso.date(),
+      to: z.iso.date(),
+      limit: z.coerce.number().int().min(1).max(MAX_SLOTS).optional().describe('Most slots (default 100)'),
+    })
+    .refine((q) => withinRange(q.from, q.to, true), rangeIssue),
+  'Find free appointment slots',
+);
+
+export const GetAppointment = defineQuery(
+  'patient.GetAppointment',
+  z.strictObject({ id: z.uuid() }),
+  'Look up one appointment',
+);
+
+/** A day or week list: a practitioner's or a patient's appointments starting in [from, to). */
+export const ListAppointments = defineQuery(
+  'patient.ListAppointments',
+  z
+    .strictObject({
+      practitionerId: z.uuid().optional(),
+      patientId: z.uuid().optional(),
+      from: instantSchema,
+      to: instantSchema,
+      status: appointmentStatusSchema.optional(),
+    })
+    .refine((q) => q.practitionerId !== undefined || q.patientId !== undefined, {
+      message: 'Give a practitionerId or a patientId',
+      path: ['practitionerId'],
+    })
+    .refine((q) => withinRange(q.from, q.to, false), rangeIssue),
+  "List a practitioner's or a patient's appointments",
+);
+
+export const freeSlotSchema = z.object({
+  practitionerId: z.uuid(),
+  type: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  location: z.string(),
+});
+export const freeSlotListSchema = z.object({ items: z.array(freeSlotSchema) });
+
+export const scheduleViewSchema = z.object({
+  practitionerId: z.uuid(),
+  timeZone: z.string(),
+  weeklyAvailability: z.array(availabilityWindowSchema),
+  appointmentTypes: z.array(appointmentTypeSchema),
+  exceptions: z.array(
+    z.object({ exceptionId: z.uuid(), from: z.string(), to: z.string(), reason: exceptionReasonSchema }),
+  ),
+  version: z.number().int(),
+  definedAt: z.iso.datetime(),
+});
+
+/** An appointment; `version` counts its events. */
+export const appointmentViewSchema = z.object({
+  id: z.uuid(),
+  patientId: z.uuid(),
+  practitionerId: z.uuid(),
+  type: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  location: z.string(),
+  status: appointmentStatusSchema,
+  cancelReason: cancelReasonSchema.optional(),
+  version: z.number().int(),
+  bookedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export const appointmentListSchema = z.object({ items: z.array(appointmentViewSchema) });
+
+export type FreeSlot = z.infer<typeof freeSlotSchema>;
+export type FreeSlotList = z.infer<typeof freeSlotListSchema>;
+export type ScheduleView = z.infer<typeof scheduleViewSchema>;
+export type AppointmentView = z.infer<typeof appointmentViewSchema>;
+export type AppointmentList = z.infer<typeof appointmentListSchema>;

@@ -1,0 +1,5 @@
+import { streamId } from '@hms/sdk';
+
+/** One appointment: `'patient.appointment-<uuid>'`. */
+export const appointmentStream = (appointmentId: string): string =>
+  streamId('patient', 'appointment', appointmentId);

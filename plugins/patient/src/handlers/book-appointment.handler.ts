@@ -1,0 +1,31 @@
+import { handleCommand } from '@hms/sdk';
+import { BookAppointment } from '../contracts/scheduling.commands';
+import { APPOINTMENT_BOOK } from '../contracts/scheduling.permissions';
+import type { AppointmentView } from '../contracts/scheduling.queries';
+import { appointmentDecider } from '../domain/appointment/appointment.decider';
+import { appointmentStream } from '../domain/appointment/appointment.stream';
+import { appointmentView } from './appointment-view';
+import { assertPatientRegistered, reserveSlot, resolveSlot } from './appointment-slot';
+
+/**
+ * Books in one command, so in one transaction: the new appointment stream and the slot lock on the
+ * practitioner's day(s). Refusals come in the order a receptionist fixes them: unknown patient (404), no schedule
+ * (404), outside availability (422), in the past (422), taken (409).
+ */
+export const bookAppointmentHandler = handleCommand(BookAppointment, {
+  permission: APPOINTMENT_BOOK,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx): Promise<AppointmentView> {
+    await assertPatientRegistered(ctx, data.patientId);
+    const slot = await resolveSlot(ctx, data.practitionerId, data.type, new Date(data.startsAt).toISOString());
+    const appointmentId = ctx.newId();
+    const { state, version } = await ctx.streams.decide(
+      appointmentStream(appointmentId),
+      appointmentDecider,
+      { type: 'patient.BookAppointment', data: { ...slot, appointmentId, patientId: data.patientId }, meta: ctx.meta },
+      { expectedVersion: 'no-stream' },
+    );
+    await reserveSlot(ctx, appointmentId, slot);
+    return appointmentView(state, version);
+  },
+});

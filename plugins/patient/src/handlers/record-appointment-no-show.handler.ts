@@ -1,0 +1,12 @@
+import { handleCommand } from '@hms/sdk';
+import { RecordAppointmentNoShow } from '../contracts/scheduling.commands';
+import { APPOINTMENT_BOOK } from '../contracts/scheduling.permissions';
+import type { AppointmentView } from '../contracts/scheduling.queries';
+import { decideStep } from './appointment-step';
+
+/** The patient did not come. The slot stays held: its time has passed, and the record stays accurate for no-show reports. */
+export const recordAppointmentNoShowHandler = handleCommand(RecordAppointmentNoShow, {
+  permission: APPOINTMENT_BOOK,
+  auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
+  handle: ({ appointmentId }, ctx): Promise<AppointmentView> => decideStep(ctx, 'patient.RecordAppointmentNoShow', appointmentId),
+});

@@ -1,0 +1,102 @@
+import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import {
+  AppointmentBooked,
+  AppointmentCancelled,
+  AppointmentCheckedIn,
+  AppointmentCompleted,
+  AppointmentNoShowRecorded,
+  AppointmentRescheduled,
+} from '../contracts/scheduling.events';
+
+type Booked = DataOf<typeof AppointmentBooked>;
+type Rescheduled = DataOf<typeof AppointmentRescheduled>;
+
+/** The status each state-changing event leads to, and the field holding its time. */
+const STATUS_CHANGES: Readonly<Record<string, { status: string; at: string }>> = {
+  [AppointmentCheckedIn.type]: { status: 'checked-in', at: 'checkedInAt' },
+  [AppointmentCompleted.type]: { status: 'completed', at: 'completedAt' },
+  [AppointmentNoShowRecorded.type]: { status: 'no-show', at: 'recordedAt' },
+  [AppointmentCancelled.type]: { status: 'cancelled', at: 'cancelledAt' },
+};
+
+/**
+ * One row per appointment. Inline, so the day list shows a booking at once and free-slot search never offers a
+ * time just taken. Every write is keyed by id and applies only an event newer than the row
+ * (`version < streamVersion`): a replay from zero, or an event replayed twice, leaves the same rows.
+ */
+export const appointmentsProjection = defineProjection({
+  name: 'patient.appointments',
+  mode: 'inline',
+  handles: [
+    AppointmentBooked,
+    AppointmentRescheduled,
+    AppointmentCheckedIn,
+    AppointmentCompleted,
+    AppointmentNoShowRecorded,
+    AppointmentCancelled,
+  ],
+  tables: ['patient.appointments'],
+  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+    return evolveBatch([event], sql);
+  },
+  evolveBatch,
+});
+
+/** Bookings go in with one statement; a booking precedes its appointment's other events, so it goes first. */
+async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
+  const bookings = events.filter((e) => e.type === AppointmentBooked.type);
+  if (bookings.length > 0) await projectBooked(bookings, sql);
+  for (const event of events) {
+    if (event.type === AppointmentRescheduled.type) await projectRescheduled(event, sql);
+    const change = STATUS_CHANGES[event.type];
+    if (change !== undefined) await projectStatus(event, change, sql);
+  }
+}
+
+async function projectBooked(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
+  const rows = events.map((e) => ({ data: e.data as Booked, version: e.streamVersion }));
+  const column = <T>(pick: (row: { data: Booked; version: number }) => T): T[] => rows.map(pick);
+  await sql.query(
+    `INSERT INTO patient.appointments AS a (id, patient_id, practitioner_id, type, starts_at, ends_at, location,
+       status, version, booked_at, updated_at)
+     SELECT r.id, r.patient_id, r.practitioner_id, r.type, r.starts_at, r.ends_at, r.location, 'booked', r.version,
+            r.booked_at, r.booked_at
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[],
+                   $7::text[], $8::int[], $9::timestamptz[])
+            AS r(id, patient_id, practitioner_id, type, starts_at, ends_at, location, version, booked_at)
+     ON CONFLICT (id) DO NOTHING`,
+    [
+      column((r) => r.data.appointmentId),
+      column((r) => r.data.patientId),
+      column((r) => r.data.practitionerId),
+      column((r) => r.data.type),
+      column((r) => r.data.startsAt),
+      column((r) => r.data.endsAt),
+      column((r) => r.data.location),
+      column((r) => r.version),
+      column((r) => r.data.bookedAt),
+    ],
+  );
+}
+
+async function projectRescheduled(event: RecordedEvent, sql: Sql): Promise<void> {
+  const data = event.data as Rescheduled;
+  await sql.query(
+    `UPDATE patient.appointments SET starts_at = $3, ends_at = $4, location = $5, version = $2, updated_at = $6
+      WHERE id = $1 AND version < $2`,
+    [data.appointmentId, event.streamVersion, data.startsAt, data.endsAt, data.location, data.rescheduledAt],
+  );
+}
+
+async function projectStatus(
+  event: RecordedEvent,
+  change: { status: string; at: string },
+  sql: Sql,
+): Promise<void> {
+  const data = event.data as Record<string, string>;
+  await sql.query(
+    `UPDATE patient.appointments SET status = $3, cancel_reason = $4, version = $2, updated_at = $5
+      WHERE id = $1 AND version < $2`,
+    [data.appointmentId ?? null, event.streamVersion, change.status, data.reason ?? null, data[change.at] ?? null],
+  );
+}

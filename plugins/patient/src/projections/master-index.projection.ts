@@ -1,0 +1,70 @@
+import { defineProjection, type DataOf, type RecordedEvent, type Sql, type SqlParam } from '@hms/sdk';
+import { PatientDetailsChanged, PatientMerged } from '../contracts/mpi-events';
+import { identifierSystemKey, identifierValueKey, type PatientDetails } from '../contracts/patient-details';
+
+type DetailsChanged = DataOf<typeof PatientDetailsChanged>;
+
+/** Column of each detail list in `patient.details`. */
+const COLUMNS: Readonly<Record<keyof PatientDetails, string>> = {
+  contacts: 'contacts',
+  nextOfKin: 'next_of_kin',
+  identifiers: 'identifiers',
+  coverages: 'coverages',
+};
+
+/**
+ * The master patient index: each patient's detail lists, the identifiers (unique per system across patients,
+ * enforced by the table's primary key) and the MRN aliases of merged records. Inline, so a registration that
+ * races another with the same identifier fails in its own transaction instead of leaving two holders. Writes
+ * apply only events newer than the row (`version < streamVersion`), so replays leave the same rows.
+ */
+export const masterIndexProjection = defineProjection({
+  name: 'patient.master-index',
+  mode: 'inline',
+  handles: [PatientDetailsChanged, PatientMerged],
+  tables: ['patient.details', 'patient.identifiers', 'patient.mrn_aliases'],
+  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+    if (event.type === PatientDetailsChanged.type) {
+      await projectDetailsChanged(event.data as DetailsChanged, event.streamVersion, sql);
+    } else if (event.type === PatientMerged.type) {
+      await projectMerged(event.data as DataOf<typeof PatientMerged>, sql);
+    }
+  },
+});
+
+async function projectDetailsChanged(data: DetailsChanged, version: number, sql: Sql): Promise<void> {
+  const changed = (Object.keys(COLUMNS) as (keyof PatientDetails)[]).filter((f) => data.changes[f] !== undefined);
+  const columns = changed.map((field) => COLUMNS[field]);
+  const params: SqlParam[] = [data.patientId, version, ...changed.map((f) => JSON.stringify(data.changes[f]))];
+  const applied = await sql.query(
+    `INSERT INTO patient.details AS d (patient_id, version${columns.map((c) => `, ${c}`).join('')})
+     VALUES ($1, $2${columns.map((_, i) => `, $${i + 3}::jsonb`).join('')})
+     ON CONFLICT (patient_id) DO UPDATE SET version = EXCLUDED.version${columns.map((c) => `, ${c} = EXCLUDED.${c}`).join('')}
+     WHERE d.version < EXCLUDED.version
+     RETURNING patient_id`,
+    params,
+  );
+  if (applied.length === 0 || data.changes.identifiers === undefined) return;
+  await sql.query('DELETE FROM patient.identifiers WHERE patient_id = $1', [data.patientId]);
+  const identifiers = data.changes.identifiers;
+  if (identifiers.length === 0) return;
+  await sql.query(
+    `INSERT INTO patient.identifiers (system_key, value_key, patient_id)
+     SELECT DISTINCT s, v, $3::uuid FROM unnest($1::text[], $2::text[]) AS i(s, v)`,
+    [
+      identifiers.map((i) => identifierSystemKey(i.system)),
+      identifiers.map((i) => identifierValueKey(i.value)),
+      data.patientId,
+    ],
+  );
+}
+
+/** A merged-away record's MRN resolves to the survivor; its identifiers are free for the survivor to record. */
+async function projectMerged(data: DataOf<typeof PatientMerged>, sql: Sql): Promise<void> {
+  await sql.query('DELETE FROM patient.identifiers WHERE patient_id = $1', [data.patientId]);
+  await sql.query(
+    `INSERT INTO patient.mrn_aliases (mrn, patient_id, merged_patient_id) VALUES ($1, $2, $3)
+     ON CONFLICT (mrn) DO NOTHING`,
+    [data.mrn, data.mergedInto, data.patientId],
+  );
+}
