@@ -33,6 +33,8 @@ export { mulberry32, seedPlugins } from './kernel/seed-plugins';
 export type { SeedReport } from './kernel/seed-plugins';
 export { systemActor } from './kernel/system-actor';
 export { createLogger } from './logging/logger';
+export { ReportRunFinished } from './reports/report-run-finished.event';
+export { reportJobName } from './reports/report-job-name';
 export { bootTestKernel } from './testing/boot-test-kernel';
 export { createTestDatabase, testServerUrl } from './testing/test-database';
 export type { TestDatabase } from './testing/test-database';

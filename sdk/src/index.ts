@@ -29,7 +29,7 @@ export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projec
 export { defineRoute, respondWith } from './routes';
 export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
 export { defineSeed } from './seed';
-export type { SeedContext, SeedDefinition } from './seed';
+export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
 export type { Infer, Schema } from './schema';
 export { streamId } from './streams';

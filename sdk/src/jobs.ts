@@ -1,4 +1,5 @@
 import type { Actor, Sql } from './context';
+import type { CommandDefinition, InputOf } from './messages';
 import type { PermissionDefinition } from './permissions';
 import type { Schema } from './schema';
 
@@ -15,6 +16,11 @@ export interface JobContext {
   readonly now: string;
   /** Reports progress in percent (0–100). */
   progress(percent: number): Promise<void>;
+  /**
+   * Sends a command as the system actor. `key` names this command within the job run (e.g. the entry it acts on):
+   * the command id is derived from the job id and the key, so a retried or re-delivered job appends nothing twice.
+   */
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, key: string): Promise<unknown>;
 }
 
 /** A background job a plugin declares; the kernel creates its queue (named after the plugin) and worker. */
@@ -50,7 +56,8 @@ export interface ReportResult {
 }
 
 /** What a running report may use. */
-export interface ReportContext extends JobContext {
+/** Reports only read: they get no `execute`. */
+export interface ReportContext extends Omit<JobContext, 'execute'> {
   readonly actor: Actor;
 }
 

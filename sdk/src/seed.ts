@@ -1,14 +1,27 @@
 import type { Sql } from './context';
 import type { CommandDefinition, InputOf } from './messages';
 
+/** How a seed's command runs. */
+export interface SeedCommandOptions {
+  /**
+   * When the command is taken to happen (an ISO instant; default now): it is the handlers' `meta.now` and the
+   * audit record's time. A seed writing a hospital's past books last month's appointments as of last month, so
+   * the deciders' rules about time hold exactly as they did then.
+   */
+  readonly at?: string;
+}
+
 /** What a plugin's seed may use: commands go through the real bus (as the system actor), so seeded data is real. */
 export interface SeedContext {
-  execute<C extends CommandDefinition>(command: C, data: InputOf<C>): Promise<unknown>;
+  /** Runs one command; a seed may have many in flight at once (the kernel commits them together). */
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: SeedCommandOptions): Promise<unknown>;
   readonly sql: Sql;
   /** How many of the plugin's main records to create (the demo start uses a small number, benchmarks a large one). */
   readonly size: number;
   /** A deterministic pseudo-random number in [0, 1): the same size gives the same data. */
   random(): number;
+  /** Tells whoever runs the seed how far it has got: one short line (the CLI prints it; the demo start ignores it). */
+  progress(message: string): void;
 }
 
 /** Fictional demo data a plugin contributes; never real patient data. */

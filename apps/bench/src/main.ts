@@ -1,16 +1,21 @@
 import { runAppendBenchmark } from './append/append.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
+import { runSchedulingBenchmark } from './scheduling/scheduling.bench';
 
 interface Benchmark {
   readonly summary: string;
   run(options: BenchOptions): Promise<void>;
 }
 
-/** One entry per benchmark, each in its own folder (scheduling, collab and reports come next). */
+/** One entry per benchmark, each in its own folder (collab and reports come next). */
 const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   append: {
     summary: 'RegisterPatient per second and latency, command bus and HTTP, beside a raw single-row INSERT',
     run: runAppendBenchmark,
+  },
+  scheduling: {
+    summary: 'free-slot search and booking per second and latency over a seeded hospital, beside one SQL query',
+    run: runSchedulingBenchmark,
   },
 };
 

@@ -27,14 +27,16 @@ describe('hms commands', () => {
   });
   afterAll(async () => database?.drop());
 
-  const directory = async (): Promise<unknown[]> => {
+  const query = async <T extends object>(text: string): Promise<T[]> => {
     const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
     try {
-      return await kernel.db.query('SELECT * FROM patient.directory ORDER BY id');
+      return await kernel.db.query<T>(text);
     } finally {
       await kernel.close();
     }
   };
+  const directory = (): Promise<unknown[]> => query('SELECT * FROM patient.directory ORDER BY id');
+  const count = async (text: string): Promise<number[]> => (await query<{ n: string }>(text)).map((r) => Number(r.n));
 
   it('projections rebuild gives the same read model from zero', async () => {
     const before = await directory();
@@ -50,13 +52,33 @@ describe('hms commands', () => {
     expect(await directory()).toHaveLength(17);
   });
 
+  it('seed also gives practitioners schedules and a past and a future of appointments', async () => {
+    expect(lines).toContainEqual(expect.stringMatching(/^patient: schedules: 5 practitioners, appointments from/));
+    const [schedules] = await count("SELECT count(*) AS n FROM core.events WHERE event_type = 'patient.ScheduleDefined'");
+    expect(schedules).toBe(5);
+    const statuses = await query<{ status: string; n: string }>(
+      'SELECT status, count(*) AS n FROM patient.appointments GROUP BY status',
+    );
+    // Two weeks for a small hospital: a week behind (over: completed, no-shows, cancelled) and a week ahead (booked).
+    expect(statuses.map((s) => s.status).sort()).toEqual(['booked', 'cancelled', 'completed', 'no-show']);
+    const booked = statuses.reduce((sum, s) => sum + Number(s.n), 0);
+    expect(booked).toBeGreaterThan(5 * 10 * 10); // ~17 a day each, 10 weekdays
+    const [overlaps] = await count(`SELECT count(*) AS n FROM patient.appointments a JOIN patient.appointments b
+      ON a.practitioner_id = b.practitioner_id AND a.id < b.id AND a.status <> 'cancelled' AND b.status <> 'cancelled'
+      AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at`);
+    expect(overlaps).toBe(0);
+  });
+
   it('projections rebuild of an unknown name fails naming the known ones', async () => {
     await expect(rebuildProjection(config, { name: 'patient.nope' }, out)).rejects.toThrow('known: patient.directory');
   });
 
   it('audit verify passes on an intact log and names the first broken link after tampering', async () => {
+    // 17 registrations, and the seeded appointments' bookings and steps, some on past days' chains.
+    const [records] = await count('SELECT count(*) AS n FROM core.audit_log');
+    expect(records).toBeGreaterThan(17);
     expect(await verifyAudit(config, out)).toBe(0);
-    expect(lines.at(-1)).toMatch(/^Audit log intact: 17 records verified, 0 checkpoints match/);
+    expect(lines.at(-1)).toMatch(new RegExp(`^Audit log intact: ${records} records verified, 0 checkpoints match`));
     const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
     let tampered: string | undefined;
     try {

@@ -8,7 +8,16 @@ import { tokenOf } from '../app/request-auth';
 
 const PERMISSION_KEY = 'hms:permission';
 
-/** Declares the permission a kernel route needs (plugin routes take theirs from their command or query). */
+/**
+ * Declared by kernel routes that any signed-in account may call, checking finer permissions themselves (the
+ * reports routes check each report's own permission). Never held by anyone: it only skips the guard's check.
+ */
+export const SIGNED_IN = 'signed-in';
+
+/**
+ * Declares the permission a kernel route needs (plugin routes take theirs from their command or query), or
+ * {@link SIGNED_IN} for a valid session only.
+ */
 export const RequirePermission = (permission: string): MethodDecorator & ClassDecorator => SetMetadata(PERMISSION_KEY, permission);
 
 /** The request's actor, set by {@link PermissionGuard}. */
@@ -31,7 +40,7 @@ export class PermissionGuard implements CanActivate {
     const token = tokenOf(request.headers);
     const actor = token ? await this.sessions.authenticate(token) : null;
     if (!actor) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
-    if (!actor.has(permission)) throw new ForbiddenError('PERMISSION_REQUIRED', { permission });
+    if (permission !== SIGNED_IN && !actor.has(permission)) throw new ForbiddenError('PERMISSION_REQUIRED', { permission });
     (request as FastifyRequest & { actor: AuthenticatedActor }).actor = actor;
     return true;
   }

@@ -7,6 +7,8 @@ import { HealthController } from '../health/health.controller';
 import { RedisProbe } from '../health/redis-probe';
 import { QueueDashboardController } from '../jobs/queue-dashboard.controller';
 import { Kernel } from '../kernel/kernel';
+import { ReportNotifier } from '../reports/report-notifier';
+import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { AuthController } from './auth.controller';
@@ -19,7 +21,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController],
+      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },
@@ -28,6 +30,7 @@ export class ApiModule {
         PermissionGuard,
         PluginCommandHandler,
         PluginQueryHandler,
+        ReportNotifier,
       ],
     };
   }

@@ -29,6 +29,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
     response: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, displayName: { type: 'string' }, permissions: { type: 'array', items: { type: 'string' } } } },
   },
   ...adminRoutes(),
+  ...reportRoutes(),
   {
     method: 'GET', path: '/health', summary: 'Enabled plugins and the state of PostgreSQL and Redis', tags: ['operations'], security: false, status: 200,
   },
@@ -65,5 +66,74 @@ function adminRoutes(): OpenApiRoute[] {
     { ...jobs, method: 'GET', path: '/api/admin/queues', summary: "Each enabled plugin's job queue: counts and schedules", status: 200 },
     { ...jobs, method: 'GET', path: '/api/admin/queues/:plugin/jobs', summary: 'Jobs of a queue in one state (ids, names, attempts, failure reasons)', status: 200 },
     { ...jobs, method: 'POST', path: '/api/admin/queues/:plugin/jobs/:id/retry', summary: 'Retry a failed job', status: 202 },
+  ];
+}
+
+/**
+ * Reports: any signed-in account may call these; each checks more. Listing shows the reports the account may run;
+ * asking for a run needs the report's own permission; a run is readable by its requester or with
+ * `core:reports:read-all`.
+ */
+function reportRoutes(): OpenApiRoute[] {
+  const reports = { tags: ['reports'], security: true } as const;
+  const runId = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] };
+  const result = {
+    type: 'object',
+    properties: {
+      columns: { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, label: { type: 'string' } }, required: ['key', 'label'] } },
+      rows: { type: 'array', items: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } } },
+      summary: { type: 'object', additionalProperties: { type: ['string', 'number', 'null'] } },
+    },
+    required: ['columns', 'rows'],
+  };
+  const run = {
+    type: 'object',
+    properties: {
+      id: { type: 'string', format: 'uuid' }, report: { type: 'string' }, title: { type: 'string' }, plugin: { type: 'string' },
+      parameters: { type: 'object', additionalProperties: true },
+      status: { type: 'string', enum: ['queued', 'running', 'completed', 'failed'] },
+      progress: { type: 'integer', minimum: 0, maximum: 100 },
+      requestedBy: { type: 'string', format: 'uuid' }, requestedAt: { type: 'string', format: 'date-time' },
+      startedAt: { type: ['string', 'null'], format: 'date-time' }, finishedAt: { type: ['string', 'null'], format: 'date-time' },
+      error: { type: ['string', 'null'], description: 'The error code of a failed run (or of the last attempt, while retrying)' },
+      result: { ...result, description: 'Present once the run is completed' },
+    },
+    required: ['id', 'report', 'plugin', 'parameters', 'status', 'progress', 'requestedBy', 'requestedAt'],
+  };
+  const list = {
+    type: 'object',
+    properties: {
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            name: { type: 'string' }, title: { type: 'string' }, description: { type: 'string' }, plugin: { type: 'string' },
+            parameters: { type: 'object', description: 'The JSON Schema of the parameters; every one has a default' },
+          },
+          required: ['name', 'title', 'description', 'plugin', 'parameters'],
+        },
+      },
+    },
+    required: ['items'],
+  };
+  return [
+    { ...reports, method: 'GET', path: '/api/reports', summary: "The enabled plugins' reports this account may run, with their parameters", status: 200, response: list },
+    {
+      ...reports, method: 'POST', path: '/api/reports/:name/runs', summary: 'Run a report (queued; 404 unknown report, 400 bad parameters and nothing queued)',
+      description: "The body is the parameters (`{}` takes every default). Needs the report's own permission.",
+      status: 202, requestBody: { type: 'object', additionalProperties: true }, response: runId,
+    },
+    {
+      ...reports, method: 'GET', path: '/api/reports/runs/:id', summary: 'A report run: status, progress and, once completed, the result',
+      description: 'For its requester or holders of `core:reports:read-all`; anyone else gets 404. Poll until `status` is `completed` or `failed`.',
+      status: 200, response: run,
+    },
+    {
+      ...reports, method: 'GET', path: '/api/reports/runs/:id/download', summary: 'A completed run as a file: CSV (RFC 4180) or PDF',
+      description: 'Answers `text/csv` or `application/pdf` as an attachment; 409 while the run has not completed.',
+      status: 200,
+      query: { type: 'object', properties: { format: { type: 'string', enum: ['csv', 'pdf'], default: 'csv' } } },
+    },
   ];
 }

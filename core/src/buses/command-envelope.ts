@@ -10,6 +10,11 @@ export interface CommandEnvelope {
   readonly correlationId: string;
   /** Where the request came from (an IP address), for the audit log. */
   readonly source: string | null;
+  /**
+   * When the command is taken to happen (default: the kernel's clock). Only in-process callers set it: the seed,
+   * replaying a demo hospital's past. No route sets it, so no client can back-date a command.
+   */
+  readonly at?: Date;
 }
 
 /** A query as it reaches the kernel, before validation. */

@@ -78,11 +78,12 @@ export class CommandExecutor {
   private async run(plugin: string, registration: CommandRegistration, envelope: CommandEnvelope, data: unknown): Promise<unknown> {
     const commandId = envelope.commandId ?? randomUUID();
     const fingerprint = commandFingerprint(envelope.type, data);
-    const meta = { commandId, actorId: envelope.actor.id, now: this.deps.clock.now().toISOString(), correlationId: envelope.correlationId };
+    const clock = this.clockOf(envelope);
+    const meta = { commandId, actorId: envelope.actor.id, now: clock.now().toISOString(), correlationId: envelope.correlationId };
     let outcome: CommandOutcome;
     try {
       // Reads the handler needs beforehand run here, concurrently, not one after another inside the batch.
-      const prepared = registration.prepare ? await registration.prepare(data as never, readContext(envelope.actor, this.deps)) : undefined;
+      const prepared = registration.prepare ? await registration.prepare(data as never, readContext(envelope.actor, { ...this.deps, clock })) : undefined;
       outcome = await new Promise<CommandOutcome>((settle, fail) =>
         this.batcher.submit({ plugin, registration, envelope, data, prepared, meta, fingerprint, attempt: 1, settle, fail }));
     } catch (error) {
@@ -103,7 +104,7 @@ export class CommandExecutor {
   private async replay(registration: CommandRegistration, envelope: CommandEnvelope, data: unknown, result: unknown): Promise<unknown> {
     if (registration.permission.patientData) {
       await this.deps.audit.record(this.deps.db, {
-        at: this.deps.clock.now(), actorId: envelope.actor.id, action: envelope.type, outcome: 'success',
+        at: this.clockOf(envelope).now(), actorId: envelope.actor.id, action: envelope.type, outcome: 'success',
         source: envelope.source, correlationId: envelope.correlationId,
         patientIds: auditedPatients(registration.auditPatient, data, result), details: { replayOf: envelope.commandId ?? null },
       });
@@ -114,10 +115,16 @@ export class CommandExecutor {
   /** A refused or failed write is recorded in a transaction of its own (the write's own was rolled back). */
   private auditFailure(envelope: CommandEnvelope, registration: CommandRegistration, data: unknown, error: unknown): Promise<unknown> {
     return this.deps.audit.record(this.deps.db, {
-      at: this.deps.clock.now(), actorId: envelope.actor.id, action: envelope.type, outcome: auditOutcomeOf(error),
+      at: this.clockOf(envelope).now(), actorId: envelope.actor.id, action: envelope.type, outcome: auditOutcomeOf(error),
       source: envelope.source, correlationId: envelope.correlationId,
       patientIds: auditedPatients(registration.auditPatient, data, undefined),
       details: { code: (error as { code?: string }).code ?? 'INTERNAL_ERROR' },
     });
+  }
+
+  /** The command's own time when the caller gave one (the seed), else the kernel's clock. */
+  private clockOf(envelope: CommandEnvelope): Clock {
+    const { at } = envelope;
+    return at === undefined ? this.deps.clock : { now: () => new Date(at) };
   }
 }

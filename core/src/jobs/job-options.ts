@@ -1,4 +1,4 @@
-import type { JobDefinition } from '@hms/sdk';
+import type { JobContext, JobDefinition } from '@hms/sdk';
 import type { JobsOptions } from 'bullmq';
 
 /** Where the runner's messages go; a pino logger fits. Messages carry ids only. */
@@ -64,3 +64,19 @@ export function jobOptions(job: JobDefinition): Omit<JobsOptions, 'jobId'> {
  * are held to a safe alphabet: a UUID, or something like `nightly-2026-01-31`.
  */
 export const JOB_ID = /^(?!\d+$)[A-Za-z0-9._-]{1,200}$/;
+
+/** What the kernel's own jobs (report runs) see beyond a plugin job's context: which attempt this is. */
+export interface KernelJobContext extends JobContext {
+  /** 1 on the first run, counting retries. */
+  readonly attempt: number;
+  /** The attempts allowed: the run fails for good when `attempt` reaches it. */
+  readonly attempts: number;
+}
+
+/**
+ * A job the kernel adds to a plugin's queue (the plugin's report runs), with a hook for runs that failed for good
+ * outside the handler's sight (their worker died under them too often).
+ */
+export interface KernelJobDefinition<P = unknown> extends JobDefinition<P> {
+  onFailed?(payload: P, reason: string): Promise<void>;
+}

@@ -1,6 +1,8 @@
-import { HmsError, type JobContext, type JobDefinition, type Sql } from '@hms/sdk';
+import { createHash } from 'node:crypto';
+import { HmsError, type JobContext, type JobDefinition } from '@hms/sdk';
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { Clock } from '../clock/clock';
+import type { KernelJobContext } from './job-options';
+import type { JobRunnerHost } from './job-runner';
 
 /**
  * The function a plugin's worker runs for each job: finds the job's definition by name, validates the payload
@@ -10,7 +12,11 @@ import type { Clock } from '../clock/clock';
  * error from the handler, a job name no longer declared — fail at once as BullMQ `UnrecoverableError`s; anything
  * else (database down, deadlock, a bug that a deploy fixes) is retried with the job's backoff.
  */
-export function jobProcessor(jobs: readonly JobDefinition[], sql: Sql, clock: Clock): (job: Job) => Promise<void> {
+export function jobProcessor(
+  jobs: readonly JobDefinition[],
+  host: Pick<JobRunnerHost, 'sql' | 'clock' | 'execute'>,
+): (job: Job) => Promise<void> {
+  const { sql, clock } = host;
   const byName = new Map(jobs.map((j) => [j.name, j]));
   return async (job) => {
     const definition = byName.get(job.name);
@@ -20,10 +26,13 @@ export function jobProcessor(jobs: readonly JobDefinition[], sql: Sql, clock: Cl
       const paths = parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ');
       throw new UnrecoverableError(`VALIDATION_FAILED: the payload does not match the job's schema at ${paths}`);
     }
-    const ctx: JobContext = {
+    const ctx: JobContext & KernelJobContext = {
       sql,
       now: clock.now().toISOString(),
       progress: (percent) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+      attempt: job.attemptsMade + 1,
+      attempts: job.opts.attempts ?? 1,
+      execute: (command, data, key) => host.execute(command.type, data, jobCommandId(job, key)),
     };
     try {
       await definition.handle(parsed.data, ctx);
@@ -39,4 +48,9 @@ export function jobProcessor(jobs: readonly JobDefinition[], sql: Sql, clock: Cl
 /** Bad input and broken invariants stay bad however often the job is retried. */
 function isPermanent(error: unknown): error is HmsError {
   return error instanceof HmsError && (error.status === 400 || error.status === 422);
+}
+
+/** The same job run (by id) and key always give the same command id: a re-delivered job's commands are replays. */
+function jobCommandId(job: Job, key: string): string {
+  return `job:${createHash('sha256').update(`${job.queueName}\n${job.id ?? ''}\n${key}`).digest('hex').slice(0, 32)}`;
 }

@@ -1,7 +1,9 @@
 import { NotFoundError, parseOrThrow, ValidationError, type JobDefinition, type PluginDefinition, type Sql } from '@hms/sdk';
-import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { Queue, QueueEvents, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Clock } from '../clock/clock';
-import { DEFAULT_PREFIX, JOB_ID, jobOptions, pluginOfJob, queueName, type JobRunnerOptions } from './job-options';
+import {
+  DEFAULT_PREFIX, JOB_ID, jobOptions, pluginOfJob, queueName, type JobRunnerOptions, type KernelJobDefinition,
+} from './job-options';
 import { jobProcessor } from './job-processor';
 import { removeSchedulesOf, syncSchedules } from './job-schedules';
 import { checkRedis } from './redis-check';
@@ -13,6 +15,8 @@ export interface JobRunnerHost {
   readonly disabled?: readonly string[];
   readonly sql: Sql;
   readonly clock: Clock;
+  /** Sends a command for a job (bound once the kernel is assembled; workers start after that). */
+  readonly execute: (type: string, data: unknown, commandId: string) => Promise<unknown>;
 }
 
 /**
@@ -111,7 +115,7 @@ export class JobRunner {
     for (const plugin of this.host.plugins) {
       const queue = this.queues.get(plugin.name);
       if (!queue) continue;
-      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host.sql, this.host.clock), {
+      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host), {
         connection: this.connection,
         prefix: this.prefix,
         concurrency: Math.max(...plugin.jobs.map((j) => j.concurrency)),
@@ -120,12 +124,38 @@ export class JobRunner {
         maxStalledCount: this.options.maxStalledCount ?? 2,
       });
       worker.on('error', (err) => this.options.log?.error({ err, queue: queue.name }, 'Job worker error'));
-      worker.on('failed', (job, err) => this.options.log?.warn(
-        { queue: queue.name, job: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, reason: err.message },
-        'Job run failed',
-      ));
+      worker.on('failed', (job, err) => {
+        this.options.log?.warn(
+          { queue: queue.name, job: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, reason: err.message },
+          'Job run failed',
+        );
+        if (job) void this.afterFailure(job, err);
+      });
       this.workers.push(worker);
     }
+  }
+
+  /** Tells a kernel job that a run of it failed for good (no retry left, or its worker died too often). */
+  private async afterFailure(job: Job, error: Error): Promise<void> {
+    const definition: KernelJobDefinition | undefined = this.jobs.get(job.name);
+    if (!definition?.onFailed) return;
+    try {
+      if ((await job.getState()) === 'failed') await definition.onFailed(job.data, error.message);
+    } catch (err) {
+      this.options.log?.error({ err, job: job.name, jobId: job.id }, 'Job failure hook failed');
+    }
+  }
+
+  /**
+   * A listener to the plugin's queue events (completed, failed, progress) from any process; the caller closes it.
+   * @throws NotFoundError when the plugin has no queue.
+   */
+  queueEvents(plugin: string): QueueEvents {
+    const queue = this.queues.get(plugin);
+    if (!queue) throw new NotFoundError('QUEUE_NOT_FOUND', { plugin });
+    const events = new QueueEvents(queue.name, { connection: { url: this.options.redisUrl }, prefix: this.prefix });
+    events.on('error', (err) => this.options.log?.error({ err, queue: queue.name }, 'Job queue events error'));
+    return events;
   }
 
   /** Stops taking jobs, lets the running ones finish (a job cut short would run again elsewhere), closes the queues. */

@@ -18,8 +18,11 @@ import { JobRunner } from '../jobs/job-runner';
 import { AsyncProjector } from '../projections/async-projector';
 import { InlineProjector } from '../projections/inline-projector';
 import { ProjectionRebuilder } from '../projections/projection-rebuilder';
+import { reportJob } from '../reports/report-job';
+import { reportRunsMigrations } from '../reports/report-runs.migrations';
 import { SequenceAllocator } from '../sequences/sequence-allocator';
 import { Kernel } from './kernel';
+import { systemActor } from './system-actor';
 import { checkManifests } from './manifest-checks';
 import { selectPlugins, type PluginSelection } from './plugin-loader';
 import { orderByDependencies } from './plugin-order';
@@ -57,6 +60,8 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
   checkManifests(enabled, options.installed);
   const registry = new PluginRegistry(orderByDependencies(enabled));
   const cleanups: (() => Promise<void>)[] = [];
+  // Jobs send commands through the kernel, which exists only after the queues are opened (workers start later).
+  let assembled: Kernel | undefined;
   const poolSize = Math.max(2, options.poolSize ?? 10);
   try {
     let url: string;
@@ -72,7 +77,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     });
     cleanups.unshift(() => db.close());
     await migrateSchemas(db, [
-      { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations] },
+      { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations] },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
     ]);
     const sequences = new SequenceAllocator(registry.plugins.flatMap((p) => p.sequences));
@@ -82,10 +87,21 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     })));
     const clock = options.clock ?? systemClock;
     const disabled = options.installed.map((p) => p.name).filter((name) => !registry.names.includes(name));
+    // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
+    const withReportJobs = registry.plugins.map((p) =>
+      p.reports.length === 0 ? p : { ...p, jobs: [...p.jobs, reportJob(p, db, clock)] },
+    );
     const jobs = options.jobs
-      ? await JobRunner.open({ plugins: registry.plugins, disabled, sql: db, clock }, options.jobs)
+      ? await JobRunner.open({
+        plugins: withReportJobs, disabled, sql: db, clock,
+        execute: (type, data, commandId) => {
+          if (!assembled) throw new Error('The kernel is not assembled yet');
+          return assembled.execute({ type, data, actor: systemActor(), commandId, correlationId: commandId, source: 'job' });
+        },
+      }, options.jobs)
       : undefined;
-    return assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1));
+    assembled = assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1));
+    return assembled;
   } catch (error) {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     throw error;

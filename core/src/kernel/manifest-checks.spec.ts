@@ -45,6 +45,11 @@ describe(checkManifests.name, () => {
     expect(() => checkManifests([lab({ retry: { attempts: 3, backoffMs: -1 } })])).toThrow('retry.backoffMs must be 0 or more');
   });
 
+  it("refuses a job named like the kernel's report runner", () => {
+    const job = defineJob({ name: 'lab.run-report', payload: z.strictObject({}), handle: async () => {} });
+    expect(() => checkManifests([plugin({ name: 'lab', jobs: [job] })])).toThrow("job lab.run-report: the name is the kernel's");
+  });
+
   it('refuses patient data without an audit declaration', () => {
     const read = definePermission('lab:result:read', 'Read results', { patientData: true });
     const query = defineQuery('lab.GetResult', z.object({}));
@@ -56,6 +61,7 @@ describe(checkManifests.name, () => {
     expect(() => checkManifests([plugin({ name: 'one', paths: ['/beds'] }), plugin({ name: 'two', paths: ['/beds/icu'] })]))
       .toThrow('Plugin "two": path "/api/beds/icu" overlaps "/api/beds" of plugin "one"');
     expect(() => checkManifests([plugin({ name: 'one', paths: ['/auth'] })])).toThrow('reserved by the kernel');
+    expect(() => checkManifests([plugin({ name: 'one', paths: ['/reports'] })])).toThrow('reserved by the kernel (/api/reports)');
   });
 
   it('refuses an event type declared by two plugins', () => {

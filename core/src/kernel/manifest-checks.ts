@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { SDK_VERSION, type PluginDefinition } from '@hms/sdk';
+import { reportJobName } from '../reports/report-job-name';
 import { PluginContractError } from './plugin-contract-error';
 
 /**
@@ -118,6 +119,9 @@ const CRON = /^\S+( \S+){4,5}$/;
 function checkJobs(plugin: PluginDefinition): void {
   const integerIn = (value: number, min: number, max: number): boolean => Number.isInteger(value) && value >= min && value <= max;
   for (const job of plugin.jobs) {
+    if (job.name === reportJobName(plugin.name)) {
+      throw new PluginContractError(plugin.name, `job ${job.name}: the name is the kernel's, which runs the plugin's reports under it`);
+    }
     const checks: [boolean, string][] = [
       [integerIn(job.concurrency, 1, 100), 'concurrency must be an integer from 1 to 100'],
       [integerIn(job.retry.attempts, 1, 50), 'retry.attempts must be an integer from 1 to 50'],
@@ -131,7 +135,7 @@ function checkJobs(plugin: PluginDefinition): void {
 }
 
 /** Paths the kernel serves itself under /api. */
-const KERNEL_PATHS = ['/auth', '/openapi.json', '/docs', '/health', '/admin'];
+const KERNEL_PATHS = ['/auth', '/openapi.json', '/docs', '/health', '/admin', '/reports'];
 
 function checkPathOwnership(plugins: readonly PluginDefinition[]): void {
   const overlaps = (a: string, b: string): boolean => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);

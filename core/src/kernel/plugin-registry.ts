@@ -1,6 +1,6 @@
 import type {
   CommandRegistration, EventDefinition, PermissionDefinition, PluginDefinition, ProjectionDefinition,
-  QueryRegistration, RoleSuggestion,
+  QueryRegistration, ReportDefinition, RoleSuggestion,
 } from '@hms/sdk';
 
 /** A registration together with the plugin that contributed it. */
@@ -20,6 +20,7 @@ export class PluginRegistry {
   readonly permissions = new Map<string, Owned<PermissionDefinition>>();
   readonly projections: Owned<ProjectionDefinition>[] = [];
   readonly roles: Owned<RoleSuggestion>[] = [];
+  readonly reports = new Map<string, Owned<ReportDefinition>>();
 
   constructor(readonly plugins: readonly PluginDefinition[]) {
     for (const plugin of plugins) {
@@ -30,6 +31,7 @@ export class PluginRegistry {
       plugin.permissions.forEach((p) => this.permissions.set(p.name, own(p)));
       plugin.projections.forEach((p) => this.projections.push(own(p)));
       plugin.roles.forEach((r) => this.roles.push(own(r)));
+      plugin.reports.forEach((r) => this.reports.set(r.name, own(r)));
     }
   }
 

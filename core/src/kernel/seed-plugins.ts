@@ -13,7 +13,10 @@ export interface SeedReport {
  * Runs the enabled plugins' seeds in dependency order, through the real command bus as the system actor.
  * With `onlyWhenEmpty` (the demo start) a plugin that already holds data is left alone.
  */
-export async function seedPlugins(kernel: Kernel, options: { size: number; onlyWhenEmpty: boolean; randomSeed?: number }): Promise<SeedReport[]> {
+export async function seedPlugins(
+  kernel: Kernel,
+  options: { size: number; onlyWhenEmpty: boolean; randomSeed?: number; onProgress?: (plugin: string, message: string) => void },
+): Promise<SeedReport[]> {
   const reports: SeedReport[] = [];
   const actor = systemActor();
   for (const plugin of kernel.plugins) {
@@ -23,11 +26,15 @@ export async function seedPlugins(kernel: Kernel, options: { size: number; onlyW
       continue;
     }
     const ctx: SeedContext = {
-      execute: (command, data) =>
-        kernel.execute({ type: command.type, data, actor, correlationId: randomUUID(), source: 'seed' }),
+      execute: (command, data, commandOptions) =>
+        kernel.execute({
+          type: command.type, data, actor, correlationId: randomUUID(), source: 'seed',
+          ...(commandOptions?.at === undefined ? {} : { at: new Date(commandOptions.at) }),
+        }),
       sql: kernel.db,
       size: options.size,
       random: mulberry32(options.randomSeed ?? 20261125),
+      progress: (message) => options.onProgress?.(plugin.name, message),
     };
     const { created } = await plugin.seed.run(ctx);
     reports.push({ plugin: plugin.name, created, skipped: false });

@@ -4,6 +4,7 @@ import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/t
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { FakeClock } from '../clock/clock';
 import { bootKernel } from '../kernel/boot-kernel';
+import { systemActor } from '../kernel/system-actor';
 import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase } from './test-database';
 
@@ -43,6 +44,19 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
     settle: () => kernel.asyncProjector.catchUp(),
     rebuildProjection: (name: string) => kernel.rebuildProjection(name),
+    async runJob(job, payload, runOptions = {}) {
+      const progress: number[] = [];
+      const runId = runOptions.runId ?? randomUUID();
+      await job.handle(payload, {
+        sql: kernel.db,
+        now: clock.now().toISOString(),
+        progress: async (percent) => void progress.push(percent),
+        execute: (command, data, key) => kernel.execute({
+          type: command.type, data, actor: systemActor(), commandId: `job:${runId}:${key}`, correlationId: runId, source: 'job',
+        }),
+      });
+      return { progress };
+    },
     async close() {
       await kernel.close();
       await database?.drop();

@@ -44,6 +44,7 @@ export const patientPlugin: PluginDefinition = definePlugin({
   seed: patientSeed,
   routes: [...patientRoutes, ...scheduling.routes, ...adt.routes, ...mpi.routes],
   paths: ['/patients', ...scheduling.paths, ...adt.paths],
+  jobs: [...scheduling.jobs],
   migrations: [createDirectoryMigration, ...scheduling.migrations, ...adt.migrations, ...mpi.migrations],
   sequences: [MRN_SEQUENCE],
 });

@@ -25,6 +25,15 @@ export const APPOINTMENT_ALREADY_CANCELLED = 'APPOINTMENT_ALREADY_CANCELLED';
 export const APPOINTMENT_ALREADY_NO_SHOW = 'APPOINTMENT_ALREADY_NO_SHOW';
 export const APPOINTMENT_NOT_CHECKED_IN = 'APPOINTMENT_NOT_CHECKED_IN';
 
+/** NotFoundError (404): no waitlist entry has this id. Details: `{ entryId }`. */
+export const WAITLIST_ENTRY_NOT_FOUND = 'WAITLIST_ENTRY_NOT_FOUND';
+/** ConflictError (409): the entry holds no offer to accept or decline (none yet, or it was answered). */
+export const WAITLIST_NO_OFFER = 'WAITLIST_NO_OFFER';
+/** ConflictError (409): the offer's hold ran out; the slot has passed or will pass to the next patient. */
+export const WAITLIST_OFFER_EXPIRED = 'WAITLIST_OFFER_EXPIRED';
+/** ConflictError (409): the entry is closed (booked or taken off the waitlist). */
+export const WAITLIST_ENTRY_CLOSED = 'WAITLIST_ENTRY_CLOSED';
+
 export const SCHEDULING_ERROR_CODES = [
   SCHEDULE_NOT_FOUND,
   APPOINTMENT_NOT_FOUND,
@@ -38,4 +47,8 @@ export const SCHEDULING_ERROR_CODES = [
   APPOINTMENT_ALREADY_CANCELLED,
   APPOINTMENT_ALREADY_NO_SHOW,
   APPOINTMENT_NOT_CHECKED_IN,
+  WAITLIST_ENTRY_NOT_FOUND,
+  WAITLIST_NO_OFFER,
+  WAITLIST_OFFER_EXPIRED,
+  WAITLIST_ENTRY_CLOSED,
 ] as const;

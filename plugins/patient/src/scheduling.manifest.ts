@@ -1,6 +1,7 @@
 import type {
   CommandRegistration,
   EventDefinition,
+  JobDefinition,
   MigrationDefinition,
   PermissionDefinition,
   ProjectionDefinition,
@@ -37,7 +38,28 @@ import { getScheduleHandler } from './handlers/get-schedule.handler';
 import { listAppointmentsHandler } from './handlers/list-appointments.handler';
 import { recordAppointmentNoShowHandler } from './handlers/record-appointment-no-show.handler';
 import { rescheduleAppointmentHandler } from './handlers/reschedule-appointment.handler';
+import {
+  acceptWaitlistOfferHandler,
+  cancelWaitlistEntryHandler,
+  declineWaitlistOfferHandler,
+  expireWaitlistOffersHandler,
+  joinWaitlistHandler,
+  listWaitlistHandler,
+} from './handlers/waitlist.handlers';
+import {
+  AppointmentSlotOffered,
+  PatientWaitlisted,
+  WaitlistEntryCancelled,
+  WaitlistOfferAccepted,
+  WaitlistOfferDeclined,
+  WaitlistOfferExpired,
+} from './contracts/waitlist';
+import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
+import { sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
 import { createAppointmentsMigration } from './migrations/0002-appointments.migration';
+import { createWaitlistAndRemindersMigration } from './migrations/0030-waitlist-reminders.migration';
+import { waitlistProjection } from './projections/waitlist.projection';
+import { waitlistRoutes } from './routes/waitlist.routes';
 import { appointmentsProjection } from './projections/appointments.projection';
 import { appointmentRoutes } from './routes/appointment.routes';
 import { scheduleRoutes } from './routes/schedule.routes';
@@ -65,6 +87,12 @@ export const scheduling = {
     AppointmentCompleted,
     AppointmentCancelled,
     AppointmentNoShowRecorded,
+    PatientWaitlisted,
+    AppointmentSlotOffered,
+    WaitlistOfferAccepted,
+    WaitlistOfferDeclined,
+    WaitlistOfferExpired,
+    WaitlistEntryCancelled,
   ] as readonly EventDefinition[],
   commands: [
     defineScheduleHandler,
@@ -75,15 +103,24 @@ export const scheduling = {
     recordAppointmentNoShowHandler,
     cancelAppointmentHandler,
     rescheduleAppointmentHandler,
+    joinWaitlistHandler,
+    acceptWaitlistOfferHandler,
+    declineWaitlistOfferHandler,
+    cancelWaitlistEntryHandler,
+    expireWaitlistOffersHandler,
   ] as readonly CommandRegistration[],
   queries: [
     getScheduleHandler,
     findFreeSlotsHandler,
     getAppointmentHandler,
     listAppointmentsHandler,
+    listWaitlistHandler,
   ] as readonly QueryRegistration[],
-  projections: [appointmentsProjection] as readonly ProjectionDefinition[],
-  routes: [...scheduleRoutes, ...appointmentRoutes] as readonly RouteDefinition[],
+  projections: [appointmentsProjection, waitlistProjection] as readonly ProjectionDefinition[],
+  // The waitlist's static paths go before `/appointments/:id`.
+  routes: [...scheduleRoutes, ...waitlistRoutes, ...appointmentRoutes] as readonly RouteDefinition[],
   paths: ['/appointments', '/schedules'],
-  migrations: [createAppointmentsMigration] as readonly MigrationDefinition[],
+  migrations: [createAppointmentsMigration, createWaitlistAndRemindersMigration] as readonly MigrationDefinition[],
+  /** Reminders; the waitlist's expiry runs as the `ExpireWaitlistOffers` command (a job cannot dispatch one). */
+  jobs: [sendAppointmentRemindersJob, expireWaitlistOffersJob] as readonly JobDefinition[],
 } as const;

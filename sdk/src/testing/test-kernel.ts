@@ -1,4 +1,5 @@
 import type { RecordedEvent, Sql } from '../context';
+import type { JobDefinition } from '../jobs';
 import type { CommandDefinition, InputOf, QueryDefinition } from '../messages';
 import type { PluginDefinition } from '../plugin';
 
@@ -33,6 +34,11 @@ export interface TestKernel {
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** Runs async projections until they have caught up with the store. */
   settle(): Promise<void>;
+  /**
+   * Runs a job's handler once, as a worker would (system actor; `ctx.execute` goes through the real kernel), and
+   * answers the progress it reported. `runId` stands for the job id: the same id gives the same command ids.
+   */
+  runJob<P>(job: JobDefinition<P>, payload: P, options?: { runId?: string }): Promise<{ progress: number[] }>;
   /** Empties a projection's tables and replays every event into it, as `hms projections rebuild` does. */
   rebuildProjection(name: string): Promise<{ events: number }>;
   /** Direct SQL, to assert on read models. */

@@ -1,5 +1,15 @@
+/**
+ * What an operation may say about itself: `refused` when the system said no as designed (a 409 for a slot
+ * someone else just took): counted apart, neither a success nor an error; `latencyMs` when only part of the
+ * operation is the thing measured (the booking, not the search before it).
+ */
+export interface OperationResult {
+  readonly refused?: boolean;
+  readonly latencyMs?: number;
+}
+
 /** One operation of a closed-loop client; `client` is the worker's index (0..clients-1). */
-export type Operation = (client: number) => Promise<void>;
+export type Operation = (client: number) => Promise<void | OperationResult>;
 
 export interface LoadOptions {
   /** Concurrent clients, each running the next operation as soon as its last one finished. */
@@ -15,6 +25,8 @@ export interface Measurement {
   readonly elapsedMs: number;
   readonly ops: number;
   readonly errors: number;
+  /** Operations the system refused as designed (see {@link OperationResult}); not in ops/s nor the latencies. */
+  readonly refusals: number;
   readonly opsPerSec: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -28,6 +40,7 @@ export interface Measurement {
 interface LoopRun {
   readonly latenciesMs: number[];
   readonly errors: number;
+  readonly refusals: number;
   readonly firstError: unknown;
   readonly elapsedNs: bigint;
   readonly cpuMicros: number;
@@ -48,6 +61,7 @@ export async function measure(operation: Operation, options: LoadOptions): Promi
 async function runClosedLoop(operation: Operation, clients: number, durationMs: number): Promise<LoopRun> {
   const latenciesMs: number[] = [];
   let errors = 0;
+  let refusals = 0;
   let firstError: unknown;
   const cpuAtStart = process.cpuUsage();
   const start = process.hrtime.bigint();
@@ -56,8 +70,9 @@ async function runClosedLoop(operation: Operation, clients: number, durationMs: 
     while (process.hrtime.bigint() < deadline) {
       const began = process.hrtime.bigint();
       try {
-        await operation(client);
-        latenciesMs.push(Number(process.hrtime.bigint() - began) / 1e6);
+        const result = await operation(client);
+        if (result?.refused === true) refusals += 1;
+        else latenciesMs.push(result?.latencyMs ?? Number(process.hrtime.bigint() - began) / 1e6);
       } catch (error) {
         errors += 1;
         firstError ??= error;
@@ -67,7 +82,7 @@ async function runClosedLoop(operation: Operation, clients: number, durationMs: 
   await Promise.all(Array.from({ length: clients }, (_, client) => worker(client)));
   const elapsedNs = process.hrtime.bigint() - start;
   const cpu = process.cpuUsage(cpuAtStart);
-  return { latenciesMs, errors, firstError, elapsedNs, cpuMicros: cpu.user + cpu.system };
+  return { latenciesMs, errors, refusals, firstError, elapsedNs, cpuMicros: cpu.user + cpu.system };
 }
 
 function summarize(run: LoopRun, clients: number): Measurement {
@@ -78,6 +93,7 @@ function summarize(run: LoopRun, clients: number): Measurement {
     elapsedMs,
     ops: sorted.length,
     errors: run.errors,
+    refusals: run.refusals,
     opsPerSec: sorted.length / (elapsedMs / 1000),
     p50Ms: percentile(sorted, 0.5),
     p99Ms: percentile(sorted, 0.99),

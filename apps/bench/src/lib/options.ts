@@ -11,6 +11,8 @@ export interface BenchOptions {
   readonly outDir: string;
   /** Only these modes of the benchmark (all when absent); each benchmark names its own. */
   readonly modes?: readonly string[];
+  /** The data set's size against the benchmark's full one (1 = full; `scheduling` only). */
+  readonly scale: number;
 }
 
 export const USAGE = `usage: node apps/bench/dist/main.js <benchmark> [options]
@@ -21,6 +23,7 @@ options:
   --clients <list>    concurrent clients, comma-separated (default 1,8,32)
   --out <dir>         where to write the JSON results (default .bench-results)
   --modes <list>      run only these modes, comma-separated (default: all of the benchmark's)
+  --scale <x>         size of the seeded data set against the full one (default 1; scheduling only)
   --help`;
 
 /** A command line that cannot run; the message says what to fix. */
@@ -49,6 +52,7 @@ export function parseCommandLine(argv: readonly string[]): {
       warmupS: nonNegativeNumber(values.warmup ?? '1', '--warmup'),
       clients: list(values.clients ?? '1,8,32', '--clients').map((c) => positiveInteger(c, '--clients')),
       outDir: values.out ?? '.bench-results',
+      scale: positiveNumber(values.scale ?? '1', '--scale'),
       ...(modes === undefined ? {} : { modes }),
     },
   };
@@ -65,6 +69,7 @@ function parseWithNode(argv: readonly string[]) {
       clients: { type: 'string' },
       out: { type: 'string' },
       modes: { type: 'string' },
+      scale: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

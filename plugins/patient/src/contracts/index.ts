@@ -118,3 +118,21 @@ export {
   patientDetailsSchema,
 } from './patient-details';
 export type { ContactPoint, Coverage, NextOfKin, PatientDetails, PatientIdentifier } from './patient-details';
+export {
+  AcceptWaitlistOffer,
+  AppointmentSlotOffered,
+  CancelWaitlistEntry,
+  DeclineWaitlistOffer,
+  DEFAULT_OFFER_HOLD_MINUTES,
+  ExpireWaitlistOffers,
+  JoinWaitlist,
+  ListWaitlist,
+  PatientWaitlisted,
+  WaitlistEntryCancelled,
+  waitlistEntrySchema,
+  waitlistListSchema,
+  WaitlistOfferAccepted,
+  WaitlistOfferDeclined,
+  WaitlistOfferExpired,
+} from './waitlist';
+export type { WaitlistEntryView, WaitlistList, WaitlistStatus } from './waitlist';

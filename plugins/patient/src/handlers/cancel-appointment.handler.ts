@@ -6,8 +6,12 @@ import { appointmentDecider } from '../domain/appointment/appointment.decider';
 import { appointmentStream } from '../domain/appointment/appointment.stream';
 import { appointmentView } from './appointment-view';
 import { releaseSlot } from './appointment-slot';
+import { offerSlotToNext } from './waitlist-offers';
 
-/** Cancels with a reason and, in the same transaction, frees the time for another booking. */
+/**
+ * Cancels with a reason and, in the same transaction, frees the time for another booking and offers it to the
+ * first suitable patient on the waitlist.
+ */
 export const cancelAppointmentHandler = handleCommand(CancelAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
@@ -19,6 +23,7 @@ export const cancelAppointmentHandler = handleCommand(CancelAppointment, {
     });
     const view = appointmentView(state, version);
     await releaseSlot(ctx, data.appointmentId, view);
+    await offerSlotToNext(ctx, view, { freedBy: data.appointmentId });
     return view;
   },
 });

@@ -7,6 +7,7 @@ import { appointmentNotFound, forbiddenStep } from '../domain/appointment/appoin
 import { appointmentStream } from '../domain/appointment/appointment.stream';
 import { appointmentView } from './appointment-view';
 import { releaseSlot, reserveSlot, resolveSlot } from './appointment-slot';
+import { offerSlotToNext } from './waitlist-offers';
 
 /**
  * Moves a booked appointment in one transaction: `AppointmentRescheduled` on the appointment, its old time
@@ -31,6 +32,9 @@ export const rescheduleAppointmentHandler = handleCommand(RescheduleAppointment,
     if (events.length > 0) {
       await releaseSlot(ctx, appointmentId, current);
       await reserveSlot(ctx, appointmentId, slot);
+      // The time left behind goes to the waitlist, unless the new time overlaps it (moved by a few minutes).
+      const overlaps = slot.startsAt < current.endsAt && current.startsAt < slot.endsAt;
+      if (!overlaps) await offerSlotToNext(ctx, current, { freedBy: appointmentId });
     }
     return appointmentView(state, version);
   },

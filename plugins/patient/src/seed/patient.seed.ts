@@ -1,40 +1,58 @@
 import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
 import { RegisterPatient } from '../contracts/commands';
+import type { PatientView } from '../contracts/queries';
 import { POSSIBLE_DUPLICATE } from '../errors';
 import { CITIES, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './fictional-people';
+import { executeRetrying, inFlight, progressMeter, prng, SEED_CONCURRENCY } from './in-flight';
+import { seedScheduling } from './scheduling.seed';
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 
 /**
- * A demo hospital's patients, registered through the real command bus (so MRNs, events, read models and audit
- * records are all real). The same size gives the same people.
+ * A demo hospital, through the real command bus (so MRNs, events, read models and audit records are all real):
+ * `size` patients, then practitioners' schedules and their appointments around today (see scheduling.seed.ts;
+ * `size` 100 000 is a hospital of 200 practitioners with a year of appointments). Commands go 32 at a time, which
+ * the kernel commits in batches. The same size gives the same people and the same diaries.
  */
 export const patientSeed = defineSeed({
   isEmpty: async (sql) => (await sql.query('SELECT 1 FROM patient.directory LIMIT 1')).length === 0,
   async run(ctx) {
-    for (let i = 0; i < ctx.size; i++) await registerSomeoneNew(ctx, i);
+    const patientIds: string[] = new Array<string>(ctx.size);
+    const meter = progressMeter(ctx, 'patients', ` of ${ctx.size}`);
+    // Each person's own random stream, drawn in order: who they are does not depend on which finished first.
+    const people = Array.from({ length: ctx.size }, (_, index) => ({ index, seed: Math.floor(ctx.random() * 2 ** 32) }));
+    await inFlight(people, SEED_CONCURRENCY, async ({ index, seed }) => {
+      patientIds[index] = await registerSomeoneNew(ctx, index, prng(seed));
+      meter.tick();
+    });
+    meter.done();
+    const { practitioners, appointments, alreadyTaken } = await seedScheduling(ctx, patientIds);
+    ctx.progress(
+      `created ${ctx.size} patients, ${practitioners} practitioners' schedules and ${appointments} appointments` +
+        (alreadyTaken > 0 ? ` (${alreadyTaken} times were already taken)` : ''),
+    );
     return { created: ctx.size };
   },
 });
 
 /** Random people sometimes share a birth day and a name: the duplicate check refuses those, so draw again. */
-async function registerSomeoneNew(ctx: SeedContext, index: number): Promise<void> {
+async function registerSomeoneNew(ctx: SeedContext, index: number, random: () => number): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await ctx.execute(RegisterPatient, fictionalPatient(ctx, index));
-      return;
+      const patient = (await executeRetrying(ctx, RegisterPatient, fictionalPatient(random, index))) as PatientView;
+      return patient.id;
     } catch (error) {
       if (!(error instanceof ConflictError && error.code === POSSIBLE_DUPLICATE) || attempt >= 20) throw error;
     }
   }
 }
 
-function fictionalPatient(ctx: SeedContext, index: number) {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(ctx.random() * list.length)] as T;
+function fictionalPatient(random: () => number, index: number) {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const place = pick(CITIES);
   // Mostly adults, some children and some very old patients, as on a general ward.
-  const age = Math.floor(ctx.random() ** 1.4 * 95);
-  const birth = new Date(Date.UTC(2025 - age, Math.floor(ctx.random() * 12), 1 + Math.floor(ctx.random() * 28)));
+  const age = Math.floor(random() ** 1.4 * 95);
+  const birth = new Date(Date.UTC(2025 - age, Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
   return {
     givenName: pick(GIVEN_NAMES),
     familyName: pick(FAMILY_NAMES),

@@ -259,6 +259,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enabled plugins' reports this account may run, with their parameters */
+        get: operations["getReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{name}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a report (queued; 404 unknown report, 400 bad parameters and nothing queued)
+         * @description The body is the parameters (`{}` takes every default). Needs the report's own permission.
+         */
+        post: operations["postReportsByNameRuns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report run: status, progress and, once completed, the result
+         * @description For its requester or holders of `core:reports:read-all`; anyone else gets 404. Poll until `status` is `completed` or `failed`.
+         */
+        get: operations["getReportsRunsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/runs/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A completed run as a file: CSV (RFC 4180) or PDF
+         * @description Answers `text/csv` or `application/pdf` as an attachment; 409 while the run has not completed.
+         */
+        get: operations["getReportsRunsByIdDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -438,6 +515,122 @@ export interface paths {
         get: operations["getSchedulesSlots"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The waitlist
+         * @description Patients waiting (or holding an offer), oldest request first; of a practitioner and/or a patient.
+         *
+         *     Requires the permission `patient:appointment:read`.
+         */
+        get: operations["getAppointmentsWaitlist"];
+        put?: never;
+        /**
+         * Put a patient on the waitlist
+         * @description For an earlier appointment with a practitioner, of a type, between two dates. When a matching slot frees up, the patient who asked first is offered it and has two hours to take it.
+         *
+         *     Requires the permission `patient:appointment:book`.
+         */
+        post: operations["postAppointmentsWaitlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/waitlist/expire-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass on the offers whose hold ran out
+         * @description Closes every expired offer and offers each slot to the next patient waiting. Safe to call at any time.
+         *
+         *     Requires the permission `patient:appointment:book`.
+         */
+        post: operations["postAppointmentsWaitlistExpireOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/waitlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a patient off the waitlist
+         * @description A slot they were holding passes to the next patient waiting.
+         *
+         *     Requires the permission `patient:appointment:book`.
+         */
+        delete: operations["deleteAppointmentsWaitlistById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/waitlist/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient takes the slot offered
+         * @description Books it as an appointment. 409 WAITLIST_OFFER_EXPIRED when the hold ran out, SLOT_TAKEN if it was booked meanwhile.
+         *
+         *     Requires the permission `patient:appointment:book`.
+         */
+        post: operations["postAppointmentsWaitlistByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/waitlist/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient does not want the slot offered
+         * @description They keep their place for other slots; this one goes to the next patient waiting.
+         *
+         *     Requires the permission `patient:appointment:book`.
+         */
+        post: operations["postAppointmentsWaitlistByIdDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1436,6 +1629,166 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            title: string;
+                            description: string;
+                            plugin: string;
+                            /** @description The JSON Schema of the parameters; every one has a default */
+                            parameters: Record<string, never>;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postReportsByNameRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportsRunsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        report: string;
+                        title?: string;
+                        plugin: string;
+                        parameters: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        progress: number;
+                        /** Format: uuid */
+                        requestedBy: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: date-time */
+                        startedAt?: string | null;
+                        /** Format: date-time */
+                        finishedAt?: string | null;
+                        /** @description The error code of a failed run (or of the last attempt, while retrying) */
+                        error?: string | null;
+                        /** @description Present once the run is completed */
+                        result?: {
+                            columns: {
+                                key: string;
+                                label: string;
+                            }[];
+                            rows: {
+                                [key: string]: string | number | boolean | null;
+                            }[];
+                            summary?: {
+                                [key: string]: string | number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportsRunsByIdDownload: {
+        parameters: {
+            query?: {
+                format?: "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2314,6 +2667,364 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentsWaitlist: {
+        parameters: {
+            query?: {
+                practitionerId?: string;
+                patientId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            practitionerId: string;
+                            type: string;
+                            /** Format: date */
+                            earliest: string;
+                            /** Format: date */
+                            latest: string;
+                            note?: string;
+                            /** @enum {string} */
+                            status: "waiting" | "offered" | "booked" | "cancelled";
+                            /** Format: date-time */
+                            requestedAt: string;
+                            offer?: {
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** Format: date-time */
+                                offeredAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            };
+                            /** Format: uuid */
+                            appointmentId?: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAppointmentsWaitlist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patientId: string;
+                    /** Format: uuid */
+                    practitionerId: string;
+                    type: string;
+                    /** Format: date */
+                    earliest: string;
+                    /** Format: date */
+                    latest: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        practitionerId: string;
+                        type: string;
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                        note?: string;
+                        /** @enum {string} */
+                        status: "waiting" | "offered" | "booked" | "cancelled";
+                        /** Format: date-time */
+                        requestedAt: string;
+                        offer?: {
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            offeredAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAppointmentsWaitlistExpireOffers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expired: string[];
+                        offered: string[];
+                        patients: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAppointmentsWaitlistById: {
+        parameters: {
+            query: {
+                entryId: string;
+            };
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        practitionerId: string;
+                        type: string;
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                        note?: string;
+                        /** @enum {string} */
+                        status: "waiting" | "offered" | "booked" | "cancelled";
+                        /** Format: date-time */
+                        requestedAt: string;
+                        offer?: {
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            offeredAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAppointmentsWaitlistByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        practitionerId: string;
+                        type: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        location: string;
+                        /** @enum {string} */
+                        status: "booked" | "checked-in" | "completed" | "cancelled" | "no-show";
+                        /** @enum {string} */
+                        cancelReason?: "patient-request" | "practitioner-unavailable" | "hospital-closure" | "booked-in-error" | "other";
+                        version: number;
+                        /** Format: date-time */
+                        bookedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postAppointmentsWaitlistByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        practitionerId: string;
+                        type: string;
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                        note?: string;
+                        /** @enum {string} */
+                        status: "waiting" | "offered" | "booked" | "cancelled";
+                        /** Format: date-time */
+                        requestedAt: string;
+                        offer?: {
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            offeredAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
