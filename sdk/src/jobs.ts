@@ -16,6 +16,8 @@ export interface JobContext {
   readonly now: string;
   /** Reports progress in percent (0–100). */
   progress(percent: number): Promise<void>;
+  /** The options the hospital gave the plugin (`plugin.configure({ … })`), e.g. which transport sends reminders. */
+  readonly options: Readonly<Record<string, unknown>>;
   /**
    * Sends a command as the system actor. `key` names this command within the job run (e.g. the entry it acts on):
    * the command id is derived from the job id and the key, so a retried or re-delivered job appends nothing twice.
@@ -57,7 +59,7 @@ export interface ReportResult {
 
 /** What a running report may use. */
 /** Reports only read: they get no `execute`. */
-export interface ReportContext extends Omit<JobContext, 'execute'> {
+export interface ReportContext extends Omit<JobContext, 'execute' | 'options'> {
   readonly actor: Actor;
 }
 

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
-import { HmsError, type JobContext, type JobDefinition } from '@hms/sdk';
+import { HmsError, type JobContext, type JobDefinition, type Sql } from '@hms/sdk';
 import { UnrecoverableError, type Job } from 'bullmq';
+import type { Clock } from '../clock/clock';
 import type { KernelJobContext } from './job-options';
-import type { JobRunnerHost } from './job-runner';
+
+/** What the jobs of a worker use of their host (the runner's `JobRunnerHost` provides it; not imported: no cycle). */
+export interface JobProcessorHost {
+  readonly sql: Sql;
+  readonly clock: Clock;
+  readonly execute: (type: string, data: unknown, commandId: string) => Promise<unknown>;
+}
 
 /**
  * The function a plugin's worker runs for each job: finds the job's definition by name, validates the payload
@@ -14,7 +21,8 @@ import type { JobRunnerHost } from './job-runner';
  */
 export function jobProcessor(
   jobs: readonly JobDefinition[],
-  host: Pick<JobRunnerHost, 'sql' | 'clock' | 'execute'>,
+  host: JobProcessorHost,
+  options: Readonly<Record<string, unknown>> = {},
 ): (job: Job) => Promise<void> {
   const { sql, clock } = host;
   const byName = new Map(jobs.map((j) => [j.name, j]));
@@ -33,6 +41,7 @@ export function jobProcessor(
       attempt: job.attemptsMade + 1,
       attempts: job.opts.attempts ?? 1,
       execute: (command, data, key) => host.execute(command.type, data, jobCommandId(job, key)),
+      options,
     };
     try {
       await definition.handle(parsed.data, ctx);

@@ -115,7 +115,7 @@ export class JobRunner {
     for (const plugin of this.host.plugins) {
       const queue = this.queues.get(plugin.name);
       if (!queue) continue;
-      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host), {
+      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host, (plugin.options ?? {}) as Record<string, unknown>), {
         connection: this.connection,
         prefix: this.prefix,
         concurrency: Math.max(...plugin.jobs.map((j) => j.concurrency)),

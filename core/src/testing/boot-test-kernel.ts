@@ -51,6 +51,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
         sql: kernel.db,
         now: clock.now().toISOString(),
         progress: async (percent) => void progress.push(percent),
+        options: runOptions.pluginOptions ?? {},
         execute: (command, data, key) => kernel.execute({
           type: command.type, data, actor: systemActor(), commandId: `job:${runId}:${key}`, correlationId: runId, source: 'job',
         }),

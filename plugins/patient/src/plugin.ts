@@ -1,4 +1,5 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import type { ReminderTransport } from './jobs/reminder-transport';
 import { PatientDemographicsUpdated, PatientRegistered } from './contracts/events';
 import { PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE } from './contracts/permissions';
 import { MRN_SEQUENCE } from './domain/mrn/mrn';
@@ -17,7 +18,13 @@ import { mpi } from './mpi.manifest';
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const PATIENT_PLUGIN_VERSION = '1.0.0';
 
-export const patientPlugin: PluginDefinition = definePlugin({
+/** What a hospital may configure: `patientPlugin.configure({ reminderTransport: mySmsRelay })`. */
+export interface PatientPluginOptions {
+  /** Where appointment reminders go (default: the `patient.reminder_outbox` table). */
+  readonly reminderTransport?: ReminderTransport;
+}
+
+export const patientPlugin: PluginDefinition<PatientPluginOptions> = definePlugin<PatientPluginOptions>({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
   sdk: '^1.0.0',

@@ -17,6 +17,7 @@ import {
 import { waitlistEntryStream } from './domain/waitlist/waitlist.stream';
 import { sendAppointmentReminders, sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
 import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
+import type { AppointmentReminder, ReminderTransport } from './jobs/reminder-transport';
 import { patientPlugin } from './plugin';
 
 /** Monday 2 March 2026, 08:00 UTC (Lisbon is on UTC in March). */
@@ -139,7 +140,7 @@ describe('the waitlist and reminders on the real kernel', () => {
     const progress: number[] = [];
     const ctx: JobContext = {
       sql: kernel.sql, now: kernel.clock.now(), progress: async (p) => void progress.push(p),
-      execute: () => Promise.reject(new Error('the reminder job sends no commands')),
+      execute: () => Promise.reject(new Error('the reminder job sends no commands')), options: {},
     };
 
     expect(sendAppointmentRemindersJob.payload.safeParse({}).success).toBe(true);
@@ -159,5 +160,16 @@ describe('the waitlist and reminders on the real kernel', () => {
     expect(Object.keys(rows[0]!).sort()).toEqual(
       ['appointment_id', 'channel', 'created_at', 'due_at', 'id', 'patient_id', 'sent_at', 'starts_at', 'status'],
     );
+  });
+
+  it('sends reminders through the transport the hospital configured', async () => {
+    const practitionerId = randomUUID();
+    await defineSchedule(practitionerId);
+    const booked = await book(await registerPatient('Relayed'), practitionerId, '2026-03-12T09:00:00Z');
+    const sent: AppointmentReminder[] = [];
+    const relay: ReminderTransport = { channel: 'sms', send: async (reminder) => (sent.push(reminder), true) };
+    const run = await kernel.runJob(sendAppointmentRemindersJob, { day: '2026-03-12' }, { pluginOptions: { reminderTransport: relay } });
+    expect(run.progress.at(-1)).toBe(100);
+    expect(sent).toEqual([expect.objectContaining({ appointmentId: booked.id, patientId: booked.patientId, channel: 'sms' })]);
   });
 });

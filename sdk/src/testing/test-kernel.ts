@@ -38,7 +38,7 @@ export interface TestKernel {
    * Runs a job's handler once, as a worker would (system actor; `ctx.execute` goes through the real kernel), and
    * answers the progress it reported. `runId` stands for the job id: the same id gives the same command ids.
    */
-  runJob<P>(job: JobDefinition<P>, payload: P, options?: { runId?: string }): Promise<{ progress: number[] }>;
+  runJob<P>(job: JobDefinition<P>, payload: P, options?: { runId?: string; pluginOptions?: Record<string, unknown> }): Promise<{ progress: number[] }>;
   /** Empties a projection's tables and replays every event into it, as `hms projections rebuild` does. */
   rebuildProjection(name: string): Promise<{ events: number }>;
   /** Direct SQL, to assert on read models. */

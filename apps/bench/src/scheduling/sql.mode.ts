@@ -9,29 +9,41 @@ const ISO_DAYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The baseline: the same question in one hand-written statement on the appointments table. The week's days
- * joined to the weekly windows (passed in: the application knows the schedule), a grid of slot starts every
- * `duration` minutes through each window, less those overlapping an appointment that is not cancelled, from now
- * on. An appointment overlapping a slot started at most a day before it: that bound lets the
- * (practitioner_id, starts_at) index serve each probe.
+ * The baseline: the same question in one hand-written statement on the appointments table, with the handler's
+ * rule for where slots go. The week's local days are joined to the weekly windows (passed in: the application
+ * knows the schedule) and turned into instants in the schedule's time zone; the appointments that are not
+ * cancelled cut each window into free gaps (window functions: from the previous appointment's end, or the
+ * window's opening, to the next one's start, or its closing); each gap holds slots every `duration` minutes from
+ * its start; the ones from now on, earliest first. (A plain grid every `duration` minutes from the opening gives
+ * the same answer for 10-minute follow-ups but a quarter fewer consultations: it cannot start one at the end of
+ * a follow-up.) The appointments read are bounded by the week (less a day: none lasts longer), so the
+ * (practitioner_id, starts_at) index serves them with one range scan, as it does the handler's read.
  */
 export const FREE_SLOTS_SQL = `
 WITH windows AS (
   SELECT (d + w.opens) AT TIME ZONE $5 AS opens, (d + w.closes) AT TIME ZONE $5 AS closes
     FROM generate_series($2::timestamp, $3::timestamp, interval '1 day') AS d -- local dates
     JOIN unnest($6::int[], $7::time[], $8::time[]) AS w(dow, opens, closes) ON w.dow = extract(isodow FROM d)
-), slots AS (
-  SELECT s AS starts_at, s + make_interval(mins => $4) AS ends_at
-    FROM windows, generate_series(opens, closes - make_interval(mins => $4), make_interval(mins => $4)) AS s
+), taken AS (
+  SELECT w.opens, w.closes, greatest(a.starts_at, w.opens) AS starts_at, least(a.ends_at, w.closes) AS ends_at
+    FROM windows w
+    JOIN patient.appointments a
+      ON a.practitioner_id = $1 AND a.status <> 'cancelled'
+     AND a.starts_at >= ($2::timestamp AT TIME ZONE $5) - interval '1 day'
+     AND a.starts_at < ($3::timestamp + interval '1 day') AT TIME ZONE $5
+     AND a.starts_at < w.closes AND a.ends_at > w.opens
+), gaps AS (
+  SELECT coalesce(lag(ends_at) OVER (PARTITION BY opens ORDER BY starts_at), opens) AS starts_at, starts_at AS ends_at
+    FROM taken
+  UNION ALL
+  SELECT coalesce(max(t.ends_at), w.opens), w.closes
+    FROM windows w LEFT JOIN taken t ON t.opens = w.opens
+   GROUP BY w.opens, w.closes
 )
-SELECT starts_at, ends_at FROM slots
- WHERE starts_at >= now()
-   AND NOT EXISTS (
-     SELECT 1 FROM patient.appointments a
-      WHERE a.practitioner_id = $1 AND a.status <> 'cancelled'
-        AND a.starts_at > slots.starts_at - interval '1 day' AND a.starts_at < slots.ends_at
-        AND a.ends_at > slots.starts_at)
- ORDER BY starts_at
+SELECT s AS starts_at, s + make_interval(mins => $4) AS ends_at
+  FROM gaps, generate_series(gaps.starts_at, gaps.ends_at - make_interval(mins => $4), make_interval(mins => $4)) AS s
+ WHERE s >= now()
+ ORDER BY s
  LIMIT $9`;
 
 /**

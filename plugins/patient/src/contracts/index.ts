@@ -136,3 +136,4 @@ export {
   WaitlistOfferExpired,
 } from './waitlist';
 export type { WaitlistEntryView, WaitlistList, WaitlistStatus } from './waitlist';
+export type { AppointmentReminder, ReminderTransport } from '../jobs/reminder-transport';
