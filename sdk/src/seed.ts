@@ -18,6 +18,11 @@ export interface SeedContext {
   readonly sql: Sql;
   /** How many of the plugin's main records to create (the demo start uses a small number, benchmarks a large one). */
   readonly size: number;
+  /**
+   * How many commands the seed may keep in flight at once: 32 on a PostgreSQL server, where the kernel commits
+   * concurrent commands together; 1 on embedded PGlite, which runs one backend for all connections.
+   */
+  readonly concurrency: number;
   /** A deterministic pseudo-random number in [0, 1): the same size gives the same data. */
   random(): number;
   /** Tells whoever runs the seed how far it has got: one short line (the CLI prints it; the demo start ignores it). */

@@ -42,7 +42,9 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     const admin = await ensureFirstAdmin(kernel.db, { password: config.adminPassword });
     if (admin.generatedPassword) announceAdminPassword(admin.username, admin.generatedPassword);
     if (options.demo) {
-      for (const report of await seedPlugins(kernel, { size: DEMO_PATIENTS, onlyWhenEmpty: true })) {
+      // Embedded PGlite runs one backend for every connection: the seed sends one command at a time there.
+      const concurrency = target.kind === 'embedded' ? 1 : undefined;
+      for (const report of await seedPlugins(kernel, { size: DEMO_PATIENTS, onlyWhenEmpty: true, ...(concurrency ? { concurrency } : {}) })) {
         if (!report.skipped) logger.info({ plugin: report.plugin, created: report.created }, 'Seeded demo data');
       }
     }

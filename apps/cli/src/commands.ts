@@ -30,7 +30,11 @@ export async function start(config: HmsConfig, args: { demo: boolean }): Promise
 
 export async function seed(config: HmsConfig, args: { size: number }, out: Output): Promise<number> {
   const reports = await withKernel(config, (kernel) =>
-    seedPlugins(kernel, { size: args.size, onlyWhenEmpty: false, onProgress: (plugin, message) => out(`${plugin}: ${message}`) }));
+    seedPlugins(kernel, {
+      size: args.size, onlyWhenEmpty: false, onProgress: (plugin, message) => out(`${plugin}: ${message}`),
+      // Embedded PGlite runs one backend for every connection: one command at a time.
+      ...(config.database.kind === 'server' ? {} : { concurrency: 1 }),
+    }));
   if (reports.length === 0) out('No enabled plugin contributes demo data.');
   for (const report of reports) out(`${report.plugin}: created ${report.created}`);
   return 0;

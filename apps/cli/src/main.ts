@@ -9,7 +9,7 @@ const USAGE = `Usage: hms <command>
   start [--demo]                 serve the API (with --demo: seed a demo hospital into an empty installation)
   seed [--size N]                add N fictional patients (default 60) through the real command bus, and around
                                  them practitioners' schedules (N/500, 5 to 200) and their appointments
-                                 (N/100 weeks, 2 to 52, half past and half ahead of today)
+                                 (N/100 weeks, 1 to 52, half past and half ahead of today)
   projections list               the read models and where the async ones have got to
   projections rebuild <name>     rebuild one read model from the events (stop the server first on embedded data)
   audit verify                   check the audit log's hash chains and checkpoints; exit 1 names the first break

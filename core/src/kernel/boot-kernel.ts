@@ -62,7 +62,9 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
   const cleanups: (() => Promise<void>)[] = [];
   // Jobs send commands through the kernel, which exists only after the queues are opened (workers start later).
   let assembled: Kernel | undefined;
-  const poolSize = Math.max(2, options.poolSize ?? 10);
+  // The embedded PostgreSQL has one backend, and its socket server interleaves the extended-protocol messages of
+  // concurrent connections (unnamed statements get mixed up): one connection serialises what it would anyway.
+  const poolSize = options.database.kind === 'embedded' ? 1 : Math.max(2, options.poolSize ?? 10);
   try {
     let url: string;
     if (options.database.kind === 'embedded') {
@@ -76,7 +78,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
       url, poolSize, entities: CORE_ENTITIES, preparedStatements: options.database.kind === 'server',
     });
     cleanups.unshift(() => db.close());
-    await migrateSchemas(db, [
+    await migrateSchemas(db, options.database.kind === 'server', [
       { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations] },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
     ]);

@@ -9,13 +9,23 @@ export interface SeedReport {
   readonly skipped: boolean;
 }
 
+/** Enough commands in flight for the kernel to commit them in batches. */
+const DEFAULT_SEED_CONCURRENCY = 32;
+
 /**
  * Runs the enabled plugins' seeds in dependency order, through the real command bus as the system actor.
  * With `onlyWhenEmpty` (the demo start) a plugin that already holds data is left alone.
  */
 export async function seedPlugins(
   kernel: Kernel,
-  options: { size: number; onlyWhenEmpty: boolean; randomSeed?: number; onProgress?: (plugin: string, message: string) => void },
+  options: {
+    size: number;
+    onlyWhenEmpty: boolean;
+    randomSeed?: number;
+    /** Commands a seed keeps in flight (default 32; pass 1 on embedded PGlite). */
+    concurrency?: number;
+    onProgress?: (plugin: string, message: string) => void;
+  },
 ): Promise<SeedReport[]> {
   const reports: SeedReport[] = [];
   const actor = systemActor();
@@ -33,6 +43,7 @@ export async function seedPlugins(
         }),
       sql: kernel.db,
       size: options.size,
+      concurrency: options.concurrency ?? DEFAULT_SEED_CONCURRENCY,
       random: mulberry32(options.randomSeed ?? 20261125),
       progress: (message) => options.onProgress?.(plugin.name, message),
     };

@@ -13,7 +13,7 @@ export interface MigratedTestDatabase {
 export async function openMigratedTestDatabase(coreMigrations: readonly MigrationDefinition[], poolSize = 10): Promise<MigratedTestDatabase> {
   const database = await createTestDatabase();
   const db = await MikroOrmDatabase.connect({ url: database.url, poolSize });
-  await migrateSchemas(db, [{ schema: 'core', migrations: coreMigrations }]);
+  await migrateSchemas(db, true, [{ schema: 'core', migrations: coreMigrations }]);
   return {
     db,
     url: database.url,

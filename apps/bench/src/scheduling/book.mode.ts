@@ -7,8 +7,8 @@ import { pick, randomQuestion, type Hospital } from './hospital';
 import type { SchedulingMode } from './scheduling-mode';
 import { findFreeSlots } from './search.mode';
 
-/** Weeks tried before giving up on finding a free slot for one booking (a full week is rare). */
-const SEARCHES_PER_BOOKING = 5;
+/** Weeks tried before giving up on finding a free slot for one booking (a week without one is rare). */
+const SEARCHES_PER_BOOKING = 20;
 
 /**
  * What a receptionist does: search a practitioner's week for a type, pick one of the free slots, and book it

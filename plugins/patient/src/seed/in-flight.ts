@@ -1,8 +1,5 @@
 import { ConflictError, VERSION_CONFLICT, type SeedContext } from '@hms/sdk';
 
-/** Commands a seed keeps in flight: enough for the kernel to commit them in batches, few enough to stay polite. */
-export const SEED_CONCURRENCY = 32;
-
 /**
  * Runs `work` on every item with at most `limit` at once, taking items in order (so what each item is does not
  * depend on timing: a generator may draw from the seed's random numbers). The first failure stops the rest.

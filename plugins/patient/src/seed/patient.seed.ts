@@ -3,7 +3,7 @@ import { RegisterPatient } from '../contracts/commands';
 import type { PatientView } from '../contracts/queries';
 import { POSSIBLE_DUPLICATE } from '../errors';
 import { CITIES, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './fictional-people';
-import { executeRetrying, inFlight, progressMeter, prng, SEED_CONCURRENCY } from './in-flight';
+import { executeRetrying, inFlight, progressMeter, prng } from './in-flight';
 import { seedScheduling } from './scheduling.seed';
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
@@ -11,7 +11,7 @@ const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 /**
  * A demo hospital, through the real command bus (so MRNs, events, read models and audit records are all real):
  * `size` patients, then practitioners' schedules and their appointments around today (see scheduling.seed.ts;
- * `size` 100 000 is a hospital of 200 practitioners with a year of appointments). Commands go 32 at a time, which
+ * `size` 100 000 is a hospital of 200 practitioners with a year of appointments). Commands go `ctx.concurrency` at a time (32 on a server), which
  * the kernel commits in batches. The same size gives the same people and the same diaries.
  */
 export const patientSeed = defineSeed({
@@ -21,7 +21,7 @@ export const patientSeed = defineSeed({
     const meter = progressMeter(ctx, 'patients', ` of ${ctx.size}`);
     // Each person's own random stream, drawn in order: who they are does not depend on which finished first.
     const people = Array.from({ length: ctx.size }, (_, index) => ({ index, seed: Math.floor(ctx.random() * 2 ** 32) }));
-    await inFlight(people, SEED_CONCURRENCY, async ({ index, seed }) => {
+    await inFlight(people, ctx.concurrency, async ({ index, seed }) => {
       patientIds[index] = await registerSomeoneNew(ctx, index, prng(seed));
       meter.tick();
     });

@@ -9,8 +9,10 @@ const plan = (seed: number): PlannedAppointment[] => [
 ];
 
 describe('the seeded hospital', () => {
-  it('grows with the patients: one practitioner per 500 (5 to 200), 100 patients a week of diary (2 to 52)', () => {
-    expect(hospitalShape(60)).toEqual({ practitioners: 5, weeks: 2 });
+  it('grows with the patients: one practitioner per 500 (5 to 200), a week of diary per 100 (1 to 52)', () => {
+    expect(hospitalShape(5)).toEqual({ practitioners: 5, weeks: 1 });
+    expect(hospitalShape(60)).toEqual({ practitioners: 5, weeks: 1 });
+    expect(hospitalShape(1_000)).toEqual({ practitioners: 5, weeks: 10 });
     expect(hospitalShape(10_000)).toEqual({ practitioners: 20, weeks: 52 });
     expect(hospitalShape(100_000)).toEqual({ practitioners: 200, weeks: 52 });
     expect(hospitalShape(1_000_000)).toEqual({ practitioners: 200, weeks: 52 });

@@ -11,7 +11,7 @@ import type { AppointmentView } from '../contracts/scheduling.queries';
 import type { AppointmentType, CancelReason, DayOfWeek } from '../contracts/scheduling.schemas';
 import { addDays, DAY_MS, dayOfWeekOf, localDateOf, minutes, toIso, zonedInstant } from '../domain/schedule/zoned-time';
 import { SLOT_TAKEN } from '../scheduling.errors';
-import { executeRetrying, inFlight, progressMeter, SEED_CONCURRENCY } from './in-flight';
+import { executeRetrying, inFlight, progressMeter } from './in-flight';
 
 /** Every seeded practitioner works in Lisbon, weekdays 08:00–12:00 and 13:00–17:00. */
 export const SEED_TIME_ZONE = 'Europe/Lisbon';
@@ -48,13 +48,16 @@ const SETTLE_MS = minutes(15);
 export interface HospitalShape {
   /** One practitioner per 500 patients, at least 5, at most 200. */
   readonly practitioners: number;
-  /** Weeks of appointments, half before today and half from today: 100 patients a week, 2 to 52 weeks. */
+  /**
+   * Weeks of appointments, half before today and half from today: a week per 100 patients, 1 to 52 (the demo's
+   * 60 patients get one week, which keeps the demo start quick on embedded PGlite: about 800 commands, one at a time).
+   */
   readonly weeks: number;
 }
 
 export function hospitalShape(patients: number): HospitalShape {
   const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
-  return { practitioners: clamp(Math.floor(patients / 500), 5, 200), weeks: clamp(Math.round(patients / 100), 2, 52) };
+  return { practitioners: clamp(Math.floor(patients / 500), 5, 200), weeks: clamp(Math.round(patients / 100), 1, 52) };
 }
 
 export interface SchedulingSeedReport {
@@ -93,7 +96,7 @@ export async function seedScheduling(ctx: SeedContext, patientIds: readonly stri
   const lastDay = addDays(firstDay, shape.weeks * 7 - 1);
   const practitionerIds = Array.from({ length: shape.practitioners }, () => uuidFrom(ctx.random));
   const definedAt = toIso(zonedInstant(addDays(firstDay, -60), '12:00', SEED_TIME_ZONE));
-  await inFlight(practitionerIds.entries(), SEED_CONCURRENCY, async ([index, practitionerId]) => {
+  await inFlight(practitionerIds.entries(), ctx.concurrency, async ([index, practitionerId]) => {
     await executeRetrying(ctx, DefineSchedule, scheduleOf(practitionerId, index), { at: definedAt });
   });
   ctx.progress(`schedules: ${shape.practitioners} practitioners, appointments from ${firstDay} to ${lastDay}`);
@@ -102,7 +105,7 @@ export async function seedScheduling(ctx: SeedContext, patientIds: readonly stri
   const meter = progressMeter(ctx, 'appointments', ` of about ${Math.round(shape.practitioners * weekdays * 17.5)}`);
   let alreadyTaken = 0;
   const plan = planAppointments(ctx.random, { practitionerIds, patientIds, firstDay, lastDay, now });
-  await inFlight(plan, SEED_CONCURRENCY, async (appointment) => {
+  await inFlight(plan, ctx.concurrency, async (appointment) => {
     if (await live(ctx, appointment)) meter.tick();
     else alreadyTaken += 1;
   });
