@@ -3,7 +3,7 @@ import { bootKernel, systemActor } from '@hms/core';
 import { patientPlugin } from '@hms/plugin-patient';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import type { AppendMode } from './append-mode';
-import { fictionalPatient } from './fictional-patients';
+import { confirmedRegistration } from './fictional-patients';
 
 /**
  * RegisterPatient through the kernel's command executor, in process: permission, validation, and the one
@@ -24,7 +24,7 @@ export async function startCommandBusMode(url: string, poolSize: number): Promis
     operation: async () => {
       await kernel.execute({
         type: RegisterPatient.type,
-        data: fictionalPatient(),
+        data: confirmedRegistration(),
         actor,
         commandId: randomUUID(),
         correlationId: randomUUID(),

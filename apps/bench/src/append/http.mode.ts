@@ -5,7 +5,7 @@ import { loadConfig } from '@hms/core';
 import { startApi } from '@hms/api';
 import { postJson } from '../lib/http-json';
 import type { AppendMode } from './append-mode';
-import { fictionalPatient } from './fictional-patients';
+import { confirmedRegistration } from './fictional-patients';
 
 const DEFAULT_ADMIN_PASSWORD = 'bench-admin-password-123';
 
@@ -42,7 +42,7 @@ export async function startHttpMode(url: string, poolSize: number, maxClients: n
       key: 'http',
       label: 'HTTP POST /api/patients',
       operation: async () => {
-        const response = await postJson(agent, endpoint, fictionalPatient(), {
+        const response = await postJson(agent, endpoint, confirmedRegistration(), {
           authorization: `Bearer ${token}`,
           'idempotency-key': randomUUID(),
         });
