@@ -37,4 +37,5 @@ export { ReportRunFinished } from './reports/report-run-finished.event';
 export { reportJobName } from './reports/report-job-name';
 export { bootTestKernel } from './testing/boot-test-kernel';
 export { createTestDatabase, testServerUrl } from './testing/test-database';
+export { dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix } from './testing/test-redis';
 export type { TestDatabase } from './testing/test-database';

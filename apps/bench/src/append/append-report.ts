@@ -1,7 +1,8 @@
 import type { Measurement } from '../lib/measure';
 import type { BenchOptions } from '../lib/options';
 import type { MachineInfo } from '../lib/results';
-import { fixed, markdownTable, textTable, type Column } from '../lib/table';
+import { machineLines, printReport, progressHead, withRatios } from '../lib/report';
+import { fixed, type Column } from '../lib/table';
 import type { CellResult } from './append-mode';
 
 /** The issue's target: the command bus reaches at least half the raw insert rate at 32 clients. */
@@ -33,13 +34,7 @@ const COLUMNS: readonly Column[] = [
 
 /** The cells in table order (mode, then clients), each with its ratio to the raw INSERT at that count. */
 export function tableRows(cells: readonly CellResult[]): AppendRow[] {
-  const raw = new Map(cells.filter((c) => c.mode === 'raw').map((c) => [c.clients, c.opsPerSec]));
-  return [...cells]
-    .sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode) || a.clients - b.clients)
-    .map((cell) => {
-      const base = raw.get(cell.clients);
-      return { ...cell, vsRaw: base === undefined || base === 0 ? null : cell.opsPerSec / base };
-    });
+  return withRatios(cells, MODE_ORDER, 'raw').map(({ ratio, ...cell }) => ({ ...cell, vsRaw: ratio }));
 }
 
 export function targetOf(rows: readonly AppendRow[]): TargetVerdict {
@@ -64,23 +59,11 @@ export function printAppendReport(rows: readonly AppendRow[], target: TargetVerd
     target.ratio === null
       ? `not measured (needs the raw and bus modes at ${TARGET.clients} clients)`
       : `${fixed(target.ratio, 2)} → ${target.met ? 'met' : 'NOT met'}`;
-  const out = [
-    '',
-    textTable(COLUMNS, cells),
-    '',
+  printReport(COLUMNS, rows, cells, [
     'node CPU ms/op: CPU of this process per registration (for HTTP: client and API server together);',
     "  PostgreSQL's CPU is not counted.",
-    `target: command bus ≥ ${TARGET.minRatio.toFixed(2)} × raw INSERT at ${TARGET.clients} clients: ` +
-      verdict,
-    ...rows
-      .filter((r) => r.firstError !== undefined)
-      .map((r) => `first error, ${r.label} at ${r.clients} clients: ${r.firstError}`),
-    '',
-    'markdown:',
-    '',
-    markdownTable(COLUMNS, cells),
-  ];
-  process.stdout.write(`${out.join('\n')}\n`);
+    `target: command bus ≥ ${TARGET.minRatio.toFixed(2)} × raw INSERT at ${TARGET.clients} clients: ${verdict}`,
+  ]);
 }
 
 /** What ran where: printed before the first cell. */
@@ -90,17 +73,10 @@ export function preamble(
   options: BenchOptions,
   poolSize: number,
 ): string {
-  const postgres = machine.postgres.split(' on ')[0] ?? machine.postgres;
-  const settings = Object.entries(machine.postgresSettings).map(([name, value]) => `${name}=${value}`);
   return [
     'append: RegisterPatient through the command bus and over HTTP, beside a raw single-row INSERT,',
     '  on the same PostgreSQL in the same run',
-    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ` +
-      `load average ${machine.loadAverage1m} at start`,
-    `postgres: ${postgres}, ${settings.join(', ')}`,
-    `database: ${database}`,
-    `load: closed loop, ${options.warmupS} s warm-up + ${options.durationS} s per cell, ` +
-      `pools of ${poolSize} connections`,
+    ...machineLines(machine, database, options, poolSize),
     'note: the HTTP client runs in this process: it shares the CPUs with the API server (and PostgreSQL,',
     '  when it runs on this host)',
     '',
@@ -110,9 +86,5 @@ export function preamble(
 
 /** One line per finished cell, so a long run shows progress. */
 export function progressLine(label: string, result: Measurement): string {
-  const rate = fixed(result.opsPerSec, 0).padStart(6);
-  return (
-    `  ${label.padEnd(30)} ${String(result.clients).padStart(3)} clients  ${rate} ops/s  ` +
-    `p50 ${fixed(result.p50Ms, 2)} ms  p99 ${fixed(result.p99Ms, 2)} ms  ${result.errors} errors\n`
-  );
+  return `${progressHead(label, result)}  ${result.errors} errors\n`;
 }

@@ -1,7 +1,8 @@
 import type { Measurement } from '../lib/measure';
 import type { BenchOptions } from '../lib/options';
 import type { MachineInfo } from '../lib/results';
-import { fixed, markdownTable, textTable, type Column } from '../lib/table';
+import { machineLines, printReport, progressHead, withRatios } from '../lib/report';
+import { fixed, type Column } from '../lib/table';
 import type { DataSet, SeedTiming } from './hospital';
 import type { SchedulingCell } from './scheduling-mode';
 
@@ -27,13 +28,8 @@ const COLUMNS: readonly Column[] = [
 ];
 
 export function tableRows(cells: readonly SchedulingCell[]): SchedulingRow[] {
-  const sql = new Map(cells.filter((c) => c.mode === 'sql').map((c) => [c.clients, c.opsPerSec]));
-  return [...cells]
-    .sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode) || a.clients - b.clients)
-    .map((cell) => {
-      const base = cell.mode === 'book' ? undefined : sql.get(cell.clients);
-      return { ...cell, vsSql: base === undefined || base === 0 ? null : cell.opsPerSec / base };
-    });
+  // Bookings answer a different question from the SQL baseline: no ratio for them.
+  return withRatios(cells, MODE_ORDER, 'sql', (cell) => cell.mode !== 'book').map(({ ratio, ...cell }) => ({ ...cell, vsSql: ratio }));
 }
 
 export function printSchedulingReport(rows: readonly SchedulingRow[], refusalCodes: ReadonlyMap<string, number>): void {
@@ -51,25 +47,14 @@ export function printSchedulingReport(rows: readonly SchedulingRow[], refusalCod
     fixed(r.cpuMsPerOp, 3),
   ]);
   const codes = [...refusalCodes].map(([code, n]) => `${code} ×${n}`).join(', ');
-  const out = [
-    '',
-    textTable(COLUMNS, cells),
-    '',
+  printReport(COLUMNS, rows, cells, [
     'search rows: one free-slot question (a random practitioner, a random 7-day window from today on, a random',
     '  type) per op; vs SQL = ops/s over the hand-written SQL query at the same client count.',
     'book rows: ops/s = bookings made per second, each after a search (in the loop, not in the latency);',
     '  p50/p99 = the BookAppointment command alone; refused = 409s (the time was taken since the search).',
     `refusal codes (warm-ups included): ${codes === '' ? 'none' : codes}`,
     "node CPU ms/op: CPU of this process per operation; PostgreSQL's CPU is not counted.",
-    ...rows
-      .filter((r) => r.firstError !== undefined)
-      .map((r) => `first error, ${r.label} at ${r.clients} clients: ${r.firstError}`),
-    '',
-    'markdown:',
-    '',
-    markdownTable(COLUMNS, cells),
-  ];
-  process.stdout.write(`${out.join('\n')}\n`);
+  ]);
 }
 
 export function describeDataSet(dataSet: DataSet, seeded: SeedTiming | undefined): string {
@@ -83,23 +68,14 @@ export function describeDataSet(dataSet: DataSet, seeded: SeedTiming | undefined
 }
 
 export function preamble(machine: MachineInfo, database: string, options: BenchOptions, poolSize: number): string {
-  const postgres = machine.postgres.split(' on ')[0] ?? machine.postgres;
-  const settings = Object.entries(machine.postgresSettings).map(([name, value]) => `${name}=${value}`);
   return [
     'scheduling: free-slot search and booking through the kernel, beside one hand-written SQL query answering',
     '  the same free-slot question, on the same PostgreSQL in the same run',
-    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ` +
-      `load average ${machine.loadAverage1m} at start`,
-    `postgres: ${postgres}, ${settings.join(', ')}`,
-    `database: ${database}`,
-    `load: closed loop, ${options.warmupS} s warm-up + ${options.durationS} s per cell, pools of ${poolSize} connections`,
+    ...machineLines(machine, database, options, poolSize),
     '',
   ].join('\n');
 }
 
 export function progressLine(label: string, result: Measurement): string {
-  return (
-    `  ${label.padEnd(30)} ${String(result.clients).padStart(3)} clients  ${fixed(result.opsPerSec, 0).padStart(6)} ops/s  ` +
-    `p50 ${fixed(result.p50Ms, 2)} ms  p99 ${fixed(result.p99Ms, 2)} ms  ${result.refusals} refused  ${result.errors} errors\n`
-  );
+  return `${progressHead(label, result)}  ${result.refusals} refused  ${result.errors} errors\n`;
 }
