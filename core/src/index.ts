@@ -25,6 +25,7 @@ export { DEFAULT_PREFIX as DEFAULT_JOB_PREFIX, queueName } from './jobs/job-opti
 export type { JobLog, JobRunnerOptions } from './jobs/job-options';
 export { checkRedis, MINIMUM_REDIS_VERSION } from './jobs/redis-check';
 export type { RedisCheck, RedisProblem } from './jobs/redis-check';
+export { freePort } from './database/free-port';
 export { bootKernel } from './kernel/boot-kernel';
 export type { BootOptions, DatabaseTarget } from './kernel/boot-kernel';
 export { Kernel } from './kernel/kernel';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '@hms/core';
 
 /** The administrator password every end-to-end start uses (HMS_ADMIN_PASSWORD); test data only. */
 export const ADMIN_PASSWORD = 'e2e-admin-password-123';
@@ -30,18 +31,8 @@ export interface CallOptions {
   readonly timeoutMs?: number;
 }
 
-/** A free loopback port (startApi takes PORT from 1 to 65535, so port 0 cannot be asked for). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+/** A free loopback port (tests need it before the child process starts). */
+export { freePort };
 
 /** A tiny HTTP client over Node's fetch that remembers every answer, so tests can check all error answers at once. */
 export class HttpClient {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 /** A running embedded PostgreSQL (PGlite) reachable over TCP by the ordinary driver. */
 export interface EmbeddedPostgres {
@@ -35,16 +35,4 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; maxConn
       await db.close();
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
