@@ -1,3 +1,7 @@
+export { defineCollabDocument } from './collab';
+export type {
+  CollabAccess, CollabContent, CollabDocumentDefinition, CollabDocuments, CollabMode, CollabReader,
+} from './collab';
 export { fold } from './decider';
 export type { Decider } from './decider';
 export {

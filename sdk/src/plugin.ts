@@ -1,3 +1,4 @@
+import type { CollabDocumentDefinition } from './collab';
 import type { CommandRegistration, QueryRegistration } from './handlers';
 import type { JobDefinition, ReportDefinition } from './jobs';
 import type { EventDefinition } from './messages';
@@ -33,6 +34,8 @@ export interface PluginManifest<O = unknown> {
   readonly reports: readonly ReportDefinition[];
   readonly migrations: readonly MigrationDefinition[];
   readonly sequences: readonly SequenceDefinition[];
+  /** Kinds of documents co-edited live over the y-websocket protocol (clinical notes). */
+  readonly collab: readonly CollabDocumentDefinition[];
   /** Fictional demo data (`hms seed`, and the demo start on an empty installation). */
   readonly seed?: SeedDefinition;
   /** Options given through `configure`. */
@@ -45,7 +48,7 @@ export interface PluginDefinition<O = unknown> extends PluginManifest<O> {
 }
 
 type Optional = 'dependsOn' | 'roles' | 'events' | 'commands' | 'queries' | 'projections' | 'routes' | 'paths'
-  | 'jobs' | 'reports' | 'migrations' | 'sequences' | 'options' | 'permissions';
+  | 'jobs' | 'reports' | 'migrations' | 'sequences' | 'options' | 'permissions' | 'collab';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -69,7 +72,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
   }
   const manifest: PluginManifest<O> = {
     dependsOn: {}, permissions: [], roles: [], events: [], commands: [], queries: [], projections: [],
-    routes: [], paths: [], jobs: [], reports: [], migrations: [], sequences: [], options: {} as O,
+    routes: [], paths: [], jobs: [], reports: [], migrations: [], sequences: [], collab: [], options: {} as O,
     ...input,
   };
   return Object.freeze({
