@@ -66,9 +66,21 @@ module.exports = {
         "A plugin imports @hms/sdk and other plugins' @hms/plugin-<name>/contracts only: never another " +
         "plugin's root package or src/, never an app.",
       severity: 'error',
-      from: { path: '^plugins/([^/]+)/' },
+      from: { path: '^plugins/([^/]+)/', pathNot: TEST_CODE },
       // $1 is the importing plugin: its own files (and its own package name) are fine. Core has its own rule.
       to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${CONTRACTS}|${CORE}` },
+    },
+    {
+      name: 'plugin-tests-load-other-plugins-by-entry',
+      comment:
+        "A plugin's tests may also boot the plugins it works with (createTestKernel({ plugins: [patientPlugin, …] })), " +
+        "through their package entry only: never another plugin's src/ or test/ files.",
+      severity: 'error',
+      from: { path: '^plugins/([^/]+)/(.*[.]spec[.]ts$|test/)' },
+      to: {
+        path: OURS,
+        pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${CONTRACTS}|${CORE}|^@hms/plugin-[a-z0-9-]+$|${entry('plugins/[^/]+')}`,
+      },
     },
     {
       name: 'sdk-testing-only-in-tests',

@@ -93,6 +93,8 @@ export interface CommandContext {
   readonly streams: Streams;
   readonly sql: Sql;
   readonly sequences: Sequences;
+  /** Co-edited documents (`collab` in the manifest): read, and seal or unseal, in the command's transaction. */
+  readonly collab: CollabDocuments;
   /** A new random UUID for an id the command creates. */
   newId(): string;
 }
@@ -102,6 +104,36 @@ export interface QueryContext {
   readonly actor: Actor;
   readonly sql: Sql;
   readonly streams: Pick<Streams, 'load'>;
+  /** Co-edited documents' persisted content. */
+  readonly collab: CollabReader;
   /** The kernel's clock (ISO 8601). */
   readonly now: string;
+}
+
+/** A co-edited document's persisted content, as command and query handlers see it. */
+export interface CollabContent {
+  /** The whole document as one Yjs update: `Y.applyUpdate(new Y.Doc(), content.update)` to read it. */
+  readonly update: Uint8Array;
+  /** How many updates have been persisted: identifies this exact content (0 for a document never written). */
+  readonly revision: number;
+  /** Whether the document is sealed (no change is accepted until it is unsealed). */
+  readonly sealed: boolean;
+}
+
+/** Reading co-edited documents (queries, and a command's preparation). */
+export interface CollabReader {
+  /** The persisted content; an empty document at revision 0 when nothing was ever written. */
+  read(documentId: string): Promise<CollabContent>;
+}
+
+/** Reading and sealing co-edited documents inside a command's transaction. */
+export interface CollabDocuments extends CollabReader {
+  /**
+   * Seals the document in the command's transaction and returns exactly the content it was sealed at: an update
+   * that was not persisted before this moment is refused (its editors are told the document is now read-only).
+   * Rolled back with the command if the command fails.
+   */
+  seal(documentId: string): Promise<CollabContent>;
+  /** Accepts changes again (an amendment of a signed note), in the command's transaction. */
+  unseal(documentId: string): Promise<void>;
 }

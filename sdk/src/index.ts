@@ -24,12 +24,16 @@ export type {
 } from './messages';
 export { defineMigration, defineSequence } from './migrations';
 export type { MigrationDefinition, SequenceDefinition } from './migrations';
+export { renderPdf } from './pdf/render-pdf';
+export type { PdfBlock, PdfColumn, PdfDocument } from './pdf/render-pdf';
 export { definePermission } from './permissions';
 export type { PermissionDefinition, PermissionName, RoleSuggestion } from './permissions';
 export { definePlugin, pluginSchema, SDK_VERSION } from './plugin';
 export type { PluginDefinition, PluginInput, PluginManifest } from './plugin';
 export { defineProjection } from './projections';
 export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projections';
+export { defineReaction, reactWith } from './reactions';
+export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
 export { defineRoute, respondWith } from './routes';
 export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
 export { defineSeed } from './seed';

@@ -61,6 +61,11 @@ export interface ReportResult {
 /** Reports only read: they get no `execute`. */
 export interface ReportContext extends Omit<JobContext, 'execute' | 'options'> {
   readonly actor: Actor;
+  /**
+   * The names of the plugins enabled in this installation, so a report can say plainly that a section's source
+   * (e.g. billing) is not enabled instead of showing zeros.
+   */
+  readonly enabledPlugins: readonly string[];
 }
 
 /** A report users ask for with parameters; it runs as a job and its result is stored. */

@@ -5,6 +5,7 @@ import type { EventDefinition } from './messages';
 import type { MigrationDefinition, SequenceDefinition } from './migrations';
 import type { PermissionDefinition, RoleSuggestion } from './permissions';
 import type { ProjectionDefinition } from './projections';
+import type { ReactionDefinition } from './reactions';
 import type { RouteDefinition } from './routes';
 import type { SeedDefinition } from './seed';
 
@@ -20,6 +21,11 @@ export interface PluginManifest<O = unknown> {
   readonly sdk: string;
   /** Other plugins this one needs, with semver ranges; they must be enabled too. */
   readonly dependsOn: Readonly<Record<string, string>>;
+  /**
+   * Plugins this one works with when they are enabled, and without when they are not (e.g. the EHR opens
+   * encounters from the patient plugin's check-ins): the range is checked only when that plugin is enabled.
+   */
+  readonly optionalDependsOn: Readonly<Record<string, string>>;
   readonly description?: string;
   readonly permissions: readonly PermissionDefinition[];
   readonly roles: readonly RoleSuggestion[];
@@ -27,6 +33,8 @@ export interface PluginManifest<O = unknown> {
   readonly commands: readonly CommandRegistration[];
   readonly queries: readonly QueryRegistration[];
   readonly projections: readonly ProjectionDefinition[];
+  /** Process managers: events (its own or its dependencies') turned into commands. */
+  readonly reactions: readonly ReactionDefinition[];
   readonly routes: readonly RouteDefinition[];
   /** Path prefixes below `/api` this plugin owns (e.g. `/patients`); two plugins claiming one is a start-up error. */
   readonly paths: readonly string[];
@@ -47,7 +55,7 @@ export interface PluginDefinition<O = unknown> extends PluginManifest<O> {
   configure(options: Partial<O>): PluginDefinition<O>;
 }
 
-type Optional = 'dependsOn' | 'roles' | 'events' | 'commands' | 'queries' | 'projections' | 'routes' | 'paths'
+type Optional = 'dependsOn' | 'optionalDependsOn' | 'reactions' | 'roles' | 'events' | 'commands' | 'queries' | 'projections' | 'routes' | 'paths'
   | 'jobs' | 'reports' | 'migrations' | 'sequences' | 'options' | 'permissions' | 'collab';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
@@ -71,7 +79,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     throw new Error(`Plugin name "${input.name}" must be lower-case letters, digits and dashes`);
   }
   const manifest: PluginManifest<O> = {
-    dependsOn: {}, permissions: [], roles: [], events: [], commands: [], queries: [], projections: [],
+    dependsOn: {}, optionalDependsOn: {}, reactions: [], permissions: [], roles: [], events: [], commands: [], queries: [], projections: [],
     routes: [], paths: [], jobs: [], reports: [], migrations: [], sequences: [], collab: [], options: {} as O,
     ...input,
   };

@@ -1,5 +1,5 @@
 import type { Sql } from './context';
-import type { CommandDefinition, InputOf } from './messages';
+import type { CommandDefinition, InputOf, QueryDefinition } from './messages';
 
 /** How a seed's command runs. */
 export interface SeedCommandOptions {
@@ -15,6 +15,13 @@ export interface SeedCommandOptions {
 export interface SeedContext {
   /** Runs one command; a seed may have many in flight at once (the kernel commits them together). */
   execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: SeedCommandOptions): Promise<unknown>;
+  /**
+   * Asks a query as the system actor: another plugin's published query (e.g. the EHR's seed finds the demo
+   * patients through the patient plugin's `SearchPatients`), when that plugin is enabled.
+   */
+  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>): Promise<unknown>;
+  /** The names of the enabled plugins, so a seed uses an optional dependency only when it is there. */
+  readonly enabledPlugins: readonly string[];
   readonly sql: Sql;
   /** How many of the plugin's main records to create (the demo start uses a small number, benchmarks a large one). */
   readonly size: number;

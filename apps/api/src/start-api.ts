@@ -34,6 +34,8 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     installed: INSTALLED_PLUGINS, selection: config.plugins, database: target, poolSize: config.dbPoolSize,
     auditShards: config.auditShards, commandLanes: config.commandLanes, followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
+    onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),
+    onReactionRejected: (rejection) => logger.warn(rejection, 'Reaction command refused; skipped'),
     jobs: { redisUrl: config.redisUrl, log: logger },
   });
   try {

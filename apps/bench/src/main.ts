@@ -1,5 +1,7 @@
 import { runAppendBenchmark } from './append/append.bench';
+import { runCollabBenchmark } from './collab/collab.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
+import { runReportsBenchmark } from './reports/reports.bench';
 import { runSchedulingBenchmark } from './scheduling/scheduling.bench';
 
 interface Benchmark {
@@ -7,15 +9,23 @@ interface Benchmark {
   run(options: BenchOptions): Promise<void>;
 }
 
-/** One entry per benchmark, each in its own folder (collab and reports come next). */
+/** One entry per benchmark, each in its own folder. */
 const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   append: {
     summary: 'RegisterPatient per second and latency, command bus and HTTP, beside a raw single-row INSERT',
     run: runAppendBenchmark,
   },
+  reports: {
+    summary: 'each analytics report over a year of a 100 000-patient hospital, beside one hand-written SQL statement',
+    run: runReportsBenchmark,
+  },
   scheduling: {
     summary: 'free-slot search and booking per second and latency over a seeded hospital, beside one SQL query',
     run: runSchedulingBenchmark,
+  },
+  collab: {
+    summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',
+    run: runCollabBenchmark,
   },
 };
 

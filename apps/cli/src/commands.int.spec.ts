@@ -48,8 +48,10 @@ describe('hms commands', () => {
 
   it('seed registers fictional patients through the command bus', async () => {
     expect(await seed(config, { size: 5 }, out)).toBe(0);
-    expect(lines.at(-1)).toBe('patient: created 5');
+    // The EHR's seed gives a few of them demo charts.
+    expect(lines).toEqual(expect.arrayContaining(['patient: created 5', 'ehr: created 5']));
     expect(await directory()).toHaveLength(17);
+    expect(await count('SELECT count(*) AS n FROM ehr.charts')).toEqual([5]);
   });
 
   it('seed also gives practitioners schedules and a past and a future of appointments', async () => {

@@ -2,6 +2,7 @@ import {
   bootKernel, sealAuditCheckpoint, seedPlugins, verifyAuditCheckpoints, verifyAuditLog, type HmsConfig, type Kernel,
 } from '@hms/core';
 import { INSTALLED_PLUGINS, serveUntilSignalled, startApi } from '@hms/api';
+import { loadIcd10 } from './load-icd10';
 
 /** What a command prints and its exit code; commands never call process.exit themselves. */
 export type Output = (line: string) => void;
@@ -86,4 +87,15 @@ export async function sealAudit(config: HmsConfig, out: Output): Promise<number>
   const checkpoint = await withKernel(config, (kernel) => sealAuditCheckpoint(kernel.db));
   out(checkpoint ? `Sealed checkpoint ${checkpoint.id}: ${checkpoint.headsDigest} (${checkpoint.heads} chain heads)` : 'Nothing new to seal.');
   return 0;
+}
+
+/** Loads the hospital's full ICD-10 list from a file into the EHR's code table (`hms ehr load-icd10 <file>`). */
+export async function loadIcd10Codes(config: HmsConfig, args: { path: string }, out: Output): Promise<number> {
+  return withKernel(config, async (kernel) => {
+    if (!kernel.plugins.some((p) => p.name === 'ehr')) {
+      out('The ehr plugin is not enabled (HMS_PLUGINS).');
+      return 1;
+    }
+    return loadIcd10(kernel, args.path, out);
+  });
 }

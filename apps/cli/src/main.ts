@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
-import { listProjections, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
+import { listProjections, loadIcd10Codes, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
 
 const USAGE = `Usage: hms <command>
 
@@ -14,6 +14,7 @@ const USAGE = `Usage: hms <command>
   projections rebuild <name>     rebuild one read model from the events (stop the server first on embedded data)
   audit verify                   check the audit log's hash chains and checkpoints; exit 1 names the first break
   audit seal                     seal the chains' current heads into a checkpoint (run it periodically)
+  ehr load-icd10 <file>          load the hospital's full ICD-10 list (lines "code<TAB>title" or "code,title")
 
 Configuration comes from the environment: PORT, DATABASE_URL, HMS_DATA_DIR, REDIS_URL, HMS_PLUGINS,
 HMS_ADMIN_PASSWORD (see README.md).`;
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'projections' && sub === 'rebuild' && name) return rebuildProjection(config, { name }, out);
   if (command === 'audit' && sub === 'verify') return verifyAudit(config, out);
   if (command === 'audit' && sub === 'seal') return sealAudit(config, out);
+  if (command === 'ehr' && sub === 'load-icd10' && name) return loadIcd10Codes(config, { path: name }, out);
   return usage(out, 2);
 }
 

@@ -22,6 +22,8 @@ export async function startWorker(config: HmsConfig): Promise<RunningWorker> {
     installed: INSTALLED_PLUGINS, selection: config.plugins, database: { kind: 'server', url: config.database.url },
     poolSize: config.dbPoolSize, auditShards: config.auditShards, commandLanes: config.commandLanes, followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
+    onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),
+    onReactionRejected: (rejection) => logger.warn(rejection, 'Reaction command refused; skipped'),
     jobs: { redisUrl: config.redisUrl, log: logger },
   });
   kernel.jobs!.startWorkers();

@@ -1,3 +1,5 @@
+import type { CollabServerOptions } from '../collab/collab-server';
+
 /** Injection token of {@link ApiOptions}. */
 export const API_OPTIONS = Symbol('API_OPTIONS');
 
@@ -15,4 +17,8 @@ export interface ApiOptions {
    * client's own routes. Unset or missing: `/` answers a short page saying the client is not built.
    */
   readonly webRoot?: string;
+  /** The live channel (`GET /api/live`): how often it sends a heartbeat and reads the event store (defaults 25 s, 500 ms). */
+  readonly live?: { readonly heartbeatMs?: number; readonly pollMs?: number };
+  /** Tuning of the co-editing endpoint (`/collab/<id>`); its fan-out uses `redisUrl`. */
+  readonly collab?: Omit<CollabServerOptions, 'redisUrl' | 'trustProxy'>;
 }

@@ -7,6 +7,8 @@ import { HealthController } from '../health/health.controller';
 import { RedisProbe } from '../health/redis-probe';
 import { QueueDashboardController } from '../jobs/queue-dashboard.controller';
 import { Kernel } from '../kernel/kernel';
+import { LiveController } from '../live/live.controller';
+import { LiveHub } from '../live/live-hub';
 import { ReportNotifier } from '../reports/report-notifier';
 import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
@@ -21,7 +23,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController],
+      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },
@@ -31,6 +33,7 @@ export class ApiModule {
         PluginCommandHandler,
         PluginQueryHandler,
         ReportNotifier,
+        LiveHub,
       ],
     };
   }

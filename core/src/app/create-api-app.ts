@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
 import { SessionService } from '../auth/session.service';
+import { CollabServer } from '../collab/collab-server';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
 import { ProblemFilter } from '../http/problem.filter';
 import type { Kernel } from '../kernel/kernel';
@@ -59,6 +60,10 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
     },
   });
   mountWebClient(fastify, options.webRoot);
+  // Co-edited documents on the API's own port; closed before the HTTP server, after persisting what is queued.
+  const collab = new CollabServer(kernel, sessions, logger, { ...options.collab, redisUrl: options.redisUrl, trustProxy: options.trustProxy });
+  collab.attach(fastify.server);
+  fastify.addHook('preClose', async () => collab.close());
   await app.init();
   return app;
 }

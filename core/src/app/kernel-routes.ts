@@ -1,4 +1,5 @@
 import type { OpenApiRoute } from '../http/openapi';
+import { LIVE_ROUTE } from '../live/live-route';
 
 const credentials = {
   type: 'object',
@@ -30,6 +31,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   },
   ...adminRoutes(),
   ...reportRoutes(),
+  LIVE_ROUTE,
   {
     method: 'GET', path: '/health', summary: 'Enabled plugins and the state of PostgreSQL and Redis', tags: ['operations'], security: false, status: 200,
   },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HmsError, type CommandContext, type RecordedEvent, type Sql } from '@hms/sdk';
+import { collabDocuments } from '../collab/collab-context';
 import type { EventStore, PendingAppend } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import type { InlineProjector } from '../projections/inline-projector';
@@ -22,6 +23,13 @@ export interface BatchDeps {
 /** A command's fate within a committed batch: its handler's result, or the business rule that refused it. */
 export type BatchResult = { readonly command: PendingCommand; readonly output: unknown } | { readonly command: PendingCommand; readonly error: HmsError };
 
+/** What a committed batch did: each command's fate, the events written, the co-edited documents (un)sealed. */
+export interface BatchOutcome {
+  readonly results: BatchResult[];
+  readonly recorded: RecordedEvent[];
+  readonly collabChanged: readonly string[];
+}
+
 /**
  * The batch cannot commit as it stands: some commands found their stream versions taken, or their ids already
  * processed, by writers that committed first. The caller rolls back and runs the rest again.
@@ -42,21 +50,25 @@ export class Rebatch extends Error {
  * statement, and each command touching patient data gets its audit record. A handler refused by a business rule
  * only drops its own decisions; anything else (a SQL error) fails the batch, and the caller isolates the culprit.
  */
-export async function executeBatch(sql: Sql, commands: readonly PendingCommand[], deps: BatchDeps): Promise<{ results: BatchResult[]; recorded: RecordedEvent[] }> {
+export async function executeBatch(sql: Sql, commands: readonly PendingCommand[], deps: BatchDeps): Promise<BatchOutcome> {
   const ledger = new BatchLedger();
   const results: BatchResult[] = [];
   const appendsOf = new Map<PendingCommand, readonly PendingAppend[]>();
+  const collabChanged: string[] = [];
   for (const command of commands) {
+    const sealed: string[] = [];
     const streams = new BatchStreams(sql, deps.store, deps.registry, ledger, {
       ...command.meta, causationId: command.meta.commandId, plugin: command.plugin,
     });
     const ctx: CommandContext = {
       meta: command.meta, actor: command.envelope.actor, streams, sql,
       sequences: deps.sequences.forPlugin(command.plugin, sql), newId: randomUUID,
+      collab: collabDocuments(sql, deps.registry, command.plugin, sealed),
     };
     try {
       results.push({ command, output: await command.registration.handle(command.data as never, ctx, command.prepared) });
       appendsOf.set(command, streams.appends);
+      collabChanged.push(...sealed);
     } catch (error) {
       if (!(error instanceof HmsError)) throw error;
       ledger.discard(streams.appends);
@@ -84,5 +96,5 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
       source: command.envelope.source, correlationId: command.envelope.correlationId,
       patientIds: auditedPatients(command.registration.auditPatient, command.data, output),
     })));
-  return { results, recorded };
+  return { results, recorded, collabChanged };
 }

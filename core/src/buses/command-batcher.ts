@@ -26,6 +26,8 @@ export class CommandBatcher {
     private readonly deps: BatchDeps,
     private readonly options: BatcherOptions,
     private readonly onCommitted: (events: RecordedEvent[]) => void = () => undefined,
+    /** Told the co-edited documents that committed commands sealed or unsealed. */
+    private readonly onCollabChanged: (documentIds: readonly string[]) => void = () => undefined,
   ) {}
 
   /** Resolves once every submitted command has been written or refused (shutdown waits for it). */
@@ -74,12 +76,13 @@ export class CommandBatcher {
     let remaining = commands;
     while (remaining.length > 0) {
       try {
-        const { results, recorded } = await this.db.transaction((sql) => executeBatch(sql, remaining, this.deps));
+        const { results, recorded, collabChanged } = await this.db.transaction((sql) => executeBatch(sql, remaining, this.deps));
         for (const result of results) {
           if ('output' in result) result.command.settle({ kind: 'done', result: result.output });
           else result.command.fail(result.error);
         }
         if (recorded.length > 0) this.onCommitted(recorded);
+        if (collabChanged.length > 0) this.onCollabChanged(collabChanged);
         return;
       } catch (error) {
         if (error instanceof Rebatch) {

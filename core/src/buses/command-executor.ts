@@ -26,6 +26,8 @@ export interface CommandExecutorDeps {
   readonly audit: AuditSink;
   readonly clock: Clock;
   readonly onAppended?: AppendListener;
+  /** Told which co-edited documents committed commands sealed or unsealed. */
+  readonly onCollabChanged?: (documentIds: readonly string[]) => void;
   /**
    * Transactions writing commands at once (default 1: one lane makes the largest batches, which is the fastest
    * for short commands), and commands per transaction at most (default 64).
@@ -50,6 +52,7 @@ export class CommandExecutor {
       { registry: deps.registry, store: deps.store, projector: deps.projector, sequences: deps.sequences, audit: deps.audit, processed: this.processed },
       { lanes: deps.lanes ?? 1, maxBatch: deps.maxBatch ?? 64 },
       (events) => deps.onAppended?.(events),
+      (documentIds) => deps.onCollabChanged?.(documentIds),
     );
   }
 

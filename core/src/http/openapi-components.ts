@@ -30,6 +30,12 @@ const PROBLEM_SCHEMA: JsonSchema = {
         properties: { path: { type: 'string', examples: ['contacts.0.phone'] }, message: { type: 'string' } },
       },
     },
+    details: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'For a refused request (4xx): ids that help the client act, by `code` ' +
+        '(e.g. `POSSIBLE_DUPLICATE`: `{ candidates: [{ id, mrn }] }`). Never on a 5xx.',
+    },
   },
 };
 

@@ -180,6 +180,23 @@ describe(hoistDefinitions.name, () => {
     expect(doc.paths['/api/p']?.get?.responses).toMatchObject({ 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem2' } } } } });
   });
 
+  it('answers a stream route with its own media type instead of JSON', () => {
+    const doc = buildOpenApiDocument({
+      title: 't', version: '1',
+      routes: [{
+        method: 'GET', path: '/api/live', summary: 'live', tags: ['live'], security: true, status: 200,
+        contentType: 'text/event-stream', response: { type: 'string' },
+      }],
+    });
+    const ok = (doc.paths['/api/live']?.get?.responses as Record<string, { content: object }>)['200'];
+    expect(Object.keys(ok!.content)).toEqual(['text/event-stream']);
+  });
+
+  it('documents the details a refusal carries in the Problem schema', () => {
+    const doc = buildOpenApiDocument({ title: 't', version: '1', routes: [getPatient] });
+    expect(doc.components.schemas?.Problem?.properties).toHaveProperty('details.type', 'object');
+  });
+
   it('renames a definition whose name another schema already uses', () => {
     const components: Record<string, JsonSchema> = { Address: { type: 'string' } };
     const out = hoistDefinitions(schemaToOpenApi(z.object({ a: Address })), 'Op', components);

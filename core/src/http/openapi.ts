@@ -22,6 +22,8 @@ export interface OpenApiRoute {
   readonly response?: JsonSchema;
   /** The success status. */
   readonly status: number;
+  /** The media type of the success answer (default `application/json`; `text/event-stream` for a live channel). */
+  readonly contentType?: string;
   /** Takes an `Idempotency-Key` header: it becomes the command id, so a retry is answered once. */
   readonly idempotent?: boolean;
   /** The answer carries an `ETag`; a write takes `If-Match` to refuse a stale update. */
@@ -148,7 +150,7 @@ function successResponse(route: OpenApiRoute, schema: JsonSchema | undefined): J
   return {
     description: STATUS_CODES[route.status] ?? 'Success',
     ...(route.etag ? { headers: { ETag: { $ref: '#/components/headers/ETag' } } } : {}),
-    ...(schema && route.status !== 204 ? { content: { 'application/json': { schema } } } : {}),
+    ...(schema && route.status !== 204 ? { content: { [route.contentType ?? 'application/json']: { schema } } } : {}),
   };
 }
 

@@ -51,7 +51,25 @@ describe(toProblem.name, () => {
   ])('answers %p by its status', (error, status, type, title) => {
     const { status: answered, body } = toProblem(error, CID);
     expect(answered).toBe(status);
-    expect(body).toEqual({ type, title, status, detail: error.message, code: error.code, correlationId: CID });
+    const details = Object.keys(error.details).length > 0 ? { details: error.details } : {};
+    expect(body).toEqual({ type, title, status, detail: error.message, code: error.code, correlationId: CID, ...details });
+  });
+
+  it("carries a refusal's details, so a client can show what it is about (ids only, by contract)", () => {
+    const candidates = [{ id: 'p-1', mrn: '000000017' }, { id: 'p-2', mrn: '000000025' }];
+    const { status, body } = toProblem(new ConflictError('POSSIBLE_DUPLICATE', { candidates }), CID);
+    expect(status).toBe(409);
+    expect(body.details).toEqual({ candidates });
+  });
+
+  it('keeps the details of a server error and anything in them that is not plain data to itself', () => {
+    const internal = new HmsError('PROJECTION_STALLED', { projection: 'patient.directory', position: '42' });
+    expect(toProblem(internal, CID).body).not.toHaveProperty('details');
+
+    const mixed = new NotFoundError('PATIENT_NOT_FOUND', { patientId: 'p-1', cause: new Error('connection refused'), at: new Date(0) });
+    expect(toProblem(mixed, CID).body.details).toEqual({ patientId: 'p-1', at: '1970-01-01T00:00:00.000Z' }); // as JSON has it
+    expect(toProblem(new NotFoundError('X', { n: 10n }), CID).body).not.toHaveProperty('details');
+    expect(toProblem(new NotFoundError('X', {}), CID).body).not.toHaveProperty('details');
   });
 
   it('shows the message of an HmsError given one', () => {

@@ -19,6 +19,11 @@ export interface ProblemDetails {
   readonly correlationId: string;
   /** For a 400 on bad input: which fields, and why. */
   readonly errors?: readonly FieldIssue[];
+  /**
+   * For a refused request (4xx) from the platform's own errors: the error's `details` (ids only, by the
+   * {@link HmsError} contract), e.g. the candidate records of a likely duplicate. Never on a 5xx.
+   */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 export interface ProblemOptions {
@@ -31,6 +36,7 @@ interface Classified {
   readonly code: string;
   readonly detail: string;
   readonly errors?: readonly FieldIssue[];
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 const INVALID_JSON: Classified = {
@@ -102,7 +108,7 @@ export function toProblem(
   correlationId: string,
   options: ProblemOptions = {},
 ): { status: number; body: ProblemDetails } {
-  const { status, code, detail, errors } = classify(error);
+  const { status, code, detail, errors, details } = classify(error);
   const body: ProblemDetails = {
     type: `/problems/${kebab(code)}`,
     title: titleOf(status),
@@ -112,6 +118,7 @@ export function toProblem(
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     correlationId,
     ...(errors === undefined ? {} : { errors }),
+    ...(details === undefined ? {} : { details }),
   };
   return { status, body };
 }
@@ -123,7 +130,9 @@ function classify(error: unknown): Classified {
   }
   if (error instanceof HmsError) {
     if (!isErrorStatus(error.status)) return INTERNAL;
-    return { status: error.status, code: error.code, detail: error.message };
+    // A refusal's details help the client act (which candidates, which permission); a server error's stay in the log.
+    const details = error.status < 500 ? publicDetails(error.details) : undefined;
+    return { status: error.status, code: error.code, detail: error.message, ...(details ? { details } : {}) };
   }
   if (error instanceof z.ZodError) return classify(new ValidationError(toFieldIssues(error)));
   if (error instanceof HttpException) return classifyHttpException(error);
@@ -150,6 +159,26 @@ function classifyHttpException(error: HttpException): Classified {
   if (status === 413) return PAYLOAD_TOO_LARGE;
   if (status === 415) return UNSUPPORTED_MEDIA_TYPE;
   return isErrorStatus(status) ? generic(status) : INTERNAL;
+}
+
+/**
+ * The details a client may see: plain JSON only (an object nested in them that is not data, such as an Error or a
+ * class instance, is dropped rather than shown), and nothing when there is nothing to say.
+ */
+function publicDetails(details: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> | undefined {
+  let plain: Record<string, unknown>;
+  try {
+    plain = JSON.parse(JSON.stringify(details, (_key, value: unknown) => (isPlainData(value) ? value : undefined))) as Record<string, unknown>;
+  } catch {
+    return undefined; // a cycle or a bigint: not data a client can use
+  }
+  return plain && typeof plain === 'object' && Object.keys(plain).length > 0 ? plain : undefined;
+}
+
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'function' && typeof value !== 'symbol';
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
 }
 
 /** A status-only answer: the exception's message may describe internals, so it is not repeated. */

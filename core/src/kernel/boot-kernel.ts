@@ -3,6 +3,8 @@ import { CORE_ENTITIES } from '../admin/account.entities';
 import { auditMigrations } from '../audit/audit.migrations';
 import { AuditWriter } from '../audit/audit-writer';
 import { authMigrations } from '../auth/auth.migrations';
+import { collabMigrations } from '../collab/collab.migrations';
+import { CollabSignals } from '../collab/collab-signals';
 import { syncSuggestedRoles } from '../auth/suggested-roles';
 import { CommandExecutor } from '../buses/command-executor';
 import { QueryExecutor } from '../buses/query-executor';
@@ -18,6 +20,7 @@ import { JobRunner } from '../jobs/job-runner';
 import { AsyncProjector } from '../projections/async-projector';
 import { InlineProjector } from '../projections/inline-projector';
 import { ProjectionRebuilder } from '../projections/projection-rebuilder';
+import { ReactionRunner, type ReactionRejection } from '../reactions/reaction-runner';
 import { reportJob } from '../reports/report-job';
 import { reportRunsMigrations } from '../reports/report-runs.migrations';
 import { SequenceAllocator } from '../sequences/sequence-allocator';
@@ -43,6 +46,9 @@ export interface BootOptions {
   /** Follow the store with the async projections (the API and worker do; one-shot CLI commands don't). */
   readonly followProjections?: boolean;
   readonly onProjectionError?: (projection: string, error: unknown) => void;
+  /** A reaction's command refused by the domain (skipped), and a reaction batch that failed (retried). */
+  readonly onReactionRejected?: (rejection: ReactionRejection) => void;
+  readonly onReactionError?: (reaction: string, error: unknown) => void;
   /**
    * The job queues on Redis: checked at boot, the enabled plugins' queues and schedules created. Without it the
    * process has no queues (`kernel.jobs` is undefined). Workers start only on `kernel.jobs.startWorkers()`.
@@ -79,19 +85,19 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     });
     cleanups.unshift(() => db.close());
     await migrateSchemas(db, options.database.kind === 'server', [
-      { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations] },
+      { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations, ...collabMigrations] },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
     ]);
     const sequences = new SequenceAllocator(registry.plugins.flatMap((p) => p.sequences));
     for (const ddl of sequences.ddl()) await db.query(ddl);
-    await syncSuggestedRoles(db, registry.roles.map(({ item }) => ({
+    await syncSuggestedRoles(db, mergeRolesByName(registry.roles.map(({ item }) => ({
       name: item.name, description: item.description, permissions: item.permissions.map((p) => p.name),
-    })));
+    }))));
     const clock = options.clock ?? systemClock;
     const disabled = options.installed.map((p) => p.name).filter((name) => !registry.names.includes(name));
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
     const withReportJobs = registry.plugins.map((p) =>
-      p.reports.length === 0 ? p : { ...p, jobs: [...p.jobs, reportJob(p, db, clock)] },
+      p.reports.length === 0 ? p : { ...p, jobs: [...p.jobs, reportJob(p, db, clock, registry.names)] },
     );
     const jobs = options.jobs
       ? await JobRunner.open({
@@ -124,12 +130,44 @@ function assemble(
   const asyncProjector = new AsyncProjector(
     db, store, registry.asyncProjections().map((p) => p.item), 500, options.onProjectionError,
   );
+  // Reactions run only on events of enabled plugins: one following a disabled optional dependency has nothing to do.
+  const reactionEntries = registry.plugins.flatMap((p) => (p.reactions ?? [])
+    .filter((reaction) => reaction.handles.some((h) => registry.events.has(h.type)))
+    .map((reaction) => ({ plugin: p.name, reaction })));
+  let reactions: ReactionRunner | undefined;
+  const collabSignals = new CollabSignals();
   const commands = new CommandExecutor({
     db, registry, store, projector: new InlineProjector(registry), sequences, audit, clock,
-    onAppended: () => asyncProjector.nudge(), lanes: options.commandLanes,
+    onAppended: () => {
+      asyncProjector.nudge();
+      reactions?.nudge();
+    },
+    onCollabChanged: (documentIds) => collabSignals.changed(documentIds),
+    lanes: options.commandLanes,
   });
+  reactions = new ReactionRunner(db, store, reactionEntries, clock, (plugin, type, data, commandId) => commands.execute({
+    type, data, actor: systemActor(), commandId, correlationId: commandId, source: `reaction:${plugin}`,
+  }), { onRejected: options.onReactionRejected, onError: options.onReactionError });
   const queries = new QueryExecutor({ db, registry, store, audit, clock });
-  if (options.followProjections) asyncProjector.start();
+  if (options.followProjections) {
+    asyncProjector.start();
+    reactions.start();
+  }
   const rebuilder = new ProjectionRebuilder(db, store, registry);
-  return new Kernel(db, registry, store, commands, queries, asyncProjector, rebuilder, audit, clock, jobs, cleanups);
+  return new Kernel(
+    db, registry, store, commands, queries, asyncProjector, rebuilder, reactions, audit, clock, jobs, cleanups, collabSignals,
+  );
+}
+
+/**
+ * Several plugins suggest the same role (the patient and EHR plugins both suggest `nurse`): one role holding what
+ * each suggests, described by the first, so a plugin's suggestion is not dropped because another came first.
+ */
+function mergeRolesByName<R extends { name: string; description: string; permissions: string[] }>(roles: readonly R[]): R[] {
+  const merged = new Map<string, R>();
+  for (const role of roles) {
+    const first = merged.get(role.name);
+    merged.set(role.name, first ? { ...first, permissions: [...first.permissions, ...role.permissions] } : role);
+  }
+  return [...merged.values()];
 }

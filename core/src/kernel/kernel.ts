@@ -4,11 +4,13 @@ import type { CommandEnvelope, QueryEnvelope } from '../buses/command-envelope';
 import type { CommandExecutor } from '../buses/command-executor';
 import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
+import { CollabSignals } from '../collab/collab-signals';
 import type { MikroOrmDatabase } from '../database/mikro-orm-database';
 import type { EventStore } from '../event-store/event-store';
 import type { JobRunner } from '../jobs/job-runner';
 import type { AsyncProjector } from '../projections/async-projector';
 import type { ProjectionRebuilder } from '../projections/projection-rebuilder';
+import type { ReactionRunner } from '../reactions/reaction-runner';
 import type { PluginRegistry } from './plugin-registry';
 
 /**
@@ -24,11 +26,15 @@ export class Kernel {
     readonly queries: QueryExecutor,
     readonly asyncProjector: AsyncProjector,
     readonly rebuilder: ProjectionRebuilder,
+    /** The plugins' reactions (event → command), following the store like the async projections. */
+    readonly reactions: ReactionRunner,
     readonly audit: AuditSink,
     readonly clock: Clock,
     /** The job queues, when the process was booted with Redis (`BootOptions.jobs`). */
     readonly jobs: JobRunner | undefined,
     private readonly onClose: readonly (() => Promise<void>)[],
+    /** Co-edited documents sealed or unsealed by committed commands (the collaboration server listens). */
+    readonly collabSignals: CollabSignals = new CollabSignals(),
   ) {}
 
   get plugins(): readonly PluginDefinition[] {
@@ -68,6 +74,7 @@ export class Kernel {
    */
   async close(): Promise<void> {
     await this.jobs?.close();
+    await this.reactions.stop();
     await this.commands.drain();
     await this.asyncProjector.stop();
     await this.db.close();

@@ -19,6 +19,7 @@ export function checkManifests(plugins: readonly PluginDefinition[], installed: 
     checkPermissions(plugin, plugins);
     checkRoutes(plugin);
     checkJobs(plugin);
+    checkReactions(plugin, plugins);
   }
   checkUniqueAcross(plugins);
 }
@@ -41,6 +42,32 @@ function checkDependencies(plugin: PluginDefinition, enabled: readonly PluginDef
       throw new PluginContractError(plugin.name, `depends on "${name}" ${range}, but version ${dependency.version} is enabled`);
     }
   }
+  // An optional dependency may be absent; when it is enabled, it must be a version this plugin was built for.
+  for (const [name, range] of Object.entries(plugin.optionalDependsOn ?? {})) {
+    const dependency = enabled.find((p) => p.name === name);
+    if (dependency && !semver.satisfies(dependency.version, range)) {
+      throw new PluginContractError(plugin.name, `works with "${name}" ${range}, but version ${dependency.version} is enabled`);
+    }
+  }
+}
+
+/**
+ * A reaction follows its own plugin's events or those of plugins it declares (required or optional); its name
+ * carries the plugin's, like a projection's.
+ */
+function checkReactions(plugin: PluginDefinition, enabled: readonly PluginDefinition[]): void {
+  const declared = new Set([plugin.name, ...Object.keys(plugin.dependsOn), ...Object.keys(plugin.optionalDependsOn ?? {})]);
+  for (const reaction of plugin.reactions ?? []) {
+    if (!reaction.name.startsWith(`${plugin.name}.`)) {
+      throw new PluginContractError(plugin.name, `reaction "${reaction.name}" must start with "${plugin.name}."`);
+    }
+    for (const handled of reaction.handles) {
+      const owner = enabled.find((p) => p.events.some((e) => e.type === handled.type))?.name ?? handled.type.split('.')[0] ?? '';
+      if (!declared.has(owner)) {
+        throw new PluginContractError(plugin.name, `reaction ${reaction.name} follows ${handled.type} of "${owner}", which it does not declare`);
+      }
+    }
+  }
 }
 
 /** Wire types, permissions, jobs, projections and sequences carry the plugin's name, so they cannot collide by accident. */
@@ -48,7 +75,7 @@ function checkOwnNames(plugin: PluginDefinition): void {
   const prefixed = [
     ...plugin.commands.map((c) => c.command.type), ...plugin.queries.map((q) => q.query.type),
     ...plugin.events.map((e) => e.type), ...plugin.projections.map((p) => p.name), ...plugin.jobs.map((j) => j.name),
-    ...plugin.reports.map((r) => r.name), ...plugin.sequences.map((s) => s.name),
+    ...plugin.reports.map((r) => r.name), ...plugin.sequences.map((s) => s.name), ...plugin.collab.map((c) => c.kind),
   ];
   for (const name of prefixed) {
     if (!name.startsWith(`${plugin.name}.`)) throw new PluginContractError(plugin.name, `"${name}" must start with "${plugin.name}."`);
@@ -77,6 +104,11 @@ function checkPermissions(plugin: PluginDefinition, enabled: readonly PluginDefi
     ...plugin.commands.map((c) => ({ what: `command ${c.command.type}`, permission: c.permission, audited: !!c.auditPatient })),
     ...plugin.queries.map((q) => ({ what: `query ${q.query.type}`, permission: q.permission, audited: !!q.auditPatient })),
     ...plugin.reports.map((r) => ({ what: `report ${r.name}`, permission: r.permission, audited: true })),
+    // The collaboration server audits every connection against the patient its kind resolves.
+    ...plugin.collab.flatMap((c) => [
+      { what: `collab document ${c.kind}`, permission: c.readPermission, audited: true },
+      { what: `collab document ${c.kind}`, permission: c.writePermission, audited: true },
+    ]),
   ];
   for (const { what, permission, audited } of guarded) {
     if (!visible.has(permission.name)) {
@@ -170,8 +202,10 @@ function checkUniqueAcross(plugins: readonly PluginDefinition[]): void {
     p.events.forEach((e) => claim('event type', e.type, p.name));
     p.permissions.forEach((x) => claim('permission', x.name, p.name));
     p.projections.forEach((x) => claim('projection', x.name, p.name));
+    (p.reactions ?? []).forEach((x) => claim('reaction', x.name, p.name));
     p.jobs.forEach((j) => claim('job', j.name, p.name));
     p.reports.forEach((r) => claim('report', r.name, p.name));
+    p.collab.forEach((c) => claim('collab document kind', c.kind, p.name));
   }
 }
 

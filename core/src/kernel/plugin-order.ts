@@ -16,7 +16,8 @@ export function orderByDependencies(plugins: readonly PluginDefinition[]): Plugi
       throw new PluginContractError(plugin.name, `dependency cycle ${[...path, plugin.name].join(' → ')}`);
     }
     state.set(plugin.name, 'visiting');
-    for (const dependency of Object.keys(plugin.dependsOn)) {
+    // An enabled optional dependency comes first too: its events and contracts are there when this one starts.
+    for (const dependency of [...Object.keys(plugin.dependsOn), ...Object.keys(plugin.optionalDependsOn ?? {})]) {
       const target = byName.get(dependency);
       if (target) visit(target, [...path, plugin.name]);
     }

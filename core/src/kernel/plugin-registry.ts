@@ -1,5 +1,5 @@
 import type {
-  CommandRegistration, EventDefinition, PermissionDefinition, PluginDefinition, ProjectionDefinition,
+  CollabDocumentDefinition, CommandRegistration, EventDefinition, PermissionDefinition, PluginDefinition, ProjectionDefinition,
   QueryRegistration, ReportDefinition, RoleSuggestion,
 } from '@hms/sdk';
 
@@ -21,6 +21,8 @@ export class PluginRegistry {
   readonly projections: Owned<ProjectionDefinition>[] = [];
   readonly roles: Owned<RoleSuggestion>[] = [];
   readonly reports = new Map<string, Owned<ReportDefinition>>();
+  /** Kinds of co-edited documents, by kind. */
+  readonly collab = new Map<string, Owned<CollabDocumentDefinition>>();
 
   constructor(readonly plugins: readonly PluginDefinition[]) {
     for (const plugin of plugins) {
@@ -32,6 +34,7 @@ export class PluginRegistry {
       plugin.projections.forEach((p) => this.projections.push(own(p)));
       plugin.roles.forEach((r) => this.roles.push(own(r)));
       plugin.reports.forEach((r) => this.reports.set(r.name, own(r)));
+      plugin.collab.forEach((c) => this.collab.set(c.kind, own(c)));
     }
   }
 

@@ -41,6 +41,8 @@ export async function seedPlugins(
           type: command.type, data, actor, correlationId: randomUUID(), source: 'seed',
           ...(commandOptions?.at === undefined ? {} : { at: new Date(commandOptions.at) }),
         }),
+      ask: (query, params) => kernel.ask({ type: query.type, params, actor, correlationId: randomUUID(), source: 'seed' }),
+      enabledPlugins: kernel.plugins.map((p) => p.name),
       sql: kernel.db,
       size: options.size,
       concurrency: options.concurrency ?? DEFAULT_SEED_CONCURRENCY,

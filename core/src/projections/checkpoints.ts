@@ -18,3 +18,19 @@ export async function saveCheckpoint(sql: Sql, name: string, position: bigint): 
     name, position.toString(),
   ]);
 }
+
+/** Reads a checkpoint without locking it (0 when it was never saved). */
+export async function readCheckpoint(sql: Sql, name: string): Promise<bigint> {
+  const [row] = await sql.query<{ position: string }>('SELECT position FROM core.projection_checkpoints WHERE name = $1', [name]);
+  return BigInt(row?.position ?? 0);
+}
+
+/** Moves a checkpoint forward only: a slower runner of the same follower never moves it back. */
+export async function advanceCheckpoint(sql: Sql, name: string, position: bigint): Promise<void> {
+  await sql.query(
+    `INSERT INTO core.projection_checkpoints (name, position) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET position = GREATEST(core.projection_checkpoints.position, EXCLUDED.position),
+       updated_at = now()`,
+    [name, position.toString()],
+  );
+}

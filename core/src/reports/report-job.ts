@@ -20,7 +20,9 @@ export type ReportJobPayload = z.infer<typeof payload>;
  * Bad parameters, a broken rule, a revoked permission or an invalid result fail the run at once; anything else is
  * retried, and fails the run once the last attempt fails.
  */
-export function reportJob(plugin: PluginDefinition, db: Sql, clock: Clock): KernelJobDefinition<ReportJobPayload> {
+export function reportJob(
+  plugin: PluginDefinition, db: Sql, clock: Clock, enabledPlugins: readonly string[],
+): KernelJobDefinition<ReportJobPayload> {
   const reports = new Map(plugin.reports.map((r) => [r.name, r]));
   return {
     name: reportJobName(plugin.name),
@@ -41,7 +43,7 @@ export function reportJob(plugin: PluginDefinition, db: Sql, clock: Clock): Kern
           throw new InvariantViolation('REPORT_PERMISSION_REVOKED', { permission: report.permission.name });
         }
         const result = await report.run(parsed.data, {
-          sql: ctx.sql, now: ctx.now, actor,
+          sql: ctx.sql, now: ctx.now, actor, enabledPlugins,
           progress: async (percent) => {
             const bounded = Math.max(0, Math.min(99, Math.round(percent)));
             await ctx.progress(bounded);

@@ -1,5 +1,4 @@
-import { readPdf } from '../../test/pdf-structure';
-import { fitText, pdfString, textWidth } from './pdf-text';
+import { readPdf } from '@hms/sdk/testing';
 import { reportPdf } from './report-pdf';
 
 const heading = { title: 'Beds (ward "A")', lines: ['Parameters: from = 2026-01-01'], createdAt: new Date('2026-02-01T10:00:00Z') };
@@ -26,18 +25,5 @@ describe(reportPdf.name, () => {
     const pdf = readPdf(reportPdf({ columns: [{ key: 'a', label: 'A' }], rows: [] }, heading));
     expect(pdf.pageCount).toBe(1);
     expect(pdf.pageTexts[0]).toContain('No rows.');
-  });
-});
-
-describe('PDF text', () => {
-  it('measures with the Helvetica metrics and cuts text to a width', () => {
-    expect(textWidth('Ward', 10)).toBeCloseTo(((944 + 556 + 333 + 556) * 10) / 1000);
-    const cut = fitText('A rather long ward name that will not fit', 60, 8);
-    expect(cut.endsWith('...')).toBe(true);
-    expect(textWidth(cut, 8)).toBeLessThanOrEqual(60);
-  });
-
-  it('escapes literal strings and writes non-ASCII in WinAnsi octal', () => {
-    expect(pdfString('a(b)\\c é € 中')).toBe('(a\\(b\\)\\\\c \\351 \\200 ?)');
   });
 });

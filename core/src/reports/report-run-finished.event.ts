@@ -2,8 +2,8 @@ import type { ReportRunStatus } from './report-run-store';
 
 /**
  * Published on the API process's Nest event bus when a report run ends (completed or failed), whichever process
- * ran it: what tells a client its report is ready. Ids only. Until the client's live channel exists, nothing
- * forwards it to browsers: clients poll `GET /api/reports/runs/:id`.
+ * ran it: what tells a client its report is ready. Ids only. The live channel (`GET /api/live`, core/src/live)
+ * forwards it to the account that asked; clients without the channel poll `GET /api/reports/runs/:id`.
  */
 export class ReportRunFinished {
   constructor(

@@ -3,7 +3,7 @@ import { EventBus } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { housekeepingPlugin } from '../../test/fixtures/housekeeping.plugin';
 import { dropPrefix, REDIS_URL, uniquePrefix, waitFor } from '../../test/job-support';
-import { readPdf } from '../../test/pdf-structure';
+import { readPdf } from '@hms/sdk/testing';
 import { createApiApp } from '../app/create-api-app';
 import { AccountService } from '../auth/account.service';
 import { ensureFirstAdmin } from '../auth/first-admin';

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { CommandDefinition, InputOf, QueryDefinition, RecordedEvent } from '@hms/sdk';
+import { parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent } from '@hms/sdk';
 import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/testing';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { FakeClock } from '../clock/clock';
+import { testCollab } from '../collab/test-collab';
 import { bootKernel } from '../kernel/boot-kernel';
 import { systemActor } from '../kernel/system-actor';
 import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase } from './test-database';
+import { dropRedisPrefix, TEST_REDIS_URL, uniqueRedisPrefix } from './test-redis';
+import { testReportRuns } from './test-report-runs';
 
 /**
  * The kernel behind `createTestKernel` of `@hms/sdk/testing`: the real event store, buses, projections,
@@ -15,6 +18,7 @@ import { createTestDatabase } from './test-database';
 export async function bootTestKernel(options: TestKernelOptions): Promise<TestKernel> {
   const clock = new FakeClock(options.now);
   const database = options.database === 'pglite' ? undefined : await createTestDatabase('hms_kit');
+  const redisPrefix = options.jobs ? uniqueRedisPrefix() : undefined;
   let kernel: Kernel;
   try {
     kernel = await bootKernel({
@@ -24,9 +28,11 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
       poolSize: Math.max(4, (options.commandLanes ?? 1) + 2),
       commandLanes: options.commandLanes,
       clock,
+      ...(redisPrefix ? { jobs: { redisUrl: TEST_REDIS_URL, prefix: redisPrefix } } : {}),
     });
   } catch (error) {
     await database?.drop();
+    if (redisPrefix) await dropRedisPrefix(redisPrefix);
     throw error;
   }
   const actorFor = (actorOptions: TestActorOptions = {}): AuthenticatedActor =>
@@ -42,7 +48,22 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
     ask: <Q extends QueryDefinition>(query: Q, params: InputOf<Q>, actorOptions?: TestActorOptions) =>
       kernel.ask({ type: query.type, params, actor: actorFor(actorOptions), correlationId: randomUUID(), source: 'test' }),
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
-    settle: () => kernel.asyncProjector.catchUp(),
+    collab: testCollab(kernel, actorFor),
+    async settle() {
+      // Reactions' commands append events that projections (and other reactions) follow: until nothing moves.
+      do await kernel.asyncProjector.catchUp();
+      while ((await kernel.reactions.catchUp()) > 0);
+      await kernel.asyncProjector.catchUp();
+    },
+    async runReport(report, parameters) {
+      const progress: number[] = [];
+      const result = await report.run(parseOrThrow(report.parameters, parameters ?? {}), {
+        sql: kernel.db, now: clock.now().toISOString(), actor: actorFor(), enabledPlugins: kernel.registry.names,
+        progress: async (percent) => void progress.push(percent),
+      });
+      return { result, progress };
+    },
+    ...testReportRuns(kernel),
     rebuildProjection: (name: string) => kernel.rebuildProjection(name),
     async runJob(job, payload, runOptions = {}) {
       const progress: number[] = [];
@@ -61,6 +82,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
     async close() {
       await kernel.close();
       await database?.drop();
+      if (redisPrefix) await dropRedisPrefix(redisPrefix);
     },
   };
 }

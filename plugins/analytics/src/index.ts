@@ -1,1 +1,4 @@
-export {};
+import { analyticsPlugin } from './plugin';
+
+export { analyticsPlugin };
+export default analyticsPlugin;

@@ -1,1 +1,4 @@
-export {};
+import { ehrPlugin } from './plugin';
+
+export { ehrPlugin };
+export default ehrPlugin;

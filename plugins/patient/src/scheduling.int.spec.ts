@@ -15,9 +15,11 @@ import {
   GetAppointment,
   GetSchedule,
   ListAppointments,
+  ListSchedules,
   type AppointmentList,
   type AppointmentView,
   type FreeSlotList,
+  type ScheduleSummaryList,
   type ScheduleView,
 } from './contracts/scheduling.queries';
 import { appointmentStream } from './domain/appointment/appointment.stream';
@@ -61,6 +63,19 @@ describe('appointment scheduling on the real kernel', () => {
     expect((await slots(practitionerId, '2026-03-09')).map((s) => s.startsAt.slice(11, 16))).toEqual(
       ['09:20', '09:40', '10:00', '10:20', '10:40', '11:00', '11:20', '11:40'],
     );
+  });
+
+  it('lists the practitioners with a schedule, each once however often it was redefined', async () => {
+    const first = randomUUID();
+    const second = randomUUID();
+    await defineSchedule(first);
+    await defineSchedule(second);
+    await defineSchedule(first);
+    await kernel.settle();
+    const { items } = (await kernel.ask(ListSchedules, {})) as ScheduleSummaryList;
+    const mine = items.filter((s) => s.practitionerId === first || s.practitionerId === second);
+    expect(mine.map((s) => s.practitionerId).sort()).toEqual([first, second].sort());
+    expect(mine[0]).toMatchObject({ timeZone: 'Europe/Lisbon', appointmentTypes: expect.arrayContaining([expect.objectContaining({ code: 'consultation' })]) });
   });
 
   it('walks an appointment through check-in and completion, then refuses further steps with 409s', async () => {

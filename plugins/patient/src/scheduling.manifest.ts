@@ -35,6 +35,7 @@ import { defineScheduleHandler } from './handlers/define-schedule.handler';
 import { findFreeSlotsHandler } from './handlers/find-free-slots.handler';
 import { getAppointmentHandler } from './handlers/get-appointment.handler';
 import { getScheduleHandler } from './handlers/get-schedule.handler';
+import { listSchedulesHandler } from './handlers/list-schedules.handler';
 import { listAppointmentsHandler } from './handlers/list-appointments.handler';
 import { recordAppointmentNoShowHandler } from './handlers/record-appointment-no-show.handler';
 import { rescheduleAppointmentHandler } from './handlers/reschedule-appointment.handler';
@@ -58,6 +59,8 @@ import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
 import { sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
 import { createAppointmentsMigration } from './migrations/0002-appointments.migration';
 import { createWaitlistAndRemindersMigration } from './migrations/0030-waitlist-reminders.migration';
+import { createScheduleDirectoryMigration } from './migrations/0040-schedule-directory.migration';
+import { scheduleDirectoryProjection } from './projections/schedule-directory.projection';
 import { waitlistProjection } from './projections/waitlist.projection';
 import { waitlistRoutes } from './routes/waitlist.routes';
 import { appointmentsProjection } from './projections/appointments.projection';
@@ -111,16 +114,19 @@ export const scheduling = {
   ] as readonly CommandRegistration[],
   queries: [
     getScheduleHandler,
+    listSchedulesHandler,
     findFreeSlotsHandler,
     getAppointmentHandler,
     listAppointmentsHandler,
     listWaitlistHandler,
   ] as readonly QueryRegistration[],
-  projections: [appointmentsProjection, waitlistProjection] as readonly ProjectionDefinition[],
+  projections: [appointmentsProjection, waitlistProjection, scheduleDirectoryProjection] as readonly ProjectionDefinition[],
   // The waitlist's static paths go before `/appointments/:id`.
   routes: [...scheduleRoutes, ...waitlistRoutes, ...appointmentRoutes] as readonly RouteDefinition[],
   paths: ['/appointments', '/schedules'],
-  migrations: [createAppointmentsMigration, createWaitlistAndRemindersMigration] as readonly MigrationDefinition[],
+  migrations: [
+    createAppointmentsMigration, createWaitlistAndRemindersMigration, createScheduleDirectoryMigration,
+  ] as readonly MigrationDefinition[],
   /** Reminders; the waitlist's expiry runs as the `ExpireWaitlistOffers` command (a job cannot dispatch one). */
   jobs: [sendAppointmentRemindersJob, expireWaitlistOffersJob] as readonly JobDefinition[],
 } as const;

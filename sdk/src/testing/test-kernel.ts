@@ -1,5 +1,6 @@
+import type { CollabContent } from '../collab';
 import type { RecordedEvent, Sql } from '../context';
-import type { JobDefinition } from '../jobs';
+import type { JobDefinition, ReportDefinition, ReportResult } from '../jobs';
 import type { CommandDefinition, InputOf, QueryDefinition } from '../messages';
 import type { PluginDefinition } from '../plugin';
 
@@ -18,6 +19,21 @@ export interface TestKernelOptions {
    * separate transactions, so a test can race them against the event store's version checks.
    */
   readonly commandLanes?: number;
+  /**
+   * Real job queues on the test Redis (`REDIS_URL`, else the local one) under a key prefix of this kernel's own,
+   * deleted at `close()`: reports can then be requested and run by workers as in production
+   * (`requestReport`, `startWorkers`). Default false.
+   */
+  readonly jobs?: boolean;
+}
+
+/** A stored report run, as `GET /api/reports/runs/<id>` shows it. */
+export interface TestReportRun {
+  readonly status: 'queued' | 'running' | 'completed' | 'failed';
+  readonly progress: number;
+  readonly parameters: Record<string, unknown>;
+  readonly result: ReportResult | null;
+  readonly error: string | null;
 }
 
 /** Who runs a command or query in a test: by default an actor holding every declared permission. */
@@ -26,21 +42,57 @@ export interface TestActorOptions {
   readonly commandId?: string;
 }
 
+/** Co-edited documents in a test, without a WebSocket. */
+export interface TestCollab {
+  /**
+   * Persists a Yjs update as a connection of the given actor would: the document's kind resolves it, the
+   * permissions decide the mode, and the update is stored and audited by the collaboration server's own
+   * persistence path. Refused with `ForbiddenError` (no read permission, or read-only), `NotFoundError` (no kind
+   * claims the id) or `ConflictError` `DOCUMENT_SEALED`.
+   * @example
+   * const doc = new Y.Doc();
+   * const p = new Y.XmlElement('paragraph'); p.insert(0, [new Y.XmlText('Chest clear.')]);
+   * doc.getXmlFragment('body').insert(0, [p]);
+   * await kernel.collab.write(noteId, Y.encodeStateAsUpdate(doc));
+   */
+  write(documentId: string, update: Uint8Array, options?: TestActorOptions): Promise<{ revision: number }>;
+  /** The persisted content, as `ctx.collab.read` answers it. */
+  read(documentId: string): Promise<CollabContent>;
+}
+
 /** The real kernel (event store, buses, projections, permission checks, audit) around the given plugins. */
 export interface TestKernel {
   execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: TestActorOptions): Promise<unknown>;
   ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>, options?: TestActorOptions): Promise<unknown>;
   /** Every event of a stream, upcast to current versions. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
-  /** Runs async projections until they have caught up with the store. */
+  /** Runs async projections and reactions (and what their commands append) until they have caught up with the store. */
   settle(): Promise<void>;
   /**
    * Runs a job's handler once, as a worker would (system actor; `ctx.execute` goes through the real kernel), and
    * answers the progress it reported. `runId` stands for the job id: the same id gives the same command ids.
    */
   runJob<P>(job: JobDefinition<P>, payload: P, options?: { runId?: string; pluginOptions?: Record<string, unknown> }): Promise<{ progress: number[] }>;
+  /**
+   * Runs a report as its job would, on the current read models: the parameters are parsed with the report's
+   * schema (defaults applied, bad ones throw a `ValidationError`), the actor holds every permission, and `enabledPlugins`
+   * are the test kernel's plugins. Answers the result and the progress it reported.
+   */
+  runReport<P>(report: ReportDefinition<P>, parameters: unknown): Promise<{ result: ReportResult; progress: number[] }>;
+  /**
+   * Asks for a run of an enabled plugin's report as `POST /api/reports/<name>/runs` does (needs `jobs: true`):
+   * unknown report `NotFoundError`, bad parameters `ValidationError`, nothing stored or queued then. The run is
+   * requested by a test account holding every declared permission (or `options.permissions`).
+   */
+  requestReport(name: string, parameters: unknown, options?: Pick<TestActorOptions, 'permissions'>): Promise<{ id: string }>;
+  /** A report run as stored (status, progress, parameters with defaults, result), or undefined. */
+  reportRun(id: string): Promise<TestReportRun | undefined>;
+  /** Starts this kernel's workers on the queues (needs `jobs: true`): queued jobs and report runs start running. */
+  startWorkers(): void;
   /** Empties a projection's tables and replays every event into it, as `hms projections rebuild` does. */
   rebuildProjection(name: string): Promise<{ events: number }>;
+  /** Co-edited documents: write as an editor would, read as a handler does. */
+  readonly collab: TestCollab;
   /** Direct SQL, to assert on read models. */
   readonly sql: Sql;
   readonly clock: { now(): string; advance(ms: number): void };

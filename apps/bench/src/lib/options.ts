@@ -11,8 +11,14 @@ export interface BenchOptions {
   readonly outDir: string;
   /** Only these modes of the benchmark (all when absent); each benchmark names its own. */
   readonly modes?: readonly string[];
-  /** The data set's size against the benchmark's full one (1 = full; `scheduling` only). */
+  /** The data set's size against the benchmark's full one (1 = full; `scheduling` and `reports`). */
   readonly scale: number;
+  /** Editors connected to one note, one scenario each (`collab` only). */
+  readonly editors: readonly number[];
+  /** Notes open at once in the many-notes scenario, 0 to skip it (`collab` only). */
+  readonly notes: number;
+  /** Measured updates the editor of one note sends (`collab` only). */
+  readonly updates: number;
 }
 
 export const USAGE = `usage: node apps/bench/dist/main.js <benchmark> [options]
@@ -23,7 +29,10 @@ options:
   --clients <list>    concurrent clients, comma-separated (default 1,8,32)
   --out <dir>         where to write the JSON results (default .bench-results)
   --modes <list>      run only these modes, comma-separated (default: all of the benchmark's)
-  --scale <x>         size of the seeded data set against the full one (default 1; scheduling only)
+  --scale <x>         size of the seeded data set against the full one (default 1; scheduling and reports)
+  --editors <list>    editors on one note, comma-separated (default 2,10,50; collab only)
+  --notes <n>         notes open at once in the many-notes scenario, 0 to skip (default 500; collab only)
+  --updates <n>       measured updates from the editor of one note (default 250; collab only)
   --help`;
 
 /** A command line that cannot run; the message says what to fix. */
@@ -53,6 +62,9 @@ export function parseCommandLine(argv: readonly string[]): {
       clients: list(values.clients ?? '1,8,32', '--clients').map((c) => positiveInteger(c, '--clients')),
       outDir: values.out ?? '.bench-results',
       scale: positiveNumber(values.scale ?? '1', '--scale'),
+      editors: list(values.editors ?? '2,10,50', '--editors').map((e) => atLeastTwo(e, '--editors')),
+      notes: nonNegativeInteger(values.notes ?? '500', '--notes'),
+      updates: positiveInteger(values.updates ?? '250', '--updates'),
       ...(modes === undefined ? {} : { modes }),
     },
   };
@@ -70,6 +82,9 @@ function parseWithNode(argv: readonly string[]) {
       out: { type: 'string' },
       modes: { type: 'string' },
       scale: { type: 'string' },
+      editors: { type: 'string' },
+      notes: { type: 'string' },
+      updates: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -100,5 +115,20 @@ function positiveInteger(text: string, flag: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1)
     throw new UsageError(`${flag} expects positive integers, got "${text}"`);
+  return value;
+}
+
+function nonNegativeInteger(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UsageError(`${flag} expects an integer ≥ 0, got "${text}"`);
+  return value;
+}
+
+/** One editor types and the others receive: a note needs two clients to measure anything. */
+function atLeastTwo(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 2)
+    throw new UsageError(`${flag} expects integers ≥ 2 (one editor types, the others receive), got "${text}"`);
   return value;
 }

@@ -54,9 +54,13 @@ export {
   GetAppointment,
   GetSchedule,
   ListAppointments,
+  ListSchedules,
+  scheduleSummaryListSchema,
   scheduleViewSchema,
 } from './scheduling.queries';
-export type { AppointmentList, AppointmentView, FreeSlot, FreeSlotList, ScheduleView } from './scheduling.queries';
+export type {
+  AppointmentList, AppointmentView, FreeSlot, FreeSlotList, ScheduleSummaryList, ScheduleView,
+} from './scheduling.queries';
 export type { AppointmentStatus, CancelReason, DayOfWeek } from './scheduling.schemas';
 export {
   admissionCategorySchema,

@@ -34,6 +34,13 @@ export const GetSchedule = defineQuery(
   "A practitioner's schedule and leave",
 );
 
+/** Every practitioner with a schedule: what a desk chooses a calendar from. */
+export const ListSchedules = defineQuery(
+  'patient.ListSchedules',
+  z.strictObject({}),
+  'List the practitioners who have a schedule',
+);
+
 /**
  * Free slots of one or more practitioners for an appointment type, `from` to `to` inclusive (dates in each
  * schedule's time zone), earliest first; times already past are left out.
@@ -114,6 +121,16 @@ export const appointmentViewSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export const appointmentListSchema = z.object({ items: z.array(appointmentViewSchema) });
+
+/** A practitioner with a schedule, as the calendar list shows it. */
+export const scheduleSummarySchema = z.object({
+  practitionerId: z.uuid(),
+  timeZone: z.string(),
+  appointmentTypes: z.array(appointmentTypeSchema),
+  definedAt: z.iso.datetime(),
+});
+export const scheduleSummaryListSchema = z.object({ items: z.array(scheduleSummarySchema) });
+export type ScheduleSummaryList = z.infer<typeof scheduleSummaryListSchema>;
 
 export type FreeSlot = z.infer<typeof freeSlotSchema>;
 export type FreeSlotList = z.infer<typeof freeSlotListSchema>;

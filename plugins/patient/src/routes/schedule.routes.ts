@@ -4,6 +4,8 @@ import {
   FindFreeSlots,
   freeSlotListSchema,
   GetSchedule,
+  ListSchedules,
+  scheduleSummaryListSchema,
   scheduleViewSchema,
 } from '../contracts/scheduling.queries';
 import {
@@ -84,7 +86,17 @@ export const findFreeSlotsOfManyRoute = defineRoute({
   response: freeSlotListSchema,
 });
 
+export const listSchedulesRoute = defineRoute({
+  method: 'GET',
+  path: '/schedules',
+  summary: 'Practitioners with a schedule',
+  description: 'Ids, time zones and appointment types, oldest definition first; a new schedule shows within a moment.',
+  query: ListSchedules,
+  response: scheduleSummaryListSchema,
+});
+
 export const scheduleRoutes: readonly RouteDefinition[] = [
+  listSchedulesRoute,
   defineScheduleRoute,
   addScheduleExceptionRoute,
   getScheduleRoute,

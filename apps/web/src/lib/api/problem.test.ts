@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
 import { pluginNames, visibleModules } from '$lib/stores/modules';
-import { describeProblem, isRejection } from './problem';
+import { candidatesOf, describeProblem, isRejection } from './problem';
 
 describe('describeProblem', () => {
   it('answers plain words for known codes and statuses, never the raw code', () => {
@@ -13,6 +13,15 @@ describe('describeProblem', () => {
 
   it('gives the correlation id of a server error so the user can report it', () => {
     expect(describeProblem({ status: 500, code: 'INTERNAL', correlationId: 'abc12345' })).toContain('abc12345');
+  });
+});
+
+describe('candidatesOf', () => {
+  it("reads the candidates of a likely duplicate from the problem's details, ignoring anything malformed", () => {
+    const problem = { status: 409, code: 'POSSIBLE_DUPLICATE', details: { candidates: [{ id: 'p-1', mrn: '000000017', extra: 1 }, { id: 2 }] } };
+    expect(candidatesOf(problem)).toEqual([{ id: 'p-1', mrn: '000000017' }]);
+    expect(candidatesOf({ status: 409, details: {} })).toBeUndefined();
+    expect(candidatesOf(undefined)).toBeUndefined();
   });
 });
 
@@ -29,7 +38,9 @@ describe('visibleModules', () => {
     expect(visibleModules(enabled, ['patient:record:read']).map((m) => m.href)).toEqual(['/patients']);
     expect(visibleModules(enabled, [])).toEqual([]);
     expect(visibleModules([], ['patient:record:read'])).toEqual([]);
-    expect(visibleModules(enabled, ['*']).map((m) => m.href)).toEqual(['/patients']); // the admin role
+    expect(visibleModules(enabled, ['*']).map((m) => m.href)).toEqual(['/patients', '/appointments', '/wards']); // the admin role
+    expect(visibleModules(enabled, ['patient:appointment:read', 'patient:ward:read']).map((m) => m.href))
+      .toEqual(['/appointments', '/wards']);
   });
 });
 

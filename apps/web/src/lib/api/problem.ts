@@ -7,6 +7,8 @@ export interface Problem {
   readonly detail?: string;
   readonly correlationId?: string;
   readonly errors?: readonly { readonly path: string; readonly message: string }[];
+  /** Ids that help act on a refusal, by `code` (POSSIBLE_DUPLICATE: `{ candidates: [{ id, mrn }] }`). */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /** A problem in the user's words: one sentence, never the server's English `detail` for codes we know. */
@@ -31,4 +33,14 @@ export function describeProblem(problem: Problem | undefined): string {
  */
 export function isRejection(status: number): boolean {
   return status >= 400 && status < 500 && ![401, 408, 429].includes(status);
+}
+
+/** The candidate records of a POSSIBLE_DUPLICATE refusal, if the problem carries any. */
+export function candidatesOf(problem: Problem | undefined): { id: string; mrn: string }[] | undefined {
+  const candidates = problem?.details?.candidates;
+  if (!Array.isArray(candidates)) return undefined;
+  const valid = candidates.filter(
+    (c): c is { id: string; mrn: string } => typeof c?.id === 'string' && typeof c?.mrn === 'string',
+  );
+  return valid.map(({ id, mrn }) => ({ id, mrn }));
 }

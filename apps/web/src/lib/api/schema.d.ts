@@ -336,6 +336,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live notices for the signed-in account (Server-Sent Events)
+         * @description A `text/event-stream` that stays open. Events, each with one JSON `data` line:
+         *     - `change`: something changed in a plugin whose data the account may read (it holds a permission of one of the
+         *       plugin's queries): `{ plugin, type, streamId, position }`, ids only. Ask the API again for what changed.
+         *     - `report-ready`: a report run this account asked for ended: `{ runId, status }` (`completed` or `failed`).
+         *     Comment lines (`: heartbeat`) keep the stream open; the session is checked again at each one and the stream ends
+         *     when it is no longer valid. After a reconnection, refresh what is shown: notices sent meanwhile are not replayed.
+         */
+        get: operations["getLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -427,6 +452,28 @@ export interface paths {
          *     Requires the permission `patient:record:update`.
          */
         patch: operations["patchPatientsById"];
+        trace?: never;
+    };
+    "/api/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Practitioners with a schedule
+         * @description Ids, time zones and appointment types, oldest definition first; a new schedule shows within a moment.
+         *
+         *     Requires the permission `patient:schedule:read`.
+         */
+        get: operations["getSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/schedules/{practitionerId}": {
@@ -1073,6 +1120,520 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/charts/{patientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's chart
+         * @description Current problems, active allergies and medications, the latest vital signs, open plans (with whether each is working) and notes. `?asOf=<ISO instant>` answers the chart as it stood then, rebuilt from the record's events.
+         *
+         *     Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getChartsByPatientId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a diagnosis or problem (ICD-10)
+         * @description Requires the permission `ehr:problem:record`.
+         */
+        post: operations["postChartsByPatientIdProblems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/problems/{problemId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a problem
+         * @description Requires the permission `ehr:problem:record`.
+         */
+        post: operations["postChartsByPatientIdProblemsByProblemIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/allergies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an allergy or intolerance
+         * @description Requires the permission `ehr:allergy:record`.
+         */
+        post: operations["postChartsByPatientIdAllergies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/allergies/{allergyId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an allergy inactive, resolved or entered-in-error (with a reason)
+         * @description Requires the permission `ehr:allergy:record`.
+         */
+        post: operations["postChartsByPatientIdAllergiesByAllergyIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/medications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prescribe a medication
+         * @description Requires the permission `ehr:medication:prescribe`.
+         */
+        post: operations["postChartsByPatientIdMedications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/medications/{medicationId}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a medication's dosage (with a reason)
+         * @description Requires the permission `ehr:medication:prescribe`.
+         */
+        post: operations["postChartsByPatientIdMedicationsByMedicationIdChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/medications/{medicationId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a medication (with a reason)
+         * @description Requires the permission `ehr:medication:prescribe`.
+         */
+        post: operations["postChartsByPatientIdMedicationsByMedicationIdStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a vital sign or other observation
+         * @description A LOINC `code`, a `value` and a UCUM `unit` that fits the code (see /api/terminology/loinc); else 422.
+         *
+         *     Requires the permission `ehr:observation:record`.
+         */
+        post: operations["postChartsByPatientIdObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a treatment plan with goals
+         * @description Requires the permission `ehr:plan:manage`.
+         */
+        post: operations["postChartsByPatientIdPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/plans/{planId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record progress on a plan
+         * @description Requires the permission `ehr:plan:manage`.
+         */
+        post: operations["postChartsByPatientIdPlansByPlanIdProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/{patientId}/plans/{planId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a treatment plan
+         * @description Requires the permission `ehr:plan:manage`.
+         */
+        post: operations["postChartsByPatientIdPlansByPlanIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/encounters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's encounters
+         * @description `?patientId=` is required.
+         *
+         *     Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getEncounters"];
+        put?: never;
+        /**
+         * Open an outpatient visit or inpatient stay
+         * @description Usually opened for you by an appointment check-in or an admission when the patient module is enabled.
+         *
+         *     Requires the permission `ehr:encounter:manage`.
+         */
+        post: operations["postEncounters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/encounters/{encounterId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an encounter
+         * @description Requires the permission `ehr:encounter:manage`.
+         */
+        post: operations["postEncountersByEncounterIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/encounters/{encounterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One encounter
+         * @description Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getEncountersByEncounterId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/encounters/{encounterId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visit or discharge summary (JSON, or PDF with ?format=pdf)
+         * @description Built on request from the record as it stood at the end of the encounter, and its signed notes.
+         *
+         *     Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getEncountersByEncounterIdSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/encounters/{encounterId}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visit or discharge summary as PDF
+         * @description Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getEncountersByEncounterIdSummaryPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's notes
+         * @description `?patientId=` is required.
+         *
+         *     Requires the permission `ehr:note:read`.
+         */
+        get: operations["getNotes"];
+        put?: never;
+        /**
+         * Start a clinical note
+         * @description Answers 201 `{ id, … }`; the text is then co-edited live at `/collab/<id>` (y-websocket).
+         *
+         *     Requires the permission `ehr:note:write`.
+         */
+        post: operations["postNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A note's current text and status
+         * @description Requires the permission `ehr:note:read`.
+         */
+        get: operations["getNotesByNoteId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{noteId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a note as it stands
+         * @description Its text becomes part of the legal record (with a SHA-256); after this it changes only by an amendment.
+         *
+         *     Requires the permission `ehr:note:sign`.
+         */
+        post: operations["postNotesByNoteIdSign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{noteId}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a signed note for an amendment (with a reason)
+         * @description Requires the permission `ehr:note:write`.
+         */
+        post: operations["postNotesByNoteIdAmend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/terminology/icd10": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search ICD-10 codes
+         * @description `?q=E11` matches codes by prefix; `?q=type 2 diabetes` matches titles containing every word.
+         *
+         *     Requires the permission `ehr:terminology:read`.
+         */
+        get: operations["getTerminologyIcd10"];
+        put?: never;
+        /**
+         * Load a batch of the hospital's ICD-10 list
+         * @description At most 2000 codes per request; `hms ehr load-icd10 <file>` sends a whole file in batches.
+         *
+         *     Requires the permission `ehr:terminology:manage`.
+         */
+        post: operations["postTerminologyIcd10"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/terminology/loinc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * LOINC codes the chart records, with their units
+         * @description Requires the permission `ehr:terminology:read`.
+         */
+        get: operations["getTerminologyLoinc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hospital's headline figures now
+         * @description In-patients, bed occupancy, today's appointments and no-shows, today's admissions and discharges, and the average length of stay of the last 30 days. Counts only, no patient ids; cheap enough to poll every few seconds.
+         *
+         *     Requires the permission `analytics:dashboard:read`.
+         */
+        get: operations["getAnalyticsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1099,6 +1660,10 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            /** @description For a refused request (4xx): ids that help the client act, by `code` (e.g. `POSSIBLE_DUPLICATE`: `{ candidates: [{ id, mrn }] }`). Never on a 5xx. */
+            details?: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: {
@@ -1789,6 +2354,41 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string & ({
+                        plugin: string;
+                        type: string;
+                        streamId: string;
+                        /** @description Global position of the event (64-bit, as a string) */
+                        position: string;
+                    } | {
+                        /** Format: uuid */
+                        runId: string;
+                        /** @enum {string} */
+                        status: "completed" | "failed";
+                    });
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2386,6 +2986,42 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            practitionerId: string;
+                            timeZone: string;
+                            appointmentTypes: {
+                                code: string;
+                                durationMinutes: number;
+                            }[];
+                            /** Format: date-time */
+                            definedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -4376,6 +5012,1123 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getChartsByPatientId: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        asOf: string | null;
+                        updatedAt: string | null;
+                        problems: ({
+                            /** Format: uuid */
+                            problemId: string;
+                            code: string;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        allergies: ({
+                            /** Format: uuid */
+                            allergyId: string;
+                            substance: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        medications: ({
+                            /** Format: uuid */
+                            medicationId: string;
+                            medication: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        vitals: ({
+                            code: string;
+                            value: number;
+                            unit: string;
+                            effectiveAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        plans: ({
+                            /** Format: uuid */
+                            planId: string;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        notes: ({
+                            /** Format: uuid */
+                            noteId: string;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdProblems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default problem
+                     * @enum {string}
+                     */
+                    kind?: "diagnosis" | "problem";
+                    code: string;
+                    /** Format: uuid */
+                    encounterId?: string;
+                    /** Format: date */
+                    onset?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdProblemsByProblemIdResolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                problemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    resolvedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdAllergies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    substance: string;
+                    /**
+                     * @default allergy
+                     * @enum {string}
+                     */
+                    type?: "allergy" | "intolerance";
+                    /** @enum {string} */
+                    category: "food" | "medication" | "environment" | "biologic";
+                    reaction?: string;
+                    /** @enum {string} */
+                    severity?: "mild" | "moderate" | "severe";
+                    /**
+                     * @default unable-to-assess
+                     * @enum {string}
+                     */
+                    criticality?: "low" | "high" | "unable-to-assess";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdAllergiesByAllergyIdStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                allergyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "inactive" | "resolved" | "entered-in-error" | "active";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdMedications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    medication: string;
+                    dosage: {
+                        dose: string;
+                        route: string;
+                        frequency: string;
+                    };
+                    reason?: string;
+                    /** Format: uuid */
+                    encounterId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdMedicationsByMedicationIdChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                medicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dosage: {
+                        dose: string;
+                        route: string;
+                        frequency: string;
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdMedicationsByMedicationIdStop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                medicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdObservations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    value: number;
+                    unit: string;
+                    /** Format: date-time */
+                    effectiveAt?: string;
+                    /** Format: uuid */
+                    encounterId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdPlans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: uuid */
+                    problemId?: string;
+                    goals: {
+                        description: string;
+                        target?: {
+                            code: string;
+                            /** @enum {string} */
+                            comparator: "<" | "<=" | ">" | ">=";
+                            value: number;
+                            unit: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdPlansByPlanIdProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    goalId?: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdPlansByPlanIdClose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "completed" | "abandoned";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEncounters: {
+        parameters: {
+            query: {
+                patientId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            encounterId: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** @enum {string} */
+                            class: "outpatient" | "inpatient";
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            appointmentId: string | null;
+                            stayId: string | null;
+                            reason: string | null;
+                            openedAt: string;
+                            closedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postEncounters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patientId: string;
+                    /** @enum {string} */
+                    class: "outpatient" | "inpatient";
+                    /** Format: uuid */
+                    appointmentId?: string;
+                    /** Format: uuid */
+                    stayId?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        encounterId: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        class: "outpatient" | "inpatient";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        appointmentId: string | null;
+                        stayId: string | null;
+                        reason: string | null;
+                        openedAt: string;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postEncountersByEncounterIdClose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                encounterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        encounterId: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        class: "outpatient" | "inpatient";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        appointmentId: string | null;
+                        stayId: string | null;
+                        reason: string | null;
+                        openedAt: string;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEncountersByEncounterId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                encounterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        encounterId: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        class: "outpatient" | "inpatient";
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        appointmentId: string | null;
+                        stayId: string | null;
+                        reason: string | null;
+                        openedAt: string;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEncountersByEncounterIdSummary: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                encounterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEncountersByEncounterIdSummaryPdf: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                encounterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotes: {
+        parameters: {
+            query: {
+                patientId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            encounterId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "signed" | "amending";
+                            signedVersions: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patientId: string;
+                    /** Format: uuid */
+                    encounterId?: string;
+                    /** @default Clinical note */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotesByNoteId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        encounterId: string | null;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "signed" | "amending";
+                        text: string;
+                        revision: number;
+                        signedVersions: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postNotesByNoteIdSign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postNotesByNoteIdAmend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTerminologyIcd10: {
+        parameters: {
+            query: {
+                q: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postTerminologyIcd10: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    codes: {
+                        code: string;
+                        title: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTerminologyLoinc: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            display: string;
+                            vital: boolean;
+                            units: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAnalyticsDashboard: {
+        parameters: {
+            query?: {
+                /** @description The time zone "today" is counted in (default UTC) */
+                timeZone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description Stays admitted and not yet discharged */
+                        inPatients: number;
+                        /** @description Beds listed on a ward and in service now */
+                        bedsInService: number;
+                        /** @description In-patients over beds in service, in percent */
+                        occupancyPercent: number | null;
+                        /** @description Appointments starting today, not cancelled */
+                        appointmentsToday: number;
+                        /** @description Appointments starting today recorded as no-shows */
+                        noShowsToday: number;
+                        admissionsToday: number;
+                        dischargesToday: number;
+                        /** @description Mean length of the stays discharged in the last 30 days */
+                        averageLengthOfStayDays: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

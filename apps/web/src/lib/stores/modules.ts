@@ -10,7 +10,15 @@ export interface ClientModule {
 
 export const MODULES: readonly ClientModule[] = [
   { plugin: 'patient', href: '/patients', permission: 'patient:record:read', label: t.modules.patient ?? 'Patients' },
+  { plugin: 'patient', href: '/appointments', permission: 'patient:appointment:read', label: t.modules.appointments ?? 'Appointments' },
+  { plugin: 'patient', href: '/wards', permission: 'patient:ward:read', label: t.modules.wards ?? 'Wards' },
 ];
+
+/**
+ * Reports are the core's, shown to every signed-in account that may run at least one (the server lists only those,
+ * so the navigation asks it: see `reportsVisible` in session.svelte.ts).
+ */
+export const REPORTS_MODULE = { plugin: 'core', href: '/reports', permission: '', label: t.modules.reports ?? 'Reports' } as const;
 
 /** `GET /health` lists plugins as `name@version`. */
 export function pluginNames(healthPlugins: readonly string[]): string[] {

@@ -1,13 +1,33 @@
 import { inStore, newId, OUTBOX_STORE } from './idb';
 
 /** The kinds of command the client can queue; each has a sender in commands.ts. */
-export type CommandKind = 'patient.register';
+export type CommandKind =
+  | 'patient.register'
+  | 'appointment.book' | 'appointment.check-in' | 'appointment.no-show' | 'appointment.cancel'
+  | 'stay.admit' | 'stay.transfer' | 'stay.discharge';
+
+/** A record the server named in a refusal (a likely duplicate): ids only. */
+export interface RejectionCandidate {
+  readonly id: string;
+  readonly mrn: string;
+}
 
 /** Why the server refused a command, in the user's words, with per-field messages for a form. */
 export interface Rejection {
   readonly status: number;
   readonly message: string;
+  /** The server's code (`SLOT_TAKEN`), so a screen can offer the right way out. */
+  readonly code?: string;
   readonly fieldErrors?: Readonly<Record<string, string>>;
+  /** For `POSSIBLE_DUPLICATE`: the patients the registration may be. */
+  readonly candidates?: readonly RejectionCandidate[];
+}
+
+/** A command the server refused, as a screen lists it for the user to read and dismiss. */
+export interface RefusedCommand {
+  readonly entryId: string;
+  readonly kind: CommandKind;
+  readonly rejection: Rejection;
 }
 
 /**

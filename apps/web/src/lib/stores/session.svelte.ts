@@ -2,7 +2,8 @@ import { api, type CurrentUser } from '$lib/api/client';
 import { describeProblem, type Problem } from '$lib/api/problem';
 import { t } from '$lib/i18n/en';
 import { outbox, patientCache } from './local';
-import { holds, pluginNames, visibleModules } from './modules';
+import { holds, pluginNames, REPORTS_MODULE, visibleModules, type ClientModule } from './modules';
+import { forgetPatientNames } from './patient-names';
 
 /** Kept so the shell still knows who is signed in when a page is reloaded offline (no patient data in it). */
 const REMEMBERED = 'hms.session';
@@ -10,12 +11,18 @@ const REMEMBERED = 'hms.session';
 interface Remembered {
   readonly user: CurrentUser;
   readonly plugins: string[];
+  /** Whether the server lists a report this account may run. */
+  readonly reports?: boolean;
 }
 
 class Session {
   user = $state<CurrentUser | null>(null);
   plugins = $state<string[]>([]);
-  modules = $derived(visibleModules(this.plugins, this.user?.permissions ?? []));
+  reports = $state(false);
+  modules = $derived<ClientModule[]>([
+    ...visibleModules(this.plugins, this.user?.permissions ?? []),
+    ...(this.reports ? [REPORTS_MODULE] : []),
+  ]);
 
   can(permission: string): boolean {
     return holds(this.user?.permissions ?? [], permission);
@@ -24,13 +31,14 @@ class Session {
   /** Who is signed in: the server's answer when it answers, the remembered one when it cannot be reached. */
   async load(): Promise<'signed-in' | 'signed-out'> {
     try {
-      const [me, health] = await Promise.all([
+      const [me, health, reports] = await Promise.all([
         api.GET('/api/auth/me'),
         api.GET('/health'),
+        api.GET('/api/reports'),
       ]);
       if (!me.data) return this.forget();
       const enabled = (health.data as { plugins?: string[] } | undefined)?.plugins ?? [];
-      this.remember({ user: me.data, plugins: pluginNames(enabled) });
+      this.remember({ user: me.data, plugins: pluginNames(enabled), reports: (reports.data?.items.length ?? 0) > 0 });
       return 'signed-in';
     } catch {
       const remembered = readRemembered();
@@ -64,18 +72,21 @@ class Session {
       // Offline: the cookie expires on its own; the local data goes now regardless.
     }
     await Promise.all([outbox.clear(), patientCache.clear()]);
+    forgetPatientNames();
     this.forget();
   }
 
   private remember(value: Remembered): void {
     this.user = value.user;
     this.plugins = value.plugins;
+    this.reports = value.reports ?? false;
     localStorage.setItem(REMEMBERED, JSON.stringify(value));
   }
 
   private forget(): 'signed-out' {
     this.user = null;
     this.plugins = [];
+    this.reports = false;
     localStorage.removeItem(REMEMBERED);
     return 'signed-out';
   }

@@ -20,6 +20,14 @@ export interface RegistrationDraft {
 }
 
 export type DraftField = keyof RegistrationDraft;
+
+/** Why a registration goes ahead although it looks like a patient already registered (the API audits it). */
+export type OverrideReason = NonNullable<RegisterPatientBody['duplicateOverrideReason']>;
+
+/** The same registration, confirmed as a different person. */
+export function withDuplicateOverride(body: RegisterPatientBody, reason: OverrideReason): RegisterPatientBody {
+  return { ...body, overrideDuplicateCheck: true, duplicateOverrideReason: reason };
+}
 export type FieldErrors = Partial<Record<DraftField, string>>;
 
 export const emptyDraft = (): RegistrationDraft => ({

@@ -17,7 +17,7 @@ export function writePdf(pages: readonly PdfPage[], info: { title: string; creat
   const pageTree = add('');
   const regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-  const infoRef = add(`<< /Title ${asciiString(info.title)} /Producer (HMS reports) /CreationDate (${pdfDate(info.createdAt)}) >>`);
+  const infoRef = add(`<< /Title ${asciiString(info.title)} /Producer (HMS) /CreationDate (${pdfDate(info.createdAt)}) >>`);
   const kids = pages.map((page) => {
     const content = add(`<< /Length ${Buffer.byteLength(page.content, 'latin1')} >>\nstream\n${page.content}\nendstream`);
     return add(

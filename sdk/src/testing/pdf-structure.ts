@@ -12,7 +12,11 @@ export interface PdfStructure {
 /**
  * Reads a PDF the way a reader starts to, failing on anything malformed: the header, `startxref`, the xref table
  * (every in-use entry must point at its own `n 0 obj`), the trailer's /Size and /Root, the catalog, the page tree
- * and each page's content stream (its /Length must land on `endstream`). For tests: simple uncompressed PDFs only.
+ * and each page's content stream (its /Length must land on `endstream`). For tests: simple uncompressed PDFs
+ * only, such as `renderPdf` writes.
+ * @example
+ * const pdf = readPdf(await summaryPdf());
+ * expect(pdf.pageTexts[0]).toContain('Diagnoses');
  */
 export function readPdf(file: Buffer): PdfStructure {
   const text = file.toString('latin1');

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '@hms/core';
+import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from '../../api/test/e2e-support';
+import { screenshot, signIn, startBrowser } from './browser';
+
+/**
+ * The web client in a real browser against the real server (the compiled API serving the built client, on a test
+ * database). Invented people only. One browser for the file; each test its own context (a fresh browser profile).
+ */
+let database: TestDatabase;
+let server: ServerProcess;
+let http: HttpClient;
+let token: string;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+const contexts: BrowserContext[] = [];
+
+const PRACTITIONER = randomUUID();
+/** A third-party plugin with one report, loaded by path as a hospital would load one. */
+const LINEN_PLUGIN = path.resolve(__dirname, 'fixtures/linen.plugin.cjs');
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB', timezoneId: 'UTC' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signedIn(): Promise<Page> {
+  const page = await newPage();
+  await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
+  return page;
+}
+
+/** Fills the registration form with the required fields and sends it. */
+async function register(page: Page, person: { givenName: string; familyName: string; birthDate: string }): Promise<void> {
+  await page.goto(`${server.url}/patients/new`);
+  await page.getByLabel('Given name').fill(person.givenName);
+  await page.getByLabel('Family name').fill(person.familyName);
+  await page.getByLabel('Date of birth').fill(person.birthDate);
+  await page.getByLabel('Gender').selectOption('female');
+}
+
+async function patientsNamed(familyName: string): Promise<{ id: string; givenName: string }[]> {
+  const answer = await http.call('POST', '/api/patients/search', { token, body: { q: familyName, limit: 50 } });
+  return answer.body.items;
+}
+
+beforeAll(async () => {
+  assertServerBuilt();
+  database = await createTestDatabase('hms_e2e_web');
+  server = await ServerProcess.start({
+    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: `patient,${LINEN_PLUGIN}`,
+  });
+  http = new HttpClient(server.url);
+  token = await http.login('admin', ADMIN_PASSWORD);
+  ({ browser, close: closeBrowser } = await startBrowser());
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await closeBrowser?.();
+  await server?.stop();
+  await database?.drop();
+});
+
+describe('the web client in Chromium', () => {
+  it('signs in and shows the modules the server enabled', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/patients`);
+    await page.waitForURL(/\/login/); // not signed in yet
+    await screenshot(page, 'sign-in');
+    await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
+    const navigation = page.getByRole('navigation', { name: 'Modules' });
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Appointments', 'Wards', 'Reports']);
+    await page.getByText('Online', { exact: true }).waitFor();
+  });
+
+  it('registers a patient, and warns about a likely duplicate with the candidate', async () => {
+    const page = await signedIn();
+    const person = { givenName: 'Marta', familyName: 'Browserfield', birthDate: '1979-04-12' };
+    await register(page, person);
+    await screenshot(page, 'register-patient');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.waitForURL(/\/patients$/);
+    const [registered] = await patientsNamed('Browserfield');
+    expect(registered).toMatchObject({ givenName: 'Marta' });
+
+    await register(page, { ...person, givenName: 'Martha' });
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    const warning = page.getByRole('region', { name: 'This patient may already be registered' });
+    await warning.waitFor();
+    await warning.getByText('Browserfield, Marta').waitFor(); // the candidate, looked up by its id
+    await screenshot(page, 'duplicate-warning');
+    expect(await patientsNamed('Browserfield')).toHaveLength(1);
+
+    await page.getByLabel('Or register anyway, because').selectOption('verified-different-person');
+    await page.getByRole('button', { name: 'Register anyway' }).click();
+    await page.waitForURL(/\/patients$/);
+    expect((await patientsNamed('Browserfield')).map((p) => p.givenName).sort()).toEqual(['Marta', 'Martha']);
+  });
+
+  it("books an appointment from the free slots, and shows another desk's booking without a reload", async () => {
+    const schedule = await http.call('PUT', `/api/schedules/${PRACTITIONER}`, {
+      token,
+      body: {
+        timeZone: 'UTC',
+        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+          .map((dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'Outpatients, room 3' })),
+        appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }],
+      },
+    });
+    expect(schedule.status).toBe(200);
+    const patient = await http.call('POST', '/api/patients', {
+      token, body: { givenName: 'Bea', familyName: 'Calendarson', birthDate: '1990-09-09', gender: 'female' },
+    });
+    const page = await signedIn();
+    await page.goto(`${server.url}/appointments?practitioner=${PRACTITIONER}`);
+    await page.getByText('Name this calendar on this computer').click();
+    await page.getByLabel('Name shown on this computer').fill('Dr Test, outpatients');
+    await page.getByRole('button', { name: 'Save the name' }).click();
+    await page.getByLabel('Calendar of').locator('option', { hasText: 'Dr Test, outpatients' }).waitFor({ state: 'attached' });
+    await page.getByLabel('Patient').fill('Calendarson');
+    await page.getByRole('button', { name: /Calendarson, Bea/ }).click();
+    await page.getByRole('button', { name: 'Find free times' }).click();
+    const slots = page.getByRole('list', { name: 'Free times' });
+    await slots.getByRole('button', { name: 'Book' }).first().click();
+    await page.getByText('Booked.', { exact: true }).waitFor();
+
+    const listed = async () => (await http.call('GET', `/api/appointments?practitionerId=${PRACTITIONER}&from=${new Date(Date.now() - 86_400_000).toISOString()}&to=${new Date(Date.now() + 10 * 86_400_000).toISOString()}`, { token })).body.items as { patientId: string; startsAt: string }[];
+    const [booked] = await listed();
+    expect(booked?.patientId).toBe(patient.body.id);
+    await page.getByRole('button', { name: /Calendarson, Bea/ }).first().waitFor(); // on the calendar
+
+    // Another desk books the next free time through the API: the calendar shows it without a reload.
+    const other = await http.call('POST', '/api/patients', {
+      token, body: { givenName: 'Cai', familyName: 'Livewell', birthDate: '1985-01-01', gender: 'male' },
+    });
+    const free = await http.call('GET', `/api/schedules/${PRACTITIONER}/slots?type=consultation&from=${booked!.startsAt.slice(0, 10)}&to=${booked!.startsAt.slice(0, 10)}&limit=1`, { token });
+    const elsewhere = await http.call('POST', '/api/appointments', {
+      token, body: { patientId: other.body.id, practitionerId: PRACTITIONER, type: 'consultation', startsAt: free.body.items[0].startsAt },
+    });
+    expect(elsewhere.status).toBe(201);
+    const live = page.getByRole('button', { name: /Livewell, Cai/ });
+    await live.waitFor();
+    await live.scrollIntoViewIfNeeded();
+    await screenshot(page, 'appointments-week');
+  });
+
+  it("admits a patient to a free bed on the bed board, and shows another nurse's discharge without a reload", async () => {
+    const ward = await http.call('POST', '/api/wards', {
+      token, body: { code: 'MED2', name: 'Medical ward 2', specialty: 'Internal medicine', beds: ['1', '2', '3', '4'] },
+    });
+    const patient = await http.call('POST', '/api/patients', {
+      token, body: { givenName: 'Dora', familyName: 'Bedwell', birthDate: '1950-05-05', gender: 'female' },
+    });
+    const page = await signedIn();
+    await page.goto(`${server.url}/wards`);
+    await page.getByRole('link', { name: /Medical ward 2/ }).click();
+    const board = page.getByRole('list', { name: 'Bed board' });
+    await board.getByRole('listitem').filter({ hasText: /^1/ }).getByRole('button', { name: 'Admit a patient' }).click();
+    await page.getByLabel('Patient').fill('Bedwell');
+    await page.getByRole('button', { name: /Bedwell, Dora/ }).click();
+    await page.getByLabel('Kind of admission').selectOption('emergency');
+    await page.getByRole('button', { name: 'Admit a patient' }).last().click();
+    await page.getByText('Done.', { exact: true }).waitFor();
+    await board.getByRole('link', { name: /Bedwell, Dora/ }).waitFor();
+    await screenshot(page, 'bed-board');
+
+    const census = await http.call('GET', `/api/census?wardId=${ward.body.id}`, { token });
+    expect(census.body.items.map((e: { patientId: string; bedLabel: string }) => [e.patientId, e.bedLabel])).toEqual([[patient.body.id, '1']]);
+
+    const discharged = await http.call('POST', `/api/admissions/${patient.body.id}/discharge`, { token, body: { disposition: 'home' } });
+    expect(discharged.status).toBe(200);
+    await board.getByRole('link', { name: /Bedwell, Dora/ }).waitFor({ state: 'detached' });
+  });
+
+  it('runs a report and shows its result as a chart and a table, with a CSV download', async () => {
+    const page = await signedIn();
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('button', { name: 'Linen used per ward' }).click();
+    await page.getByLabel('From').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Run the report' }).click();
+    await page.getByText('The report is ready.').waitFor();
+    const table = page.getByRole('table', { name: 'Linen used per ward' });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([['ICU1', '70'], ['MED2', '65'], ['SURG', '12']]); // 2025's SURG row is outside the period
+    await page.getByRole('img', { name: 'Pieces by Ward' }).waitFor();
+    const href = await page.getByRole('link', { name: /Download CSV/ }).getAttribute('href');
+    const csv = await page.request.get(new URL(href ?? '', server.url).toString()); // with the page's session cookie
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('MED2');
+    await screenshot(page, 'report-result');
+  });
+
+  it('registers a patient offline and, back online, the server has it exactly once', async () => {
+    const page = await signedIn();
+    await page.goto(`${server.url}/patients`);
+    await page.context().setOffline(true);
+    await page.getByText('Offline').first().waitFor();
+    await page.getByRole('link', { name: 'Register a patient' }).click();
+    await page.getByLabel('Given name').fill('Otto');
+    await page.getByLabel('Family name').fill('Offlineton');
+    await page.getByLabel('Date of birth').fill('1970-02-03');
+    await page.getByLabel('Gender').selectOption('male');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.waitForURL(/\/patients$/);
+    const pending = page.getByRole('region', { name: 'Registrations not yet on the server' });
+    await pending.getByText('Offlineton, Otto').waitFor();
+    await pending.getByText('Waiting to be sent', { exact: true }).waitFor();
+    await page.getByText('1 action waiting to be sent').waitFor();
+    await screenshot(page, 'offline-waiting');
+    expect(await patientsNamed('Offlineton')).toEqual([]);
+
+    await page.context().setOffline(false);
+    await page.getByText('Everything is sent').waitFor();
+    expect((await patientsNamed('Offlineton')).map((p) => p.givenName)).toEqual(['Otto']);
+  });
+});

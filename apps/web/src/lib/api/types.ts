@@ -1,0 +1,19 @@
+import type { operations } from './schema';
+
+/** Types of the API's answers and bodies, taken from the generated schema (never written by hand). */
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
+
+export type AppointmentView = JsonOf<operations['getAppointmentsById']['responses'][200]>;
+export type ScheduleView = JsonOf<operations['getSchedulesByPractitionerId']['responses'][200]>;
+export type FreeSlot = JsonOf<operations['getSchedulesByPractitionerIdSlots']['responses'][200]>['items'][number];
+export type BookAppointmentBody = BodyOf<'postAppointments'>;
+export type CancelReason = BodyOf<'postAppointmentsByIdCancel'>['reason'];
+export type WardSummary = JsonOf<operations['getWards']['responses'][200]>['items'][number];
+export type WardBoard = JsonOf<operations['getWardsByWardIdBoard']['responses'][200]>;
+export type BoardBed = WardBoard['beds'][number];
+export type AdmitBody = BodyOf<'postAdmissions'>;
+export type TransferBody = BodyOf<'postAdmissionsByPatientIdTransfer'>;
+export type DischargeBody = BodyOf<'postAdmissionsByPatientIdDischarge'>;
+export type ReportSummary = JsonOf<operations['getReports']['responses'][200]>['items'][number];
+export type ReportRun = JsonOf<operations['getReportsRunsById']['responses'][200]>;

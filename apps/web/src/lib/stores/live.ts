@@ -1,0 +1,144 @@
+/**
+ * The live channel (`GET /api/live`, Server-Sent Events): one EventSource for the whole client. Screens say which
+ * changes concern them and how to refresh; a burst of notices (a batch of bookings) becomes one refresh. After the
+ * channel was lost and comes back, every watcher refreshes: notices sent meanwhile are not replayed.
+ */
+
+/** "Something changed": ids only; the screen asks the API again. */
+export interface ChangeNotice {
+  readonly plugin: string;
+  readonly type: string;
+  readonly streamId: string;
+  readonly position: string;
+}
+
+export interface ReportReadyNotice {
+  readonly runId: string;
+  readonly status: 'completed' | 'failed';
+}
+
+/** The part of the browser's EventSource the channel uses (a fake one in tests). */
+export interface EventSourceLike {
+  readonly readyState: number;
+  onopen: ((event: Event) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  addEventListener(type: string, listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+/** Which changes a screen cares about: a plugin, and optionally event types or stream-id prefixes. */
+export interface ChangeFilter {
+  readonly plugin: string;
+  readonly types?: readonly string[];
+  readonly streamPrefixes?: readonly string[];
+}
+
+export function matches(filter: ChangeFilter, notice: ChangeNotice): boolean {
+  if (notice.plugin !== filter.plugin) return false;
+  if (filter.types && !filter.types.includes(notice.type)) return false;
+  if (filter.streamPrefixes && !filter.streamPrefixes.some((p) => notice.streamId.startsWith(p))) return false;
+  return true;
+}
+
+interface Watcher {
+  readonly filter: ChangeFilter;
+  readonly refresh: () => void;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const CLOSED = 2;
+
+export class LiveChannel {
+  private source: EventSourceLike | undefined;
+  private readonly watchers = new Set<Watcher>();
+  private readonly reportListeners = new Set<(notice: ReportReadyNotice) => void>();
+  private lost = false;
+  private reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the channel is open now (shown by nothing yet; tests read it). */
+  connected = false;
+
+  constructor(
+    private readonly open: () => EventSourceLike,
+    /** Notices within this many ms become one refresh. */
+    private readonly coalesceMs = 300,
+    /** After the server refused the channel (signed out, server restarting), try again this much later. */
+    private readonly reopenMs = 30_000,
+  ) {}
+
+  /** Opens the one channel (a second call does nothing); returns the function that closes it. */
+  start(): () => void {
+    if (!this.source) this.connect();
+    return () => this.stop();
+  }
+
+  stop(): void {
+    clearTimeout(this.reopenTimer);
+    this.source?.close();
+    this.source = undefined;
+    this.connected = false;
+  }
+
+  /** Calls `refresh` (once per burst) when a matching change arrives, and after a lost channel comes back. */
+  watch(filter: ChangeFilter, refresh: () => void): () => void {
+    const watcher: Watcher = { filter, refresh, timer: undefined };
+    this.watchers.add(watcher);
+    return () => {
+      clearTimeout(watcher.timer);
+      this.watchers.delete(watcher);
+    };
+  }
+
+  onReportReady(listener: (notice: ReportReadyNotice) => void): () => void {
+    this.reportListeners.add(listener);
+    return () => this.reportListeners.delete(listener);
+  }
+
+  private connect(): void {
+    const source = this.open();
+    this.source = source;
+    source.onopen = () => {
+      this.connected = true;
+      if (this.lost) {
+        this.lost = false;
+        for (const watcher of this.watchers) this.schedule(watcher);
+      }
+    };
+    source.onerror = () => {
+      this.connected = false;
+      this.lost = true;
+      // The browser reconnects by itself after a network loss; after a refusal (401) it gives up: we try later.
+      if (source.readyState === CLOSED && this.source === source) {
+        this.source = undefined;
+        this.reopenTimer = setTimeout(() => this.connect(), this.reopenMs);
+      }
+    };
+    source.addEventListener('change', (event) => {
+      const notice = parse<ChangeNotice>(event);
+      if (!notice) return;
+      for (const watcher of this.watchers) if (matches(watcher.filter, notice)) this.schedule(watcher);
+    });
+    source.addEventListener('report-ready', (event) => {
+      const notice = parse<ReportReadyNotice>(event);
+      if (notice) for (const listener of this.reportListeners) listener(notice);
+    });
+  }
+
+  private schedule(watcher: Watcher): void {
+    if (watcher.timer !== undefined) return;
+    watcher.timer = setTimeout(() => {
+      watcher.timer = undefined;
+      if (this.watchers.has(watcher)) watcher.refresh();
+    }, this.coalesceMs);
+  }
+}
+
+function parse<T>(event: MessageEvent): T | undefined {
+  try {
+    return JSON.parse(String(event.data)) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The client's channel: same origin, with the session cookie. */
+export const live = new LiveChannel(() => new EventSource('/api/live', { withCredentials: true }));

@@ -1,0 +1,60 @@
+import type { Actor, CollabMode } from '@hms/sdk';
+import type { Clock } from '../clock/clock';
+import type { Database } from '../database/database';
+import type { EventStore } from '../event-store/event-store';
+import type { PluginRegistry } from '../kernel/plugin-registry';
+import { readContext } from '../buses/read-context';
+import { collabStore } from './collab-store';
+
+/** How a user may use a document, as its kind resolved it and their permissions allow. */
+export interface CollabGrant {
+  readonly documentId: string;
+  readonly kind: string;
+  readonly plugin: string;
+  readonly mode: CollabMode;
+  readonly patientId: string | null;
+}
+
+/** Why a user may not open a document: it is none of the kinds' (or not theirs to see), or they lack the permission. */
+export interface CollabRefusal {
+  readonly refused: 'not-found' | 'forbidden';
+  readonly kind?: string;
+}
+
+export interface CollabAccessDeps {
+  readonly db: Database;
+  readonly registry: PluginRegistry;
+  readonly store: EventStore;
+  readonly clock: Clock;
+}
+
+/** Document ids are the plugins' own ids (UUIDs and the like); anything else names no document. */
+const DOCUMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+
+export function isDocumentId(value: string): boolean {
+  return DOCUMENT_ID.test(value);
+}
+
+/**
+ * Decides what `actor` may do with a document at connect time. The kind recorded for the document is asked
+ * alone; an unknown document asks each kind the actor may read, in plugin order, until one claims it. A user
+ * holding none of the candidate kinds' read permission is forbidden without any kind being asked; a user with
+ * the read but not the write permission gets `read` whatever the kind said.
+ */
+export async function resolveCollabAccess(documentId: string, actor: Actor, deps: CollabAccessDeps): Promise<CollabGrant | CollabRefusal> {
+  if (!isDocumentId(documentId)) return { refused: 'not-found' };
+  const recorded = await collabStore.kindOf(deps.db, documentId);
+  const known = recorded ? deps.registry.collab.get(recorded) : undefined;
+  const candidates = known ? [known] : [...deps.registry.collab.values()];
+  if (candidates.length === 0) return { refused: 'not-found' };
+  const readable = candidates.filter(({ item }) => actor.has(item.readPermission.name));
+  if (readable.length === 0) return { refused: 'forbidden', ...(known ? { kind: known.item.kind } : {}) };
+  const ctx = readContext(actor, deps);
+  for (const { plugin, item } of readable) {
+    const access = await item.resolve(documentId, ctx);
+    if (!access) continue;
+    const mode: CollabMode = access.mode === 'edit' && actor.has(item.writePermission.name) ? 'edit' : 'read';
+    return { documentId, kind: item.kind, plugin, mode, patientId: access.patientId };
+  }
+  return { refused: 'not-found' };
+}

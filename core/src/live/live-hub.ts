@@ -1,0 +1,89 @@
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
+import type { RecordedEvent } from '@hms/sdk';
+import type { Subscription } from 'rxjs';
+import { API_OPTIONS, type ApiOptions } from '../app/api-options';
+import { Kernel } from '../kernel/kernel';
+import { ReportRunFinished } from '../reports/report-run-finished.event';
+import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from './live-notice';
+import { readPermissionsByPlugin } from './plugin-read-permissions';
+import { StoreFollower } from './store-follower';
+
+/** One open live channel: whose it is, what they may read, and how to write to it. */
+export interface LiveClient {
+  readonly accountId: string;
+  /** Whether the account holds `permission` now (re-checked at every heartbeat by the controller). */
+  may(permission: string): boolean;
+  send(event: string, data: unknown): void;
+}
+
+/**
+ * The live channels open on this API process. While at least one is open it follows the event store and tells
+ * each client about changes in the plugins it may read, and it forwards {@link ReportRunFinished} to the account
+ * that asked for the run. With no client it reads nothing, so an idle server costs nothing.
+ */
+@Injectable()
+export class LiveHub implements OnModuleInit, OnApplicationShutdown {
+  private readonly clients = new Set<LiveClient>();
+  private readonly readers: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly ownerOf: (eventType: string) => string | undefined;
+  private readonly follower: StoreFollower;
+  private reports: Subscription | undefined;
+  private following: Promise<void> = Promise.resolve();
+
+  constructor(kernel: Kernel, private readonly events: EventBus, @Inject(API_OPTIONS) options: ApiOptions) {
+    this.readers = readPermissionsByPlugin(kernel.registry);
+    this.ownerOf = (type) => kernel.registry.events.get(type)?.plugin;
+    this.follower = new StoreFollower(kernel.db, kernel.store, (batch) => this.announce(batch), options.live?.pollMs);
+  }
+
+  onModuleInit(): void {
+    this.reports = this.events.subscribe((event) => {
+      if (event instanceof ReportRunFinished) this.reportReady(event);
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.reports?.unsubscribe();
+    this.clients.clear();
+    await this.following;
+    await this.follower.stop();
+  }
+
+  /** The number of open channels (for tests and the health of the process). */
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** Adds a client; resolves once the store is being followed, so nothing committed after this is missed. */
+  async join(client: LiveClient): Promise<void> {
+    this.clients.add(client);
+    if (this.clients.size === 1) this.following = this.following.then(() => this.follower.start());
+    await this.following;
+  }
+
+  leave(client: LiveClient): void {
+    if (!this.clients.delete(client) || this.clients.size > 0) return;
+    this.following = this.following.then(() => this.follower.stop());
+  }
+
+  private announce(batch: readonly RecordedEvent[]): void {
+    for (const event of batch) {
+      // The plugin that declares the event type; events of plugins not enabled here are nobody's business.
+      const plugin = this.ownerOf(event.type);
+      const readers = plugin === undefined ? undefined : this.readers.get(plugin);
+      if (plugin === undefined || !readers) continue;
+      const notice: ChangeNotice = { plugin, type: event.type, streamId: event.streamId, position: event.position.toString() };
+      for (const client of this.clients) {
+        if ([...readers].some((permission) => client.may(permission))) client.send(LIVE_EVENTS.change, notice);
+      }
+    }
+  }
+
+  private reportReady(event: ReportRunFinished): void {
+    const notice: ReportReadyNotice = { runId: event.runId, status: event.status };
+    for (const client of this.clients) {
+      if (client.accountId === event.requestedBy) client.send(LIVE_EVENTS.reportReady, notice);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * What the live channel tells a browser. Ids only: a notice says *that* something changed, never what it now says,
+ * so nothing of a patient crosses the channel; the screen asks the API again (which checks and audits the read).
+ */
+
+/** Something changed in a plugin's data: one event, by its type, stream and global position. */
+export interface ChangeNotice {
+  readonly plugin: string;
+  readonly type: string;
+  readonly streamId: string;
+  /** The event's global position, as a string (positions are 64-bit). */
+  readonly position: string;
+}
+
+/** A report run the user asked for has ended. */
+export interface ReportReadyNotice {
+  readonly runId: string;
+  readonly status: 'completed' | 'failed';
+}
+
+/** The SSE event names, as the client's `EventSource.addEventListener` uses them. */
+export const LIVE_EVENTS = { change: 'change', reportReady: 'report-ready' } as const;

@@ -1,0 +1,45 @@
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { ANALYTICS_DASHBOARD, ANALYTICS_REPORT } from './contracts/permissions';
+import { getDashboardHandler } from './handlers/get-dashboard.handler';
+import { createReadModelsMigration } from './migrations/0001-read-models.migration';
+import { createDiagnosesMigration } from './migrations/0002-diagnoses.migration';
+import { appointmentsProjection } from './projections/appointments.projection';
+import { bedCapacityProjection } from './projections/bed-capacity.projection';
+import { diagnosesProjection } from './projections/diagnoses.projection';
+import { schedulesProjection } from './projections/schedules.projection';
+import { staysProjection } from './projections/stays.projection';
+import { financialPerformanceReport } from './reports/financial-performance.report';
+import { patientOutcomesReport } from './reports/patient-outcomes.report';
+import { resourceUtilisationReport } from './reports/resource-utilisation.report';
+import { analyticsRoutes } from './routes/dashboard.routes';
+
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const ANALYTICS_PLUGIN_VERSION = '1.0.0';
+
+/**
+ * Reports and a dashboard over what the other plugins publish. It reads their events into its own read models
+ * (schema `analytics`) and never their tables; without the patient (or EHR) plugin its reports say so instead of
+ * counting.
+ */
+export const analyticsPlugin: PluginDefinition = definePlugin({
+  name: 'analytics',
+  version: ANALYTICS_PLUGIN_VERSION,
+  sdk: '^1.0.0',
+  description: 'Patient outcomes, resource utilisation and financial reports, and the hospital dashboard',
+  optionalDependsOn: { patient: '^1.0.0', ehr: '^1.0.0' },
+  permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
+  roles: [
+    {
+      name: 'manager',
+      description: 'Runs the hospital reports and watches the dashboard',
+      permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
+    },
+  ],
+  queries: [getDashboardHandler],
+  projections: [staysProjection, bedCapacityProjection, appointmentsProjection, schedulesProjection, diagnosesProjection],
+  reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport],
+  routes: analyticsRoutes,
+  paths: ['/analytics'],
+  migrations: [createReadModelsMigration, createDiagnosesMigration],
+});
+

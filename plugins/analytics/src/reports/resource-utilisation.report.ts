@@ -1,0 +1,36 @@
+import { defineReport, z } from '@hms/sdk';
+import { ANALYTICS_REPORT } from '../contracts/permissions';
+import { appointmentUtilisation } from './appointments.queries';
+import { bedOccupancy } from './occupancy.queries';
+import { reportScope, withPeriodChecks } from './report-parameters';
+import { notEnabled, REPORT_COLUMNS, type ReportRow } from './report-rows';
+
+/**
+ * Resource utilisation over a period: bed occupancy per ward and day, appointment slot utilisation and no-show
+ * rate per practitioner, and (once those plugins exist) staff hours and stock turnover.
+ */
+export const resourceUtilisationReport = defineReport({
+  name: 'analytics.resource-utilisation',
+  title: 'Resource utilisation',
+  description: 'Bed occupancy per ward and day, appointment slot use and no-shows per practitioner, staff hours, stock turnover',
+  parameters: withPeriodChecks(z.strictObject(reportScope)),
+  permission: ANALYTICS_REPORT,
+  async run(p, ctx) {
+    const rows: ReportRow[] = [];
+    if (!ctx.enabledPlugins.includes('patient')) {
+      rows.push(notEnabled('Bed occupancy', 'patient'), notEnabled('Appointment slots', 'patient'));
+    } else {
+      rows.push(...(await bedOccupancy(ctx.sql, {
+        from: p.from, to: p.to, timeZone: p.timeZone, now: ctx.now, wardId: p.wardId ?? null, department: p.department ?? null,
+      })));
+      await ctx.progress(50);
+      rows.push(...(await appointmentUtilisation(ctx.sql, {
+        from: p.from, to: p.to, timeZone: p.timeZone, practitionerId: p.practitionerId ?? null,
+      })));
+      await ctx.progress(90);
+    }
+    // No staff or inventory plugin publishes rosters or stock movements yet: say so rather than show zeros.
+    rows.push(notEnabled('Staff hours', 'staff'), notEnabled('Stock turnover', 'inventory'));
+    return { columns: REPORT_COLUMNS, rows: rows as never[], summary: { from: p.from, to: p.to, timeZone: p.timeZone } };
+  },
+});

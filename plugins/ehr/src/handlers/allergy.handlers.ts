@@ -1,0 +1,28 @@
+import { handleCommand } from '@hms/sdk';
+import { ChangeAllergyStatus, RecordAllergy } from '../contracts/commands';
+import { ALLERGY_RECORD } from '../contracts/permissions';
+import { allergyDecider } from '../domain/allergy/allergy.decider';
+import { chartStream } from '../domain/streams';
+
+export const recordAllergyHandler = handleCommand(RecordAllergy, {
+  permission: ALLERGY_RECORD,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const allergyId = ctx.newId();
+    const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
+      type: 'ehr.RecordAllergy', data: { ...data, allergyId }, meta: ctx.meta,
+    });
+    return state.allergies[allergyId];
+  },
+});
+
+export const changeAllergyStatusHandler = handleCommand(ChangeAllergyStatus, {
+  permission: ALLERGY_RECORD,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
+      type: 'ehr.ChangeAllergyStatus', data, meta: ctx.meta,
+    });
+    return state.allergies[data.allergyId];
+  },
+});

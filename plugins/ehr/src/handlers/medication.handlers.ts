@@ -1,0 +1,40 @@
+import { handleCommand } from '@hms/sdk';
+import { ChangeMedication, PrescribeMedication, StopMedication } from '../contracts/commands';
+import { MEDICATION_PRESCRIBE } from '../contracts/permissions';
+import { medicationDecider } from '../domain/medication/medication.decider';
+import { chartStream } from '../domain/streams';
+
+/** Prescribing, changing and stopping all need the prescriber permission (the kernel checks it before `handle`). */
+export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
+  permission: MEDICATION_PRESCRIBE,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const medicationId = ctx.newId();
+    const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
+      type: 'ehr.PrescribeMedication', data: { ...data, medicationId }, meta: ctx.meta,
+    });
+    return state.medications[medicationId];
+  },
+});
+
+export const changeMedicationHandler = handleCommand(ChangeMedication, {
+  permission: MEDICATION_PRESCRIBE,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
+      type: 'ehr.ChangeMedication', data, meta: ctx.meta,
+    });
+    return state.medications[data.medicationId];
+  },
+});
+
+export const stopMedicationHandler = handleCommand(StopMedication, {
+  permission: MEDICATION_PRESCRIBE,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
+      type: 'ehr.StopMedication', data, meta: ctx.meta,
+    });
+    return state.medications[data.medicationId];
+  },
+});

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { handleCommand } from '@hms/sdk';
+import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
+import { NOTE_SIGN, NOTE_WRITE } from '../contracts/permissions';
+import { noteText } from '../collab/note-text';
+import { noteDecider } from '../domain/note/note.decider';
+import { chartStream } from '../domain/streams';
+import { notePatient } from './note-lookup';
+
+/** What the note commands answer: the note's id, patient and status (and, once signed, the signed version). */
+type NoteAnswer = { id: string; patientId: string; status: string } & Record<string, unknown>;
+
+export const createNoteHandler = handleCommand(CreateNote, {
+  permission: NOTE_WRITE,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const noteId = ctx.newId();
+    await ctx.streams.decide(chartStream(data.patientId), noteDecider, {
+      type: 'ehr.CreateNote', data: { ...data, noteId }, meta: ctx.meta,
+    });
+    return { id: noteId, patientId: data.patientId, encounterId: data.encounterId ?? null, title: data.title, status: 'draft' };
+  },
+});
+
+/**
+ * Signs the note as it stands: the document is sealed in this command's transaction (an edit not yet persisted
+ * is refused), and its text at exactly that revision goes into the event with its SHA-256. If the decider refuses
+ * (already signed, empty), the seal rolls back with the command.
+ */
+export const signNoteHandler = handleCommand<typeof SignNote, NoteAnswer, string>(SignNote, {
+  permission: NOTE_SIGN,
+  auditPatient: (_data, result) => result?.patientId,
+  prepare: (data, ctx) => notePatient(ctx, data.noteId),
+  async handle(data, ctx, patientId: string) {
+    // Decide once on the persisted content before sealing: a refusal (already signed, empty) then leaves the
+    // document as it was, whether or not the kernel undoes a failed command's seal.
+    const stream = chartStream(patientId);
+    const { state: before } = await ctx.streams.load(stream, noteDecider);
+    const draft = noteText((await ctx.collab.read(data.noteId)).update);
+    noteDecider.decide({ type: 'ehr.SignNote', data: { noteId: data.noteId, patientId, text: draft, contentHash: '', revision: 0 }, meta: ctx.meta }, before);
+    const content = await ctx.collab.seal(data.noteId);
+    const text = noteText(content.update);
+    const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
+    const { state } = await ctx.streams.decide(stream, noteDecider, {
+      type: 'ehr.SignNote', data: { noteId: data.noteId, patientId, text, contentHash, revision: content.revision }, meta: ctx.meta,
+    });
+    const signed = state.notes[data.noteId]?.signed.at(-1);
+    return { id: data.noteId, patientId, status: 'signed', ...signed };
+  },
+});
+
+/** Opens a signed note for an amendment: the document accepts edits again; the signed versions stay in the record. */
+export const amendNoteHandler = handleCommand<typeof AmendNote, NoteAnswer, string>(AmendNote, {
+  permission: NOTE_WRITE,
+  auditPatient: (_data, result) => result?.patientId,
+  prepare: (data, ctx) => notePatient(ctx, data.noteId),
+  async handle(data, ctx, patientId: string) {
+    await ctx.streams.decide(chartStream(patientId), noteDecider, {
+      type: 'ehr.AmendNote', data: { noteId: data.noteId, patientId, reason: data.reason }, meta: ctx.meta,
+    });
+    await ctx.collab.unseal(data.noteId);
+    return { id: data.noteId, patientId, status: 'amending' };
+  },
+});

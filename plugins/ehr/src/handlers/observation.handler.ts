@@ -1,0 +1,17 @@
+import { handleCommand } from '@hms/sdk';
+import { RecordObservation } from '../contracts/commands';
+import { OBSERVATION_RECORD } from '../contracts/permissions';
+import { observationDecider } from '../domain/observation/observation.decider';
+import { chartStream } from '../domain/streams';
+
+export const recordObservationHandler = handleCommand(RecordObservation, {
+  permission: OBSERVATION_RECORD,
+  auditPatient: (data) => data.patientId,
+  async handle(data, ctx) {
+    const observationId = ctx.newId();
+    const { events } = await ctx.streams.decide(chartStream(data.patientId), observationDecider, {
+      type: 'ehr.RecordObservation', data: { ...data, observationId }, meta: ctx.meta,
+    });
+    return events[0]?.data;
+  },
+});

@@ -1,0 +1,79 @@
+import { definePlugin, type CommandRegistration, type PluginDefinition, type QueryRegistration } from '@hms/sdk';
+import { noteDocument } from './collab/note-document';
+import { CHART_EVENTS, Icd10CodesLoaded } from './contracts/chart-events';
+import { ENCOUNTER_EVENTS } from './contracts/encounter-events';
+import {
+  ALLERGY_RECORD, CHART_READ, EHR_PERMISSIONS, ENCOUNTER_MANAGE, MEDICATION_PRESCRIBE, NOTE_READ, NOTE_SIGN, NOTE_WRITE,
+  OBSERVATION_RECORD, PLAN_MANAGE, PROBLEM_RECORD, TERMINOLOGY_MANAGE, TERMINOLOGY_READ,
+} from './contracts/permissions';
+import { changeAllergyStatusHandler, recordAllergyHandler } from './handlers/allergy.handlers';
+import { getChartHandler } from './handlers/chart.query';
+import { getEncounterSummaryHandler } from './handlers/encounter-summary.query';
+import { closeEncounterHandler, openEncounterHandler } from './handlers/encounter.handlers';
+import { getEncounterHandler, listEncountersHandler } from './handlers/encounter.queries';
+import { changeMedicationHandler, prescribeMedicationHandler, stopMedicationHandler } from './handlers/medication.handlers';
+import { amendNoteHandler, createNoteHandler, signNoteHandler } from './handlers/note.handlers';
+import { getNoteHandler, listNotesHandler } from './handlers/note.queries';
+import { recordObservationHandler } from './handlers/observation.handler';
+import { closePlanHandler, recordPlanProgressHandler, startPlanHandler } from './handlers/plan.handlers';
+import { recordProblemHandler, resolveProblemHandler } from './handlers/problem.handlers';
+import { loadIcd10CodesHandler, searchIcd10Handler, searchLoincHandler } from './handlers/terminology.handlers';
+import { createClinicalRecordMigration } from './migrations/0001-clinical-record.migration';
+import { createTerminologyMigration } from './migrations/0002-terminology.migration';
+import { chartProjection } from './projections/chart.projection';
+import { encountersProjection } from './projections/encounters.projection';
+import { icd10CodesProjection } from './projections/icd10-codes.projection';
+import { notesProjection } from './projections/notes.projection';
+import { encountersFromPatientFlow } from './reactions/encounters-from-patient-flow.reaction';
+import { chartRoutes } from './routes/chart.routes';
+import { encounterRoutes } from './routes/encounter.routes';
+import { noteRoutes } from './routes/note.routes';
+import { terminologyRoutes } from './routes/terminology.routes';
+import { ehrSeed } from './seed/ehr.seed';
+
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const EHR_PLUGIN_VERSION = '1.0.0';
+
+export const ehrPlugin: PluginDefinition = definePlugin({
+  name: 'ehr',
+  version: EHR_PLUGIN_VERSION,
+  sdk: '^1.0.0',
+  description: 'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
+  // With the patient plugin, check-ins and admissions open encounters; without it, encounters are opened by hand.
+  optionalDependsOn: { patient: '^1.0.0' },
+  permissions: [...EHR_PERMISSIONS],
+  roles: [
+    {
+      name: 'nurse',
+      description: 'Reads the chart, records vital signs, observations and allergies, reads and writes notes',
+      permissions: [CHART_READ, OBSERVATION_RECORD, ALLERGY_RECORD, NOTE_READ, NOTE_WRITE, TERMINOLOGY_READ],
+    },
+    {
+      name: 'physician',
+      description: 'The whole clinical record: diagnoses, prescriptions, plans, encounters, and signing notes',
+      permissions: [
+        CHART_READ, ENCOUNTER_MANAGE, OBSERVATION_RECORD, ALLERGY_RECORD, PROBLEM_RECORD, MEDICATION_PRESCRIBE, PLAN_MANAGE,
+        NOTE_READ, NOTE_WRITE, NOTE_SIGN, TERMINOLOGY_READ,
+      ],
+    },
+    { name: 'clinical-coder', description: "Looks up codes and loads the hospital's ICD-10 list", permissions: [TERMINOLOGY_READ, TERMINOLOGY_MANAGE] },
+  ],
+  events: [...ENCOUNTER_EVENTS, ...CHART_EVENTS, Icd10CodesLoaded],
+  commands: [
+    openEncounterHandler, closeEncounterHandler, recordProblemHandler, resolveProblemHandler, recordAllergyHandler,
+    changeAllergyStatusHandler, prescribeMedicationHandler, changeMedicationHandler, stopMedicationHandler,
+    recordObservationHandler, startPlanHandler, recordPlanProgressHandler, closePlanHandler, createNoteHandler,
+    signNoteHandler, amendNoteHandler, loadIcd10CodesHandler,
+  ] as readonly CommandRegistration[],
+  queries: [
+    getChartHandler, listEncountersHandler, getEncounterHandler, getEncounterSummaryHandler, getNoteHandler, listNotesHandler,
+    searchIcd10Handler, searchLoincHandler,
+  ] as readonly QueryRegistration[],
+  projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection],
+  reactions: [encountersFromPatientFlow],
+  routes: [...chartRoutes, ...encounterRoutes, ...noteRoutes, ...terminologyRoutes],
+  paths: ['/charts', '/encounters', '/notes', '/terminology'],
+  collab: [noteDocument],
+  migrations: [createClinicalRecordMigration, createTerminologyMigration],
+  seed: ehrSeed,
+});

@@ -1,0 +1,27 @@
+import { defineReaction, reactWith } from '@hms/sdk';
+import { AppointmentCheckedIn, PatientAdmitted, PatientDischarged } from '@hms/plugin-patient/contracts';
+import { CloseEncounter, OpenEncounter } from '../contracts/commands';
+
+/**
+ * When the patient plugin is enabled, the clinical record follows the patient's path through the hospital: a
+ * check-in opens an outpatient visit, an admission opens an inpatient stay, a discharge closes that stay. One
+ * reaction for all three, so a discharge is always handled after the admission it ends (global order).
+ */
+export const encountersFromPatientFlow = defineReaction({
+  name: 'ehr.encounters-from-patient-flow',
+  handles: [AppointmentCheckedIn, PatientAdmitted, PatientDischarged],
+  react(event) {
+    switch (event.type) {
+      case 'patient.AppointmentCheckedIn':
+        return [reactWith(OpenEncounter, { patientId: event.data.patientId, class: 'outpatient', appointmentId: event.data.appointmentId })];
+      case 'patient.PatientAdmitted':
+        return [reactWith(OpenEncounter, {
+          patientId: event.data.patientId, class: 'inpatient', stayId: event.data.stayId, reason: event.data.reason.category,
+        })];
+      case 'patient.PatientDischarged':
+        return [reactWith(CloseEncounter, { stayId: event.data.stayId, because: 'discharged' })];
+      default:
+        return [];
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import type { EncounterView } from '../contracts/queries';
+import type { ChartState, NoteEntry, ObservationEntry, SignedVersion } from '../domain/chart/chart.state';
+import { loincEntry } from '../domain/terminology/loinc';
+
+/** A visit summary (outpatient) or discharge summary (inpatient), built from the record and the signed notes. */
+export interface EncounterSummary {
+  readonly kind: 'visit-summary' | 'discharge-summary';
+  readonly encounter: EncounterView;
+  /** The chart as it stood when the encounter closed (or now, while it is open). */
+  readonly asOf: string;
+  readonly diagnoses: readonly { code: string; title: string; kind: string; status: string }[];
+  readonly otherActiveProblems: readonly { code: string; title: string }[];
+  readonly allergies: readonly { substance: string; reaction: string | null; criticality: string }[];
+  readonly medications: readonly { medication: string; dose: string; route: string; frequency: string; startedDuringEncounter: boolean }[];
+  readonly stoppedDuringEncounter: readonly { medication: string; reason: string }[];
+  readonly observations: readonly { code: string; display: string; value: number; unit: string; effectiveAt: string }[];
+  readonly notes: readonly { title: string; signedAt: string; signedBy: string; text: string; contentHash: string }[];
+}
+
+/**
+ * What happened in the encounter: diagnoses made in it, the medications at its end (marking those started in it),
+ * measurements taken in it and its signed notes (the latest signed version of each; drafts are not part of the
+ * record). An entry belongs to the encounter when it names it, or was recorded between its opening and closing.
+ */
+export function encounterSummary(encounter: EncounterView, chart: ChartState, asOf: string): EncounterSummary {
+  const during = (at: string, encounterId?: string): boolean =>
+    encounterId === encounter.encounterId || (encounterId === undefined && at >= encounter.openedAt && at <= asOf);
+  const problems = Object.values(chart.problems);
+  const diagnoses = problems.filter((p) => during(p.recordedAt, p.encounterId));
+  const medications = Object.values(chart.medications);
+  const observations = Object.values(chart.observations).flat()
+    .filter((o: ObservationEntry) => during(o.effectiveAt, o.encounterId))
+    .sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt));
+  const signedNotes = Object.values(chart.notes)
+    .filter((n: NoteEntry) => n.encounterId === encounter.encounterId && n.signed.length > 0)
+    .map((n) => ({ note: n, version: n.signed.at(-1) as SignedVersion }));
+  return {
+    kind: encounter.class === 'inpatient' ? 'discharge-summary' : 'visit-summary',
+    encounter,
+    asOf,
+    diagnoses: diagnoses.map(({ code, title, kind, status }) => ({ code, title, kind, status })),
+    otherActiveProblems: problems.filter((p) => p.status === 'active' && !diagnoses.includes(p)).map(({ code, title }) => ({ code, title })),
+    allergies: Object.values(chart.allergies).filter((a) => a.status === 'active')
+      .map((a) => ({ substance: a.substance, reaction: a.reaction ?? null, criticality: a.criticality })),
+    medications: medications.filter((m) => m.status === 'active').map((m) => ({
+      medication: m.medication, ...m.dosage, startedDuringEncounter: during(m.prescribedAt, m.encounterId),
+    })),
+    stoppedDuringEncounter: medications.flatMap((m) => (m.status === 'stopped' && during(m.stoppedAt) ? [{ medication: m.medication, reason: m.stopReason }] : [])),
+    observations: observations.map((o) => ({
+      code: o.code, display: loincEntry(o.code)?.display ?? o.code, value: o.value, unit: o.unit, effectiveAt: o.effectiveAt,
+    })),
+    notes: signedNotes.map(({ note, version }) => ({
+      title: note.title, signedAt: version.signedAt, signedBy: version.signedBy, text: version.text, contentHash: version.contentHash,
+    })),
+  };
+}

@@ -1,0 +1,28 @@
+import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
+import { GetNote, ListNotes, noteListSchema, noteViewSchema } from '../contracts/queries';
+import { bodyWithParams } from './route-input';
+
+export const createNoteRoute = defineRoute({
+  method: 'POST', path: '/notes', summary: 'Start a clinical note',
+  description: 'Answers 201 `{ id, … }`; the text is then co-edited live at `/collab/<id>` (y-websocket).',
+  command: CreateNote, status: 201,
+});
+export const listNotesRoute = defineRoute({
+  method: 'GET', path: '/notes', summary: "A patient's notes", description: '`?patientId=` is required.',
+  query: ListNotes, response: noteListSchema,
+});
+export const getNoteRoute = defineRoute({
+  method: 'GET', path: '/notes/:noteId', summary: "A note's current text and status", query: GetNote, response: noteViewSchema,
+});
+export const signNoteRoute = defineRoute({
+  method: 'POST', path: '/notes/:noteId/sign', summary: 'Sign a note as it stands',
+  description: 'Its text becomes part of the legal record (with a SHA-256); after this it changes only by an amendment.',
+  command: SignNote, body: z.object({}), input: (request: RouteRequest) => ({ noteId: request.params.noteId }),
+});
+export const amendNoteRoute = defineRoute({
+  method: 'POST', path: '/notes/:noteId/amend', summary: 'Open a signed note for an amendment (with a reason)',
+  command: AmendNote, body: z.object({ reason: z.string() }), input: bodyWithParams,
+});
+
+export const noteRoutes: readonly RouteDefinition[] = [createNoteRoute, listNotesRoute, getNoteRoute, signNoteRoute, amendNoteRoute];
