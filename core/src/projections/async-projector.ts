@@ -2,7 +2,7 @@ import type { ProjectionDefinition } from '@hms/sdk';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import { applyToProjection } from './apply-to-projection';
-import { lockCheckpoint, saveCheckpoint } from './checkpoints';
+import { hasPendingEvents, headPosition, lockCheckpoint, saveCheckpoint } from './checkpoints';
 
 const BATCH_SIZE = 500;
 
@@ -44,28 +44,17 @@ export class AsyncProjector {
    * waits for it rather than stopping short (at most `timeoutMs`).
    */
   async catchUp(timeoutMs = 30_000): Promise<void> {
-    const [head] = await this.db.query<{ position: string }>('SELECT coalesce(max(position), 0) AS position FROM core.events');
-    const target = head?.position ?? '0';
+    const target = await headPosition(this.db);
     const deadline = Date.now() + timeoutMs;
     for (const projection of this.projections) {
       for (;;) {
         const applied = await this.runBatch(projection);
         if (applied === BATCH_SIZE) continue;
-        if (!(await this.hasPending(projection, target))) break;
+        if (!(await hasPendingEvents(this.db, projection.name, target, projection.handles.map((h) => h.type)))) break;
         if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not catch up within ${timeoutMs} ms`);
         if (applied === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       }
     }
-  }
-
-  private async hasPending(projection: ProjectionDefinition, upTo: string): Promise<boolean> {
-    const rows = await this.db.query(
-      `SELECT 1 FROM core.events e
-        WHERE e.position > (SELECT coalesce(max(position), 0) FROM core.projection_checkpoints WHERE name = $1)
-          AND e.position <= $2 AND e.event_type = ANY($3::text[]) LIMIT 1`,
-      [projection.name, upTo, projection.handles.map((h) => h.type)],
-    );
-    return rows.length > 0;
   }
 
   start(): void {

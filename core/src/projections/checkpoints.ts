@@ -34,3 +34,23 @@ export async function advanceCheckpoint(sql: Sql, name: string, position: bigint
     [name, position.toString()],
   );
 }
+
+/** The store's last position now: what a catch-up must reach. */
+export async function headPosition(sql: Sql): Promise<string> {
+  const [head] = await sql.query<{ position: string }>('SELECT coalesce(max(position), 0) AS position FROM core.events');
+  return head?.position ?? '0';
+}
+
+/**
+ * Whether events of `types` up to `upTo` lie past the checkpoint `name`. A follower's read stops at the oldest
+ * running transaction, which is cluster-wide: such events may exist and still be unreadable for a moment.
+ */
+export async function hasPendingEvents(sql: Sql, name: string, upTo: string, types: readonly string[]): Promise<boolean> {
+  const rows = await sql.query(
+    `SELECT 1 FROM core.events e
+      WHERE e.position > (SELECT coalesce(max(position), 0) FROM core.projection_checkpoints WHERE name = $1)
+        AND e.position <= $2 AND e.event_type = ANY($3::text[]) LIMIT 1`,
+    [name, upTo, types],
+  );
+  return rows.length > 0;
+}

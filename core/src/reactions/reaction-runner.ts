@@ -2,7 +2,7 @@ import { HmsError, VERSION_CONFLICT, type ReactionDefinition } from '@hms/sdk';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
-import { advanceCheckpoint, readCheckpoint } from '../projections/checkpoints';
+import { advanceCheckpoint, hasPendingEvents, headPosition, readCheckpoint } from '../projections/checkpoints';
 import { reactionCommandId } from './reaction-command-id';
 
 const BATCH_SIZE = 100;
@@ -76,14 +76,23 @@ export class ReactionRunner {
     return events.length;
   }
 
-  /** Handles every event committed before the call (tests, and `settle`). */
-  async catchUp(): Promise<number> {
+  /**
+   * Handles every event committed before the call (tests, and `settle`), waiting for the read horizon like the
+   * async projector does, so a long transaction elsewhere on the server cannot make it stop short.
+   */
+  async catchUp(timeoutMs = 30_000): Promise<number> {
+    const target = await headPosition(this.db);
+    const deadline = Date.now() + timeoutMs;
     let handled = 0;
     for (const entry of this.reactions) {
+      const checkpoint = `reaction:${entry.reaction.name}`;
       for (;;) {
         const count = await this.runBatch(entry);
         handled += count;
-        if (count < BATCH_SIZE) break;
+        if (count === BATCH_SIZE) continue;
+        if (!(await hasPendingEvents(this.db, checkpoint, target, entry.reaction.handles.map((h) => h.type)))) break;
+        if (Date.now() > deadline) throw new Error(`Reaction ${entry.reaction.name} did not catch up within ${timeoutMs} ms`);
+        if (count === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       }
     }
     return handled;
