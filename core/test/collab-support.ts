@@ -31,7 +31,8 @@ export interface CollabSite {
   readonly database: TestDatabase;
   readonly channelPrefix: string;
   tokens: Record<CollabUser, string>;
-  start(options?: { port?: number; collab?: ApiOptions['collab'] }): Promise<CollabInstance>;
+  /** `redisUrl`: the Redis of the fan-out (a test's private one); the shared test Redis by default. */
+  start(options?: { port?: number; redisUrl?: string; collab?: ApiOptions['collab'] }): Promise<CollabInstance>;
   drop(): Promise<void>;
 }
 
@@ -45,7 +46,7 @@ export async function createCollabSite(): Promise<CollabSite> {
       const logs: string[] = [];
       const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } });
       const app = await createApiApp(kernel, logger, {
-        secureCookies: false, redisUrl: TEST_REDIS_URL, trustProxy: false, version: 'test',
+        secureCookies: false, redisUrl: options.redisUrl ?? TEST_REDIS_URL, trustProxy: false, version: 'test',
         collab: { channelPrefix, dropAfterMs: 200, ...options.collab },
       });
       await app.listen(options.port ?? 0, '127.0.0.1');

@@ -1,5 +1,5 @@
 import type { Decider } from './decider';
-import type { Command, CommandMeta, DomainEvent } from './messages';
+import type { Command, CommandMeta, DomainEvent, InputOf, QueryDefinition } from './messages';
 
 /** A SQL parameter as the PostgreSQL driver accepts it. */
 export type SqlParam = string | number | boolean | null | Date | Buffer | readonly unknown[] | Record<string, unknown>;
@@ -99,7 +99,7 @@ export interface CommandContext {
   newId(): string;
 }
 
-/** What a query handler may use. */
+/** What a query handler (and a command's `prepare`) may use. */
 export interface QueryContext {
   readonly actor: Actor;
   readonly sql: Sql;
@@ -108,6 +108,20 @@ export interface QueryContext {
   readonly collab: CollabReader;
   /** The kernel's clock (ISO 8601). */
   readonly now: string;
+  /**
+   * Asks another plugin's published query (its registration says `published: true`) through the kernel, as the
+   * acting user: the user needs that query's permission (`ForbiddenError` otherwise), the parameters are validated
+   * by its schema, and an access to patient data is audited like any query (ids only), naming the asking plugin
+   * and command or query. The answering plugin must be one this plugin declares in `dependsOn` or
+   * `optionalDependsOn`, and enabled: check an optional one with `isEnabled` first. Since SDK 1.1.
+   * @example
+   * if (ctx.isEnabled('patient')) {
+   *   const patient = await ctx.ask<typeof ResolvePatient, PatientReference>(ResolvePatient, { id: data.patientId });
+   * }
+   */
+  ask<Q extends QueryDefinition, R = unknown>(query: Q, params: InputOf<Q>): Promise<R>;
+  /** Whether a plugin is enabled in this installation (to skip an optional dependency's query). Since SDK 1.1. */
+  isEnabled(plugin: string): boolean;
 }
 
 /** A co-edited document's persisted content, as command and query handlers see it. */

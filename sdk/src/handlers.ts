@@ -12,6 +12,16 @@ export interface CommandRegistration<C extends CommandDefinition = CommandDefini
    * answer. What `prepare` reads may change before `handle` decides: keep the invariants in deciders and keys.
    */
   prepare?(data: DataOf<C>, ctx: QueryContext): Promise<P>;
+  /**
+   * The streams `handle` will load or decide on, as far as the command (and `prepare`'s answer) tells. The kernel
+   * reads the named streams of every command in a batch in one round trip before the first handler runs, instead
+   * of one read per `load` inside the transaction. Only a hint: a stream not named is read when loaded, a named
+   * one never loaded costs its share of that one read, and concurrency stays exact (each append is still checked
+   * against the version the handler decided on). Pure: no I/O. Since SDK 1.1.
+   * @example
+   * preload: (data) => [patientStream(data.patientId), scheduleStream(data.practitionerId)],
+   */
+  preload?(data: DataOf<C>, prepared: P): readonly string[];
   handle(data: DataOf<C>, ctx: CommandContext, prepared: P): Promise<R>;
   /** Which patient(s) the command touched, ids only; required when the permission covers patient data. */
   auditPatient?(data: DataOf<C>, result: R | undefined): string | readonly string[] | undefined;
@@ -21,6 +31,11 @@ export interface CommandRegistration<C extends CommandDefinition = CommandDefini
 export interface QueryRegistration<Q extends QueryDefinition = QueryDefinition, R = unknown> {
   readonly query: Q;
   readonly permission: PermissionDefinition;
+  /**
+   * Other plugins may ask it through `ctx.ask` (since SDK 1.1): a published query is a contract like an event,
+   * kept compatible across minor versions. Unpublished queries answer only routes and the plugin itself.
+   */
+  readonly published?: boolean;
   handle(params: DataOf<Q>, ctx: QueryContext): Promise<R>;
   /** Which patient(s) the answer is about, ids only; required when the permission covers patient data. */
   auditPatient?(params: DataOf<Q>, result: R | undefined): string | readonly string[] | undefined;
@@ -46,6 +61,8 @@ export function handleCommand<C extends CommandDefinition, R, P = undefined>(
  * Registers the handler of a query with the permission it needs.
  * @example
  * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, auditPatient: (p) => p.id, handle });
+ * // Other plugins may ask it with `ctx.ask(GetPatient, { id })`:
+ * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, published: true, auditPatient: (p) => p.id, handle });
  */
 export function handleQuery<Q extends QueryDefinition, R>(
   query: Q,

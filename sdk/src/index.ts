@@ -41,3 +41,4 @@ export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
 export type { Infer, Schema } from './schema';
 export { streamId } from './streams';
+export type { DescribeOnTimeline, ProjectionContext, TimelineDescription, TimelineValue } from './timeline';

@@ -1,4 +1,5 @@
 import type { Schema } from './schema';
+import type { DescribeOnTimeline, TimelineDescription } from './timeline';
 
 /** Wire types are `'<plugin>.<Name>'`, e.g. `'patient.RegisterPatient'`. */
 export type MessageType = `${string}.${string}`;
@@ -57,6 +58,12 @@ export interface EventDefinition<T extends MessageType = MessageType, D = unknow
   readonly schema: Schema<D>;
   readonly upcasters: readonly Upcaster[];
   readonly description?: string;
+  /**
+   * How the event shows on a patient's timeline (since SDK 1.1). Declared by the event's own plugin, so the
+   * timeline shows any enabled plugin's events without knowing them. (A method, so that a definition of specific
+   * data still is an `EventDefinition`.)
+   */
+  timeline?(data: D): TimelineDescription | undefined;
 }
 
 /** The data type a definition carries, as its handler receives it (parsed, defaults applied). */
@@ -100,11 +107,15 @@ export function defineQuery<T extends MessageType, P, I>(
  *   version: 2,
  *   upcasters: [{ fromVersion: 1, upcast: (v1) => ({ ...(v1 as object), contentHash: null }) }],
  * });
+ * // On patients' timelines: ids and codes only; the diagnosis code only for users who may read the chart.
+ * export const ProblemRecorded = defineEvent('ehr.ProblemRecorded', problemRecordedSchema, {
+ *   timeline: (d) => ({ patientId: d.patientId, at: d.at, summary: { problemId: d.problemId, code: d.code }, visibleWith: CHART_READ }),
+ * });
  */
 export function defineEvent<T extends MessageType, D>(
   type: T,
   schema: Schema<D, unknown>,
-  options: { version?: number; upcasters?: readonly Upcaster[]; description?: string } = {},
+  options: { version?: number; upcasters?: readonly Upcaster[]; description?: string; timeline?: DescribeOnTimeline<D> } = {},
 ): EventDefinition<T, D> {
   const version = options.version ?? 1;
   const upcasters = [...(options.upcasters ?? [])].sort((a, b) => a.fromVersion - b.fromVersion);
@@ -113,7 +124,10 @@ export function defineEvent<T extends MessageType, D>(
   if (expected.join() !== given.join()) {
     throw new Error(`Event ${type} v${version} needs one upcaster from each version 1..${version - 1}`);
   }
-  return Object.freeze({ kind: 'event' as const, type, version, schema, upcasters, description: options.description });
+  return Object.freeze({
+    kind: 'event' as const, type, version, schema, upcasters, description: options.description,
+    ...(options.timeline ? { timeline: options.timeline } : {}),
+  });
 }
 
 /**

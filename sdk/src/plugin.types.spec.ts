@@ -49,6 +49,31 @@ describe('SDK types', () => {
     expect(projection.mode).toBe('inline');
   });
 
+  it('types a timeline description by its event and an asked query by its parameters (SDK 1.1)', async () => {
+    const opened = z.object({ patientId: z.string(), orderId: z.string() });
+    const Opened = defineEvent('lab.Opened', opened, {
+      timeline: (d) => {
+        assertType<Equal<typeof d, { patientId: string; orderId: string }>>();
+        return { patientId: d.patientId, summary: { orderId: d.orderId } };
+      },
+    });
+    defineEvent('lab.Leaked', opened, {
+      // @ts-expect-error: a summary holds ids and codes, not objects
+      timeline: (d) => ({ patientId: d.patientId, summary: { order: { id: d.orderId } } }),
+    });
+    const prepare = handleCommand(Book, {
+      permission: { name: 'lab:booking:write', description: '', patientData: true },
+      auditPatient: (data) => data.patientId,
+      async prepare(data, ctx) {
+        // @ts-expect-error: GetBooking takes an id
+        await ctx.ask(GetBooking, { patientId: data.patientId });
+        return ctx.isEnabled('patient') ? ctx.ask<typeof GetBooking, { id: string }>(GetBooking, { id: data.patientId }) : undefined;
+      },
+      handle: async (_data, _ctx, prepared) => prepared?.id,
+    });
+    expect([Opened.timeline, prepare.prepare]).toHaveLength(2);
+  });
+
   it('gives the decided state back to the handler', () => {
     type Streams = Parameters<Parameters<typeof handleCommand>[1]['handle']>[1]['streams'];
     type Result = Awaited<ReturnType<Streams['decide']>>;

@@ -37,6 +37,16 @@ describe('the clinical record over HTTP', () => {
     expect(answer.body).toMatchObject({ code: 'UNIT_NOT_ALLOWED', detail: 'Heart rate (8867-4) is recorded in /min, not kg.' });
   });
 
+  it('refuses a note for a patient id the patient module does not know with 404 problem+json, writing nothing', async () => {
+    const unknown = randomUUID();
+    const answer = await http.call('POST', '/api/notes', { token, body: { patientId: unknown } });
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    expect(answer.body).toMatchObject({ code: 'PATIENT_NOT_FOUND' });
+    const notes = await http.call<{ items: unknown[] }>('GET', `/api/notes?patientId=${unknown}`, { token });
+    expect(notes.body.items).toEqual([]);
+  });
+
   it('records a vital sign once for a retried Idempotency-Key, and shows it in the chart', async () => {
     const key = randomUUID();
     const body = { code: '8310-5', value: 37.9, unit: 'Cel' };

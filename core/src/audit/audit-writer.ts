@@ -133,6 +133,16 @@ export class AuditWriter {
     ]);
   }
 
+  /**
+   * A record's fields exactly as `record` would store them on the pool (checked, on a shard of its own), for a
+   * write that appends its audit record in its own single statement (one round trip for both): that statement
+   * must chain it as {@link RECORD_SQL} does, `hash = sha256(prev_hash || '\n' || auditPayload(fields))`.
+   */
+  fieldsFor(entry: AuditEntry): AuditPayloadFields {
+    checkEntry(entry);
+    return this.fieldsOf(entry, randomInt(this.shards));
+  }
+
   private fieldsOf(entry: AuditEntry, shard: number): AuditPayloadFields {
     const at = entry.at ?? this.clock.now();
     return {

@@ -5,6 +5,7 @@ import {
 import type { EventStore, PendingAppend } from '../event-store/event-store';
 import { StreamVersionConflict } from '../event-store/stream-version-conflict';
 import type { PluginRegistry } from '../kernel/plugin-registry';
+import type { BatchStreamReads } from './batch-stream-reads';
 
 /**
  * The events decided so far by the commands of one batch, per stream, not yet written. A later command of the
@@ -39,15 +40,14 @@ export class BatchStreams implements Streams {
   readonly appends: PendingAppend[] = [];
 
   constructor(
-    private readonly sql: Sql,
-    private readonly store: EventStore,
+    private readonly reads: BatchStreamReads,
     private readonly registry: PluginRegistry,
     private readonly ledger: BatchLedger,
     private readonly meta: EventMeta,
   ) {}
 
   async load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>): Promise<LoadedStream<S>> {
-    const stored = await this.store.readStream(this.sql, streamId);
+    const stored = await this.reads.read(streamId);
     const events = [...stored, ...this.ledger.eventsOf(streamId)] as unknown as E[];
     return { state: fold(decider, events), version: events.length };
   }

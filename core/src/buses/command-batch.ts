@@ -7,7 +7,9 @@ import type { InlineProjector } from '../projections/inline-projector';
 import type { SequenceAllocator } from '../sequences/sequence-allocator';
 import { auditedPatients } from './audit-outcome';
 import type { AuditSink } from './audit-sink';
+import { BatchStreamReads } from './batch-stream-reads';
 import { BatchLedger, BatchStreams } from './batch-streams';
+import { CommandSavepoint } from './command-savepoint';
 import type { PendingCommand } from './pending-command';
 import type { ProcessedCommands } from './processed-commands';
 
@@ -48,29 +50,37 @@ export class Rebatch extends Error {
  * Runs a batch of commands in one transaction: each handler decides in turn (seeing the decisions before it),
  * then all events are written in one statement, the inline projections run, the command ids are recorded in one
  * statement, and each command touching patient data gets its audit record. A handler refused by a business rule
- * only drops its own decisions; anything else (a SQL error) fails the batch, and the caller isolates the culprit.
+ * drops its own decisions, and the seals and unseals it did are rolled back to a savepoint taken before the first
+ * of them; anything else (a SQL error) fails the batch, and the caller isolates the culprit.
  */
 export async function executeBatch(sql: Sql, commands: readonly PendingCommand[], deps: BatchDeps): Promise<BatchOutcome> {
   const ledger = new BatchLedger();
+  // The streams the commands name are read in one round trip here, not one by one as each handler loads them.
+  const reads = new BatchStreamReads(sql, deps.store);
+  await reads.preload(commands);
   const results: BatchResult[] = [];
   const appendsOf = new Map<PendingCommand, readonly PendingAppend[]>();
   const collabChanged: string[] = [];
-  for (const command of commands) {
+  for (const [index, command] of commands.entries()) {
     const sealed: string[] = [];
-    const streams = new BatchStreams(sql, deps.store, deps.registry, ledger, {
+    const savepoint = new CommandSavepoint(sql, `hms_command_${index}`);
+    const streams = new BatchStreams(reads, deps.registry, ledger, {
       ...command.meta, causationId: command.meta.commandId, plugin: command.plugin,
     });
     const ctx: CommandContext = {
       meta: command.meta, actor: command.envelope.actor, streams, sql,
       sequences: deps.sequences.forPlugin(command.plugin, sql), newId: randomUUID,
-      collab: collabDocuments(sql, deps.registry, command.plugin, sealed),
+      collab: collabDocuments(sql, deps.registry, command.plugin, sealed, () => savepoint.take()),
     };
     try {
-      results.push({ command, output: await command.registration.handle(command.data as never, ctx, command.prepared) });
+      const output = await command.registration.handle(command.data as never, ctx, command.prepared);
+      await savepoint.release();
+      results.push({ command, output });
       appendsOf.set(command, streams.appends);
       collabChanged.push(...sealed);
     } catch (error) {
       if (!(error instanceof HmsError)) throw error;
+      await savepoint.rollback();
       ledger.discard(streams.appends);
       results.push({ command, error });
     }

@@ -12,6 +12,7 @@ import type { CommandEnvelope } from './command-envelope';
 import { CommandBatcher } from './command-batcher';
 import type { CommandOutcome } from './pending-command';
 import { commandFingerprint, ProcessedCommands } from './processed-commands';
+import type { AskedQueryRunner } from './published-queries';
 import { readContext } from './read-context';
 
 /** Told after commands commit, with what they appended (async projections wake up on it). */
@@ -25,6 +26,8 @@ export interface CommandExecutorDeps {
   readonly sequences: SequenceAllocator;
   readonly audit: AuditSink;
   readonly clock: Clock;
+  /** Runs the published queries a command's `prepare` asks (`ctx.ask`); without it, `ctx.ask` throws. */
+  readonly askQuery?: AskedQueryRunner;
   readonly onAppended?: AppendListener;
   /** Told which co-edited documents committed commands sealed or unsealed. */
   readonly onCollabChanged?: (documentIds: readonly string[]) => void;
@@ -86,7 +89,10 @@ export class CommandExecutor {
     let outcome: CommandOutcome;
     try {
       // Reads the handler needs beforehand run here, concurrently, not one after another inside the batch.
-      const prepared = registration.prepare ? await registration.prepare(data as never, readContext(envelope.actor, { ...this.deps, clock })) : undefined;
+      const caller = { plugin, action: envelope.type, correlationId: envelope.correlationId, source: envelope.source };
+      const prepared = registration.prepare
+        ? await registration.prepare(data as never, readContext(envelope.actor, { ...this.deps, clock }, caller))
+        : undefined;
       outcome = await new Promise<CommandOutcome>((settle, fail) =>
         this.batcher.submit({ plugin, registration, envelope, data, prepared, meta, fingerprint, attempt: 1, settle, fail }));
     } catch (error) {

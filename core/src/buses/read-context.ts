@@ -3,16 +3,35 @@ import { collabReader } from '../collab/collab-context';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
+import type { PluginRegistry } from '../kernel/plugin-registry';
 import { loadStream } from './batch-streams';
+import { askPublished, type AskedQueryRunner, type AskingCaller } from './published-queries';
 
-/** What queries and command preparations read with: the pool, stream loading, co-edited documents, the clock. */
-export function readContext(actor: Actor, deps: { db: Database; store: EventStore; clock: Clock }): QueryContext {
-  const { db, store } = deps;
+/** What a read context is built from; `registry` and `askQuery` make `ctx.ask` and `ctx.isEnabled` work. */
+export interface ReadContextDeps {
+  readonly db: Database;
+  readonly store: EventStore;
+  readonly clock: Clock;
+  readonly registry?: PluginRegistry;
+  readonly askQuery?: AskedQueryRunner;
+}
+
+/**
+ * What queries and command preparations read with: the pool, stream loading, co-edited documents, the clock,
+ * and (given the handler's caller) other plugins' published queries.
+ */
+export function readContext(actor: Actor, deps: ReadContextDeps, caller?: Omit<AskingCaller, 'actor'>): QueryContext {
+  const { db, store, registry, askQuery } = deps;
   return {
     actor,
     sql: db,
     streams: { load: (streamId, decider) => loadStream(db, store, streamId, decider) },
     collab: collabReader(db),
     now: deps.clock.now().toISOString(),
+    ask: async <R>(query: Parameters<QueryContext['ask']>[0], params: unknown): Promise<R> => {
+      if (!registry || !askQuery || !caller) throw new Error(`ctx.ask(${query.type}) is not available here`);
+      return (await askPublished(registry, askQuery, { ...caller, actor }, query, params)) as R;
+    },
+    isEnabled: (plugin) => registry?.names.includes(plugin) ?? false,
   };
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
+import type { AskedQueryRunner } from '../buses/published-queries';
 import { readContext } from '../buses/read-context';
 import { collabStore } from './collab-store';
 
@@ -26,6 +27,8 @@ export interface CollabAccessDeps {
   readonly registry: PluginRegistry;
   readonly store: EventStore;
   readonly clock: Clock;
+  /** Lets a kind's `resolve` ask other plugins' published queries (the kernel's query executor). */
+  readonly queries?: { execute: AskedQueryRunner };
 }
 
 /** Document ids are the plugins' own ids (UUIDs and the like); anything else names no document. */
@@ -49,9 +52,10 @@ export async function resolveCollabAccess(documentId: string, actor: Actor, deps
   if (candidates.length === 0) return { refused: 'not-found' };
   const readable = candidates.filter(({ item }) => actor.has(item.readPermission.name));
   if (readable.length === 0) return { refused: 'forbidden', ...(known ? { kind: known.item.kind } : {}) };
-  const ctx = readContext(actor, deps);
+  const askQuery = deps.queries ? deps.queries.execute.bind(deps.queries) : undefined;
   for (const { plugin, item } of readable) {
-    const access = await item.resolve(documentId, ctx);
+    const caller = { plugin, action: `collab.${item.kind}`, correlationId: documentId, source: 'collab' };
+    const access = await item.resolve(documentId, readContext(actor, { ...deps, askQuery }, caller));
     if (!access) continue;
     const mode: CollabMode = access.mode === 'edit' && actor.has(item.writePermission.name) ? 'edit' : 'read';
     return { documentId, kind: item.kind, plugin, mode, patientId: access.patientId };

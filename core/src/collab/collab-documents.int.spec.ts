@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo } from '../../test/fixtures/memo.plugin';
+import { AuditWriter } from '../audit/audit-writer';
+import { verifyAuditLog } from '../audit/verify-audit-log';
+import { systemClock } from '../clock/clock';
 import type { Database } from '../database/database';
 import { collabStore } from './collab-store';
+import { persistCollabUpdates } from './collab-writer';
 import { Y } from './yjs';
 
 /** An update that adds one paragraph, as an editor on a fresh replica would send it. */
@@ -49,6 +53,38 @@ describe('co-edited documents in commands and queries', () => {
     expect(audits.every((a) => a.patient_ids.includes(patientId))).toBe(true);
   });
 
+  it('chains the audit record of each write, with its revision range, into an audit log that verifies', async () => {
+    const memos = [await newMemo(), await newMemo()];
+    // One writer's batch is one statement; interleave such writes with commands' own audit records.
+    const written = await Promise.all(memos.flatMap(({ memoId }) => [
+      ...Array.from({ length: 10 }, (_, i) => kernel.collab.write(memoId, paragraphUpdate(`line ${i}`))),
+      kernel.ask(GetMemo, { memoId }),
+    ]));
+    expect(written).toHaveLength(22);
+    // Updates from two writers in one batch take the transactional path: one record per writer, same range.
+    const db = kernel.sql as Database;
+    const writer = (actorId: string) => ({ actorId, patientId: memos[0]!.patientId, source: 'test', correlationId: randomUUID() });
+    const [alice, bob] = [writer('alice'), writer('bob')];
+    const both = await persistCollabUpdates({ db, audit: new AuditWriter(), clock: systemClock }, memos[0]!.memoId, 'memo.memo', [
+      { update: paragraphUpdate('alice'), writer: alice }, { update: paragraphUpdate('bob'), writer: bob },
+      { update: paragraphUpdate('alice again'), writer: alice },
+    ]);
+    expect(both).toMatchObject({ sealed: false, fromRevision: 10, toRevision: 13 });
+    for (const { memoId } of memos) {
+      const audits = await kernel.sql.query<{ actor_id: string; details: { fromRevision: number; toRevision: number; kind: string } }>(
+        `SELECT actor_id, details FROM core.audit_log WHERE action = 'collab.write' AND details->>'documentId' = $1 ORDER BY (details->>'toRevision')::int, actor_id`,
+        [memoId],
+      );
+      const single = audits.filter((a) => a.details.toRevision <= 10);
+      expect(single.map((a) => [a.details.fromRevision, a.details.toRevision])).toEqual(Array.from({ length: 10 }, (_, i) => [i, i + 1]));
+      expect(single.every((a) => a.details.kind === 'memo.memo')).toBe(true);
+      if (memoId === memos[0]!.memoId) {
+        expect(audits.slice(10).map((a) => [a.actor_id, a.details.fromRevision, a.details.toRevision])).toEqual([['alice', 10, 13], ['bob', 10, 13]]);
+      }
+    }
+    expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
+  });
+
   it('signs exactly what was persisted: each concurrent write is either in the signed text or refused', async () => {
     const { memoId } = await newMemo();
     await kernel.collab.write(memoId, paragraphUpdate('opening line'));
@@ -79,13 +115,30 @@ describe('co-edited documents in commands and queries', () => {
     expect(await kernel.collab.read(memoId)).toMatchObject({ revision: 2, sealed: false });
   });
 
-  it('rolls a seal back with its command when the command fails', async () => {
-    const { memoId } = await newMemo();
-    await kernel.execute(SignMemo, { memoId });
-    await expect(kernel.execute(SignMemo, { memoId })).rejects.toThrow('MEMO_ALREADY_SIGNED');
-    await kernel.execute(AmendMemo, { memoId });
-    // The failed second signing sealed inside its own transaction; had that survived, this write would be refused.
-    expect(await kernel.collab.write(memoId, paragraphUpdate('after amendment'))).toEqual({ revision: 1 });
+  it('rolls a seal back with its refused command, while the commands batched with it commit', async () => {
+    const [signedFirst, refused, signedLast] = [await newMemo(), await newMemo(), await newMemo()];
+    await kernel.collab.write(signedFirst.memoId, paragraphUpdate('first'));
+    await kernel.collab.write(signedLast.memoId, paragraphUpdate('last'));
+    // Two commands take both lanes; the three signings queue meanwhile and run as one batch after them.
+    const [, , first, empty, last] = await Promise.allSettled([
+      newMemo(), newMemo(),
+      kernel.execute(SignMemo, { memoId: signedFirst.memoId }),
+      kernel.execute(SignMemo, { memoId: refused.memoId }),
+      kernel.execute(SignMemo, { memoId: signedLast.memoId }),
+    ]);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { text: 'first' } });
+    expect(last).toMatchObject({ status: 'fulfilled', value: { text: 'last' } });
+    expect(empty).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ code: 'MEMO_EMPTY' }) });
+    const transactions = await kernel.sql.query<{ transaction_id: string }>(
+      `SELECT transaction_id::text FROM core.events WHERE event_type = 'memo.MemoSigned' AND stream_id = ANY($1)`,
+      [[signedFirst.memoId, signedLast.memoId].map((id) => `memo.memo-${id}`)],
+    );
+    expect(new Set(transactions.map((t) => t.transaction_id)).size).toBe(1);
+    // The refused signing sealed the document before its decider said no: that seal is gone, and writes go in.
+    expect(await kernel.collab.read(refused.memoId)).toMatchObject({ sealed: false });
+    expect(await kernel.collab.write(refused.memoId, paragraphUpdate('still a draft'))).toEqual({ revision: 1 });
+    expect(await kernel.collab.read(signedFirst.memoId)).toMatchObject({ sealed: true, revision: 1 });
+    expect(await kernel.collab.read(signedLast.memoId)).toMatchObject({ sealed: true, revision: 1 });
   });
 
   it('compacts while writers keep appending, keeping every update', async () => {

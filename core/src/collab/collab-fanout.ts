@@ -68,29 +68,45 @@ export class RedisCollabFanout implements CollabFanout {
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, (message: FanoutMessage) => void>();
   private readonly resumed: (() => void)[] = [];
-  private wasReady = false;
 
   constructor(redisUrl: string, private readonly channelPrefix = 'hms:collab:', private readonly onError: (error: unknown) => void = () => undefined) {
     this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis(redisUrl, { lazyConnect: false });
+    // Subscriptions asked for during an outage wait for Redis however long it takes (not 20 retries), so none is lost.
+    this.subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
     this.publisher.on('error', onError);
     this.subscriber.on('error', onError);
+    // ioredis says 'ready' before it re-subscribes: a PING sent on the next tick is answered after the SUBSCRIBEs,
+    // so when the rooms catch up from PostgreSQL, whatever is published after their read is already delivered.
     this.subscriber.on('ready', () => {
-      if (this.wasReady) this.resumed.forEach((listener) => listener());
-      this.wasReady = true;
+      process.nextTick(() => {
+        this.subscriber.ping().then(() => this.resumed.forEach((listener) => listener()), onError);
+      });
     });
     this.subscriber.on('messageBuffer', (channel: Buffer, data: Buffer) => this.receive(channel.toString(), data));
   }
 
   async subscribe(documentId: string, onMessage: (message: FanoutMessage) => void): Promise<void> {
     this.handlers.set(documentId, onMessage);
-    await this.subscriber.subscribe(this.channelPrefix + documentId);
+    const subscribed = this.subscriber.subscribe(this.channelPrefix + documentId);
+    // Redis is away: the document opens from PostgreSQL now, and catches up with the others once Redis is back
+    // and the subscription made (the resumed listeners), instead of its clients waiting for Redis.
+    if (this.subscriber.status !== 'ready') {
+      subscribed.catch(this.onError);
+      return;
+    }
+    await subscribed;
   }
 
   async unsubscribe(documentId: string, onMessage: (message: FanoutMessage) => void): Promise<void> {
     if (this.handlers.get(documentId) !== onMessage) return;
     this.handlers.delete(documentId);
-    await this.subscriber.unsubscribe(this.channelPrefix + documentId);
+    const unsubscribed = this.subscriber.unsubscribe(this.channelPrefix + documentId);
+    // Closing a document must not wait for Redis to come back; the command goes when it does.
+    if (this.subscriber.status !== 'ready') {
+      unsubscribed.catch(this.onError);
+      return;
+    }
+    await unsubscribed;
   }
 
   publish(documentId: string, message: FanoutMessage): void {

@@ -118,6 +118,21 @@ export class EventStore {
   }
 
   /**
+   * Every event of several streams in one statement, each stream's in version order and upcast; a stream with no
+   * events maps to an empty list, so the answer says for every id asked what is stored.
+   */
+  async readStreams(sql: Sql, streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+    if (streams.size === 0) return streams;
+    const rows = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM core.events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+      [[...streams.keys()]],
+    );
+    for (const row of rows) streams.get(row.stream_id)?.push(this.upcasters.upcast(toRecordedEvent(row)));
+    return streams;
+  }
+
+  /**
    * Events in global order after a position. Positions are taken before commit, so a later position can commit
    * before an earlier one; reading only below the oldest transaction still running (the snapshot's xmin) means a
    * reader never moves its checkpoint past an event that is about to appear.

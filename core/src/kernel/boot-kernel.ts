@@ -136,8 +136,10 @@ function assemble(
     .map((reaction) => ({ plugin: p.name, reaction })));
   let reactions: ReactionRunner | undefined;
   const collabSignals = new CollabSignals();
+  const queries = new QueryExecutor({ db, registry, store, audit, clock });
   const commands = new CommandExecutor({
     db, registry, store, projector: new InlineProjector(registry), sequences, audit, clock,
+    askQuery: (envelope, askedBy) => queries.execute(envelope, askedBy),
     onAppended: () => {
       asyncProjector.nudge();
       reactions?.nudge();
@@ -148,7 +150,6 @@ function assemble(
   reactions = new ReactionRunner(db, store, reactionEntries, clock, (plugin, type, data, commandId) => commands.execute({
     type, data, actor: systemActor(), commandId, correlationId: commandId, source: `reaction:${plugin}`,
   }), { onRejected: options.onReactionRejected, onError: options.onReactionError });
-  const queries = new QueryExecutor({ db, registry, store, audit, clock });
   if (options.followProjections) {
     asyncProjector.start();
     reactions.start();

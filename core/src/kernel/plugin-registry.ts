@@ -2,6 +2,7 @@ import type {
   CollabDocumentDefinition, CommandRegistration, EventDefinition, PermissionDefinition, PluginDefinition, ProjectionDefinition,
   QueryRegistration, ReportDefinition, RoleSuggestion,
 } from '@hms/sdk';
+import { bindProjection, projectionContext } from '../projections/timeline-projection';
 
 /** A registration together with the plugin that contributed it. */
 export interface Owned<T> {
@@ -31,10 +32,15 @@ export class PluginRegistry {
       plugin.queries.forEach((q) => this.queries.set(q.query.type, own(q)));
       plugin.events.forEach((e) => this.events.set(e.type, own(e)));
       plugin.permissions.forEach((p) => this.permissions.set(p.name, own(p)));
-      plugin.projections.forEach((p) => this.projections.push(own(p)));
       plugin.roles.forEach((r) => this.roles.push(own(r)));
       plugin.reports.forEach((r) => this.reports.set(r.name, own(r)));
       plugin.collab.forEach((c) => this.collab.set(c.kind, own(c)));
+    }
+    // Projections last: one taking the timeline events needs every enabled plugin's event definitions.
+    const events = new Map([...this.events].map(([type, owned]) => [type, owned.item]));
+    const context = projectionContext(events);
+    for (const plugin of plugins) {
+      plugin.projections.forEach((p) => this.projections.push({ plugin: plugin.name, item: bindProjection(p, events, context) }));
     }
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SeedContext } from '@hms/sdk';
 import type { Kernel } from './kernel';
+import { keepEventStatisticsFresh } from './seed-statistics';
 import { systemActor } from './system-actor';
 
 export interface SeedReport {
@@ -49,8 +50,13 @@ export async function seedPlugins(
       random: mulberry32(options.randomSeed ?? 20261125),
       progress: (message) => options.onProgress?.(plugin.name, message),
     };
-    const { created } = await plugin.seed.run(ctx);
-    reports.push({ plugin: plugin.name, created, skipped: false });
+    const statistics = keepEventStatisticsFresh(kernel.db);
+    try {
+      const { created } = await plugin.seed.run(ctx);
+      reports.push({ plugin: plugin.name, created, skipped: false });
+    } finally {
+      await statistics.stop();
+    }
   }
   return reports;
 }

@@ -56,6 +56,9 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
     expect(now.problems).toEqual([]);
     expect(now.medications).toEqual([]);
     expect(now.vitals).toContainEqual(expect.objectContaining({ code: '8480-6', value: 138 }));
+    // Each vital carries its recent measurements, newest first, so the client can draw it over time.
+    const systolic = now.vitals.find((v) => (v as { code: string }).code === '8480-6') as { history: { value: number }[] };
+    expect(systolic.history.map((h) => h.value)).toEqual([138, 162]);
     // What the clinician saw then, rebuilt from the stream: identical to the answer they were given.
     expect({ ...(await chart(patientId, seenAt)), asOf: null }).toEqual(seen);
     // One hour in: the dose was changed, nothing else yet.

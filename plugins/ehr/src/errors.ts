@@ -3,6 +3,16 @@
  * ids and codes only, never names, diagnoses, values or note text.
  */
 
+/**
+ * NotFoundError (404): with the patient plugin enabled, no patient record has this id; nothing is filed.
+ * Details: `{ patientId }`.
+ */
+export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
+/**
+ * InvariantViolation (422): the patient record was merged into another; record on the survivor instead.
+ * Details: `{ patientId, mergedInto }`.
+ */
+export const PATIENT_MERGED = 'PATIENT_MERGED';
 /** NotFoundError (404): no such encounter. Details: `{ encounterId }` or `{ stayId }`. */
 export const ENCOUNTER_NOT_FOUND = 'ENCOUNTER_NOT_FOUND';
 /** InvariantViolation (422): the encounter is already open (or already closed). Details: `{ encounterId }`. */

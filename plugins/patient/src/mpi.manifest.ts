@@ -12,8 +12,10 @@ import { PATIENT_MERGE } from './contracts/permissions';
 import { findDuplicateCandidatesHandler } from './handlers/find-duplicate-candidates.handler';
 import { getPatientTimelineHandler } from './handlers/get-patient-timeline.handler';
 import { mergePatientsHandler } from './handlers/merge-patients.handler';
+import { resolvePatientHandler } from './handlers/resolve-patient.handler';
 import { updatePatientDetailsHandler } from './handlers/update-patient-details.handler';
 import { createMasterPatientIndexMigration } from './migrations/0002-master-patient-index.migration';
+import { timelineVisibilityMigration } from './migrations/0050-timeline-visibility.migration';
 import { masterIndexProjection } from './projections/master-index.projection';
 import { patientTimelineProjection } from './projections/patient-timeline.projection';
 import { masterIndexRoutes } from './routes/master-index.routes';
@@ -32,8 +34,8 @@ export const mpi = {
   } satisfies Record<string, readonly PermissionDefinition[]>,
   events: [PatientDetailsChanged, PatientMerged, PatientMergeReceived] as readonly EventDefinition[],
   commands: [updatePatientDetailsHandler, mergePatientsHandler] as readonly CommandRegistration[],
-  queries: [findDuplicateCandidatesHandler, getPatientTimelineHandler] as readonly QueryRegistration[],
+  queries: [findDuplicateCandidatesHandler, getPatientTimelineHandler, resolvePatientHandler] as readonly QueryRegistration[],
   projections: [masterIndexProjection, patientTimelineProjection] as readonly ProjectionDefinition[],
   routes: masterIndexRoutes,
-  migrations: [createMasterPatientIndexMigration] as readonly MigrationDefinition[],
+  migrations: [createMasterPatientIndexMigration, timelineVisibilityMigration] as readonly MigrationDefinition[],
 };

@@ -39,6 +39,8 @@ export async function runSchedulingBenchmark(options: BenchOptions): Promise<voi
     out(describeDataSet(hospital.dataSet, hospital.seeded));
     out(`questions: ${WINDOW_DAYS}-day windows from ${hospital.today} to ${hospital.lastDay}\n`);
     await admin.query('VACUUM ANALYZE patient.appointments').catch(() => undefined);
+    // A reused database may never have been analysed (autovacuum off): batches read their streams by `= ANY`.
+    await admin.query('ANALYZE core.events').catch(() => undefined);
     pool = baselinePool(database.url, POOL_SIZE);
     const book = bookMode(kernel, hospital);
     const modes: Record<SchedulingModeKey, SchedulingMode> = {

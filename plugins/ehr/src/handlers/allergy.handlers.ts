@@ -3,10 +3,12 @@ import { ChangeAllergyStatus, RecordAllergy } from '../contracts/commands';
 import { ALLERGY_RECORD } from '../contracts/permissions';
 import { allergyDecider } from '../domain/allergy/allergy.decider';
 import { chartStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 
 export const recordAllergyHandler = handleCommand(RecordAllergy, {
   permission: ALLERGY_RECORD,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const allergyId = ctx.newId();
     const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {

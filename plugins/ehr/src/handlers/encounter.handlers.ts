@@ -4,12 +4,14 @@ import { ENCOUNTER_MANAGE } from '../contracts/permissions';
 import type { EncounterView } from '../contracts/queries';
 import { encounterDecider } from '../domain/encounter/encounter.decider';
 import { encounterStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 import { ENCOUNTER_NOT_FOUND } from '../errors';
 import { encounterFromState } from './encounter-view';
 
 export const openEncounterHandler = handleCommand(OpenEncounter, {
   permission: ENCOUNTER_MANAGE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx): Promise<EncounterView> {
     const encounterId = ctx.newId();
     const { state } = await ctx.streams.decide(encounterStream(encounterId), encounterDecider, {

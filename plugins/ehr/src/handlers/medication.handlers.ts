@@ -3,11 +3,13 @@ import { ChangeMedication, PrescribeMedication, StopMedication } from '../contra
 import { MEDICATION_PRESCRIBE } from '../contracts/permissions';
 import { medicationDecider } from '../domain/medication/medication.decider';
 import { chartStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 
 /** Prescribing, changing and stopping all need the prescriber permission (the kernel checks it before `handle`). */
 export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
   permission: MEDICATION_PRESCRIBE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const medicationId = ctx.newId();
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {

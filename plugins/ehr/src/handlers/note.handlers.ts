@@ -5,6 +5,7 @@ import { NOTE_SIGN, NOTE_WRITE } from '../contracts/permissions';
 import { noteText } from '../collab/note-text';
 import { noteDecider } from '../domain/note/note.decider';
 import { chartStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 import { notePatient } from './note-lookup';
 
 /** What the note commands answer: the note's id, patient and status (and, once signed, the signed version). */
@@ -13,6 +14,7 @@ type NoteAnswer = { id: string; patientId: string; status: string } & Record<str
 export const createNoteHandler = handleCommand(CreateNote, {
   permission: NOTE_WRITE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const noteId = ctx.newId();
     await ctx.streams.decide(chartStream(data.patientId), noteDecider, {
@@ -32,16 +34,10 @@ export const signNoteHandler = handleCommand<typeof SignNote, NoteAnswer, string
   auditPatient: (_data, result) => result?.patientId,
   prepare: (data, ctx) => notePatient(ctx, data.noteId),
   async handle(data, ctx, patientId: string) {
-    // Decide once on the persisted content before sealing: a refusal (already signed, empty) then leaves the
-    // document as it was, whether or not the kernel undoes a failed command's seal.
-    const stream = chartStream(patientId);
-    const { state: before } = await ctx.streams.load(stream, noteDecider);
-    const draft = noteText((await ctx.collab.read(data.noteId)).update);
-    noteDecider.decide({ type: 'ehr.SignNote', data: { noteId: data.noteId, patientId, text: draft, contentHash: '', revision: 0 }, meta: ctx.meta }, before);
     const content = await ctx.collab.seal(data.noteId);
     const text = noteText(content.update);
     const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
-    const { state } = await ctx.streams.decide(stream, noteDecider, {
+    const { state } = await ctx.streams.decide(chartStream(patientId), noteDecider, {
       type: 'ehr.SignNote', data: { noteId: data.noteId, patientId, text, contentHash, revision: content.revision }, meta: ctx.meta,
     });
     const signed = state.notes[data.noteId]?.signed.at(-1);

@@ -3,10 +3,12 @@ import { RecordObservation } from '../contracts/commands';
 import { OBSERVATION_RECORD } from '../contracts/permissions';
 import { observationDecider } from '../domain/observation/observation.decider';
 import { chartStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 
 export const recordObservationHandler = handleCommand(RecordObservation, {
   permission: OBSERVATION_RECORD,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const observationId = ctx.newId();
     const { events } = await ctx.streams.decide(chartStream(data.patientId), observationDecider, {

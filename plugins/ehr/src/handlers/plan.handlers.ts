@@ -4,6 +4,7 @@ import { PLAN_MANAGE } from '../contracts/permissions';
 import { assessPlan } from '../domain/plan/plan-assessment';
 import { planDecider } from '../domain/plan/plan.decider';
 import { chartStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 import type { ChartState } from '../domain/chart/chart.state';
 
 const planWithAssessment = (state: ChartState, planId: string): unknown => {
@@ -14,6 +15,7 @@ const planWithAssessment = (state: ChartState, planId: string): unknown => {
 export const startPlanHandler = handleCommand(StartPlan, {
   permission: PLAN_MANAGE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const planId = ctx.newId();
     const goals = data.goals.map((goal) => ({ ...goal, goalId: ctx.newId() }));

@@ -3,6 +3,7 @@ import { RecordProblem, ResolveProblem } from '../contracts/commands';
 import { PROBLEM_RECORD } from '../contracts/permissions';
 import { problemDecider } from '../domain/problem/problem.decider';
 import { chartStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 import { UNKNOWN_ICD10_CODE } from '../errors';
 
 /** Adds a diagnosis or problem; the code must be in the ICD-10 table (shipped or loaded), whose title it keeps. */
@@ -10,6 +11,7 @@ export const recordProblemHandler = handleCommand(RecordProblem, {
   permission: PROBLEM_RECORD,
   auditPatient: (data) => data.patientId,
   async prepare(data, ctx): Promise<string> {
+    await checkPatientOnFile(ctx, data.patientId);
     const [row] = await ctx.sql.query<{ title: string }>('SELECT title FROM ehr.icd10_codes WHERE code = $1', [data.code]);
     if (!row) throw new NotFoundError(UNKNOWN_ICD10_CODE, { code: data.code }, { message: `ICD-10 code ${data.code} is not in the code list.` });
     return row.title;

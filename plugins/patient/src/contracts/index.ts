@@ -23,6 +23,8 @@ export {
   SearchPatients,
 } from './queries';
 export type { PatientPage, PatientView } from './queries';
+export { patientReferenceSchema, ResolvePatient } from './patient-reference';
+export type { PatientReference } from './patient-reference';
 export {
   AddScheduleException,
   BookAppointment,

@@ -26,6 +26,15 @@ export async function assertPatientRegistered(ctx: CommandContext, patientId: st
   }
 }
 
+/**
+ * The streams a booking at `startsAt` reads: the patient, the schedule and the practitioner's day where the slot
+ * starts (a slot crossing midnight UTC also touches the next day, which is then read when reserved).
+ */
+export function bookingStreams(patientId: string, practitionerId: string, startsAt: string): string[] {
+  const startDay = daysTouched(startsAt, toIso(Date.parse(startsAt) + 1));
+  return [patientStream(patientId), scheduleStream(practitionerId), ...startDay.map((day) => practitionerDayStream(practitionerId, day))];
+}
+
 /** Where and until when an appointment of `type` at `startsAt` would be: inside availability, or refused. */
 export async function resolveSlot(
   ctx: CommandContext,

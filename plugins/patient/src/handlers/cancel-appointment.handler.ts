@@ -15,6 +15,7 @@ import { offerSlotToNext } from './waitlist-offers';
 export const cancelAppointmentHandler = handleCommand(CancelAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
+  preload: ({ appointmentId }) => [appointmentStream(appointmentId)],
   async handle(data, ctx): Promise<AppointmentView> {
     const { state, version } = await ctx.streams.decide(appointmentStream(data.appointmentId), appointmentDecider, {
       type: 'patient.CancelAppointment',

@@ -11,12 +11,14 @@ interface TimelineRow {
   plugin: string;
   patient_id: string;
   summary: Record<string, unknown> | string;
+  visible_with: string | null;
 }
 
 /**
  * A patient's timeline, oldest first; a survivor's includes the records merged into it, and a merged-away
  * record's id answers with its survivor's. Built by the async `patient.timeline` projection: an event appears
- * once the projection has caught up (normally within a second).
+ * once the projection has caught up (normally within a second). Entries another plugin marked as needing one of
+ * its permissions (a diagnosis needs the chart's) are left out for a reader without it.
  */
 export const getPatientTimelineHandler = handleQuery(GetPatientTimeline, {
   permission: PATIENT_READ,
@@ -30,11 +32,12 @@ export const getPatientTimelineHandler = handleQuery(GetPatientTimeline, {
     const ids = [patientId, ...(await findAbsorbedIds(ctx.sql, patientId))];
     const rows = await ctx.sql.query<TimelineRow>(
       `SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, type, plugin,
-              patient_id::text AS patient_id, summary
+              patient_id::text AS patient_id, summary, visible_with
          FROM patient.timeline WHERE patient_id = ANY($1::uuid[]) ORDER BY timeline.at, position`,
       [ids],
     );
-    return { patientId, entries: rows.map(toEntry) };
+    const visible = rows.filter((row) => row.visible_with === null || ctx.actor.has(row.visible_with));
+    return { patientId, entries: visible.map(toEntry) };
   },
 });
 

@@ -17,6 +17,7 @@ import { offerSlotToNext } from './waitlist-offers';
 export const rescheduleAppointmentHandler = handleCommand(RescheduleAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
+  preload: ({ appointmentId }) => [appointmentStream(appointmentId)],
   async handle({ appointmentId, startsAt }, ctx): Promise<AppointmentView> {
     const stream = appointmentStream(appointmentId);
     const { state: current } = await ctx.streams.load(stream, appointmentDecider);

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@hms/sdk';
+import type { ProjectionContext, RecordedEvent } from '@hms/sdk';
 import { PatientDemographicsUpdated, PatientRegistered } from '../contracts/events';
 import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/mpi-events';
 
@@ -7,13 +7,16 @@ export interface TimelineRow {
   readonly patientId: string;
   readonly at: string;
   readonly summary: Record<string, unknown>;
+  /** A permission the reader needs besides the timeline's own (another plugin's clinical entries). */
+  readonly visibleWith?: string;
 }
 
 type Summarize = (data: Record<string, unknown>) => { at: unknown; summary: Record<string, unknown> };
 
 /**
- * How each event the timeline takes becomes an entry. To show another event (an admission, an appointment), add
- * it here and to the projection's `handles`: the entry needs the patient id and a time from the event's data.
+ * How each of this plugin's events the timeline takes becomes an entry. To show another of its events (an
+ * admission, an appointment), add it here and to the projection's `handles`: the entry needs the patient id and a
+ * time from the event's data. Other plugins' events describe themselves (`defineEvent(…, { timeline })`).
  */
 const SUMMARIES: Readonly<Record<string, Summarize>> = {
   [PatientRegistered.type]: (d) => ({
@@ -32,13 +35,33 @@ const SUMMARIES: Readonly<Record<string, Summarize>> = {
   }),
 };
 
-/** The timeline row of an event, or `undefined` for one the timeline does not show. */
-export function timelineRow(event: RecordedEvent): TimelineRow | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The timeline row of an event, or `undefined` for one the timeline does not show: this plugin's own from the
+ * table above, any other plugin's from the description its event definition declares.
+ */
+export function timelineRow(event: RecordedEvent, context: ProjectionContext): TimelineRow | undefined {
   const summarize = SUMMARIES[event.type];
+  if (summarize === undefined) return describedRow(event, context);
   const data = event.data as Record<string, unknown>;
-  if (summarize === undefined || typeof data.patientId !== 'string') return undefined;
+  if (typeof data.patientId !== 'string') return undefined;
   const { at, summary } = summarize(data);
   return { patientId: data.patientId, at: typeof at === 'string' ? at : event.recordedAt.toISOString(), summary };
+}
+
+/**
+ * Another plugin's event, as it describes itself. A description this table cannot hold (a patient id that is no
+ * UUID, a time that is no time) is left out rather than stopping the projection for every patient.
+ */
+function describedRow(event: RecordedEvent, context: ProjectionContext): TimelineRow | undefined {
+  const described = context.describeOnTimeline(event);
+  if (described === undefined || !UUID.test(described.patientId)) return undefined;
+  const at = described.at !== undefined && !Number.isNaN(Date.parse(described.at)) ? described.at : event.recordedAt.toISOString();
+  return {
+    patientId: described.patientId, at, summary: { ...described.summary },
+    ...(described.visibleWith === undefined ? {} : { visibleWith: described.visibleWith.name }),
+  };
 }
 
 /** The event types the timeline shows. */

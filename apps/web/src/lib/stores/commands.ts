@@ -1,12 +1,14 @@
 import { api, type PatientView, type RegisterPatientBody } from '$lib/api/client';
 import { candidatesOf, describeProblem, isRejection, type Problem } from '$lib/api/problem';
 import type { AdmitBody, BookAppointmentBody, CancelReason, DischargeBody, TransferBody } from '$lib/api/types';
+import type { CreateNoteBody } from '$lib/api/note-types';
 import { fieldErrorsFromProblem } from '$lib/components/patient/registration';
+import { CHART_SENDERS, type ChartCommandPayloads } from './chart-commands';
 import type { CommandKind, OutboxEntry, SendOutcome } from './outbox';
 import { patientCache } from './local';
 
 /** What each kind of command carries in the outbox: the body, plus what the screen needs to show it meanwhile. */
-export interface CommandPayloads {
+export interface CommandPayloads extends ChartCommandPayloads {
   'patient.register': RegisterPatientBody;
   'appointment.book': { body: BookAppointmentBody; endsAt: string; location: string };
   'appointment.check-in': { appointmentId: string; practitionerId: string };
@@ -15,6 +17,8 @@ export interface CommandPayloads {
   'stay.admit': AdmitBody;
   'stay.transfer': { patientId: string; fromWardId: string; fromBedId: string; body: TransferBody };
   'stay.discharge': { patientId: string; wardId: string; bedId: string; body: DischargeBody };
+  /** The note's text, written meanwhile, is kept on this computer under the entry's id (see note-created.ts). */
+  'note.create': CreateNoteBody;
 }
 
 /** What openapi-fetch answers for any call. */
@@ -42,6 +46,8 @@ const SENDERS: { [K in CommandKind]: Sender<K> } = {
     api.POST('/api/admissions/{patientId}/transfer', { body, params: { path: { patientId }, header: header(key) } }),
   'stay.discharge': ({ patientId, body }, key) =>
     api.POST('/api/admissions/{patientId}/discharge', { body, params: { path: { patientId }, header: header(key) } }),
+  ...CHART_SENDERS,
+  'note.create': (body, key) => api.POST('/api/notes', { body, params: { header: header(key) } }),
 };
 
 /** Sends one outbox entry to the API, its id as `Idempotency-Key`. */
@@ -50,6 +56,8 @@ export async function sendCommand(entry: OutboxEntry): Promise<SendOutcome> {
   const { data, error, response } = await send(entry.payload as never, entry.id);
   if (response.ok) {
     if (entry.kind === 'patient.register' && data) await patientCache.put(data as PatientView);
+    // Loaded on demand: the Yjs libraries stay out of the shell that every screen loads.
+    if (entry.kind === 'note.create' && data) await (await import('./note-created')).noteCreated(entry.id, (data as { id: string }).id);
     return { kind: 'sent', result: data };
   }
   if (!isRejection(response.status)) return { kind: 'retry' };

@@ -1,8 +1,10 @@
 /** The browser database of this client: the outbox of commands and the copies of what the user opened. */
 export const DB_NAME = 'hms';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 export const OUTBOX_STORE = 'outbox';
 export const PATIENTS_STORE = 'patients';
+/** Copies of the charts opened on this computer (version 2). */
+export const CHARTS_STORE = 'charts';
 
 /** Opens (creating or upgrading) the database. */
 export function openDatabase(name: string = DB_NAME): Promise<IDBDatabase> {
@@ -12,6 +14,7 @@ export function openDatabase(name: string = DB_NAME): Promise<IDBDatabase> {
       const db = opening.result;
       if (!db.objectStoreNames.contains(OUTBOX_STORE)) db.createObjectStore(OUTBOX_STORE, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(PATIENTS_STORE)) db.createObjectStore(PATIENTS_STORE, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(CHARTS_STORE)) db.createObjectStore(CHARTS_STORE, { keyPath: 'id' });
     };
     opening.onsuccess = () => resolve(opening.result);
     opening.onerror = () => reject(opening.error ?? new Error('IndexedDB could not be opened'));

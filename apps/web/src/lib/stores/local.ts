@@ -1,3 +1,4 @@
+import { ChartCache } from './chart-cache';
 import { openDatabase } from './idb';
 import { Outbox } from './outbox';
 import { PatientCache } from './patient-cache';
@@ -5,6 +6,7 @@ import { PatientCache } from './patient-cache';
 let opened: Promise<IDBDatabase> | undefined;
 const database = (): Promise<IDBDatabase> => (opened ??= openDatabase());
 
-/** The browser's outbox and patient copies, shared by the whole client. */
+/** The browser's outbox and patient and chart copies, shared by the whole client. */
 export const outbox = new Outbox(database);
 export const patientCache = new PatientCache(database);
+export const chartCache = new ChartCache(database);

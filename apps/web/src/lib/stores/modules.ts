@@ -12,7 +12,19 @@ export const MODULES: readonly ClientModule[] = [
   { plugin: 'patient', href: '/patients', permission: 'patient:record:read', label: t.modules.patient ?? 'Patients' },
   { plugin: 'patient', href: '/appointments', permission: 'patient:appointment:read', label: t.modules.appointments ?? 'Appointments' },
   { plugin: 'patient', href: '/wards', permission: 'patient:ward:read', label: t.modules.wards ?? 'Wards' },
+  { plugin: 'analytics', href: '/dashboard', permission: 'analytics:dashboard:read', label: t.modules.dashboard ?? 'Dashboard' },
 ];
+
+/** The permission to read a patient's chart (the EHR plugin declares it). */
+export const CHART_READ = 'ehr:chart:read';
+
+/**
+ * Whether the chart is offered (a link on the patient page, not a navigation entry: a chart is always one patient's):
+ * the server has the EHR plugin enabled and the user may read charts.
+ */
+export function chartAvailable(enabledPlugins: readonly string[], permissions: readonly string[]): boolean {
+  return enabledPlugins.includes('ehr') && holds(permissions, CHART_READ);
+}
 
 /**
  * Reports are the core's, shown to every signed-in account that may run at least one (the server lists only those,

@@ -1,10 +1,13 @@
+import type { ChartCommandKind } from './chart-command-kinds';
 import { inStore, newId, OUTBOX_STORE } from './idb';
 
 /** The kinds of command the client can queue; each has a sender in commands.ts. */
 export type CommandKind =
   | 'patient.register'
   | 'appointment.book' | 'appointment.check-in' | 'appointment.no-show' | 'appointment.cancel'
-  | 'stay.admit' | 'stay.transfer' | 'stay.discharge';
+  | 'stay.admit' | 'stay.transfer' | 'stay.discharge'
+  | ChartCommandKind
+  | 'note.create';
 
 /** A record the server named in a refusal (a likely duplicate): ids only. */
 export interface RejectionCandidate {

@@ -1,9 +1,10 @@
 import { api, type CurrentUser } from '$lib/api/client';
 import { describeProblem, type Problem } from '$lib/api/problem';
 import { t } from '$lib/i18n/en';
-import { outbox, patientCache } from './local';
+import { chartCache, outbox, patientCache } from './local';
 import { holds, pluginNames, REPORTS_MODULE, visibleModules, type ClientModule } from './modules';
 import { forgetPatientNames } from './patient-names';
+import { forgetNotes } from './notes';
 
 /** Kept so the shell still knows who is signed in when a page is reloaded offline (no patient data in it). */
 const REMEMBERED = 'hms.session';
@@ -71,7 +72,7 @@ class Session {
     } catch {
       // Offline: the cookie expires on its own; the local data goes now regardless.
     }
-    await Promise.all([outbox.clear(), patientCache.clear()]);
+    await Promise.all([outbox.clear(), patientCache.clear(), chartCache.clear(), forgetNotes()]);
     forgetPatientNames();
     this.forget();
   }

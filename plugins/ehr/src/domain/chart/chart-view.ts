@@ -5,14 +5,16 @@ import type { ChartState } from './chart.state';
 
 /**
  * The chart as a clinician reads it: current problems, allergies that are still relevant, active medications,
- * the latest value of each vital sign, open plans with whether they work, and the notes. Built the same way from
- * the live read model and from an `asOf` fold.
+ * the latest value of each vital sign (with its recent history), open plans with whether they work, and the
+ * notes. Built the same way from the live read model and from an `asOf` fold.
  */
 export function chartView(patientId: string, state: ChartState, asOf: string | null): ChartView {
   const vitals = Object.values(state.observations).flatMap((entries) => {
     const latest = entries[0];
     const entry = latest && loincEntry(latest.code);
-    return latest && entry?.vital ? [{ ...latest, display: entry.display }] : [];
+    // The kept measurements (newest first) come along, so a screen can draw the vital over time.
+    const history = entries.map(({ observationId, value, unit, effectiveAt }) => ({ observationId, value, unit, effectiveAt }));
+    return latest && entry?.vital ? [{ ...latest, display: entry.display, history }] : [];
   });
   return {
     patientId,

@@ -1,0 +1,143 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '@hms/core';
+import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from '../../api/test/e2e-support';
+import { screenshot, signIn, startBrowser } from './browser';
+
+/**
+ * The chart, the patient timeline and the dashboard in a real browser against the real server with the patient,
+ * EHR and analytics plugins enabled. Invented people only.
+ */
+let database: TestDatabase;
+let server: ServerProcess;
+let http: HttpClient;
+let token: string;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+const contexts: BrowserContext[] = [];
+const DAY = 24 * 3600 * 1000;
+
+async function signedIn(height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1200, height }, locale: 'en-GB', timezoneId: 'UTC' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
+  return page;
+}
+
+const post = async (path: string, body: unknown) => {
+  const answer = await http.call('POST', path, { token, body });
+  if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${answer.text}`);
+  return answer.body;
+};
+
+beforeAll(async () => {
+  assertServerBuilt();
+  database = await createTestDatabase('hms_e2e_web_chart');
+  server = await ServerProcess.start({
+    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: 'patient,ehr,analytics',
+  });
+  http = new HttpClient(server.url);
+  token = await http.login('admin', ADMIN_PASSWORD);
+  ({ browser, close: closeBrowser } = await startBrowser());
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await closeBrowser?.();
+  await server?.stop();
+  await database?.drop();
+});
+
+describe('the chart and the dashboard in Chromium', () => {
+  it("records a vital and sees it on the chart over time; a refused value is explained; another clinician's allergy appears live", async () => {
+    const patient = await post('/api/patients', { givenName: 'Vera', familyName: 'Chartwell', birthDate: '1961-02-03', gender: 'female' });
+    const chart = `/api/charts/${patient.id}`;
+    await post(`${chart}/problems`, { code: 'I10', kind: 'diagnosis' });
+    await post(`${chart}/allergies`, { substance: 'Penicillin', category: 'medication', reaction: 'Hives', criticality: 'high' });
+    await post(`${chart}/medications`, { medication: 'Amlodipine 5 mg tablet', dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' } });
+    const start = Date.now() - 3 * DAY;
+    await post(`${chart}/plans`, { title: 'Blood pressure control', goals: [{ description: 'Systolic below 140', target: { code: '8480-6', comparator: '<', value: 140, unit: 'mm[Hg]' } }] });
+    for (const [i, value] of [162, 151, 144].entries()) {
+      await post(`${chart}/observations`, { code: '8480-6', value, unit: 'mm[Hg]', effectiveAt: new Date(start + i * DAY).toISOString() });
+    }
+    const beforeTheVisit = new Date(Date.now() + 1).toISOString();
+
+    const page = await signedIn(1500); // tall enough for the screenshot to show the allergies and the vital charts
+    await page.goto(`${server.url}/patients/${patient.id}`);
+    await page.getByRole('region', { name: 'Timeline' }).getByText('Registered', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Open the chart' }).click();
+    const allergies = page.getByRole('region', { name: /Allergies and intolerances/ });
+    await allergies.getByText('Penicillin').waitFor();
+
+    await page.getByLabel('Measurement', { exact: true }).selectOption({ label: 'Systolic blood pressure' });
+    expect(await page.getByLabel('Unit', { exact: true }).inputValue()).toBe('mm[Hg]');
+    await page.getByLabel('Value', { exact: true }).fill('128');
+    await page.getByRole('button', { name: 'Record a measurement' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    await page.getByRole('img', { name: 'Systolic blood pressure: 4 measurements over time' }).waitFor();
+    await page.getByText(/^Latest 128 mmHg/).waitFor();
+    const saved = await http.call('GET', chart, { token });
+    const systolic = saved.body.vitals.find((v: { code: string }) => v.code === '8480-6');
+    expect(systolic.history.map((h: { value: number }) => h.value)).toEqual([128, 144, 151, 162]);
+
+    // The chart as it was before this visit: read only, without the new measurement.
+    await page.goto(`${server.url}/patients/${patient.id}/chart?asOf=${encodeURIComponent(beforeTheVisit)}`);
+    await page.getByText(/^Chart as it was on .* Read only/).waitFor();
+    await page.getByRole('img', { name: 'Systolic blood pressure: 3 measurements over time' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Record a measurement' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Back to the current chart' }).click();
+    await page.getByRole('img', { name: 'Systolic blood pressure: 4 measurements over time' }).waitFor();
+
+    await page.getByLabel('Measurement', { exact: true }).selectOption({ label: 'Body temperature' });
+    await page.getByLabel('Value', { exact: true }).fill('375');
+    await page.getByRole('button', { name: 'Record a measurement' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Measurement: not done' }).getByText(/No living patient can have this value/).waitFor();
+
+    await post(`${chart}/allergies`, { substance: 'Latex', category: 'environment', criticality: 'low' });
+    await allergies.getByText('Latex').waitFor();
+    await screenshot(page, 'chart');
+  });
+
+  it('opens a chart opened before while offline, records a vital there, and sends it once when back online', async () => {
+    const patient = await post('/api/patients', { givenName: 'Olga', familyName: 'Offchart', birthDate: '1955-05-06', gender: 'female' });
+    await post(`/api/charts/${patient.id}/allergies`, { substance: 'Aspirin', category: 'medication', criticality: 'high' });
+    const page = await signedIn();
+    await page.goto(`${server.url}/patients/${patient.id}`);
+    await page.getByRole('link', { name: 'Open the chart' }).click();
+    await page.getByRole('region', { name: /Allergies and intolerances/ }).getByText('Aspirin').waitFor();
+
+    await page.context().setOffline(true);
+    await page.getByText('Offline').first().waitFor();
+    await page.getByRole('link', { name: /Patient details/ }).click();
+    await page.getByRole('link', { name: 'Open the chart' }).click();
+    await page.getByText(/this is the copy of the chart kept on this computer/).waitFor();
+    await page.getByRole('region', { name: /Allergies and intolerances/ }).getByText('Aspirin').waitFor();
+    await page.getByLabel('Measurement', { exact: true }).selectOption({ label: 'Heart rate' });
+    await page.getByLabel('Value', { exact: true }).fill('88');
+    await page.getByRole('button', { name: 'Record a measurement' }).click();
+    await page.getByText(/^Kept on this computer/).waitFor();
+    await page.getByText('Latest 88 /min', { exact: false }).filter({ hasText: 'not sent yet' }).waitFor();
+    await page.getByText('1 action waiting to be sent').waitFor();
+
+    await page.context().setOffline(false);
+    await page.getByText('Everything is sent').waitFor();
+    const chart = await http.call('GET', `/api/charts/${patient.id}`, { token });
+    expect(chart.body.vitals.map((v: { code: string; history: unknown[] }) => [v.code, v.history.length])).toEqual([['8867-4', 1]]);
+  });
+
+  it('shows the headline figures with their labels, and they follow an admission', async () => {
+    const ward = await post('/api/wards', { code: 'DASH', name: 'Dashboard ward', specialty: 'Internal medicine', beds: ['1', '2'] });
+    const page = await signedIn();
+    await page.goto(`${server.url}/dashboard`);
+    const inPatients = page.locator('.figure').filter({ hasText: 'In-patients now' });
+    await inPatients.getByText('0', { exact: true }).waitFor();
+    await page.locator('.figure').filter({ hasText: 'Bed occupancy' }).getByText('0 of 2 in-service beds occupied').waitFor();
+
+    const patient = await post('/api/patients', { givenName: 'Otto', familyName: 'Dashwood', birthDate: '1948-08-08', gender: 'male' });
+    const board = await http.call('GET', `/api/wards/${ward.id}/board`, { token });
+    await post('/api/admissions', { patientId: patient.id, wardId: ward.id, bedId: board.body.beds[0].id, reason: { category: 'emergency' } });
+    await inPatients.getByText('1', { exact: true }).waitFor();
+    await page.locator('.figure').filter({ hasText: 'Bed occupancy' }).getByText('50 %').waitFor();
+    await screenshot(page, 'dashboard');
+  }, 60_000); // the figures come from an asynchronous read model, refreshed every 5 s
+});

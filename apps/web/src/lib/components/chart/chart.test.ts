@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartAnswer, LoincCode } from '$lib/api/types';
+import type { OutboxEntry } from '$lib/stores/outbox';
+import { allergiesByDanger, emptyChart, toChartData, type AllergyItem, type ChartData } from './chart-data';
+import { overlayChart } from './chart-overlay';
+import { niceTicks, scaleVital } from './vital-scale';
+import { convertUnit, inOneUnit, preferredUnit, unitsFor } from './vital-units';
+
+const PATIENT = '7d7c3a4e-1111-4a4a-8a8a-000000000001';
+const PROBLEM = '7d7c3a4e-1111-4a4a-8a8a-000000000002';
+const ALLERGY = '7d7c3a4e-1111-4a4a-8a8a-000000000003';
+const MEDICATION = '7d7c3a4e-1111-4a4a-8a8a-000000000004';
+
+const chart: ChartData = {
+  ...emptyChart(PATIENT),
+  problems: [{ problemId: PROBLEM, code: 'I10', title: 'Essential (primary) hypertension', kind: 'diagnosis' }],
+  allergies: [{ allergyId: ALLERGY, substance: 'Penicillin', type: 'allergy', category: 'medication', criticality: 'high', status: 'active' }],
+  medications: [{ medicationId: MEDICATION, medication: 'Amlodipine 5 mg tablet', dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' } }],
+  vitals: [{
+    code: '8480-6', display: 'Systolic blood pressure', value: 150, unit: 'mm[Hg]', effectiveAt: '2026-03-10T10:00:00.000Z',
+    history: [
+      { value: 150, unit: 'mm[Hg]', effectiveAt: '2026-03-10T10:00:00.000Z' },
+      { value: 162, unit: 'mm[Hg]', effectiveAt: '2026-03-09T10:00:00.000Z' },
+    ],
+  }],
+};
+let n = 0;
+const entry = (kind: OutboxEntry['kind'], payload: unknown, status: OutboxEntry['status'] = 'waiting'): OutboxEntry => ({
+  id: `e${++n}`, kind, payload, createdAt: '2026-03-10T11:00:00.000Z', status, attempts: 0,
+  ...(status === 'rejected' ? { rejection: { status: 422, code: 'UNIT_NOT_ALLOWED', message: 'This unit does not fit.' } } : {}),
+});
+const LOINC: LoincCode[] = [
+  { code: '8310-5', display: 'Body temperature', vital: true, units: ['Cel', '[degF]'] },
+  { code: '8867-4', display: 'Heart rate', vital: true, units: ['/min'] },
+];
+
+describe('overlayChart', () => {
+  it("shows the server's chart as it is when nothing waits", () => {
+    expect(overlayChart(chart, [])).toEqual({ chart, rejections: [] });
+  });
+
+  it('adds a waiting problem, allergy and prescription at once, marked as being added', () => {
+    const { chart: view } = overlayChart(chart, [
+      entry('chart.problem.record', { patientId: PATIENT, title: 'Type 2 diabetes mellitus without complications', body: { code: 'E11.9', kind: 'diagnosis' } }),
+      entry('chart.allergy.record', { patientId: PATIENT, body: { substance: 'Latex', category: 'environment', criticality: 'low' } }),
+      entry('chart.medication.prescribe', { patientId: PATIENT, body: { medication: 'Metformin 500 mg tablet', dosage: { dose: '500 mg', route: 'oral', frequency: 'twice daily' } } }),
+    ]);
+    expect(view.problems.map((p) => [p.code, p.pending])).toEqual([['I10', undefined], ['E11.9', 'adding']]);
+    expect(view.allergies.map((a) => [a.substance, a.status, a.pending])).toEqual([['Penicillin', 'active', undefined], ['Latex', 'active', 'adding']]);
+    expect(view.medications.map((m) => [m.medication, m.pending])).toEqual([['Amlodipine 5 mg tablet', undefined], ['Metformin 500 mg tablet', 'adding']]);
+  });
+
+  it('keeps an allergy being marked inactive on screen until the server agrees, and shows a changed dose at once', () => {
+    const { chart: view } = overlayChart(chart, [
+      entry('chart.allergy.status', { patientId: PATIENT, allergyId: ALLERGY, body: { status: 'entered-in-error', reason: 'Wrong patient' } }),
+      entry('chart.medication.change', { patientId: PATIENT, medicationId: MEDICATION, body: { dosage: { dose: '10 mg', route: 'oral', frequency: 'once daily' }, reason: 'Still high' } }),
+      entry('chart.problem.resolve', { patientId: PATIENT, problemId: PROBLEM, body: {} }),
+    ]);
+    expect(view.allergies).toEqual([{ ...chart.allergies[0], pending: 'marking' }]);
+    expect(view.medications[0]).toMatchObject({ dosage: { dose: '10 mg' }, pending: 'changing' });
+    expect(view.problems[0]?.pending).toBe('resolving');
+  });
+
+  it('adds a waiting measurement to its vital, newest first, and starts a vital the chart did not have', () => {
+    const { chart: view } = overlayChart(chart, [
+      entry('chart.observation.record', { patientId: PATIENT, body: { code: '8480-6', value: 141, unit: 'mm[Hg]', effectiveAt: '2026-03-10T12:00:00.000Z' } }),
+      entry('chart.observation.record', { patientId: PATIENT, display: 'Heart rate', body: { code: '8867-4', value: 72, unit: '/min', effectiveAt: '2026-03-10T12:00:00.000Z' } }),
+    ]);
+    const systolic = view.vitals.find((v) => v.code === '8480-6')!;
+    expect([systolic.value, systolic.pending, systolic.history.map((h) => h.value)]).toEqual([141, true, [141, 150, 162]]);
+    expect(view.vitals.find((v) => v.code === '8867-4')).toMatchObject({ display: 'Heart rate', value: 72, history: [{ value: 72, pending: true }] });
+  });
+
+  it("lists a refused command without changing the chart, and ignores other patients' commands", () => {
+    const refused = entry('chart.observation.record', { patientId: PATIENT, body: { code: '8480-6', value: 14, unit: 'kg', effectiveAt: '2026-03-10T12:00:00.000Z' } }, 'rejected');
+    const otherPatient = entry('chart.problem.record', { patientId: 'someone-else', title: 'Asthma', body: { code: 'J45.909' } });
+    const booking = entry('appointment.book', { body: {}, endsAt: '', location: '' });
+    const { chart: view, rejections } = overlayChart(chart, [refused, otherPatient, booking]);
+    expect(view).toEqual(chart);
+    expect(rejections).toEqual([{ entryId: refused.id, kind: 'chart.observation.record', rejection: refused.rejection }]);
+  });
+});
+
+describe('toChartData and allergiesByDanger', () => {
+  it('gives a vital without history (an older server) its latest value as the only point', () => {
+    const answer = { ...emptyChart(PATIENT), notes: [], vitals: [{ code: '8867-4', value: 80, unit: '/min', effectiveAt: '2026-03-10T10:00:00.000Z' }] } as unknown as ChartAnswer;
+    expect(toChartData(answer).vitals[0]).toMatchObject({ display: '8867-4', history: [{ value: 80, unit: '/min' }] });
+  });
+
+  it('puts highly critical, then severe allergies first', () => {
+    const allergy = (substance: string, criticality: string, severity?: string): AllergyItem =>
+      ({ allergyId: substance, substance, type: 'allergy', category: 'food', criticality, status: 'active', ...(severity ? { severity } : {}) });
+    const sorted = allergiesByDanger([allergy('Egg', 'low'), allergy('Peanut', 'low', 'severe'), allergy('Wasp venom', 'high')]);
+    expect(sorted.map((a) => a.substance)).toEqual(['Wasp venom', 'Peanut', 'Egg']);
+  });
+});
+
+describe('vital units', () => {
+  it("offers the server's units for a code, starting with the one the patient's last measurement used", () => {
+    expect(unitsFor('8310-5', LOINC)).toEqual(['Cel', '[degF]']);
+    expect(unitsFor('0000-0', LOINC)).toEqual([]);
+    expect(preferredUnit('8310-5', LOINC, [])).toBe('Cel');
+    const inFahrenheit = [{ ...chart.vitals[0]!, code: '8310-5', unit: '[degF]' }];
+    expect(preferredUnit('8310-5', LOINC, inFahrenheit)).toBe('[degF]');
+    expect(preferredUnit('8867-4', LOINC, [{ ...chart.vitals[0]!, code: '8867-4', unit: 'bpm' }])).toBe('/min');
+  });
+
+  it('converts temperatures, weights and heights, and refuses units that do not convert', () => {
+    expect(convertUnit(37, 'Cel', '[degF]')).toBeCloseTo(98.6);
+    expect(convertUnit(212, '[degF]', 'Cel')).toBeCloseTo(100);
+    expect(convertUnit(1500, 'g', 'kg')).toBeCloseTo(1.5);
+    expect(convertUnit(10, '[lb_av]', 'kg')).toBeCloseTo(4.536, 3);
+    expect(convertUnit(1.8, 'm', 'cm')).toBeCloseTo(180);
+    expect(convertUnit(70, 'kg', 'cm')).toBeUndefined();
+  });
+
+  it('draws a vital in the latest unit, oldest first', () => {
+    const points = inOneUnit([
+      { value: 38.5, unit: 'Cel', effectiveAt: '2026-03-10T12:00:00.000Z' },
+      { value: 100.4, unit: '[degF]', effectiveAt: '2026-03-10T08:00:00.000Z' },
+    ], 'Cel');
+    expect(points.map((p) => [p.value, p.unit])).toEqual([[38, 'Cel'], [38.5, 'Cel']]);
+  });
+});
+
+describe('vital chart scales', () => {
+  it('picks round ticks covering the values', () => {
+    expect(niceTicks(138, 162)).toEqual([130, 140, 150, 160, 170]);
+    expect(niceTicks(36.4, 38.9)).toEqual([36, 37, 38, 39]);
+    expect(niceTicks(36.4, 37.1)).toEqual([36.4, 36.6, 36.8, 37, 37.2]);
+    expect(niceTicks(0, 10)).toEqual([0, 5, 10]);
+  });
+
+  it('gives a flat series a range around its value', () => {
+    const ticks = niceTicks(72, 72);
+    expect(ticks[0]).toBeLessThan(72);
+    expect(ticks.at(-1)).toBeGreaterThan(72);
+  });
+
+  it('spaces points by time, puts higher values higher, and draws a line through them', () => {
+    const g = scaleVital([
+      { value: 160, unit: 'mm[Hg]', effectiveAt: '2026-03-01T00:00:00.000Z' },
+      { value: 150, unit: 'mm[Hg]', effectiveAt: '2026-03-02T00:00:00.000Z' },
+      { value: 140, unit: 'mm[Hg]', effectiveAt: '2026-03-05T00:00:00.000Z' },
+    ], { width: 344, height: 136 }, (iso) => iso.slice(5, 10));
+    const [a, b, c] = g.points;
+    expect(a!.x).toBe(g.plot.left);
+    expect(c!.x).toBe(g.plot.right);
+    expect(b!.x - a!.x).toBeCloseTo((c!.x - a!.x) / 4); // one day of four
+    expect(a!.y).toBeLessThan(c!.y); // 160 drawn above 140 (SVG y grows downwards)
+    expect(g.path.startsWith('M') && g.path.split('L').length).toBe(3);
+    expect(g.xTicks.map((t) => t.label)).toEqual(['03-01', '03-05']);
+    expect(g.yTicks[0]!.at).toBe(g.plot.bottom);
+  });
+
+  it('puts a single measurement in the middle, with no line', () => {
+    const g = scaleVital([{ value: 72, unit: '/min', effectiveAt: '2026-03-01T00:00:00.000Z' }], { width: 344, height: 136 }, () => 'then');
+    expect(g.points[0]!.x).toBe((g.plot.left + g.plot.right) / 2);
+    expect(g.path).toBe('');
+    expect(scaleVital([], { width: 344, height: 136 }, () => '').points).toEqual([]);
+  });
+});

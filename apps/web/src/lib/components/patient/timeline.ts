@@ -1,0 +1,49 @@
+import type { TimelineEntry } from '$lib/api/types';
+import { t } from '$lib/i18n/en';
+
+/** A timeline row as the patient page shows it: what happened, when, and the short details worth reading. */
+export interface TimelineItem {
+  readonly key: string;
+  readonly at: string;
+  readonly label: string;
+  readonly plugin: string;
+  /** `code: I10`-style details; ids are left out (they mean nothing to a reader), lists are joined. */
+  readonly details: string;
+  /** The entry belongs to a record merged into this one. */
+  readonly fromMergedRecord: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The timeline in time order (oldest first, as a story reads; entries at the same moment keep the server's order),
+ * each event type in words — one this client does not know yet (a new plugin's) shows its type name.
+ */
+export function timelineItems(patientId: string, entries: readonly TimelineEntry[]): TimelineItem[] {
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.index - b.index)
+    .map(({ entry, index }) => ({
+      key: `${entry.at}-${index}`,
+      at: entry.at,
+      plugin: entry.plugin,
+      label: t.timeline.types[entry.type] ?? entry.type.replace(/^[a-z]+\./, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+      details: detailsOf(entry.summary),
+      fromMergedRecord: entry.patientId !== patientId,
+    }));
+}
+
+function detailsOf(summary: Readonly<Record<string, unknown>>): string {
+  return Object.entries(summary)
+    .flatMap(([key, value]) => {
+      if (value === null || value === undefined || value === '') return [];
+      if (Array.isArray(value)) {
+        const shown = value.filter((v) => typeof v === 'string' && !UUID.test(v));
+        return shown.length > 0 ? [`${key}: ${shown.join(', ')}`] : [];
+      }
+      if (typeof value === 'string' && UUID.test(value)) return [];
+      if (typeof value === 'object') return [];
+      return [`${key}: ${String(value)}`];
+    })
+    .join(' · ');
+}

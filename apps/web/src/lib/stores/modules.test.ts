@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { chartAvailable, visibleModules } from './modules';
+
+describe('chartAvailable', () => {
+  it('offers the chart only when the EHR plugin is enabled and the user may read charts', () => {
+    expect(chartAvailable(['patient', 'ehr'], ['ehr:chart:read'])).toBe(true);
+    expect(chartAvailable(['patient', 'ehr'], ['*'])).toBe(true);
+    expect(chartAvailable(['patient'], ['ehr:chart:read'])).toBe(false);
+    expect(chartAvailable(['patient', 'ehr'], ['patient:record:read', 'ehr:note:read'])).toBe(false);
+  });
+});
+
+describe('the dashboard module', () => {
+  it('shows with the analytics plugin and the dashboard permission', () => {
+    expect(visibleModules(['analytics'], ['analytics:dashboard:read']).map((m) => m.href)).toEqual(['/dashboard']);
+    expect(visibleModules(['patient'], ['analytics:dashboard:read'])).toEqual([]);
+    expect(visibleModules(['analytics'], ['patient:record:read'])).toEqual([]);
+  });
+});
