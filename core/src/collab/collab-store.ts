@@ -111,7 +111,7 @@ export const collabStore = {
    * those updates. Writers keep appending meanwhile (their updates are numbered above the merged revision and
    * stay); a second compactor racing this one finds the snapshot moved and leaves it alone.
    */
-  async compact(db: Sql & { transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> }, documentId: string): Promise<number> {
+  async compact(db: Sql, documentId: string): Promise<number> {
     const [row] = await db.query<ContentRow>(
       `SELECT d.sealed, d.revision, d.snapshot, d.snapshot_revision,
          ARRAY(SELECT u.update FROM core.collab_updates u
@@ -126,16 +126,18 @@ export const collabStore = {
     for (const update of row.updates) Y.applyUpdate(doc, update);
     const snapshot = asBuffer(Y.encodeStateAsUpdate(doc));
     doc.destroy();
-    const upTo = row.revision;
-    return db.transaction(async (sql) => {
-      const moved = await sql.query(
-        `UPDATE core.collab_documents SET snapshot = $2, snapshot_revision = $3
-         WHERE id = $1 AND snapshot_revision = $4 RETURNING id`,
-        [documentId, snapshot, upTo, row.snapshot_revision],
-      );
-      if (moved.length === 0) return 0;
-      const deleted = await sql.query(`DELETE FROM core.collab_updates WHERE document_id = $1 AND seq <= $2 RETURNING seq`, [documentId, upTo]);
-      return deleted.length;
-    });
+    // One statement, so the document's row (which every writer locks) is held only for its commit, not for a
+    // transaction's round trips: writers barely wait for a compaction.
+    const [result] = await db.query<{ deleted: string }>(
+      `WITH moved AS (
+         UPDATE core.collab_documents SET snapshot = $2, snapshot_revision = $3
+          WHERE id = $1 AND snapshot_revision = $4 RETURNING id
+       ), deleted AS (
+         DELETE FROM core.collab_updates WHERE document_id = $1 AND seq <= $3 AND EXISTS (SELECT 1 FROM moved) RETURNING seq
+       )
+       SELECT count(*) AS deleted FROM deleted`,
+      [documentId, snapshot, row.revision, row.snapshot_revision],
+    );
+    return Number(result?.deleted ?? 0);
   },
 };
