@@ -6,7 +6,8 @@ import { screenshot, signIn, startBrowser } from './browser';
 
 /**
  * Clinical notes in a real browser against the real server with the EHR enabled: two clinicians co-editing one
- * note, writing offline, and a note started offline. Invented people and text only.
+ * note, writing offline, a note started offline, and a registration and a note's line made in one offline spell.
+ * Invented people and text only.
  */
 let database: TestDatabase;
 let server: ServerProcess;
@@ -64,6 +65,12 @@ async function serverHas(noteId: string, lines: string[]): Promise<string> {
 }
 
 const occurrences = (text: string, line: string) => text.split(line).length - 1;
+
+async function patientsNamed(familyName: string): Promise<{ id: string; givenName: string }[]> {
+  const answer = await http.call<{ items: { id: string; givenName: string }[] }>('POST', '/api/patients/search', { token, body: { q: familyName, limit: 50 } });
+  expect(answer.status).toBe(200);
+  return answer.body.items;
+}
 
 async function newNote(title: string): Promise<string> {
   const answer = await http.call<{ id: string }>('POST', '/api/notes', { token, body: { patientId, title } });
@@ -232,5 +239,44 @@ describe('clinical notes in Chromium', () => {
     expect(doctor.url()).toContain(created[0]!.id);
     const text = await serverHas(created[0]!.id, ['Written without the network.']);
     expect(text).toBe('Written without the network.');
+  });
+
+  it('registers a patient and writes in a note while offline; back online, the server has both exactly once', async () => {
+    const noteId = await newNote('Handover');
+    const clerk = await signedIn('admin', ADMIN_PASSWORD);
+    // Opened once while online, so the patient, the list of notes and the note are kept on this computer.
+    await clerk.goto(`${server.url}/patients/${patientId}`);
+    await clerk.getByRole('list', { name: 'Clinical notes of this patient' }).getByRole('link', { name: 'Handover' }).click();
+    await clerk.getByText(LIVE).waitFor();
+    await typeLine(clerk, 'Handover at 20:00.');
+    await serverHas(noteId, ['Handover at 20:00.']);
+    await clerk.goto(`${server.url}/patients`);
+
+    await clerk.context().setOffline(true);
+    await clerk.getByText('Offline', { exact: true }).waitFor();
+    await clerk.getByRole('link', { name: 'Register a patient' }).click();
+    await clerk.getByLabel('Given name').fill('Olive');
+    await clerk.getByLabel('Family name').fill('Offgridson');
+    await clerk.getByLabel('Date of birth').fill('1966-06-16');
+    await clerk.getByLabel('Gender').selectOption('female');
+    await clerk.getByRole('button', { name: 'Register', exact: true }).click();
+    await clerk.waitForURL(/\/patients$/);
+    await clerk.getByRole('region', { name: 'Registrations not yet on the server' }).getByText('Offgridson, Olive').waitFor();
+
+    await clerk.getByRole('list', { name: 'Opened on this computer' }).getByRole('link', { name: 'Notewell, Nora' }).click();
+    await clerk.getByRole('list', { name: 'Clinical notes of this patient' }).getByRole('link', { name: 'Handover' }).click();
+    await clerk.getByText(/^Offline: what you write is kept/).waitFor();
+    await clerk.getByText('Handover at 20:00.').waitFor(); // the copy kept on this computer
+    await typeLine(clerk, 'Offline: night staff briefed on fluids.');
+    await clerk.getByText('1 action waiting to be sent').waitFor();
+    expect(await patientsNamed('Offgridson')).toEqual([]);
+    expect(await serverText(noteId)).toBe('Handover at 20:00.');
+
+    await clerk.context().setOffline(false);
+    await clerk.getByText(LIVE).waitFor();
+    await clerk.getByText('Everything is sent').waitFor();
+    expect((await patientsNamed('Offgridson')).map((p) => p.givenName)).toEqual(['Olive']);
+    const merged = await serverHas(noteId, ['Offline: night staff briefed on fluids.']);
+    expect(merged.split('\n')).toEqual(['Handover at 20:00.', 'Offline: night staff briefed on fluids.']);
   });
 });

@@ -1,4 +1,5 @@
 import { defineEvent, z } from '@hms/sdk';
+import { patientEntry } from './timeline';
 import { admissionReasonSchema, dispositionSchema, transferReasonSchema } from './adt-commands';
 
 /**
@@ -21,7 +22,10 @@ export const PatientAdmitted = defineEvent(
     /** The end of the patient's previous stay, if any: readmission reports need no second look-up. */
     previousDischargedAt: z.iso.datetime().optional(),
   }),
-  { description: 'A patient was admitted to a bed' },
+  {
+    description: 'A patient was admitted to a bed',
+    timeline: (d) => patientEntry(d.patientId, d.admittedAt, { stayId: d.stayId, wardId: d.wardId, category: d.reason.category }),
+  },
 );
 
 /** Stay stream: the admitted patient moved to another bed (possibly another ward). */
@@ -37,7 +41,10 @@ export const PatientTransferred = defineEvent(
     reason: transferReasonSchema,
     transferredAt: z.iso.datetime(),
   }),
-  { description: 'An admitted patient was moved to another bed' },
+  {
+    description: 'An admitted patient was moved to another bed',
+    timeline: (d) => patientEntry(d.patientId, d.transferredAt, { stayId: d.stayId, wardId: d.toWardId, category: d.reason.category }),
+  },
 );
 
 /** Stay stream: the stay ended; the bed is free. */
@@ -53,7 +60,10 @@ export const PatientDischarged = defineEvent(
     admittedAt: z.iso.datetime(),
     dischargedAt: z.iso.datetime(),
   }),
-  { description: 'A patient was discharged' },
+  {
+    description: 'A patient was discharged',
+    timeline: (d) => patientEntry(d.patientId, d.dischargedAt, { stayId: d.stayId, disposition: d.disposition }),
+  },
 );
 
 /** Bed stream: a patient now lies in the bed. */

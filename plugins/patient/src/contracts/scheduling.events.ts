@@ -1,4 +1,5 @@
 import { defineEvent, z } from '@hms/sdk';
+import { patientEntry } from './timeline';
 import {
   appointmentTypeSchema,
   availabilityWindowSchema,
@@ -63,7 +64,10 @@ export const AppointmentBooked = defineEvent(
     location: z.string(),
     bookedAt: z.iso.datetime(),
   }),
-  { description: 'An appointment was booked' },
+  {
+    description: 'An appointment was booked',
+    timeline: (d) => patientEntry(d.patientId, d.bookedAt, { appointmentId: d.appointmentId, type: d.type, startsAt: d.startsAt }),
+  },
 );
 
 export const AppointmentRescheduled = defineEvent(
@@ -78,19 +82,28 @@ export const AppointmentRescheduled = defineEvent(
     location: z.string(),
     rescheduledAt: z.iso.datetime(),
   }),
-  { description: 'A booked appointment moved to another time' },
+  {
+    description: 'A booked appointment moved to another time',
+    timeline: (d) => patientEntry(d.patientId, d.rescheduledAt, { appointmentId: d.appointmentId, startsAt: d.startsAt, previousStartsAt: d.previousStartsAt }),
+  },
 );
 
 export const AppointmentCheckedIn = defineEvent(
   'patient.AppointmentCheckedIn',
   z.object({ appointmentId: z.uuid(), patientId: z.uuid(), checkedInAt: z.iso.datetime() }),
-  { description: 'The patient arrived for an appointment' },
+  {
+    description: 'The patient arrived for an appointment',
+    timeline: (d) => patientEntry(d.patientId, d.checkedInAt, { appointmentId: d.appointmentId }),
+  },
 );
 
 export const AppointmentCompleted = defineEvent(
   'patient.AppointmentCompleted',
   z.object({ appointmentId: z.uuid(), patientId: z.uuid(), completedAt: z.iso.datetime() }),
-  { description: 'An appointment took place' },
+  {
+    description: 'An appointment took place',
+    timeline: (d) => patientEntry(d.patientId, d.completedAt, { appointmentId: d.appointmentId }),
+  },
 );
 
 export const AppointmentCancelled = defineEvent(
@@ -101,11 +114,17 @@ export const AppointmentCancelled = defineEvent(
     reason: cancelReasonSchema,
     cancelledAt: z.iso.datetime(),
   }),
-  { description: 'An appointment was cancelled' },
+  {
+    description: 'An appointment was cancelled',
+    timeline: (d) => patientEntry(d.patientId, d.cancelledAt, { appointmentId: d.appointmentId, reason: d.reason }),
+  },
 );
 
 export const AppointmentNoShowRecorded = defineEvent(
   'patient.AppointmentNoShowRecorded',
   z.object({ appointmentId: z.uuid(), patientId: z.uuid(), recordedAt: z.iso.datetime() }),
-  { description: 'The patient did not come to an appointment' },
+  {
+    description: 'The patient did not come to an appointment',
+    timeline: (d) => patientEntry(d.patientId, d.recordedAt, { appointmentId: d.appointmentId }),
+  },
 );

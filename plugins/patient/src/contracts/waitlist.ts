@@ -1,5 +1,6 @@
 import { defineCommand, defineEvent, defineQuery, z } from '@hms/sdk';
 import { appointmentTypeSchema } from './scheduling.schemas';
+import { patientEntry } from './timeline';
 
 /** How long an offered slot is held for the patient before it passes to the next one (minutes). */
 export const DEFAULT_OFFER_HOLD_MINUTES = 120;
@@ -55,7 +56,10 @@ export const PatientWaitlisted = defineEvent(
     note: z.string().optional(),
     requestedAt: z.iso.datetime(),
   }),
-  { description: 'A patient asked for an earlier appointment when one frees up' },
+  {
+    description: 'A patient asked for an earlier appointment when one frees up',
+    timeline: (d) => patientEntry(d.patientId, d.requestedAt, { type: d.type, earliest: d.earliest, latest: d.latest }),
+  },
 );
 export const AppointmentSlotOffered = defineEvent(
   'patient.AppointmentSlotOffered',
@@ -67,7 +71,10 @@ export const AppointmentSlotOffered = defineEvent(
     offeredAt: z.iso.datetime(),
     expiresAt: z.iso.datetime(),
   }),
-  { description: 'A freed slot was offered to a waiting patient, held until it expires' },
+  {
+    description: 'A freed slot was offered to a waiting patient, held until it expires',
+    timeline: (d) => patientEntry(d.patientId, d.offeredAt, { startsAt: d.startsAt, expiresAt: d.expiresAt }),
+  },
 );
 export const WaitlistOfferAccepted = defineEvent(
   'patient.WaitlistOfferAccepted',

@@ -14,9 +14,9 @@ export interface TimelineRow {
 type Summarize = (data: Record<string, unknown>) => { at: unknown; summary: Record<string, unknown> };
 
 /**
- * How each of this plugin's events the timeline takes becomes an entry. To show another of its events (an
- * admission, an appointment), add it here and to the projection's `handles`: the entry needs the patient id and a
- * time from the event's data. Other plugins' events describe themselves (`defineEvent(…, { timeline })`).
+ * How this plugin's record events (registration, details, merges) become entries; their summaries need the
+ * record's own rules (field names, never values). Its appointment, waiting-list and ward events describe themselves
+ * (`defineEvent(…, { timeline })`, see `contracts/timeline.ts`), as other plugins' events do.
  */
 const SUMMARIES: Readonly<Record<string, Summarize>> = {
   [PatientRegistered.type]: (d) => ({

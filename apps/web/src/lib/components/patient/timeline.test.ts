@@ -5,6 +5,7 @@ import { timelineItems } from './timeline';
 const PATIENT = '7d7c3a4e-1111-4a4a-8a8a-000000000001';
 const MERGED = '7d7c3a4e-1111-4a4a-8a8a-000000000009';
 const ENCOUNTER = '7d7c3a4e-1111-4a4a-8a8a-000000000005';
+const RECORD = '7d7c3a4e-1111-4a4a-8a8a-000000000007'; // a problem, allergy, medication, plan or note
 const entry = (at: string, type: string, summary: Record<string, unknown>, patientId = PATIENT): TimelineEntry =>
   ({ at, type, plugin: type.split('.')[0]!, patientId, summary });
 
@@ -16,9 +17,9 @@ describe('timelineItems', () => {
       entry('2026-03-10T08:30:00.000Z', 'ehr.EncounterOpened', { encounterId: ENCOUNTER, class: 'outpatient' }),
     ]);
     expect(items.map((i) => [i.label, i.details])).toEqual([
-      ['Registered', 'mrn: 000000017'],
-      ['Visit or stay opened', 'class: outpatient'],
-      ['Diagnosis or problem recorded', 'code: I10'],
+      ['Registered', 'MRN: 000000017'],
+      ['Visit or stay opened', 'Kind of visit: outpatient'],
+      ['Diagnosis or problem recorded', 'Code: I10'],
     ]);
   });
 
@@ -29,7 +30,48 @@ describe('timelineItems', () => {
     ]);
     expect(items.map((i) => [i.label, i.details, i.fromMergedRecord])).toEqual([
       ['Invoice Issued', 'lines: A1 · total: 12', true],
-      ['Contacts, identifiers or coverage updated', 'fields: phone, email', false],
+      ['Contacts, identifiers or coverage updated', 'Changed: phone, email', false],
+    ]);
+  });
+
+  it("shows every event the EHR puts on the timeline in plain words, without ids or a signed note's hash", () => {
+    // The summaries as the EHR's event definitions describe them (plugins/ehr/src/contracts), ids and codes only.
+    const at = '2026-03-10T09:00:00.000Z';
+    const items = timelineItems(PATIENT, [
+      entry(at, 'ehr.EncounterOpened', { encounterId: ENCOUNTER, class: 'inpatient', stayId: RECORD }),
+      entry(at, 'ehr.EncounterClosed', { encounterId: ENCOUNTER, because: 'discharged' }),
+      entry(at, 'ehr.ProblemRecorded', { problemId: RECORD, kind: 'diagnosis', code: 'E11.9', encounterId: ENCOUNTER }),
+      entry(at, 'ehr.ProblemResolved', { problemId: RECORD, resolvedOn: '2026-03-09' }),
+      entry(at, 'ehr.AllergyRecorded', { allergyId: RECORD, type: 'allergy', category: 'medication', criticality: 'high' }),
+      entry(at, 'ehr.AllergyStatusChanged', { allergyId: RECORD, status: 'entered-in-error' }),
+      entry(at, 'ehr.MedicationPrescribed', { medicationId: RECORD, encounterId: ENCOUNTER }),
+      entry(at, 'ehr.MedicationChanged', { medicationId: RECORD }),
+      entry(at, 'ehr.MedicationStopped', { medicationId: RECORD }),
+      entry(at, 'ehr.ObservationRecorded', { observationId: RECORD, code: '8867-4' }),
+      entry(at, 'ehr.PlanStarted', { planId: RECORD, problemId: RECORD, goals: 2 }),
+      entry(at, 'ehr.PlanProgressRecorded', { planId: RECORD, entryId: RECORD, goalId: RECORD }),
+      entry(at, 'ehr.PlanClosed', { planId: RECORD, outcome: 'completed' }),
+      entry(at, 'ehr.NoteCreated', { noteId: RECORD, encounterId: ENCOUNTER }),
+      entry(at, 'ehr.NoteSigned', { noteId: RECORD, signedVersion: 2, contentHash: 'ab'.repeat(32), amendsVersion: 1 }),
+      entry(at, 'ehr.NoteAmendmentStarted', { noteId: RECORD, signedVersion: 2 }),
+    ]);
+    expect(items.map((i) => [i.label, i.details])).toEqual([
+      ['Visit or stay opened', 'Kind of visit: inpatient'],
+      ['Visit or stay closed', 'Closed because: discharged'],
+      ['Diagnosis or problem recorded', 'Kind: diagnosis · Code: E11.9'],
+      ['Problem resolved', 'Resolved on: 2026-03-09'],
+      ['Allergy recorded', 'Type: allergy · Category: medication · Criticality: high'],
+      ['Allergy status changed', 'Status: entered-in-error'],
+      ['Medication prescribed', ''],
+      ['Medication changed', ''],
+      ['Medication stopped', ''],
+      ['Measurement recorded', 'Code: 8867-4'],
+      ['Treatment plan started', 'Goals: 2'],
+      ['Treatment plan progress', ''],
+      ['Treatment plan closed', 'Outcome: completed'],
+      ['Note started', ''],
+      ['Note signed', 'Version: 2 · Amends version: 1'],
+      ['Note being amended', 'Version: 2'],
     ]);
   });
 });

@@ -7,13 +7,18 @@ export interface TimelineItem {
   readonly at: string;
   readonly label: string;
   readonly plugin: string;
-  /** `code: I10`-style details; ids are left out (they mean nothing to a reader), lists are joined. */
+  /** `Code: I10`-style details in words; ids are left out (they mean nothing to a reader), lists are joined. */
   readonly details: string;
   /** The entry belongs to a record merged into this one. */
   readonly fromMergedRecord: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Details left out like ids: a signed note's content hash is 64 characters that tell a reader nothing (the note's
+ * own page shows it, where it can be checked against the text).
+ */
+const NOT_FOR_READERS = new Set(['contentHash']);
 
 /**
  * The timeline in time order (oldest first, as a story reads; entries at the same moment keep the server's order),
@@ -36,14 +41,15 @@ export function timelineItems(patientId: string, entries: readonly TimelineEntry
 function detailsOf(summary: Readonly<Record<string, unknown>>): string {
   return Object.entries(summary)
     .flatMap(([key, value]) => {
-      if (value === null || value === undefined || value === '') return [];
+      if (value === null || value === undefined || value === '' || NOT_FOR_READERS.has(key)) return [];
+      const name = t.timeline.fields[key] ?? key;
       if (Array.isArray(value)) {
         const shown = value.filter((v) => typeof v === 'string' && !UUID.test(v));
-        return shown.length > 0 ? [`${key}: ${shown.join(', ')}`] : [];
+        return shown.length > 0 ? [`${name}: ${shown.join(', ')}`] : [];
       }
       if (typeof value === 'string' && UUID.test(value)) return [];
       if (typeof value === 'object') return [];
-      return [`${key}: ${String(value)}`];
+      return [`${name}: ${String(value)}`];
     })
     .join(' · ');
 }
