@@ -26,7 +26,7 @@ export interface SeedContext {
   /** How many of the plugin's main records to create (the demo start uses a small number, benchmarks a large one). */
   readonly size: number;
   /**
-   * How many commands the seed may keep in flight at once: 32 on a PostgreSQL server, where the kernel commits
+   * How many commands the seed may keep in flight at once: 128 on a PostgreSQL server, where the kernel commits
    * concurrent commands together; 1 on embedded PGlite, which runs one backend for all connections.
    */
   readonly concurrency: number;

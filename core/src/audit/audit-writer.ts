@@ -76,13 +76,13 @@ export class AuditWriter {
   }
 
   /**
-   * Appends several records in three statements whatever their number: lock the (shard, day) head, insert the
-   * records with hashes chained here, move the head to the last one. Used by command batches; the records commit
-   * or roll back with the batch's transaction.
+   * Appends several records in three statements whatever their number and days: lock the (shard, day) heads,
+   * insert the records with hashes chained here, move each head to its day's last record. Used by command batches;
+   * the records commit or roll back with the batch's transaction.
    */
   async recordMany(sql: Sql, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    // The head must stay locked across the three statements: on a bare pool, make them a transaction.
+    // The heads must stay locked across the three statements: on a bare pool, make them a transaction.
     const pool = sql as Partial<Database>;
     if (typeof pool.transaction === 'function') return pool.transaction((tx) => this.recordMany(tx, entries));
     const byDay = new Map<string, AuditPayloadFields[]>();
@@ -92,45 +92,31 @@ export class AuditWriter {
       const fields = this.fieldsOf(entry, shard);
       byDay.set(fields.day, [...(byDay.get(fields.day) ?? []), fields]);
     }
-    // Days in order, so two transactions spanning the same days lock their heads in the same order.
-    for (const day of [...byDay.keys()].sort()) await this.appendChain(sql, shard, day, byDay.get(day)!);
+    const heads = await this.lockHeads(sql, shard, [...byDay.keys()]);
+    const rows = [...heads.keys()].sort().flatMap((day) => chainFrom(heads.get(day), byDay.get(day) ?? []));
+    await insertRecords(sql, shard, rows);
+    const lasts = [...new Map(rows.map((r) => [r.fields.day, r])).values()];
+    await sql.query(
+      `UPDATE core.audit_heads AS h SET seq = l.seq, prev_hash = l.prev_hash, hash = l.hash
+         FROM unnest($2::date[], $3::int[], $4::text[], $5::text[]) AS l(day, seq, prev_hash, hash)
+        WHERE h.shard = $1 AND h.day = l.day`,
+      [shard, lasts.map((l) => l.fields.day), lasts.map((l) => l.seq), lasts.map((l) => l.prev), lasts.map((l) => l.hash)],
+    );
   }
 
-  private async appendChain(sql: Sql, shard: number, day: string, records: readonly AuditPayloadFields[]): Promise<void> {
-    // Re-stating the head as it is locks it (and creates the day's head, at no record yet, the first time).
-    const [head] = await sql.query<{ seq: number; hash: string }>(
-      `INSERT INTO core.audit_heads AS h (shard, day, seq, prev_hash, hash) VALUES ($1::smallint, $2::date, 0, $3, $3)
-       ON CONFLICT (shard, day) DO UPDATE SET seq = h.seq RETURNING h.seq, h.hash`,
-      [shard, day, AUDIT_GENESIS_HASH],
+  /**
+   * Re-stating each head as it is locks it (and creates a day's head, at no record yet, the first time). Days in
+   * order, so two transactions spanning the same days lock their heads in the same order.
+   */
+  private async lockHeads(sql: Sql, shard: number, days: readonly string[]): Promise<Map<string, ChainHead>> {
+    const locked = await sql.query<ChainHead & { day: string }>(
+      `INSERT INTO core.audit_heads AS h (shard, day, seq, prev_hash, hash)
+       SELECT $1::smallint, d.day, 0, $3, $3 FROM unnest($2::date[]) AS d(day) ORDER BY d.day
+       ON CONFLICT (shard, day) DO UPDATE SET seq = h.seq
+       RETURNING to_char(h.day, 'YYYY-MM-DD') AS day, h.seq, h.hash`,
+      [shard, [...days].sort(), AUDIT_GENESIS_HASH],
     );
-    if (!head) throw new Error('Audit head was not locked');
-    let prev = head.hash;
-    const rows = records.map((fields, i) => {
-      const hash = chainHash(prev, auditPayload(fields));
-      const row = { fields, seq: head.seq + i + 1, prev, hash };
-      prev = hash;
-      return row;
-    });
-    await sql.query(
-      `INSERT INTO core.audit_log
-         (shard, day, seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)
-       SELECT $1::smallint, $2::date, r.seq, r.at, r.actor_id, r.action,
-              ARRAY(SELECT jsonb_array_elements_text(r.patient_ids)), r.outcome, r.source, r.correlation_id, r.details,
-              r.prev_hash, r.hash
-         FROM unnest($3::int[], $4::timestamptz[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[], $10::text[],
-                     $11::jsonb[], $12::text[], $13::text[])
-              AS r(seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)`,
-      [
-        shard, day, rows.map((r) => r.seq), rows.map((r) => r.fields.at.toISOString()), rows.map((r) => r.fields.actorId),
-        rows.map((r) => r.fields.action), rows.map((r) => JSON.stringify(r.fields.patientIds)), rows.map((r) => r.fields.outcome),
-        rows.map((r) => r.fields.source), rows.map((r) => r.fields.correlationId), rows.map((r) => JSON.stringify(r.fields.details)),
-        rows.map((r) => r.prev), rows.map((r) => r.hash),
-      ],
-    );
-    const last = rows.at(-1)!;
-    await sql.query('UPDATE core.audit_heads SET seq = $3, prev_hash = $4, hash = $5 WHERE shard = $1 AND day = $2', [
-      shard, day, last.seq, last.prev, last.hash,
-    ]);
+    return new Map(locked.map(({ day, seq, hash }) => [day, { seq, hash }]));
   }
 
   /**
@@ -173,4 +159,47 @@ function checkEntry(entry: AuditEntry): void {
   if (entry.at !== undefined && Number.isNaN(entry.at.getTime())) invalid.push('at');
   // A kernel bug, not bad client input: a 500, and the write it belonged to rolls back.
   if (invalid.length > 0) throw new HmsError('INVALID_AUDIT_ENTRY', { fields: invalid });
+}
+
+interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+interface ChainedRecord {
+  readonly fields: AuditPayloadFields;
+  readonly seq: number;
+  readonly prev: string;
+  readonly hash: string;
+}
+
+/** One day's records chained after its head: seq and hash follow on from the head's. */
+function chainFrom(head: ChainHead | undefined, records: readonly AuditPayloadFields[]): ChainedRecord[] {
+  if (!head) throw new Error('Audit head was not locked');
+  let prev = head.hash;
+  return records.map((fields, i) => {
+    const hash = chainHash(prev, auditPayload(fields));
+    const row = { fields, seq: head.seq + i + 1, prev, hash };
+    prev = hash;
+    return row;
+  });
+}
+
+function insertRecords(sql: Sql, shard: number, rows: readonly ChainedRecord[]): Promise<unknown> {
+  return sql.query(
+    `INSERT INTO core.audit_log
+       (shard, day, seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)
+     SELECT $1::smallint, r.day, r.seq, r.at, r.actor_id, r.action,
+            ARRAY(SELECT jsonb_array_elements_text(r.patient_ids)), r.outcome, r.source, r.correlation_id, r.details,
+            r.prev_hash, r.hash
+       FROM unnest($2::date[], $3::int[], $4::timestamptz[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[],
+                   $10::text[], $11::jsonb[], $12::text[], $13::text[])
+            AS r(day, seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)`,
+    [
+      shard, rows.map((r) => r.fields.day), rows.map((r) => r.seq), rows.map((r) => r.fields.at.toISOString()),
+      rows.map((r) => r.fields.actorId), rows.map((r) => r.fields.action), rows.map((r) => JSON.stringify(r.fields.patientIds)),
+      rows.map((r) => r.fields.outcome), rows.map((r) => r.fields.source), rows.map((r) => r.fields.correlationId),
+      rows.map((r) => JSON.stringify(r.fields.details)), rows.map((r) => r.prev), rows.map((r) => r.hash),
+    ],
+  );
 }

@@ -19,8 +19,7 @@ export class BatchStreamReads {
 
   /** Reads, in one statement, the streams the commands say they will load. */
   async preload(commands: readonly Pick<PendingCommand, 'registration' | 'data' | 'prepared'>[]): Promise<void> {
-    if (process.env.HMS_AB_NO_PRELOAD === '1') return; // TEMPORARY A/B switch, removed after measuring
-    const named = commands.flatMap(({ registration, data, prepared }) => registration.preload?.(data as never, prepared) ?? []);
+    const named = commands.flatMap((c) => c.registration.preload?.(c.data as never, c.prepared) ?? []);
     const missing = [...new Set(named)].filter((id) => !this.stored.has(id));
     if (missing.length === 0) return;
     for (const [id, events] of await this.store.readStreams(this.sql, missing)) this.stored.set(id, events);

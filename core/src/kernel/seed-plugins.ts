@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SeedContext } from '@hms/sdk';
 import type { Kernel } from './kernel';
-import { keepEventStatisticsFresh } from './seed-statistics';
+import { keepStatisticsFresh } from './seed-statistics';
 import { systemActor } from './system-actor';
 
 export interface SeedReport {
@@ -10,8 +10,11 @@ export interface SeedReport {
   readonly skipped: boolean;
 }
 
-/** Enough commands in flight for the kernel to commit them in batches. */
-const DEFAULT_SEED_CONCURRENCY = 32;
+/**
+ * Two full batches in flight (a transaction takes up to 64 commands): while one is written, the next fills up.
+ * On this project's 2-CPU machine the 10 000-patient seed took 74 s with 32 in flight, 56 s with 64, 52 s with 128.
+ */
+const DEFAULT_SEED_CONCURRENCY = 128;
 
 /**
  * Runs the enabled plugins' seeds in dependency order, through the real command bus as the system actor.
@@ -23,7 +26,7 @@ export async function seedPlugins(
     size: number;
     onlyWhenEmpty: boolean;
     randomSeed?: number;
-    /** Commands a seed keeps in flight (default 32; pass 1 on embedded PGlite). */
+    /** Commands a seed keeps in flight (default 128; pass 1 on embedded PGlite). */
     concurrency?: number;
     onProgress?: (plugin: string, message: string) => void;
   },
@@ -50,7 +53,7 @@ export async function seedPlugins(
       random: mulberry32(options.randomSeed ?? 20261125),
       progress: (message) => options.onProgress?.(plugin.name, message),
     };
-    const statistics = keepEventStatisticsFresh(kernel.db);
+    const statistics = keepStatisticsFresh(kernel.db);
     try {
       const { created } = await plugin.seed.run(ctx);
       reports.push({ plugin: plugin.name, created, skipped: false });

@@ -59,7 +59,7 @@ export async function openHospital(kernel: Kernel, scale: number, out: (line: st
     const size = Math.max(1, Math.round(FULL_SIZE_PATIENTS * scale));
     out(`seeding a hospital of ${size} patients through the command bus (hms seed --size ${size}) ...`);
     const started = performance.now();
-    await seedPlugins(kernel, { size, onlyWhenEmpty: false, concurrency: Number(process.env.HMS_AB_SEED_CONCURRENCY ?? 32), onProgress: (_plugin, message) => out(`  ${message}`) });
+    await seedPlugins(kernel, { size, onlyWhenEmpty: false, onProgress: (_plugin, message) => out(`  ${message}`) });
     seeded = { size, seconds: (performance.now() - started) / 1000 };
     out(`seeded in ${seeded.seconds.toFixed(0)} s`);
   } else {

@@ -32,7 +32,8 @@ export async function assertPatientRegistered(ctx: CommandContext, patientId: st
  */
 export function bookingStreams(patientId: string, practitionerId: string, startsAt: string): string[] {
   const startDay = daysTouched(startsAt, toIso(Date.parse(startsAt) + 1));
-  return [patientStream(patientId), scheduleStream(practitionerId), ...startDay.map((day) => practitionerDayStream(practitionerId, day))];
+  const days = startDay.map((day) => practitionerDayStream(practitionerId, day));
+  return [patientStream(patientId), scheduleStream(practitionerId), ...days];
 }
 
 /** Where and until when an appointment of `type` at `startsAt` would be: inside availability, or refused. */

@@ -42,15 +42,18 @@ export const appointmentsProjection = defineProjection({
   evolveBatch,
 });
 
-/** Bookings go in with one statement; a booking precedes its appointment's other events, so it goes first. */
+/**
+ * Bookings go in with one statement, then the moves, then the status changes with one statement. That order is
+ * the events' own: a booking comes first in its stream, and a move happens only while booked, so before any
+ * status change of the same appointment. Of several status changes of one appointment, the last one is the row.
+ */
 async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
   const bookings = events.filter((e) => e.type === AppointmentBooked.type);
   if (bookings.length > 0) await projectBooked(bookings, sql);
-  for (const event of events) {
-    if (event.type === AppointmentRescheduled.type) await projectRescheduled(event, sql);
-    const change = STATUS_CHANGES[event.type];
-    if (change !== undefined) await projectStatus(event, change, sql);
-  }
+  for (const event of events) if (event.type === AppointmentRescheduled.type) await projectRescheduled(event, sql);
+  const lastChange = new Map<string, RecordedEvent>();
+  for (const event of events) if (STATUS_CHANGES[event.type] !== undefined) lastChange.set(event.streamId, event);
+  if (lastChange.size > 0) await projectStatuses([...lastChange.values()], sql);
 }
 
 async function projectBooked(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
@@ -88,15 +91,26 @@ async function projectRescheduled(event: RecordedEvent, sql: Sql): Promise<void>
   );
 }
 
-async function projectStatus(
-  event: RecordedEvent,
-  change: { status: string; at: string },
-  sql: Sql,
-): Promise<void> {
-  const data = event.data as Record<string, string>;
+/** One event per appointment, each applied only over an older row. */
+async function projectStatuses(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
+  const rows = events.map((event) => {
+    const change = STATUS_CHANGES[event.type] as { status: string; at: string };
+    const data = event.data as Record<string, string>;
+    const [id, reason, at] = [data.appointmentId ?? null, data.reason ?? null, data[change.at] ?? null];
+    return { id, version: event.streamVersion, status: change.status, reason, at };
+  });
   await sql.query(
-    `UPDATE patient.appointments SET status = $3, cancel_reason = $4, version = $2, updated_at = $5
-      WHERE id = $1 AND version < $2`,
-    [data.appointmentId ?? null, event.streamVersion, change.status, data.reason ?? null, data[change.at] ?? null],
+    `UPDATE patient.appointments AS a
+        SET status = c.status, cancel_reason = c.reason, version = c.version, updated_at = c.at
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::timestamptz[])
+            AS c(id, version, status, reason, at)
+      WHERE a.id = c.id AND a.version < c.version`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.version),
+      rows.map((r) => r.status),
+      rows.map((r) => r.reason),
+      rows.map((r) => r.at),
+    ],
   );
 }

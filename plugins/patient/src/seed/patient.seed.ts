@@ -11,7 +11,7 @@ const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 /**
  * A demo hospital, through the real command bus (so MRNs, events, read models and audit records are all real):
  * `size` patients, then practitioners' schedules and their appointments around today (see scheduling.seed.ts;
- * `size` 100 000 is a hospital of 200 practitioners with a year of appointments). Commands go `ctx.concurrency` at a time (32 on a server), which
+ * `size` 100 000 is a hospital of 200 practitioners with a year of appointments). Commands go `ctx.concurrency` at a time (128 on a server), which
  * the kernel commits in batches. The same size gives the same people and the same diaries.
  */
 export const patientSeed = defineSeed({

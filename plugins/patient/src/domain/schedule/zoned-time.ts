@@ -49,6 +49,23 @@ export function offsetAt(instant: number, timeZone: string): number {
  * twice at a fall-back change is the first of the two.
  */
 export function zonedInstant(date: string, time: string, timeZone: string): number {
+  // Every free-slot search and booking converts the same few clinic hours on the same days, and each conversion
+  // asks Intl several times (the costliest step of a search): remember the answers, a pure function's.
+  const key = `${timeZone} ${date}T${time}`;
+  let instant = zonedInstants.get(key);
+  if (instant === undefined) {
+    if (zonedInstants.size >= ZONED_INSTANTS_KEPT) zonedInstants.clear();
+    instant = computeZonedInstant(date, time, timeZone);
+    zonedInstants.set(key, instant);
+  }
+  return instant;
+}
+
+/** A bound on the memory it takes; a week's search needs a few dozen entries, a year of schedules a few thousand. */
+const ZONED_INSTANTS_KEPT = 100_000;
+const zonedInstants = new Map<string, number>();
+
+function computeZonedInstant(date: string, time: string, timeZone: string): number {
   const wall = Date.parse(`${date}T${time}:00Z`);
   const before = offsetAt(wall - DAY_MS / 2, timeZone);
   const after = offsetAt(wall + DAY_MS / 2, timeZone);
