@@ -4,6 +4,9 @@ import { StreamVersionConflict } from '../event-store/stream-version-conflict';
 import { executeBatch, Rebatch, type BatchDeps } from './command-batch';
 import type { PendingCommand } from './pending-command';
 
+/** How many times a command may run when the streams it read keep changing under it. */
+const CONFLICT_ATTEMPTS = 5;
+
 export interface BatcherOptions {
   /** Batches in flight at once, each on a connection of its own. */
   readonly lanes: number;
@@ -100,7 +103,12 @@ export class CommandBatcher {
     }
   }
 
-  /** Settles the commands a rebatch names and answers the ones to run again (a version conflict earns one retry). */
+  /**
+   * Settles the commands a rebatch names and answers the ones to run again. A version conflict on a stream the
+   * handler read means another writer got there first: the re-run reads its write and decides again (a taken slot
+   * then answers SLOT_TAKEN, not a bare conflict). Under contention from other lanes or processes a re-run can lose
+   * again, so it gets a few attempts, bounded so a hot stream cannot loop.
+   */
   private withoutSettled(commands: PendingCommand[], rebatch: Rebatch): PendingCommand[] {
     const settled = new Set<PendingCommand>();
     for (const command of rebatch.duplicates) {
@@ -108,7 +116,7 @@ export class CommandBatcher {
       settled.add(command);
     }
     for (const { command, append } of rebatch.conflicts) {
-      if (append.retryable && command.attempt === 1) {
+      if (append.retryable && command.attempt < CONFLICT_ATTEMPTS) {
         command.attempt++;
         continue;
       }

@@ -42,7 +42,7 @@ export interface CommandExecutorDeps {
 /**
  * Runs one command end to end: permission and validation here, then the handler inside a transaction (shared with
  * whatever other commands arrived at the same moment) holding its appends, the inline projections, the command-id
- * record and the audit record. A stale version found on write is retried once; a retry of an already processed
+ * record and the audit record. A stale version found on write is retried (a few times); a retry of an already processed
  * command id returns the first result.
  */
 export class CommandExecutor {

@@ -2,7 +2,8 @@ import type { ProjectionDefinition } from '@hms/sdk';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import { applyToProjection } from './apply-to-projection';
-import { hasPendingEvents, headPosition, lockCheckpoint, saveCheckpoint } from './checkpoints';
+import { lockCheckpoint, saveCheckpoint } from './checkpoints';
+import { StoreFollower } from './store-follower';
 
 const BATCH_SIZE = 500;
 
@@ -12,17 +13,21 @@ const BATCH_SIZE = 500;
  * nothing twice and skips nothing. Wakes on appends in this process and polls for other processes' appends.
  */
 export class AsyncProjector {
-  private running = false;
-  private wake: (() => void) | undefined;
-  private loop: Promise<void> | undefined;
+  private readonly follower: StoreFollower;
 
   constructor(
     private readonly db: Database,
     private readonly store: EventStore,
-    private readonly projections: readonly ProjectionDefinition[],
-    private readonly pollMs = 500,
-    private readonly onError: (projection: string, error: unknown) => void = () => undefined,
-  ) {}
+    projections: readonly ProjectionDefinition[],
+    pollMs = 500,
+    onError: (projection: string, error: unknown) => void = () => undefined,
+  ) {
+    const tasks = projections.map((projection) => ({
+      name: projection.name, checkpoint: projection.name, types: projection.handles.map((h) => h.type),
+      runBatch: () => this.runBatch(projection),
+    }));
+    this.follower = new StoreFollower(db, tasks, { batchSize: BATCH_SIZE, pollMs, onError });
+  }
 
   /** Applies at most one batch to one projection; answers how many events it applied. */
   async runBatch(projection: ProjectionDefinition): Promise<number> {
@@ -38,62 +43,21 @@ export class AsyncProjector {
     });
   }
 
-  /**
-   * Applies every event committed before the call to every async projection. Transaction ids are cluster-wide,
-   * so a long transaction anywhere on the server (even in another database) holds the read horizon back; this
-   * waits for it rather than stopping short (at most `timeoutMs`).
-   */
+  /** Applies every event committed before the call to every async projection (see {@link StoreFollower.catchUp}). */
   async catchUp(timeoutMs = 30_000): Promise<void> {
-    const target = await headPosition(this.db);
-    const deadline = Date.now() + timeoutMs;
-    for (const projection of this.projections) {
-      for (;;) {
-        const applied = await this.runBatch(projection);
-        if (applied === BATCH_SIZE) continue;
-        if (!(await hasPendingEvents(this.db, projection.name, target, projection.handles.map((h) => h.type)))) break;
-        if (Date.now() > deadline) throw new Error(`Projection ${projection.name} did not catch up within ${timeoutMs} ms`);
-        if (applied === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    }
+    await this.follower.catchUp(timeoutMs);
   }
 
   start(): void {
-    if (this.running || this.projections.length === 0) return;
-    this.running = true;
-    this.loop = this.follow();
+    this.follower.start();
   }
 
   /** Called after a local append; the next batch starts at once instead of at the next poll. */
   nudge(): void {
-    this.wake?.();
+    this.follower.nudge();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-  }
-
-  private async follow(): Promise<void> {
-    while (this.running) {
-      for (const projection of this.projections) {
-        try {
-          while (this.running && (await this.runBatch(projection)) === BATCH_SIZE) {
-            // keep going while batches come back full
-          }
-        } catch (error) {
-          // The batch rolled back with its checkpoint: it is retried on the next round.
-          this.onError(projection.name, error);
-        }
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.pollMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
+  stop(): Promise<void> {
+    return this.follower.stop();
   }
 }

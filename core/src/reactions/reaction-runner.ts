@@ -2,7 +2,8 @@ import { HmsError, VERSION_CONFLICT, type ReactionDefinition } from '@hms/sdk';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
-import { advanceCheckpoint, hasPendingEvents, headPosition, readCheckpoint } from '../projections/checkpoints';
+import { advanceCheckpoint, readCheckpoint } from '../projections/checkpoints';
+import { StoreFollower } from '../projections/store-follower';
 import { reactionCommandId } from './reaction-command-id';
 
 const BATCH_SIZE = 100;
@@ -39,9 +40,7 @@ export interface ReactionRunnerOptions {
  * moves after them. A crash in between re-runs those events, and the derived command ids make that a replay.
  */
 export class ReactionRunner {
-  private running = false;
-  private wake: (() => void) | undefined;
-  private loop: Promise<void> | undefined;
+  private readonly follower: StoreFollower;
 
   constructor(
     private readonly db: Database,
@@ -50,11 +49,19 @@ export class ReactionRunner {
     private readonly clock: Clock,
     private readonly execute: ReactionExecute,
     private readonly options: ReactionRunnerOptions = {},
-  ) {}
+  ) {
+    const tasks = reactions.map((entry) => ({
+      name: entry.reaction.name, checkpoint: reactionCheckpoint(entry.reaction),
+      types: entry.reaction.handles.map((h) => h.type), runBatch: () => this.runBatch(entry),
+    }));
+    // The checkpoint stayed before a failing event: it is tried again on the next round.
+    const onError = (reaction: string, error: unknown) => options.onError?.(reaction, error);
+    this.follower = new StoreFollower(db, tasks, { batchSize: BATCH_SIZE, pollMs: options.pollMs ?? 500, onError });
+  }
 
   /** Handles at most one batch of one reaction's events; answers how many events it got through. */
   async runBatch({ plugin, reaction }: PluginReaction): Promise<number> {
-    const checkpoint = `reaction:${reaction.name}`;
+    const checkpoint = reactionCheckpoint(reaction);
     const after = await readCheckpoint(this.db, checkpoint);
     const events = await this.store.readAll(this.db, { after, limit: BATCH_SIZE, types: reaction.handles.map((h) => h.type) });
     for (const event of events) {
@@ -76,67 +83,28 @@ export class ReactionRunner {
     return events.length;
   }
 
-  /**
-   * Handles every event committed before the call (tests, and `settle`), waiting for the read horizon like the
-   * async projector does, so a long transaction elsewhere on the server cannot make it stop short.
-   */
-  async catchUp(timeoutMs = 30_000): Promise<number> {
-    const target = await headPosition(this.db);
-    const deadline = Date.now() + timeoutMs;
-    let handled = 0;
-    for (const entry of this.reactions) {
-      const checkpoint = `reaction:${entry.reaction.name}`;
-      for (;;) {
-        const count = await this.runBatch(entry);
-        handled += count;
-        if (count === BATCH_SIZE) continue;
-        if (!(await hasPendingEvents(this.db, checkpoint, target, entry.reaction.handles.map((h) => h.type)))) break;
-        if (Date.now() > deadline) throw new Error(`Reaction ${entry.reaction.name} did not catch up within ${timeoutMs} ms`);
-        if (count === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    }
-    return handled;
+  /** Handles every event committed before the call (tests, and `settle`); answers how many. */
+  catchUp(timeoutMs = 30_000): Promise<number> {
+    return this.follower.catchUp(timeoutMs);
   }
 
   start(): void {
-    if (this.running || this.reactions.length === 0) return;
-    this.running = true;
-    this.loop = this.follow();
+    this.follower.start();
   }
 
   /** Called after a local append; the next round starts at once instead of at the next poll. */
   nudge(): void {
-    this.wake?.();
+    this.follower.nudge();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.follower.stop();
   }
+}
 
-  private async follow(): Promise<void> {
-    while (this.running) {
-      for (const entry of this.reactions) {
-        try {
-          while (this.running && (await this.runBatch(entry)) === BATCH_SIZE) {
-            // keep going while batches come back full
-          }
-        } catch (error) {
-          // The checkpoint stayed before the failing event: it is tried again on the next round.
-          this.options.onError?.(entry.reaction.name, error);
-        }
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.options.pollMs ?? 500);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
-  }
+/** Reactions keep their checkpoints beside the projections', named apart. */
+function reactionCheckpoint(reaction: ReactionDefinition): string {
+  return `reaction:${reaction.name}`;
 }
 
 /**
