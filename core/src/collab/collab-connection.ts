@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import WebSocket from 'ws';
 import type { CollabMode } from '@hms/sdk';
-import { readClientMessage } from './collab-protocol';
+import { CLOSE, readClientMessage } from './collab-protocol';
 import type { CollabRoom, RoomConnection } from './collab-room';
 import type { CollabWriter } from './collab-writer';
 
@@ -34,7 +34,7 @@ export class CollabConnection implements RoomConnection {
       } catch (err) {
         // A message that does not decode (or an update Yjs cannot read) ends the connection, never the server.
         this.log.warn({ err, documentId: room.documentId }, 'Closing a collaboration connection after a bad message');
-        this.close(1003, 'unreadable message');
+        this.close(CLOSE.unreadable.code, CLOSE.unreadable.reason);
       }
     });
     socket.on('pong', () => {

@@ -1,5 +1,5 @@
-import { addsNothing, readClientMessage, syncStep1Message, updateMessage } from './collab-protocol';
-import { Y } from './yjs';
+import { addsNothing, awarenessClientIds, readClientMessage, syncStep1Message, updateMessage } from './collab-protocol';
+import { awarenessProtocol, Y } from './yjs';
 
 function replicaOf(doc: InstanceType<typeof Y.Doc>): InstanceType<typeof Y.Doc> {
   const replica = new Y.Doc();
@@ -14,6 +14,18 @@ describe('the y-websocket messages the server reads', () => {
     expect(readClientMessage(syncStep1Message(doc))).toMatchObject({ type: 'sync-step-1' });
     const update = Y.encodeStateAsUpdate(doc);
     expect(readClientMessage(updateMessage(update))).toEqual({ type: 'update', update, step2: false });
+  });
+
+  it('refuses to read an update Yjs could not apply, before anything stores it', () => {
+    expect(() => readClientMessage(Uint8Array.from([0, 2, 5, 200, 1, 7, 7, 7]))).toThrow();
+  });
+
+  it('names the client ids an awareness update speaks for', () => {
+    const doc = new Y.Doc();
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalState({ user: { name: 'a' } });
+    expect(awarenessClientIds(awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]))).toEqual([doc.clientID]);
+    awareness.destroy();
   });
 
   it('tells a repeated sync answer (all known items, known deletions) from one that adds something', () => {

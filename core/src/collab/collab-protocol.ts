@@ -13,9 +13,13 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export const CLOSE = {
   unauthenticated: { code: 4401, reason: 'unauthenticated' },
   forbidden: { code: 4403, reason: 'forbidden' },
+  /** The session cookie came with a page of another origin. */
+  crossOrigin: { code: 4403, reason: 'cross-origin request' },
   notFound: { code: 4404, reason: 'document not found' },
   /** The document was sealed or unsealed: reconnect to learn the new mode. */
   reopened: { code: 4100, reason: 'document state changed, reconnect' },
+  /** A message that does not decode, or an update Yjs cannot read. */
+  unreadable: { code: 1003, reason: 'unreadable message' },
   shuttingDown: { code: 1012, reason: 'server restarting' },
   serverError: { code: 1011, reason: 'server error' },
 } as const;
@@ -37,6 +41,9 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
     const syncType = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) return { type: 'sync-step-1', stateVector: payload };
+    // Stored before it is applied, an update Yjs cannot read would make the document fail to load ever after:
+    // decoding it here throws, and the connection is closed before anything is stored.
+    Y.decodeUpdate(payload);
     return { type: 'update', update: payload, step2: syncType === syncProtocol.messageYjsSyncStep2 };
   }
   if (type === MESSAGE_AWARENESS) return { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
@@ -70,6 +77,18 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** The client ids an awareness update speaks for (count, then id, clock and state JSON for each). */
+export function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const ids: number[] = [];
+  for (let count = decoding.readVarUint(decoder); count > 0; count -= 1) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return ids;
 }
 
 /** Every awareness state the room knows, or nothing when there is none. */

@@ -4,12 +4,13 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { CollabFanout, FanoutMessage } from './collab-fanout';
 import {
-  addsNothing, allAwarenessUpdate, awarenessMessage, CLOSE, permissionDeniedMessage, syncStep1Message, syncStep2Message,
+  addsNothing, allAwarenessUpdate, awarenessClientIds, awarenessMessage, CLOSE, permissionDeniedMessage, syncStep1Message, syncStep2Message,
   updateMessage, type ClientMessage,
 } from './collab-protocol';
 import { collabStore } from './collab-store';
 import { persistCollabUpdates, type CollabWriter } from './collab-writer';
 import { RevisionTracker } from './revision-tracker';
+import { WriteAuditWindows } from './write-audit-windows';
 import { awarenessProtocol, Y, type Awareness, type YDoc } from './yjs';
 
 /** A connection as the room sees it. */
@@ -32,10 +33,16 @@ export interface RoomDeps {
   readonly compact: (documentId: string) => void;
   /** Updates since the snapshot beyond which a compaction is asked for. */
   readonly compactEvery: number;
+  /** How long one `collab.write` record covers its connection's later writes. */
+  readonly writeAuditWindowMs: number;
 }
 
 /** Origin of what other instances sent (applied, relayed to this instance's connections, not published again). */
 const REMOTE = Symbol('remote');
+/** Origin of a connection's update applied after it was persisted and relayed. */
+class PersistedUpdate {
+  constructor(readonly connection: RoomConnection) {}
+}
 /** Most updates persisted in one transaction. */
 const MAX_BATCH = 256;
 /** How long a gap in revisions may wait for the fan-out before it is filled from PostgreSQL. */
@@ -56,10 +63,14 @@ export class CollabRoom {
   private readonly queue: { readonly connection: RoomConnection; readonly update: Uint8Array }[] = [];
   private flushing: Promise<void> | undefined;
   private readonly onRemote = (message: FanoutMessage): void => this.receiveRemote(message);
+  private readonly auditWindows: WriteAuditWindows;
 
   constructor(readonly documentId: string, readonly kind: string, private readonly deps: RoomDeps) {
+    this.auditWindows = new WriteAuditWindows(deps.writeAuditWindowMs);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // A connection's persisted updates were relayed before they were applied (see `relay`).
+      if (origin instanceof PersistedUpdate) return;
       const message = updateMessage(update);
       for (const connection of this.connections) if (connection !== origin) connection.send(message);
     });
@@ -95,6 +106,7 @@ export class CollabRoom {
 
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return;
+    this.auditWindows.forget(connection.writer);
     awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], 'closed');
   }
 
@@ -110,6 +122,8 @@ export class CollabRoom {
       case 'update':
         return this.receiveUpdate(connection, message.update, message.step2);
       case 'awareness':
+        // Presence is only the sender's own: a client cannot move, rename or remove another connection's cursor.
+        if (this.speaksForOthers(connection, awarenessClientIds(message.update))) return;
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
         return;
       case 'query-awareness': {
@@ -120,6 +134,13 @@ export class CollabRoom {
       case 'ignored':
         return;
     }
+  }
+
+  private speaksForOthers(connection: RoomConnection, clientIds: readonly number[]): boolean {
+    for (const other of this.connections) {
+      if (other !== connection && clientIds.some((id) => other.awarenessIds.has(id))) return true;
+    }
+    return false;
   }
 
   /** Waits until every queued update is persisted (or refused). */
@@ -167,9 +188,14 @@ export class CollabRoom {
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_BATCH);
+      const now = this.deps.clock.now();
+      const audited = this.auditWindows.due([...new Set(batch.map((b) => b.connection.writer))], now);
       let result;
       try {
-        result = await persistCollabUpdates(this.deps, this.documentId, this.kind, batch.map((b) => ({ update: b.update, writer: b.connection.writer })));
+        result = await persistCollabUpdates(
+          this.deps, this.documentId, this.kind, batch.map((b) => ({ update: b.update, writer: b.connection.writer })),
+          { audited, at: now, coversWritesUntil: this.auditWindows.coverageEnd(now) },
+        );
       } catch (err) {
         // Not stored, so not applied or relayed: the senders reconnect and their sync sends the updates again.
         this.deps.log.error({ err, documentId: this.documentId }, 'Persisting collaborative updates failed');
@@ -183,11 +209,32 @@ export class CollabRoom {
         for (const connection of this.connections) connection.mode = 'read';
         continue;
       }
-      for (const { connection, update } of batch) Y.applyUpdate(this.doc, update, connection);
+      this.auditWindows.recorded(audited, now);
+      this.relay(batch);
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
       this.deps.fanout.publish(this.documentId, { kind: 'update', from: result.fromRevision, to: result.toRevision, update: merged });
       this.noteApplied(result.fromRevision, result.toRevision);
       if (result.toRevision - result.snapshotRevision >= this.deps.compactEvery) this.deps.compact(this.documentId);
+    }
+  }
+
+  /**
+   * Sends persisted updates to the other connections as their senders wrote them, then applies them: peers get
+   * the bytes without waiting for Yjs to integrate them, and what they get is exactly what was stored.
+   */
+  private relay(batch: readonly { readonly connection: RoomConnection; readonly update: Uint8Array }[]): void {
+    for (const { connection, update } of batch) {
+      const message = updateMessage(update);
+      for (const peer of this.connections) if (peer !== connection) peer.send(message);
+    }
+    for (const { connection, update } of batch) {
+      try {
+        Y.applyUpdate(this.doc, update, new PersistedUpdate(connection));
+      } catch (err) {
+        // Updates are decoded before they are stored, so this is a Yjs defect, not a client's: keep the room serving.
+        this.deps.log.error({ err, documentId: this.documentId }, 'Applying a persisted collaborative update failed');
+        connection.close(CLOSE.unreadable.code, CLOSE.unreadable.reason);
+      }
     }
   }
 

@@ -3,7 +3,9 @@ import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-a
 import { bodyText, connectClient, insertParagraph, rawConnect, textOfUpdate, waitUntil, type CollabClient } from '../testing/collab-test-client';
 import { createCollabSite, type CollabInstance, type CollabSite } from '../../test/collab-support';
 import { CreateMemo, SignMemo } from '../../test/fixtures/memo.plugin';
+import { awarenessMessage } from './collab-protocol';
 import { collabStore } from './collab-store';
+import { awarenessProtocol, Y } from './yjs';
 import { CollabServer } from './collab-server';
 
 const admin = new AuthenticatedActor('test-admin', 'admin', 'Admin', new Set([WILDCARD_PERMISSION]));
@@ -114,17 +116,73 @@ describe(CollabServer.name, () => {
     expect(api.logs.join('\n')).not.toContain(site.tokens.editor);
   });
 
-  it('audits each connection (open) and each persisted write against the patient', async () => {
+  it('closes a client whose update Yjs cannot read, stores nothing of it, and keeps the note editable', async () => {
+    const { memoId } = await newMemo();
+    const unreadable = Uint8Array.from([0, 2, 5, 200, 1, 7, 7, 7]); // sync, update, 5 bytes that are no Yjs update
+    const seen = await rawConnect(wsUrl(memoId, site.tokens.editor), {}, { thenSend: [unreadable] });
+    expect(seen.code).toBe(1003);
+    expect((await collabStore.read(api.kernel.db, memoId)).revision).toBe(0);
+    const editor = client(memoId, 'editor');
+    await waitUntil('synced', () => editor.provider.synced);
+    insertParagraph(editor.doc, 'still editable');
+    await waitUntil('the edit to be persisted', async () => textOfUpdate((await collabStore.read(api.kernel.db, memoId)).update) === 'still editable');
+  });
+
+  it("ignores a client's presence update that speaks for another connection's client id", async () => {
+    const { memoId } = await newMemo();
+    const alice = client(memoId, 'editor');
+    const mallory = client(memoId, 'editor');
+    alice.provider.awareness.setLocalStateField('user', { name: 'alice' });
+    const userOf = (state: unknown): string | undefined => (state as { user?: { name: string } } | undefined)?.user?.name;
+    await waitUntil('mallory to see alice', () => userOf(mallory.provider.awareness.getStates().get(alice.doc.clientID)) === 'alice');
+    // Mallory re-sends alice's entry with a newer clock and another name, as if alice had renamed herself.
+    const forged = new Y.Doc({ gc: false });
+    forged.clientID = alice.doc.clientID;
+    const forger = new awarenessProtocol.Awareness(forged);
+    forger.setLocalState({ user: { name: 'mallory posing as alice' } });
+    for (let i = 0; i < 5; i += 1) forger.setLocalState({ user: { name: 'mallory posing as alice' }, i });
+    const spoof = awarenessProtocol.encodeAwarenessUpdate(forger, [alice.doc.clientID]);
+    await rawConnect(wsUrl(memoId, site.tokens.editor), {}, { thenSend: [awarenessMessage(spoof)], closeAfterFirstMessage: true });
+    mallory.provider.awareness.setLocalStateField('user', { name: 'mallory' });
+    await waitUntil("alice to see mallory's own presence", () => userOf(alice.provider.awareness.getStates().get(mallory.doc.clientID)) === 'mallory');
+    expect(userOf(mallory.provider.awareness.getStates().get(alice.doc.clientID))).toBe('alice');
+    forger.destroy();
+    forged.destroy();
+  });
+
+  it('refuses the session cookie on a handshake from a page of another origin, sending nothing', async () => {
+    const { memoId } = await newMemo();
+    const cookie = `hms_session=${site.tokens.editor}`;
+    const host = new URL(api.url).host;
+    expect(await rawConnect(wsUrl(memoId), { cookie, origin: 'https://intranet.example.org' })).toMatchObject({ messages: [], code: 4403 });
+    const sameOrigin = await rawConnect(wsUrl(memoId), { cookie, origin: `http://${host}` }, { closeAfterFirstMessage: true });
+    expect(sameOrigin.messages.length).toBeGreaterThan(0);
+  });
+
+  it("audits each connection's opening and its writes (one record covering a minute of them) against the patient", async () => {
     const { memoId, patientId } = await newMemo();
     const editor = client(memoId, 'editor');
     await waitUntil('synced', () => editor.provider.synced);
-    insertParagraph(editor.doc, 'audited');
-    await waitUntil('the write to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision === 1);
-    const rows = await api.kernel.db.query<{ action: string; outcome: string; patient_ids: string[] }>(
-      `SELECT action, outcome, patient_ids FROM core.audit_log WHERE details->>'documentId' = $1 ORDER BY id`, [memoId],
+    for (const line of ['audited', 'and covered', 'by one record']) insertParagraph(editor.doc, line);
+    await waitUntil('the writes to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision >= 3);
+    const second = client(memoId, 'editor');
+    await waitUntil('synced', () => second.provider.synced);
+    const revisionBefore = (await collabStore.read(api.kernel.db, memoId)).revision;
+    insertParagraph(second.doc, 'another connection');
+    await waitUntil('its write to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision > revisionBefore);
+    const rows = await api.kernel.db.query<{ action: string; outcome: string; patient_ids: string[]; at: Date; details: Record<string, unknown> }>(
+      `SELECT action, outcome, patient_ids, at, details FROM core.audit_log WHERE details->>'documentId' = $1 ORDER BY id`, [memoId],
     );
-    expect(rows.map((r) => [r.action, r.outcome])).toEqual([['collab.open', 'success'], ['collab.write', 'success']]);
+    expect(rows.map((r) => [r.action, r.outcome])).toEqual([
+      ['collab.open', 'success'], ['collab.write', 'success'], ['collab.open', 'success'], ['collab.write', 'success'],
+    ]);
     expect(rows.every((r) => r.patient_ids.includes(patientId))).toBe(true);
+    const firstWrite = rows[1]!;
+    expect(firstWrite.details).toMatchObject({ fromRevision: 0, coversWritesUntil: new Date(firstWrite.at.getTime() + 60_000).toISOString() });
+    expect(rows[3]!.details).toMatchObject({ fromRevision: revisionBefore });
+    // Each stored update still names its writer.
+    const writers = await api.kernel.db.query<{ actor_id: string }>(`SELECT DISTINCT actor_id FROM core.collab_updates WHERE document_id = $1`, [memoId]);
+    expect(writers.length).toBeGreaterThan(0);
     await rawConnect(wsUrl(memoId, site.tokens.outsider));
     const [denied] = await api.kernel.db.query<{ outcome: string }>(
       `SELECT outcome FROM core.audit_log WHERE details->>'documentId' = $1 AND outcome <> 'success'`, [memoId],

@@ -12,6 +12,7 @@ import { CollabConnection } from './collab-connection';
 import type { CollabRoom } from './collab-room';
 import type { CollabWriter } from './collab-writer';
 import { LocalCollabFanout, RedisCollabFanout, type CollabFanout } from './collab-fanout';
+import { isCrossOriginCookieHandshake } from './collab-origin';
 import { CLOSE, permissionDeniedMessage } from './collab-protocol';
 import { CollabRooms } from './collab-rooms';
 
@@ -27,6 +28,11 @@ export interface CollabServerOptions {
   readonly dropAfterMs?: number;
   /** Updates since the snapshot that trigger a compaction (default 200). */
   readonly compactEvery?: number;
+  /**
+   * How long a connection's `collab.write` audit record covers its later writes (default 60 s; 0 audits every
+   * write on its own). The record is written with the first write it covers and says until when it covers.
+   */
+  readonly writeAuditWindowMs?: number;
   /** How often connections are pinged; one missed pong drops them (default 30 s). */
   readonly heartbeatMs?: number;
   /** Take the client address from `X-Forwarded-For` (behind a reverse proxy). */
@@ -59,6 +65,7 @@ export class CollabServer {
     this.rooms = new CollabRooms({
       db: kernel.db, audit: kernel.audit, clock: kernel.clock, fanout: this.fanout, log,
       compact: (id) => this.compactor.request(id), compactEvery: options.compactEvery ?? 200,
+      writeAuditWindowMs: options.writeAuditWindowMs ?? 60_000,
     }, options.dropAfterMs ?? 10_000);
     this.fanout.onResumed(() => void this.catchUpAll());
     this.stopListening = kernel.collabSignals.listen((ids) => void this.stateChanged(ids));
@@ -114,6 +121,10 @@ export class CollabServer {
     const source = this.sourceOf(request);
     try {
       if (this.closing) return this.refuse(request, socket, head, CLOSE.shuttingDown);
+      if (isCrossOriginCookieHandshake(request.headers, { queryToken: queryToken !== null, trustProxy: this.options.trustProxy ?? false })) {
+        this.log.warn({ documentId: documentId.slice(0, 200), correlationId }, 'Refused a collaboration handshake from another origin');
+        return this.refuse(request, socket, head, CLOSE.crossOrigin);
+      }
       const token = queryToken ?? tokenOf(request.headers);
       const actor = token ? await this.sessions.authenticate(token) : null;
       if (!actor || !token) return this.refuse(request, socket, head, CLOSE.unauthenticated);

@@ -78,7 +78,7 @@ export async function waitUntil(what: string, check: () => boolean | Promise<boo
  * receive no message at all, only the close.
  */
 export function rawConnect(
-  url: string, headers: Record<string, string> = {}, options: { closeAfterFirstMessage?: boolean } = {},
+  url: string, headers: Record<string, string> = {}, options: { closeAfterFirstMessage?: boolean; thenSend?: readonly Uint8Array[] } = {},
 ): Promise<{ messages: Buffer[]; code: number; reason: string }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers });
@@ -86,6 +86,7 @@ export function rawConnect(
     socket.on('open', () => {
       // What the stock client sends first: sync step 1 of an empty document.
       socket.send(Buffer.from([0, 0, 1, 0]));
+      for (const message of options.thenSend ?? []) socket.send(message);
     });
     socket.on('message', (data: Buffer) => {
       messages.push(data);

@@ -15,8 +15,16 @@ describe('collab headline', () => {
     const rows = [row('a', 'ours', 4), row('a', 'hocuspocus', 8), row('b', 'hocuspocus', 2), row('b', 'ours', 3), row('c', 'ours', 1)];
 
     expect(headlines(rows, [scenario('a'), scenario('b'), scenario('c')])).toEqual([
-      { scenario: 'a', label: 'a', oursP99Ms: 4, hocuspocusP99Ms: 8, ratio: 0.5, met: true },
-      { scenario: 'b', label: 'b', oursP99Ms: 3, hocuspocusP99Ms: 2, ratio: 1.5, met: false },
+      { scenario: 'a', label: 'a', oursP99Ms: 4, hocuspocusP99Ms: 8, ratio: 0.5, met: true, durableHocuspocusP99Ms: null, ratioToDurable: null },
+      { scenario: 'b', label: 'b', oursP99Ms: 3, hocuspocusP99Ms: 2, ratio: 1.5, met: false, durableHocuspocusP99Ms: null, ratioToDurable: null },
+    ]);
+  });
+
+  it('reads ours against the durable yardstick too, when it was measured', () => {
+    const rows = [row('a', 'ours', 6), row('a', 'hocuspocus', 4), row('a', 'hocuspocus-durable', 8)];
+
+    expect(headlines(rows, [scenario('a')])).toEqual([
+      { scenario: 'a', label: 'a', oursP99Ms: 6, hocuspocusP99Ms: 4, ratio: 1.5, met: false, durableHocuspocusP99Ms: 8, ratioToDurable: 0.75 },
     ]);
   });
 

@@ -1,5 +1,9 @@
-/** The two servers the benchmark compares. */
-export const COLLAB_SERVER_KEYS = ['ours', 'hocuspocus'] as const;
+/**
+ * The servers the benchmark compares: ours, Hocuspocus as documented (persistence on a debounce), and
+ * Hocuspocus made to wait for one durable INSERT of each message before handling it — the yardstick of what the
+ * issue's persist-before-relay rule costs on the same relay code and the same database.
+ */
+export const COLLAB_SERVER_KEYS = ['ours', 'hocuspocus', 'hocuspocus-durable'] as const;
 export type CollabServerKey = (typeof COLLAB_SERVER_KEYS)[number];
 
 /** What the main thread tells a server thread when it starts it. */

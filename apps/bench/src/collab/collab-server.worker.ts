@@ -34,7 +34,9 @@ function heapBytes(): number {
 
 async function main(): Promise<void> {
   const server: RunningCollabServer =
-    data.server === 'ours' ? await startOurServer(data.databaseUrl) : await startHocuspocusServer(data.databaseUrl);
+    data.server === 'ours'
+      ? await startOurServer(data.databaseUrl)
+      : await startHocuspocusServer(data.databaseUrl, { durableBeforeRelay: data.server === 'hocuspocus-durable' });
   port.on('message', (request: ServerRequest) => {
     if (request.type === 'heap') reply({ type: 'heap', id: request.id, bytes: heapBytes() });
     else

@@ -87,7 +87,7 @@ function clientsOf(server: CollabServerThread): ConnectClient {
   return server.key === 'ours' ? yWebsocketClients(server) : hocuspocusClients(server);
 }
 
-/** `--modes` picks the servers (`ours`, `hocuspocus`); both by default. */
+/** `--modes` picks the servers (`ours`, `hocuspocus`, `hocuspocus-durable`); all by default. */
 function selectServers(modes: readonly string[] | undefined): CollabServerKey[] {
   if (modes === undefined) return [...COLLAB_SERVER_KEYS];
   const unknown = modes.filter((m) => !(COLLAB_SERVER_KEYS as readonly string[]).includes(m));

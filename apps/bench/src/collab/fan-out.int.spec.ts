@@ -6,7 +6,7 @@ import { benchNoteId } from './bench-collab.plugin';
 import { hocuspocusClients } from './collab-clients';
 import type { RunningCollabServer } from './collab-server.protocol';
 import { runFanOut, type FanOutScenario } from './fan-out';
-import { startHocuspocusServer } from './hocuspocus.server';
+import { hocuspocusTables, startHocuspocusServer } from './hocuspocus.server';
 import { firstParagraphLength } from './note-text';
 
 // The fan-out runner against a real Hocuspocus on the real PostgreSQL, with stock providers: every update is
@@ -18,7 +18,7 @@ describe('collab fan-out against Hocuspocus with persistence', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_bench_collab');
-    server = await startHocuspocusServer(database.url);
+    server = await startHocuspocusServer(database.url, { durableBeforeRelay: false });
     pool = new Pool({ connectionString: database.url, max: 1 });
   });
 
@@ -66,6 +66,26 @@ describe('collab fan-out against Hocuspocus with persistence', () => {
     const seed = stored.get(noteIds[3]!);
     expect(seed).toBeGreaterThan(0);
     expect(noteIds.map((id) => stored.get(id))).toEqual([seed! + 6, seed! + 6, seed, seed]);
+  });
+
+  it('makes the yardstick write every message durably before Hocuspocus handles it', async () => {
+    const durable = await startHocuspocusServer(database.url, { durableBeforeRelay: true });
+    try {
+      const noteId = benchNoteId(3, 0);
+      const measured = await runFanOut(
+        hocuspocusClients({ key: 'hocuspocus-durable', wsUrl: durable.wsUrl, token: null }),
+        () => Promise.resolve(0),
+        scenario({ clientsPerNote: 2, warmupUpdates: 1, updates: 5 }),
+        [noteId],
+      );
+      expect(measured.deliveries).toBe(5);
+      const { messages } = hocuspocusTables({ durableBeforeRelay: true });
+      const written = await pool.query<{ count: string }>(`SELECT count(*) FROM ${messages} WHERE name = $1`, [noteId]);
+      // The first paragraph and six typed characters at least, besides each client's sync and presence messages.
+      expect(Number(written.rows[0]?.count)).toBeGreaterThanOrEqual(7);
+    } finally {
+      await durable.stop();
+    }
   });
 
   async function storedLengths(noteIds: readonly string[]): Promise<Map<string, number>> {
