@@ -1,8 +1,15 @@
-import type { RecordedEvent } from '@hms/sdk';
+import { ConflictError, type RecordedEvent } from '@hms/sdk';
 import type { Database } from '../database/database';
 import { StreamVersionConflict } from '../event-store/stream-version-conflict';
 import { executeBatch, Rebatch, type BatchDeps } from './command-batch';
 import type { PendingCommand } from './pending-command';
+
+/** PostgreSQL's unique_violation: the store maps its own; a projection's or a handler's reaches the batcher. */
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;
+}
 
 /** How many times a command may run when the streams it read keep changing under it. */
 const CONFLICT_ATTEMPTS = 5;
@@ -93,8 +100,15 @@ export class CommandBatcher {
           continue;
         }
         if (remaining.length === 1) {
-          remaining[0]!.fail(error);
-          return;
+          const command = remaining[0]!;
+          if (!isUniqueViolation(error)) return command.fail(error);
+          // A read model's unique key (an identifier, a code) was claimed by a write that committed after this
+          // handler checked: run it again, and its check now sees the holder and refuses in its own words.
+          if (command.attempt < CONFLICT_ATTEMPTS) {
+            command.attempt++;
+            continue;
+          }
+          return command.fail(new ConflictError('CONFLICTING_WRITE', {}, { message: 'Another change claimed the same unique value at the same time; try again' }));
         }
         // Something failed the whole transaction: run each command alone to find out whose it was.
         for (const command of remaining) await this.runBatch([command]);
