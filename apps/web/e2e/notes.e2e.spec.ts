@@ -216,6 +216,26 @@ describe('clinical notes in Chromium', () => {
     expect(await serverText(noteId)).toBe('Ready for discharge.');
   });
 
+  it('sends what was written offline in a note that was then left, once back online, without opening it again', async () => {
+    const noteId = await newNote('Fluid balance');
+    const nurse = await signedIn('admin', ADMIN_PASSWORD);
+    await openNote(nurse, noteId);
+    await typeLine(nurse, 'Input 1.2 L by 14:00.');
+    await serverHas(noteId, ['Input 1.2 L by 14:00.']);
+
+    await nurse.context().setOffline(true);
+    await nurse.getByText(/^Offline: what you write is kept/).waitFor();
+    await typeLine(nurse, 'Offline: output 0.8 L.');
+    await nurse.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Patients' }).click();
+    await nurse.waitForURL(/\/patients$/);
+    expect(await serverText(noteId)).toBe('Input 1.2 L by 14:00.');
+
+    await nurse.context().setOffline(false);
+    const text = await serverHas(noteId, ['Offline: output 0.8 L.']);
+    expect(text.split('\n')).toEqual(['Input 1.2 L by 14:00.', 'Offline: output 0.8 L.']);
+    expect(nurse.url()).toMatch(/\/patients$/);
+  });
+
   it('starts a note offline and, back online, the server has the note with its text once', async () => {
     const doctor = await signedIn('admin', ADMIN_PASSWORD);
     await doctor.goto(`${server.url}/patients/${patientId}`);

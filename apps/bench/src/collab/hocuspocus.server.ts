@@ -19,6 +19,9 @@ export function hocuspocusTables(options: { durableBeforeRelay: boolean }): { do
  */
 export async function startHocuspocusServer(databaseUrl: string, options: { durableBeforeRelay: boolean }): Promise<RunningCollabServer> {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection can be ended by the server (a dropped database, a restart); the pool replaces it. Without a
+  // listener, node-postgres would raise that as an unhandled error and end the whole benchmark.
+  pool.on('error', () => undefined);
   const { documents: TABLE, messages: MESSAGES_TABLE } = hocuspocusTables(options);
   try {
     await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, data bytea NOT NULL, stored_at timestamptz NOT NULL DEFAULT now())`);

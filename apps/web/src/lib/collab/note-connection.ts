@@ -2,7 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { initialConnection, nextConnection, type ConnectionEvent, type ConnectionState } from './connection-state';
-import { rememberNoteCopy, noteCopyName } from './note-copies';
+import { markUnsent, rememberNoteCopy, noteCopyName } from './note-copies';
 import { assignColours, editorsIn, userIdsIn, type Editor, type NoteUser } from './presence';
 
 /** The y-websocket message type of the server's "permission denied" (y-protocols auth). */
@@ -12,6 +12,10 @@ const MESSAGE_AUTH = 2;
 export function collabUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 }
+
+/** Notes with an editor open in this tab: their own connection sends what is written in them. */
+const openNotes = new Set<string>();
+export const isNoteOpen = (noteId: string): boolean => openNotes.has(noteId);
 
 export interface NoteConnectionListener {
   state(state: ConnectionState): void;
@@ -39,11 +43,17 @@ export class NoteConnection {
   ) {
     this.current = initialConnection(navigator.onLine);
     rememberNoteCopy(noteId);
+    openNotes.add(noteId);
     this.persistence = new IndexeddbPersistence(noteCopyName(noteId), this.doc);
     this.provider = new WebsocketProvider(collabUrl(window.location), noteId, this.doc, {
       connect: connect && navigator.onLine,
       // Tabs of one browser share IndexedDB and the server; a BroadcastChannel between them adds nothing.
       disableBc: true,
+    });
+    // Writing done while the connection is down is listed, so it is sent even if this note is not opened again.
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === this.provider || origin === this.persistence) return;
+      if (!(this.provider.wsconnected && this.provider.synced)) markUnsent(noteId);
     });
     this.provider.awareness.setLocalStateField('user', user);
     // The stock client only logs a refused change; the screen must tell the clinician.
@@ -78,6 +88,7 @@ export class NoteConnection {
   }
 
   destroy(): void {
+    openNotes.delete(this.noteId);
     for (const stop of this.stops) stop();
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();

@@ -9,9 +9,11 @@ const KEPT = 'hms.notes.kept';
 
 export const noteCopyName = (noteId: string): string => `hms-note:${noteId}`;
 
-function kept(): string[] {
+const kept = (): string[] => listAt(KEPT);
+
+function listAt(key: string): string[] {
   try {
-    const list = JSON.parse(localStorage.getItem(KEPT) ?? '[]') as unknown;
+    const list = JSON.parse(localStorage.getItem(key) ?? '[]') as unknown;
     return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
   } catch {
     return [];
@@ -23,16 +25,36 @@ export function rememberNoteCopy(noteId: string): void {
   if (!ids.includes(noteId)) localStorage.setItem(KEPT, JSON.stringify([...ids, noteId]));
 }
 
+/**
+ * Notes with writing done on this computer that the server may not have yet (typed while the note's connection
+ * was down), so that it is sent when the network is back even if the note is not opened again. A note leaves
+ * the list once the server's text holds every line of the copy kept here.
+ */
+const UNSENT = 'hms.notes.unsent';
+
+export const unsentNotes = (): string[] => listAt(UNSENT);
+
+export function markUnsent(noteId: string): void {
+  const ids = unsentNotes();
+  if (!ids.includes(noteId)) localStorage.setItem(UNSENT, JSON.stringify([...ids, noteId]));
+}
+
+export function clearUnsent(noteId: string): void {
+  localStorage.setItem(UNSENT, JSON.stringify(unsentNotes().filter((id) => id !== noteId)));
+}
+
 /** Deletes one note's copy (after it was moved to its server id, or when the server's copy must win). */
 export async function deleteNoteCopy(noteId: string): Promise<void> {
   await deleteDatabase(noteCopyName(noteId));
   localStorage.setItem(KEPT, JSON.stringify(kept().filter((id) => id !== noteId)));
+  clearUnsent(noteId);
 }
 
 /** Deletes every note kept on this computer (at sign-out). */
 export async function deleteAllNoteCopies(): Promise<void> {
   await Promise.all(kept().map((id) => deleteDatabase(noteCopyName(id)).catch(() => undefined)));
   localStorage.removeItem(KEPT);
+  localStorage.removeItem(UNSENT);
 }
 
 function deleteDatabase(name: string): Promise<void> {

@@ -1,4 +1,8 @@
+import { isNoteOpen } from '$lib/collab/note-connection';
+import { unsentNotes } from '$lib/collab/note-copies';
+import { sendUnsentNotes, type ServerNote } from '$lib/collab/unsent-notes';
 import { sendCommand } from './commands';
+import { loadNote } from './notes';
 import { outbox } from './local';
 import type { OutboxEntry } from './outbox';
 
@@ -6,7 +10,8 @@ const RETRY_MS = 15_000;
 
 /**
  * The connection and the outbox as the indicator shows them, and the loop that sends waiting commands: at start,
- * when the browser comes back online, after every new command, and every 15 s while some are waiting.
+ * when the browser comes back online, after every new command, and every 15 s while some are waiting; then the
+ * writing done offline in notes no editor has open.
  */
 class Sync {
   online = $state(true);
@@ -24,7 +29,7 @@ class Sync {
     const goOffline = () => (this.online = false);
     window.addEventListener('online', goOnline);
     window.addEventListener('offline', goOffline);
-    this.timer = setInterval(() => { if (this.waiting > 0) void this.flush(); }, RETRY_MS);
+    this.timer = setInterval(() => { if (this.waiting > 0 || unsentNotes().length > 0) void this.flush(); }, RETRY_MS);
     void this.flush();
     return () => {
       unsubscribe();
@@ -39,10 +44,17 @@ class Sync {
     this.sending = true;
     try {
       await outbox.flush(sendCommand);
+      // After the outbox: notes created offline exist on the server by now.
+      await sendUnsentNotes(isNoteOpen, serverNote);
     } finally {
       this.sending = false;
     }
   }
+}
+
+async function serverNote(noteId: string): Promise<ServerNote> {
+  const { note, status } = await loadNote(noteId);
+  return { text: note?.text, signed: note?.status === 'signed', gone: status === 404 };
 }
 
 export const sync = new Sync();
