@@ -66,7 +66,10 @@ export interface Streams {
     command: C,
     options?: { expectedVersion?: ExpectedVersion },
   ): Promise<DecideResult<S, E>>;
-  /** Loads and folds a stream (version 0 and the initial state when it does not exist). */
+  /**
+   * Loads and folds a stream (version 0 and the initial state when it does not exist), from its last snapshot
+   * when the decider keeps them (`Decider.snapshot`).
+   */
   load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>): Promise<LoadedStream<S>>;
 }
 

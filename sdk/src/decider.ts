@@ -12,6 +12,24 @@ export interface Decider<S, C extends Command, E extends DomainEvent> {
   initialState(): S;
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
+  /**
+   * Keep the folded state between commands (SDK 1.2), for streams that grow long (a patient's chart): the kernel
+   * stores the state every `every` events, and later loads start from it instead of the first event. The state
+   * must survive JSON (plain objects, arrays, strings, numbers, booleans, null) and be treated as immutable.
+   */
+  readonly snapshot?: SnapshotPolicy;
+}
+
+/** How a decider's state is kept between commands: see {@link Decider.snapshot}. */
+export interface SnapshotPolicy {
+  /**
+   * Names the fold and the state's shape, e.g. `'ehr.chart/1'`. Deciders that share a stream and a fold share the
+   * key. Change it whenever `initialState`, `evolve`, the state's shape or an upcaster of the stream's events
+   * changes: snapshots stored under another key are ignored, and the next load folds from the first event.
+   */
+  readonly key: string;
+  /** A snapshot is taken each time the stream passes a multiple of this many events (default 100). */
+  readonly every?: number;
 }
 
 /**

@@ -3,7 +3,7 @@ export type {
   CollabAccess, CollabContent, CollabDocumentDefinition, CollabDocuments, CollabMode, CollabReader,
 } from './collab';
 export { fold } from './decider';
-export type { Decider } from './decider';
+export type { Decider, SnapshotPolicy } from './decider';
 export {
   assertNever, ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, UnauthenticatedError,
   ValidationError, VERSION_CONFLICT,

@@ -63,12 +63,14 @@ describe(BatchStreamReads.name, () => {
       const batch = new BatchStreamReads(sql, store);
       await batch.preload([tick(['test.clock-a', 'test.clock-b']), tick(['test.clock-b', 'test.clock-none'])]);
       expect(reads()).toBe(1);
-      expect((await batch.read('test.clock-a')).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
-      expect(await batch.read('test.clock-none')).toEqual([]);
+      expect((await batch.read('test.clock-a')).events.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+      expect(await batch.read('test.clock-none')).toEqual({ from: 0, events: [] });
+      // A stream read whole serves a fold that keeps snapshots too, with no snapshot read.
+      expect((await batch.read('test.clock-a', 'test.clock/1')).events).toHaveLength(2);
       expect(reads()).toBe(1);
       await seed('test.clock-c', 7);
-      expect(await batch.read('test.clock-c')).toHaveLength(1);
-      expect(await batch.read('test.clock-c')).toHaveLength(1);
+      expect((await batch.read('test.clock-c')).events).toHaveLength(1);
+      expect((await batch.read('test.clock-c')).events).toHaveLength(1);
       expect(reads()).toBe(2);
     });
   });

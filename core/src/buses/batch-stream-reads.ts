@@ -1,16 +1,25 @@
 import type { RecordedEvent, Sql } from '@hms/sdk';
 import type { EventStore } from '../event-store/event-store';
+import { streamSnapshots } from '../event-store/stream-snapshots';
 import type { PendingCommand } from './pending-command';
+
+/** What is stored of a stream: its events after `from` (0: all of them), and the snapshot they follow, if any. */
+export interface StoredStream {
+  readonly from: number;
+  readonly snapshot?: { readonly key: string; readonly state: unknown };
+  readonly events: readonly RecordedEvent[];
+}
 
 /**
  * The stored events of the streams one batch reads, each stream read at most once per transaction. Nothing the
  * batch decides is written before its one append at the end, so what is stored stays what it was for the whole
  * batch (the batch's own decisions come from its ledger). The streams the commands name in `preload` are read
- * together, in one round trip, before the first handler runs; any other stream when it is first loaded. A stream
- * another writer changes meanwhile is caught as before: the append at the end finds the version taken.
+ * together, whole, in one round trip, before the first handler runs; any other stream when it is first loaded,
+ * from its snapshot when the loading decider keeps one. A stream another writer changes meanwhile is caught as
+ * before: the append at the end finds the version taken.
  */
 export class BatchStreamReads {
-  private readonly stored = new Map<string, readonly RecordedEvent[]>();
+  private readonly stored = new Map<string, StoredStream>();
 
   constructor(
     private readonly sql: Sql,
@@ -22,15 +31,24 @@ export class BatchStreamReads {
     const named = commands.flatMap((c) => c.registration.preload?.(c.data as never, c.prepared) ?? []);
     const missing = [...new Set(named)].filter((id) => !this.stored.has(id));
     if (missing.length === 0) return;
-    for (const [id, events] of await this.store.readStreams(this.sql, missing)) this.stored.set(id, events);
+    for (const [id, events] of await this.store.readStreams(this.sql, missing)) this.stored.set(id, { from: 0, events });
   }
 
-  /** The stream's stored events in version order. */
-  async read(streamId: string): Promise<readonly RecordedEvent[]> {
+  /**
+   * The stream as stored: whole, or after the snapshot of `snapshotKey` when there is one (two short reads instead
+   * of every event). A stream already read whole serves every fold.
+   */
+  async read(streamId: string, snapshotKey?: string): Promise<StoredStream> {
     const known = this.stored.get(streamId);
-    if (known) return known;
-    const events = await this.store.readStream(this.sql, streamId);
-    this.stored.set(streamId, events);
-    return events;
+    if (known && (known.from === 0 || known.snapshot?.key === snapshotKey)) return known;
+    const snapshot = snapshotKey === undefined ? undefined : await streamSnapshots.read(this.sql, streamId, snapshotKey);
+    const from = snapshot?.version ?? 0;
+    const read: StoredStream = {
+      from,
+      ...(snapshot ? { snapshot: { key: snapshot.key, state: snapshot.state } } : {}),
+      events: await this.store.readStream(this.sql, streamId, from),
+    };
+    this.stored.set(streamId, read);
+    return read;
   }
 }

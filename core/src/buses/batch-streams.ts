@@ -1,11 +1,15 @@
 import {
-  fold, type Command, type DecideResult, type Decider, type DomainEvent, type EventMeta, type ExpectedVersion,
+  type Command, type DecideResult, type Decider, type DomainEvent, type EventMeta, type ExpectedVersion,
   type LoadedStream, type Sql, type Streams,
 } from '@hms/sdk';
 import type { EventStore, PendingAppend } from '../event-store/event-store';
+import { streamSnapshots, type StreamSnapshot } from '../event-store/stream-snapshots';
 import { StreamVersionConflict } from '../event-store/stream-version-conflict';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import type { BatchStreamReads } from './batch-stream-reads';
+
+/** Events between two snapshots of a stream whose decider keeps them and does not say how often. */
+const DEFAULT_SNAPSHOT_EVERY = 100;
 
 /**
  * The events decided so far by the commands of one batch, per stream, not yet written. A later command of the
@@ -38,6 +42,8 @@ export class BatchLedger {
  */
 export class BatchStreams implements Streams {
   readonly appends: PendingAppend[] = [];
+  /** States to keep, written with the batch if this command succeeds (see `Decider.snapshot`). */
+  readonly snapshots: StreamSnapshot[] = [];
 
   constructor(
     private readonly reads: BatchStreamReads,
@@ -46,10 +52,15 @@ export class BatchStreams implements Streams {
     private readonly meta: EventMeta,
   ) {}
 
-  async load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>): Promise<LoadedStream<S>> {
-    const stored = await this.reads.read(streamId);
-    const events = [...stored, ...this.ledger.eventsOf(streamId)] as unknown as E[];
-    return { state: fold(decider, events), version: events.length };
+  async load<S, E extends DomainEvent>(
+    streamId: string,
+    decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
+  ): Promise<LoadedStream<S>> {
+    const stored = await this.reads.read(streamId, decider.snapshot?.key);
+    // A copy of the snapshot: the batch may load the stream again, and a fold must not see another's state.
+    const start = stored.snapshot ? (structuredClone(stored.snapshot.state) as S) : decider.initialState();
+    const events = [...stored.events, ...this.ledger.eventsOf(streamId)] as unknown as E[];
+    return { state: events.reduce(decider.evolve, start), version: stored.from + events.length };
   }
 
   async decide<S, C extends Command, E extends DomainEvent>(
@@ -77,7 +88,16 @@ export class BatchStreams implements Streams {
       this.appends.push(append);
       this.ledger.add(append);
     }
-    return { events, version: loaded.version + events.length, state: events.reduce(decider.evolve, loaded.state) };
+    const version = loaded.version + events.length;
+    const state = events.reduce(decider.evolve, loaded.state);
+    const policy = decider.snapshot;
+    // At each multiple of `every` the stream passes: known without reading which snapshot is stored, so a stream
+    // read whole (preloaded) is not snapshotted on every command.
+    const every = Math.max(1, policy?.every ?? DEFAULT_SNAPSHOT_EVERY);
+    if (policy && Math.floor(version / every) > Math.floor(loaded.version / every)) {
+      this.snapshots.push({ streamId, key: policy.key, version, state });
+    }
+    return { events, version, state };
   }
 
   private checkDeclared(event: DomainEvent): void {
@@ -91,13 +111,20 @@ export class BatchStreams implements Streams {
   }
 }
 
-/** Reads a stream and folds it into its current state and version (for queries, outside any batch). */
+/**
+ * Reads a stream and folds it into its current state and version (for queries, outside any batch), from its
+ * snapshot when the decider keeps them. Two statements without a transaction are still consistent: events are
+ * only ever appended, so the events after the snapshot's version complete whatever snapshot was read.
+ */
 export async function loadStream<S, E extends DomainEvent>(
   sql: Sql,
   store: EventStore,
   streamId: string,
-  decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>,
+  decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
 ): Promise<LoadedStream<S>> {
-  const events = await store.readStream(sql, streamId);
-  return { state: fold(decider, events as unknown as E[]), version: events.length };
+  const snapshot = decider.snapshot ? await streamSnapshots.read(sql, streamId, decider.snapshot.key) : undefined;
+  const from = snapshot?.version ?? 0;
+  const events = await store.readStream(sql, streamId, from);
+  const start = snapshot ? (snapshot.state as S) : decider.initialState();
+  return { state: (events as unknown as E[]).reduce(decider.evolve, start), version: from + events.length };
 }

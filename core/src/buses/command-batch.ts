@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HmsError, type CommandContext, type RecordedEvent, type Sql } from '@hms/sdk';
 import { collabDocuments } from '../collab/collab-context';
 import type { EventStore, PendingAppend } from '../event-store/event-store';
+import { streamSnapshots, type StreamSnapshot } from '../event-store/stream-snapshots';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import type { InlineProjector } from '../projections/inline-projector';
 import type { SequenceAllocator } from '../sequences/sequence-allocator';
@@ -60,6 +61,7 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
   await reads.preload(commands);
   const results: BatchResult[] = [];
   const appendsOf = new Map<PendingCommand, readonly PendingAppend[]>();
+  const snapshotsOf = new Map<PendingCommand, readonly StreamSnapshot[]>();
   const collabChanged: string[] = [];
   for (const [index, command] of commands.entries()) {
     const sealed: string[] = [];
@@ -77,6 +79,7 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
       await savepoint.release();
       results.push({ command, output });
       appendsOf.set(command, streams.appends);
+      snapshotsOf.set(command, streams.snapshots);
       collabChanged.push(...sealed);
     } catch (error) {
       if (!(error instanceof HmsError)) throw error;
@@ -93,6 +96,8 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
       return append ? [{ command, append }] : [];
     }), []);
   }
+  // After the append succeeded: a snapshot is never ahead of the events it folds.
+  await streamSnapshots.write(sql, succeeded.flatMap(({ command }) => snapshotsOf.get(command) ?? []));
   await deps.projector.project(sql, recorded);
   const duplicateIds = new Set(await deps.processed.recordMany(sql, succeeded.map(({ command, output }) => ({
     commandId: command.meta.commandId, type: command.envelope.type, actorId: command.envelope.actor.id,

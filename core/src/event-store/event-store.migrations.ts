@@ -34,4 +34,16 @@ export const eventStoreMigrations: readonly MigrationDefinition[] = [
       updated_at timestamptz NOT NULL DEFAULT now()
     )`,
   ]),
+  // A stream's folded state at a version, per fold (`key`): loads start there. Derived data: deleting rows only
+  // makes the next loads fold from the first event again.
+  defineMigration('0501-stream-snapshots', [
+    `CREATE TABLE core.stream_snapshots (
+      stream_id text NOT NULL,
+      key text NOT NULL,
+      version integer NOT NULL CHECK (version > 0),
+      state jsonb NOT NULL,
+      taken_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (stream_id, key)
+    )`,
+  ]),
 ];

@@ -109,10 +109,10 @@ export class EventStore {
   }
 
   /** Every event of one stream in version order, upcast to current versions. */
-  async readStream(sql: Sql, streamId: string): Promise<RecordedEvent[]> {
+  async readStream(sql: Sql, streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
     const rows = await sql.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM core.events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+      `SELECT ${EVENT_COLUMNS} FROM core.events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`,
+      [streamId, afterVersion],
     );
     return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
   }

@@ -5,6 +5,7 @@ import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
 import { evolve } from '../chart/chart.evolve';
 import { initialState, type ChartState } from '../chart/chart.state';
+import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
 
 export type RecordAllergyCommand = Command<'ehr.RecordAllergy', {
   allergyId: string; patientId: string; substance: string; type: 'allergy' | 'intolerance';
@@ -54,4 +55,4 @@ function changeStatus({ data, meta }: ChangeAllergyStatusCommand, state: ChartSt
   return [{ type: 'ehr.AllergyStatusChanged', data: { ...recorded(patientId, meta), allergyId, status, reason } }];
 }
 
-export const allergyDecider: Decider<ChartState, AllergyCommand, ChartEvent> = { decide, evolve, initialState };
+export const allergyDecider: Decider<ChartState, AllergyCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };

@@ -5,6 +5,7 @@ import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
 import { evolve } from '../chart/chart.evolve';
 import { initialState, type ChartState, type MedicationEntry } from '../chart/chart.state';
+import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
 
 export type PrescribeMedicationCommand = Command<'ehr.PrescribeMedication', {
   medicationId: string; patientId: string; medication: string; dosage: Dosage; reason?: string; encounterId?: string;
@@ -43,4 +44,4 @@ function activeMedication(state: ChartState, patientId: string, medicationId: st
   return medication;
 }
 
-export const medicationDecider: Decider<ChartState, MedicationCommand, ChartEvent> = { decide, evolve, initialState };
+export const medicationDecider: Decider<ChartState, MedicationCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };

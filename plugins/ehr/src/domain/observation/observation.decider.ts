@@ -4,6 +4,7 @@ import { defined, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
 import { evolve } from '../chart/chart.evolve';
 import { initialState, type ChartState } from '../chart/chart.state';
+import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
 import { loincEntry, toCanonical, type LoincEntry } from '../terminology/loinc';
 
 export type RecordObservationCommand = Command<'ehr.RecordObservation', {
@@ -42,4 +43,4 @@ export function checkMeasurement(code: string, value: number, unit: string): Loi
   return entry;
 }
 
-export const observationDecider: Decider<ChartState, RecordObservationCommand, ChartEvent> = { decide, evolve, initialState };
+export const observationDecider: Decider<ChartState, RecordObservationCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };

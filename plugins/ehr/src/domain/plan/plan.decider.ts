@@ -5,6 +5,7 @@ import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
 import { evolve } from '../chart/chart.evolve';
 import { initialState, type ChartState, type PlanEntry } from '../chart/chart.state';
+import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
 import { loincEntry } from '../terminology/loinc';
 
 export type StartPlanCommand = Command<'ehr.StartPlan', {
@@ -58,4 +59,4 @@ function activePlan(state: ChartState, patientId: string, planId: string): PlanE
   return plan;
 }
 
-export const planDecider: Decider<ChartState, PlanCommand, ChartEvent> = { decide, evolve, initialState };
+export const planDecider: Decider<ChartState, PlanCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
