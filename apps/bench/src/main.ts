@@ -1,4 +1,5 @@
 import { runAppendBenchmark } from './append/append.bench';
+import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
 import { runReportsBenchmark } from './reports/reports.bench';
@@ -22,6 +23,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   scheduling: {
     summary: 'free-slot search and booking per second and latency over a seeded hospital, beside one SQL query',
     run: runSchedulingBenchmark,
+  },
+  chart: {
+    summary: 'one vital sign on a chart of 100 to 5 000 events, with snapshots and folding every event, beside one INSERT',
+    run: runChartBenchmark,
   },
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',
