@@ -3,9 +3,11 @@ import { ANALYTICS_DASHBOARD, ANALYTICS_REPORT } from './contracts/permissions';
 import { getDashboardHandler } from './handlers/get-dashboard.handler';
 import { createReadModelsMigration } from './migrations/0001-read-models.migration';
 import { createDiagnosesMigration } from './migrations/0002-diagnoses.migration';
+import { createPatientMergesMigration } from './migrations/0003-patient-merges.migration';
 import { appointmentsProjection } from './projections/appointments.projection';
 import { bedCapacityProjection } from './projections/bed-capacity.projection';
 import { diagnosesProjection } from './projections/diagnoses.projection';
+import { patientMergesProjection } from './projections/patient-merges.projection';
 import { schedulesProjection } from './projections/schedules.projection';
 import { staysProjection } from './projections/stays.projection';
 import { financialPerformanceReport } from './reports/financial-performance.report';
@@ -36,10 +38,12 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     },
   ],
   queries: [getDashboardHandler],
-  projections: [staysProjection, bedCapacityProjection, appointmentsProjection, schedulesProjection, diagnosesProjection],
+  projections: [
+    staysProjection, bedCapacityProjection, appointmentsProjection, schedulesProjection, diagnosesProjection, patientMergesProjection,
+  ],
   reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport],
   routes: analyticsRoutes,
   paths: ['/analytics'],
-  migrations: [createReadModelsMigration, createDiagnosesMigration],
+  migrations: [createReadModelsMigration, createDiagnosesMigration, createPatientMergesMigration],
 });
 

@@ -15,10 +15,12 @@ export const BASELINE_SQL: Readonly<Record<string, string>> = {
     SELECT 'open', NULL, to_json(count(*)) FROM analytics.stays st, p WHERE st.admitted_at < p.e AND (st.discharged_at IS NULL OR st.discharged_at >= p.e)
     UNION ALL
     SELECT 'readmitted', NULL, json_build_object('index', count(*), 'readmitted', count(*) FILTER (WHERE EXISTS (
-             SELECT 1 FROM analytics.stays n WHERE n.patient_id = d.patient_id AND n.admitted_at > d.discharged_at
-                AND n.admitted_at <= d.discharged_at + interval '30 days')),
+             SELECT 1 FROM analytics.stays n
+              WHERE n.patient_id = ANY (ARRAY(SELECT person.id UNION ALL SELECT m.merged_id FROM analytics.patient_merges m WHERE m.survivor_id = person.id))
+                AND n.admitted_at > d.discharged_at AND n.admitted_at <= d.discharged_at + interval '30 days')),
              'open', count(*) FILTER (WHERE d.discharged_at + interval '30 days' > $3::timestamptz))
-      FROM d WHERE d.disposition NOT IN ('deceased', 'transfer-to-other-facility')
+      FROM d CROSS JOIN LATERAL (SELECT coalesce((SELECT m.survivor_id FROM analytics.patient_merges m WHERE m.merged_id = d.patient_id), d.patient_id) AS id) person
+     WHERE d.disposition NOT IN ('deceased', 'transfer-to-other-facility')
     UNION ALL
     SELECT 'disposition', disposition, to_json(count(*)) FROM d GROUP BY disposition
     UNION ALL

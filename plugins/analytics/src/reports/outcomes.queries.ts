@@ -68,16 +68,21 @@ export async function dispositions(sql: Sql, scope: OutcomeScope): Promise<Repor
 
 /**
  * Readmissions: of the index discharges in the period (alive, not transferred to another facility), those followed
- * by an admission of the same patient, to any ward, within `days` of the discharge.
+ * by an admission of the same person, to any ward, within `days` of the discharge. The person is the record that
+ * stays after merges of duplicates: a readmission under a duplicate record, merged since, counts.
  */
 export async function readmissions(sql: Sql, scope: OutcomeScope, days: number): Promise<ReportRow[]> {
   const [r] = await sql.query<{ index: number; readmitted: number; open: number }>(
     `SELECT count(*)::int AS index,
             count(*) FILTER (WHERE EXISTS (
-              SELECT 1 FROM analytics.stays n WHERE n.patient_id = s.patient_id
+              SELECT 1 FROM analytics.stays n
+               WHERE n.patient_id = ANY (ARRAY(
+                       SELECT person.id UNION ALL SELECT m.merged_id FROM analytics.patient_merges m WHERE m.survivor_id = person.id))
                  AND n.admitted_at > s.discharged_at AND n.admitted_at <= s.discharged_at + make_interval(days => $6)))::int AS readmitted,
             count(*) FILTER (WHERE s.discharged_at + make_interval(days => $6) > $7::timestamptz)::int AS open
        FROM analytics.stays s
+      CROSS JOIN LATERAL (SELECT coalesce(
+        (SELECT m.survivor_id FROM analytics.patient_merges m WHERE m.merged_id = s.patient_id), s.patient_id) AS id) person
       WHERE s.discharged_at >= $1 AND s.discharged_at < $2
         AND s.disposition NOT IN ('deceased', 'transfer-to-other-facility') AND ${stayFilter('ward_id')}`,
     params(scope, days, scope.now),

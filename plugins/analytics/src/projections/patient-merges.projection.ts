@@ -1,0 +1,21 @@
+import { defineProjection, type DataOf, type RecordedEvent } from '@hms/sdk';
+import { PatientMerged } from '@hms/plugin-patient/contracts';
+
+/**
+ * Merged record → the record that stays, always the final one: when a survivor is itself merged later, the
+ * records merged into it follow it, so one lookup finds the person.
+ */
+export const patientMergesProjection = defineProjection({
+  name: 'analytics.patient-merges',
+  handles: [PatientMerged],
+  tables: ['analytics.patient_merges'],
+  async evolve(event: RecordedEvent, sql) {
+    const { patientId, mergedInto } = event.data as DataOf<typeof PatientMerged>;
+    await sql.query(
+      `WITH followed AS (UPDATE analytics.patient_merges SET survivor_id = $2 WHERE survivor_id = $1)
+       INSERT INTO analytics.patient_merges (merged_id, survivor_id) VALUES ($1, $2)
+       ON CONFLICT (merged_id) DO UPDATE SET survivor_id = EXCLUDED.survivor_id`,
+      [patientId, mergedInto],
+    );
+  },
+});
