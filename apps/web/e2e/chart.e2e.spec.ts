@@ -1,52 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@hms/core';
-import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from '../../api/test/e2e-support';
-import { screenshot, signIn, startBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
+import { screenshot } from './browser';
+import { e2eSuite } from './e2e-suite';
 
 /**
  * The chart, the patient timeline and the dashboard in a real browser against the real server with the patient,
  * EHR and analytics plugins enabled. Invented people only.
  */
-let database: TestDatabase;
+const DAY = 24 * 3600 * 1000;
+
+const suite = e2eSuite('hms_e2e_web_chart', 'patient,ehr,analytics');
 let server: ServerProcess;
 let http: HttpClient;
 let token: string;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-const contexts: BrowserContext[] = [];
-const DAY = 24 * 3600 * 1000;
+beforeAll(() => {
+  ({ server, http, token } = suite());
+});
 
-async function signedIn(height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1200, height }, locale: 'en-GB', timezoneId: 'UTC' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
-  return page;
-}
+const signedIn = (height = 800): Promise<Page> => suite().signedIn('admin', ADMIN_PASSWORD, { width: 1200, height });
 
 const post = async (path: string, body: unknown) => {
   const answer = await http.call('POST', path, { token, body });
   if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${answer.text}`);
   return answer.body;
 };
-
-beforeAll(async () => {
-  assertServerBuilt();
-  database = await createTestDatabase('hms_e2e_web_chart');
-  server = await ServerProcess.start({
-    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: 'patient,ehr,analytics',
-  });
-  http = new HttpClient(server.url);
-  token = await http.login('admin', ADMIN_PASSWORD);
-  ({ browser, close: closeBrowser } = await startBrowser());
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await closeBrowser?.();
-  await server?.stop();
-  await database?.drop();
-});
 
 describe('the chart and the dashboard in Chromium', () => {
   it("records a vital and sees it on the chart over time; a refused value is explained; another clinician's allergy appears live", async () => {

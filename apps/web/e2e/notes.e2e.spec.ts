@@ -1,22 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@hms/core';
-import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from '../../api/test/e2e-support';
-import { screenshot, signIn, startBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
+import { screenshot } from './browser';
+import { e2eSuite } from './e2e-suite';
 
 /**
  * Clinical notes in a real browser against the real server with the EHR enabled: two clinicians co-editing one
  * note, writing offline, a note started offline, and a registration and a note's line made in one offline spell.
  * Invented people and text only.
  */
-let database: TestDatabase;
-let server: ServerProcess;
-let http: HttpClient;
-let token: string;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let patientId: string;
-const contexts: BrowserContext[] = [];
 
 jest.setTimeout(60_000); // four browser sessions at most per test, on a shared machine
 
@@ -24,14 +17,12 @@ const NURSE = { username: 'nina.nurse', password: 'e2e-nurse-password-123', disp
 const STUDENT = { username: 'sam.student', password: 'e2e-student-password-123', displayName: 'Sam Student' };
 const LIVE = 'Live: saved as you type';
 
-async function signedIn(username: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB', timezoneId: 'UTC' });
-  contexts.push(context);
-  context.setDefaultTimeout(20_000); // below Jest's, so a failure names the step it waited for
-  const page = await context.newPage();
-  await signIn(page, server.url, username, password);
-  return page;
-}
+const suite = e2eSuite('hms_e2e_web_notes', 'patient,ehr');
+let server: ServerProcess;
+let http: HttpClient;
+let token: string;
+
+const signedIn = (username: string, password: string): Promise<Page> => suite().signedIn(username, password);
 
 async function openNote(page: Page, noteId: string): Promise<void> {
   await page.goto(`${server.url}/notes/${noteId}`);
@@ -79,13 +70,7 @@ async function newNote(title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  assertServerBuilt();
-  database = await createTestDatabase('hms_e2e_web_notes');
-  server = await ServerProcess.start({
-    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: 'patient,ehr',
-  });
-  http = new HttpClient(server.url);
-  token = await http.login('admin', ADMIN_PASSWORD);
+  ({ server, http, token } = suite());
   const role = await http.call('PUT', '/api/admin/roles/e2e-ward-nurse', {
     token, body: { description: 'Ward nurse (e2e)', permissions: ['patient:record:read', 'ehr:chart:read', 'ehr:note:read', 'ehr:note:write'] },
   });
@@ -98,14 +83,6 @@ beforeAll(async () => {
     token, body: { givenName: 'Nora', familyName: 'Notewell', birthDate: '1961-03-14', gender: 'female' },
   });
   patientId = patient.body.id;
-  ({ browser, close: closeBrowser } = await startBrowser());
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await closeBrowser?.();
-  await server?.stop();
-  await database?.drop();
 });
 
 describe('clinical notes in Chromium', () => {

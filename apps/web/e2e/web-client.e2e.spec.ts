@@ -1,37 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@hms/core';
-import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from '../../api/test/e2e-support';
-import { screenshot, signIn, startBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
+import { screenshot, signIn } from './browser';
+import { e2eSuite } from './e2e-suite';
 
 /**
  * The web client in a real browser against the real server (the compiled API serving the built client, on a test
  * database). Invented people only. One browser for the file; each test its own context (a fresh browser profile).
  */
-let database: TestDatabase;
-let server: ServerProcess;
-let http: HttpClient;
-let token: string;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-const contexts: BrowserContext[] = [];
 
 const PRACTITIONER = randomUUID();
 /** A third-party plugin with one report, loaded by path as a hospital would load one. */
 const LINEN_PLUGIN = path.resolve(__dirname, 'fixtures/linen.plugin.cjs');
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'en-GB', timezoneId: 'UTC' });
-  contexts.push(context);
-  return context.newPage();
-}
+const suite = e2eSuite('hms_e2e_web', `patient,${LINEN_PLUGIN}`);
+let server: ServerProcess;
+let http: HttpClient;
+let token: string;
 
-async function signedIn(): Promise<Page> {
-  const page = await newPage();
-  await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
-  return page;
-}
+const newPage = (): Promise<Page> => suite().newPage();
+const signedIn = (): Promise<Page> => suite().signedIn();
 
 /** Fills the registration form with the required fields and sends it. */
 async function register(page: Page, person: { givenName: string; familyName: string; birthDate: string }): Promise<void> {
@@ -47,22 +36,8 @@ async function patientsNamed(familyName: string): Promise<{ id: string; givenNam
   return answer.body.items;
 }
 
-beforeAll(async () => {
-  assertServerBuilt();
-  database = await createTestDatabase('hms_e2e_web');
-  server = await ServerProcess.start({
-    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: `patient,${LINEN_PLUGIN}`,
-  });
-  http = new HttpClient(server.url);
-  token = await http.login('admin', ADMIN_PASSWORD);
-  ({ browser, close: closeBrowser } = await startBrowser());
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await closeBrowser?.();
-  await server?.stop();
-  await database?.drop();
+beforeAll(() => {
+  ({ server, http, token } = suite());
 });
 
 describe('the web client in Chromium', () => {
