@@ -45,6 +45,10 @@ class PersistedUpdate {
 }
 /** Most updates persisted in one transaction. */
 const MAX_BATCH = 256;
+/** A pause in writing this long lets a compaction run without delaying anyone's keystrokes. */
+const COMPACT_AFTER_PAUSE_MS = 1_000;
+/** Backlog (in multiples of `compactEvery`) beyond which a document is compacted even while being typed in. */
+const COMPACT_ANYWAY_FACTOR = 10;
 /** How long a gap in revisions may wait for the fan-out before it is filled from PostgreSQL. */
 const GAP_WAIT_MS = 250;
 
@@ -60,6 +64,7 @@ export class CollabRoom {
   sealed = false;
   private readonly revisions = new RevisionTracker();
   private gapTimer: NodeJS.Timeout | undefined;
+  private compactTimer: NodeJS.Timeout | undefined;
   private readonly queue: { readonly connection: RoomConnection; readonly update: Uint8Array }[] = [];
   private flushing: Promise<void> | undefined;
   private readonly onRemote = (message: FanoutMessage): void => this.receiveRemote(message);
@@ -151,6 +156,9 @@ export class CollabRoom {
   /** Releases memory and the fan-out subscription; the room must be idle. */
   async close(): Promise<void> {
     clearTimeout(this.gapTimer);
+    // Leaving memory is a pause: compact now rather than never.
+    if (this.compactTimer) this.deps.compact(this.documentId);
+    clearTimeout(this.compactTimer);
     await this.deps.fanout.unsubscribe(this.documentId, this.onRemote).catch((err: unknown) => this.deps.log.warn({ err }, 'Collab unsubscribe failed'));
     this.awareness.destroy();
     this.doc.destroy();
@@ -214,7 +222,7 @@ export class CollabRoom {
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
       this.deps.fanout.publish(this.documentId, { kind: 'update', from: result.fromRevision, to: result.toRevision, update: merged });
       this.noteApplied(result.fromRevision, result.toRevision);
-      if (result.toRevision - result.snapshotRevision >= this.deps.compactEvery) this.deps.compact(this.documentId);
+      this.scheduleCompaction(result.toRevision - result.snapshotRevision);
     }
   }
 
@@ -236,6 +244,22 @@ export class CollabRoom {
         connection.close(CLOSE.unreadable.code, CLOSE.unreadable.reason);
       }
     }
+  }
+
+  /**
+   * Asks for a compaction once `compactEvery` updates have piled up, but when typing pauses: merging takes a few
+   * milliseconds of this thread, which would delay the relay of the next keystrokes. A document typed in without
+   * pause is compacted anyway once the pile is ten times that.
+   */
+  private scheduleCompaction(backlog: number): void {
+    if (backlog < this.deps.compactEvery) return;
+    clearTimeout(this.compactTimer);
+    this.compactTimer = undefined;
+    if (backlog >= this.deps.compactEvery * COMPACT_ANYWAY_FACTOR) return this.deps.compact(this.documentId);
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      this.deps.compact(this.documentId);
+    }, COMPACT_AFTER_PAUSE_MS);
   }
 
   private receiveRemote(message: FanoutMessage): void {
