@@ -1,5 +1,4 @@
 import { isNoteOpen } from '$lib/collab/note-connection';
-import { unsentNotes } from '$lib/collab/note-copies';
 import { sendUnsentNotes, type ServerNote } from '$lib/collab/unsent-notes';
 import { sendCommand } from './commands';
 import { loadNote } from './notes';
@@ -29,7 +28,9 @@ class Sync {
     const goOffline = () => (this.online = false);
     window.addEventListener('online', goOnline);
     window.addEventListener('offline', goOffline);
-    this.timer = setInterval(() => { if (this.waiting > 0 || unsentNotes().length > 0) void this.flush(); }, RETRY_MS);
+    // Notes are not retried on the timer: one the server keeps refusing (the writer lost the permission) would
+    // hold a connection open every 15 s. They go at start, when the network returns and after each command.
+    this.timer = setInterval(() => { if (this.waiting > 0) void this.flush(); }, RETRY_MS);
     void this.flush();
     return () => {
       unsubscribe();
