@@ -205,11 +205,13 @@ describe('clinical notes in Chromium', () => {
     await typeLine(nurse, 'Offline: output 0.8 L.');
     await nurse.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Patients' }).click();
     await nurse.waitForURL(/\/patients$/);
+    await nurse.getByRole('status').getByText('1 note with writing not yet sent').waitFor();
     expect(await serverText(noteId)).toBe('Input 1.2 L by 14:00.');
 
     await nurse.context().setOffline(false);
     const text = await serverHas(noteId, ['Offline: output 0.8 L.']);
     expect(text.split('\n')).toEqual(['Input 1.2 L by 14:00.', 'Offline: output 0.8 L.']);
+    await nurse.getByRole('status').getByText('Everything is sent').waitFor();
     expect(nurse.url()).toMatch(/\/patients$/);
   });
 

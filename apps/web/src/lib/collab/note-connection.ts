@@ -13,6 +13,9 @@ export function collabUrl(location: Pick<Location, 'protocol' | 'host'>): string
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 }
 
+/** The window event an open note's connection raises each time it is in sync with the server again. */
+export const NOTE_SYNCED = 'hms:note-synced';
+
 /** Notes with an editor open in this tab: their own connection sends what is written in them. */
 const openNotes = new Set<string>();
 export const isNoteOpen = (noteId: string): boolean => openNotes.has(noteId);
@@ -59,7 +62,11 @@ export class NoteConnection {
     // The stock client only logs a refused change; the screen must tell the clinician.
     this.provider.messageHandlers[MESSAGE_AUTH] = () => this.apply({ type: 'denied' });
     this.provider.on('status', ({ status }) => this.apply({ type: 'status', status }));
-    this.provider.on('sync', (synced: boolean) => this.apply({ type: 'synced', synced }));
+    this.provider.on('sync', (synced: boolean) => {
+      this.apply({ type: 'synced', synced });
+      // Back in sync: the background sender may now find what was written offline on the server.
+      if (synced) window.dispatchEvent(new Event(NOTE_SYNCED));
+    });
     this.provider.on('connection-close', (event: CloseEvent | null) => {
       if (event) this.apply({ type: 'closed', code: event.code });
     });

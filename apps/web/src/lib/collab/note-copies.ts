@@ -32,15 +32,33 @@ export function rememberNoteCopy(noteId: string): void {
  */
 const UNSENT = 'hms.notes.unsent';
 
+/** The window event the list's changes are announced with (the sync indicator counts the notes). */
+const UNSENT_CHANGED = 'hms:unsent-notes-changed';
+
 export const unsentNotes = (): string[] => listAt(UNSENT);
 
 export function markUnsent(noteId: string): void {
   const ids = unsentNotes();
-  if (!ids.includes(noteId)) localStorage.setItem(UNSENT, JSON.stringify([...ids, noteId]));
+  if (ids.includes(noteId)) return;
+  localStorage.setItem(UNSENT, JSON.stringify([...ids, noteId]));
+  announceUnsent();
 }
 
 export function clearUnsent(noteId: string): void {
-  localStorage.setItem(UNSENT, JSON.stringify(unsentNotes().filter((id) => id !== noteId)));
+  const ids = unsentNotes();
+  if (!ids.includes(noteId)) return;
+  localStorage.setItem(UNSENT, JSON.stringify(ids.filter((id) => id !== noteId)));
+  announceUnsent();
+}
+
+/** Calls `listener` whenever notes join or leave the list; answers the function that stops it. */
+export function onUnsentNotesChanged(listener: () => void): () => void {
+  window.addEventListener(UNSENT_CHANGED, listener);
+  return () => window.removeEventListener(UNSENT_CHANGED, listener);
+}
+
+function announceUnsent(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(UNSENT_CHANGED));
 }
 
 /** Deletes one note's copy (after it was moved to its server id, or when the server's copy must win). */
@@ -55,6 +73,7 @@ export async function deleteAllNoteCopies(): Promise<void> {
   await Promise.all(kept().map((id) => deleteDatabase(noteCopyName(id)).catch(() => undefined)));
   localStorage.removeItem(KEPT);
   localStorage.removeItem(UNSENT);
+  announceUnsent();
 }
 
 function deleteDatabase(name: string): Promise<void> {

@@ -1,5 +1,9 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteAllNoteCopies, markUnsent, unsentNotes } from './note-copies';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { deleteAllNoteCopies, markUnsent, noteCopyName, unsentNotes } from './note-copies';
+import { NOTE_FRAGMENT } from './note-schema';
 import { sendUnsentNotes, type ServerNote } from './unsent-notes';
 
 /** The browser's localStorage (Node has none): a plain in-memory one. */
@@ -8,6 +12,20 @@ class MemoryStorage {
   getItem = (key: string): string | null => this.items.get(key) ?? null;
   setItem = (key: string, value: string): void => void this.items.set(key, value);
   removeItem = (key: string): void => void this.items.delete(key);
+}
+
+/** Writes paragraphs into the copy of `noteId` kept in IndexedDB, as the editor does while typing. */
+async function writeCopy(noteId: string, paragraphs: string[]): Promise<void> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(noteCopyName(noteId), doc);
+  await persistence.whenSynced;
+  for (const words of paragraphs) {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(words)]);
+    doc.getXmlFragment(NOTE_FRAGMENT).push([paragraph]);
+  }
+  await persistence.destroy();
+  doc.destroy();
 }
 
 beforeEach(() => {
@@ -36,19 +54,18 @@ describe('writing done offline in notes no editor has open', () => {
     expect(asked).toEqual(['written-offline']);
   });
 
-  it('leaves open notes to their editor, and drops signed or unknown notes, which nothing here can send', async () => {
-    for (const id of ['open', 'signed', 'gone']) markUnsent(id);
+  it('leaves open notes to their editor until the server holds their lines, and drops signed or unknown notes', async () => {
+    await writeCopy('open-sent', ['Written offline.']);
+    await writeCopy('open-not-yet', ['Written offline too.']);
+    for (const id of ['open-sent', 'open-not-yet', 'signed', 'gone']) markUnsent(id);
     const server: Record<string, ServerNote> = {
+      'open-sent': { text: 'A colleague.\nWritten offline.', signed: false, gone: false },
+      'open-not-yet': { text: 'A colleague.', signed: false, gone: false },
       signed: { text: 'Signed text.', signed: true, gone: false },
       gone: { signed: false, gone: true },
     };
-    const asked: string[] = [];
-    await sendUnsentNotes((id) => id === 'open', async (id) => {
-      asked.push(id);
-      return server[id]!;
-    });
-    expect(asked).toEqual(['signed', 'gone']);
-    expect(unsentNotes()).toEqual(['open']);
+    await sendUnsentNotes((id) => id.startsWith('open'), async (id) => server[id]!);
+    expect(unsentNotes()).toEqual(['open-not-yet']);
   });
 
   it('stops at the first note the server cannot be asked about (offline again) and keeps every note listed', async () => {

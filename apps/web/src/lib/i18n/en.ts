@@ -36,6 +36,7 @@ export const en = {
     offline: 'Offline',
     syncing: 'Sending…',
     waiting: (count: number) => (count === 1 ? '1 action waiting to be sent' : `${count} actions waiting to be sent`),
+    notesWaiting: (count: number) => (count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`),
     allSent: 'Everything is sent',
     offlineHelp: 'You can keep working: what you do is kept on this computer and sent when the network is back.',
   },

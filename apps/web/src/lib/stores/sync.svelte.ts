@@ -1,4 +1,5 @@
-import { isNoteOpen } from '$lib/collab/note-connection';
+import { isNoteOpen, NOTE_SYNCED } from '$lib/collab/note-connection';
+import { onUnsentNotesChanged, unsentNotes } from '$lib/collab/note-copies';
 import { sendUnsentNotes, type ServerNote } from '$lib/collab/unsent-notes';
 import { sendCommand } from './commands';
 import { loadNote } from './notes';
@@ -17,6 +18,8 @@ class Sync {
   sending = $state(false);
   entries = $state<readonly OutboxEntry[]>([]);
   waiting = $derived(this.entries.filter((e) => e.status === 'waiting').length);
+  /** Notes with writing done offline that the server may not hold yet. */
+  notesWaiting = $state(0);
   rejected = $derived(this.entries.filter((e) => e.status === 'rejected'));
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -24,6 +27,11 @@ class Sync {
   start(): () => void {
     this.online = navigator.onLine;
     const unsubscribe = outbox.subscribe((entries) => (this.entries = entries));
+    const countNotes = () => (this.notesWaiting = unsentNotes().length);
+    countNotes();
+    const stopCountingNotes = onUnsentNotesChanged(countNotes);
+    const noteSynced = () => void this.flush();
+    window.addEventListener(NOTE_SYNCED, noteSynced);
     const goOnline = () => { this.online = true; void this.flush(); };
     const goOffline = () => (this.online = false);
     window.addEventListener('online', goOnline);
@@ -34,6 +42,8 @@ class Sync {
     void this.flush();
     return () => {
       unsubscribe();
+      stopCountingNotes();
+      window.removeEventListener(NOTE_SYNCED, noteSynced);
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
       clearInterval(this.timer);
