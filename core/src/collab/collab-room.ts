@@ -4,8 +4,8 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { CollabFanout, FanoutMessage } from './collab-fanout';
 import {
-  addsNothing, allAwarenessUpdate, awarenessClientIds, awarenessMessage, CLOSE, permissionDeniedMessage, syncStep1Message, syncStep2Message,
-  updateMessage, type ClientMessage,
+  addsNothing, allAwarenessUpdate, awarenessClientIds, awarenessMessage, CLOSE, permissionDeniedMessage,
+  syncStep1Message, syncStep2Message, updateMessage, type ClientMessage,
 } from './collab-protocol';
 import { collabStore } from './collab-store';
 import { persistCollabUpdates, type CollabWriter } from './collab-writer';
