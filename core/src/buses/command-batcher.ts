@@ -108,7 +108,9 @@ export class CommandBatcher {
             command.attempt++;
             continue;
           }
-          return command.fail(new ConflictError('CONFLICTING_WRITE', {}, { message: 'Another change claimed the same unique value at the same time; try again' }));
+          return command.fail(new ConflictError('CONFLICTING_WRITE', {}, {
+            message: 'Another change claimed the same unique value at the same time; try again',
+          }));
         }
         // Something failed the whole transaction: run each command alone to find out whose it was.
         for (const command of remaining) await this.runBatch([command]);
