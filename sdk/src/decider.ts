@@ -24,8 +24,9 @@ export interface Decider<S, C extends Command, E extends DomainEvent> {
 export interface SnapshotPolicy {
   /**
    * Names the fold and the state's shape, e.g. `'ehr.chart/1'`. Deciders that share a stream and a fold share the
-   * key. Change it whenever `initialState`, `evolve`, the state's shape or an upcaster of the stream's events
-   * changes: snapshots stored under another key are ignored, and the next load folds from the first event.
+   * key. Change it whenever `initialState`, `evolve` or the state's shape changes: snapshots stored under another
+   * key are ignored, and loads fold from the first event until the next snapshot. (The kernel adds the event
+   * schemas in force to the stored key, so upcasters invalidate snapshots by themselves.)
    */
   readonly key: string;
   /** A snapshot is taken each time the stream passes a multiple of this many events (default 100). */

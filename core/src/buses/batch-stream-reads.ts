@@ -34,8 +34,13 @@ export class BatchStreamReads {
     for (const [id, events] of await this.store.readStreams(this.sql, missing)) this.stored.set(id, { from: 0, events });
   }
 
+  /** The stored key of a decider's snapshot policy key (see `EventStore.snapshotKey`). */
+  snapshotKey(policyKey: string): string {
+    return this.store.snapshotKey(policyKey);
+  }
+
   /**
-   * The stream as stored: whole, or after the snapshot of `snapshotKey` when there is one (two short reads instead
+   * The stream as stored: whole, or after the snapshot stored under `snapshotKey` when there is one (two short reads instead
    * of every event). A stream already read whole serves every fold.
    */
   async read(streamId: string, snapshotKey?: string): Promise<StoredStream> {

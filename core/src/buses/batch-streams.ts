@@ -56,7 +56,7 @@ export class BatchStreams implements Streams {
     streamId: string,
     decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
   ): Promise<LoadedStream<S>> {
-    const stored = await this.reads.read(streamId, decider.snapshot?.key);
+    const stored = await this.reads.read(streamId, decider.snapshot && this.reads.snapshotKey(decider.snapshot.key));
     // A copy of the snapshot: the batch may load the stream again, and a fold must not see another's state.
     const start = stored.snapshot ? (structuredClone(stored.snapshot.state) as S) : decider.initialState();
     const events = [...stored.events, ...this.ledger.eventsOf(streamId)] as unknown as E[];
@@ -95,7 +95,7 @@ export class BatchStreams implements Streams {
     // read whole (preloaded) is not snapshotted on every command.
     const every = Math.max(1, policy?.every ?? DEFAULT_SNAPSHOT_EVERY);
     if (policy && Math.floor(version / every) > Math.floor(loaded.version / every)) {
-      this.snapshots.push({ streamId, key: policy.key, version, state });
+      this.snapshots.push({ streamId, key: this.reads.snapshotKey(policy.key), version, state });
     }
     return { events, version, state };
   }
@@ -122,7 +122,7 @@ export async function loadStream<S, E extends DomainEvent>(
   streamId: string,
   decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
 ): Promise<LoadedStream<S>> {
-  const snapshot = decider.snapshot ? await streamSnapshots.read(sql, streamId, decider.snapshot.key) : undefined;
+  const snapshot = decider.snapshot ? await streamSnapshots.read(sql, streamId, store.snapshotKey(decider.snapshot.key)) : undefined;
   const from = snapshot?.version ?? 0;
   const events = await store.readStream(sql, streamId, from);
   const start = snapshot ? (snapshot.state as S) : decider.initialState();

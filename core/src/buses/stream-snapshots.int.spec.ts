@@ -26,9 +26,10 @@ describe('stream snapshots (a decider that keeps them)', () => {
 
   const run = (type: string, accountId: string, amount: number) =>
     kernel.execute({ type, data: { accountId, amount }, actor: admin, correlationId: randomUUID(), source: null }) as Promise<{ balance: number; version: number }>;
-  const snapshotOf = async (accountId: string, key = ACCOUNT_SNAPSHOT_KEY) =>
+  const snapshotOf = async (accountId: string) =>
     (await kernel.db.query<{ version: number; state: AccountState }>(
-      'SELECT version, state FROM core.stream_snapshots WHERE stream_id = $1 AND key = $2', [accountStream(accountId), key],
+      'SELECT version, state FROM core.stream_snapshots WHERE stream_id = $1 AND key = $2',
+      [accountStream(accountId), kernel.store.snapshotKey(ACCOUNT_SNAPSHOT_KEY)],
     ))[0];
 
   it('stores the state each time the stream passes a multiple of `every`, equal to the fold of those events', async () => {
@@ -53,6 +54,17 @@ describe('stream snapshots (a decider that keeps them)', () => {
     for (let i = 0; i < 4; i += 1) await run(Deposit.type, accountId, 10);
     await kernel.db.query(`UPDATE core.stream_snapshots SET state = '{"balance": 500, "movements": 3}' WHERE stream_id = $1`, [accountStream(accountId)]);
     expect(await loadStream(kernel.db, kernel.store, accountStream(accountId), accountDecider)).toEqual({ state: { balance: 510, movements: 4 }, version: 4 });
+  });
+
+  it('keys snapshots by the event schemas in force: one folded before an upcaster changed them is not used', async () => {
+    const accountId = randomUUID();
+    await run(Deposit.type, accountId, 10);
+    expect(kernel.store.snapshotKey(ACCOUNT_SNAPSHOT_KEY)).toMatch(/^ledger\.account\/1#[\w-]{12}$/);
+    await kernel.db.query(
+      `INSERT INTO core.stream_snapshots (stream_id, key, version, state) VALUES ($1, $2, 1, '{"balance": 999, "movements": 1}')`,
+      [accountStream(accountId), `${ACCOUNT_SNAPSHOT_KEY}#older-schema`],
+    );
+    expect(await run(Deposit.type, accountId, 5)).toEqual({ balance: 15, version: 2 });
   });
 
   it('ignores a snapshot stored under another key (a fold that has changed since)', async () => {

@@ -52,6 +52,14 @@ export class EventStore {
   constructor(private readonly upcasters: UpcasterRegistry) {}
 
   /**
+   * The key a fold's snapshots are stored under: the decider's own key and the event schemas in force, so that an
+   * upcaster added (or a plugin enabled, or its events changed) leaves the snapshots folded before it unused.
+   */
+  snapshotKey(policyKey: string): string {
+    return `${policyKey}#${this.upcasters.fingerprint()}`;
+  }
+
+  /**
    * Appends with optimistic concurrency: stream versions are unique, so a writer with a stale expected version
    * hits the unique constraint and gets a {@link StreamVersionConflict}, never a silent overwrite.
    */

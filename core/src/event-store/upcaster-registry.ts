@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { upcastEventData, type EventDefinition, type RecordedEvent } from '@hms/sdk';
 
 /**
@@ -24,4 +25,15 @@ export class UpcasterRegistry {
   currentVersion(type: string): number {
     return this.definitions.get(type)?.version ?? 1;
   }
+
+  /** A short digest of every event type and its current version: changes when an upcaster or a plugin does. */
+  fingerprint(): string {
+    this.digest ??= createHash('sha256')
+      .update([...this.definitions.values()].map((d) => `${d.type}@${d.version}`).sort().join('\n'))
+      .digest('base64url')
+      .slice(0, 12);
+    return this.digest;
+  }
+
+  private digest: string | undefined;
 }
