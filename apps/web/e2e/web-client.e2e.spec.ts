@@ -188,8 +188,19 @@ describe('the web client in Chromium', () => {
     await screenshot(page, 'offline-waiting');
     expect(await patientsNamed('Offlineton')).toEqual([]);
 
+    // Signing out would delete the waiting registration: the user is told, and staying keeps it.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const warning = page.getByRole('alertdialog', { name: 'Some of your work has not reached the server yet' });
+    await warning.getByText(/^1 action is kept only on this computer\. Signing out deletes it\./).waitFor();
+    await screenshot(page, 'sign-out-with-unsent-work');
+    await warning.getByRole('button', { name: 'Stay signed in' }).click();
+    await warning.waitFor({ state: 'detached' });
+    await page.getByText('1 action waiting to be sent').waitFor();
+
     await page.context().setOffline(false);
     await page.getByText('Everything is sent').waitFor();
     expect((await patientsNamed('Offlineton')).map((p) => p.givenName)).toEqual(['Otto']);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login/);
   });
 });

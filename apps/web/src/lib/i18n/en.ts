@@ -20,6 +20,20 @@ export const en = {
   shell: {
     navigation: 'Modules',
     signOut: 'Sign out',
+    unsentTitle: 'Some of your work has not reached the server yet',
+    unsentDetail: (actions: number, notes: number) => {
+      const what = [
+        ...(actions > 0 ? [actions === 1 ? '1 action' : `${actions} actions`] : []),
+        ...(notes > 0 ? [notes === 1 ? 'writing in 1 note' : `writing in ${notes} notes`] : []),
+      ].join(' and ');
+      // "writing" alone is one thing; an action and writing are two.
+      const single = actions <= 1 && (actions === 0 || notes === 0);
+      return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${single ? 'is' : 'are'} kept only on this computer. ` +
+        `Signing out deletes ${single ? 'it' : 'them'}. Stay signed in and ${single ? 'it is' : 'they are'} sent as ` +
+        'soon as the network is back.';
+    },
+    staySignedIn: 'Stay signed in',
+    signOutAnyway: 'Sign out anyway',
     signedInAs: (name: string) => `Signed in as ${name}`,
     noModules: 'Your account has no modules to use yet. Ask an administrator for access.',
   },
