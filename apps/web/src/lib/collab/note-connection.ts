@@ -2,7 +2,9 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { initialConnection, nextConnection, type ConnectionEvent, type ConnectionState } from './connection-state';
-import { markUnsent, rememberNoteCopy, noteCopyName } from './note-copies';
+import { rememberNoteCopy, noteCopyName } from './note-copies';
+import { NOTE_SYNCED, noteClosed, noteOpened } from './open-notes';
+import { markUnsent } from './unsent-list';
 import { assignColours, editorsIn, userIdsIn, type Editor, type NoteUser } from './presence';
 
 /** The y-websocket message type of the server's "permission denied" (y-protocols auth). */
@@ -12,13 +14,6 @@ const MESSAGE_AUTH = 2;
 export function collabUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
 }
-
-/** The window event an open note's connection raises each time it is in sync with the server again. */
-export const NOTE_SYNCED = 'hms:note-synced';
-
-/** Notes with an editor open in this tab: their own connection sends what is written in them. */
-const openNotes = new Set<string>();
-export const isNoteOpen = (noteId: string): boolean => openNotes.has(noteId);
 
 export interface NoteConnectionListener {
   state(state: ConnectionState): void;
@@ -46,7 +41,7 @@ export class NoteConnection {
   ) {
     this.current = initialConnection(navigator.onLine);
     rememberNoteCopy(noteId);
-    openNotes.add(noteId);
+    noteOpened(noteId);
     this.persistence = new IndexeddbPersistence(noteCopyName(noteId), this.doc);
     this.provider = new WebsocketProvider(collabUrl(window.location), noteId, this.doc, {
       connect: connect && navigator.onLine,
@@ -95,7 +90,7 @@ export class NoteConnection {
   }
 
   destroy(): void {
-    openNotes.delete(this.noteId);
+    noteClosed(this.noteId);
     for (const stop of this.stops) stop();
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();

@@ -1,5 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { storedIds } from './stored-ids';
+import { clearUnsent, forgetUnsent } from './unsent-list';
 
 /**
  * The notes kept on this computer (each a y-indexeddb database named after the note). Their names are listed, so
@@ -9,56 +11,11 @@ const KEPT = 'hms.notes.kept';
 
 export const noteCopyName = (noteId: string): string => `hms-note:${noteId}`;
 
-const kept = (): string[] => listAt(KEPT);
-
-function listAt(key: string): string[] {
-  try {
-    const list = JSON.parse(localStorage.getItem(key) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+const kept = (): string[] => storedIds(KEPT);
 
 export function rememberNoteCopy(noteId: string): void {
   const ids = kept();
   if (!ids.includes(noteId)) localStorage.setItem(KEPT, JSON.stringify([...ids, noteId]));
-}
-
-/**
- * Notes with writing done on this computer that the server may not have yet (typed while the note's connection
- * was down), so that it is sent when the network is back even if the note is not opened again. A note leaves
- * the list once the server's text holds every line of the copy kept here.
- */
-const UNSENT = 'hms.notes.unsent';
-
-/** The window event the list's changes are announced with (the sync indicator counts the notes). */
-const UNSENT_CHANGED = 'hms:unsent-notes-changed';
-
-export const unsentNotes = (): string[] => listAt(UNSENT);
-
-export function markUnsent(noteId: string): void {
-  const ids = unsentNotes();
-  if (ids.includes(noteId)) return;
-  localStorage.setItem(UNSENT, JSON.stringify([...ids, noteId]));
-  announceUnsent();
-}
-
-export function clearUnsent(noteId: string): void {
-  const ids = unsentNotes();
-  if (!ids.includes(noteId)) return;
-  localStorage.setItem(UNSENT, JSON.stringify(ids.filter((id) => id !== noteId)));
-  announceUnsent();
-}
-
-/** Calls `listener` whenever notes join or leave the list; answers the function that stops it. */
-export function onUnsentNotesChanged(listener: () => void): () => void {
-  window.addEventListener(UNSENT_CHANGED, listener);
-  return () => window.removeEventListener(UNSENT_CHANGED, listener);
-}
-
-function announceUnsent(): void {
-  if (typeof window !== 'undefined') window.dispatchEvent(new Event(UNSENT_CHANGED));
 }
 
 /** Deletes one note's copy (after it was moved to its server id, or when the server's copy must win). */
@@ -72,8 +29,7 @@ export async function deleteNoteCopy(noteId: string): Promise<void> {
 export async function deleteAllNoteCopies(): Promise<void> {
   await Promise.all(kept().map((id) => deleteDatabase(noteCopyName(id)).catch(() => undefined)));
   localStorage.removeItem(KEPT);
-  localStorage.removeItem(UNSENT);
-  announceUnsent();
+  forgetUnsent();
 }
 
 function deleteDatabase(name: string): Promise<void> {

@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { deleteAllNoteCopies, markUnsent, noteCopyName, unsentNotes } from './note-copies';
+import { deleteAllNoteCopies, noteCopyName } from './note-copies';
 import { NOTE_FRAGMENT } from './note-schema';
+import { markUnsent, unsentNotes } from './unsent-list';
 import { sendUnsentNotes, type ServerNote } from './unsent-notes';
 
 /** The browser's localStorage (Node has none): a plain in-memory one. */

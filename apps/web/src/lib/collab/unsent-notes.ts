@@ -1,6 +1,7 @@
-import { clearUnsent, readNoteCopy, unsentNotes } from './note-copies';
+import { readNoteCopy } from './note-copies';
 import { noteTextOf } from './note-text';
 import { holdsEveryLine, pushNoteCopy } from './push-note';
+import { clearUnsent, unsentNotes } from './unsent-list';
 
 /** What the background sender needs to know of a note on the server. */
 export interface ServerNote {

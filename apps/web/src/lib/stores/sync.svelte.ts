@@ -1,6 +1,6 @@
-import { isNoteOpen, NOTE_SYNCED } from '$lib/collab/note-connection';
-import { onUnsentNotesChanged, unsentNotes } from '$lib/collab/note-copies';
-import { sendUnsentNotes, type ServerNote } from '$lib/collab/unsent-notes';
+import { isNoteOpen, NOTE_SYNCED } from '$lib/collab/open-notes';
+import { onUnsentNotesChanged, unsentNotes } from '$lib/collab/unsent-list';
+import type { ServerNote } from '$lib/collab/unsent-notes';
 import { sendCommand } from './commands';
 import { loadNote } from './notes';
 import { outbox } from './local';
@@ -56,7 +56,11 @@ class Sync {
     try {
       await outbox.flush(sendCommand);
       // After the outbox: notes created offline exist on the server by now.
-      await sendUnsentNotes(isNoteOpen, serverNote);
+      if (unsentNotes().length > 0) {
+        // On demand: the Yjs libraries stay out of the shell until there is a note to send.
+        const { sendUnsentNotes } = await import('$lib/collab/unsent-notes');
+        await sendUnsentNotes(isNoteOpen, serverNote);
+      }
     } finally {
       this.sending = false;
     }
