@@ -1,6 +1,8 @@
 import type { Sql } from '@hms/sdk';
 import { AUDIT_GENESIS_HASH, auditPayload, type AuditPayloadFields } from '../audit/audit-entry';
-import { asBuffer, type AppendResult, type UpdateToPersist } from './collab-store';
+import {
+  appendResultOf, NUMBER_AND_STORE_UPDATES, updatesParams, type AppendResult, type AppendRow, type UpdateToPersist,
+} from './collab-store';
 
 /**
  * Numbers and stores a document's updates and appends their writer's audit record in ONE statement, run on its
@@ -13,17 +15,7 @@ import { asBuffer, type AppendResult, type UpdateToPersist } from './collab-stor
  * `sha256(prev_hash || '\n' || payload)`, where the payload is the canonical one computed here with the revision
  * numbers left out: they are known only once the row is locked, so SQL splices them in between three pieces.
  */
-const APPEND_AUDITED = `WITH doc AS (
-    INSERT INTO core.collab_documents AS d (id, kind, revision) VALUES ($1, $2, $3)
-    ON CONFLICT (id) DO UPDATE SET kind = COALESCE(d.kind, EXCLUDED.kind), updated_at = now(),
-      revision = CASE WHEN d.sealed THEN d.revision ELSE d.revision + $3 END
-    RETURNING d.sealed, d.revision, d.snapshot_revision
-  ), added AS (
-    INSERT INTO core.collab_updates (document_id, seq, update, actor_id)
-    SELECT $1, doc.revision - $3 + t.ord, t.u, t.a
-      FROM doc, unnest($4::bytea[], $5::text[]) WITH ORDINALITY AS t(u, a, ord)
-     WHERE NOT doc.sealed
-  ), payload AS (
+const APPEND_AUDITED = `WITH ${NUMBER_AND_STORE_UPDATES}, payload AS (
     SELECT $6::text || (doc.revision - $3)::text || $7::text || doc.revision::text || $8::text AS payload_text,
            doc.revision - $3 AS from_revision, doc.revision AS to_revision
       FROM doc WHERE NOT doc.sealed
@@ -74,14 +66,11 @@ export async function appendAudited(
   pool: Sql, documentId: string, kind: string, updates: readonly UpdateToPersist[], audit: AuditPayloadFields,
 ): Promise<AppendResult> {
   const [before, between, after] = payloadAroundRevisions(audit);
-  const [doc] = await pool.query<{ sealed: boolean; revision: string; snapshot_revision: string }>(APPEND_AUDITED, [
-    documentId, kind, updates.length, updates.map((u) => asBuffer(u.update)), updates.map((u) => u.actorId),
+  const [row] = await pool.query<AppendRow>(APPEND_AUDITED, [
+    ...updatesParams(documentId, kind, updates),
     before, between, after,
     audit.shard, audit.day, AUDIT_GENESIS_HASH, audit.at.toISOString(), audit.actorId, audit.action, [...audit.patientIds],
     audit.outcome, audit.source, audit.correlationId, JSON.stringify(audit.details),
   ]);
-  if (!doc) throw new Error(`Document ${documentId} could not be locked`);
-  if (doc.sealed) return { sealed: true };
-  const toRevision = Number(doc.revision);
-  return { sealed: false, fromRevision: toRevision - updates.length, toRevision, snapshotRevision: Number(doc.snapshot_revision) };
+  return appendResultOf(documentId, row, updates.length);
 }

@@ -1,5 +1,5 @@
 import { Y } from './yjs';
-import type { CollabContent, Sql } from '@hms/sdk';
+import type { CollabContent, Sql, SqlParam } from '@hms/sdk';
 
 /** The content of a document nothing was ever written to. */
 export const EMPTY_UPDATE: Uint8Array = Y.encodeStateAsUpdate(new Y.Doc());
@@ -42,7 +42,13 @@ const CONTENT_AFTER = `SELECT d.sealed, d.revision, d.snapshot, d.snapshot_revis
           ORDER BY u.seq) AS updates
   FROM core.collab_documents d WHERE d.id = $1`;
 
-const APPEND = `WITH doc AS (
+/**
+ * The two CTEs every write of updates starts with — $1 document id, $2 kind, $3 number of updates, $4 the updates,
+ * $5 their writers — after `WITH`: `doc` locks the document's row and numbers the updates (or finds it sealed and
+ * moves nothing), `added` stores them under those numbers unless sealed. A statement may add CTEs after them and
+ * must answer `doc`'s row (see {@link appendResultOf}).
+ */
+export const NUMBER_AND_STORE_UPDATES = `doc AS (
     INSERT INTO core.collab_documents AS d (id, kind, revision) VALUES ($1, $2, $3)
     ON CONFLICT (id) DO UPDATE SET kind = COALESCE(d.kind, EXCLUDED.kind), updated_at = now(),
       revision = CASE WHEN d.sealed THEN d.revision ELSE d.revision + $3 END
@@ -52,8 +58,30 @@ const APPEND = `WITH doc AS (
     SELECT $1, doc.revision - $3 + t.ord, t.u, t.a
       FROM doc, unnest($4::bytea[], $5::text[]) WITH ORDINALITY AS t(u, a, ord)
      WHERE NOT doc.sealed
-  )
+  )`;
+
+const APPEND = `WITH ${NUMBER_AND_STORE_UPDATES}
   SELECT sealed, revision, snapshot_revision FROM doc`;
+
+/** The row a write answers (`doc`'s). */
+export interface AppendRow {
+  sealed: boolean;
+  revision: string;
+  snapshot_revision: string;
+}
+
+/** The parameters of {@link NUMBER_AND_STORE_UPDATES}, $1–$5. */
+export function updatesParams(documentId: string, kind: string, updates: readonly UpdateToPersist[]): SqlParam[] {
+  return [documentId, kind, updates.length, updates.map((u) => asBuffer(u.update)), updates.map((u) => u.actorId)];
+}
+
+/** What a write of `count` updates did, from the row it answered. */
+export function appendResultOf(documentId: string, row: AppendRow | undefined, count: number): AppendResult {
+  if (!row) throw new Error(`Document ${documentId} could not be locked`);
+  if (row.sealed) return { sealed: true };
+  const toRevision = Number(row.revision);
+  return { sealed: false, fromRevision: toRevision - count, toRevision, snapshotRevision: Number(row.snapshot_revision) };
+}
 
 /**
  * The SQL of co-edited documents. Every write locks the document's row first (`ON CONFLICT DO UPDATE` locks it
@@ -88,13 +116,8 @@ export const collabStore = {
    * document's row and moves its revision (not when sealed) before the updates are inserted under those numbers.
    */
   async append(sql: Sql, documentId: string, kind: string, updates: readonly UpdateToPersist[]): Promise<AppendResult> {
-    const [doc] = await sql.query<{ sealed: boolean; revision: string; snapshot_revision: string }>(APPEND, [
-      documentId, kind, updates.length, updates.map((u) => asBuffer(u.update)), updates.map((u) => u.actorId),
-    ]);
-    if (!doc) throw new Error(`Document ${documentId} could not be locked`);
-    if (doc.sealed) return { sealed: true };
-    const toRevision = Number(doc.revision);
-    return { sealed: false, fromRevision: toRevision - updates.length, toRevision, snapshotRevision: Number(doc.snapshot_revision) };
+    const [row] = await sql.query<AppendRow>(APPEND, updatesParams(documentId, kind, updates));
+    return appendResultOf(documentId, row, updates.length);
   },
 
   /** Seals (or unseals) the document, creating its row when nothing was written yet. Run inside a transaction. */
