@@ -88,6 +88,14 @@ describe('global order reading', () => {
     }));
     writing = false;
     await reader;
+    if (seen.length < total) {
+      // Name what held the reader back, for whoever meets this: the oldest transactions of the whole cluster.
+      const holders = await database.db.query(
+        `SELECT datname, state, now() - xact_start AS age, left(query, 80) AS query FROM pg_stat_activity
+          WHERE backend_xid IS NOT NULL OR backend_xmin IS NOT NULL ORDER BY xact_start LIMIT 5`,
+      );
+      throw new Error(`The reader saw ${seen.length} of ${total} events; the oldest transactions: ${JSON.stringify(holders)}`);
+    }
     const committed = await database.db.query<{ position: string }>(
       `SELECT position FROM core.events WHERE event_type = 'test.Raced' ORDER BY position`,
     );
