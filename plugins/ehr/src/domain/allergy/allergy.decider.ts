@@ -3,9 +3,8 @@ import type { AllergyStatus } from '../../contracts/schemas';
 import { ALLERGY_ALREADY_RECORDED, ALLERGY_ENTERED_IN_ERROR, ALLERGY_NOT_FOUND, ALLERGY_STATUS_UNCHANGED } from '../../errors';
 import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
-import { evolve } from '../chart/chart.evolve';
-import { initialState, type ChartState } from '../chart/chart.state';
-import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
+import { type ChartState } from '../chart/chart.state';
+import { chartFold } from '../chart/chart.fold';
 
 export type RecordAllergyCommand = Command<'ehr.RecordAllergy', {
   allergyId: string; patientId: string; substance: string; type: 'allergy' | 'intolerance';
@@ -55,4 +54,4 @@ function changeStatus({ data, meta }: ChangeAllergyStatusCommand, state: ChartSt
   return [{ type: 'ehr.AllergyStatusChanged', data: { ...recorded(patientId, meta), allergyId, status, reason } }];
 }
 
-export const allergyDecider: Decider<ChartState, AllergyCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
+export const allergyDecider: Decider<ChartState, AllergyCommand, ChartEvent> = { decide, ...chartFold };

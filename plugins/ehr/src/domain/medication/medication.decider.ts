@@ -3,9 +3,8 @@ import type { Dosage } from '../../contracts/schemas';
 import { MEDICATION_NOT_ACTIVE, MEDICATION_NOT_FOUND } from '../../errors';
 import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
-import { evolve } from '../chart/chart.evolve';
-import { initialState, type ChartState, type MedicationEntry } from '../chart/chart.state';
-import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
+import { type ChartState, type MedicationEntry } from '../chart/chart.state';
+import { chartFold } from '../chart/chart.fold';
 
 export type PrescribeMedicationCommand = Command<'ehr.PrescribeMedication', {
   medicationId: string; patientId: string; medication: string; dosage: Dosage; reason?: string; encounterId?: string;
@@ -44,4 +43,4 @@ function activeMedication(state: ChartState, patientId: string, medicationId: st
   return medication;
 }
 
-export const medicationDecider: Decider<ChartState, MedicationCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
+export const medicationDecider: Decider<ChartState, MedicationCommand, ChartEvent> = { decide, ...chartFold };

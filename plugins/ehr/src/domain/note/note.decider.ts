@@ -2,9 +2,8 @@ import { assertNever, InvariantViolation, type Command, type Decider } from '@hm
 import { NOTE_ALREADY_SIGNED, NOTE_EMPTY, NOTE_NOT_FOUND, NOTE_NOT_SIGNED } from '../../errors';
 import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
-import { evolve } from '../chart/chart.evolve';
-import { initialState, type ChartState } from '../chart/chart.state';
-import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
+import { type ChartState } from '../chart/chart.state';
+import { chartFold } from '../chart/chart.fold';
 
 export type CreateNoteCommand = Command<'ehr.CreateNote', { noteId: string; patientId: string; title: string; encounterId?: string }>;
 /** The handler has sealed the document and read its text, hash and revision at that moment. */
@@ -59,4 +58,4 @@ function amend({ data, meta }: AmendNoteCommand, state: ChartState): ChartEvent[
   return [{ type: 'ehr.NoteAmendmentStarted', data: { ...recorded(patientId, meta), noteId, reason, signedVersion: note.signed.length } }];
 }
 
-export const noteDecider: Decider<ChartState, NoteCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
+export const noteDecider: Decider<ChartState, NoteCommand, ChartEvent> = { decide, ...chartFold };

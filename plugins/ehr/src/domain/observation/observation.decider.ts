@@ -2,9 +2,8 @@ import { InvariantViolation, NotFoundError, type Command, type Decider } from '@
 import { IMPLAUSIBLE_VALUE, UNIT_NOT_ALLOWED, UNKNOWN_LOINC_CODE } from '../../errors';
 import { defined, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
-import { evolve } from '../chart/chart.evolve';
-import { initialState, type ChartState } from '../chart/chart.state';
-import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
+import { type ChartState } from '../chart/chart.state';
+import { chartFold } from '../chart/chart.fold';
 import { loincEntry, toCanonical, type LoincEntry } from '../terminology/loinc';
 
 export type RecordObservationCommand = Command<'ehr.RecordObservation', {
@@ -43,4 +42,4 @@ export function checkMeasurement(code: string, value: number, unit: string): Loi
   return entry;
 }
 
-export const observationDecider: Decider<ChartState, RecordObservationCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
+export const observationDecider: Decider<ChartState, RecordObservationCommand, ChartEvent> = { decide, ...chartFold };

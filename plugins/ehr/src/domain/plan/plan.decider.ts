@@ -3,9 +3,8 @@ import type { Goal } from '../../contracts/schemas';
 import { GOAL_NOT_FOUND, INVALID_GOAL_TARGET, PLAN_NOT_ACTIVE, PLAN_NOT_FOUND } from '../../errors';
 import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
-import { evolve } from '../chart/chart.evolve';
-import { initialState, type ChartState, type PlanEntry } from '../chart/chart.state';
-import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
+import { type ChartState, type PlanEntry } from '../chart/chart.state';
+import { chartFold } from '../chart/chart.fold';
 import { loincEntry } from '../terminology/loinc';
 
 export type StartPlanCommand = Command<'ehr.StartPlan', {
@@ -59,4 +58,4 @@ function activePlan(state: ChartState, patientId: string, planId: string): PlanE
   return plan;
 }
 
-export const planDecider: Decider<ChartState, PlanCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
+export const planDecider: Decider<ChartState, PlanCommand, ChartEvent> = { decide, ...chartFold };

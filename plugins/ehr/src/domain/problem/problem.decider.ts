@@ -2,9 +2,8 @@ import { assertNever, InvariantViolation, type Command, type Decider } from '@hm
 import { PROBLEM_ALREADY_RESOLVED, PROBLEM_NOT_FOUND } from '../../errors';
 import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
-import { evolve } from '../chart/chart.evolve';
-import { initialState, type ChartState } from '../chart/chart.state';
-import { CHART_SNAPSHOT } from '../chart/chart.snapshot';
+import { type ChartState } from '../chart/chart.state';
+import { chartFold } from '../chart/chart.fold';
 
 /** The handler has made the id and looked the code's title up in the ICD-10 table. */
 export type RecordProblemCommand = Command<'ehr.RecordProblem', {
@@ -36,4 +35,4 @@ function resolve({ data, meta }: ResolveProblemCommand, state: ChartState): Char
   return [{ type: 'ehr.ProblemResolved', data: { ...recorded(data.patientId, meta), problemId: data.problemId, resolvedOn } }];
 }
 
-export const problemDecider: Decider<ChartState, ProblemCommand, ChartEvent> = { decide, evolve, initialState, snapshot: CHART_SNAPSHOT };
+export const problemDecider: Decider<ChartState, ProblemCommand, ChartEvent> = { decide, ...chartFold };
