@@ -52,11 +52,12 @@ async function sendEach(isOpen: (noteId: string) => boolean, readServer: (noteId
 
 /** Checks a few times, a moment apart, whether the server's text holds every line of the note's copy here. */
 async function serverCatchesUp(noteId: string, readServer: (noteId: string) => Promise<ServerNote>): Promise<boolean> {
+  const local = noteTextOf(await readNoteCopy(noteId));
   for (let check = 0; check < OPEN_NOTE_CHECKS; check++) {
     if (check > 0) await new Promise((resolve) => setTimeout(resolve, OPEN_NOTE_CHECK_EVERY_MS));
     const { text } = await readServer(noteId);
     if (text === undefined) return false;
-    if (holdsEveryLine(text, noteTextOf(await readNoteCopy(noteId)))) return true;
+    if (holdsEveryLine(text, local)) return true;
   }
   return false;
 }
