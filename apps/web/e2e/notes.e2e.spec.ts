@@ -249,7 +249,10 @@ describe('clinical notes in Chromium', () => {
     await clerk.getByText(LIVE).waitFor();
     await typeLine(clerk, 'Handover at 20:00.');
     await serverHas(noteId, ['Handover at 20:00.']);
-    await clerk.goto(`${server.url}/patients`);
+    // Within the app, as a clerk moves on (a reload this soon could abort the copy's last writes; offline, the
+    // page asks before it lets that happen).
+    await clerk.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Patients' }).click();
+    await clerk.waitForURL(/\/patients$/);
 
     await clerk.context().setOffline(true);
     await clerk.getByText('Offline', { exact: true }).waitFor();

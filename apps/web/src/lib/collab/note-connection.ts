@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { initialConnection, nextConnection, type ConnectionEvent, type ConnectionState } from './connection-state';
+import { LocalWrites } from './local-writes';
 import { rememberNoteCopy, noteCopyName } from './note-copies';
 import { NOTE_SYNCED, noteClosed, noteOpened } from './open-notes';
 import { markUnsent } from './unsent-list';
@@ -29,6 +30,7 @@ export class NoteConnection {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
   private readonly persistence: IndexeddbPersistence;
+  private readonly localWrites: LocalWrites;
   private current: ConnectionState;
   private readonly stops: (() => void)[] = [];
 
@@ -43,6 +45,7 @@ export class NoteConnection {
     rememberNoteCopy(noteId);
     noteOpened(noteId);
     this.persistence = new IndexeddbPersistence(noteCopyName(noteId), this.doc);
+    this.localWrites = new LocalWrites(this.doc, this.persistence);
     this.provider = new WebsocketProvider(collabUrl(window.location), noteId, this.doc, {
       connect: connect && navigator.onLine,
       // Tabs of one browser share IndexedDB and the server; a BroadcastChannel between them adds nothing.
@@ -77,6 +80,7 @@ export class NoteConnection {
     awareness.on('change', showEditors);
     showEditors();
     if (connect) this.followNetwork();
+    this.guardUnload();
     listener.state(this.current);
   }
 
@@ -92,6 +96,7 @@ export class NoteConnection {
   destroy(): void {
     noteClosed(this.noteId);
     for (const stop of this.stops) stop();
+    this.localWrites.stop();
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
     void this.persistence.destroy();
@@ -115,6 +120,21 @@ export class NoteConnection {
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
     this.stops.push(() => window.removeEventListener('online', online), () => window.removeEventListener('offline', offline));
+  }
+
+  /**
+   * Offline, the copy on this computer is the only place the writing is; leaving the page while its last changes
+   * are still queued for IndexedDB would lose them, so the browser is asked to confirm first (the moment it asks is
+   * enough for the queue to finish). Online, each change has already gone to the server.
+   */
+  private guardUnload(): void {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!this.localWrites.pending || (this.provider.wsconnected && this.provider.synced)) return;
+      event.preventDefault();
+      event.returnValue = ''; // browsers that predate preventDefault here
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    this.stops.push(() => window.removeEventListener('beforeunload', beforeUnload));
   }
 
   private apply(event: ConnectionEvent): void {
