@@ -1,0 +1,113 @@
+import { defineEvent, z } from '@hms/sdk';
+import { itemCategorySchema, lotQuantitySchema, writeOffReasonSchema } from './schemas';
+
+/** Who did it and when: every inventory event says so. */
+const recorded = { at: z.iso.datetime(), by: z.string() };
+
+// The catalogue (`inventory.item-<id>`, `inventory.location-<id>`).
+
+export const ItemDefined = defineEvent(
+  'inventory.ItemDefined',
+  z.object({
+    ...recorded, itemId: z.uuid(), code: z.string(), name: z.string(), category: itemCategorySchema, unit: z.string(),
+    tracksLots: z.boolean(),
+  }),
+  { description: 'An item was added to the catalogue' },
+);
+export const ItemDiscontinued = defineEvent(
+  'inventory.ItemDiscontinued',
+  z.object({ ...recorded, itemId: z.uuid(), reason: z.string() }),
+  { description: 'An item is no longer ordered or received; what is in stock may still be issued' },
+);
+export const LocationDefined = defineEvent(
+  'inventory.LocationDefined',
+  z.object({ ...recorded, locationId: z.uuid(), code: z.string(), name: z.string() }),
+  { description: 'A store location was defined (the pharmacy, a ward store, theatre stores)' },
+);
+
+// Stock of one item at one location (`inventory.stock-<itemId>@<locationId>`).
+
+const atLocation = { ...recorded, itemId: z.uuid(), locationId: z.uuid() };
+
+export const ReorderLevelSet = defineEvent(
+  'inventory.ReorderLevelSet',
+  z.object({ ...atLocation, reorderLevel: z.number().int(), reorderQuantity: z.number().int() }),
+  { description: "The level below which this location's stock of the item should be reordered, and how much to order" },
+);
+export const StockReceived = defineEvent(
+  'inventory.StockReceived',
+  z.object({
+    ...atLocation, quantity: z.number().int(), lot: z.string().nullable(), expiresOn: z.iso.date().nullable(),
+    orderId: z.uuid().optional(), deliveryId: z.uuid().optional(), transferId: z.uuid().optional(),
+    fromLocationId: z.uuid().optional(), supplier: z.string().optional(),
+  }),
+  { description: 'Stock arrived: a delivery, a transfer from another location, or a receipt without an order' },
+);
+export const StockIssued = defineEvent(
+  'inventory.StockIssued',
+  z.object({
+    ...atLocation, quantity: z.number().int(), lots: z.array(lotQuantitySchema), issuedTo: z.string().optional(),
+    transferId: z.uuid().optional(), toLocationId: z.uuid().optional(),
+  }),
+  { description: 'Stock left the location, earliest expiry first: to a ward or department, or to another location' },
+);
+export const StockCounted = defineEvent(
+  'inventory.StockCounted',
+  z.object({
+    ...atLocation, lot: z.string().nullable(), expiresOn: z.iso.date().nullable(), counted: z.number().int(),
+    expected: z.number().int(), reason: z.string().optional(),
+  }),
+  { description: 'A stock take found this quantity of a lot; the difference from what was expected is the adjustment' },
+);
+export const StockWrittenOff = defineEvent(
+  'inventory.StockWrittenOff',
+  z.object({ ...atLocation, lot: z.string().nullable(), quantity: z.number().int(), reason: writeOffReasonSchema, note: z.string().optional() }),
+  { description: 'Stock was removed as expired, damaged, recalled or lost' },
+);
+export const StockFellBelowReorderLevel = defineEvent(
+  'inventory.StockFellBelowReorderLevel',
+  z.object({ ...atLocation, onHand: z.number().int(), reorderLevel: z.number().int(), reorderQuantity: z.number().int() }),
+  { description: 'The stock at the location went below its reorder level: time to order (the low-stock alert)' },
+);
+export const StockRestored = defineEvent(
+  'inventory.StockRestored',
+  z.object({ ...atLocation, onHand: z.number().int(), reorderLevel: z.number().int() }),
+  { description: 'The stock is at or above its reorder level again (the low-stock alert is over)' },
+);
+
+// Purchase orders (`inventory.order-<id>`).
+
+const orderLine = z.object({ itemId: z.uuid(), quantity: z.number().int() });
+
+export const PurchaseOrderRaised = defineEvent(
+  'inventory.PurchaseOrderRaised',
+  z.object({
+    ...recorded, orderId: z.uuid(), number: z.string(), supplier: z.string(), locationId: z.uuid(), lines: z.array(orderLine),
+    note: z.string().optional(),
+  }),
+  { description: 'A purchase order was raised with a supplier, for delivery to a location' },
+);
+export const DeliveryReceived = defineEvent(
+  'inventory.DeliveryReceived',
+  z.object({
+    ...recorded, orderId: z.uuid(), deliveryId: z.uuid(), deliveryNote: z.string().optional(),
+    lines: z.array(z.object({ itemId: z.uuid(), quantity: z.number().int(), lot: z.string().nullable(), expiresOn: z.iso.date().nullable() })),
+  }),
+  { description: 'A delivery against the order arrived (its stock is received at the order\'s location in the same command)' },
+);
+export const PurchaseOrderCompleted = defineEvent(
+  'inventory.PurchaseOrderCompleted',
+  z.object({ ...recorded, orderId: z.uuid() }),
+  { description: 'Every line of the order has been delivered in full' },
+);
+export const PurchaseOrderCancelled = defineEvent(
+  'inventory.PurchaseOrderCancelled',
+  z.object({ ...recorded, orderId: z.uuid(), reason: z.string() }),
+  { description: 'The order was cancelled; what was delivered before stays received' },
+);
+
+export const CATALOGUE_EVENTS = [ItemDefined, ItemDiscontinued, LocationDefined] as const;
+export const STOCK_EVENTS = [
+  ReorderLevelSet, StockReceived, StockIssued, StockCounted, StockWrittenOff, StockFellBelowReorderLevel, StockRestored,
+] as const;
+export const ORDER_EVENTS = [PurchaseOrderRaised, DeliveryReceived, PurchaseOrderCompleted, PurchaseOrderCancelled] as const;

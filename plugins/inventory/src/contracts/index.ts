@@ -1,0 +1,9 @@
+/**
+ * What other plugins (and vendors' plugins) may use of the inventory plugin: its commands, events, queries and
+ * permissions. Everything else is internal.
+ */
+export * from './commands';
+export * from './events';
+export * from './permissions';
+export * from './queries';
+export * from './schemas';

@@ -1,0 +1,35 @@
+import { z } from '@hms/sdk';
+
+/** What an item is: a medicine (lots and expiry dates are required), a consumable supply, or equipment. */
+export const itemCategorySchema = z.enum(['medicine', 'supply', 'equipment']);
+export type ItemCategory = z.infer<typeof itemCategorySchema>;
+
+/** The hospital's own code for an item or a location (an SKU, a store code): letters, digits, `-`, `_`, `.`. */
+export const codeSchema = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
+
+/** A count of the item's unit of issue (tablets, vials, boxes): whole and positive. */
+export const quantitySchema = z.number().int().positive().max(10_000_000);
+
+/** The manufacturer's batch (lot) number. */
+export const lotSchema = z.string().trim().min(1).max(40);
+
+/** A free-text reason kept with a movement (no patient data belongs here). */
+export const reasonSchema = z.string().trim().min(1).max(500);
+
+/** Where stock was issued to when it left the stores: a ward, theatre or department (not a patient). */
+export const issuedToSchema = z.string().trim().min(1).max(120);
+
+/** Why stock is written off. */
+export const writeOffReasonSchema = z.enum(['expired', 'damaged', 'recalled', 'lost']);
+
+/** One lot's share of a movement: lots are taken earliest expiry first. */
+export const lotQuantitySchema = z.object({ lot: z.string().nullable(), expiresOn: z.iso.date().nullable(), quantity: z.number().int() });
+export type LotQuantity = z.infer<typeof lotQuantitySchema>;
+
+/** A received line: lot and expiry are required for medicines (checked by the handler against the item). */
+export const receivedLineSchema = z.strictObject({
+  itemId: z.uuid(),
+  quantity: quantitySchema,
+  lot: lotSchema.optional(),
+  expiresOn: z.iso.date().optional(),
+});

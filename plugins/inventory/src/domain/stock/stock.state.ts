@@ -1,0 +1,33 @@
+/** One lot of an item at a location (`lot` null for an item not kept by lot). */
+export interface LotBalance {
+  readonly lot: string | null;
+  readonly expiresOn: string | null;
+  readonly quantity: number;
+}
+
+/** The stock of one item at one location, folded from its movements. */
+export interface StockState {
+  /** Keyed by {@link lotKey}. Lots that reach zero are dropped. */
+  readonly lots: Readonly<Record<string, LotBalance>>;
+  /** Every unit present, expired or not (what a stock take would find). */
+  readonly onHand: number;
+  readonly reorderLevel: number;
+  readonly reorderQuantity: number;
+  /** A low-stock alert is raised and not yet over. */
+  readonly low: boolean;
+}
+
+export const initialStock = (): StockState => ({ lots: {}, onHand: 0, reorderLevel: 0, reorderQuantity: 0, low: false });
+
+/** The key of a lot in {@link StockState.lots}; an item without lots keeps one balance under the empty key. */
+export const lotKey = (lot: string | null): string => lot ?? '';
+
+/** Usable through its expiry date (the hospital's calendar day, as the kernel's clock gives it). */
+export const isExpired = (balance: LotBalance, today: string): boolean => balance.expiresOn !== null && balance.expiresOn < today;
+
+/** The lots to issue from: unexpired, earliest expiry first (no expiry last), then by lot number. */
+export function issuableLots(state: StockState, today: string): LotBalance[] {
+  return Object.values(state.lots)
+    .filter((balance) => balance.quantity > 0 && !isExpired(balance, today))
+    .sort((a, b) => (a.expiresOn ?? '9999-12-31').localeCompare(b.expiresOn ?? '9999-12-31') || (a.lot ?? '').localeCompare(b.lot ?? ''));
+}

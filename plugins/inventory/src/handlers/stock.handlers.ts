@@ -1,0 +1,87 @@
+import { handleCommand, InvariantViolation, type CommandContext } from '@hms/sdk';
+import { CountStock, IssueStock, ReceiveStock, TransferStock, WriteOffStock } from '../contracts/commands';
+import { STOCK_MOVE } from '../contracts/permissions';
+import { stockDecider, type StockCommand, type StockEvent } from '../domain/stock/stock.decider';
+import { itemStream, locationStream, stockStream } from '../domain/streams';
+import { SAME_LOCATION } from '../errors';
+import { assertLocation, loadItem } from './catalogue-lookups';
+import { stockResult, type StockResult } from './stock-result';
+
+type StockData<C extends StockCommand> = Omit<C['data'], 'tracksLots' | 'itemId' | 'locationId'>;
+
+/** Decides one movement on the stock of an item at a location, after checking both exist. */
+async function move<C extends StockCommand>(
+  ctx: CommandContext, type: C['type'], itemId: string, locationId: string, data: StockData<C>, purpose: 'move' | 'bring-in' = 'move',
+): Promise<{ result: StockResult; events: readonly StockEvent[] }> {
+  const item = await loadItem(ctx, itemId, purpose);
+  await assertLocation(ctx, locationId);
+  const command = { type, data: { ...data, itemId, locationId, tracksLots: item.tracksLots }, meta: ctx.meta } as StockCommand;
+  const decided = await ctx.streams.decide(stockStream(itemId, locationId), stockDecider, command);
+  return { result: stockResult(itemId, locationId, decided.state), events: decided.events };
+}
+
+const streamsOf = (itemId: string, ...locationIds: string[]): string[] =>
+  [itemStream(itemId), ...locationIds.flatMap((locationId) => [locationStream(locationId), stockStream(itemId, locationId)])];
+
+export const receiveStockHandler = handleCommand(ReceiveStock, {
+  permission: STOCK_MOVE,
+  preload: (data) => streamsOf(data.itemId, data.locationId),
+  async handle(data, ctx) {
+    const lots = [{ lot: data.lot ?? null, expiresOn: data.expiresOn ?? null, quantity: data.quantity }];
+    const source = data.supplier ? { supplier: data.supplier } : {};
+    return (await move(ctx, 'inventory.stock.Receive', data.itemId, data.locationId, { lots, source }, 'bring-in')).result;
+  },
+});
+
+export const issueStockHandler = handleCommand(IssueStock, {
+  permission: STOCK_MOVE,
+  preload: (data) => streamsOf(data.itemId, data.locationId),
+  async handle(data, ctx) {
+    const { result, events } = await move(ctx, 'inventory.stock.Issue', data.itemId, data.locationId, { quantity: data.quantity, issuedTo: data.issuedTo });
+    return { ...result, taken: issuedLots(events) };
+  },
+});
+
+/**
+ * Out of one location and into the other in one transaction: the same lots, with their expiry dates, so a recall
+ * or an expiry is still traced after the move. Either both happen or neither.
+ */
+export const transferStockHandler = handleCommand(TransferStock, {
+  permission: STOCK_MOVE,
+  preload: (data) => streamsOf(data.itemId, data.fromLocationId, data.toLocationId),
+  async handle(data, ctx) {
+    const { itemId, fromLocationId, toLocationId, quantity } = data;
+    if (fromLocationId === toLocationId) {
+      throw new InvariantViolation(SAME_LOCATION, { locationId: fromLocationId }, { message: 'The stock is already at that location.' });
+    }
+    const transferId = ctx.newId();
+    const out = await move(ctx, 'inventory.stock.Issue', itemId, fromLocationId, { quantity, transferId, toLocationId });
+    const lots = issuedLots(out.events);
+    const into = await move(ctx, 'inventory.stock.Receive', itemId, toLocationId, { lots, source: { transferId, fromLocationId } });
+    return { transferId, from: out.result, to: into.result, taken: lots };
+  },
+});
+
+export const countStockHandler = handleCommand(CountStock, {
+  permission: STOCK_MOVE,
+  preload: (data) => streamsOf(data.itemId, data.locationId),
+  async handle(data, ctx) {
+    const { lot, expiresOn, counted, reason } = data;
+    const counting = { lot: lot ?? null, expiresOn: expiresOn ?? null, counted, reason };
+    return (await move(ctx, 'inventory.stock.Count', data.itemId, data.locationId, counting)).result;
+  },
+});
+
+export const writeOffStockHandler = handleCommand(WriteOffStock, {
+  permission: STOCK_MOVE,
+  preload: (data) => streamsOf(data.itemId, data.locationId),
+  async handle(data, ctx) {
+    const { lot, quantity, reason, note } = data;
+    return (await move(ctx, 'inventory.stock.WriteOff', data.itemId, data.locationId, { lot: lot ?? null, quantity, reason, note })).result;
+  },
+});
+
+function issuedLots(events: readonly StockEvent[]): { lot: string | null; expiresOn: string | null; quantity: number }[] {
+  const issued = events.find((e) => e.type === 'inventory.StockIssued');
+  return issued?.type === 'inventory.StockIssued' ? issued.data.lots.map((l) => ({ ...l })) : [];
+}

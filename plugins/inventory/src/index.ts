@@ -1,0 +1,4 @@
+import { inventoryPlugin } from './plugin';
+
+export { inventoryPlugin };
+export default inventoryPlugin;

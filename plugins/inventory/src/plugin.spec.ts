@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOGUE_MANAGE, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
+import defaultExport, { inventoryPlugin as namedExport } from './index';
+import { INVENTORY_PLUGIN_VERSION, inventoryPlugin } from './plugin';
+
+describe('inventoryPlugin', () => {
+  it('carries the package version and is the default and named export', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(INVENTORY_PLUGIN_VERSION).toBe(pkg.version);
+    expect(defaultExport).toBe(inventoryPlugin);
+    expect(namedExport).toBe(inventoryPlugin);
+  });
+
+  it('stands alone: no other plugin is needed', () => {
+    expect(inventoryPlugin.dependsOn).toEqual({});
+    expect(inventoryPlugin.optionalDependsOn).toEqual({});
+  });
+
+  it('touches no patient data, so no permission is marked as such', () => {
+    expect([...inventoryPlugin.permissions].filter((p) => p.patientData)).toEqual([]);
+  });
+
+  it('suggests roles: a storekeeper runs everything, a ward store moves stock but does not order or change the catalogue', () => {
+    const role = (name: string) => inventoryPlugin.roles.find((r) => r.name === name)?.permissions ?? [];
+    expect(role('storekeeper')).toEqual(expect.arrayContaining([STOCK_READ, STOCK_MOVE, CATALOGUE_MANAGE, ORDER_MANAGE]));
+    expect(role('ward-stock')).toEqual([STOCK_READ, STOCK_MOVE]);
+  });
+
+  it('guards every change with a permission stronger than reading', () => {
+    expect(inventoryPlugin.commands.map((c) => c.permission).filter((p) => p === STOCK_READ)).toEqual([]);
+    expect(new Set(inventoryPlugin.queries.map((q) => q.permission))).toEqual(new Set([STOCK_READ]));
+  });
+});
