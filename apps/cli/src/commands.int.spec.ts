@@ -54,6 +54,16 @@ describe('hms commands', () => {
     expect(await count('SELECT count(*) AS n FROM ehr.charts')).toEqual([5]);
   });
 
+  it('seed stocks the demo stores: items in lots, something low, something on order', async () => {
+    expect(lines).toContainEqual('inventory: created 7');
+    expect(await count('SELECT count(*) AS n FROM inventory.items')).toEqual([7]);
+    expect((await count('SELECT count(*) AS n FROM inventory.stock_levels WHERE low_since IS NOT NULL'))[0]).toBeGreaterThan(0);
+    expect((await count("SELECT count(*) AS n FROM inventory.purchase_orders WHERE status = 'open'"))[0]).toBeGreaterThan(0);
+    // The projection's lots add up to the levels.
+    expect(await count(`SELECT count(*) AS n FROM inventory.stock_levels s
+      WHERE s.on_hand <> (SELECT coalesce(sum(quantity), 0) FROM inventory.stock_lots l WHERE l.item_id = s.item_id AND l.location_id = s.location_id)`)).toEqual([0]);
+  });
+
   it('seed also gives practitioners schedules and a past and a future of appointments', async () => {
     expect(lines).toContainEqual(expect.stringMatching(/^patient: schedules: 5 practitioners, appointments from/));
     const [schedules] = await count("SELECT count(*) AS n FROM core.events WHERE event_type = 'patient.ScheduleDefined'");
