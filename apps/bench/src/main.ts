@@ -4,6 +4,7 @@ import { runCollabBenchmark } from './collab/collab.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
 import { runReportsBenchmark } from './reports/reports.bench';
 import { runSchedulingBenchmark } from './scheduling/scheduling.bench';
+import { runStockBenchmark } from './stock/stock.bench';
 
 interface Benchmark {
   readonly summary: string;
@@ -27,6 +28,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   chart: {
     summary: 'one vital sign on a chart of 100 to 5 000 events, with snapshots and folding every event, beside one INSERT',
     run: runChartBenchmark,
+  },
+  stock: {
+    summary: 'issuing one unit of stock per second and latency, spread over items and all on one, beside SQL UPDATE + INSERT',
+    run: runStockBenchmark,
   },
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',

@@ -1,22 +1,19 @@
-import type { RecordedEvent, Sql } from '@hms/sdk';
-import type { EventStore } from '../event-store/event-store';
+import type { Sql } from '@hms/sdk';
+import type { EventStore, StreamFromSnapshot } from '../event-store/event-store';
 import { streamSnapshots } from '../event-store/stream-snapshots';
 import type { PendingCommand } from './pending-command';
 
 /** What is stored of a stream: its events after `from` (0: all of them), and the snapshot they follow, if any. */
-export interface StoredStream {
-  readonly from: number;
-  readonly snapshot?: { readonly key: string; readonly state: unknown };
-  readonly events: readonly RecordedEvent[];
-}
+export type StoredStream = StreamFromSnapshot;
 
 /**
  * The stored events of the streams one batch reads, each stream read at most once per transaction. Nothing the
  * batch decides is written before its one append at the end, so what is stored stays what it was for the whole
  * batch (the batch's own decisions come from its ledger). The streams the commands name in `preload` are read
- * together, whole, in one round trip, before the first handler runs; any other stream when it is first loaded,
- * from its snapshot when the loading decider keeps one. A stream another writer changes meanwhile is caught as
- * before: the append at the end finds the version taken.
+ * together in one round trip before the first handler runs, each from its newest snapshot; any other stream when
+ * it is first loaded, from its snapshot when the loading decider keeps one. A fold whose snapshot key is not the
+ * one read (another fold of the stream, or none) reads the stream again for itself. A stream another writer
+ * changes meanwhile is caught as before: the append at the end finds the version taken.
  */
 export class BatchStreamReads {
   private readonly stored = new Map<string, StoredStream>();
@@ -31,7 +28,7 @@ export class BatchStreamReads {
     const named = commands.flatMap((c) => c.registration.preload?.(c.data as never, c.prepared) ?? []);
     const missing = [...new Set(named)].filter((id) => !this.stored.has(id));
     if (missing.length === 0) return;
-    for (const [id, events] of await this.store.readStreams(this.sql, missing)) this.stored.set(id, { from: 0, events });
+    for (const [id, stream] of await this.store.readStreamsFromSnapshots(this.sql, missing)) this.stored.set(id, stream);
   }
 
   /** The stored key of a decider's snapshot policy key (see `EventStore.snapshotKey`). */

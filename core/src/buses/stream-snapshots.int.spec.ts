@@ -6,7 +6,7 @@ import { loadStream } from './batch-streams';
 import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import {
-  ACCOUNT_SNAPSHOT_KEY, accountDecider, accountStream, Deposit, ledgerPlugin, Withdraw, type AccountState,
+  ACCOUNT_SNAPSHOT_KEY, accountDecider, accountStream, Deposit, DepositPreloaded, ledgerPlugin, Withdraw, type AccountState,
 } from '../../test/fixtures/ledger.plugin';
 
 const admin = new AuthenticatedActor('u-admin', 'admin', 'Admin', new Set([WILDCARD_PERMISSION]));
@@ -47,6 +47,24 @@ describe('stream snapshots (a decider that keeps them)', () => {
     // Only a load that starts from the snapshot can see this: the events say 30.
     await kernel.db.query(`UPDATE core.stream_snapshots SET state = '{"balance": 1000, "movements": 3}' WHERE stream_id = $1`, [accountStream(accountId)]);
     expect(await run(Deposit.type, accountId, 5)).toEqual({ balance: 1005, version: 4 });
+  });
+
+  it('starts a stream named in `preload` from its snapshot too (one statement reads the batch\'s streams)', async () => {
+    const accountId = randomUUID();
+    for (let i = 0; i < 3; i += 1) await run(DepositPreloaded.type, accountId, 10);
+    await kernel.db.query(`UPDATE core.stream_snapshots SET state = '{"balance": 2000, "movements": 3}' WHERE stream_id = $1`, [accountStream(accountId)]);
+    expect(await run(DepositPreloaded.type, accountId, 5)).toEqual({ balance: 2005, version: 4 });
+  });
+
+  it('reads a preloaded stream again for a fold whose key is not that of its newest snapshot', async () => {
+    const accountId = randomUUID();
+    for (let i = 0; i < 2; i += 1) await run(DepositPreloaded.type, accountId, 10);
+    // The newest snapshot is another fold's: the account's own fold must not start from it.
+    await kernel.db.query(
+      `INSERT INTO core.stream_snapshots (stream_id, key, version, state) VALUES ($1, 'ledger.account/0', 2, '{"balance": 999, "movements": 2}')`,
+      [accountStream(accountId)],
+    );
+    expect(await run(DepositPreloaded.type, accountId, 5)).toEqual({ balance: 25, version: 3 });
   });
 
   it("serves a query's load from the snapshot as well", async () => {

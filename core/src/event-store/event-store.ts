@@ -22,6 +22,13 @@ export interface PendingAppend {
   readonly retryable: boolean;
 }
 
+/** A stream as stored after its newest snapshot (`from` 0 and no snapshot: the whole stream). */
+export interface StreamFromSnapshot {
+  readonly from: number;
+  readonly snapshot?: { readonly key: string; readonly state: unknown };
+  readonly events: readonly RecordedEvent[];
+}
+
 /** What a batch append wrote, and which appends found their versions taken by another writer. */
 export interface AppendManyResult {
   readonly recorded: RecordedEvent[];
@@ -126,17 +133,37 @@ export class EventStore {
   }
 
   /**
-   * Every event of several streams in one statement, each stream's in version order and upcast; a stream with no
-   * events maps to an empty list, so the answer says for every id asked what is stored.
+   * Several streams in one statement, each from its newest snapshot (whatever fold's key it was stored under) or
+   * from its first event when it has none: the snapshot, and the events after it in version order, upcast. A stream
+   * with neither maps to no snapshot and an empty list. Whoever folds checks the snapshot's key against its own.
    */
-  async readStreams(sql: Sql, streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
-    const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+  async readStreamsFromSnapshots(sql: Sql, streamIds: readonly string[]): Promise<Map<string, StreamFromSnapshot>> {
+    const streams = new Map<string, StreamFromSnapshot>(streamIds.map((id) => [id, { from: 0, events: [] }]));
     if (streams.size === 0) return streams;
-    const rows = await sql.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM core.events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+    // The snapshot rows sort before their stream's events: their stream_version is the snapshot's, the events' are after it.
+    const rows = await sql.query<EventRow & { snapshot_key: string | null; snapshot_state: unknown }>(
+      `WITH latest AS (
+         SELECT DISTINCT ON (stream_id) stream_id, key, version, state FROM core.stream_snapshots
+          WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, version DESC
+       )
+       SELECT e.position, e.stream_id, e.stream_version, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at,
+              NULL::text AS snapshot_key, NULL::jsonb AS snapshot_state
+         FROM core.events e LEFT JOIN latest l ON l.stream_id = e.stream_id
+        WHERE e.stream_id = ANY($1::text[]) AND e.stream_version > coalesce(l.version, 0)
+       UNION ALL
+       SELECT NULL, l.stream_id, l.version, NULL, NULL, NULL, NULL, NULL, l.key, l.state FROM latest l
+       ORDER BY stream_id, stream_version`,
       [[...streams.keys()]],
     );
-    for (const row of rows) streams.get(row.stream_id)?.push(this.upcasters.upcast(toRecordedEvent(row)));
+    for (const row of rows) {
+      const stream = streams.get(row.stream_id);
+      if (!stream) continue;
+      if (row.snapshot_key !== null) {
+        streams.set(row.stream_id, { from: row.stream_version, snapshot: { key: row.snapshot_key, state: row.snapshot_state }, events: [] });
+      } else {
+        (stream.events as RecordedEvent[]).push(this.upcasters.upcast(toRecordedEvent(row)));
+      }
+    }
     return streams;
   }
 

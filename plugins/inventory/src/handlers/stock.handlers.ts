@@ -20,6 +20,7 @@ async function move<C extends StockCommand>(
   return { result: stockResult(itemId, locationId, decided.state), events: decided.events };
 }
 
+/** The streams a movement reads, for `preload` (the stock stream from its snapshot: it grows with every movement). */
 const streamsOf = (itemId: string, ...locationIds: string[]): string[] =>
   [itemStream(itemId), ...locationIds.flatMap((locationId) => [locationStream(locationId), stockStream(itemId, locationId)])];
 

@@ -17,3 +17,11 @@ describe('the dashboard module', () => {
     expect(visibleModules(['analytics'], ['patient:record:read'])).toEqual([]);
   });
 });
+
+describe('the stores module', () => {
+  it('shows with the inventory plugin and the permission to see stock', () => {
+    expect(visibleModules(['inventory'], ['inventory:stock:read']).map((m) => [m.href, m.label])).toEqual([['/stores', 'Stores']]);
+    expect(visibleModules(['patient'], ['inventory:stock:read'])).toEqual([]);
+    expect(visibleModules(['inventory'], ['inventory:stock:move'])).toEqual([]);
+  });
+});

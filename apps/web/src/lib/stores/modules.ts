@@ -13,6 +13,7 @@ export const MODULES: readonly ClientModule[] = [
   { plugin: 'patient', href: '/appointments', permission: 'patient:appointment:read', label: t.modules.appointments ?? 'Appointments' },
   { plugin: 'patient', href: '/wards', permission: 'patient:ward:read', label: t.modules.wards ?? 'Wards' },
   { plugin: 'analytics', href: '/dashboard', permission: 'analytics:dashboard:read', label: t.modules.dashboard ?? 'Dashboard' },
+  { plugin: 'inventory', href: '/stores', permission: 'inventory:stock:read', label: t.modules.stores ?? 'Stores' },
 ];
 
 /** The permission to read a patient's chart (the EHR plugin declares it). */
