@@ -85,7 +85,8 @@ describe('the stores in Chromium', () => {
     await page.getByRole('heading', { name: 'Purchase orders', level: 1 }).waitFor();
     const raise = page.getByRole('region', { name: 'Raise order' });
     await raise.getByLabel('Supplier').fill('Invented Pharma Ltd');
-    await page.waitForFunction(() => (document.getElementById('order-item-0') as HTMLSelectElement | null)?.selectedOptions[0]?.text.startsWith('Testamol'));
+    // The catalogue arrives after the form: wait until the line has chosen the item from the low-stock link.
+    await raise.locator('#order-item-0 option:checked', { hasText: /^Testamol/ }).waitFor({ state: 'attached' });
     expect(await raise.getByLabel('Quantity').inputValue()).toBe('200');
     expect(await raise.getByLabel('Deliver to').inputValue()).toBe(location.id);
     await raise.getByRole('button', { name: 'Raise order', exact: true }).click();
