@@ -34,7 +34,7 @@ export { defineProjection } from './projections';
 export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projections';
 export { defineReaction, reactWith } from './reactions';
 export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
-export { defineRoute, respondWith } from './routes';
+export { bodyWithParams, defineRoute, respondWith } from './routes';
 export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
 export { defineSeed } from './seed';
 export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';

@@ -10,7 +10,7 @@ import type { RouteDefinition } from './routes';
 import type { SeedDefinition } from './seed';
 
 /** The SDK's own version; a plugin's `sdk` range must accept it or the kernel refuses to boot. */
-export const SDK_VERSION = '1.2.0';
+export const SDK_VERSION = '1.3.0';
 
 /** Everything a plugin contributes, in one place. */
 export interface PluginManifest<O = unknown> {

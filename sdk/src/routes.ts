@@ -72,6 +72,21 @@ export function defineRoute<R extends { respond?: (result: never, request: Route
 }
 
 /**
+ * A command route's `input` when ids are in the path: the body's fields plus the path parameters (the path wins,
+ * so a body cannot name another record than the URL). No body gives the path parameters alone (a command that
+ * needs nothing else); a body that is not an object is passed on as it is, and the command's schema answers 400.
+ * Since SDK 1.3.
+ * @example
+ * defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed, input: bodyWithParams });
+ */
+export function bodyWithParams(request: RouteRequest): unknown {
+  const { body } = request;
+  if (body === undefined || body === null) return { ...request.params };
+  if (typeof body !== 'object' || Array.isArray(body)) return body;
+  return { ...body, ...request.params };
+}
+
+/**
  * Types the `respond` mapping of a route by the handler's result.
  * @example
  * respond: respondWith((patient: PatientView) => ({ body: patient, headers: { etag: `"${patient.version}"` } })),

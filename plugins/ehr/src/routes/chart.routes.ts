@@ -1,10 +1,9 @@
-import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { bodyWithParams, defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import {
   ChangeAllergyStatus, ChangeMedication, ClosePlan, PrescribeMedication, RecordAllergy, RecordObservation, RecordPlanProgress,
   RecordProblem, ResolveProblem, StartPlan, StopMedication,
 } from '../contracts/commands';
 import { chartViewSchema, GetChart } from '../contracts/queries';
-import { bodyWithParams } from './route-input';
 
 /** The body schema of a chart command: its fields without the path's patient (and entry) id. */
 const bodyOf = (command: { schema: unknown }, ...omit: string[]): z.ZodType => {

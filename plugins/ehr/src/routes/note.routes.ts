@@ -1,7 +1,6 @@
-import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { bodyWithParams, defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
 import { GetNote, ListNotes, noteListSchema, noteViewSchema } from '../contracts/queries';
-import { bodyWithParams } from './route-input';
 
 export const createNoteRoute = defineRoute({
   method: 'POST', path: '/notes', summary: 'Start a clinical note',

@@ -1,4 +1,4 @@
-import type { StockState } from '../domain/stock/stock.state';
+import { byExpiry, type StockState } from '../domain/stock/stock.state';
 
 /** What a stock command answers: the stock at the location after it, lots earliest expiry first. */
 export interface StockResult {
@@ -12,9 +12,7 @@ export interface StockResult {
 }
 
 export function stockResult(itemId: string, locationId: string, state: StockState): StockResult {
-  const lots = Object.values(state.lots)
-    .map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }))
-    .sort((a, b) => (a.expiresOn ?? '9999-12-31').localeCompare(b.expiresOn ?? '9999-12-31') || (a.lot ?? '').localeCompare(b.lot ?? ''));
+  const lots = Object.values(state.lots).sort(byExpiry).map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
   const { onHand, reorderLevel, reorderQuantity, low } = state;
   return { itemId, locationId, onHand, reorderLevel, reorderQuantity, low, lots };
 }

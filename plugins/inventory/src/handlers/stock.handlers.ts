@@ -1,6 +1,7 @@
 import { handleCommand, InvariantViolation, type CommandContext } from '@hms/sdk';
 import { CountStock, IssueStock, ReceiveStock, TransferStock, WriteOffStock } from '../contracts/commands';
 import { STOCK_MOVE } from '../contracts/permissions';
+import type { ItemState } from '../domain/item/item.decider';
 import { stockDecider, type StockCommand, type StockEvent } from '../domain/stock/stock.decider';
 import { itemStream, locationStream, stockStream } from '../domain/streams';
 import { SAME_LOCATION } from '../errors';
@@ -9,16 +10,19 @@ import { stockResult, type StockResult } from './stock-result';
 
 type StockData<C extends StockCommand> = Omit<C['data'], 'tracksLots' | 'itemId' | 'locationId'>;
 
-/** Decides one movement on the stock of an item at a location, after checking both exist. */
+/** Decides one movement on the stock of an item (as the catalogue has it) at a location, after checking the location. */
 async function move<C extends StockCommand>(
-  ctx: CommandContext, type: C['type'], itemId: string, locationId: string, data: StockData<C>, purpose: 'move' | 'bring-in' = 'move',
+  ctx: CommandContext, type: C['type'], item: { id: string; state: ItemState }, locationId: string, data: StockData<C>,
 ): Promise<{ result: StockResult; events: readonly StockEvent[] }> {
-  const item = await loadItem(ctx, itemId, purpose);
   await assertLocation(ctx, locationId);
-  const command = { type, data: { ...data, itemId, locationId, tracksLots: item.tracksLots }, meta: ctx.meta } as StockCommand;
-  const decided = await ctx.streams.decide(stockStream(itemId, locationId), stockDecider, command);
-  return { result: stockResult(itemId, locationId, decided.state), events: decided.events };
+  const command = { type, data: { ...data, itemId: item.id, locationId, tracksLots: item.state.tracksLots }, meta: ctx.meta } as StockCommand;
+  const decided = await ctx.streams.decide(stockStream(item.id, locationId), stockDecider, command);
+  return { result: stockResult(item.id, locationId, decided.state), events: decided.events };
 }
+
+/** The item, checked once per command (a transfer moves it twice). */
+const itemOf = async (ctx: CommandContext, itemId: string, purpose: 'move' | 'bring-in' = 'move') =>
+  ({ id: itemId, state: await loadItem(ctx, itemId, purpose) });
 
 /** The streams a movement reads, for `preload` (the stock stream from its snapshot: it grows with every movement). */
 const streamsOf = (itemId: string, ...locationIds: string[]): string[] =>
@@ -30,7 +34,7 @@ export const receiveStockHandler = handleCommand(ReceiveStock, {
   async handle(data, ctx) {
     const lots = [{ lot: data.lot ?? null, expiresOn: data.expiresOn ?? null, quantity: data.quantity }];
     const source = data.supplier ? { supplier: data.supplier } : {};
-    return (await move(ctx, 'inventory.stock.Receive', data.itemId, data.locationId, { lots, source }, 'bring-in')).result;
+    return (await move(ctx, 'inventory.stock.Receive', await itemOf(ctx, data.itemId, 'bring-in'), data.locationId, { lots, source })).result;
   },
 });
 
@@ -38,7 +42,8 @@ export const issueStockHandler = handleCommand(IssueStock, {
   permission: STOCK_MOVE,
   preload: (data) => streamsOf(data.itemId, data.locationId),
   async handle(data, ctx) {
-    const { result, events } = await move(ctx, 'inventory.stock.Issue', data.itemId, data.locationId, { quantity: data.quantity, issuedTo: data.issuedTo });
+    const item = await itemOf(ctx, data.itemId);
+    const { result, events } = await move(ctx, 'inventory.stock.Issue', item, data.locationId, { quantity: data.quantity, issuedTo: data.issuedTo });
     return { ...result, taken: issuedLots(events) };
   },
 });
@@ -56,9 +61,10 @@ export const transferStockHandler = handleCommand(TransferStock, {
       throw new InvariantViolation(SAME_LOCATION, { locationId: fromLocationId }, { message: 'The stock is already at that location.' });
     }
     const transferId = ctx.newId();
-    const out = await move(ctx, 'inventory.stock.Issue', itemId, fromLocationId, { quantity, transferId, toLocationId });
+    const item = await itemOf(ctx, itemId);
+    const out = await move(ctx, 'inventory.stock.Issue', item, fromLocationId, { quantity, transferId, toLocationId });
     const lots = issuedLots(out.events);
-    const into = await move(ctx, 'inventory.stock.Receive', itemId, toLocationId, { lots, source: { transferId, fromLocationId } });
+    const into = await move(ctx, 'inventory.stock.Receive', item, toLocationId, { lots, source: { transferId, fromLocationId } });
     return { transferId, from: out.result, to: into.result, taken: lots };
   },
 });
@@ -69,7 +75,7 @@ export const countStockHandler = handleCommand(CountStock, {
   async handle(data, ctx) {
     const { lot, expiresOn, counted, reason } = data;
     const counting = { lot: lot ?? null, expiresOn: expiresOn ?? null, counted, reason };
-    return (await move(ctx, 'inventory.stock.Count', data.itemId, data.locationId, counting)).result;
+    return (await move(ctx, 'inventory.stock.Count', await itemOf(ctx, data.itemId), data.locationId, counting)).result;
   },
 });
 
@@ -78,7 +84,7 @@ export const writeOffStockHandler = handleCommand(WriteOffStock, {
   preload: (data) => streamsOf(data.itemId, data.locationId),
   async handle(data, ctx) {
     const { lot, quantity, reason, note } = data;
-    return (await move(ctx, 'inventory.stock.WriteOff', data.itemId, data.locationId, { lot: lot ?? null, quantity, reason, note })).result;
+    return (await move(ctx, 'inventory.stock.WriteOff', await itemOf(ctx, data.itemId), data.locationId, { lot: lot ?? null, quantity, reason, note })).result;
   },
 });
 

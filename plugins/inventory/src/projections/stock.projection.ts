@@ -17,10 +17,11 @@ export const stockProjection = defineProjection({
     switch (event.type) {
       case ReorderLevelSet.type: {
         const d = event.data as DataOf<typeof ReorderLevelSet>;
-        await changeLevel(sql, d, 0);
         await sql.query(
-          `UPDATE inventory.stock_levels SET reorder_level = $3, reorder_quantity = $4 WHERE item_id = $1 AND location_id = $2`,
-          [d.itemId, d.locationId, d.reorderLevel, d.reorderQuantity],
+          `INSERT INTO inventory.stock_levels AS s (item_id, location_id, reorder_level, reorder_quantity, updated_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (item_id, location_id) DO UPDATE
+             SET reorder_level = EXCLUDED.reorder_level, reorder_quantity = EXCLUDED.reorder_quantity, updated_at = EXCLUDED.updated_at`,
+          [d.itemId, d.locationId, d.reorderLevel, d.reorderQuantity, d.at],
         );
         return;
       }

@@ -1,4 +1,4 @@
-import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { bodyWithParams, defineRoute, z, type RouteDefinition } from '@hms/sdk';
 import {
   CancelPurchaseOrder, CountStock, DefineItem, DefineLocation, DiscontinueItem, IssueStock, RaisePurchaseOrder, ReceiveDelivery,
   ReceiveStock, SetReorderLevel, TransferStock, WriteOffStock,
@@ -7,14 +7,6 @@ import {
   expiringLotListSchema, GetItem, GetPurchaseOrder, itemListSchema, itemViewSchema, ListExpiringLots, ListItems, ListLocations,
   ListLowStock, ListPurchaseOrders, locationListSchema, lowStockListSchema, orderListSchema, orderViewSchema,
 } from '../contracts/queries';
-
-/** The body's fields plus the path parameters (a body that is not an object goes to the schema, which says 400). */
-function bodyWithParams(request: RouteRequest): unknown {
-  const { body } = request;
-  if (body === undefined || body === null) return { ...request.params };
-  if (typeof body !== 'object' || Array.isArray(body)) return body;
-  return { ...body, ...request.params };
-}
 
 /** The body schema of a command whose ids come from the path. */
 const bodyOf = (command: { schema: unknown }, ...fromPath: string[]): z.ZodType =>

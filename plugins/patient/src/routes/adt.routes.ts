@@ -1,4 +1,4 @@
-import { defineRoute, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { bodyWithParams, defineRoute, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import {
   AdmitPatient,
   dischargeBodySchema,
@@ -25,13 +25,6 @@ import {
   RemoveBed,
   SetBedService,
 } from '../contracts/ward-commands';
-
-/** The body's fields plus the path parameters (a body that is not an object goes to the schema, which says 400). */
-function bodyWithParams(request: RouteRequest): unknown {
-  const { body } = request;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  return { ...body, ...request.params };
-}
 
 export const defineWardRoute = defineRoute({
   method: 'POST',

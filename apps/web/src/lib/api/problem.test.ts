@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
 import { pluginNames, visibleModules } from '$lib/stores/modules';
-import { candidatesOf, describeProblem, isRejection } from './problem';
+import { candidatesOf, describeAnswer, describeProblem, isRejection } from './problem';
 
 describe('describeProblem', () => {
   it('answers plain words for known codes and statuses, never the raw code', () => {
@@ -13,6 +13,14 @@ describe('describeProblem', () => {
 
   it('gives the correlation id of a server error so the user can report it', () => {
     expect(describeProblem({ status: 500, code: 'INTERNAL', correlationId: 'abc12345' })).toContain('abc12345');
+  });
+});
+
+describe('describeAnswer', () => {
+  it("reads a failed answer's body with the response's status, an empty body by the status alone", () => {
+    expect(describeAnswer({ code: 'FORBIDDEN' }, { status: 403 })).toBe(en.problems.forbidden);
+    expect(describeAnswer(undefined, { status: 404 })).toBe(en.problems.notFound);
+    expect(describeAnswer({ detail: 'Only 3 left.' }, { status: 422 })).toBe('Only 3 left.');
   });
 });
 

@@ -27,6 +27,11 @@ export function describeProblem(problem: Problem | undefined): string {
   }
 }
 
+/** A failed answer of the typed client (its `error` body and the HTTP status) in the user's words. */
+export function describeAnswer(error: unknown, response: Pick<Response, 'status'>): string {
+  return describeProblem({ ...(error as Problem | undefined), status: response.status });
+}
+
 /**
  * Whether the server has decided: a 4xx (other than 401/408/429) is final and resending the same command cannot
  * help; anything else (no answer, 5xx, an expired session) is worth another try later.

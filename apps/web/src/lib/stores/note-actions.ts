@@ -1,5 +1,5 @@
 import { api } from '$lib/api/client';
-import { describeProblem, type Problem } from '$lib/api/problem';
+import { describeAnswer } from '$lib/api/problem';
 import type { SignedVersion } from '$lib/api/note-types';
 import { t } from '$lib/i18n/en';
 import { newId } from './idb';
@@ -30,7 +30,7 @@ async function call<T>(send: () => Promise<{ data?: T; error?: unknown; response
   try {
     const { data, error, response } = await send();
     if (response.ok) return { ok: true, value: data };
-    return { ok: false, message: describeProblem({ ...(error as Problem | undefined), status: response.status }) };
+    return { ok: false, message: describeAnswer(error, response) };
   } catch {
     return { ok: false, message: t.notes.needsNetwork };
   }

@@ -1,5 +1,5 @@
 import { api } from '$lib/api/client';
-import { describeProblem, type Problem } from '$lib/api/problem';
+import { describeAnswer } from '$lib/api/problem';
 import type { NoteSummary, NoteView, SignedVersion } from '$lib/api/note-types';
 
 /**
@@ -35,7 +35,7 @@ export async function loadNotes(patientId: string): Promise<{ items: NoteSummary
       write(LISTS, { ...read<NoteSummary[]>(LISTS), [patientId]: data.items });
       return { items: data.items, fromCache: false };
     }
-    return { items: [], fromCache: false, problem: describeProblem({ ...(error as Problem | undefined), status: response.status }) };
+    return { items: [], fromCache: false, problem: describeAnswer(error, response) };
   } catch {
     return { items: read<NoteSummary[]>(LISTS)[patientId] ?? [], fromCache: true };
   }
@@ -55,7 +55,7 @@ export async function loadNote(noteId: string): Promise<{ note?: NoteView; statu
   try {
     const { data, error, response } = await api.GET('/api/notes/{noteId}', { params: { path: { noteId } } });
     if (data) return { note: data };
-    return { status: response.status, problem: describeProblem({ ...(error as Problem | undefined), status: response.status }) };
+    return { status: response.status, problem: describeAnswer(error, response) };
   } catch {
     return {};
   }

@@ -1,5 +1,5 @@
 import { api, type CurrentUser } from '$lib/api/client';
-import { describeProblem, type Problem } from '$lib/api/problem';
+import { describeAnswer } from '$lib/api/problem';
 import { t } from '$lib/i18n/en';
 import { chartCache, outbox, patientCache } from './local';
 import { holds, pluginNames, REPORTS_MODULE, visibleModules, type ClientModule } from './modules';
@@ -56,7 +56,7 @@ class Session {
       if (!response.ok) {
         if (response.status === 401 || response.status === 400) return t.login.badCredentials;
         if (response.status === 429) return t.login.locked;
-        return describeProblem({ ...(error as Problem | undefined), status: response.status });
+        return describeAnswer(error, response);
       }
     } catch {
       return t.problems.network;

@@ -25,9 +25,11 @@ export const lotKey = (lot: string | null): string => lot ?? '';
 /** Usable through its expiry date (the hospital's calendar day, as the kernel's clock gives it). */
 export const isExpired = (balance: LotBalance, today: string): boolean => balance.expiresOn !== null && balance.expiresOn < today;
 
-/** The lots to issue from: unexpired, earliest expiry first (no expiry last), then by lot number. */
+/** The order lots are issued in: earliest expiry first (no expiry last), then by lot number. */
+export const byExpiry = (a: LotBalance, b: LotBalance): number =>
+  (a.expiresOn ?? '9999-12-31').localeCompare(b.expiresOn ?? '9999-12-31') || (a.lot ?? '').localeCompare(b.lot ?? '');
+
+/** The lots to issue from: unexpired, in {@link byExpiry} order. */
 export function issuableLots(state: StockState, today: string): LotBalance[] {
-  return Object.values(state.lots)
-    .filter((balance) => balance.quantity > 0 && !isExpired(balance, today))
-    .sort((a, b) => (a.expiresOn ?? '9999-12-31').localeCompare(b.expiresOn ?? '9999-12-31') || (a.lot ?? '').localeCompare(b.lot ?? ''));
+  return Object.values(state.lots).filter((balance) => balance.quantity > 0 && !isExpired(balance, today)).sort(byExpiry);
 }

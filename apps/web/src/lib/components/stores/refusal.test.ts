@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '$lib/i18n/en';
-import { send, stockRefusal } from './refusal';
+import { send, stockRefusal, unreachable } from './refusal';
 
 const unitOf = (id: string) => (id === 'item-1' ? 'tablet' : undefined);
 
@@ -33,5 +33,12 @@ describe('sending a command', () => {
     expect(await send(async () => ({ response: new Response(null, { status: 201 }) }))).toBeNull();
     expect(await send(async () => ({ error: { code: 'ORDER_CLOSED' }, response: new Response(null, { status: 422 }) }))).toBe(t.problems.byCode.ORDER_CLOSED);
     expect(await send(async () => { throw new TypeError('Failed to fetch'); })).toBe(t.problems.network);
+  });
+});
+
+describe('a stores screen that could not load', () => {
+  it('says the stores need the network when offline, and that the server did not answer otherwise', () => {
+    expect(unreachable(false)).toBe(t.stores.offline);
+    expect(unreachable(true)).toBe(t.problems.network);
   });
 });

@@ -26,6 +26,9 @@ export function stockRefusal(problem: Problem | undefined, unitOf: (itemId: stri
   return describeProblem(problem);
 }
 
+/** Why a stores screen could not load: the network is gone (stores need it), or the server did not answer. */
+export const unreachable = (online: boolean): string => (online ? t.problems.network : t.stores.offline);
+
 /** What an openapi-fetch call answers (only what is read here). */
 interface Answer { readonly error?: unknown; readonly response: Response }
 
