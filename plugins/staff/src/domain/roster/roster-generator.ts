@@ -11,8 +11,9 @@ import type { Assignment, GeneratedRoster, RosterInput } from './roster.model';
  * 1. Plan: place every shift of the period in time (wall-clock times in the hospital's zone) and, for each skill
  *    requirement, list the staff who could ever fill it: on the ward, holding the skill with a licence valid for
  *    the whole shift, not on leave.
- * 2. Greedy, scarcest first: needs are taken in order of slack (candidates minus the minimum), so a shift only
- *    two people can cover is filled before one twenty could; each seat goes to the candidate that keeps the
+ * 2. Greedy, scarcest first: needs with little slack (candidates minus the minimum, at most 2) go first, tightest
+ *    first, so a shift only two people can cover is filled before one twenty could; the rest go in time order
+ *    (so nights and weekends are shared out as the month goes, not left to whoever is free at the end); each seat goes to the candidate that keeps the
  *    hard rules (no overlap, rest, weekly hours) with the fewest nights (for a night) or weekend shifts (for a
  *    weekend), then the lowest share of their weekly limit used, then the fewest skills (generalists are saved
  *    for the needs only they can fill).
@@ -37,8 +38,12 @@ export function generateRoster(input: RosterInput): GeneratedRoster {
   };
 }
 
+/** Slack at or below this is scarce: such needs go first; the rest go in time order, which spreads nights. */
+const SCARCE_SLACK = 2;
+const slackOf = (need: Need): number => need.candidates.length - need.min;
 const byScarcity = (a: Need, b: Need): number =>
-  a.candidates.length - a.min - (b.candidates.length - b.min) || a.shift.start - b.shift.start || a.shift.key.localeCompare(b.shift.key) || a.skill.localeCompare(b.skill);
+  Number(slackOf(a) > SCARCE_SLACK) - Number(slackOf(b) > SCARCE_SLACK) || (slackOf(a) <= SCARCE_SLACK ? slackOf(a) - slackOf(b) : 0)
+  || a.shift.start - b.shift.start || slackOf(a) - slackOf(b) || a.shift.key.localeCompare(b.shift.key) || a.skill.localeCompare(b.skill);
 
 const byShift = (a: Omit<Assignment, 'employeeId'> & { employeeId?: string }, b: typeof a): number =>
   a.date.localeCompare(b.date) || a.wardId.localeCompare(b.wardId) || a.shiftCode.localeCompare(b.shiftCode) || a.skill.localeCompare(b.skill)
