@@ -9,6 +9,7 @@ export type { LeaveCommand, LeaveEvent, LeaveState } from './domain/leave/leave.
 export { employeeDecider } from './domain/employee/employee.decider';
 export type { EmployeeCommand, EmployeeEvent, EmployeeState } from './domain/employee/employee.decider';
 export { contractedWeeklyHours, termOn } from './domain/employee/contract-terms';
+export { heldSkills } from './domain/licence/held-skills';
 export { licenceDecider } from './domain/licence/licence.decider';
 export type { LicenceCommand, LicenceEvent, LicenceState } from './domain/licence/licence.decider';
 export { generateRoster } from './domain/roster/roster-generator';

@@ -10,8 +10,9 @@ export const DEFAULT_LEAVE_POLICY: LeavePolicy = { annual: 27, study: 5 };
 export const hasBalance = (policy: LeavePolicy, type: LeaveType): boolean => policy[type] !== undefined;
 
 function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const start = new Date(`${date}T00:00:00Z`);
+  const d = start.getUTCDate();
+  const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
   // The 31st plus a month is the last day of the shorter month, not the 1st of the next.
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));

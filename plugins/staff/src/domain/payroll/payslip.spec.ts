@@ -23,7 +23,7 @@ const policy: PayPolicy = {
 const MARCH = { from: '2027-03-01', to: '2027-03-31' };
 const input = (overrides: Partial<PayInput> = {}): PayInput => ({
   employeeId: EMPLOYEE, period: MARCH, terms: [term()], lastDay: null, overtime: [], unpaidLeaveDates: [],
-  minutes: { worked: 0, overtime: 0, night: 0, weekend: 0 }, policy, ...overrides,
+  minutes: { worked: 0, night: 0, weekend: 0 }, policy, ...overrides,
 });
 const amounts = (p: ReturnType<typeof calculatePayslip>): Record<string, number> =>
   Object.fromEntries((p?.lines ?? []).map((l) => [l.code, l.amount]));
@@ -41,7 +41,7 @@ describe(calculatePayslip.name, () => {
     // Overtime 5 h × 2,000 × 1.5 = 15,000. Night enhancement 10 h × 300 = 3,000.
     // Gross = 325,000 + 15,000 + 2,500 + 3,000 = 345,500. Pension 16,250 (basic only); tax 20 % × 345,500 = 69,100;
     // union 1,200: deductions 86,550. Net 258,950.
-    const slip = calculatePayslip(input({ overtime: [{ date: '2027-03-08', minutes: 300 }], minutes: { worked: 0, overtime: 300, night: 600, weekend: 0 } }));
+    const slip = calculatePayslip(input({ overtime: [{ date: '2027-03-08', minutes: 300 }], minutes: { worked: 0, night: 600, weekend: 0 } }));
     expect(amounts(slip)).toEqual({ BASIC: 325_000, OVERTIME: 15_000, UNIFORM: 2500, NIGHT_ENH: 3000, PENSION: 16_250, TAX: 69_100, UNION: 1200 });
     expect(slip).toMatchObject({ gross: 345_500, deductions: 86_550, net: 258_950 });
   });

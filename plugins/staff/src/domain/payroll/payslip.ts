@@ -16,7 +16,8 @@ export interface PayInput {
   readonly overtime: readonly { readonly date: string; readonly minutes: number }[];
   /** Dates of approved unpaid leave. */
   readonly unpaidLeaveDates: readonly string[];
-  readonly minutes: { readonly worked: number; readonly overtime: number; readonly night: number; readonly weekend: number };
+  /** Minutes worked in the period, for per-hour rules (overtime minutes come from `overtime`). */
+  readonly minutes: { readonly worked: number; readonly night: number; readonly weekend: number };
   readonly policy: PayPolicy;
 }
 
@@ -59,14 +60,15 @@ export function calculatePayslip(input: PayInput): Payslip | null {
   }, ZERO);
   if (input.overtime.some((o) => o.minutes > 0)) lines.push(line('OVERTIME', `Overtime at ×${policy.overtimeMultiplier}`, 'earning', overtime));
   const basic = sumOf(lines.filter((l) => l.code === 'BASIC'));
-  for (const rule of policy.rules.filter((r) => r.kind === 'earning')) lines.push(ruleLine(rule, basic, 0, input.minutes));
+  const minutes = { ...input.minutes, overtime: input.overtime.reduce((sum, o) => sum + o.minutes, 0) };
+  for (const rule of policy.rules.filter((r) => r.kind === 'earning')) lines.push(ruleLine(rule, basic, 0, minutes));
   const gross = sumOf(lines.filter((l) => l.kind === 'earning'));
-  for (const rule of policy.rules.filter((r) => r.kind === 'deduction')) lines.push(ruleLine(rule, basic, gross, input.minutes));
+  for (const rule of policy.rules.filter((r) => r.kind === 'deduction')) lines.push(ruleLine(rule, basic, gross, minutes));
   const deductions = sumOf(lines.filter((l) => l.kind === 'deduction'));
   return { employeeId: input.employeeId, currency: policy.currency, lines, gross, deductions, net: gross - deductions };
 }
 
-function ruleLine(rule: PayRule, basic: number, gross: number, minutes: PayInput['minutes']): PayslipLine {
+function ruleLine(rule: PayRule, basic: number, gross: number, minutes: PayInput['minutes'] & { overtime: number }): PayslipLine {
   switch (rule.basis) {
     case 'fixed':
       return line(rule.code, rule.label, rule.kind, exact(rule.amount));
