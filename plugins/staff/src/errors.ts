@@ -48,3 +48,21 @@ export const PAY_RUN_LOCKED = 'PAY_RUN_LOCKED';
 export const PAY_RUN_NOT_CALCULATED = 'PAY_RUN_NOT_CALCULATED';
 /** InvariantViolation (422): a contract term is paid in another currency than the pay group. Details: `{ employeeId, currency }`. */
 export const CURRENCY_MISMATCH = 'CURRENCY_MISMATCH';
+/** NotFoundError (404) / ConflictError (409): no such training session or review / the id is already used. Details: its id. */
+export const TRAINING_SESSION_NOT_FOUND = 'TRAINING_SESSION_NOT_FOUND';
+export const TRAINING_SESSION_EXISTS = 'TRAINING_SESSION_EXISTS';
+export const REVIEW_NOT_FOUND = 'REVIEW_NOT_FOUND';
+export const REVIEW_EXISTS = 'REVIEW_EXISTS';
+/** InvariantViolation (422): the session is full / the employee is booked already / not booked. Details: `{ sessionId, employeeId }`. */
+export const TRAINING_SESSION_FULL = 'TRAINING_SESSION_FULL';
+export const TRAINING_ALREADY_BOOKED = 'TRAINING_ALREADY_BOOKED';
+export const TRAINING_NOT_BOOKED = 'TRAINING_NOT_BOOKED';
+/** InvariantViolation (422): attendance recorded before the session started. Details: `{ sessionId, startsAt }`. */
+export const TRAINING_NOT_STARTED = 'TRAINING_NOT_STARTED';
+/** InvariantViolation (422): the review is signed (by one side: no more changes; by both: final). Details: `{ reviewId, status }`. */
+export const REVIEW_SIGNED = 'REVIEW_SIGNED';
+/** InvariantViolation (422): a rating names a goal that is not on the review, or misses one. Details: `{ reviewId, goalId }`. */
+export const REVIEW_RATING_MISMATCH = 'REVIEW_RATING_MISMATCH';
+/** InvariantViolation (422): sign-off before the review is rated, or twice by one side. Details: `{ reviewId, party }`. */
+export const REVIEW_NOT_RATED = 'REVIEW_NOT_RATED';
+export const REVIEW_ALREADY_SIGNED = 'REVIEW_ALREADY_SIGNED';

@@ -9,6 +9,8 @@ export * from './leave.commands';
 export * from './leave.events';
 export * from './payroll.contracts';
 export * from './payroll.schemas';
+export * from './review.contracts';
 export * from './roster.commands';
 export * from './roster.events';
 export * from './schemas';
+export * from './training.contracts';

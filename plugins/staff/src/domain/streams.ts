@@ -11,3 +11,5 @@ export const clockStream = (employeeId: string): string => streamId('staff', 'cl
 export const shiftSwapStream = (swapId: string): string => streamId('staff', 'shift-swap', swapId);
 /** One stream per pay group and period: calculating and locking race on it, so a locked run is never rerun. */
 export const payRunStream = (payGroup: string, from: string, to: string): string => streamId('staff', 'pay-run', `${payGroup}@${from}..${to}`);
+export const trainingSessionStream = (sessionId: string): string => streamId('staff', 'training-session', sessionId);
+export const reviewStream = (reviewId: string): string => streamId('staff', 'review', reviewId);
