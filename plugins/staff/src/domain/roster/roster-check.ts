@@ -1,5 +1,6 @@
 import { describeRule, fixedBlock, PersonLoad } from './roster-rules';
-import type { Assignment, Breach, RosterInput, RosterRule } from './roster.model';
+import { pushTo } from './roster-needs';
+import type { Assignment, Breach, LeaveBlock, RosterInput, RosterRule } from './roster.model';
 import { placeShift, shiftKey, shiftsInPeriod, type ShiftInstance } from './shift-instance';
 import { fairnessBreaches } from './roster-fairness';
 
@@ -14,6 +15,10 @@ export function checkRoster(input: RosterInput, assignments: readonly Assignment
   const staffOf = new Map(input.staff.map((p) => [p.employeeId, p]));
   const breaches: Breach[] = [];
   const byPerson = new Map<string, { a: Assignment; shift: ShiftInstance }[]>();
+  // A shift is placed in time once, however many people are on it.
+  const placed = new Map<string, ShiftInstance>();
+  const leaveOf = new Map<string, LeaveBlock[]>();
+  for (const block of input.leave) pushTo(leaveOf, block.employeeId, block);
   for (const a of assignments) {
     const type = typeOf.get(`${a.wardId}|${a.shiftCode}`);
     const person = staffOf.get(a.employeeId);
@@ -22,10 +27,12 @@ export function checkRoster(input: RosterInput, assignments: readonly Assignment
       breaches.push({ rule: 'skill', severity: 'hard', employeeId: a.employeeId, shift: where, message: `${a.employeeId} on ${describe(a)}: unknown shift or person.` });
       continue;
     }
-    const shift = placeShift(type, a.date, rules.timeZone);
-    const fixed = fixedBlock(person, shift, a.skill, input.leave.filter((l) => l.employeeId === a.employeeId));
+    const key = shiftKey(a.wardId, a.shiftCode, a.date);
+    const shift = placed.get(key) ?? placeShift(type, a.date, rules.timeZone);
+    placed.set(key, shift);
+    const fixed = fixedBlock(person, shift, a.skill, leaveOf.get(a.employeeId) ?? []);
     if (fixed !== null) breaches.push(hard(fixed, a, `${a.employeeId} on ${describe(a)} as ${a.skill}: ${describeRule(fixed, rules)}.`));
-    byPerson.set(a.employeeId, [...(byPerson.get(a.employeeId) ?? []), { a, shift }]);
+    pushTo(byPerson, a.employeeId, { a, shift });
   }
   for (const [employeeId, shifts] of byPerson) {
     const person = staffOf.get(employeeId);

@@ -28,14 +28,13 @@ export const coverKey = (load: PersonLoad, shift: ShiftInstance): string => `${l
 export function planNeeds(input: RosterInput): RosterPlan {
   const loads = new Map(input.staff.map((person) => [person.employeeId, new PersonLoad(person, input.rules)]));
   const leaveOf = new Map<string, { from: string; to: string; employeeId: string }[]>();
-  for (const block of input.leave) leaveOf.set(block.employeeId, [...(leaveOf.get(block.employeeId) ?? []), block]);
+  for (const block of input.leave) pushTo(leaveOf, block.employeeId, block);
   // Staff by ward and skill, so a need looks at the few people who could fill it rather than everyone.
   const holdersOf = new Map<string, PersonLoad[]>();
   for (const person of input.staff) {
     for (const wardId of new Set(person.wardIds)) {
       for (const skill of new Set(person.skills.map((s) => s.skill))) {
-        const key = `${wardId}|${skill}`;
-        holdersOf.set(key, [...(holdersOf.get(key) ?? []), loadOf(loads, person)]);
+        pushTo(holdersOf, `${wardId}|${skill}`, loadOf(loads, person));
       }
     }
   }
@@ -49,6 +48,13 @@ export function planNeeds(input: RosterInput): RosterPlan {
     }
   }
   return { input, needs, loads, coverOf: new Map() };
+}
+
+/** Appends to the list under `key`, starting it if needed. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 function loadOf(loads: ReadonlyMap<string, PersonLoad>, person: RosterStaff): PersonLoad {
