@@ -43,6 +43,7 @@ export const rosterInputArb: fc.Arbitrary<RosterInput> = fc
     minRestHours: fc.integer({ min: 0, max: 16 }),
     maxHoursPerWeek: fc.integer({ min: 8, max: 60 }),
     fairnessTolerance: fc.integer({ min: 0, max: 3 }),
+    before: fc.array(fc.record({ who: fc.nat(13), type: fc.nat(4), daysBefore: fc.integer({ min: 1, max: 3 }) }), { maxLength: 6 }),
   })
   .map((g) => {
     const staff = g.staff.map((s, i) => ({
@@ -54,9 +55,19 @@ export const rosterInputArb: fc.Arbitrary<RosterInput> = fc
     const leave = g.leave.filter((l) => l.who < staff.length).map((l) => ({
       employeeId: `emp-${String(l.who).padStart(2, '0')}`, from: addDays(g.from, l.offset), to: addDays(g.from, l.offset + l.length),
     }));
+    // Shifts worked just before the period (at most one per person per day), which the rest and hours rules count.
+    const seen = new Set<string>();
+    const before = g.before.flatMap(({ who, type, daysBefore }) => {
+      const shift = g.shiftTypes[type % g.shiftTypes.length];
+      const person = staff[who];
+      const date = addDays(g.from, -daysBefore);
+      if (shift === undefined || person === undefined || seen.has(`${who}|${date}`)) return [];
+      seen.add(`${who}|${date}`);
+      return [{ employeeId: person.employeeId, wardId: shift.wardId, shiftCode: shift.code, date, skill: shift.requirements[0]?.skill ?? 'rn' }];
+    });
     return {
       period: { from: g.from, to: addDays(g.from, g.days - 1) },
-      staff, shiftTypes: g.shiftTypes, leave,
+      staff, shiftTypes: g.shiftTypes, leave, before,
       rules: { timeZone: g.timeZone, minRestHours: g.minRestHours, maxHoursPerWeek: g.maxHoursPerWeek, fairnessTolerance: g.fairnessTolerance },
     };
   });

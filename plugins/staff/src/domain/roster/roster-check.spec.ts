@@ -37,6 +37,12 @@ describe(checkRoster.name, () => {
     expect(breaches.every((b) => b.severity === 'hard')).toBe(true);
   });
 
+  it('counts the shifts just before the period for rest, without judging them', () => {
+    const afterALate = { ...input, period: { from: '2027-03-01', to: '2027-03-01' }, before: [on('rn-1', 'L', '2027-02-28', 'rn')] };
+    expect(checkRoster(afterALate, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message))
+      .toEqual(['rn-1 on ward ward-3 shift E on 2027-03-01: less than 11 h rest between shifts.']);
+  });
+
   it('reports a shift below its minimum', () =>
     expect(checkRoster(input, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message))
       .toEqual(['Ward ward-3, shift E on 2027-03-02: 0 of 1 rn.']));

@@ -14,26 +14,29 @@ export function checkRoster(input: RosterInput, assignments: readonly Assignment
   const typeOf = new Map(input.shiftTypes.map((t) => [`${t.wardId}|${t.code}`, t]));
   const staffOf = new Map(input.staff.map((p) => [p.employeeId, p]));
   const breaches: Breach[] = [];
-  const byPerson = new Map<string, { a: Assignment; shift: ShiftInstance }[]>();
+  const byPerson = new Map<string, Placed[]>();
   // A shift is placed in time once, however many people are on it.
   const placed = new Map<string, ShiftInstance>();
   const leaveOf = new Map<string, LeaveBlock[]>();
   for (const block of input.leave) pushTo(leaveOf, block.employeeId, block);
-  for (const a of assignments) {
+  const place = (a: Assignment, context: boolean): void => {
     const type = typeOf.get(`${a.wardId}|${a.shiftCode}`);
     const person = staffOf.get(a.employeeId);
     const where = { wardId: a.wardId, shiftCode: a.shiftCode, date: a.date };
     if (type === undefined || person === undefined) {
-      breaches.push({ rule: 'skill', severity: 'hard', employeeId: a.employeeId, shift: where, message: `${a.employeeId} on ${describe(a)}: unknown shift or person.` });
-      continue;
+      if (!context) breaches.push({ rule: 'skill', severity: 'hard', employeeId: a.employeeId, shift: where, message: `${a.employeeId} on ${describe(a)}: unknown shift or person.` });
+      return;
     }
     const key = shiftKey(a.wardId, a.shiftCode, a.date);
     const shift = placed.get(key) ?? placeShift(type, a.date, rules.timeZone);
     placed.set(key, shift);
-    const fixed = fixedBlock(person, shift, a.skill, leaveOf.get(a.employeeId) ?? []);
+    const fixed = context ? null : fixedBlock(person, shift, a.skill, leaveOf.get(a.employeeId) ?? []);
     if (fixed !== null) breaches.push(hard(fixed, a, `${a.employeeId} on ${describe(a)} as ${a.skill}: ${describeRule(fixed, rules)}.`));
-    pushTo(byPerson, a.employeeId, { a, shift });
-  }
+    pushTo(byPerson, a.employeeId, { a, shift, context });
+  };
+  // The shifts before the period only give context to the rest and hours rules; the roster is what is checked.
+  for (const a of input.before ?? []) place(a, true);
+  for (const a of assignments) place(a, false);
   for (const [employeeId, shifts] of byPerson) {
     const person = staffOf.get(employeeId);
     if (person !== undefined) breaches.push(...personalBreaches(new PersonLoad(person, rules), shifts, input));
@@ -44,16 +47,16 @@ export function checkRoster(input: RosterInput, assignments: readonly Assignment
 }
 
 /** Double booking, rest and weekly hours: each shift against the ones before it, in time order. */
-function personalBreaches(load: PersonLoad, shifts: { a: Assignment; shift: ShiftInstance }[], input: RosterInput): Breach[] {
+function personalBreaches(load: PersonLoad, shifts: readonly Placed[], input: RosterInput): Breach[] {
   const breaches: Breach[] = [];
   const overWeeks = new Set<string>();
-  for (const { a, shift } of [...shifts].sort((x, y) => x.shift.start - y.shift.start)) {
+  for (const { a, shift, context } of [...shifts].sort((x, y) => x.shift.start - y.shift.start)) {
     const block = load.blockOf(shift);
-    if (block === 'double-booked' || block === 'rest') {
+    if (!context && (block === 'double-booked' || block === 'rest')) {
       breaches.push(hard(block, a, `${a.employeeId} on ${describe(a)}: ${describeRule(block, input.rules)}.`));
     }
     load.add(shift);
-    if ((load.weekHours.get(shift.week) ?? 0) > load.weeklyLimit() + 1e-9 && !overWeeks.has(shift.week)) {
+    if (!context && (load.weekHours.get(shift.week) ?? 0) > load.weeklyLimit() + 1e-9 && !overWeeks.has(shift.week)) {
       overWeeks.add(shift.week);
       breaches.push(hard('max-hours', a, `${a.employeeId} in the week of ${shift.week}: over ${load.weeklyLimit()} h (${describe(a)} goes over).`));
     }
@@ -78,6 +81,13 @@ function staffingBreaches(input: RosterInput, assignments: readonly Assignment[]
     }
   }
   return breaches;
+}
+
+interface Placed {
+  readonly a: Assignment;
+  readonly shift: ShiftInstance;
+  /** A shift before the period: counted for rest and hours, not itself checked. */
+  readonly context: boolean;
 }
 
 const describe = (a: Assignment): string => `ward ${a.wardId} shift ${a.shiftCode} on ${a.date}`;

@@ -1,4 +1,4 @@
-import type { Assignment, Breach, RosterInput } from './roster.model';
+import type { Breach, RosterInput } from './roster.model';
 import type { ShiftInstance } from './shift-instance';
 
 /**
@@ -6,7 +6,7 @@ import type { ShiftInstance } from './shift-instance';
  * fewest, among staff on wards that have such shifts and holding a skill they need) above the tolerance is
  * reported once per kind, naming who has the most.
  */
-export function fairnessBreaches(input: RosterInput, byPerson: ReadonlyMap<string, readonly { a: Assignment; shift: ShiftInstance }[]>): Breach[] {
+export function fairnessBreaches(input: RosterInput, byPerson: ReadonlyMap<string, readonly { shift: ShiftInstance; context: boolean }[]>): Breach[] {
   const kinds = [
     { label: 'nights', isKind: (s: ShiftInstance): boolean => s.night, typeIs: (end: string, start: string): boolean => end <= start },
     { label: 'weekend shifts', isKind: (s: ShiftInstance): boolean => s.weekend, typeIs: (): boolean => true },
@@ -22,7 +22,7 @@ export function fairnessBreaches(input: RosterInput, byPerson: ReadonlyMap<strin
     }
     const eligible = input.staff.filter((p) => p.wardIds.some((w) => p.skills.some((s) => skillsByWard.get(w)?.has(s.skill))));
     if (eligible.length < 2) continue;
-    const counts = eligible.map((p) => ({ id: p.employeeId, n: (byPerson.get(p.employeeId) ?? []).filter((x) => kind.isKind(x.shift)).length }));
+    const counts = eligible.map((p) => ({ id: p.employeeId, n: (byPerson.get(p.employeeId) ?? []).filter((x) => !x.context && kind.isKind(x.shift)).length }));
     const most = counts.reduce((a, b) => (b.n > a.n ? b : a));
     const fewest = counts.reduce((a, b) => (b.n < a.n ? b : a));
     if (most.n - fewest.n > input.rules.fairnessTolerance) {

@@ -39,9 +39,9 @@ describe('roster generator (property)', () => {
     { rule: 'skill', make: (i) => ({ ...i, staff: i.staff.map((s) => ({ ...s, skills: [] })) }) },
   ];
 
-  /** The scenario with every other blocker lifted (licences valid, no leave, hours ample), so one rule decides. */
+  /** The scenario with every other blocker lifted (licences valid, no leave, no earlier shifts, hours ample), so one rule decides. */
   const onlyThe = (blocker: (typeof blockers)[number], i: RosterInput): RosterInput => blocker.make({
-    ...i, leave: [], rules: { ...i.rules, maxHoursPerWeek: 60 },
+    ...i, leave: [], before: [], rules: { ...i.rules, maxHoursPerWeek: 60 },
     staff: i.staff.map((s) => ({ ...s, maxHoursPerWeek: 60, skills: s.skills.map((k) => ({ ...k, validUntil: null })) })),
   });
 

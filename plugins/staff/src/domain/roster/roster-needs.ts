@@ -1,6 +1,6 @@
 import { fixedBlock, PersonLoad } from './roster-rules';
 import type { RosterInput, RosterStaff } from './roster.model';
-import { shiftsInPeriod, type ShiftInstance } from './shift-instance';
+import { placeShift, shiftsInPeriod, type ShiftInstance } from './shift-instance';
 
 /** One skill requirement of one shift, with who could fill it. */
 export interface Need {
@@ -37,6 +37,12 @@ export function planNeeds(input: RosterInput): RosterPlan {
         pushTo(holdersOf, `${wardId}|${skill}`, loadOf(loads, person));
       }
     }
+  }
+  const typeOf = new Map(input.shiftTypes.map((t) => [`${t.wardId}|${t.code}`, t]));
+  for (const a of input.before ?? []) {
+    const type = typeOf.get(`${a.wardId}|${a.shiftCode}`);
+    const load = loads.get(a.employeeId);
+    if (type !== undefined && load !== undefined) load.add(placeShift(type, a.date, input.rules.timeZone));
   }
   const needs: Need[] = [];
   for (const shift of shiftsInPeriod(input.shiftTypes, input.period, input.rules.timeZone)) {

@@ -61,6 +61,11 @@ export interface RosterInput {
   readonly shiftTypes: readonly ShiftType[];
   readonly leave: readonly LeaveBlock[];
   readonly rules: RosterRules;
+  /**
+   * Shifts already worked or rostered just before the period (the end of the last roster): they are not changed,
+   * but the rest and weekly-hours rules count them, so a night on the 31st is not followed by an early on the 1st.
+   */
+  readonly before?: readonly Assignment[];
 }
 
 /** One person on one shift, covering one skill of its requirements. `date` is the day the shift starts. */
