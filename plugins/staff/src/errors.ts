@@ -14,7 +14,10 @@ export const LICENCE_ALREADY_RECORDED = 'LICENCE_ALREADY_RECORDED';
 export const SHIFT_SWAP_ALREADY_REQUESTED = 'SHIFT_SWAP_ALREADY_REQUESTED';
 /** InvariantViolation (422): the employment has ended. Details: `{ employeeId, lastDay }`. */
 export const EMPLOYMENT_ENDED = 'EMPLOYMENT_ENDED';
-/** InvariantViolation (422): a contract term must start after the current one and end after it starts. Details: `{ employeeId, from }`. */
+/**
+ * InvariantViolation (422): a contract term must start after the current one and end after it starts.
+ * Details: `{ employeeId, from }`.
+ */
 export const CONTRACT_TERM_OUT_OF_ORDER = 'CONTRACT_TERM_OUT_OF_ORDER';
 /** InvariantViolation (422): a date range ends before it starts. Details: `{ from, to }`. */
 export const DATES_OUT_OF_ORDER = 'DATES_OUT_OF_ORDER';
@@ -22,7 +25,10 @@ export const DATES_OUT_OF_ORDER = 'DATES_OUT_OF_ORDER';
 export const LAST_DAY_BEFORE_START = 'LAST_DAY_BEFORE_START';
 /** InvariantViolation (422): a renewal must move the expiry date later. Details: `{ licenceId, expiresOn }`. */
 export const LICENCE_RENEWAL_NOT_LATER = 'LICENCE_RENEWAL_NOT_LATER';
-/** InvariantViolation (422): the licence has not reached its expiry date, or is already expired. Details: `{ licenceId, expiresOn }`. */
+/**
+ * InvariantViolation (422): the licence has not reached its expiry date, or is already expired.
+ * Details: `{ licenceId, expiresOn }`.
+ */
 export const LICENCE_NOT_EXPIRED = 'LICENCE_NOT_EXPIRED';
 export const LICENCE_ALREADY_EXPIRED = 'LICENCE_ALREADY_EXPIRED';
 /** InvariantViolation (422): not enough leave left. Details: `{ employeeId, type, requested, available }`. */
@@ -31,7 +37,10 @@ export const INSUFFICIENT_LEAVE_BALANCE = 'INSUFFICIENT_LEAVE_BALANCE';
 export const LEAVE_OVERLAPS = 'LEAVE_OVERLAPS';
 /** InvariantViolation (422): more working days than calendar days asked for. Details: `{ days, calendarDays }`. */
 export const LEAVE_DAYS_EXCEED_DATES = 'LEAVE_DAYS_EXCEED_DATES';
-/** InvariantViolation (422): the request is no longer pending / the leave has started. Details: `{ requestId, status }`. */
+/**
+ * InvariantViolation (422): the request is no longer pending / the leave has started.
+ * Details: `{ requestId, status }`.
+ */
 export const LEAVE_NOT_PENDING = 'LEAVE_NOT_PENDING';
 export const LEAVE_ALREADY_STARTED = 'LEAVE_ALREADY_STARTED';
 /** InvariantViolation (422): clocking in twice, or out without clocking in. Details: `{ employeeId }`. */
@@ -46,23 +55,41 @@ export const SHIFT_SWAP_BREAKS_RULES = 'SHIFT_SWAP_BREAKS_RULES';
 /** InvariantViolation (422): the pay run is locked / not calculated yet. Details: `{ payGroup, period }`. */
 export const PAY_RUN_LOCKED = 'PAY_RUN_LOCKED';
 export const PAY_RUN_NOT_CALCULATED = 'PAY_RUN_NOT_CALCULATED';
-/** InvariantViolation (422): a contract term is paid in another currency than the pay group. Details: `{ employeeId, currency }`. */
+/**
+ * InvariantViolation (422): a contract term is paid in another currency than the pay group.
+ * Details: `{ employeeId, currency }`.
+ */
 export const CURRENCY_MISMATCH = 'CURRENCY_MISMATCH';
-/** NotFoundError (404) / ConflictError (409): no such training session or review / the id is already used. Details: its id. */
+/**
+ * NotFoundError (404) / ConflictError (409): no such training session or review / the id is already used.
+ * Details: its id.
+ */
 export const TRAINING_SESSION_NOT_FOUND = 'TRAINING_SESSION_NOT_FOUND';
 export const TRAINING_SESSION_EXISTS = 'TRAINING_SESSION_EXISTS';
 export const REVIEW_NOT_FOUND = 'REVIEW_NOT_FOUND';
 export const REVIEW_EXISTS = 'REVIEW_EXISTS';
-/** InvariantViolation (422): the session is full / the employee is booked already / not booked. Details: `{ sessionId, employeeId }`. */
+/**
+ * InvariantViolation (422): the session is full / the employee is booked already / not booked.
+ * Details: `{ sessionId, employeeId }`.
+ */
 export const TRAINING_SESSION_FULL = 'TRAINING_SESSION_FULL';
 export const TRAINING_ALREADY_BOOKED = 'TRAINING_ALREADY_BOOKED';
 export const TRAINING_NOT_BOOKED = 'TRAINING_NOT_BOOKED';
 /** InvariantViolation (422): attendance recorded before the session started. Details: `{ sessionId, startsAt }`. */
 export const TRAINING_NOT_STARTED = 'TRAINING_NOT_STARTED';
-/** InvariantViolation (422): the review is signed (by one side: no more changes; by both: final). Details: `{ reviewId, status }`. */
+/**
+ * InvariantViolation (422): the review is signed (by one side: no more changes; by both: final).
+ * Details: `{ reviewId, status }`.
+ */
 export const REVIEW_SIGNED = 'REVIEW_SIGNED';
-/** InvariantViolation (422): a rating names a goal that is not on the review, or misses one. Details: `{ reviewId, goalId }`. */
+/**
+ * InvariantViolation (422): a rating names a goal that is not on the review, or misses one.
+ * Details: `{ reviewId, goalId }`.
+ */
 export const REVIEW_RATING_MISMATCH = 'REVIEW_RATING_MISMATCH';
-/** InvariantViolation (422): sign-off before the review is rated, or twice by one side. Details: `{ reviewId, party }`. */
+/**
+ * InvariantViolation (422): sign-off before the review is rated, or twice by one side.
+ * Details: `{ reviewId, party }`.
+ */
 export const REVIEW_NOT_RATED = 'REVIEW_NOT_RATED';
 export const REVIEW_ALREADY_SIGNED = 'REVIEW_ALREADY_SIGNED';

@@ -19,11 +19,28 @@ export { shiftSwapDecider } from './domain/roster/shift-swap.decider';
 export type { ShiftSwapCommand, ShiftSwapEvent, ShiftSwapState } from './domain/roster/shift-swap.decider';
 export { HARD_RULES } from './domain/roster/roster.model';
 export type {
-  Assignment, Breach, GeneratedRoster, HeldSkill, LeaveBlock, RosterInput, RosterPeriod, RosterRule, RosterRules, RosterStaff, ShiftType,
+  Assignment,
+  Breach,
+  GeneratedRoster,
+  HeldSkill,
+  LeaveBlock,
+  RosterInput,
+  RosterPeriod,
+  RosterRule,
+  RosterRules,
+  RosterStaff,
+  ShiftType,
   UncoveredNeed,
 } from './domain/roster/roster.model';
 export { attendanceByWeek, attendanceOfShifts } from './domain/attendance/attendance';
-export type { AttendanceInput, AttendanceRules, ClockSession, RosteredTime, ShiftAttendance, WeekAttendance } from './domain/attendance/attendance';
+export type {
+  AttendanceInput,
+  AttendanceRules,
+  ClockSession,
+  RosteredTime,
+  ShiftAttendance,
+  WeekAttendance,
+} from './domain/attendance/attendance';
 export { clockDecider } from './domain/attendance/clock.decider';
 export type { ClockCommand, ClockEvent, ClockState } from './domain/attendance/clock.decider';
 export { calculatePayslip } from './domain/payroll/payslip';
@@ -31,7 +48,11 @@ export type { PayInput } from './domain/payroll/payslip';
 export { payRunDecider } from './domain/payroll/pay-run.decider';
 export type { PayRunCommand, PayRunEvent, PayRunState } from './domain/payroll/pay-run.decider';
 export { trainingSessionDecider } from './domain/training/training-session.decider';
-export type { TrainingSessionCommand, TrainingSessionEvent, TrainingSessionState } from './domain/training/training-session.decider';
+export type {
+  TrainingSessionCommand,
+  TrainingSessionEvent,
+  TrainingSessionState,
+} from './domain/training/training-session.decider';
 export { trainingCompliance } from './domain/training/training-compliance';
 export type { CourseCompliance, CourseRequirement } from './domain/training/training-compliance';
 export { reviewDecider } from './domain/review/review.decider';

@@ -20,6 +20,13 @@ export const recorded = (now = NOW): { at: string; by: string } => ({ at: now, b
 
 /** A full-time staff nurse's term: 37.5 h a week, €39,000 a year (in cents). */
 export const term = (overrides: Partial<ContractTerm> = {}): ContractTerm => ({
-  termId: TERM_1, from: '2027-01-01', to: null, type: 'permanent', fte: 1, fullTimeWeeklyHours: 37.5, payGrade: 'N5',
-  annualSalary: { amount: 3_900_000, currency: 'EUR' }, ...overrides,
+  termId: TERM_1,
+  from: '2027-01-01',
+  to: null,
+  type: 'permanent',
+  fte: 1,
+  fullTimeWeeklyHours: 37.5,
+  payGrade: 'N5',
+  annualSalary: { amount: 3_900_000, currency: 'EUR' },
+  ...overrides,
 });

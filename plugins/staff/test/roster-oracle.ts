@@ -8,7 +8,10 @@ import { placeShift } from '../src/domain/roster/shift-instance';
 export function brokenHardRules(input: RosterInput, roster: readonly Assignment[]): string[] {
   const broken: string[] = [];
   const restMs = input.rules.minRestHours * 3_600_000;
-  const place = (a: Assignment, context: boolean): { a: Assignment; s: ReturnType<typeof placeShift>; context: boolean } => {
+  const place = (
+    a: Assignment,
+    context: boolean,
+  ): { a: Assignment; s: ReturnType<typeof placeShift>; context: boolean } => {
     const type = input.shiftTypes.find((t) => t.wardId === a.wardId && t.code === a.shiftCode);
     if (type === undefined) throw new Error(`unknown shift ${a.shiftCode}`);
     return { a, s: placeShift(type, a.date, input.rules.timeZone), context };
@@ -19,9 +22,11 @@ export function brokenHardRules(input: RosterInput, roster: readonly Assignment[
     if (context) continue;
     const person = input.staff.find((p) => p.employeeId === a.employeeId);
     const held = person?.skills.find((k) => k.skill === a.skill);
-    if (person === undefined || held === undefined || !person.wardIds.includes(a.wardId)) broken.push(`skill ${a.employeeId} ${s.key}`);
+    if (person === undefined || held === undefined || !person.wardIds.includes(a.wardId))
+      broken.push(`skill ${a.employeeId} ${s.key}`);
     else if (held.validUntil !== null && s.lastDate > held.validUntil) broken.push(`licence ${a.employeeId} ${s.key}`);
-    if (input.leave.some((l) => l.employeeId === a.employeeId && l.from <= s.lastDate && s.date <= l.to)) broken.push(`leave ${a.employeeId} ${s.key}`);
+    if (input.leave.some((l) => l.employeeId === a.employeeId && l.from <= s.lastDate && s.date <= l.to))
+      broken.push(`leave ${a.employeeId} ${s.key}`);
     for (const other of placed) {
       if (other.a === a || other.a.employeeId !== a.employeeId) continue;
       const gap = Math.max(other.s.start - s.end, s.start - other.s.end);
@@ -38,7 +43,8 @@ export function brokenHardRules(input: RosterInput, roster: readonly Assignment[
   for (const [key, total] of hours) {
     if (!judged.has(key)) continue; // a week of earlier shifts only is not the roster's doing
     const person = input.staff.find((p) => p.employeeId === key.split('|')[0]);
-    if (person !== undefined && total > Math.min(person.maxHoursPerWeek, input.rules.maxHoursPerWeek) + 1e-9) broken.push(`max-hours ${key} ${total}`);
+    if (person !== undefined && total > Math.min(person.maxHoursPerWeek, input.rules.maxHoursPerWeek) + 1e-9)
+      broken.push(`max-hours ${key} ${total}`);
   }
   return broken;
 }

@@ -10,11 +10,29 @@ const kind = z.enum(['earning', 'deduction']);
  * 100) of basic or gross pay, or an amount per hour of worked, overtime, night or weekend hours. A percentage of
  * gross is a deduction only (an earning on gross would change the gross it is computed from).
  */
-export const payRuleSchema = z.discriminatedUnion('basis', [
-  z.object({ code: ruleCode, label, kind, basis: z.literal('fixed'), amount: z.number().int().min(0) }),
-  z.object({ code: ruleCode, label, kind, basis: z.literal('percent'), of: z.enum(['basic', 'gross']), basisPoints: z.number().int().min(0).max(10_000) }),
-  z.object({ code: ruleCode, label, kind, basis: z.literal('per-hour'), hoursOf: z.enum(['worked', 'overtime', 'night', 'weekend']), amount: z.number().int().min(0) }),
-]).refine((r) => !(r.basis === 'percent' && r.of === 'gross' && r.kind === 'earning'), { message: 'a percentage of gross pay can only be a deduction' });
+export const payRuleSchema = z
+  .discriminatedUnion('basis', [
+    z.object({ code: ruleCode, label, kind, basis: z.literal('fixed'), amount: z.number().int().min(0) }),
+    z.object({
+      code: ruleCode,
+      label,
+      kind,
+      basis: z.literal('percent'),
+      of: z.enum(['basic', 'gross']),
+      basisPoints: z.number().int().min(0).max(10_000),
+    }),
+    z.object({
+      code: ruleCode,
+      label,
+      kind,
+      basis: z.literal('per-hour'),
+      hoursOf: z.enum(['worked', 'overtime', 'night', 'weekend']),
+      amount: z.number().int().min(0),
+    }),
+  ])
+  .refine((r) => !(r.basis === 'percent' && r.of === 'gross' && r.kind === 'earning'), {
+    message: 'a percentage of gross pay can only be a deduction',
+  });
 export type PayRule = z.infer<typeof payRuleSchema>;
 
 /** The pay policy of a pay group: its currency, overtime multiplier and rules. */
@@ -31,8 +49,12 @@ export type PayslipLine = z.infer<typeof payslipLineSchema>;
 
 /** One employee's pay for a period: every line in the currency's minor unit. */
 export const payslipSchema = z.object({
-  employeeId: z.uuid(), currency: currencySchema, lines: z.array(payslipLineSchema),
-  gross: z.number().int(), deductions: z.number().int(), net: z.number().int(),
+  employeeId: z.uuid(),
+  currency: currencySchema,
+  lines: z.array(payslipLineSchema),
+  gross: z.number().int(),
+  deductions: z.number().int(),
+  net: z.number().int(),
 });
 export type Payslip = z.infer<typeof payslipSchema>;
 

@@ -1,7 +1,12 @@
 import { z } from '@hms/sdk';
 
 /** A skill code a shift may need and a person may hold: "rn", "hca", "midwife", "icu", "paeds-bls". */
-export const skillSchema = z.string().trim().min(1).max(40).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits or "-"');
+export const skillSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits or "-"');
 
 /** An ISO 4217 currency code; amounts are integers in its minor unit (cents, pence). */
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR');

@@ -4,4 +4,7 @@ export function defined<T extends Record<string, unknown>>(value: T): T {
 }
 
 /** The `at` and `by` every staff event records, from the command's meta. */
-export const recordedBy = (meta: { now: string; actorId: string }): { at: string; by: string } => ({ at: meta.now, by: meta.actorId });
+export const recordedBy = (meta: { now: string; actorId: string }): { at: string; by: string } => ({
+  at: meta.now,
+  by: meta.actorId,
+});

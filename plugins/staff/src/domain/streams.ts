@@ -10,6 +10,7 @@ export const leaveStream = (employeeId: string): string => streamId('staff', 'le
 export const clockStream = (employeeId: string): string => streamId('staff', 'clock', employeeId);
 export const shiftSwapStream = (swapId: string): string => streamId('staff', 'shift-swap', swapId);
 /** One stream per pay group and period: calculating and locking race on it, so a locked run is never rerun. */
-export const payRunStream = (payGroup: string, from: string, to: string): string => streamId('staff', 'pay-run', `${payGroup}@${from}..${to}`);
+export const payRunStream = (payGroup: string, from: string, to: string): string =>
+  streamId('staff', 'pay-run', `${payGroup}@${from}..${to}`);
 export const trainingSessionStream = (sessionId: string): string => streamId('staff', 'training-session', sessionId);
 export const reviewStream = (reviewId: string): string => streamId('staff', 'review', reviewId);

@@ -3,7 +3,14 @@ import type { ShiftType } from '../roster/roster.model';
 import { attendanceByWeek, attendanceOfShifts, type AttendanceInput, type RosteredTime } from './attendance';
 
 const ZONE = 'Europe/London'; // GMT in early March: wall clock = UTC
-const early: ShiftType = { wardId: 'w', code: 'E', start: '07:00', end: '15:00', unpaidBreakMinutes: 30, requirements: [] };
+const early: ShiftType = {
+  wardId: 'w',
+  code: 'E',
+  start: '07:00',
+  end: '15:00',
+  unpaidBreakMinutes: 30,
+  requirements: [],
+};
 const rostered = (date: string): RosteredTime => {
   const s = placeShift(early, date, ZONE);
   return { key: s.key, date, start: s.start, end: s.end, unpaidBreakMinutes: 30, night: s.night, weekend: s.weekend };
@@ -38,14 +45,25 @@ describe('attendance against the roster', () => {
   });
 
   it('does not count a few minutes past the end, or a few minutes late within the grace', () => {
-    const [first] = attendanceOfShifts(input({ sessions: [{ start: at('2027-03-01T07:04:00Z'), end: at('2027-03-01T15:15:00Z') }] }));
+    const [first] = attendanceOfShifts(
+      input({ sessions: [{ start: at('2027-03-01T07:04:00Z'), end: at('2027-03-01T15:15:00Z') }] }),
+    );
     expect(first).toMatchObject({ status: 'worked', lateMinutes: 0, overtimeMinutes: 0 });
   });
 
   it('counts weekly overtime once: the larger of shift overtime and hours beyond the contract', () => {
     // Week of 1 March: 478 + 442 + 240 unrostered = 1,160 min. Contract 22.5 h = 1,350 min: nothing beyond it, so
     // the week's overtime is the 40 minutes past a shift's end.
-    expect(attendanceByWeek(input())).toEqual([{ week: '2027-03-01', workedMinutes: 1160, contractedMinutes: 1350, overtimeMinutes: 40, nightMinutes: 0, weekendMinutes: 0 }]);
+    expect(attendanceByWeek(input())).toEqual([
+      {
+        week: '2027-03-01',
+        workedMinutes: 1160,
+        contractedMinutes: 1350,
+        overtimeMinutes: 40,
+        nightMinutes: 0,
+        weekendMinutes: 0,
+      },
+    ]);
     // On a 15 h contract (900 min) the same week is 260 min beyond the contract, which includes the 40.
     expect(attendanceByWeek(input({ contractedWeeklyHours: 15 }))[0]).toMatchObject({ overtimeMinutes: 260 });
   });

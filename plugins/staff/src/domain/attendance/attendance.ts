@@ -26,7 +26,14 @@ export interface AttendanceRules {
 
 export type ShiftAttendance =
   | { readonly key: string; readonly status: 'upcoming' | 'on-leave' | 'absent' }
-  | { readonly key: string; readonly status: 'worked'; readonly lateMinutes: number; readonly leftEarlyMinutes: number; readonly overtimeMinutes: number; readonly workedMinutes: number };
+  | {
+      readonly key: string;
+      readonly status: 'worked';
+      readonly lateMinutes: number;
+      readonly leftEarlyMinutes: number;
+      readonly overtimeMinutes: number;
+      readonly workedMinutes: number;
+    };
 
 export interface WeekAttendance {
   readonly week: string;
@@ -50,7 +57,8 @@ export interface AttendanceInput {
   readonly asOf: number;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 const toMinutes = (ms: number): number => Math.round(ms / MINUTE_MS);
 
 /** Each rostered shift against the clock: worked (late, left early, overtime), absent, on leave or not yet due. */
@@ -65,7 +73,8 @@ export function attendanceOfShifts(input: AttendanceInput): ShiftAttendance[] {
     const stayed = toMinutes(left - shift.end);
     const worked = sessions.reduce((sum, s) => sum + toMinutes(s.end - s.start), 0) - shift.unpaidBreakMinutes;
     return {
-      key: shift.key, status: 'worked',
+      key: shift.key,
+      status: 'worked',
       lateMinutes: late > input.rules.lateGraceMinutes ? late : 0,
       leftEarlyMinutes: stayed < 0 ? -stayed : 0,
       overtimeMinutes: stayed > input.rules.overtimeAfterMinutes ? stayed : 0,
@@ -90,7 +99,8 @@ export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
     return found;
   };
   for (const session of input.sessions) {
-    if (!input.shifts.some((shift) => overlaps(session, shift))) weekOf(session.start).worked += toMinutes(session.end - session.start);
+    if (!input.shifts.some((shift) => overlaps(session, shift)))
+      weekOf(session.start).worked += toMinutes(session.end - session.start);
   }
   for (const shift of input.shifts) {
     const a = perShift.get(shift.key);
@@ -102,10 +112,16 @@ export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
     if (shift.weekend) week.weekend += a.workedMinutes;
   }
   const contractedMinutes = Math.round(input.contractedWeeklyHours * 60);
-  return [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({
-    week, workedMinutes: w.worked, contractedMinutes, nightMinutes: w.night, weekendMinutes: w.weekend,
-    overtimeMinutes: Math.max(w.shiftOvertime, w.worked - contractedMinutes, 0),
-  }));
+  return [...weeks.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([week, w]) => ({
+      week,
+      workedMinutes: w.worked,
+      contractedMinutes,
+      nightMinutes: w.night,
+      weekendMinutes: w.weekend,
+      overtimeMinutes: Math.max(w.shiftOvertime, w.worked - contractedMinutes, 0),
+    }));
 }
 
 export const hoursOf = (minutes: number): number => (minutes * MINUTE_MS) / HOUR_MS;

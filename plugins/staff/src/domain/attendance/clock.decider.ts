@@ -8,8 +8,7 @@ export type ClockOutCommand = Command<'staff.ClockOut', DataOf<typeof ClockOut>>
 export type ClockCommand = ClockInCommand | ClockOutCommand;
 
 export type ClockEvent =
-  | DomainEvent<'staff.ClockedIn', DataOf<typeof ClockedIn>>
-  | DomainEvent<'staff.ClockedOut', DataOf<typeof ClockedOut>>;
+  DomainEvent<'staff.ClockedIn', DataOf<typeof ClockedIn>> | DomainEvent<'staff.ClockedOut', DataOf<typeof ClockedOut>>;
 
 export type ClockState = { readonly status: 'out' } | { readonly status: 'in'; readonly since: string };
 
@@ -23,11 +22,22 @@ export function decide(command: ClockCommand, state: ClockState): ClockEvent[] {
   const { employeeId, kioskId } = command.data;
   switch (command.type) {
     case 'staff.ClockIn':
-      if (state.status === 'in') throw new InvariantViolation(ALREADY_CLOCKED_IN, { employeeId }, { message: `Clocked in since ${state.since}.` });
+      if (state.status === 'in')
+        throw new InvariantViolation(
+          ALREADY_CLOCKED_IN,
+          { employeeId },
+          { message: `Clocked in since ${state.since}.` },
+        );
       return [{ type: 'staff.ClockedIn', data: { ...recordedBy(command.meta), employeeId, kioskId } }];
     case 'staff.ClockOut':
-      if (state.status === 'out') throw new InvariantViolation(NOT_CLOCKED_IN, { employeeId }, { message: 'Not clocked in.' });
-      return [{ type: 'staff.ClockedOut', data: { ...recordedBy(command.meta), employeeId, kioskId, clockedInAt: state.since } }];
+      if (state.status === 'out')
+        throw new InvariantViolation(NOT_CLOCKED_IN, { employeeId }, { message: 'Not clocked in.' });
+      return [
+        {
+          type: 'staff.ClockedOut',
+          data: { ...recordedBy(command.meta), employeeId, kioskId, clockedInAt: state.since },
+        },
+      ];
     default:
       return assertNever(command);
   }

@@ -1,14 +1,41 @@
-import { assertNever, ConflictError, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type { AddContractTerm, HireEmployee, TerminateEmployment, UpdateEmployeeDetails } from '../../contracts/employee.commands';
-import type { ContractTermAdded, EmployeeDetailsUpdated, EmployeeHired, EmploymentTerminated } from '../../contracts/employee.events';
+import {
+  assertNever,
+  ConflictError,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
+} from '@hms/sdk';
+import type {
+  AddContractTerm,
+  HireEmployee,
+  TerminateEmployment,
+  UpdateEmployeeDetails,
+} from '../../contracts/employee.commands';
+import type {
+  ContractTermAdded,
+  EmployeeDetailsUpdated,
+  EmployeeHired,
+  EmploymentTerminated,
+} from '../../contracts/employee.events';
 import type { ContractTerm } from '../../contracts/schemas';
 import {
-  CONTRACT_TERM_OUT_OF_ORDER, DATES_OUT_OF_ORDER, EMPLOYEE_ALREADY_HIRED, EMPLOYEE_NOT_FOUND, EMPLOYMENT_ENDED, LAST_DAY_BEFORE_START,
+  CONTRACT_TERM_OUT_OF_ORDER,
+  DATES_OUT_OF_ORDER,
+  EMPLOYEE_ALREADY_HIRED,
+  EMPLOYEE_NOT_FOUND,
+  EMPLOYMENT_ENDED,
+  LAST_DAY_BEFORE_START,
 } from '../../errors';
 import { defined, recordedBy } from '../defined';
 
 /** The handler assigns the employee's and the term's ids. */
-export type HireCommand = Command<'staff.HireEmployee', DataOf<typeof HireEmployee> & { employeeId: string; termId: string }>;
+export type HireCommand = Command<
+  'staff.HireEmployee',
+  DataOf<typeof HireEmployee> & { employeeId: string; termId: string }
+>;
 export type UpdateDetailsCommand = Command<'staff.UpdateEmployeeDetails', DataOf<typeof UpdateEmployeeDetails>>;
 export type AddTermCommand = Command<'staff.AddContractTerm', DataOf<typeof AddContractTerm> & { termId: string }>;
 export type TerminateCommand = Command<'staff.TerminateEmployment', DataOf<typeof TerminateEmployment>>;
@@ -29,7 +56,10 @@ export interface EmployedState {
   /** Oldest first; each term is in force from its `from` until the next term's `from`. */
   readonly terms: readonly ContractTerm[];
 }
-export type EmployeeState = { readonly status: 'none' } | EmployedState | (Omit<EmployedState, 'status'> & { readonly status: 'left'; readonly lastDay: string });
+export type EmployeeState =
+  | { readonly status: 'none' }
+  | EmployedState
+  | (Omit<EmployedState, 'status'> & { readonly status: 'left'; readonly lastDay: string });
 
 export const initialState = (): EmployeeState => ({ status: 'none' });
 
@@ -52,7 +82,9 @@ function hire({ data, meta }: HireCommand, state: EmployeeState): EmployeeEvent[
   if (state.status !== 'none') throw new ConflictError(EMPLOYEE_ALREADY_HIRED, { employeeId: data.employeeId });
   const { firstTerm, termId, ...details } = data;
   checkTermDates(firstTerm.from, firstTerm.to);
-  return [{ type: 'staff.EmployeeHired', data: defined({ ...recordedBy(meta), ...details, term: { termId, ...firstTerm } }) }];
+  return [
+    { type: 'staff.EmployeeHired', data: defined({ ...recordedBy(meta), ...details, term: { termId, ...firstTerm } }) },
+  ];
 }
 
 function updateDetails({ data, meta }: UpdateDetailsCommand, state: EmployeeState): EmployeeEvent[] {
@@ -69,21 +101,34 @@ function addTerm({ data, meta }: AddTermCommand, state: EmployeeState): Employee
   const current = employed(state, data.employeeId);
   const latest = current.terms[current.terms.length - 1];
   if (latest !== undefined && data.term.from <= latest.from) {
-    throw new InvariantViolation(CONTRACT_TERM_OUT_OF_ORDER, { employeeId: data.employeeId, from: data.term.from }, {
-      message: `A new term must start after the current one (${latest.from}).`,
-    });
+    throw new InvariantViolation(
+      CONTRACT_TERM_OUT_OF_ORDER,
+      { employeeId: data.employeeId, from: data.term.from },
+      {
+        message: `A new term must start after the current one (${latest.from}).`,
+      },
+    );
   }
   checkTermDates(data.term.from, data.term.to);
-  return [{ type: 'staff.ContractTermAdded', data: { ...recordedBy(meta), employeeId: data.employeeId, term: { termId: data.termId, ...data.term } } }];
+  return [
+    {
+      type: 'staff.ContractTermAdded',
+      data: { ...recordedBy(meta), employeeId: data.employeeId, term: { termId: data.termId, ...data.term } },
+    },
+  ];
 }
 
 function terminate({ data, meta }: TerminateCommand, state: EmployeeState): EmployeeEvent[] {
   const current = employed(state, data.employeeId);
   const first = current.terms[0];
   if (first !== undefined && data.lastDay < first.from) {
-    throw new InvariantViolation(LAST_DAY_BEFORE_START, { employeeId: data.employeeId, lastDay: data.lastDay }, {
-      message: `The last day cannot be before the employment started (${first.from}).`,
-    });
+    throw new InvariantViolation(
+      LAST_DAY_BEFORE_START,
+      { employeeId: data.employeeId, lastDay: data.lastDay },
+      {
+        message: `The last day cannot be before the employment started (${first.from}).`,
+      },
+    );
   }
   return [{ type: 'staff.EmploymentTerminated', data: { ...recordedBy(meta), ...data } }];
 }
@@ -91,13 +136,18 @@ function terminate({ data, meta }: TerminateCommand, state: EmployeeState): Empl
 function employed(state: EmployeeState, employeeId: string): EmployedState {
   if (state.status === 'none') throw new NotFoundError(EMPLOYEE_NOT_FOUND, { employeeId });
   if (state.status === 'left') {
-    throw new InvariantViolation(EMPLOYMENT_ENDED, { employeeId, lastDay: state.lastDay }, { message: `The employment ended on ${state.lastDay}.` });
+    throw new InvariantViolation(
+      EMPLOYMENT_ENDED,
+      { employeeId, lastDay: state.lastDay },
+      { message: `The employment ended on ${state.lastDay}.` },
+    );
   }
   return state;
 }
 
 function checkTermDates(from: string, to: string | null): void {
-  if (to !== null && to < from) throw new InvariantViolation(DATES_OUT_OF_ORDER, { from, to }, { message: 'The term ends before it starts.' });
+  if (to !== null && to < from)
+    throw new InvariantViolation(DATES_OUT_OF_ORDER, { from, to }, { message: 'The term ends before it starts.' });
 }
 
 export function evolve(state: EmployeeState, event: EmployeeEvent): EmployeeState {
@@ -109,7 +159,12 @@ export function evolve(state: EmployeeState, event: EmployeeEvent): EmployeeStat
     case 'staff.EmployeeDetailsUpdated': {
       if (state.status === 'none') return state;
       const { departmentId, position, accountId } = event.data;
-      return { ...state, departmentId: departmentId ?? state.departmentId, position: position ?? state.position, accountId: accountId ?? state.accountId };
+      return {
+        ...state,
+        departmentId: departmentId ?? state.departmentId,
+        position: position ?? state.position,
+        accountId: accountId ?? state.accountId,
+      };
     }
     case 'staff.ContractTermAdded':
       return state.status === 'none' ? state : { ...state, terms: [...state.terms, event.data.term] };

@@ -1,7 +1,9 @@
 import type { ContractTerm, LeaveType } from '../../contracts/schemas';
 import { termOn } from '../employee/contract-terms';
 
-/** Days of leave a full-time employee earns in a leave year, by type; types not listed have no balance (sick, unpaid). */
+/**
+ * Days of leave a full-time employee earns in a leave year, by type; types not listed have no balance (sick, unpaid).
+ */
 export type LeavePolicy = Readonly<Partial<Record<LeaveType, number>>>;
 
 /** A typical policy: 27 days of annual leave and 5 of study leave a year, full time. */
@@ -50,4 +52,5 @@ export function accruedLeaveDays(
   return Math.round(total * 100) / 100;
 }
 
-const addDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const addDay = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -1,9 +1,22 @@
-import { assertNever, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
+import {
+  assertNever,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
+} from '@hms/sdk';
 import type { ApproveLeave, CancelLeave, RefuseLeave, RequestLeave } from '../../contracts/leave.commands';
 import type { LeaveApproved, LeaveCancelled, LeaveRefused, LeaveRequested } from '../../contracts/leave.events';
 import type { LeaveType } from '../../contracts/schemas';
 import {
-  INSUFFICIENT_LEAVE_BALANCE, LEAVE_ALREADY_STARTED, LEAVE_DAYS_EXCEED_DATES, LEAVE_NOT_PENDING, LEAVE_OVERLAPS, LEAVE_REQUEST_NOT_FOUND,
+  INSUFFICIENT_LEAVE_BALANCE,
+  LEAVE_ALREADY_STARTED,
+  LEAVE_DAYS_EXCEED_DATES,
+  LEAVE_NOT_PENDING,
+  LEAVE_OVERLAPS,
+  LEAVE_REQUEST_NOT_FOUND,
 } from '../../errors';
 import { defined, recordedBy } from '../defined';
 import { daysInclusive } from '../time/zoned-time';
@@ -12,10 +25,13 @@ import { daysInclusive } from '../time/zoned-time';
  * The handler assigns the request's id and, for a type with a balance, passes what the employee has earned in the
  * leave year of `from` ({@link accruedLeaveDays} over their contract terms): the decider subtracts what is booked.
  */
-export type RequestLeaveCommand = Command<'staff.RequestLeave', DataOf<typeof RequestLeave> & {
-  requestId: string;
-  balance: { accruedDays: number; yearFrom: string; yearTo: string } | null;
-}>;
+export type RequestLeaveCommand = Command<
+  'staff.RequestLeave',
+  DataOf<typeof RequestLeave> & {
+    requestId: string;
+    balance: { accruedDays: number; yearFrom: string; yearTo: string } | null;
+  }
+>;
 export type ApproveLeaveCommand = Command<'staff.ApproveLeave', DataOf<typeof ApproveLeave>>;
 export type RefuseLeaveCommand = Command<'staff.RefuseLeave', DataOf<typeof RefuseLeave>>;
 export type CancelLeaveCommand = Command<'staff.CancelLeave', DataOf<typeof CancelLeave>>;
@@ -52,7 +68,12 @@ export function decide(command: LeaveCommand, state: LeaveState): LeaveEvent[] {
     case 'staff.ApproveLeave':
       return [{ type: 'staff.LeaveApproved', data: { ...recordedBy(command.meta), ...pending(state, command.data) } }];
     case 'staff.RefuseLeave':
-      return [{ type: 'staff.LeaveRefused', data: { ...recordedBy(command.meta), ...pending(state, command.data), reason: command.data.reason } }];
+      return [
+        {
+          type: 'staff.LeaveRefused',
+          data: { ...recordedBy(command.meta), ...pending(state, command.data), reason: command.data.reason },
+        },
+      ];
     case 'staff.CancelLeave':
       return cancel(command, state);
     default:
@@ -63,10 +84,19 @@ export function decide(command: LeaveCommand, state: LeaveState): LeaveEvent[] {
 function request({ data, meta }: RequestLeaveCommand, state: LeaveState): LeaveEvent[] {
   const { balance, requestId, employeeId, type, from, to, days, note } = data;
   const calendarDays = daysInclusive(from, to);
-  if (days > calendarDays) throw new InvariantViolation(LEAVE_DAYS_EXCEED_DATES, { days, calendarDays }, { message: `${from} to ${to} has only ${calendarDays} days.` });
+  if (days > calendarDays)
+    throw new InvariantViolation(
+      LEAVE_DAYS_EXCEED_DATES,
+      { days, calendarDays },
+      { message: `${from} to ${to} has only ${calendarDays} days.` },
+    );
   const overlapping = Object.values(state.requests).find((r) => isBooked(r) && r.from <= to && from <= r.to);
   if (overlapping) {
-    throw new InvariantViolation(LEAVE_OVERLAPS, { requestId: overlapping.requestId }, { message: `These dates overlap leave from ${overlapping.from} to ${overlapping.to}.` });
+    throw new InvariantViolation(
+      LEAVE_OVERLAPS,
+      { requestId: overlapping.requestId },
+      { message: `These dates overlap leave from ${overlapping.from} to ${overlapping.to}.` },
+    );
   }
   if (balance !== null) {
     const booked = Object.values(state.requests)
@@ -74,22 +104,41 @@ function request({ data, meta }: RequestLeaveCommand, state: LeaveState): LeaveE
       .reduce((sum, r) => sum + r.days, 0);
     const available = Math.round((balance.accruedDays - booked) * 100) / 100;
     if (days > available) {
-      throw new InvariantViolation(INSUFFICIENT_LEAVE_BALANCE, { employeeId, type, requested: days, available }, {
-        message: `Only ${available} days of ${type} leave are available.`,
-      });
+      throw new InvariantViolation(
+        INSUFFICIENT_LEAVE_BALANCE,
+        { employeeId, type, requested: days, available },
+        {
+          message: `Only ${available} days of ${type} leave are available.`,
+        },
+      );
     }
   }
-  return [{ type: 'staff.LeaveRequested', data: defined({ ...recordedBy(meta), employeeId, requestId, type, from, to, days, note }) }];
+  return [
+    {
+      type: 'staff.LeaveRequested',
+      data: defined({ ...recordedBy(meta), employeeId, requestId, type, from, to, days, note }),
+    },
+  ];
 }
 
 /** Leave already begun is not cancelled (the employee returns early by a new, shorter request from HR). */
 function cancel({ data, meta }: CancelLeaveCommand, state: LeaveState): LeaveEvent[] {
   const found = existing(state, data);
-  if (!isBooked(found)) throw new InvariantViolation(LEAVE_NOT_PENDING, { requestId: found.requestId, status: found.status });
+  if (!isBooked(found))
+    throw new InvariantViolation(LEAVE_NOT_PENDING, { requestId: found.requestId, status: found.status });
   if (found.status === 'approved' && found.from <= meta.now.slice(0, 10)) {
-    throw new InvariantViolation(LEAVE_ALREADY_STARTED, { requestId: found.requestId, status: found.status }, { message: `This leave started on ${found.from}.` });
+    throw new InvariantViolation(
+      LEAVE_ALREADY_STARTED,
+      { requestId: found.requestId, status: found.status },
+      { message: `This leave started on ${found.from}.` },
+    );
   }
-  return [{ type: 'staff.LeaveCancelled', data: { ...recordedBy(meta), employeeId: data.employeeId, requestId: data.requestId } }];
+  return [
+    {
+      type: 'staff.LeaveCancelled',
+      data: { ...recordedBy(meta), employeeId: data.employeeId, requestId: data.requestId },
+    },
+  ];
 }
 
 function existing(state: LeaveState, { requestId }: { requestId: string }): LeaveRequestState {
@@ -99,9 +148,17 @@ function existing(state: LeaveState, { requestId }: { requestId: string }): Leav
 }
 
 /** The ids of a request still waiting for a decision. */
-function pending(state: LeaveState, data: { employeeId: string; requestId: string }): { employeeId: string; requestId: string } {
+function pending(
+  state: LeaveState,
+  data: { employeeId: string; requestId: string },
+): { employeeId: string; requestId: string } {
   const found = existing(state, data);
-  if (found.status !== 'pending') throw new InvariantViolation(LEAVE_NOT_PENDING, { requestId: found.requestId, status: found.status }, { message: `This request is ${found.status}.` });
+  if (found.status !== 'pending')
+    throw new InvariantViolation(
+      LEAVE_NOT_PENDING,
+      { requestId: found.requestId, status: found.status },
+      { message: `This request is ${found.status}.` },
+    );
   return { employeeId: data.employeeId, requestId: data.requestId };
 }
 

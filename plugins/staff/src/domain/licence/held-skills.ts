@@ -16,5 +16,7 @@ export function heldSkills(licences: readonly LicenceState[], unlicensed: readon
     }
   }
   for (const skill of unlicensed) until.set(skill, null);
-  return [...until.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([skill, validUntil]) => ({ skill, validUntil }));
+  return [...until.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([skill, validUntil]) => ({ skill, validUntil }));
 }

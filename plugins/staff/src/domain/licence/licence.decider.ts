@@ -1,8 +1,22 @@
-import { assertNever, ConflictError, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
+import {
+  assertNever,
+  ConflictError,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
+} from '@hms/sdk';
 import type { ExpireLicence, RecordLicence, RenewLicence } from '../../contracts/employee.commands';
 import type { LicenceExpired, LicenceRecorded, LicenceRenewed } from '../../contracts/employee.events';
 import {
-  DATES_OUT_OF_ORDER, LICENCE_ALREADY_EXPIRED, LICENCE_ALREADY_RECORDED, LICENCE_NOT_EXPIRED, LICENCE_NOT_FOUND, LICENCE_RENEWAL_NOT_LATER,
+  DATES_OUT_OF_ORDER,
+  LICENCE_ALREADY_EXPIRED,
+  LICENCE_ALREADY_RECORDED,
+  LICENCE_NOT_EXPIRED,
+  LICENCE_NOT_FOUND,
+  LICENCE_RENEWAL_NOT_LATER,
 } from '../../errors';
 import { recordedBy } from '../defined';
 
@@ -42,7 +56,11 @@ export function decide(command: LicenceCommand, state: LicenceState): LicenceEve
 function record({ data, meta }: RecordLicenceCommand, state: LicenceState): LicenceEvent[] {
   if (state.status !== 'none') throw new ConflictError(LICENCE_ALREADY_RECORDED, { licenceId: data.licenceId });
   if (data.expiresOn < data.validFrom) {
-    throw new InvariantViolation(DATES_OUT_OF_ORDER, { from: data.validFrom, to: data.expiresOn }, { message: 'The licence expires before it is valid.' });
+    throw new InvariantViolation(
+      DATES_OUT_OF_ORDER,
+      { from: data.validFrom, to: data.expiresOn },
+      { message: 'The licence expires before it is valid.' },
+    );
   }
   return [{ type: 'staff.LicenceRecorded', data: { ...recordedBy(meta), ...data, skills: [...new Set(data.skills)] } }];
 }
@@ -51,23 +69,42 @@ function record({ data, meta }: RecordLicenceCommand, state: LicenceState): Lice
 function renew({ data, meta }: RenewLicenceCommand, state: LicenceState): LicenceEvent[] {
   const held = existing(state, data.licenceId);
   if (data.expiresOn <= held.expiresOn) {
-    throw new InvariantViolation(LICENCE_RENEWAL_NOT_LATER, { licenceId: data.licenceId, expiresOn: held.expiresOn }, {
-      message: `A renewal must expire after ${held.expiresOn}.`,
-    });
+    throw new InvariantViolation(
+      LICENCE_RENEWAL_NOT_LATER,
+      { licenceId: data.licenceId, expiresOn: held.expiresOn },
+      {
+        message: `A renewal must expire after ${held.expiresOn}.`,
+      },
+    );
   }
   const { licenceId, employeeId, expiresOn } = held;
-  return [{ type: 'staff.LicenceRenewed', data: { ...recordedBy(meta), licenceId, employeeId, expiresOn: data.expiresOn, previousExpiresOn: expiresOn } }];
+  return [
+    {
+      type: 'staff.LicenceRenewed',
+      data: { ...recordedBy(meta), licenceId, employeeId, expiresOn: data.expiresOn, previousExpiresOn: expiresOn },
+    },
+  ];
 }
 
 /** A licence is valid through its expiry date; the daily job expires it from the day after. */
 function expire({ data, meta }: ExpireLicenceCommand, state: LicenceState): LicenceEvent[] {
   const held = existing(state, data.licenceId);
   const today = meta.now.slice(0, 10);
-  if (held.status === 'expired') throw new InvariantViolation(LICENCE_ALREADY_EXPIRED, { licenceId: held.licenceId, expiresOn: held.expiresOn });
+  if (held.status === 'expired')
+    throw new InvariantViolation(LICENCE_ALREADY_EXPIRED, { licenceId: held.licenceId, expiresOn: held.expiresOn });
   if (today <= held.expiresOn) {
-    throw new InvariantViolation(LICENCE_NOT_EXPIRED, { licenceId: held.licenceId, expiresOn: held.expiresOn }, { message: `The licence is valid through ${held.expiresOn}.` });
+    throw new InvariantViolation(
+      LICENCE_NOT_EXPIRED,
+      { licenceId: held.licenceId, expiresOn: held.expiresOn },
+      { message: `The licence is valid through ${held.expiresOn}.` },
+    );
   }
-  return [{ type: 'staff.LicenceExpired', data: { ...recordedBy(meta), licenceId: held.licenceId, employeeId: held.employeeId, expiredOn: held.expiresOn } }];
+  return [
+    {
+      type: 'staff.LicenceExpired',
+      data: { ...recordedBy(meta), licenceId: held.licenceId, employeeId: held.employeeId, expiredOn: held.expiresOn },
+    },
+  ];
 }
 
 function existing(state: LicenceState, licenceId: string): HeldLicence & { status: 'valid' | 'expired' } {

@@ -8,7 +8,10 @@ export interface Exact {
   readonly d: bigint;
 }
 
-export const exact = (value: number | bigint, over: number | bigint = 1): Exact => ({ n: BigInt(value), d: BigInt(over) });
+export const exact = (value: number | bigint, over: number | bigint = 1): Exact => ({
+  n: BigInt(value),
+  d: BigInt(over),
+});
 
 /** A decimal from configuration (1.5, 37.5, 0.6) as an exact fraction; up to 6 decimal places are kept. */
 export function fromDecimal(value: number): Exact {

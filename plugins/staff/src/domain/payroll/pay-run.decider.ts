@@ -5,7 +5,10 @@ import { PAY_RUN_LOCKED, PAY_RUN_NOT_CALCULATED } from '../../errors';
 import { recordedBy } from '../defined';
 
 /** The handler computes the payslips with {@link calculatePayslip} from contracts, attendance and leave. */
-export type CalculatePayRunCommand = Command<'staff.CalculatePayRun', DataOf<typeof CalculatePayRun> & { payslips: readonly Payslip[]; currency: string }>;
+export type CalculatePayRunCommand = Command<
+  'staff.CalculatePayRun',
+  DataOf<typeof CalculatePayRun> & { payslips: readonly Payslip[]; currency: string }
+>;
 export type LockPayRunCommand = Command<'staff.LockPayRun', DataOf<typeof LockPayRun>>;
 export type PayRunCommand = CalculatePayRunCommand | LockPayRunCommand;
 
@@ -15,7 +18,12 @@ export type PayRunEvent =
 
 export type PayRunState =
   | { readonly status: 'none' }
-  | { readonly status: 'calculated' | 'locked'; readonly run: number; readonly totalNet: number; readonly currency: string };
+  | {
+      readonly status: 'calculated' | 'locked';
+      readonly run: number;
+      readonly totalNet: number;
+      readonly currency: string;
+    };
 
 export const initialState = (): PayRunState => ({ status: 'none' });
 
@@ -26,16 +34,49 @@ export const initialState = (): PayRunState => ({ status: 'none' });
 export function decide(command: PayRunCommand, state: PayRunState): PayRunEvent[] {
   const { payGroup, period } = command.data;
   if (state.status === 'locked') {
-    throw new InvariantViolation(PAY_RUN_LOCKED, { payGroup, period }, { message: `The pay run for ${period.from} to ${period.to} is locked.` });
+    throw new InvariantViolation(
+      PAY_RUN_LOCKED,
+      { payGroup, period },
+      { message: `The pay run for ${period.from} to ${period.to} is locked.` },
+    );
   }
   switch (command.type) {
     case 'staff.CalculatePayRun': {
       const run = state.status === 'calculated' ? state.run + 1 : 1;
-      return [{ type: 'staff.PayRunCalculated', data: { ...recordedBy(command.meta), payGroup, period, run, currency: command.data.currency, payslips: [...command.data.payslips] } }];
+      return [
+        {
+          type: 'staff.PayRunCalculated',
+          data: {
+            ...recordedBy(command.meta),
+            payGroup,
+            period,
+            run,
+            currency: command.data.currency,
+            payslips: [...command.data.payslips],
+          },
+        },
+      ];
     }
     case 'staff.LockPayRun':
-      if (state.status === 'none') throw new InvariantViolation(PAY_RUN_NOT_CALCULATED, { payGroup, period }, { message: 'Calculate the pay run before locking it.' });
-      return [{ type: 'staff.PayRunLocked', data: { ...recordedBy(command.meta), payGroup, period, run: state.run, totalNet: state.totalNet, currency: state.currency } }];
+      if (state.status === 'none')
+        throw new InvariantViolation(
+          PAY_RUN_NOT_CALCULATED,
+          { payGroup, period },
+          { message: 'Calculate the pay run before locking it.' },
+        );
+      return [
+        {
+          type: 'staff.PayRunLocked',
+          data: {
+            ...recordedBy(command.meta),
+            payGroup,
+            period,
+            run: state.run,
+            totalNet: state.totalNet,
+            currency: state.currency,
+          },
+        },
+      ];
     default:
       return assertNever(command);
   }

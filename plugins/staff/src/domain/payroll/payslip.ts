@@ -39,41 +39,65 @@ export function calculatePayslip(input: PayInput): Payslip | null {
   if (inForce.every((t) => t === undefined)) return null;
   for (const term of inForce) {
     if (term !== undefined && term.annualSalary.currency !== policy.currency) {
-      throw new InvariantViolation(CURRENCY_MISMATCH, { employeeId: input.employeeId, currency: term.annualSalary.currency });
+      throw new InvariantViolation(CURRENCY_MISMATCH, {
+        employeeId: input.employeeId,
+        currency: term.annualSalary.currency,
+      });
     }
   }
-  const dailyBasic = (term: ContractTerm): Exact => times(exact(term.annualSalary.amount), fromDecimal(term.fte), exact(1, 12 * dates.length));
+  const dailyBasic = (term: ContractTerm): Exact =>
+    times(exact(term.annualSalary.amount), fromDecimal(term.fte), exact(1, 12 * dates.length));
   const lines: PayslipLine[] = [];
   for (const [term, days] of daysPerTerm(inForce)) {
-    lines.push(line('BASIC', `Basic pay, grade ${term.payGrade} (${days} of ${dates.length} days)`, 'earning', times(dailyBasic(term), exact(days))));
+    lines.push(
+      line(
+        'BASIC',
+        `Basic pay, grade ${term.payGrade} (${days} of ${dates.length} days)`,
+        'earning',
+        times(dailyBasic(term), exact(days)),
+      ),
+    );
   }
   const unpaid = input.unpaidLeaveDates.filter((d) => period.from <= d && d <= period.to);
   const unpaidAmount = unpaid.reduce((sum, date) => {
     const term = termOn(terms, date, lastDay);
     return term === undefined ? sum : plus(sum, dailyBasic(term));
   }, ZERO);
-  if (unpaid.length > 0) lines.push(line('UNPAID_LEAVE', `Unpaid leave (${unpaid.length} days)`, 'earning', times(unpaidAmount, exact(-1))));
+  if (unpaid.length > 0)
+    lines.push(line('UNPAID_LEAVE', `Unpaid leave (${unpaid.length} days)`, 'earning', times(unpaidAmount, exact(-1))));
   const overtime = input.overtime.reduce((sum, { date, minutes }) => {
     const term = termOn(terms, date, lastDay) ?? termOn(terms, period.from, lastDay) ?? lastTerm(inForce);
     const hourly = times(exact(term.annualSalary.amount), exact(1, 52), invert(fromDecimal(term.fullTimeWeeklyHours)));
     return plus(sum, times(hourly, exact(minutes, 60), fromDecimal(policy.overtimeMultiplier)));
   }, ZERO);
-  if (input.overtime.some((o) => o.minutes > 0)) lines.push(line('OVERTIME', `Overtime at ×${policy.overtimeMultiplier}`, 'earning', overtime));
+  if (input.overtime.some((o) => o.minutes > 0))
+    lines.push(line('OVERTIME', `Overtime at ×${policy.overtimeMultiplier}`, 'earning', overtime));
   const basic = sumOf(lines.filter((l) => l.code === 'BASIC'));
   const minutes = { ...input.minutes, overtime: input.overtime.reduce((sum, o) => sum + o.minutes, 0) };
   for (const rule of policy.rules.filter((r) => r.kind === 'earning')) lines.push(ruleLine(rule, basic, 0, minutes));
   const gross = sumOf(lines.filter((l) => l.kind === 'earning'));
-  for (const rule of policy.rules.filter((r) => r.kind === 'deduction')) lines.push(ruleLine(rule, basic, gross, minutes));
+  for (const rule of policy.rules.filter((r) => r.kind === 'deduction'))
+    lines.push(ruleLine(rule, basic, gross, minutes));
   const deductions = sumOf(lines.filter((l) => l.kind === 'deduction'));
   return { employeeId: input.employeeId, currency: policy.currency, lines, gross, deductions, net: gross - deductions };
 }
 
-function ruleLine(rule: PayRule, basic: number, gross: number, minutes: PayInput['minutes'] & { overtime: number }): PayslipLine {
+function ruleLine(
+  rule: PayRule,
+  basic: number,
+  gross: number,
+  minutes: PayInput['minutes'] & { overtime: number },
+): PayslipLine {
   switch (rule.basis) {
     case 'fixed':
       return line(rule.code, rule.label, rule.kind, exact(rule.amount));
     case 'percent':
-      return line(rule.code, rule.label, rule.kind, times(exact(rule.of === 'basic' ? basic : gross), exact(rule.basisPoints, 10_000)));
+      return line(
+        rule.code,
+        rule.label,
+        rule.kind,
+        times(exact(rule.of === 'basic' ? basic : gross), exact(rule.basisPoints, 10_000)),
+      );
     case 'per-hour':
       return line(rule.code, rule.label, rule.kind, times(exact(rule.amount), exact(minutes[rule.hoursOf], 60)));
   }
@@ -93,5 +117,10 @@ function lastTerm(inForce: readonly (ContractTerm | undefined)[]): ContractTerm 
 }
 
 const invert = (f: Exact): Exact => ({ n: f.d, d: f.n });
-const line = (code: string, label: string, kind: 'earning' | 'deduction', amount: Exact): PayslipLine => ({ code, label, kind, amount: toMinor(amount) });
+const line = (code: string, label: string, kind: 'earning' | 'deduction', amount: Exact): PayslipLine => ({
+  code,
+  label,
+  kind,
+  amount: toMinor(amount),
+});
 const sumOf = (lines: readonly PayslipLine[]): number => lines.reduce((sum, l) => sum + l.amount, 0);

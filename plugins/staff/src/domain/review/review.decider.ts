@@ -1,8 +1,32 @@
-import { assertNever, ConflictError, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
+import {
+  assertNever,
+  ConflictError,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
+} from '@hms/sdk';
 import type {
-  OpenReview, RateReview, ReviewCompleted, ReviewGoalsSet, ReviewOpened, ReviewRated, ReviewSignedOff, SetReviewGoals, SignOffReview,
+  OpenReview,
+  RateReview,
+  ReviewCompleted,
+  ReviewGoalsSet,
+  ReviewOpened,
+  ReviewRated,
+  ReviewSignedOff,
+  SetReviewGoals,
+  SignOffReview,
 } from '../../contracts/review.contracts';
-import { REVIEW_ALREADY_SIGNED, REVIEW_EXISTS, REVIEW_NOT_FOUND, REVIEW_NOT_RATED, REVIEW_RATING_MISMATCH, REVIEW_SIGNED } from '../../errors';
+import {
+  REVIEW_ALREADY_SIGNED,
+  REVIEW_EXISTS,
+  REVIEW_NOT_FOUND,
+  REVIEW_NOT_RATED,
+  REVIEW_RATING_MISMATCH,
+  REVIEW_SIGNED,
+} from '../../errors';
 import { recordedBy } from '../defined';
 
 export type OpenReviewCommand = Command<'staff.OpenReview', DataOf<typeof OpenReview> & { reviewId: string }>;
@@ -43,17 +67,29 @@ export function decide(command: ReviewCommand, state: ReviewState): ReviewEvent[
     case 'staff.RateReview': {
       unsigned(review);
       const rated = command.data.ratings.map((r) => r.goalId);
-      const mismatch = [...rated.filter((id) => !review.goalIds.includes(id)), ...review.goalIds.filter((id) => !rated.includes(id))][0];
-      if (mismatch !== undefined) throw new InvariantViolation(REVIEW_RATING_MISMATCH, { reviewId: review.reviewId, goalId: mismatch }, { message: 'Rate each goal of the review once.' });
+      const mismatch = [
+        ...rated.filter((id) => !review.goalIds.includes(id)),
+        ...review.goalIds.filter((id) => !rated.includes(id)),
+      ][0];
+      if (mismatch !== undefined)
+        throw new InvariantViolation(
+          REVIEW_RATING_MISMATCH,
+          { reviewId: review.reviewId, goalId: mismatch },
+          { message: 'Rate each goal of the review once.' },
+        );
       return [{ type: 'staff.ReviewRated', data: { ...by, ...command.data } }];
     }
     case 'staff.SignOffReview': {
       const { party } = command.data;
       if (review.overall === null) throw new InvariantViolation(REVIEW_NOT_RATED, { reviewId: review.reviewId, party });
-      if (review.signedBy.includes(party)) throw new InvariantViolation(REVIEW_ALREADY_SIGNED, { reviewId: review.reviewId, party });
+      if (review.signedBy.includes(party))
+        throw new InvariantViolation(REVIEW_ALREADY_SIGNED, { reviewId: review.reviewId, party });
       const signed: ReviewEvent = { type: 'staff.ReviewSignedOff', data: { ...by, reviewId: review.reviewId, party } };
       if (review.signedBy.length === 0) return [signed];
-      return [signed, { type: 'staff.ReviewCompleted', data: { ...by, reviewId: review.reviewId, overall: review.overall } }];
+      return [
+        signed,
+        { type: 'staff.ReviewCompleted', data: { ...by, reviewId: review.reviewId, overall: review.overall } },
+      ];
     }
     default:
       return assertNever(command);
@@ -62,25 +98,40 @@ export function decide(command: ReviewCommand, state: ReviewState): ReviewEvent[
 
 function open(state: ReviewState, reviewId: string): Review {
   if (state.status === 'none') throw new NotFoundError(REVIEW_NOT_FOUND, { reviewId });
-  if (state.status === 'completed') throw new InvariantViolation(REVIEW_SIGNED, { reviewId, status: state.status }, { message: 'The review is final.' });
+  if (state.status === 'completed')
+    throw new InvariantViolation(
+      REVIEW_SIGNED,
+      { reviewId, status: state.status },
+      { message: 'The review is final.' },
+    );
   return state;
 }
 
 function unsigned(review: Review): void {
   if (review.signedBy.length > 0) {
-    throw new InvariantViolation(REVIEW_SIGNED, { reviewId: review.reviewId, status: 'signed' }, { message: 'Signed reviews are not changed.' });
+    throw new InvariantViolation(
+      REVIEW_SIGNED,
+      { reviewId: review.reviewId, status: 'signed' },
+      { message: 'Signed reviews are not changed.' },
+    );
   }
 }
 
 export function evolve(state: ReviewState, event: ReviewEvent): ReviewState {
-  if (event.type === 'staff.ReviewOpened') return { status: 'open', reviewId: event.data.reviewId, goalIds: [], overall: null, signedBy: [] };
+  if (event.type === 'staff.ReviewOpened')
+    return { status: 'open', reviewId: event.data.reviewId, goalIds: [], overall: null, signedBy: [] };
   if (state.status === 'none') return state;
   switch (event.type) {
-    case 'staff.ReviewGoalsSet': return { ...state, goalIds: event.data.goals.map((g) => g.goalId), overall: null };
-    case 'staff.ReviewRated': return { ...state, overall: event.data.overall };
-    case 'staff.ReviewSignedOff': return { ...state, signedBy: [...state.signedBy, event.data.party] };
-    case 'staff.ReviewCompleted': return { ...state, status: 'completed' };
-    default: return assertNever(event);
+    case 'staff.ReviewGoalsSet':
+      return { ...state, goalIds: event.data.goals.map((g) => g.goalId), overall: null };
+    case 'staff.ReviewRated':
+      return { ...state, overall: event.data.overall };
+    case 'staff.ReviewSignedOff':
+      return { ...state, signedBy: [...state.signedBy, event.data.party] };
+    case 'staff.ReviewCompleted':
+      return { ...state, status: 'completed' };
+    default:
+      return assertNever(event);
   }
 }
 

@@ -6,7 +6,11 @@ import { assign, unassign, type Need, type RosterPlan } from './roster-needs';
  * to a candidate Q with at least two fewer of them, when Q keeps every hard rule; taking P off a shift can only
  * relax P's rules. Each move lowers the sum of squared counts, so the loop ends; a few rounds settle it.
  */
-export function balanceFairness(plan: RosterPlan, isKind: (need: Need) => boolean, countOf: (load: PersonLoad) => number): void {
+export function balanceFairness(
+  plan: RosterPlan,
+  isKind: (need: Need) => boolean,
+  countOf: (load: PersonLoad) => number,
+): void {
   const needs = plan.needs.filter(isKind);
   for (let round = 0; round < 4; round++) {
     let moved = false;

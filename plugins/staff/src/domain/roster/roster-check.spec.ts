@@ -2,8 +2,22 @@ import { checkRoster } from './roster-check';
 import type { Assignment, RosterInput, ShiftType } from './roster.model';
 
 const WARD = 'ward-3';
-const early: ShiftType = { wardId: WARD, code: 'E', start: '07:00', end: '15:00', unpaidBreakMinutes: 0, requirements: [{ skill: 'rn', min: 1 }] };
-const late: ShiftType = { wardId: WARD, code: 'L', start: '14:00', end: '22:00', unpaidBreakMinutes: 0, requirements: [] };
+const early: ShiftType = {
+  wardId: WARD,
+  code: 'E',
+  start: '07:00',
+  end: '15:00',
+  unpaidBreakMinutes: 0,
+  requirements: [{ skill: 'rn', min: 1 }],
+};
+const late: ShiftType = {
+  wardId: WARD,
+  code: 'L',
+  start: '14:00',
+  end: '22:00',
+  unpaidBreakMinutes: 0,
+  requirements: [],
+};
 const input: RosterInput = {
   period: { from: '2027-03-01', to: '2027-03-02' },
   staff: [
@@ -14,11 +28,21 @@ const input: RosterInput = {
   leave: [{ employeeId: 'hca-1', from: '2027-03-02', to: '2027-03-02' }],
   rules: { timeZone: 'UTC', minRestHours: 11, maxHoursPerWeek: 48, fairnessTolerance: 2 },
 };
-const on = (employeeId: string, shiftCode: string, date: string, skill: string): Assignment => ({ employeeId, wardId: WARD, shiftCode, date, skill });
+const on = (employeeId: string, shiftCode: string, date: string, skill: string): Assignment => ({
+  employeeId,
+  wardId: WARD,
+  shiftCode,
+  date,
+  skill,
+});
 
 describe(checkRoster.name, () => {
   it('accepts a roster within the rules', () =>
-    expect(checkRoster({ ...input, period: { from: '2027-03-01', to: '2027-03-01' } }, [on('rn-1', 'E', '2027-03-01', 'rn')])).toEqual([]));
+    expect(
+      checkRoster({ ...input, period: { from: '2027-03-01', to: '2027-03-01' } }, [
+        on('rn-1', 'E', '2027-03-01', 'rn'),
+      ]),
+    ).toEqual([]));
 
   it('lists every breach of a manual edit in words, naming the rule', () => {
     const breaches = checkRoster(input, [
@@ -38,12 +62,18 @@ describe(checkRoster.name, () => {
   });
 
   it('counts the shifts just before the period for rest, without judging them', () => {
-    const afterALate = { ...input, period: { from: '2027-03-01', to: '2027-03-01' }, before: [on('rn-1', 'L', '2027-02-28', 'rn')] };
-    expect(checkRoster(afterALate, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message))
-      .toEqual(['rn-1 on ward ward-3 shift E on 2027-03-01: less than 11 h rest between shifts.']);
+    const afterALate = {
+      ...input,
+      period: { from: '2027-03-01', to: '2027-03-01' },
+      before: [on('rn-1', 'L', '2027-02-28', 'rn')],
+    };
+    expect(checkRoster(afterALate, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message)).toEqual([
+      'rn-1 on ward ward-3 shift E on 2027-03-01: less than 11 h rest between shifts.',
+    ]);
   });
 
   it('reports a shift below its minimum', () =>
-    expect(checkRoster(input, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message))
-      .toEqual(['Ward ward-3, shift E on 2027-03-02: 0 of 1 rn.']));
+    expect(checkRoster(input, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message)).toEqual([
+      'Ward ward-3, shift E on 2027-03-02: 0 of 1 rn.',
+    ]));
 });

@@ -24,14 +24,22 @@ export function checkRoster(input: RosterInput, assignments: readonly Assignment
     const person = staffOf.get(a.employeeId);
     const where = { wardId: a.wardId, shiftCode: a.shiftCode, date: a.date };
     if (type === undefined || person === undefined) {
-      if (!context) breaches.push({ rule: 'skill', severity: 'hard', employeeId: a.employeeId, shift: where, message: `${a.employeeId} on ${describe(a)}: unknown shift or person.` });
+      if (!context)
+        breaches.push({
+          rule: 'skill',
+          severity: 'hard',
+          employeeId: a.employeeId,
+          shift: where,
+          message: `${a.employeeId} on ${describe(a)}: unknown shift or person.`,
+        });
       return;
     }
     const key = shiftKey(a.wardId, a.shiftCode, a.date);
     const shift = placed.get(key) ?? placeShift(type, a.date, rules.timeZone);
     placed.set(key, shift);
     const fixed = context ? null : fixedBlock(person, shift, a.skill, leaveOf.get(a.employeeId) ?? []);
-    if (fixed !== null) breaches.push(hard(fixed, a, `${a.employeeId} on ${describe(a)} as ${a.skill}: ${describeRule(fixed, rules)}.`));
+    if (fixed !== null)
+      breaches.push(hard(fixed, a, `${a.employeeId} on ${describe(a)} as ${a.skill}: ${describeRule(fixed, rules)}.`));
     pushTo(byPerson, a.employeeId, { a, shift, context });
   };
   // The shifts before the period only give context to the rest and hours rules; the roster is what is checked.
@@ -58,7 +66,13 @@ function personalBreaches(load: PersonLoad, shifts: readonly Placed[], input: Ro
     load.add(shift);
     if (!context && (load.weekHours.get(shift.week) ?? 0) > load.weeklyLimit() + 1e-9 && !overWeeks.has(shift.week)) {
       overWeeks.add(shift.week);
-      breaches.push(hard('max-hours', a, `${a.employeeId} in the week of ${shift.week}: over ${load.weeklyLimit()} h (${describe(a)} goes over).`));
+      breaches.push(
+        hard(
+          'max-hours',
+          a,
+          `${a.employeeId} in the week of ${shift.week}: over ${load.weeklyLimit()} h (${describe(a)} goes over).`,
+        ),
+      );
     }
   }
   return breaches;
@@ -77,7 +91,12 @@ function staffingBreaches(input: RosterInput, assignments: readonly Assignment[]
       const have = count.get(`${shift.key}|${skill}`) ?? 0;
       if (have >= min) continue;
       const where = { wardId: shift.type.wardId, shiftCode: shift.type.code, date: shift.date };
-      breaches.push({ rule: 'min-staff', severity: 'hard', shift: where, message: `Ward ${where.wardId}, shift ${where.shiftCode} on ${where.date}: ${have} of ${min} ${skill}.` });
+      breaches.push({
+        rule: 'min-staff',
+        severity: 'hard',
+        shift: where,
+        message: `Ward ${where.wardId}, shift ${where.shiftCode} on ${where.date}: ${have} of ${min} ${skill}.`,
+      });
     }
   }
   return breaches;
@@ -93,5 +112,11 @@ interface Placed {
 const describe = (a: Assignment): string => `ward ${a.wardId} shift ${a.shiftCode} on ${a.date}`;
 
 function hard(rule: RosterRule, a: Assignment, message: string): Breach {
-  return { rule, severity: 'hard', employeeId: a.employeeId, shift: { wardId: a.wardId, shiftCode: a.shiftCode, date: a.date }, message };
+  return {
+    rule,
+    severity: 'hard',
+    employeeId: a.employeeId,
+    shift: { wardId: a.wardId, shiftCode: a.shiftCode, date: a.date },
+    message,
+  };
 }

@@ -6,9 +6,16 @@ import type { ShiftInstance } from './shift-instance';
  * fewest, among staff on wards that have such shifts and holding a skill they need) above the tolerance is
  * reported once per kind, naming who has the most.
  */
-export function fairnessBreaches(input: RosterInput, byPerson: ReadonlyMap<string, readonly { shift: ShiftInstance; context: boolean }[]>): Breach[] {
+export function fairnessBreaches(
+  input: RosterInput,
+  byPerson: ReadonlyMap<string, readonly { shift: ShiftInstance; context: boolean }[]>,
+): Breach[] {
   const kinds = [
-    { label: 'nights', isKind: (s: ShiftInstance): boolean => s.night, typeIs: (end: string, start: string): boolean => end <= start },
+    {
+      label: 'nights',
+      isKind: (s: ShiftInstance): boolean => s.night,
+      typeIs: (end: string, start: string): boolean => end <= start,
+    },
     { label: 'weekend shifts', isKind: (s: ShiftInstance): boolean => s.weekend, typeIs: (): boolean => true },
   ];
   const breaches: Breach[] = [];
@@ -20,14 +27,21 @@ export function fairnessBreaches(input: RosterInput, byPerson: ReadonlyMap<strin
       for (const r of t.requirements) set.add(r.skill);
       skillsByWard.set(t.wardId, set);
     }
-    const eligible = input.staff.filter((p) => p.wardIds.some((w) => p.skills.some((s) => skillsByWard.get(w)?.has(s.skill))));
+    const eligible = input.staff.filter((p) =>
+      p.wardIds.some((w) => p.skills.some((s) => skillsByWard.get(w)?.has(s.skill))),
+    );
     if (eligible.length < 2) continue;
-    const counts = eligible.map((p) => ({ id: p.employeeId, n: (byPerson.get(p.employeeId) ?? []).filter((x) => !x.context && kind.isKind(x.shift)).length }));
+    const counts = eligible.map((p) => ({
+      id: p.employeeId,
+      n: (byPerson.get(p.employeeId) ?? []).filter((x) => !x.context && kind.isKind(x.shift)).length,
+    }));
     const most = counts.reduce((a, b) => (b.n > a.n ? b : a));
     const fewest = counts.reduce((a, b) => (b.n < a.n ? b : a));
     if (most.n - fewest.n > input.rules.fairnessTolerance) {
       breaches.push({
-        rule: 'fairness', severity: 'soft', employeeId: most.id,
+        rule: 'fairness',
+        severity: 'soft',
+        employeeId: most.id,
         message: `${kind.label}: ${most.id} has ${most.n}, ${fewest.id} has ${fewest.n} (more than ${input.rules.fairnessTolerance} apart).`,
       });
     }

@@ -3,10 +3,37 @@ import { generateRoster } from './roster-generator';
 import type { RosterInput, RosterStaff, ShiftType } from './roster.model';
 
 const WARD = 'ward-3';
-const early: ShiftType = { wardId: WARD, code: 'E', start: '07:00', end: '15:00', unpaidBreakMinutes: 30, requirements: [{ skill: 'rn', min: 1 }, { skill: 'hca', min: 1 }] };
-const night: ShiftType = { wardId: WARD, code: 'N', start: '21:00', end: '07:30', unpaidBreakMinutes: 30, requirements: [{ skill: 'rn', min: 1 }] };
-const nurse = (id: string, validUntil: string | null = null): RosterStaff => ({ employeeId: id, wardIds: [WARD], skills: [{ skill: 'rn', validUntil }], maxHoursPerWeek: 48 });
-const hca = (id: string): RosterStaff => ({ employeeId: id, wardIds: [WARD], skills: [{ skill: 'hca', validUntil: null }], maxHoursPerWeek: 48 });
+const early: ShiftType = {
+  wardId: WARD,
+  code: 'E',
+  start: '07:00',
+  end: '15:00',
+  unpaidBreakMinutes: 30,
+  requirements: [
+    { skill: 'rn', min: 1 },
+    { skill: 'hca', min: 1 },
+  ],
+};
+const night: ShiftType = {
+  wardId: WARD,
+  code: 'N',
+  start: '21:00',
+  end: '07:30',
+  unpaidBreakMinutes: 30,
+  requirements: [{ skill: 'rn', min: 1 }],
+};
+const nurse = (id: string, validUntil: string | null = null): RosterStaff => ({
+  employeeId: id,
+  wardIds: [WARD],
+  skills: [{ skill: 'rn', validUntil }],
+  maxHoursPerWeek: 48,
+});
+const hca = (id: string): RosterStaff => ({
+  employeeId: id,
+  wardIds: [WARD],
+  skills: [{ skill: 'hca', validUntil: null }],
+  maxHoursPerWeek: 48,
+});
 const input = (overrides: Partial<RosterInput> = {}): RosterInput => ({
   period: { from: '2027-03-01', to: '2027-03-07' },
   staff: [nurse('rn-1'), nurse('rn-2'), nurse('rn-3'), hca('hca-1'), hca('hca-2')],
@@ -22,7 +49,9 @@ describe(generateRoster.name, () => {
     expect(roster.uncovered).toEqual([]);
     expect(roster.assignments).toHaveLength(7 * 3);
     expect(checkRoster(input(), roster.assignments)).toEqual([]);
-    const nights = ['rn-1', 'rn-2', 'rn-3'].map((id) => roster.assignments.filter((a) => a.employeeId === id && a.shiftCode === 'N').length);
+    const nights = ['rn-1', 'rn-2', 'rn-3'].map(
+      (id) => roster.assignments.filter((a) => a.employeeId === id && a.shiftCode === 'N').length,
+    );
     expect(Math.max(...nights) - Math.min(...nights)).toBeLessThanOrEqual(1);
   });
 
@@ -40,17 +69,26 @@ describe(generateRoster.name, () => {
     const nurseShort = roster.uncovered.filter((u) => u.skill === 'rn' && u.date === '2027-03-07');
     expect(nurseShort).toHaveLength(1);
     expect(nurseShort[0]?.because).toEqual(expect.arrayContaining(['leave', 'licence']));
-    expect(nurseShort[0]?.message).toMatch(/^Ward ward-3, shift [EN] on 2027-03-07: 0 of 1 rn rostered; .*1 on leave, 1 licence expired by the shift/);
-    expect(roster.uncovered.filter((u) => u.skill === 'hca').map((u) => u.message))
-      .toEqual([expect.stringMatching(/: 0 of 1 hca rostered; 1 over the weekly hours limit\.$/)]);
-    expect(checkRoster(scenario, roster.assignments).filter((b) => b.severity === 'hard' && b.rule !== 'min-staff')).toEqual([]);
+    expect(nurseShort[0]?.message).toMatch(
+      /^Ward ward-3, shift [EN] on 2027-03-07: 0 of 1 rn rostered; .*1 on leave, 1 licence expired by the shift/,
+    );
+    expect(roster.uncovered.filter((u) => u.skill === 'hca').map((u) => u.message)).toEqual([
+      expect.stringMatching(/: 0 of 1 hca rostered; 1 over the weekly hours limit\.$/),
+    ]);
+    expect(
+      checkRoster(scenario, roster.assignments).filter((b) => b.severity === 'hard' && b.rule !== 'min-staff'),
+    ).toEqual([]);
   });
 
   it('names a skill nobody on the ward holds', () => {
     const icu: ShiftType = { ...early, code: 'I', requirements: [{ skill: 'icu', min: 2 }] };
-    const [first] = generateRoster(input({ shiftTypes: [icu], period: { from: '2027-03-01', to: '2027-03-01' } })).uncovered;
+    const [first] = generateRoster(
+      input({ shiftTypes: [icu], period: { from: '2027-03-01', to: '2027-03-01' } }),
+    ).uncovered;
     expect(first).toMatchObject({ skill: 'icu', needed: 2, assigned: 0, because: ['skill'] });
-    expect(first?.message).toBe('Ward ward-3, shift I on 2027-03-01: 0 of 2 icu rostered; only 0 on the ward hold icu.');
+    expect(first?.message).toBe(
+      'Ward ward-3, shift I on 2027-03-01: 0 of 2 icu rostered; only 0 on the ward hold icu.',
+    );
   });
 
   it('gives the same roster for the same input', () =>

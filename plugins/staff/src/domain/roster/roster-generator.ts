@@ -12,11 +12,11 @@ import type { Assignment, GeneratedRoster, RosterInput } from './roster.model';
  *    requirement, list the staff who could ever fill it: on the ward, holding the skill with a licence valid for
  *    the whole shift, not on leave.
  * 2. Greedy, scarcest first: needs with little slack (candidates minus the minimum, at most 2) go first, tightest
- *    first, so a shift only two people can cover is filled before one twenty could; the rest go in time order
- *    (so nights and weekends are shared out as the month goes, not left to whoever is free at the end); each seat goes to the candidate that keeps the
- *    hard rules (no overlap, rest, weekly hours) with the fewest nights (for a night) or weekend shifts (for a
- *    weekend), then the lowest share of their weekly limit used, then the fewest skills (generalists are saved
- *    for the needs only they can fill).
+ *    first, so a shift only two people can cover is filled before one twenty could; the rest go in time order (so
+ *    nights and weekends are shared out as the month goes, not left to whoever is free at the end). Each seat goes
+ *    to the candidate who keeps the hard rules (no overlap, rest, weekly hours) with the fewest nights (for a
+ *    night) or weekend shifts (for a weekend), then the lowest share of their weekly limit used, then the fewest
+ *    skills (generalists are saved for the needs only they can fill).
  * 3. Repair: for a need still short, a blocked candidate is freed by handing one of their shifts to someone
  *    else who can take it (a one-step exchange), when that makes them fit.
  * 4. Balance (soft fairness): a night or weekend shift moves from a person with more of them to an eligible
@@ -29,12 +29,23 @@ export function generateRoster(input: RosterInput): GeneratedRoster {
   const ordered = [...plan.needs].sort(byScarcity);
   for (const need of ordered) fill(plan, need);
   for (const need of ordered) if (need.assigned.length < need.min) repair(plan, need);
-  balanceFairness(plan, (need) => need.shift.night, (load) => load.nights);
-  balanceFairness(plan, (need) => need.shift.weekend, (load) => load.weekends);
+  balanceFairness(
+    plan,
+    (need) => need.shift.night,
+    (load) => load.nights,
+  );
+  balanceFairness(
+    plan,
+    (need) => need.shift.weekend,
+    (load) => load.weekends,
+  );
   for (const need of ordered) fill(plan, need);
   return {
     assignments: plan.needs.flatMap(assignmentsOf).sort(byShift),
-    uncovered: ordered.filter((n) => n.assigned.length < n.min).map((n) => explainShortfall(plan, n)).sort(byShift),
+    uncovered: ordered
+      .filter((n) => n.assigned.length < n.min)
+      .map((n) => explainShortfall(plan, n))
+      .sort(byShift),
   };
 }
 
@@ -42,16 +53,29 @@ export function generateRoster(input: RosterInput): GeneratedRoster {
 const SCARCE_SLACK = 2;
 const slackOf = (need: Need): number => need.candidates.length - need.min;
 const byScarcity = (a: Need, b: Need): number =>
-  Number(slackOf(a) > SCARCE_SLACK) - Number(slackOf(b) > SCARCE_SLACK) || (slackOf(a) <= SCARCE_SLACK ? slackOf(a) - slackOf(b) : 0)
-  || a.shift.start - b.shift.start || slackOf(a) - slackOf(b) || a.shift.key.localeCompare(b.shift.key) || a.skill.localeCompare(b.skill);
+  Number(slackOf(a) > SCARCE_SLACK) - Number(slackOf(b) > SCARCE_SLACK) ||
+  (slackOf(a) <= SCARCE_SLACK ? slackOf(a) - slackOf(b) : 0) ||
+  a.shift.start - b.shift.start ||
+  slackOf(a) - slackOf(b) ||
+  a.shift.key.localeCompare(b.shift.key) ||
+  a.skill.localeCompare(b.skill);
 
 const byShift = (a: Omit<Assignment, 'employeeId'> & { employeeId?: string }, b: typeof a): number =>
-  a.date.localeCompare(b.date) || a.wardId.localeCompare(b.wardId) || a.shiftCode.localeCompare(b.shiftCode) || a.skill.localeCompare(b.skill)
-  || (a.employeeId ?? '').localeCompare(b.employeeId ?? '');
+  a.date.localeCompare(b.date) ||
+  a.wardId.localeCompare(b.wardId) ||
+  a.shiftCode.localeCompare(b.shiftCode) ||
+  a.skill.localeCompare(b.skill) ||
+  (a.employeeId ?? '').localeCompare(b.employeeId ?? '');
 
 function assignmentsOf(need: Need): Assignment[] {
   const { wardId, code: shiftCode } = need.shift.type;
-  return need.assigned.map((load) => ({ employeeId: load.person.employeeId, wardId, shiftCode, date: need.shift.date, skill: need.skill }));
+  return need.assigned.map((load) => ({
+    employeeId: load.person.employeeId,
+    wardId,
+    shiftCode,
+    date: need.shift.date,
+    skill: need.skill,
+  }));
 }
 
 /** Fills a need's empty seats with the best candidates that keep every hard rule. */
@@ -99,9 +123,10 @@ function repair(plan: RosterPlan, need: Need): void {
       const other = plan.coverOf.get(`${c.person.employeeId}|${booked.key}`);
       if (other === undefined) continue;
       unassign(plan, other, c);
-      const replacement = c.blockOf(need.shift) === null
-        ? bestCandidate(other, (r) => r !== c && !other.assigned.includes(r) && r.blockOf(other.shift) === null)
-        : undefined;
+      const replacement =
+        c.blockOf(need.shift) === null
+          ? bestCandidate(other, (r) => r !== c && !other.assigned.includes(r) && r.blockOf(other.shift) === null)
+          : undefined;
       if (replacement !== undefined) {
         assign(plan, other, replacement);
         assign(plan, need, c);

@@ -49,7 +49,9 @@ export function planNeeds(input: RosterInput): RosterPlan {
     for (const { skill, min } of shift.type.requirements) {
       if (min <= 0) continue;
       const holders = holdersOf.get(`${shift.type.wardId}|${skill}`) ?? [];
-      const candidates = holders.filter((h) => fixedBlock(h.person, shift, skill, leaveOf.get(h.person.employeeId) ?? []) === null);
+      const candidates = holders.filter(
+        (h) => fixedBlock(h.person, shift, skill, leaveOf.get(h.person.employeeId) ?? []) === null,
+      );
       needs.push({ shift, skill, min, holders, candidates, assigned: [] });
     }
   }

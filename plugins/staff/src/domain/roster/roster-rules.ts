@@ -7,10 +7,16 @@ import type { ShiftInstance } from './shift-instance';
  * `fixedBlock` covers what does not depend on the rest of the roster (skill, ward, licence, leave); a
  * {@link PersonLoad} covers what does (double booking, rest, weekly hours).
  */
-export function fixedBlock(person: RosterStaff, shift: ShiftInstance, skill: string, leave: readonly LeaveBlock[]): RosterRule | null {
+export function fixedBlock(
+  person: RosterStaff,
+  shift: ShiftInstance,
+  skill: string,
+  leave: readonly LeaveBlock[],
+): RosterRule | null {
   const held = person.skills.find((s) => s.skill === skill);
   if (held === undefined || !person.wardIds.includes(shift.type.wardId)) return 'skill';
-  // A licence is valid through its expiry date, and must be for the whole shift (a night ending on the day after expiry is out).
+  // A licence is valid through its expiry date, and must be for the whole shift (a night ending on the day after expiry
+  // is out).
   if (held.validUntil !== null && shift.lastDate > held.validUntil) return 'licence';
   if (leave.some((l) => l.from <= shift.lastDate && shift.date <= l.to)) return 'leave';
   return null;
@@ -74,13 +80,21 @@ export class PersonLoad {
 /** Rules in words, for breaches and uncovered needs. */
 export function describeRule(rule: RosterRule, rules: RosterRules): string {
   switch (rule) {
-    case 'min-staff': return 'below the minimum staffing';
-    case 'skill': return 'without the skill on this ward';
-    case 'licence': return 'licence expired by the shift';
-    case 'leave': return 'on leave';
-    case 'double-booked': return 'already on an overlapping shift';
-    case 'rest': return `less than ${rules.minRestHours} h rest between shifts`;
-    case 'max-hours': return 'over the weekly hours limit';
-    case 'fairness': return 'uneven nights or weekends';
+    case 'min-staff':
+      return 'below the minimum staffing';
+    case 'skill':
+      return 'without the skill on this ward';
+    case 'licence':
+      return 'licence expired by the shift';
+    case 'leave':
+      return 'on leave';
+    case 'double-booked':
+      return 'already on an overlapping shift';
+    case 'rest':
+      return `less than ${rules.minRestHours} h rest between shifts`;
+    case 'max-hours':
+      return 'over the weekly hours limit';
+    case 'fairness':
+      return 'uneven nights or weekends';
   }
 }

@@ -46,7 +46,9 @@ export interface RosterRules {
   readonly minRestHours: number;
   /** Hours per week (Monday to Sunday, by the day a shift starts) nobody may exceed (48 under the directive). */
   readonly maxHoursPerWeek: number;
-  /** Soft: the largest acceptable gap between the most and the fewest nights (or weekend shifts) among eligible staff. */
+  /**
+   * Soft: the largest acceptable gap between the most and the fewest nights (or weekend shifts) among eligible staff.
+   */
   readonly fairnessTolerance: number;
 }
 
@@ -83,8 +85,17 @@ export interface Assignment {
  * expired by the shift), `leave`, `double-booked` (two overlapping shifts), `rest`, `max-hours`; and the soft
  * `fairness`.
  */
-export type RosterRule = 'min-staff' | 'skill' | 'licence' | 'leave' | 'double-booked' | 'rest' | 'max-hours' | 'fairness';
-export const HARD_RULES: readonly RosterRule[] = ['min-staff', 'skill', 'licence', 'leave', 'double-booked', 'rest', 'max-hours'];
+export type RosterRule =
+  'min-staff' | 'skill' | 'licence' | 'leave' | 'double-booked' | 'rest' | 'max-hours' | 'fairness';
+export const HARD_RULES: readonly RosterRule[] = [
+  'min-staff',
+  'skill',
+  'licence',
+  'leave',
+  'double-booked',
+  'rest',
+  'max-hours',
+];
 
 export interface Breach {
   readonly rule: RosterRule;

@@ -1,4 +1,14 @@
-import { addDays, datesBetween, HOUR_MS, isoWeekday, isWeekend, localDateOf, MINUTE_MS, weekStartOf, zonedInstant } from '../time/zoned-time';
+import {
+  addDays,
+  datesBetween,
+  HOUR_MS,
+  isoWeekday,
+  isWeekend,
+  localDateOf,
+  MINUTE_MS,
+  weekStartOf,
+  zonedInstant,
+} from '../time/zoned-time';
 import type { RosterPeriod, ShiftType } from './roster.model';
 
 /** A shift type on a date, placed in time. */
@@ -27,7 +37,10 @@ export function placeShift(type: ShiftType, date: string, timeZone: string): Shi
   const end = zonedInstant(crossesMidnight ? addDays(date, 1) : date, type.end, timeZone);
   return {
     key: shiftKey(type.wardId, type.code, date),
-    type, date, start, end,
+    type,
+    date,
+    start,
+    end,
     hours: Math.max(0, end - start - type.unpaidBreakMinutes * MINUTE_MS) / HOUR_MS,
     lastDate: localDateOf(end - 1, timeZone),
     week: weekStartOf(date),

@@ -32,13 +32,21 @@ export function trainingCompliance(
   dueSoonDays = 30,
 ): CourseCompliance[] {
   const soon = new Date(Date.parse(`${asOf}T00:00:00Z`) + dueSoonDays * 86_400_000).toISOString().slice(0, 10);
-  return requirements.filter((r) => r.mandatoryFor.includes(position)).map((r) => {
-    const latest = completions.filter((c) => c.courseCode === r.courseCode).map((c) => c.completedOn).sort().at(-1);
-    if (latest === undefined) return { courseCode: r.courseCode, status: 'missing', validUntil: null };
-    if (r.validForMonths === null) return { courseCode: r.courseCode, status: 'compliant', validUntil: null };
-    // A completion on 15 March valid for 12 months counts through 14 March next year.
-    const validUntil = new Date(Date.parse(`${addMonths(latest, r.validForMonths)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const status = validUntil < asOf ? 'expired' : validUntil <= soon ? 'due-soon' : 'compliant';
-    return { courseCode: r.courseCode, status, validUntil };
-  });
+  return requirements
+    .filter((r) => r.mandatoryFor.includes(position))
+    .map((r) => {
+      const latest = completions
+        .filter((c) => c.courseCode === r.courseCode)
+        .map((c) => c.completedOn)
+        .sort()
+        .at(-1);
+      if (latest === undefined) return { courseCode: r.courseCode, status: 'missing', validUntil: null };
+      if (r.validForMonths === null) return { courseCode: r.courseCode, status: 'compliant', validUntil: null };
+      // A completion on 15 March valid for 12 months counts through 14 March next year.
+      const validUntil = new Date(Date.parse(`${addMonths(latest, r.validForMonths)}T00:00:00Z`) - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const status = validUntil < asOf ? 'expired' : validUntil <= soon ? 'due-soon' : 'compliant';
+      return { courseCode: r.courseCode, status, validUntil };
+    });
 }
