@@ -57,4 +57,13 @@ export { trainingCompliance } from './domain/training/training-compliance';
 export type { CourseCompliance, CourseRequirement } from './domain/training/training-compliance';
 export { reviewDecider } from './domain/review/review.decider';
 export type { ReviewCommand, ReviewEvent, ReviewState } from './domain/review/review.decider';
-export * as streams from './domain/streams';
+export {
+  clockStream,
+  employeeStream,
+  leaveStream,
+  licenceStream,
+  payRunStream,
+  reviewStream,
+  shiftSwapStream,
+  trainingSessionStream,
+} from './domain/streams';

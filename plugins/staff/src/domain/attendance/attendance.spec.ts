@@ -67,4 +67,45 @@ describe('attendance against the roster', () => {
     // On a 15 h contract (900 min) the same week is 260 min beyond the contract, which includes the 40.
     expect(attendanceByWeek(input({ contractedWeeklyHours: 15 }))[0]).toMatchObject({ overtimeMinutes: 260 });
   });
+
+  it('counts a double shift clocked as one session once', () => {
+    const lateShift: ShiftType = { ...early, code: 'L', start: '15:00', end: '23:00' };
+    const placed = placeShift(lateShift, '2027-03-01', ZONE);
+    const late: RosteredTime = {
+      key: placed.key,
+      date: '2027-03-01',
+      start: placed.start,
+      end: placed.end,
+      unpaidBreakMinutes: 30,
+      night: false,
+      weekend: false,
+    };
+    // 07:00–23:00 is 960 minutes, less two 30-minute breaks: 900; each shift 450, neither overtime.
+    const double = input({
+      shifts: [rostered('2027-03-01'), late],
+      sessions: [{ start: at('2027-03-01T07:00:00Z'), end: at('2027-03-01T23:00:00Z') }],
+    });
+    expect(
+      attendanceOfShifts(double).map((a) => (a.status === 'worked' ? [a.workedMinutes, a.overtimeMinutes] : a.status)),
+    ).toEqual([
+      [450, 0],
+      [450, 0],
+    ]);
+    const week = attendanceByWeek(
+      input({
+        shifts: [rostered('2027-03-01'), late],
+        sessions: [{ start: at('2027-03-01T07:00:00Z'), end: at('2027-03-01T23:00:00Z') }],
+      }),
+    );
+    expect(week).toEqual([
+      {
+        week: '2027-03-01',
+        workedMinutes: 900,
+        contractedMinutes: 1350,
+        overtimeMinutes: 0,
+        nightMinutes: 0,
+        weekendMinutes: 0,
+      },
+    ]);
+  });
 });

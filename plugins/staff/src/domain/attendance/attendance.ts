@@ -63,9 +63,17 @@ const toMinutes = (ms: number): number => Math.round(ms / MINUTE_MS);
 
 /** Each rostered shift against the clock: worked (late, left early, overtime), absent, on leave or not yet due. */
 export function attendanceOfShifts(input: AttendanceInput): ShiftAttendance[] {
+  const inOrder = [...input.shifts].sort((a, b) => a.start - b.start);
   return input.shifts.map((shift) => {
     if (input.leaveDates.has(shift.date)) return { key: shift.key, status: 'on-leave' };
-    const sessions = input.sessions.filter((s) => overlaps(s, shift));
+    // Clocked time belongs to this shift only between the previous shift's end and the next one's start, so a
+    // double shift clocked as one session is not overtime of the first shift.
+    const at = inOrder.indexOf(shift);
+    const from = inOrder[at - 1]?.end ?? -Infinity;
+    const to = inOrder[at + 1]?.start ?? Infinity;
+    const sessions = input.sessions
+      .filter((s) => overlaps(s, shift))
+      .map((s) => ({ start: Math.max(s.start, from), end: Math.min(s.end, to) }));
     if (sessions.length === 0) return { key: shift.key, status: shift.end > input.asOf ? 'upcoming' : 'absent' };
     const arrived = Math.min(...sessions.map((s) => s.start));
     const left = Math.max(...sessions.map((s) => s.end));
@@ -98,15 +106,14 @@ export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
     weeks.set(week, found);
     return found;
   };
-  for (const session of input.sessions) {
-    if (!input.shifts.some((shift) => overlaps(session, shift)))
-      weekOf(session.start).worked += toMinutes(session.end - session.start);
-  }
+  // Each clocked minute counts once, even when one session spans two back-to-back shifts; the unpaid break of
+  // each shift worked comes off.
+  for (const session of input.sessions) weekOf(session.start).worked += toMinutes(session.end - session.start);
   for (const shift of input.shifts) {
     const a = perShift.get(shift.key);
     if (a === undefined || a.status !== 'worked') continue;
     const week = weekOf(shift.start);
-    week.worked += a.workedMinutes;
+    week.worked -= shift.unpaidBreakMinutes;
     week.shiftOvertime += a.overtimeMinutes;
     if (shift.night) week.night += a.workedMinutes;
     if (shift.weekend) week.weekend += a.workedMinutes;
@@ -116,7 +123,7 @@ export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([week, w]) => ({
       week,
-      workedMinutes: w.worked,
+      workedMinutes: Math.max(0, w.worked),
       contractedMinutes,
       nightMinutes: w.night,
       weekendMinutes: w.weekend,

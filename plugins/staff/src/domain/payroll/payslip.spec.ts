@@ -82,7 +82,10 @@ describe(calculatePayslip.name, () => {
     // Gross = 195,000 − 12,581 + 2,500 = 184,919. Pension 5 % × 195,000 = 9,750;
     // tax 20 % × 184,919 = 36,983.8 → 36,984; union 1,200: deductions 47,934. Net 136,985.
     const slip = calculatePayslip(
-      input({ terms: [term({ fte: 0.6 })], unpaidLeaveDates: ['2027-03-10', '2027-03-11', '2027-04-01'] }),
+      input({
+        terms: [term({ fte: 0.6 })],
+        unpaidLeaveDates: ['2027-03-10', '2027-03-11', '2027-03-11', '2027-04-01'],
+      }),
     );
     expect(amounts(slip)).toEqual({
       BASIC: 195_000,

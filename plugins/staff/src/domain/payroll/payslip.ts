@@ -58,7 +58,7 @@ export function calculatePayslip(input: PayInput): Payslip | null {
       ),
     );
   }
-  const unpaid = input.unpaidLeaveDates.filter((d) => period.from <= d && d <= period.to);
+  const unpaid = [...new Set(input.unpaidLeaveDates)].filter((d) => period.from <= d && d <= period.to);
   const unpaidAmount = unpaid.reduce((sum, date) => {
     const term = termOn(terms, date, lastDay);
     return term === undefined ? sum : plus(sum, dailyBasic(term));
