@@ -93,3 +93,9 @@ export const REVIEW_RATING_MISMATCH = 'REVIEW_RATING_MISMATCH';
  */
 export const REVIEW_NOT_RATED = 'REVIEW_NOT_RATED';
 export const REVIEW_ALREADY_SIGNED = 'REVIEW_ALREADY_SIGNED';
+/**
+ * InvariantViolation (422): the roster breaks a hard rule / has shifts below their minimum not acknowledged.
+ * Details: `{ wardId, rules }` / `{ wardId, shortfalls }`.
+ */
+export const ROSTER_BREAKS_RULES = 'ROSTER_BREAKS_RULES';
+export const ROSTER_SHORT_STAFFED = 'ROSTER_SHORT_STAFFED';

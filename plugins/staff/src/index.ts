@@ -15,6 +15,8 @@ export type { LicenceCommand, LicenceEvent, LicenceState } from './domain/licenc
 export { generateRoster } from './domain/roster/roster-generator';
 export { checkRoster } from './domain/roster/roster-check';
 export { applySwap } from './domain/roster/apply-swap';
+export { rosterDecider } from './domain/roster/roster.decider';
+export type { RosterCommand, RosterEvent, RosterState } from './domain/roster/roster.decider';
 export { shiftSwapDecider } from './domain/roster/shift-swap.decider';
 export type { ShiftSwapCommand, ShiftSwapEvent, ShiftSwapState } from './domain/roster/shift-swap.decider';
 export { HARD_RULES } from './domain/roster/roster.model';
@@ -64,6 +66,7 @@ export {
   licenceStream,
   payRunStream,
   reviewStream,
+  rosterStream,
   shiftSwapStream,
   trainingSessionStream,
 } from './domain/streams';

@@ -8,6 +8,21 @@ export const rosteredShiftSchema = z.object({
   date: z.iso.date(),
 });
 
+/** One person on one shift, covering one skill of the shift's requirements. */
+export const assignmentSchema = rosteredShiftSchema.extend({ employeeId: z.uuid(), skill: z.string().min(1).max(40) });
+
+export const PublishRoster = defineCommand(
+  'staff.PublishRoster',
+  z.strictObject({
+    wardId: z.uuid(),
+    period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+    assignments: z.array(assignmentSchema).max(20_000),
+    /** The ward manager accepts publishing with shifts below their minimum (the gaps go to the staffing office). */
+    acknowledgeShortfalls: z.boolean().default(false),
+  }),
+  "Publish (or republish) a ward's roster for a period; it is checked against the hard rules first",
+);
+
 export const RequestShiftSwap = defineCommand(
   'staff.RequestShiftSwap',
   z.strictObject({

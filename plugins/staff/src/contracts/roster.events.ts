@@ -1,6 +1,6 @@
 import { defineEvent, z } from '@hms/sdk';
 import { recorded } from './employee.events';
-import { rosteredShiftSchema } from './roster.commands';
+import { assignmentSchema, rosteredShiftSchema } from './roster.commands';
 
 const swap = { swapId: z.uuid() };
 
@@ -44,3 +44,17 @@ export const ShiftSwapRefused = defineEvent(
 export const ShiftSwapWithdrawn = defineEvent('staff.ShiftSwapWithdrawn', z.object({ ...recorded, ...swap }), {
   description: 'The requester withdrew the swap request',
 });
+
+export const RosterPublished = defineEvent(
+  'staff.RosterPublished',
+  z.object({
+    ...recorded,
+    wardId: z.uuid(),
+    period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+    version: z.number().int().positive(),
+    assignments: z.array(assignmentSchema),
+    /** Shifts published below their minimum of a skill, as the ward manager acknowledged. */
+    shortfalls: z.number().int().min(0),
+  }),
+  { description: "A ward's roster for a period was published (a later version replaces it)" },
+);

@@ -14,3 +14,6 @@ export const payRunStream = (payGroup: string, from: string, to: string): string
   streamId('staff', 'pay-run', `${payGroup}@${from}..${to}`);
 export const trainingSessionStream = (sessionId: string): string => streamId('staff', 'training-session', sessionId);
 export const reviewStream = (reviewId: string): string => streamId('staff', 'review', reviewId);
+/** One stream per ward and roster period: publishing a new version races with nothing else. */
+export const rosterStream = (wardId: string, from: string, to: string): string =>
+  streamId('staff', 'roster', `${wardId}@${from}..${to}`);
