@@ -22,8 +22,9 @@ import { defined, recordedBy } from '../defined';
 import { daysInclusive } from '../time/zoned-time';
 
 /**
- * The handler assigns the request's id and, for a type with a balance, passes what the employee has earned in the
- * leave year of `from` ({@link accruedLeaveDays} over their contract terms): the decider subtracts what is booked.
+ * The handler assigns the request's id and, for a type with a balance, passes what the employee will have earned
+ * in the leave year of `from` by the day the leave ends ({@link accruedLeaveDays} over their contract terms, as of
+ * `to`): the decider subtracts what is already booked in that year.
  */
 export type RequestLeaveCommand = Command<
   'staff.RequestLeave',
@@ -121,7 +122,7 @@ function request({ data, meta }: RequestLeaveCommand, state: LeaveState): LeaveE
   ];
 }
 
-/** Leave already begun is not cancelled (the employee returns early by a new, shorter request from HR). */
+/** Leave already begun is not cancelled here (cutting approved leave short is not modelled yet). */
 function cancel({ data, meta }: CancelLeaveCommand, state: LeaveState): LeaveEvent[] {
   const found = existing(state, data);
   if (!isBooked(found))
