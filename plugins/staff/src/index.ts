@@ -15,6 +15,8 @@ export type { LicenceCommand, LicenceEvent, LicenceState } from './domain/licenc
 export { generateRoster } from './domain/roster/roster-generator';
 export { checkRoster } from './domain/roster/roster-check';
 export { applySwap } from './domain/roster/apply-swap';
+export { workingWindows } from './domain/roster/working-windows';
+export type { WorkingWindow } from './domain/roster/working-windows';
 export { rosterDecider } from './domain/roster/roster.decider';
 export type { RosterCommand, RosterEvent, RosterState } from './domain/roster/roster.decider';
 export { shiftSwapDecider } from './domain/roster/shift-swap.decider';
