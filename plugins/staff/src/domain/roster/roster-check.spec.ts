@@ -76,4 +76,39 @@ describe(checkRoster.name, () => {
     expect(checkRoster(input, [on('rn-1', 'E', '2027-03-01', 'rn')]).map((b) => b.message)).toEqual([
       'Ward ward-3, shift E on 2027-03-02: 0 of 1 rn.',
     ]));
+
+  it('warns (soft) when nights are spread unevenly among the people available all period', () => {
+    const night: ShiftType = {
+      wardId: WARD,
+      code: 'N',
+      start: '21:00',
+      end: '07:00',
+      unpaidBreakMinutes: 0,
+      requirements: [{ skill: 'rn', min: 1 }],
+    };
+    const nurse = (employeeId: string): RosterInput['staff'][number] => ({
+      employeeId,
+      wardIds: [WARD],
+      skills: [{ skill: 'rn', validUntil: null }],
+      maxHoursPerWeek: 48,
+    });
+    const week: RosterInput = {
+      ...input,
+      period: { from: '2027-03-01', to: '2027-03-04' },
+      staff: [nurse('rn-a'), nurse('rn-b'), nurse('rn-c')],
+      shiftTypes: [night],
+      leave: [{ employeeId: 'rn-c', from: '2027-03-04', to: '2027-03-04' }],
+      rules: { ...input.rules, minRestHours: 0, fairnessTolerance: 2 },
+    };
+    const nights = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04'].map((date) => on('rn-a', 'N', date, 'rn'));
+    // rn-c is on leave one day, so only rn-a (4) and rn-b (0) are compared.
+    expect(checkRoster(week, nights)).toEqual([
+      {
+        rule: 'fairness',
+        severity: 'soft',
+        employeeId: 'rn-a',
+        message: 'nights: rn-a has 4, rn-b has 0 (more than 2 apart).',
+      },
+    ]);
+  });
 });

@@ -3,8 +3,9 @@ import type { ShiftInstance } from './shift-instance';
 
 /**
  * The soft rule: nights and weekend shifts spread evenly among the people who work them. The spread (most minus
- * fewest, among staff on wards that have such shifts and holding a skill they need) above the tolerance is
- * reported once per kind, naming who has the most.
+ * fewest) above the tolerance is reported once per kind, naming who has the most. Compared are the staff on wards
+ * that have such shifts, holding a skill they need, and available the whole period: someone on leave for a week,
+ * or whose licence lapses, would always show as having fewer. (Part-timers are compared like full-timers for now.)
  */
 export function fairnessBreaches(
   input: RosterInput,
@@ -27,8 +28,12 @@ export function fairnessBreaches(
       for (const r of t.requirements) set.add(r.skill);
       skillsByWard.set(t.wardId, set);
     }
-    const eligible = input.staff.filter((p) =>
-      p.wardIds.some((w) => p.skills.some((s) => skillsByWard.get(w)?.has(s.skill))),
+    const { from, to } = input.period;
+    const eligible = input.staff.filter(
+      (p) =>
+        p.wardIds.some((w) => p.skills.some((s) => skillsByWard.get(w)?.has(s.skill))) &&
+        !input.leave.some((l) => l.employeeId === p.employeeId && l.from <= to && from <= l.to) &&
+        p.skills.every((s) => s.validUntil === null || s.validUntil >= to),
     );
     if (eligible.length < 2) continue;
     const counts = eligible.map((p) => ({
