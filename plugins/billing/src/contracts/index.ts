@@ -1,0 +1,8 @@
+/**
+ * What other plugins may use of the billing plugin: its commands, events and schemas. Everything else is internal.
+ */
+export * from './account-events';
+export * from './catalogue-events';
+export * from './claim-events';
+export * from './commands';
+export * from './schemas';
