@@ -15,6 +15,8 @@ export const CLAIM_NOT_FOUND = 'CLAIM_NOT_FOUND';
 export const SERVICE_EXISTS = 'SERVICE_EXISTS';
 export const PRICE_LIST_EXISTS = 'PRICE_LIST_EXISTS';
 export const CLAIM_EXISTS = 'CLAIM_EXISTS';
+export const COVERAGE_EXISTS = 'COVERAGE_EXISTS';
+export const INVOICE_EXISTS = 'INVOICE_EXISTS';
 /** InvariantViolation (422). */
 export const SERVICE_RETIRED = 'SERVICE_RETIRED';
 /** No price for the service on the service date. Details: `{ priceListId, serviceCode, on }`. */

@@ -26,3 +26,6 @@ export const kes = (amount: number): Money => money(amount, 'KES');
 /** What every account event records besides its own facts. */
 export const onAccount = { patientId: PATIENT, at: NOW, by: ACTOR };
 export const recorded = { at: NOW, by: ACTOR };
+
+/** A command as a test writes it: the kernel's meta is added by `send`. */
+export type Unsent<C> = C extends { meta: CommandMeta } ? Omit<C, 'meta'> : never;
