@@ -1,4 +1,4 @@
-import type { CoverageTerms, ServiceCategory } from '../src/contracts/schemas';
+import type { ChargeSource, CoverageTerms, ServiceCategory } from '../src/contracts/schemas';
 import type { AccountEvent } from '../src/domain/account/account.events';
 import { CHARGE, COVERAGE, ENCOUNTER, INVOICE, kes, onAccount, PAYER, PAYMENT, PRICE_LIST, TODAY } from './builders';
 
@@ -14,6 +14,8 @@ export const coverageRegistered = (terms: Partial<CoverageTerms> = {}): AccountE
 export interface ChargeFacts {
   chargeId?: string; encounterId?: string; category?: ServiceCategory; unitPrice?: number; quantity?: number;
   patientShare?: number; payerShare?: number; eventId?: string; serviceDate?: string;
+  /** Of the patient's share, what counted toward the deductible (the rest is co-insurance). */
+  deductible?: number; source?: ChargeSource;
 }
 /** A charge; self-pay unless a payer share is given (then split under the demo cover). */
 export function chargePosted(facts: ChargeFacts = {}): AccountEvent {
@@ -23,6 +25,7 @@ export function chargePosted(facts: ChargeFacts = {}): AccountEvent {
   const payerShare = facts.payerShare ?? 0;
   const patientShare = facts.patientShare ?? total - payerShare;
   const covered = payerShare > 0 || facts.patientShare !== undefined;
+  const deductible = facts.deductible ?? 0;
   return {
     type: 'billing.ChargePosted',
     data: {
@@ -30,9 +33,9 @@ export function chargePosted(facts: ChargeFacts = {}): AccountEvent {
       category: facts.category ?? 'consultation', serviceDate: facts.serviceDate ?? TODAY, quantity, priceListId: PRICE_LIST,
       unitPrice: kes(unitPrice), total: kes(total), patientShare: kes(patientShare), payerShare: kes(payerShare),
       split: covered
-        ? { coverageId: COVERAGE, payerId: PAYER, excluded: false, deductible: kes(0), copay: kes(0), coinsurance: kes(patientShare) }
+        ? { coverageId: COVERAGE, payerId: PAYER, excluded: false, deductible: kes(deductible), copay: kes(0), coinsurance: kes(patientShare - deductible) }
         : { excluded: false, deductible: kes(0), copay: kes(0), coinsurance: kes(0) },
-      source: { kind: 'event', eventId: facts.eventId ?? `evt-${facts.chargeId ?? CHARGE}` },
+      source: facts.source ?? { kind: 'event', eventId: facts.eventId ?? `evt-${facts.chargeId ?? CHARGE}` },
     },
   };
 }
