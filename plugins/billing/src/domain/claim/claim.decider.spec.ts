@@ -1,5 +1,6 @@
 import { deciderSpec } from '@hms/sdk/testing';
 import { CHARGE, CLAIM, COVERAGE, kes, meta, OTHER_CHARGE, PATIENT, PAYER, recorded, TODAY, type Unsent } from '../../../test/builders';
+import { ClaimAdjudicated, ClaimCreated } from '../../contracts/claim-events';
 import { ICD10_SYSTEM } from '../../contracts/schemas';
 import { patientTransfersOf } from './claim.adjudication';
 import { claimDecider, type ClaimCommand } from './claim.decider';
@@ -39,6 +40,12 @@ describe('claim decider', () => {
       .when(send({ type: 'billing.CreateClaim', data: { claimId: CLAIM, patientId: PATIENT, payerId: PAYER, coverageId: COVERAGE, use: 'claim', item, diagnosis } }))
       .then([created]));
 
+  it('writes claim events its contracts accept (ICD-10 codes checked)', () => {
+    expect(ClaimCreated.schema.safeParse(created.data).success).toBe(true);
+    const notIcd10 = { ...created.data, diagnosis: [{ sequence: 1, diagnosisCodeableConcept: { coding: [{ system: ICD10_SYSTEM, code: 'pneumonia' }] } }] };
+    expect(ClaimCreated.schema.safeParse(notIcd10).success).toBe(false);
+  });
+
   it('refuses lines out of sequence or claiming more than quantity × unit price', () => {
     const bad = firstItem && [{ ...firstItem, net: kes(5_001) }];
     deciderSpec(claimDecider).given([])
@@ -63,6 +70,7 @@ describe('claim decider', () => {
   it('adjudicates line by line: paid, partly paid and denied with a reason; the patient is billed for the rest', () => {
     const event = adjudicated([created, submitted, accepted], adjudicate({ eligible: 4_000, benefit: 3_000, reasonCode: 'co-insurance' }, { eligible: 0, benefit: 0, reasonCode: 'not-covered' }));
     expect(event).toMatchObject({ type: 'billing.ClaimAdjudicated', data: { benefitTotal: kes(3_000), payerId: PAYER, patientId: PATIENT } });
+    expect(ClaimAdjudicated.schema.safeParse(event.data).success).toBe(true);
     const items = event.data.item;
     expect(items.map((i) => [i.status, i.reasonCode, i.patientResponsibility.amount])).toEqual([['partly-paid', 'co-insurance', 1_000], ['denied', 'not-covered', 3_000]]);
     expect(items[0]?.adjudication).toEqual([{ category: 'submitted', amount: kes(4_000) }, { category: 'eligible', amount: kes(4_000) }, { category: 'benefit', amount: kes(3_000) }]);

@@ -1,6 +1,7 @@
 import { HmsError } from '@hms/sdk';
 import fc from 'fast-check';
 import { meta, PATIENT } from '../../../test/builders';
+import { ACCOUNT_EVENTS } from '../../contracts/account-events';
 import type { PaymentMethod, ServiceCategory } from '../../contracts/schemas';
 import type { AccountEvent } from '../account/account.events';
 import { accountFold } from '../account/account.fold';
@@ -47,6 +48,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('refund' as const), fraction }),
 );
 
+const contracts = new Map<string, (typeof ACCOUNT_EVENTS)[number]>(ACCOUNT_EVENTS.map((d) => [d.type, d]));
 const accepted: Record<string, number> = {};
 const rejected: Record<string, number> = {};
 /** Steps that decided nothing: a repeated provider reference or source event, nothing to allocate, no target. */
@@ -150,6 +152,8 @@ describe('the billing ledger (property)', () => {
             rejected[op.op] = (rejected[op.op] ?? 0) + 1;
           }
         });
+        // Every decided event is what its published contract says (the wire and the store validate against it).
+        for (const event of events) expect(contracts.get(event.type)?.schema.safeParse(event.data).success).toBe(true);
         const postings = events.flatMap(postingsFor);
         const { debits, credits, balances } = trialBalance(postings);
         expect(debits).toBe(credits);
