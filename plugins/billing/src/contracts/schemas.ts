@@ -4,15 +4,33 @@ import { currencySchema } from '../domain/money/currency';
 export { currencySchema };
 
 /** An amount in whole minor units (cents) of an explicit currency: never a float of the major unit. */
-export const moneySchema = z.object({ amount: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER), currency: currencySchema });
+export const moneySchema = z.object({
+  amount: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER),
+  currency: currencySchema,
+});
 /** An amount above zero: a price, a payment, a refund. */
-export const positiveMoneySchema = z.object({ amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), currency: currencySchema });
+export const positiveMoneySchema = z.object({
+  amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  currency: currencySchema,
+});
 
 /** The hospital's code of a billable service (`CONS-GP`, `BED-ICU`, `PROC-APPX`): letters, digits, `.`, `_`, `-`. */
-export const serviceCodeSchema = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
+export const serviceCodeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
 
 /** What a service is, which also names the revenue account it earns into. */
-export const serviceCategorySchema = z.enum(['consultation', 'bed-day', 'procedure', 'investigation', 'stock-item', 'other']);
+export const serviceCategorySchema = z.enum([
+  'consultation',
+  'bed-day',
+  'procedure',
+  'investigation',
+  'stock-item',
+  'other',
+]);
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>;
 
 /** The ward class a bed-day is priced by. */
@@ -60,7 +78,13 @@ export type ChargeSource = z.infer<typeof chargeSourceSchema>;
 /** How a payment or credit is spread over a patient's open invoices. */
 export const allocationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('oldest-first') }),
-  z.object({ kind: z.literal('explicit'), invoices: z.array(z.object({ invoiceId: z.uuid(), amount: positiveMoneySchema })).min(1).max(100) }),
+  z.object({
+    kind: z.literal('explicit'),
+    invoices: z
+      .array(z.object({ invoiceId: z.uuid(), amount: positiveMoneySchema }))
+      .min(1)
+      .max(100),
+  }),
   z.object({ kind: z.literal('hold') }),
 ]);
 export type Allocation = z.infer<typeof allocationSchema>;
@@ -75,5 +99,13 @@ export type InvoiceScope = z.infer<typeof invoiceScopeSchema>;
 /** An ICD-10 code (`J18.9`), as a FHIR CodeableConcept. */
 export const ICD10_SYSTEM = 'http://hl7.org/fhir/sid/icd-10';
 export const icd10ConceptSchema = z.object({
-  coding: z.array(z.object({ system: z.literal(ICD10_SYSTEM), code: z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'an ICD-10 code') })).min(1).max(3),
+  coding: z
+    .array(
+      z.object({
+        system: z.literal(ICD10_SYSTEM),
+        code: z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'an ICD-10 code'),
+      }),
+    )
+    .min(1)
+    .max(3),
 });

@@ -6,7 +6,8 @@ export function dayBefore(date: string): string {
 }
 
 /** Whether `date` falls in [from, to] (`to` left out: open-ended). */
-export const within = (date: string, from: string, to?: string): boolean => date >= from && (to === undefined || date <= to);
+export const within = (date: string, from: string, to?: string): boolean =>
+  date >= from && (to === undefined || date <= to);
 
 /** Optional fields are left out rather than written as undefined (events are compared and stored as JSON). */
 export function defined<T extends Record<string, unknown>>(value: T): T {

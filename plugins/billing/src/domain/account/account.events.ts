@@ -1,7 +1,19 @@
 import type { DataOf, DomainEvent } from '@hms/sdk';
 import type {
-  ChargePosted, ChargeReversed, CoverageEnded, CoverageRegistered, CreditAllocated, CreditNoteIssued, InvoiceDrafted,
-  InvoiceIssued, InvoiceVoided, InvoiceWrittenOff, PayerShareTransferredToPatient, PaymentDeclined, PaymentReceived, RefundIssued,
+  ChargePosted,
+  ChargeReversed,
+  CoverageEnded,
+  CoverageRegistered,
+  CreditAllocated,
+  CreditNoteIssued,
+  InvoiceDrafted,
+  InvoiceIssued,
+  InvoiceVoided,
+  InvoiceWrittenOff,
+  PayerShareTransferredToPatient,
+  PaymentDeclined,
+  PaymentReceived,
+  RefundIssued,
 } from '../../contracts/account-events';
 
 type Of<D extends { readonly type: string }> = DomainEvent<D['type'], DataOf<D>>;
@@ -23,6 +35,17 @@ export type RefundIssuedEvent = Of<typeof RefundIssued>;
 
 /** Every event of a patient's account stream. */
 export type AccountEvent =
-  | CoverageRegisteredEvent | CoverageEndedEvent | ChargePostedEvent | ChargeReversedEvent | PayerShareTransferredEvent
-  | InvoiceDraftedEvent | InvoiceIssuedEvent | InvoiceVoidedEvent | CreditNoteIssuedEvent | InvoiceWrittenOffEvent
-  | PaymentReceivedEvent | PaymentDeclinedEvent | CreditAllocatedEvent | RefundIssuedEvent;
+  | CoverageRegisteredEvent
+  | CoverageEndedEvent
+  | ChargePostedEvent
+  | ChargeReversedEvent
+  | PayerShareTransferredEvent
+  | InvoiceDraftedEvent
+  | InvoiceIssuedEvent
+  | InvoiceVoidedEvent
+  | CreditNoteIssuedEvent
+  | InvoiceWrittenOffEvent
+  | PaymentReceivedEvent
+  | PaymentDeclinedEvent
+  | CreditAllocatedEvent
+  | RefundIssuedEvent;

@@ -10,47 +10,103 @@ import { compare, times, zero, type Money } from '../money/money';
 import type { PriceInForce } from '../price-list/price-in-force';
 import { reverseCharge } from './reverse-charge';
 
-export type PostChargeCommand = Command<'billing.PostCharge', {
-  patientId: string; chargeId: string; encounterId: string; serviceCode: string; category: ServiceCategory; serviceDate: string;
-  quantity: number; price: PriceInForce; source: ChargeSource;
-}>;
-export type ReverseChargeCommand = Command<'billing.ReverseCharge', {
-  patientId: string;
-  by: { kind: 'source-cancelled'; sourceEventId: string; cancelledByEventId: string } | { kind: 'manual'; chargeId: string; reason: string };
-}>;
-export type CorrectChargeCommand = Command<'billing.CorrectCharge', {
-  patientId: string; chargeId: string; newChargeId: string; quantity?: number; unitPrice?: Money; reason: string;
-}>;
-export type TransferPayerShareCommand = Command<'billing.TransferPayerShareToPatient', {
-  patientId: string; chargeId: string; claimId: string; amount: Money;
-}>;
+export type PostChargeCommand = Command<
+  'billing.PostCharge',
+  {
+    patientId: string;
+    chargeId: string;
+    encounterId: string;
+    serviceCode: string;
+    category: ServiceCategory;
+    serviceDate: string;
+    quantity: number;
+    price: PriceInForce;
+    source: ChargeSource;
+  }
+>;
+export type ReverseChargeCommand = Command<
+  'billing.ReverseCharge',
+  {
+    patientId: string;
+    by:
+      | { kind: 'source-cancelled'; sourceEventId: string; cancelledByEventId: string }
+      | { kind: 'manual'; chargeId: string; reason: string };
+  }
+>;
+export type CorrectChargeCommand = Command<
+  'billing.CorrectCharge',
+  {
+    patientId: string;
+    chargeId: string;
+    newChargeId: string;
+    quantity?: number;
+    unitPrice?: Money;
+    reason: string;
+  }
+>;
+export type TransferPayerShareCommand = Command<
+  'billing.TransferPayerShareToPatient',
+  {
+    patientId: string;
+    chargeId: string;
+    claimId: string;
+    amount: Money;
+  }
+>;
 export type ChargeCommand = PostChargeCommand | ReverseChargeCommand | CorrectChargeCommand | TransferPayerShareCommand;
 
 export function decide(command: ChargeCommand, state: AccountState): AccountEvent[] {
   switch (command.type) {
-    case 'billing.PostCharge': return postCharge(command, state);
-    case 'billing.ReverseCharge': return reverse(command, state);
-    case 'billing.CorrectCharge': return correct(command, state);
-    case 'billing.TransferPayerShareToPatient': return transferToPatient(command, state);
-    default: return assertNever(command);
+    case 'billing.PostCharge':
+      return postCharge(command, state);
+    case 'billing.ReverseCharge':
+      return reverse(command, state);
+    case 'billing.CorrectCharge':
+      return correct(command, state);
+    case 'billing.TransferPayerShareToPatient':
+      return transferToPatient(command, state);
+    default:
+      return assertNever(command);
   }
 }
 
 /** Posting the same source event or charge id again records nothing: capture from other plugins may repeat. */
 function postCharge({ data, meta }: PostChargeCommand, state: AccountState): AccountEvent[] {
-  if (state.status === 'open' && (state.charges[data.chargeId] || (data.source.kind === 'event' && state.chargedSources[data.source.eventId]))) return [];
+  if (
+    state.status === 'open' &&
+    (state.charges[data.chargeId] || (data.source.kind === 'event' && state.chargedSources[data.source.eventId]))
+  )
+    return [];
   const total = times(data.price.unitPrice, data.quantity);
   const cover = coverOn(state, data.serviceDate);
-  const used = cover && state.status === 'open' ? state.deductibleUsed[`${cover.coverageId}/${deductibleYear(data.serviceDate)}`] : undefined;
+  const used =
+    cover && state.status === 'open'
+      ? state.deductibleUsed[`${cover.coverageId}/${deductibleYear(data.serviceDate)}`]
+      : undefined;
   const { patientShare, payerShare, split } = splitCharge({
-    total, serviceCode: data.serviceCode, category: data.category, cover, deductibleUsed: used ?? zero(total.currency),
+    total,
+    serviceCode: data.serviceCode,
+    category: data.category,
+    cover,
+    deductibleUsed: used ?? zero(total.currency),
   });
   const posted: ChargePostedEvent = {
     type: 'billing.ChargePosted',
     data: {
-      ...recorded(data.patientId, meta), chargeId: data.chargeId, encounterId: data.encounterId, serviceCode: data.serviceCode,
-      category: data.category, serviceDate: data.serviceDate, quantity: data.quantity, priceListId: data.price.priceListId,
-      unitPrice: data.price.unitPrice, total, patientShare, payerShare, split, source: data.source,
+      ...recorded(data.patientId, meta),
+      chargeId: data.chargeId,
+      encounterId: data.encounterId,
+      serviceCode: data.serviceCode,
+      category: data.category,
+      serviceDate: data.serviceDate,
+      quantity: data.quantity,
+      priceListId: data.price.priceListId,
+      unitPrice: data.price.unitPrice,
+      total,
+      patientShare,
+      payerShare,
+      split,
+      source: data.source,
     },
   };
   return [posted];
@@ -74,15 +130,24 @@ function correct({ data, meta }: CorrectChargeCommand, state: AccountState): Acc
   const { account, charge } = postedCharge(state, data.chargeId);
   const reversal = reverseCharge(account, charge, data.reason, meta);
   const afterReversal = reversal.reduce(accountFold.evolve, state);
-  const repost = postCharge({
-    type: 'billing.PostCharge', meta,
-    data: {
-      patientId: data.patientId, chargeId: data.newChargeId, encounterId: charge.encounterId, serviceCode: charge.serviceCode,
-      category: charge.category, serviceDate: charge.serviceDate, quantity: data.quantity ?? charge.quantity,
-      price: { priceListId: charge.priceListId, unitPrice: data.unitPrice ?? charge.unitPrice },
-      source: { kind: 'correction', correctsChargeId: charge.chargeId, reason: data.reason },
+  const repost = postCharge(
+    {
+      type: 'billing.PostCharge',
+      meta,
+      data: {
+        patientId: data.patientId,
+        chargeId: data.newChargeId,
+        encounterId: charge.encounterId,
+        serviceCode: charge.serviceCode,
+        category: charge.category,
+        serviceDate: charge.serviceDate,
+        quantity: data.quantity ?? charge.quantity,
+        price: { priceListId: charge.priceListId, unitPrice: data.unitPrice ?? charge.unitPrice },
+        source: { kind: 'correction', correctsChargeId: charge.chargeId, reason: data.reason },
+      },
     },
-  }, afterReversal);
+    afterReversal,
+  );
   return [...reversal, ...repost];
 }
 
@@ -90,17 +155,29 @@ function correct({ data, meta }: CorrectChargeCommand, state: AccountState): Acc
 function transferToPatient({ data, meta }: TransferPayerShareCommand, state: AccountState): AccountEvent[] {
   const { charge } = postedCharge(state, data.chargeId);
   if (!charge.payerId || compare(data.amount, charge.payerShare) > 0) {
-    throw new InvariantViolation(TRANSFER_EXCEEDS_PAYER_SHARE, { chargeId: charge.chargeId, payerShare: charge.payerShare.amount });
+    throw new InvariantViolation(TRANSFER_EXCEEDS_PAYER_SHARE, {
+      chargeId: charge.chargeId,
+      payerShare: charge.payerShare.amount,
+    });
   }
-  return [{
-    type: 'billing.PayerShareTransferredToPatient',
-    data: { ...recorded(data.patientId, meta), chargeId: charge.chargeId, payerId: charge.payerId, claimId: data.claimId, amount: data.amount },
-  }];
+  return [
+    {
+      type: 'billing.PayerShareTransferredToPatient',
+      data: {
+        ...recorded(data.patientId, meta),
+        chargeId: charge.chargeId,
+        payerId: charge.payerId,
+        claimId: data.claimId,
+        amount: data.amount,
+      },
+    },
+  ];
 }
 
 function postedCharge(state: AccountState, chargeId: string): { account: OpenAccount; charge: ChargeEntry } {
   const charge = chargeOf(state, chargeId);
-  if (charge.status === 'reversed' || state.status !== 'open') throw new InvariantViolation(CHARGE_ALREADY_REVERSED, { chargeId });
+  if (charge.status === 'reversed' || state.status !== 'open')
+    throw new InvariantViolation(CHARGE_ALREADY_REVERSED, { chargeId });
   return { account: state, charge };
 }
 

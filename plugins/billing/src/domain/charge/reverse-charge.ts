@@ -11,7 +11,11 @@ import { creditNote } from '../invoice/credit-note';
  * issued invoice carries is taken back by a credit note on that invoice, never by editing it.
  */
 export function reverseCharge(
-  account: OpenAccount, charge: ChargeEntry, reason: string, meta: CommandMeta, cancelledSourceEventId?: string,
+  account: OpenAccount,
+  charge: ChargeEntry,
+  reason: string,
+  meta: CommandMeta,
+  cancelledSourceEventId?: string,
 ): (ChargeReversedEvent | CreditNoteIssuedEvent)[] {
   const notes: CreditNoteIssuedEvent[] = [];
   for (const invoice of Object.values(account.invoices).filter(isIssued)) {
@@ -21,15 +25,33 @@ export function reverseCharge(
       .filter((a) => a.amount > 0);
     if (outstanding.length === 0) continue;
     const amount = sum(account.currency, outstanding);
-    notes.push(creditNote(account.patientId, invoice, [{ chargeId: charge.chargeId, category: charge.category, amount }], reason, meta));
+    notes.push(
+      creditNote(
+        account.patientId,
+        invoice,
+        [{ chargeId: charge.chargeId, category: charge.category, amount }],
+        reason,
+        meta,
+      ),
+    );
   }
-  const onIssued = sum(account.currency, Object.values(account.invoices).filter(isIssued)
-    .flatMap((i) => i.lines.filter((l) => l.chargeId === charge.chargeId).map((l) => l.amount)));
+  const onIssued = sum(
+    account.currency,
+    Object.values(account.invoices)
+      .filter(isIssued)
+      .flatMap((i) => i.lines.filter((l) => l.chargeId === charge.chargeId).map((l) => l.amount)),
+  );
   const reversed: ChargeReversedEvent = {
     type: 'billing.ChargeReversed',
     data: defined({
-      ...recorded(account.patientId, meta), chargeId: charge.chargeId, category: charge.category, payerId: charge.payerId, reason,
-      cancelledSourceEventId, patientUnbilled: subtract(charge.patientShare, onIssued), payerShare: charge.payerShare,
+      ...recorded(account.patientId, meta),
+      chargeId: charge.chargeId,
+      category: charge.category,
+      payerId: charge.payerId,
+      reason,
+      cancelledSourceEventId,
+      patientUnbilled: subtract(charge.patientShare, onIssued),
+      payerShare: charge.payerShare,
     }),
   };
   return [reversed, ...notes];

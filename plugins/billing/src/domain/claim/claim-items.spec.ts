@@ -12,10 +12,30 @@ const account = (events: AccountEvent[]) => {
 
 describe('claimItemsFrom', () => {
   it("claims each charge's payer share, numbered from 1, at the charge's own tariff", () => {
-    const state = account([coverageRegistered(), chargePosted({ unitPrice: 5_000, payerShare: 4_000 }), chargePosted({ chargeId: OTHER_CHARGE, unitPrice: 1_500, quantity: 2, payerShare: 3_000 })]);
+    const state = account([
+      coverageRegistered(),
+      chargePosted({ unitPrice: 5_000, payerShare: 4_000 }),
+      chargePosted({ chargeId: OTHER_CHARGE, unitPrice: 1_500, quantity: 2, payerShare: 3_000 }),
+    ]);
     expect(claimItemsFrom(Object.values(state.charges), PAYER)).toEqual([
-      { sequence: 1, chargeId: CHARGE, productOrService: { code: 'CONS-GP' }, servicedDate: TODAY, quantity: 1, unitPrice: kes(5_000), net: kes(4_000) },
-      { sequence: 2, chargeId: OTHER_CHARGE, productOrService: { code: 'CONS-GP' }, servicedDate: TODAY, quantity: 2, unitPrice: kes(1_500), net: kes(3_000) },
+      {
+        sequence: 1,
+        chargeId: CHARGE,
+        productOrService: { code: 'CONS-GP' },
+        servicedDate: TODAY,
+        quantity: 1,
+        unitPrice: kes(5_000),
+        net: kes(4_000),
+      },
+      {
+        sequence: 2,
+        chargeId: OTHER_CHARGE,
+        productOrService: { code: 'CONS-GP' },
+        servicedDate: TODAY,
+        quantity: 2,
+        unitPrice: kes(1_500),
+        net: kes(3_000),
+      },
     ]);
   });
 

@@ -13,7 +13,12 @@ export function claimItemsFrom(charges: readonly ChargeEntry[], payerId: string)
     throw new InvariantViolation(CLAIM_ITEMS_MISMATCH, { payerId, claimable: claimable.length, asked: charges.length });
   }
   return claimable.map((c, index) => ({
-    sequence: index + 1, chargeId: c.chargeId, productOrService: { code: c.serviceCode }, servicedDate: c.serviceDate,
-    quantity: c.quantity, unitPrice: c.unitPrice, net: c.payerShare,
+    sequence: index + 1,
+    chargeId: c.chargeId,
+    productOrService: { code: c.serviceCode },
+    servicedDate: c.serviceDate,
+    quantity: c.quantity,
+    unitPrice: c.unitPrice,
+    net: c.payerShare,
   }));
 }

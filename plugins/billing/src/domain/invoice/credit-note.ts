@@ -12,16 +12,28 @@ import type { ServiceCategory } from '../../contracts/schemas';
  * without a sequence of their own.
  */
 export function creditNote(
-  patientId: string, invoice: InvoiceEntry, lines: readonly { chargeId: string; category: ServiceCategory; amount: Money }[],
-  reason: string, meta: CommandMeta,
+  patientId: string,
+  invoice: InvoiceEntry,
+  lines: readonly { chargeId: string; category: ServiceCategory; amount: Money }[],
+  reason: string,
+  meta: CommandMeta,
 ): CreditNoteIssuedEvent {
-  const total = sum(invoice.total.currency, lines.map((l) => l.amount));
+  const total = sum(
+    invoice.total.currency,
+    lines.map((l) => l.amount),
+  );
   const toReceivable = min(total, invoice.balance);
   return {
     type: 'billing.CreditNoteIssued',
     data: {
-      ...recorded(patientId, meta), invoiceId: invoice.invoiceId, creditNoteNumber: `${invoice.number ?? invoice.invoiceId}-C${invoice.creditNotes + 1}`,
-      reason, lines: lines.map((l) => ({ ...l })), total, toReceivable, toCredit: subtract(total, toReceivable),
+      ...recorded(patientId, meta),
+      invoiceId: invoice.invoiceId,
+      creditNoteNumber: `${invoice.number ?? invoice.invoiceId}-C${invoice.creditNotes + 1}`,
+      reason,
+      lines: lines.map((l) => ({ ...l })),
+      total,
+      toReceivable,
+      toCredit: subtract(total, toReceivable),
     },
   };
 }

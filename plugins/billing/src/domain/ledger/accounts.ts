@@ -23,18 +23,27 @@ export type LedgerAccount =
 /** The account's code, e.g. `patient-receivable:<uuid>`, `revenue:bed-day`, `cash`. */
 export function accountCode(account: LedgerAccount): string {
   switch (account.kind) {
-    case 'patient-unbilled': case 'patient-receivable': case 'patient-credit': return `${account.kind}:${account.patientId}`;
-    case 'payer-receivable': return `${account.kind}:${account.payerId}`;
-    case 'revenue': return `${account.kind}:${account.category}`;
-    default: return account.kind;
+    case 'patient-unbilled':
+    case 'patient-receivable':
+    case 'patient-credit':
+      return `${account.kind}:${account.patientId}`;
+    case 'payer-receivable':
+      return `${account.kind}:${account.payerId}`;
+    case 'revenue':
+      return `${account.kind}:${account.category}`;
+    default:
+      return account.kind;
   }
 }
 
 /** Where money of a payment method lands (and a refund by that method leaves from). */
 export function moneyAccount(method: PaymentMethod): LedgerAccount {
   switch (method) {
-    case 'cash': return { kind: 'cash' };
-    case 'card': return { kind: 'card-clearing' };
-    case 'bank-transfer': return { kind: 'bank' };
+    case 'cash':
+      return { kind: 'cash' };
+    case 'card':
+      return { kind: 'card-clearing' };
+    case 'bank-transfer':
+      return { kind: 'bank' };
   }
 }

@@ -31,19 +31,59 @@ type Op =
   | { op: 'invoice'; encounter: number; issue: boolean }
   | { op: 'issue'; index: number }
   | { op: 'void' | 'creditNote' | 'writeOff'; index: number; fraction: number }
-  | { op: 'pay'; amount: number; method: PaymentMethod; reference: number; allocation: 'oldest-first' | 'hold' | 'explicit'; index: number }
+  | {
+      op: 'pay';
+      amount: number;
+      method: PaymentMethod;
+      reference: number;
+      allocation: 'oldest-first' | 'hold' | 'explicit';
+      index: number;
+    }
   | { op: 'allocate' }
   | { op: 'refund'; fraction: number };
 
 const fraction = fc.integer({ min: 1, max: 100 });
 const index = fc.nat({ max: 50 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('charge' as const), unitPrice: fc.integer({ min: 1, max: 200_000 }), quantity: fc.integer({ min: 1, max: 4 }), category: fc.constantFrom<ServiceCategory>('consultation', 'bed-day', 'procedure', 'stock-item'), encounter: fc.nat({ max: 2 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('charge' as const),
+      unitPrice: fc.integer({ min: 1, max: 200_000 }),
+      quantity: fc.integer({ min: 1, max: 4 }),
+      category: fc.constantFrom<ServiceCategory>('consultation', 'bed-day', 'procedure', 'stock-item'),
+      encounter: fc.nat({ max: 2 }),
+    }),
+  },
   fc.record({ op: fc.constantFrom('reverse' as const, 'correct' as const, 'deny' as const), index, fraction }),
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('invoice' as const), encounter: fc.nat({ max: 2 }), issue: fc.integer({ min: 0, max: 3 }).map((n) => n > 0) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('invoice' as const),
+      encounter: fc.nat({ max: 2 }),
+      issue: fc.integer({ min: 0, max: 3 }).map((n) => n > 0),
+    }),
+  },
   fc.record({ op: fc.constant('issue' as const), index }),
-  { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('void' as const, 'creditNote' as const, 'writeOff' as const), index, fraction }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('pay' as const), amount: fc.integer({ min: 1, max: 150_000 }), method: fc.constantFrom<PaymentMethod>('cash', 'card', 'bank-transfer'), reference: fc.nat({ max: 5 }), allocation: fc.constantFrom('oldest-first' as const, 'hold' as const, 'explicit' as const), index }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constantFrom('void' as const, 'creditNote' as const, 'writeOff' as const),
+      index,
+      fraction,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('pay' as const),
+      amount: fc.integer({ min: 1, max: 150_000 }),
+      method: fc.constantFrom<PaymentMethod>('cash', 'card', 'bank-transfer'),
+      reference: fc.nat({ max: 5 }),
+      allocation: fc.constantFrom('oldest-first' as const, 'hold' as const, 'explicit' as const),
+      index,
+    }),
+  },
   fc.record({ op: fc.constant('allocate' as const) }),
   fc.record({ op: fc.constant('refund' as const), fraction }),
 );
@@ -63,67 +103,216 @@ function apply(state: AccountState, op: Op, n: number): AccountEvent[] {
   const share = (amount: number, f: number) => Math.max(1, Math.floor((amount * f) / 100));
   switch (op.op) {
     case 'charge':
-      return chargeDecider.decide({ type: 'billing.PostCharge', meta: meta(), data: {
-        patientId, chargeId: id(n), encounterId: id(0x100 + op.encounter), serviceCode: `SVC-${op.category}`, category: op.category, serviceDate: '2026-03-01',
-        quantity: op.quantity, price: { priceListId: id(0x200), unitPrice: kes(op.unitPrice) }, source: { kind: 'event', eventId: `evt-${n % 7}` },
-      } }, state);
+      return chargeDecider.decide(
+        {
+          type: 'billing.PostCharge',
+          meta: meta(),
+          data: {
+            patientId,
+            chargeId: id(n),
+            encounterId: id(0x100 + op.encounter),
+            serviceCode: `SVC-${op.category}`,
+            category: op.category,
+            serviceDate: '2026-03-01',
+            quantity: op.quantity,
+            price: { priceListId: id(0x200), unitPrice: kes(op.unitPrice) },
+            source: { kind: 'event', eventId: `evt-${n % 7}` },
+          },
+        },
+        state,
+      );
     case 'reverse': {
       const charge = pick(charges, op.index);
-      return charge ? chargeDecider.decide({ type: 'billing.ReverseCharge', meta: meta(), data: { patientId, by: { kind: 'manual', chargeId: charge.chargeId, reason: 'test' } } }, state) : [];
+      return charge
+        ? chargeDecider.decide(
+            {
+              type: 'billing.ReverseCharge',
+              meta: meta(),
+              data: { patientId, by: { kind: 'manual', chargeId: charge.chargeId, reason: 'test' } },
+            },
+            state,
+          )
+        : [];
     }
     case 'correct': {
       const charge = pick(charges, op.index);
-      return charge ? chargeDecider.decide({ type: 'billing.CorrectCharge', meta: meta(), data: { patientId, chargeId: charge.chargeId, newChargeId: id(n), quantity: 1 + (op.fraction % 3), reason: 'test' } }, state) : [];
+      return charge
+        ? chargeDecider.decide(
+            {
+              type: 'billing.CorrectCharge',
+              meta: meta(),
+              data: {
+                patientId,
+                chargeId: charge.chargeId,
+                newChargeId: id(n),
+                quantity: 1 + (op.fraction % 3),
+                reason: 'test',
+              },
+            },
+            state,
+          )
+        : [];
     }
     case 'deny': {
-      const charge = pick(charges.filter((c) => c.payerShare.amount > 0), op.index);
-      return charge ? chargeDecider.decide({ type: 'billing.TransferPayerShareToPatient', meta: meta(), data: { patientId, chargeId: charge.chargeId, claimId: id(0x300), amount: kes(share(charge.payerShare.amount, op.fraction)) } }, state) : [];
+      const charge = pick(
+        charges.filter((c) => c.payerShare.amount > 0),
+        op.index,
+      );
+      return charge
+        ? chargeDecider.decide(
+            {
+              type: 'billing.TransferPayerShareToPatient',
+              meta: meta(),
+              data: {
+                patientId,
+                chargeId: charge.chargeId,
+                claimId: id(0x300),
+                amount: kes(share(charge.payerShare.amount, op.fraction)),
+              },
+            },
+            state,
+          )
+        : [];
     }
     case 'invoice': {
       const invoiceId = id(n);
-      const drafted = invoiceDecider.decide({ type: 'billing.DraftInvoice', meta: meta(), data: { patientId, invoiceId, scope: { kind: 'encounter', encounterId: id(0x100 + op.encounter) } } }, state);
+      const drafted = invoiceDecider.decide(
+        {
+          type: 'billing.DraftInvoice',
+          meta: meta(),
+          data: { patientId, invoiceId, scope: { kind: 'encounter', encounterId: id(0x100 + op.encounter) } },
+        },
+        state,
+      );
       if (!op.issue) return drafted;
       const afterDraft = drafted.reduce(accountFold.evolve, state);
-      return [...drafted, ...invoiceDecider.decide({ type: 'billing.IssueInvoice', meta: meta(), data: { patientId, invoiceId, number: `INV-2026-${n}`, dueOn: '2026-03-31' } }, afterDraft)];
+      return [
+        ...drafted,
+        ...invoiceDecider.decide(
+          {
+            type: 'billing.IssueInvoice',
+            meta: meta(),
+            data: { patientId, invoiceId, number: `INV-2026-${n}`, dueOn: '2026-03-31' },
+          },
+          afterDraft,
+        ),
+      ];
     }
     case 'issue': {
-      const draft = pick(invoices.filter((i) => i.status === 'draft'), op.index);
-      return draft ? invoiceDecider.decide({ type: 'billing.IssueInvoice', meta: meta(), data: { patientId, invoiceId: draft.invoiceId, number: `INV-2026-${n}`, dueOn: '2026-03-31' } }, state) : [];
+      const draft = pick(
+        invoices.filter((i) => i.status === 'draft'),
+        op.index,
+      );
+      return draft
+        ? invoiceDecider.decide(
+            {
+              type: 'billing.IssueInvoice',
+              meta: meta(),
+              data: { patientId, invoiceId: draft.invoiceId, number: `INV-2026-${n}`, dueOn: '2026-03-31' },
+            },
+            state,
+          )
+        : [];
     }
     case 'void': {
       const invoice = pick(invoices, op.index);
-      return invoice ? invoiceDecider.decide({ type: 'billing.VoidInvoice', meta: meta(), data: { patientId, invoiceId: invoice.invoiceId, reason: 'test' } }, state) : [];
+      return invoice
+        ? invoiceDecider.decide(
+            {
+              type: 'billing.VoidInvoice',
+              meta: meta(),
+              data: { patientId, invoiceId: invoice.invoiceId, reason: 'test' },
+            },
+            state,
+          )
+        : [];
     }
     case 'creditNote': {
       const invoice = pick(issued, op.index);
-      return invoice ? invoiceDecider.decide({ type: 'billing.IssueCreditNote', meta: meta(), data: { patientId, invoiceId: invoice.invoiceId, amount: kes(share(invoice.total.amount, op.fraction)), reason: 'test' } }, state) : [];
+      return invoice
+        ? invoiceDecider.decide(
+            {
+              type: 'billing.IssueCreditNote',
+              meta: meta(),
+              data: {
+                patientId,
+                invoiceId: invoice.invoiceId,
+                amount: kes(share(invoice.total.amount, op.fraction)),
+                reason: 'test',
+              },
+            },
+            state,
+          )
+        : [];
     }
     case 'writeOff': {
       const invoice = pick(issued, op.index);
       const amount = invoice && op.fraction < 50 ? kes(share(invoice.balance.amount, op.fraction * 2)) : undefined;
-      return invoice ? invoiceDecider.decide({ type: 'billing.WriteOffInvoice', meta: meta(), data: { patientId, invoiceId: invoice.invoiceId, reason: 'test', ...(amount ? { amount } : {}) } }, state) : [];
+      return invoice
+        ? invoiceDecider.decide(
+            {
+              type: 'billing.WriteOffInvoice',
+              meta: meta(),
+              data: { patientId, invoiceId: invoice.invoiceId, reason: 'test', ...(amount ? { amount } : {}) },
+            },
+            state,
+          )
+        : [];
     }
     case 'pay': {
       const target = pick(issued, op.index);
-      const allocation = op.allocation === 'explicit' && target
-        ? { kind: 'explicit' as const, invoices: [{ invoiceId: target.invoiceId, amount: kes(op.amount) }] }
-        : { kind: op.allocation === 'hold' ? ('hold' as const) : ('oldest-first' as const) };
-      return paymentDecider.decide({ type: 'billing.ReceivePayment', meta: meta(), data: {
-        patientId, paymentId: id(n), method: op.method, amount: kes(op.amount), providerReference: `psp-${op.reference}-${op.amount % 3}`, allocation,
-      } }, state);
+      const allocation =
+        op.allocation === 'explicit' && target
+          ? { kind: 'explicit' as const, invoices: [{ invoiceId: target.invoiceId, amount: kes(op.amount) }] }
+          : { kind: op.allocation === 'hold' ? ('hold' as const) : ('oldest-first' as const) };
+      return paymentDecider.decide(
+        {
+          type: 'billing.ReceivePayment',
+          meta: meta(),
+          data: {
+            patientId,
+            paymentId: id(n),
+            method: op.method,
+            amount: kes(op.amount),
+            providerReference: `psp-${op.reference}-${op.amount % 3}`,
+            allocation,
+          },
+        },
+        state,
+      );
     }
     case 'allocate':
-      return paymentDecider.decide({ type: 'billing.AllocateCredit', meta: meta(), data: { patientId, allocation: { kind: 'oldest-first' } } }, state);
+      return paymentDecider.decide(
+        { type: 'billing.AllocateCredit', meta: meta(), data: { patientId, allocation: { kind: 'oldest-first' } } },
+        state,
+      );
     case 'refund': {
       const credit = open?.credit.amount ?? 0;
-      return paymentDecider.decide({ type: 'billing.RefundCredit', meta: meta(), data: { patientId, refundId: id(n), method: 'cash', amount: kes(share(Math.max(credit, 1), op.fraction)), reason: 'test' } }, state);
+      return paymentDecider.decide(
+        {
+          type: 'billing.RefundCredit',
+          meta: meta(),
+          data: {
+            patientId,
+            refundId: id(n),
+            method: 'cash',
+            amount: kes(share(Math.max(credit, 1), op.fraction)),
+            reason: 'test',
+          },
+        },
+        state,
+      );
     }
   }
 }
 
-const coverArb = fc.option(fc.record({
-  deductible: fc.integer({ min: 0, max: 300_000 }), copay: fc.integer({ min: 0, max: 5_000 }), coinsuranceBp: fc.integer({ min: 0, max: 10_000 }),
-}));
+const coverArb = fc.option(
+  fc.record({
+    deductible: fc.integer({ min: 0, max: 300_000 }),
+    copay: fc.integer({ min: 0, max: 5_000 }),
+    coinsuranceBp: fc.integer({ min: 0, max: 10_000 }),
+  }),
+);
 
 describe('the billing ledger (property)', () => {
   it(`balances and reconciles with every invoice, the credit, unbilled and payer accounts (${RUNS} random histories)`, () => {
@@ -136,10 +325,29 @@ describe('the billing ledger (property)', () => {
           state = decided.reduce(accountFold.evolve, state);
         };
         if (cover) {
-          record(coverageDecider.decide({ type: 'billing.RegisterCoverage', meta: meta(), data: {
-            patientId: PATIENT, coverageId: id(0x400), payerId: PAYER, policyNumber: 'P-1', validFrom: '2026-01-01',
-            terms: { deductiblePerYear: kes(cover.deductible), copays: [{ category: 'consultation', amount: kes(cover.copay) }], coinsuranceBp: cover.coinsuranceBp, excludedServices: [], excludedCategories: ['stock-item'] },
-          } }, state));
+          record(
+            coverageDecider.decide(
+              {
+                type: 'billing.RegisterCoverage',
+                meta: meta(),
+                data: {
+                  patientId: PATIENT,
+                  coverageId: id(0x400),
+                  payerId: PAYER,
+                  policyNumber: 'P-1',
+                  validFrom: '2026-01-01',
+                  terms: {
+                    deductiblePerYear: kes(cover.deductible),
+                    copays: [{ category: 'consultation', amount: kes(cover.copay) }],
+                    coinsuranceBp: cover.coinsuranceBp,
+                    excludedServices: [],
+                    excludedCategories: ['stock-item'],
+                  },
+                },
+              },
+              state,
+            ),
+          );
         }
         ops.forEach((op, n) => {
           try {
@@ -166,7 +374,8 @@ describe('the billing ledger (property)', () => {
         expect(state.credit.amount).toBeGreaterThanOrEqual(0);
         const charges = Object.values(state.charges);
         const drafts = Object.values(state.invoices).filter((i) => i.status === 'draft');
-        const unbilled = charges.reduce((s, c) => s + c.uninvoiced.amount, 0) + drafts.reduce((s, i) => s + i.total.amount, 0);
+        const unbilled =
+          charges.reduce((s, c) => s + c.uninvoiced.amount, 0) + drafts.reduce((s, i) => s + i.total.amount, 0);
         expect(balances[`patient-unbilled:${PATIENT}`] ?? 0).toBe(unbilled);
         expect(balances[`payer-receivable:${PAYER}`] ?? 0).toBe(charges.reduce((s, c) => s + c.payerShare.amount, 0));
         const receivable = Object.values(state.invoices).reduce((s, i) => s + i.balance.amount, 0);
@@ -178,9 +387,24 @@ describe('the billing ledger (property)', () => {
 
   afterAll(() => {
     // The histories must really exercise each kind of step, or the property proves little.
-    for (const op of ['charge', 'reverse', 'correct', 'deny', 'invoice', 'issue', 'void', 'creditNote', 'writeOff', 'pay', 'allocate', 'refund']) {
+    for (const op of [
+      'charge',
+      'reverse',
+      'correct',
+      'deny',
+      'invoice',
+      'issue',
+      'void',
+      'creditNote',
+      'writeOff',
+      'pay',
+      'allocate',
+      'refund',
+    ]) {
       expect(accepted[op] ?? 0).toBeGreaterThan(0);
     }
-    process.stdout.write(`ledger property: accepted ${JSON.stringify(accepted)}; refused ${JSON.stringify(rejected)}; unchanged ${JSON.stringify(unchanged)}\n`);
+    process.stdout.write(
+      `ledger property: accepted ${JSON.stringify(accepted)}; refused ${JSON.stringify(rejected)}; unchanged ${JSON.stringify(unchanged)}\n`,
+    );
   });
 });

@@ -15,9 +15,13 @@ export interface Posting {
 export type BillingEvent = AccountEvent | ClaimEvent;
 
 const debit = (account: LedgerAccount, amount: Money, invoiceId?: string): Posting[] =>
-  amount.amount === 0 ? [] : [{ account: accountCode(account), side: 'debit', amount, ...(invoiceId ? { invoiceId } : {}) }];
+  amount.amount === 0
+    ? []
+    : [{ account: accountCode(account), side: 'debit', amount, ...(invoiceId ? { invoiceId } : {}) }];
 const credit = (account: LedgerAccount, amount: Money, invoiceId?: string): Posting[] =>
-  amount.amount === 0 ? [] : [{ account: accountCode(account), side: 'credit', amount, ...(invoiceId ? { invoiceId } : {}) }];
+  amount.amount === 0
+    ? []
+    : [{ account: accountCode(account), side: 'credit', amount, ...(invoiceId ? { invoiceId } : {}) }];
 
 /**
  * The postings of one billing event: a pure function, so the ledger can be rebuilt from the event stream at any
@@ -43,15 +47,24 @@ export function postingsFor(event: BillingEvent): Posting[] {
     }
     case 'billing.PayerShareTransferredToPatient': {
       const { patientId, payerId, amount } = event.data;
-      return [...debit({ kind: 'patient-unbilled', patientId }, amount), ...credit({ kind: 'payer-receivable', payerId }, amount)];
+      return [
+        ...debit({ kind: 'patient-unbilled', patientId }, amount),
+        ...credit({ kind: 'payer-receivable', payerId }, amount),
+      ];
     }
     case 'billing.InvoiceIssued': {
       const { patientId, invoiceId, total } = event.data;
-      return [...debit({ kind: 'patient-receivable', patientId }, total, invoiceId), ...credit({ kind: 'patient-unbilled', patientId }, total)];
+      return [
+        ...debit({ kind: 'patient-receivable', patientId }, total, invoiceId),
+        ...credit({ kind: 'patient-unbilled', patientId }, total),
+      ];
     }
     case 'billing.InvoiceVoided': {
       const { patientId, invoiceId, returnedToUnbilled } = event.data;
-      return [...debit({ kind: 'patient-unbilled', patientId }, returnedToUnbilled), ...credit({ kind: 'patient-receivable', patientId }, returnedToUnbilled, invoiceId)];
+      return [
+        ...debit({ kind: 'patient-unbilled', patientId }, returnedToUnbilled),
+        ...credit({ kind: 'patient-receivable', patientId }, returnedToUnbilled, invoiceId),
+      ];
     }
     case 'billing.CreditNoteIssued': {
       const { patientId, invoiceId, lines, toReceivable, toCredit } = event.data;
@@ -63,7 +76,10 @@ export function postingsFor(event: BillingEvent): Posting[] {
     }
     case 'billing.InvoiceWrittenOff': {
       const { patientId, invoiceId, amount } = event.data;
-      return [...debit({ kind: 'write-off-expense' }, amount), ...credit({ kind: 'patient-receivable', patientId }, amount, invoiceId)];
+      return [
+        ...debit({ kind: 'write-off-expense' }, amount),
+        ...credit({ kind: 'patient-receivable', patientId }, amount, invoiceId),
+      ];
     }
     case 'billing.PaymentReceived': {
       const { patientId, method, amount } = event.data;

@@ -6,8 +6,28 @@ import { z } from '@hms/sdk';
  * Add a currency here with its ISO 4217 exponent; nothing else needs to change.
  */
 export const CURRENCY_EXPONENTS = {
-  USD: 2, EUR: 2, GBP: 2, CHF: 2, INR: 2, ZAR: 2, KES: 2, TZS: 2, NGN: 2, GHS: 2, ETB: 2, ZMW: 2, MWK: 2, EGP: 2,
-  UGX: 0, RWF: 0, XOF: 0, XAF: 0, JPY: 0, BHD: 3, KWD: 3, OMR: 3,
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  CHF: 2,
+  INR: 2,
+  ZAR: 2,
+  KES: 2,
+  TZS: 2,
+  NGN: 2,
+  GHS: 2,
+  ETB: 2,
+  ZMW: 2,
+  MWK: 2,
+  EGP: 2,
+  UGX: 0,
+  RWF: 0,
+  XOF: 0,
+  XAF: 0,
+  JPY: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
 } as const satisfies Record<string, 0 | 2 | 3>;
 
 export type CurrencyCode = keyof typeof CURRENCY_EXPONENTS;

@@ -24,7 +24,8 @@ export function money(amount: number, currency: CurrencyCode): Money {
 export const zero = (currency: CurrencyCode): Money => money(0, currency);
 
 function sameCurrency(a: Money, b: Money): CurrencyCode {
-  if (a.currency !== b.currency) throw new InvariantViolation(CURRENCY_MISMATCH, { expected: a.currency, actual: b.currency });
+  if (a.currency !== b.currency)
+    throw new InvariantViolation(CURRENCY_MISMATCH, { expected: a.currency, actual: b.currency });
   return a.currency;
 }
 

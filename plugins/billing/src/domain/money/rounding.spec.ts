@@ -39,13 +39,19 @@ describe('billing rounding rules', () => {
 
   it('always allocates parts that add up to the whole, each within one minor unit of its exact share', () =>
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.nat({ max: 1e6 }), { minLength: 1, maxLength: 12 }), (amount, weights) => {
-        fc.pre(weights.some((w) => w > 0));
-        const parts = allocate(kes(amount), weights);
-        const weightSum = weights.reduce((s, w) => s + w, 0);
-        expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(amount);
-        parts.forEach((p, i) => expect(Math.abs(p.amount - (amount * (weights[i] ?? 0)) / weightSum)).toBeLessThan(1.0001));
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.array(fc.nat({ max: 1e6 }), { minLength: 1, maxLength: 12 }),
+        (amount, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const parts = allocate(kes(amount), weights);
+          const weightSum = weights.reduce((s, w) => s + w, 0);
+          expect(parts.reduce((s, p) => s + p.amount, 0)).toBe(amount);
+          parts.forEach((p, i) =>
+            expect(Math.abs(p.amount - (amount * (weights[i] ?? 0)) / weightSum)).toBeLessThan(1.0001),
+          );
+        },
+      ),
       { numRuns: 500 },
     ));
 });

@@ -28,11 +28,16 @@ export function percentOf(amount: Money, bp: number): Money {
 
 /** Rule 3: `amount` split in proportion to whole, non-negative `weights` (at least one above zero). */
 export function allocate(amount: Money, weights: readonly number[]): Money[] {
-  const valid = weights.length > 0 && weights.every((w) => Number.isSafeInteger(w) && w >= 0) && weights.some((w) => w > 0);
+  const valid =
+    weights.length > 0 && weights.every((w) => Number.isSafeInteger(w) && w >= 0) && weights.some((w) => w > 0);
   if (!valid) throw new InvariantViolation(INVALID_WEIGHTS, { weights: weights.length });
   const total = BigInt(Math.abs(amount.amount));
   const weightSum = weights.reduce((s, w) => s + BigInt(w), 0n);
-  const exact = weights.map((w, index) => ({ index, floor: (total * BigInt(w)) / weightSum, rest: (total * BigInt(w)) % weightSum }));
+  const exact = weights.map((w, index) => ({
+    index,
+    floor: (total * BigInt(w)) / weightSum,
+    rest: (total * BigInt(w)) % weightSum,
+  }));
   let leftOver = total - exact.reduce((s, p) => s + p.floor, 0n);
   const byRemainder = [...exact].sort((a, b) => (a.rest === b.rest ? a.index - b.index : a.rest > b.rest ? -1 : 1));
   const extra = new Set<number>();

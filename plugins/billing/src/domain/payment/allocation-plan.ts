@@ -9,11 +9,19 @@ import { compare, min, subtract, sum, type Money } from '../money/money';
  * sees it now, so a payment that would over-pay an invoice (because another payment settled it first) is applied
  * only up to what is owed; the rest stays the patient's credit. Explicit amounts are capped the same way.
  */
-export function planAllocation(state: AccountState, available: Money, allocation: Allocation): { invoiceId: string; amount: Money }[] {
+export function planAllocation(
+  state: AccountState,
+  available: Money,
+  allocation: Allocation,
+): { invoiceId: string; amount: Money }[] {
   if (allocation.kind === 'hold') return [];
   if (allocation.kind === 'explicit') {
-    const asked = sum(available.currency, allocation.invoices.map((i) => i.amount));
-    if (compare(asked, available) > 0) throw new InvariantViolation(ALLOCATION_EXCEEDS_CREDIT, { asked: asked.amount, available: available.amount });
+    const asked = sum(
+      available.currency,
+      allocation.invoices.map((i) => i.amount),
+    );
+    if (compare(asked, available) > 0)
+      throw new InvariantViolation(ALLOCATION_EXCEEDS_CREDIT, { asked: asked.amount, available: available.amount });
     return allocation.invoices
       .map(({ invoiceId, amount }) => {
         const invoice = invoiceOf(state, invoiceId);
@@ -32,4 +40,3 @@ export function planAllocation(state: AccountState, available: Money, allocation
   }
   return plan;
 }
-

@@ -14,6 +14,7 @@ export interface PriceInForce {
 export function priceInForce(list: PriceListState, serviceCode: string, serviceDate: string): PriceInForce {
   if (list.status !== 'active') throw new NotFoundError(PRICE_LIST_NOT_FOUND, {});
   const period = (list.prices[serviceCode] ?? []).find((p) => within(serviceDate, p.validFrom, p.validTo));
-  if (!period) throw new InvariantViolation(NO_PRICE_IN_FORCE, { priceListId: list.priceListId, serviceCode, on: serviceDate });
+  if (!period)
+    throw new InvariantViolation(NO_PRICE_IN_FORCE, { priceListId: list.priceListId, serviceCode, on: serviceDate });
   return { priceListId: list.priceListId, unitPrice: period.unitPrice };
 }

@@ -1,4 +1,13 @@
-import { assertNever, ConflictError, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
+import {
+  assertNever,
+  ConflictError,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
+} from '@hms/sdk';
 import type { ServiceDefined, ServiceRetired } from '../../contracts/catalogue-events';
 import type { ServiceCategory } from '../../contracts/schemas';
 import { SERVICE_EXISTS, SERVICE_NOT_FOUND, SERVICE_RETIRED } from '../../errors';
@@ -21,9 +30,12 @@ export const initialState = (): ServiceState => ({ status: 'none' });
 
 export function decide(command: ServiceCommand, state: ServiceState): ServiceEvent[] {
   switch (command.type) {
-    case 'billing.DefineService': return defineService(command, state);
-    case 'billing.RetireService': return retireService(command, state);
-    default: return assertNever(command);
+    case 'billing.DefineService':
+      return defineService(command, state);
+    case 'billing.RetireService':
+      return retireService(command, state);
+    default:
+      return assertNever(command);
   }
 }
 
@@ -40,9 +52,12 @@ function retireService({ data, meta }: RetireServiceCommand, state: ServiceState
 
 export function evolve(state: ServiceState, event: ServiceEvent): ServiceState {
   switch (event.type) {
-    case 'billing.ServiceDefined': return { status: 'active', serviceCode: event.data.serviceCode, category: event.data.category };
-    case 'billing.ServiceRetired': return state.status === 'none' ? state : { ...state, status: 'retired' };
-    default: return assertNever(event);
+    case 'billing.ServiceDefined':
+      return { status: 'active', serviceCode: event.data.serviceCode, category: event.data.category };
+    case 'billing.ServiceRetired':
+      return state.status === 'none' ? state : { ...state, status: 'retired' };
+    default:
+      return assertNever(event);
   }
 }
 
