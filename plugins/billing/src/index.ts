@@ -3,7 +3,7 @@
  * projections and screens come once the platform redesign has merged; until then this exports the domain so the
  * next step can build on it. Contracts (commands, events, schemas) are at `@hms/plugin-billing/contracts`.
  */
-export { CURRENCY_EXPONENTS, minorUnitsPerMajor } from './domain/money/currency';
+export { CURRENCY_CODES, CURRENCY_EXPONENTS, minorUnitsPerMajor } from './domain/money/currency';
 export type { CurrencyCode } from './domain/money/currency';
 export { add, compare, formatMoney, money, negate, subtract, sum, times, zero } from './domain/money/money';
 export type { Money } from './domain/money/money';

@@ -3,9 +3,36 @@ import { z } from '@hms/sdk';
 /**
  * The currencies a hospital may bill in, with their ISO 4217 minor-unit exponent: amounts are stored as whole
  * numbers of the minor unit (cents for USD, none for UGX, fils for BHD), never as fractions of the major unit.
- * Add a currency here with its ISO 4217 exponent; nothing else needs to change.
+ * Add a currency to both lists (the compiler refuses one without its exponent); nothing else needs to change.
  */
-export const CURRENCY_EXPONENTS = {
+export const CURRENCY_CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'INR',
+  'ZAR',
+  'KES',
+  'TZS',
+  'NGN',
+  'GHS',
+  'ETB',
+  'ZMW',
+  'MWK',
+  'EGP',
+  'UGX',
+  'RWF',
+  'XOF',
+  'XAF',
+  'JPY',
+  'BHD',
+  'KWD',
+  'OMR',
+] as const;
+
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+
+export const CURRENCY_EXPONENTS: Readonly<Record<CurrencyCode, 0 | 2 | 3>> = {
   USD: 2,
   EUR: 2,
   GBP: 2,
@@ -28,14 +55,10 @@ export const CURRENCY_EXPONENTS = {
   BHD: 3,
   KWD: 3,
   OMR: 3,
-} as const satisfies Record<string, 0 | 2 | 3>;
-
-export type CurrencyCode = keyof typeof CURRENCY_EXPONENTS;
-
-const CODES = Object.keys(CURRENCY_EXPONENTS) as [CurrencyCode, ...CurrencyCode[]];
+};
 
 /** An ISO 4217 code of a supported currency. */
-export const currencySchema = z.enum(CODES);
+export const currencySchema = z.enum(CURRENCY_CODES);
 
 /** How many minor units make one major unit: 100 for USD, 1 for UGX, 1000 for BHD. */
 export function minorUnitsPerMajor(currency: CurrencyCode): number {

@@ -49,7 +49,7 @@ export const isZero = (a: Money): boolean => a.amount === 0;
 export const isPositive = (a: Money): boolean => a.amount > 0;
 export const isNegative = (a: Money): boolean => a.amount < 0;
 
-/** `KES 1,234.50`-free plain form for documents and logs of amounts: `1234.50 KES`. */
+/** A plain form for documents and messages: `1234.50 KES` (no grouping; locale formatting is the screens' job). */
 export function formatMoney(a: Money): string {
   const exponent = CURRENCY_EXPONENTS[a.currency];
   const units = minorUnitsPerMajor(a.currency);
