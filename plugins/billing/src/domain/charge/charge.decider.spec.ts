@@ -24,11 +24,14 @@ import {
   TODAY,
   type Unsent,
 } from '../../../test/builders';
+import type { ChargeSource } from '../../contracts/schemas';
 import type { AccountEvent } from '../account/account.events';
 import { chargeDecider, type ChargeCommand } from './charge.decider';
 
 const send = (command: Unsent<ChargeCommand>): ChargeCommand => ({ ...command, meta: meta() });
-const post = (extra: { chargeId?: string; eventId?: string; unitPrice?: number; quantity?: number } = {}) =>
+const post = (
+  extra: { chargeId?: string; eventId?: string; unitPrice?: number; quantity?: number; source?: ChargeSource } = {},
+) =>
   send({
     type: 'billing.PostCharge',
     data: {
@@ -40,7 +43,7 @@ const post = (extra: { chargeId?: string; eventId?: string; unitPrice?: number; 
       serviceDate: TODAY,
       quantity: extra.quantity ?? 1,
       price: { priceListId: PRICE_LIST, unitPrice: kes(extra.unitPrice ?? 5_000) },
-      source: { kind: 'event', eventId: extra.eventId ?? `evt-${CHARGE}` },
+      source: extra.source ?? { kind: 'event', eventId: extra.eventId ?? `evt-${CHARGE}` },
     },
   });
 const cancelSource = send({
@@ -259,5 +262,13 @@ describe('charge decider', () => {
         }),
       )
       .thenRejects('TRANSFER_EXCEEDS_PAYER_SHARE');
+  });
+
+  it('posts a manual charge with its reason; it is not taken for a repeat of any source', () => {
+    const manual = { kind: 'manual' as const, reason: 'Dressing change not captured by the ward' };
+    deciderSpec(chargeDecider)
+      .given([chargePosted()])
+      .when(post({ chargeId: NEW_CHARGE, source: manual }))
+      .then([chargePosted({ chargeId: NEW_CHARGE, source: manual })]);
   });
 });

@@ -1,7 +1,7 @@
 import { assertNever, InvariantViolation, type Command, type Decider } from '@hms/sdk';
 import type { ChargeSource, ServiceCategory } from '../../contracts/schemas';
 import { CHARGE_ALREADY_REVERSED, TRANSFER_EXCEEDS_PAYER_SHARE } from '../../errors';
-import { recorded } from '../account/account.kit';
+import { assertOneCurrency, recorded } from '../account/account.kit';
 import type { AccountEvent, ChargePostedEvent } from '../account/account.events';
 import { accountFold } from '../account/account.fold';
 import { chargeOf, coverOn, type AccountState, type ChargeEntry, type OpenAccount } from '../account/account.state';
@@ -56,6 +56,7 @@ export type TransferPayerShareCommand = Command<
 export type ChargeCommand = PostChargeCommand | ReverseChargeCommand | CorrectChargeCommand | TransferPayerShareCommand;
 
 export function decide(command: ChargeCommand, state: AccountState): AccountEvent[] {
+  assertOneCurrency(state, command.data);
   switch (command.type) {
     case 'billing.PostCharge':
       return postCharge(command, state);

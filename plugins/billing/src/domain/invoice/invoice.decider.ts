@@ -9,7 +9,7 @@ import {
   NOTHING_TO_INVOICE,
   WRITE_OFF_EXCEEDS_BALANCE,
 } from '../../errors';
-import { recorded, today } from '../account/account.kit';
+import { assertOneCurrency, recorded, today } from '../account/account.kit';
 import type { AccountEvent } from '../account/account.events';
 import { accountFold } from '../account/account.fold';
 import { invoiceOf, isIssued, type AccountState, type ChargeEntry, type InvoiceEntry } from '../account/account.state';
@@ -43,6 +43,7 @@ export type InvoiceCommand =
   DraftInvoiceCommand | IssueInvoiceCommand | VoidInvoiceCommand | IssueCreditNoteCommand | WriteOffInvoiceCommand;
 
 export function decide(command: InvoiceCommand, state: AccountState): AccountEvent[] {
+  assertOneCurrency(state, command.data);
   switch (command.type) {
     case 'billing.DraftInvoice':
       return draft(command, state);

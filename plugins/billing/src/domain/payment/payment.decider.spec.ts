@@ -20,6 +20,7 @@ import {
   type Unsent,
 } from '../../../test/builders';
 import type { AccountEvent } from '../account/account.events';
+import { money } from '../money/money';
 import { paymentDecider, type PaymentCommand } from './payment.decider';
 
 const send = (command: Unsent<PaymentCommand>): PaymentCommand => ({ ...command, meta: meta() });
@@ -235,4 +236,21 @@ describe('payment decider', () => {
       .then([]);
     deciderSpec(paymentDecider).given(twoInvoices).when(refund).thenRejects('REFUND_EXCEEDS_CREDIT');
   });
+
+  it('refuses money in another currency than the account keeps', () =>
+    deciderSpec(paymentDecider)
+      .given(twoInvoices)
+      .when(
+        send({
+          type: 'billing.ReceivePayment',
+          data: {
+            patientId: PATIENT,
+            paymentId: PAYMENT,
+            method: 'cash',
+            amount: money(100, 'USD'),
+            allocation: { kind: 'oldest-first' },
+          },
+        }),
+      )
+      .thenRejects('CURRENCY_MISMATCH'));
 });

@@ -1,7 +1,7 @@
 import { assertNever, InvariantViolation, type Command, type Decider } from '@hms/sdk';
 import type { Allocation, PaymentMethod } from '../../contracts/schemas';
 import { PAYMENT_ALREADY_SETTLED, REFUND_EXCEEDS_CREDIT } from '../../errors';
-import { recorded } from '../account/account.kit';
+import { assertOneCurrency, recorded } from '../account/account.kit';
 import type { AccountEvent, CreditAllocatedEvent } from '../account/account.events';
 import { accountFold } from '../account/account.fold';
 import type { AccountState } from '../account/account.state';
@@ -46,6 +46,7 @@ export type PaymentCommand =
   ReceivePaymentCommand | DeclinePaymentCommand | AllocateCreditCommand | RefundCreditCommand;
 
 export function decide(command: PaymentCommand, state: AccountState): AccountEvent[] {
+  assertOneCurrency(state, command.data);
   switch (command.type) {
     case 'billing.ReceivePayment':
       return receive(command, state);
