@@ -21,6 +21,7 @@ import {
   type Unsent,
 } from '../../../test/builders';
 import type { AccountEvent } from '../account/account.events';
+import { invoiceCounter, invoiceNumber } from './invoice-number';
 import { invoiceDecider, type InvoiceCommand } from './invoice.decider';
 
 const send = (command: Unsent<InvoiceCommand>): InvoiceCommand => ({ ...command, meta: meta() });
@@ -260,4 +261,11 @@ describe('invoice decider', () => {
           },
         },
       ]));
+});
+
+describe('invoiceNumber', () => {
+  it('numbers per year with six digits, counted by the handler', () => {
+    expect(invoiceNumber(2026, 42)).toBe('INV-2026-000042');
+    expect(invoiceCounter(2027)).toBe('billing.invoice-2027');
+  });
 });
