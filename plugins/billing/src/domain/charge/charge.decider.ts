@@ -73,21 +73,18 @@ export function decide(command: ChargeCommand, state: AccountState): AccountEven
 
 /** Posting the same source event or charge id again records nothing: capture from other plugins may repeat. */
 function postCharge({ data, meta }: PostChargeCommand, state: AccountState): AccountEvent[] {
-  if (
-    state.status === 'open' &&
-    (state.charges[data.chargeId] || (data.source.kind === 'event' && state.chargedSources[data.source.eventId]))
-  )
-    return [];
+  if (alreadyCharged(state, data)) return [];
   const total = times(data.price.unitPrice, data.quantity);
   const cover = coverOn(state, data.serviceDate);
   const used =
     cover && state.status === 'open'
       ? state.deductibleUsed[`${cover.coverageId}/${deductibleYear(data.serviceDate)}`]
       : undefined;
+  const { serviceCode, category } = data;
   const { patientShare, payerShare, split } = splitCharge({
     total,
-    serviceCode: data.serviceCode,
-    category: data.category,
+    serviceCode,
+    category,
     cover,
     deductibleUsed: used ?? zero(total.currency),
   });
@@ -113,13 +110,19 @@ function postCharge({ data, meta }: PostChargeCommand, state: AccountState): Acc
   return [posted];
 }
 
+const alreadyCharged = (state: AccountState, data: PostChargeCommand['data']): boolean =>
+  state.status === 'open' &&
+  (state.charges[data.chargeId] !== undefined ||
+    (data.source.kind === 'event' && state.chargedSources[data.source.eventId] !== undefined));
+
 /** A cancelled source is reversed once: a second cancellation, or one of a source never charged, records nothing. */
 function reverse({ data, meta }: ReverseChargeCommand, state: AccountState): AccountEvent[] {
   const { by } = data;
   if (by.kind === 'source-cancelled') {
-    const chargeId = state.status === 'open' ? state.chargedSources[by.sourceEventId] : undefined;
-    const charge = chargeId && state.status === 'open' ? state.charges[chargeId] : undefined;
-    if (!charge || charge.status === 'reversed' || state.status !== 'open') return [];
+    if (state.status !== 'open') return [];
+    const chargeId = state.chargedSources[by.sourceEventId];
+    const charge = chargeId === undefined ? undefined : state.charges[chargeId];
+    if (!charge || charge.status === 'reversed') return [];
     return reverseCharge(state, charge, `source cancelled by ${by.cancelledByEventId}`, meta, by.sourceEventId);
   }
   const { account, charge } = postedCharge(state, by.chargeId);
