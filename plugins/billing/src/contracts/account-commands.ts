@@ -1,65 +1,23 @@
 import { defineCommand, z } from '@hms/sdk';
-import { claimDiagnosisSchema } from './claim-events';
 import {
   allocationSchema,
   chargeSourceSchema,
   coverageTermsSchema,
-  currencySchema,
   invoiceScopeSchema,
-  payerSchema,
   paymentMethodSchema,
   positiveMoneySchema,
   reasonSchema,
-  serviceCategorySchema,
   serviceCodeSchema,
-  wardClassSchema,
 } from './schemas';
 
 /**
  * What callers send. The decider's commands (in `domain/`) add what the handler resolves first: new ids, the
- * price in force, the invoice number from the year's gap-free sequence.
+ * price in force, the invoice number from the year's gap-free counter.
  */
+
 const quantity = z.number().int().positive().max(100_000);
 
-// Catalogue and price lists.
-export const DefineService = defineCommand(
-  'billing.DefineService',
-  z.strictObject({
-    serviceCode: serviceCodeSchema,
-    name: z.string().trim().min(1).max(200),
-    category: serviceCategorySchema,
-    wardClass: wardClassSchema.optional(),
-    stockItemId: z.uuid().optional(),
-  }),
-  'Add a billable service to the catalogue',
-);
-export const RetireService = defineCommand(
-  'billing.RetireService',
-  z.strictObject({ serviceCode: serviceCodeSchema, reason: reasonSchema }),
-  'Stop charging a service',
-);
-export const CreatePriceList = defineCommand(
-  'billing.CreatePriceList',
-  z.strictObject({
-    name: z.string().trim().min(1).max(200),
-    payer: payerSchema,
-    currency: currencySchema,
-  }),
-  'Create a price list for self-pay or for an insurer',
-);
-export const SetPrice = defineCommand(
-  'billing.SetPrice',
-  z.strictObject({
-    priceListId: z.uuid(),
-    serviceCode: serviceCodeSchema,
-    unitPrice: positiveMoneySchema,
-    validFrom: z.iso.date(),
-    validTo: z.iso.date().optional(),
-  }),
-  "Set a service's unit price from a date on",
-);
-
-// A patient's account.
+// A patient's account: cover, charges, invoices, payments, credit and refunds.
 export const RegisterCoverage = defineCommand(
   'billing.RegisterCoverage',
   z.strictObject({
@@ -186,17 +144,4 @@ export const RefundCredit = defineCommand(
     reason: reasonSchema,
   }),
   "Pay back part of the patient's credit",
-);
-
-// Claims.
-export const CreateClaim = defineCommand(
-  'billing.CreateClaim',
-  z.strictObject({
-    patientId: z.uuid(),
-    coverageId: z.uuid(),
-    use: z.enum(['claim', 'preauthorization']).default('claim'),
-    chargeIds: z.array(z.uuid()).min(1).max(200),
-    diagnosis: z.array(claimDiagnosisSchema).min(1).max(12),
-  }),
-  "Draft a claim for the payer's share of charges",
 );
