@@ -20,7 +20,7 @@ export type { JobContext, JobDefinition, ReportContext, ReportDefinition, Report
 export { defineCommand, defineEvent, defineQuery, event, upcastEventData } from './messages';
 export type {
   Command, CommandDefinition, CommandMeta, DataOf, DomainEvent, InputOf, EventDefinition, MessageType, QueryDefinition,
-  Upcaster,
+  ResultOf, Upcaster,
 } from './messages';
 export { defineMigration, defineSequence } from './migrations';
 export type { MigrationDefinition, SequenceDefinition } from './migrations';
@@ -35,7 +35,9 @@ export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projec
 export { defineReaction, reactWith } from './reactions';
 export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
 export { bodyWithParams, defineRoute, respondWith } from './routes';
-export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
+export type {
+  CommandRoute, HttpMethod, PathParamNames, PathParams, QueryRoute, RouteDefinition, RouteRequest, RouteResponse,
+} from './routes';
 export { defineSeed } from './seed';
 export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
