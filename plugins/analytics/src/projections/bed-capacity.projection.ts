@@ -1,4 +1,4 @@
-import { defineProjection, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type Sql } from '@hms/sdk';
 import {
   BedAdded, BedDecommissioned, BedRemoved, BedReturnedToService, BedTakenOutOfService, WardDefined,
 } from '@hms/plugin-patient/contracts';
@@ -12,7 +12,7 @@ export const bedCapacityProjection = defineProjection({
   name: 'analytics.bed-capacity',
   handles: [WardDefined, BedAdded, BedRemoved, BedDecommissioned, BedTakenOutOfService, BedReturnedToService],
   tables: ['analytics.wards', 'analytics.bed_periods'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql) {
     switch (event.type) {
       case WardDefined.type: {
         const data = event.data;

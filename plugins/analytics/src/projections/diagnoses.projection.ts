@@ -1,4 +1,4 @@
-import { defineProjection, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { EncounterOpened, ProblemRecorded } from '@hms/plugin-ehr/contracts';
 
 /**
@@ -9,7 +9,7 @@ export const diagnosesProjection = defineProjection({
   name: 'analytics.diagnoses',
   handles: [EncounterOpened, ProblemRecorded],
   tables: ['analytics.encounters', 'analytics.diagnoses'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql) {
     if (event.type === EncounterOpened.type) {
       const data = event.data;
       await sql.query(

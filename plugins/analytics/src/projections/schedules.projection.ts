@@ -1,4 +1,4 @@
-import { defineProjection, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { ScheduleDefined, ScheduleExceptionAdded } from '@hms/plugin-patient/contracts';
 
 /**
@@ -9,7 +9,7 @@ export const schedulesProjection = defineProjection({
   name: 'analytics.schedules',
   handles: [ScheduleDefined, ScheduleExceptionAdded],
   tables: ['analytics.schedules', 'analytics.schedule_exceptions'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql) {
     if (event.type === ScheduleDefined.type) {
       const data = event.data;
       await sql.query(
