@@ -45,12 +45,12 @@ export const RecordProblem = defineCommand(
     onset: z.iso.date().optional(), note: z.string().max(2000).optional(),
   }),
   'Add a diagnosis or problem coded with ICD-10',
-).returns<ProblemEntry | undefined>();
+).returns<ProblemEntry>();
 export const ResolveProblem = defineCommand(
   'ehr.ResolveProblem',
   z.object({ patientId: z.uuid(), problemId: z.uuid(), resolvedOn: z.iso.date().optional() }),
   'Resolve a problem',
-).returns<ProblemEntry | undefined>();
+).returns<ProblemEntry>();
 
 export const RecordAllergy = defineCommand(
   'ehr.RecordAllergy',
@@ -60,7 +60,7 @@ export const RecordAllergy = defineCommand(
     criticality: allergyCriticalitySchema.default('unable-to-assess'),
   }),
   'Record an allergy or intolerance',
-).returns<AllergyEntry | undefined>();
+).returns<AllergyEntry>();
 export const ChangeAllergyStatus = defineCommand(
   'ehr.ChangeAllergyStatus',
   z.object({
@@ -68,7 +68,7 @@ export const ChangeAllergyStatus = defineCommand(
     reason: z.string().min(1).max(500),
   }),
   'Mark an allergy inactive, resolved or entered-in-error',
-).returns<AllergyEntry | undefined>();
+).returns<AllergyEntry>();
 
 export const PrescribeMedication = defineCommand(
   'ehr.PrescribeMedication',
@@ -77,17 +77,17 @@ export const PrescribeMedication = defineCommand(
     encounterId: z.uuid().optional(),
   }),
   'Prescribe a medication',
-).returns<MedicationEntry | undefined>();
+).returns<MedicationEntry>();
 export const ChangeMedication = defineCommand(
   'ehr.ChangeMedication',
   z.object({ patientId: z.uuid(), medicationId: z.uuid(), dosage: dosageSchema, reason: z.string().min(1).max(500) }),
   "Change a medication's dosage",
-).returns<MedicationEntry | undefined>();
+).returns<MedicationEntry>();
 export const StopMedication = defineCommand(
   'ehr.StopMedication',
   z.object({ patientId: z.uuid(), medicationId: z.uuid(), reason: z.string().min(1).max(500) }),
   'Stop a medication',
-).returns<MedicationEntry | undefined>();
+).returns<MedicationEntry>();
 
 export const RecordObservation = defineCommand(
   'ehr.RecordObservation',
