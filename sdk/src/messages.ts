@@ -185,16 +185,3 @@ export function defineEvent<T extends MessageType, D>(
 export function event<T extends MessageType, D>(definition: EventDefinition<T, D>, data: D): DomainEvent<T, D> {
   return { type: definition.type, data };
 }
-
-/**
- * Brings stored event data of `fromVersion` up to the definition's current version.
- * @example
- * const current = upcastEventData(NoteSigned, 1, storedData);
- */
-export function upcastEventData(definition: EventDefinition, fromVersion: number, data: unknown): unknown {
-  let value = data;
-  for (const upcaster of definition.upcasters) {
-    if (upcaster.fromVersion >= fromVersion) value = upcaster.upcast(value);
-  }
-  return value;
-}

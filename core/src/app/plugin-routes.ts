@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  UnauthenticatedError, ValidationError, type Actor, type PermissionDefinition, type RouteDefinition,
-  type RouteRequest, type RouteResponse,
-} from '@hms/sdk';
+import { ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuditSink } from '../buses/audit-sink';
 import type { CommandExecutor } from '../buses/command-executor';
 import type { QueryExecutor } from '../buses/query-executor';

@@ -1,4 +1,5 @@
-import { ConflictError, ForbiddenError, InvariantViolation, NotFoundError, UnauthenticatedError, ValidationError } from '@hms/sdk';
+import { ConflictError, ForbiddenError, InvariantViolation, NotFoundError, ValidationError } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuditOutcome } from '../audit/audit-entry';
 
 /** How a failed access is recorded in the audit log. */

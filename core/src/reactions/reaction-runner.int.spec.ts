@@ -20,7 +20,7 @@ const closeAtLimit = defineReaction({
     return event.data.by >= 50 ? [reactWith(CloseCounter, { counterId: event.data.counterId })] : [];
   },
 });
-const limitsPlugin = definePlugin({ name: 'limits', version: '1.0.0', sdk: '^1.0.0', dependsOn: { tally: '^1.0.0' }, reactions: [closeAtLimit] });
+const limitsPlugin = definePlugin({ name: 'limits', version: '1.0.0', sdk: '^2.0.0', dependsOn: { tally: '^1.0.0' }, reactions: [closeAtLimit] });
 
 describe(ReactionRunner.name, () => {
   let database: TestDatabase;

@@ -37,7 +37,7 @@ export const EHR_PLUGIN_VERSION = '1.0.0';
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^1.3.0', // ctx.ask (the patient check), timeline descriptions (1.1); chart snapshots (1.2); bodyWithParams (1.3)
+  sdk: '^2.0.0', // declared results, path parameters from the path and @hms/sdk/pdf (2.0)
   description: 'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, check-ins and admissions open encounters; without it, encounters are opened by hand.
   optionalDependsOn: { patient: '^1.0.0' },

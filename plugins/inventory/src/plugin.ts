@@ -24,7 +24,7 @@ export const INVENTORY_PLUGIN_VERSION = '1.0.0';
 export const inventoryPlugin: PluginDefinition = definePlugin({
   name: 'inventory',
   version: INVENTORY_PLUGIN_VERSION,
-  sdk: '^1.3.0', // preload hints (1.1), stock snapshots (1.2), bodyWithParams (1.3)
+  sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
   description: 'Medicines, supplies and equipment: stock by location and lot, issues, transfers, counts, purchase orders and low-stock alerts',
   permissions: [...INVENTORY_PERMISSIONS],
   roles: [

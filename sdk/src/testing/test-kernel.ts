@@ -123,9 +123,9 @@ export async function createTestKernel(options: TestKernelOptions): Promise<Test
  */
 function loadKernel(): KernelModule {
   try {
-    return require('@hms/core') as KernelModule;
+    return require('@hms/core/testing') as KernelModule;
   } catch (error) {
     if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-    return require(require.resolve('@hms/core', { paths: [process.cwd()] })) as KernelModule;
+    return require(require.resolve('@hms/core/testing', { paths: [process.cwd()] })) as KernelModule;
   }
 }
