@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { bootKernel } from '@hms/core';
-import { connectCollabClient, createTestDatabase, insertCollabParagraph, waitUntil, type CollabClient, type TestDatabase } from '@hms/core/testing';
+import {
+  connectCollabClient, createTestDatabase, insertCollabParagraph, waitUntil, type CollabClient,
+  type TestDatabase,
+} from '@hms/core/testing';
 import { readPdf } from '@hms/sdk/testing';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, registration, ServerProcess } from './e2e-support';

@@ -1,5 +1,7 @@
 import { bootKernel, type Kernel } from '@hms/core';
-import { createTestDatabase, dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix, type TestDatabase } from '@hms/core/testing';
+import {
+  createTestDatabase, dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix, type TestDatabase,
+} from '@hms/core/testing';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 
 /**

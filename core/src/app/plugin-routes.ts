@@ -1,5 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
+import {
+  ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest,
+  type RouteResponse,
+} from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuditSink } from '../buses/audit-sink';
 import type { CommandExecutor } from '../buses/command-executor';

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo } from '../../test/fixtures/memo.plugin';
+import {
+  AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo,
+} from '../../test/fixtures/memo.plugin';
 import { AuditWriter } from '../audit/audit-writer';
 import { verifyAuditLog } from '../audit/verify-audit-log';
 import { systemClock } from '../clock/clock';

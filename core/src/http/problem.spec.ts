@@ -2,7 +2,9 @@ import {
   BadRequestException, HttpException, InternalServerErrorException, MethodNotAllowedException, NotFoundException,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, ValidationError, z } from '@hms/sdk';
+import {
+  ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, ValidationError, z,
+} from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 

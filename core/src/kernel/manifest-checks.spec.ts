@@ -1,4 +1,6 @@
-import { defineJob, definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition } from '@hms/sdk';
+import {
+  defineJob, definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition,
+} from '@hms/sdk';
 import { tallyPlugin } from '../../test/fixtures/tally.plugin';
 import { checkManifests } from './manifest-checks';
 import { selectPlugins } from './plugin-loader';

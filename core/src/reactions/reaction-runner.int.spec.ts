@@ -4,7 +4,9 @@ import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-a
 import { FakeClock } from '../clock/clock';
 import { readCheckpoint } from '../projections/checkpoints';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { BreakCounter, CloseCounter, Increment, Incremented, tallyPlugin } from '../../test/fixtures/tally.plugin';
+import {
+  BreakCounter, CloseCounter, Increment, Incremented, tallyPlugin,
+} from '../../test/fixtures/tally.plugin';
 import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
 import { ReactionRunner, type ReactionRejection } from './reaction-runner';

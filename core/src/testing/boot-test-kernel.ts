@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent } from '@hms/sdk';
+import {
+  parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent,
+} from '@hms/sdk';
 import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/testing';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { FakeClock } from '../clock/clock';

@@ -1,8 +1,14 @@
-import { definePlugin, type CommandRegistration, type PluginDefinition, type QueryRegistration } from '@hms/sdk';
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { CATALOGUE_EVENTS, ORDER_EVENTS, STOCK_EVENTS } from './contracts/events';
-import { CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
-import { defineItemHandler, defineLocationHandler, discontinueItemHandler, setReorderLevelHandler } from './handlers/catalogue.handlers';
-import { cancelPurchaseOrderHandler, raisePurchaseOrderHandler, receiveDeliveryHandler } from './handlers/order.handlers';
+import {
+  CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ,
+} from './contracts/permissions';
+import {
+  defineItemHandler, defineLocationHandler, discontinueItemHandler, setReorderLevelHandler,
+} from './handlers/catalogue.handlers';
+import {
+  cancelPurchaseOrderHandler, raisePurchaseOrderHandler, receiveDeliveryHandler,
+} from './handlers/order.handlers';
 import { getPurchaseOrderHandler, listPurchaseOrdersHandler } from './handlers/order.queries';
 import {
   countStockHandler, issueStockHandler, receiveStockHandler, transferStockHandler, writeOffStockHandler,
@@ -44,11 +50,11 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
     defineItemHandler, discontinueItemHandler, defineLocationHandler, setReorderLevelHandler, receiveStockHandler,
     issueStockHandler, transferStockHandler, countStockHandler, writeOffStockHandler, raisePurchaseOrderHandler,
     receiveDeliveryHandler, cancelPurchaseOrderHandler,
-  ] as readonly CommandRegistration[],
+  ],
   queries: [
     listItemsHandler, getItemHandler, listLocationsHandler, listLowStockHandler, listExpiringLotsHandler,
     listPurchaseOrdersHandler, getPurchaseOrderHandler,
-  ] as readonly QueryRegistration[],
+  ],
   projections: [catalogueProjection, stockProjection, ordersProjection],
   routes: [...inventoryRoutes],
   paths: ['/inventory'],

@@ -1,5 +1,7 @@
 import { defineProjection } from '@hms/sdk';
-import { DeliveryReceived, PurchaseOrderCancelled, PurchaseOrderCompleted, PurchaseOrderRaised } from '../contracts/events';
+import {
+  DeliveryReceived, PurchaseOrderCancelled, PurchaseOrderCompleted, PurchaseOrderRaised,
+} from '../contracts/events';
 
 /** Purchase orders and their lines: listed by status, and what is still on order per item for the low-stock list. Inline. */
 export const ordersProjection = defineProjection({

@@ -1,5 +1,7 @@
 import { defineSeed, type SeedContext } from '@hms/sdk';
-import { DefineItem, DefineLocation, IssueStock, RaisePurchaseOrder, ReceiveStock, SetReorderLevel } from '../contracts/commands';
+import {
+  DefineItem, DefineLocation, IssueStock, RaisePurchaseOrder, ReceiveStock, SetReorderLevel,
+} from '../contracts/commands';
 import type { ItemSummary, LocationView } from '../contracts/queries';
 import { DEMO_ITEMS, DEMO_LOCATIONS, DEMO_SUPPLIER, type DemoItem } from './demo-catalogue';
 
