@@ -14,6 +14,10 @@ const entry = (dir, sub = '') => `${dir}/(src|dist)/${sub}index\\.(ts|js|d\\.ts)
 
 const SDK = `^(@hms/sdk|${entry('sdk')})$`;
 const SDK_TESTING = `^(@hms/sdk/testing|${entry('sdk', 'testing/')})$`;
+/** The SDK's PDF writer, an entry of its own (`@hms/sdk/pdf`). */
+const SDK_PDF = `^(@hms/sdk/pdf|${entry('sdk', 'pdf/')})$`;
+/** The SDK's package.json, where the kernel reads the SDK version it checks plugins' `sdk` ranges against. */
+const SDK_MANIFEST = '^(@hms/sdk/package[.]json|sdk/package[.]json)$';
 const CONTRACTS = `^(@hms/plugin-[a-z0-9-]+/contracts|${entry('plugins/[^/]+', 'contracts/')})$`;
 const CORE = '^(@hms/core(/|$)|core/)|(^|/)node_modules/@hms/core(/|$)';
 /** Anything of ours: a workspace package by name, or a file in one of the package folders. */
@@ -49,7 +53,7 @@ module.exports = {
       comment: 'The core never names a plugin or an app; of our packages it may use @hms/sdk only.',
       severity: 'error',
       from: { path: '^core/' },
-      to: { path: OURS, pathNot: `^core/|${SDK}|${SDK_TESTING}` },
+      to: { path: OURS, pathNot: `^core/|${SDK}|${SDK_TESTING}|${SDK_PDF}|${SDK_MANIFEST}` },
     },
     {
       name: 'plugin-never-imports-core',
@@ -68,7 +72,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^plugins/([^/]+)/', pathNot: TEST_CODE },
       // $1 is the importing plugin: its own files (and its own package name) are fine. Core has its own rule.
-      to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${CONTRACTS}|${CORE}` },
+      to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${CONTRACTS}|${CORE}` },
     },
     {
       name: 'plugin-tests-load-other-plugins-by-entry',
@@ -79,7 +83,7 @@ module.exports = {
       from: { path: '^plugins/([^/]+)/(.*[.]spec[.]ts$|test/)' },
       to: {
         path: OURS,
-        pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${CONTRACTS}|${CORE}|^@hms/plugin-[a-z0-9-]+$|${entry('plugins/[^/]+')}`,
+        pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${CONTRACTS}|${CORE}|^@hms/plugin-[a-z0-9-]+$|${entry('plugins/[^/]+')}`,
       },
     },
     {

@@ -38,11 +38,4 @@ export { COLLAB_PATH, CollabServer } from './collab/collab-server';
 export type { CollabServerOptions } from './collab/collab-server';
 export { ReportRunFinished } from './reports/report-run-finished.event';
 export { reportJobName } from './reports/report-job-name';
-export { bootTestKernel } from './testing/boot-test-kernel';
-export {
-  bodyText as collabBodyText, connectClient as connectCollabClient, insertParagraph as insertCollabParagraph, waitUntil,
-} from './testing/collab-test-client';
-export type { CollabClient } from './testing/collab-test-client';
-export { createTestDatabase, testServerUrl } from './testing/test-database';
-export { dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix } from './testing/test-redis';
-export type { TestDatabase } from './testing/test-database';
+// The test kit (bootTestKernel, test databases and Redis prefixes, a collaboration client) is @hms/core/testing.

@@ -1,5 +1,5 @@
 import type { Decider } from './decider';
-import type { Command, CommandMeta, DomainEvent, InputOf, QueryDefinition } from './messages';
+import type { Command, CommandMeta, DomainEvent, InputOf, QueryDefinition, ResultOf } from './messages';
 
 /** A SQL parameter as the PostgreSQL driver accepts it. */
 export type SqlParam = string | number | boolean | null | Date | Buffer | readonly unknown[] | Record<string, unknown>;
@@ -116,13 +116,14 @@ export interface QueryContext {
    * acting user: the user needs that query's permission (`ForbiddenError` otherwise), the parameters are validated
    * by its schema, and an access to patient data is audited like any query (ids only), naming the asking plugin
    * and command or query. The answering plugin must be one this plugin declares in `dependsOn` or
-   * `optionalDependsOn`, and enabled: check an optional one with `isEnabled` first. Since SDK 1.1.
+   * `optionalDependsOn`, and enabled: check an optional one with `isEnabled` first. Since SDK 1.1; the answer is
+   * typed by the query's declared result since SDK 2.0.
    * @example
    * if (ctx.isEnabled('patient')) {
-   *   const patient = await ctx.ask<typeof ResolvePatient, PatientReference>(ResolvePatient, { id: data.patientId });
+   *   const patient = await ctx.ask(ResolvePatient, { id: data.patientId }); // a PatientReference
    * }
    */
-  ask<Q extends QueryDefinition, R = unknown>(query: Q, params: InputOf<Q>): Promise<R>;
+  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>): Promise<ResultOf<Q>>;
   /** Whether a plugin is enabled in this installation (to skip an optional dependency's query). Since SDK 1.1. */
   isEnabled(plugin: string): boolean;
 }

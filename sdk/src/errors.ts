@@ -47,15 +47,6 @@ export class ValidationError extends HmsError {
 }
 
 /**
- * No valid session or token (401).
- * @example
- * throw new UnauthenticatedError('SESSION_EXPIRED');
- */
-export class UnauthenticatedError extends HmsError {
-  override readonly status = 401;
-}
-
-/**
  * The actor lacks a permission (403).
  * @example
  * throw new ForbiddenError('PERMISSION_REQUIRED', { permission: 'patient:record:write' });

@@ -1,5 +1,5 @@
 import type { CommandContext, QueryContext } from './context';
-import type { CommandDefinition, DataOf, QueryDefinition } from './messages';
+import type { CommandDefinition, DataOf, QueryDefinition, ResultOf } from './messages';
 import type { PermissionDefinition } from './permissions';
 
 /** A command handler registered in a manifest. */
@@ -42,7 +42,8 @@ export interface QueryRegistration<Q extends QueryDefinition = QueryDefinition, 
 }
 
 /**
- * Registers the handler of a command with the permission it needs.
+ * Registers the handler of a command with the permission it needs. When the command declares its result
+ * (`.returns<R>()`), `handle` must answer that type (or a narrower one).
  * @example
  * export const registerPatient = handleCommand(RegisterPatient, {
  *   permission: PATIENT_REGISTER,
@@ -50,7 +51,7 @@ export interface QueryRegistration<Q extends QueryDefinition = QueryDefinition, 
  *   async handle(data, ctx) { … },
  * });
  */
-export function handleCommand<C extends CommandDefinition, R, P = undefined>(
+export function handleCommand<C extends CommandDefinition, R extends ResultOf<C>, P = undefined>(
   command: C,
   registration: Omit<CommandRegistration<C, R, P>, 'command'>,
 ): CommandRegistration<C, R, P> {
@@ -58,13 +59,14 @@ export function handleCommand<C extends CommandDefinition, R, P = undefined>(
 }
 
 /**
- * Registers the handler of a query with the permission it needs.
+ * Registers the handler of a query with the permission it needs. When the query declares its result
+ * (`.returns<R>()`), `handle` must answer that type (or a narrower one).
  * @example
  * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, auditPatient: (p) => p.id, handle });
  * // Other plugins may ask it with `ctx.ask(GetPatient, { id })`:
  * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, published: true, auditPatient: (p) => p.id, handle });
  */
-export function handleQuery<Q extends QueryDefinition, R>(
+export function handleQuery<Q extends QueryDefinition, R extends ResultOf<Q>>(
   query: Q,
   registration: Omit<QueryRegistration<Q, R>, 'query'>,
 ): QueryRegistration<Q, R> {

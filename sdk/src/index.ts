@@ -5,8 +5,7 @@ export type {
 export { fold } from './decider';
 export type { Decider, SnapshotPolicy } from './decider';
 export {
-  assertNever, ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, UnauthenticatedError,
-  ValidationError, VERSION_CONFLICT,
+  assertNever, ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, ValidationError, VERSION_CONFLICT,
 } from './errors';
 export type { ErrorDetails, FieldIssue } from './errors';
 export type {
@@ -17,25 +16,25 @@ export { handleCommand, handleQuery } from './handlers';
 export type { CommandRegistration, QueryRegistration } from './handlers';
 export { defineJob, defineReport } from './jobs';
 export type { JobContext, JobDefinition, ReportContext, ReportDefinition, ReportResult, RetryPolicy } from './jobs';
-export { defineCommand, defineEvent, defineQuery, event, upcastEventData } from './messages';
+export { defineCommand, defineEvent, defineQuery, event } from './messages';
 export type {
   Command, CommandDefinition, CommandMeta, DataOf, DomainEvent, InputOf, EventDefinition, MessageType, QueryDefinition,
-  Upcaster,
+  ResultOf, Upcaster,
 } from './messages';
 export { defineMigration, defineSequence } from './migrations';
 export type { MigrationDefinition, SequenceDefinition } from './migrations';
-export { renderPdf } from './pdf/render-pdf';
-export type { PdfBlock, PdfColumn, PdfDocument } from './pdf/render-pdf';
 export { definePermission } from './permissions';
 export type { PermissionDefinition, PermissionName, RoleSuggestion } from './permissions';
-export { definePlugin, pluginSchema, SDK_VERSION } from './plugin';
+export { definePlugin } from './plugin';
 export type { PluginDefinition, PluginInput, PluginManifest } from './plugin';
 export { defineProjection } from './projections';
 export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projections';
 export { defineReaction, reactWith } from './reactions';
 export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
 export { bodyWithParams, defineRoute, respondWith } from './routes';
-export type { CommandRoute, HttpMethod, QueryRoute, RouteDefinition, RouteRequest, RouteResponse } from './routes';
+export type {
+  CommandRoute, HttpMethod, PathParamNames, PathParams, QueryRoute, RouteDefinition, RouteRequest, RouteResponse,
+} from './routes';
 export { defineSeed } from './seed';
 export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';

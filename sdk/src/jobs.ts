@@ -1,5 +1,5 @@
 import type { Actor, Sql } from './context';
-import type { CommandDefinition, InputOf } from './messages';
+import type { CommandDefinition, InputOf, ResultOf } from './messages';
 import type { PermissionDefinition } from './permissions';
 import type { Schema } from './schema';
 
@@ -10,23 +10,34 @@ export interface RetryPolicy {
   readonly backoffMs: number;
 }
 
-/** What a running job may use. Job payloads carry ids only, never patient data. */
-export interface JobContext {
+/**
+ * What a running job may use. Job payloads carry ids only, never patient data. `O` is the plugin's options type
+ * (`definePlugin<O>`): annotate the handler's context with it (`ctx: JobContext<MyPluginOptions>`) and
+ * `ctx.options` is typed, no cast.
+ */
+export interface JobContext<O = Readonly<Record<string, unknown>>> {
   readonly sql: Sql;
   readonly now: string;
   /** Reports progress in percent (0–100). */
   progress(percent: number): Promise<void>;
-  /** The options the hospital gave the plugin (`plugin.configure({ … })`), e.g. which transport sends reminders. */
-  readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The options the hospital gave the plugin (`plugin.configure({ … })`), e.g. which transport sends reminders:
+   * the plugin's declared defaults with the configured values over them.
+   */
+  readonly options: Partial<O>;
   /**
    * Sends a command as the system actor. `key` names this command within the job run (e.g. the entry it acts on):
    * the command id is derived from the job id and the key, so a retried or re-delivered job appends nothing twice.
    */
-  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, key: string): Promise<unknown>;
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, key: string): Promise<ResultOf<C>>;
 }
 
-/** A background job a plugin declares; the kernel creates its queue (named after the plugin) and worker. */
-export interface JobDefinition<P = unknown> {
+/**
+ * A background job a plugin declares; the kernel creates its queue (named after the plugin) and worker. `P` is
+ * the payload, `O` the plugin's options as the job reads them (any plugin's, where the kernel keeps them all).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stored for every plugin, whatever its options
+export interface JobDefinition<P = unknown, O = any> {
   readonly name: string;
   readonly payload: Schema<P>;
   readonly retry: RetryPolicy;
@@ -34,19 +45,22 @@ export interface JobDefinition<P = unknown> {
   readonly concurrency: number;
   /** A repeatable schedule as a cron expression (e.g. nightly `0 2 * * *`), when the job is periodic. */
   readonly schedule?: { readonly cron: string; readonly payload: P };
-  handle(payload: P, ctx: JobContext): Promise<void>;
+  handle(payload: P, ctx: JobContext<O>): Promise<void>;
 }
 
 /**
- * Defines a job. One job per file, named `'<plugin>.<kebab-name>'` in `<kebab-name>.job.ts`.
+ * Defines a job. One job per file, named `'<plugin>.<kebab-name>'` in `<kebab-name>.job.ts`. The payload's type
+ * comes from its schema; the plugin's options' type from the handler's context annotation.
  * @example
  * export const sendRemindersJob = defineJob({
  *   name: 'patient.send-reminders', payload: z.object({ day: z.iso.date() }),
  *   retry: { attempts: 5, backoffMs: 1000 }, concurrency: 1, schedule: { cron: '0 7 * * *', payload: … },
- *   async handle(payload, ctx) { … },
+ *   async handle(payload, ctx: JobContext<PatientPluginOptions>) { const transport = ctx.options.reminderTransport; … },
  * });
  */
-export function defineJob<P>(job: Omit<JobDefinition<P>, 'concurrency' | 'retry'> & Partial<Pick<JobDefinition<P>, 'concurrency' | 'retry'>>): JobDefinition<P> {
+export function defineJob<P, O = Readonly<Record<string, unknown>>>(
+  job: Omit<JobDefinition<P, O>, 'concurrency' | 'retry'> & Partial<Pick<JobDefinition<P, O>, 'concurrency' | 'retry'>>,
+): JobDefinition<P, O> {
   return Object.freeze({ concurrency: 1, retry: { attempts: 3, backoffMs: 1000 }, ...job });
 }
 

@@ -28,21 +28,58 @@ export interface DomainEvent<T extends string = string, D = unknown> {
   readonly data: D;
 }
 
-/** A command definition: a wire type and the schema its data must match. */
-export interface CommandDefinition<T extends MessageType = MessageType, D = unknown, I = unknown> {
+/**
+ * Where a definition keeps its result type. Only the type checker reads it: no definition carries it at run time,
+ * so a command or query costs nothing for declaring what it answers.
+ */
+declare const resultType: unique symbol;
+
+/**
+ * A command definition: a wire type, the schema its data must match, and (since SDK 2.0) the type its handler
+ * answers, declared with {@link CommandDefinition.returns}.
+ */
+export interface CommandDefinition<T extends MessageType = MessageType, D = unknown, I = unknown, R = unknown> {
   readonly kind: 'command';
   readonly type: T;
   readonly schema: Schema<D, I>;
   readonly description?: string;
+  /** Type only, never present at run time: see {@link ResultOf}. */
+  readonly [resultType]?: () => R;
+  /**
+   * Declares what the command's handler answers: `handleCommand` checks the handler against it, and
+   * `ctx.execute`, the test kernel's `execute` and a route's `respond` are typed by it. The same definition,
+   * with the result in its type.
+   * @example
+   * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema).returns<PatientView>();
+   */
+  returns<Result>(): CommandDefinition<T, D, I, Result>;
 }
 
-/** A query definition: a wire type and the schema of its parameters. */
-export interface QueryDefinition<T extends MessageType = MessageType, P = unknown, I = unknown> {
+/**
+ * A query definition: a wire type, the schema of its parameters, and (since SDK 2.0) the type of its answer,
+ * declared with {@link QueryDefinition.returns}.
+ */
+export interface QueryDefinition<T extends MessageType = MessageType, P = unknown, I = unknown, R = unknown> {
   readonly kind: 'query';
   readonly type: T;
   readonly schema: Schema<P, I>;
   readonly description?: string;
+  /** Type only, never present at run time: see {@link ResultOf}. */
+  readonly [resultType]?: () => R;
+  /**
+   * Declares the query's answer: `handleQuery` checks the handler against it, and `ctx.ask`, the test kernel's
+   * `ask` and a route's `respond` are typed by it.
+   * @example
+   * export const GetPatient = defineQuery('patient.GetPatient', z.object({ id: z.uuid() })).returns<PatientView>();
+   */
+  returns<Result>(): QueryDefinition<T, P, I, Result>;
 }
+
+/**
+ * What a command's or query's handler answers, as its definition declares it (`.returns<R>()`); `unknown` when it
+ * declares nothing.
+ */
+export type ResultOf<M> = M extends { readonly [resultType]?: () => infer R } ? R : unknown;
 
 /** Turns an older stored shape of an event into the next version's shape. Pure; never throws for valid input. */
 export interface Upcaster {
@@ -73,29 +110,39 @@ export type DataOf<M> = M extends { readonly schema: Schema<infer D, infer _I> }
 export type InputOf<M> = M extends { readonly schema: Schema<infer _D, infer I> } ? I : never;
 
 /**
- * Defines a command: validated at the edge, typed everywhere.
+ * Defines a command: validated at the edge, typed everywhere. Add `.returns<R>()` to declare what its handler
+ * answers.
  * @example
- * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema);
+ * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema).returns<PatientView>();
  */
 export function defineCommand<T extends MessageType, D, I>(
   type: T,
   schema: Schema<D, I>,
   description?: string,
 ): CommandDefinition<T, D, I> {
-  return Object.freeze({ kind: 'command' as const, type, schema, description });
+  const definition: CommandDefinition<T, D, I> = Object.freeze({
+    kind: 'command' as const, type, schema, description,
+    // The result is a type only: the same value, seen with the declared result.
+    returns: <R>() => definition as CommandDefinition<T, D, I, R>,
+  });
+  return definition;
 }
 
 /**
- * Defines a query and the schema of its parameters.
+ * Defines a query and the schema of its parameters. Add `.returns<R>()` to declare its answer.
  * @example
- * export const SearchPatients = defineQuery('patient.SearchPatients', z.object({ q: z.string() }));
+ * export const SearchPatients = defineQuery('patient.SearchPatients', z.object({ q: z.string() })).returns<PatientPage>();
  */
 export function defineQuery<T extends MessageType, P, I>(
   type: T,
   schema: Schema<P, I>,
   description?: string,
 ): QueryDefinition<T, P, I> {
-  return Object.freeze({ kind: 'query' as const, type, schema, description });
+  const definition: QueryDefinition<T, P, I> = Object.freeze({
+    kind: 'query' as const, type, schema, description,
+    returns: <R>() => definition as QueryDefinition<T, P, I, R>,
+  });
+  return definition;
 }
 
 /**
@@ -137,17 +184,4 @@ export function defineEvent<T extends MessageType, D>(
  */
 export function event<T extends MessageType, D>(definition: EventDefinition<T, D>, data: D): DomainEvent<T, D> {
   return { type: definition.type, data };
-}
-
-/**
- * Brings stored event data of `fromVersion` up to the definition's current version.
- * @example
- * const current = upcastEventData(NoteSigned, 1, storedData);
- */
-export function upcastEventData(definition: EventDefinition, fromVersion: number, data: unknown): unknown {
-  let value = data;
-  for (const upcaster of definition.upcasters) {
-    if (upcaster.fromVersion >= fromVersion) value = upcaster.upcast(value);
-  }
-  return value;
 }

@@ -9,9 +9,6 @@ import type { ReactionDefinition } from './reactions';
 import type { RouteDefinition } from './routes';
 import type { SeedDefinition } from './seed';
 
-/** The SDK's own version; a plugin's `sdk` range must accept it or the kernel refuses to boot. */
-export const SDK_VERSION = '1.3.0';
-
 /** Everything a plugin contributes, in one place. */
 export interface PluginManifest<O = unknown> {
   /** Lower-case name, also its PostgreSQL schema and queue prefix: `patient`, `acme-lab` (schema `acme_lab`). */
@@ -67,7 +64,7 @@ export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<Pl
  * naming the plugin, on any contract error.
  * @example
  * export const patientPlugin = definePlugin({
- *   name: 'patient', version: '1.0.0', sdk: '^1.0.0',
+ *   name: 'patient', version: '1.0.0', sdk: '^2.0.0',
  *   permissions: [PATIENT_READ, PATIENT_REGISTER],
  *   commands: [registerPatient], queries: [getPatient], events: [PatientRegistered],
  *   projections: [patientDirectoryProjection], routes: patientRoutes, paths: ['/patients'],
@@ -87,9 +84,4 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     ...manifest,
     configure: (options: Partial<O>) => definePlugin({ ...input, options: { ...manifest.options, ...options } }),
   });
-}
-
-/** The PostgreSQL schema that holds a plugin's tables. */
-export function pluginSchema(pluginName: string): string {
-  return pluginName.replace(/-/g, '_');
 }

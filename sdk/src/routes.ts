@@ -1,11 +1,29 @@
-import type { CommandDefinition, QueryDefinition } from './messages';
+import type { CommandDefinition, QueryDefinition, ResultOf } from './messages';
 import type { Schema } from './schema';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** The parts of an HTTP request a route maps to a command or query; bodies are already parsed JSON. */
-export interface RouteRequest {
-  readonly params: Readonly<Record<string, string>>;
+/**
+ * The names of a path's parameters: `'/wards/:wardId/beds/:bedId'` gives `'wardId' | 'bedId'`. A name runs up to
+ * the next `/` (since SDK 2.0).
+ */
+export type PathParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** A path's parameters as a route receives them: `'/wards/:wardId/beds'` gives `{ wardId: string }`. */
+export type PathParams<Path extends string> = string extends Path
+  ? Readonly<Record<string, string>>
+  : { readonly [Name in PathParamNames<Path>]: string };
+
+/**
+ * The parts of an HTTP request a route maps to a command or query; bodies are already parsed JSON. `params` is
+ * typed by the route's path.
+ */
+export interface RouteRequest<Params = Readonly<Record<string, string>>> {
+  readonly params: Params;
   readonly query: Readonly<Record<string, string | string[] | undefined>>;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly body: unknown;
@@ -18,10 +36,10 @@ export interface RouteResponse {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-interface RouteBase {
+interface RouteBase<Path extends string> {
   readonly method: HttpMethod;
   /** Below `/api`, e.g. `/patients/:id`; the first segment must be one the plugin owns. */
-  readonly path: string;
+  readonly path: Path;
   readonly summary: string;
   readonly description?: string;
   /** Schema of the successful answer, for the OpenAPI document. */
@@ -34,39 +52,47 @@ interface RouteBase {
 
 /**
  * A route that sends a command. The `Idempotency-Key` header (when given) becomes the command id, so a retry
- * returns the first answer. The permission is the command's.
+ * returns the first answer. The permission is the command's. Without `input`, the command's data is the body's
+ * fields plus the path's parameters (the path wins, so a body cannot name another record than the URL), and the
+ * OpenAPI document shows the command's schema without the path's parameters as the body.
  */
-export interface CommandRoute<C extends CommandDefinition = CommandDefinition> extends RouteBase {
+export interface CommandRoute<C extends CommandDefinition = CommandDefinition, Path extends string = string> extends RouteBase<Path> {
   readonly command: C;
-  /** Schema of the body alone, for the OpenAPI document, when `input` adds path parameters or headers to it. */
+  /** Schema of the body alone, for the OpenAPI document, when `input` builds the data some other way. */
   readonly body?: Schema;
-  /** Builds the command data from the request (default: the body). Validated against the command's schema. */
-  input?(request: RouteRequest): unknown;
-  respond?(result: never, request: RouteRequest): RouteResponse;
+  /** Builds the command data from the request (default: the body with the path's parameters). Validated against the command's schema. */
+  input?(request: RouteRequest<PathParams<Path>>): unknown;
+  /** Maps the handler's answer, typed by the command's declared result, to the response (default: the answer as the body). */
+  respond?(result: ResultOf<C>, request: RouteRequest<PathParams<Path>>): RouteResponse;
 }
 
 /** A route that asks a query. The permission is the query's. */
-export interface QueryRoute<Q extends QueryDefinition = QueryDefinition> extends RouteBase {
+export interface QueryRoute<Q extends QueryDefinition = QueryDefinition, Path extends string = string> extends RouteBase<Path> {
   readonly query: Q;
   /** Schema of the query string alone, for the OpenAPI document, when `input` adds path parameters to it. */
   readonly queryString?: Schema;
   /** Builds the query parameters from the request (default: path params and query string). */
-  input?(request: RouteRequest): unknown;
-  respond?(result: never, request: RouteRequest): RouteResponse;
+  input?(request: RouteRequest<PathParams<Path>>): unknown;
+  /** Maps the answer, typed by the query's declared result, to the response (default: the answer as the body). */
+  respond?(result: ResultOf<Q>, request: RouteRequest<PathParams<Path>>): RouteResponse;
 }
 
+/** A route as the kernel keeps it, whatever its message and path. */
 export type RouteDefinition = CommandRoute | QueryRoute;
 
 /**
- * Defines an HTTP route bound to a command or a query: the route owns no logic, only the mapping.
+ * Defines an HTTP route bound to a command or a query: the route owns no logic, only the mapping. The path's
+ * parameters type `request.params` in `input` and `respond`, and the message's declared result types `respond`.
  * @example
  * export const registerPatientRoute = defineRoute({
  *   method: 'POST', path: '/patients', summary: 'Register a patient', command: RegisterPatient, status: 201,
  * });
+ * // The body's fields plus { wardId } from the path make the command's data:
+ * export const addBedRoute = defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed });
  */
-export function defineRoute<R extends { respond?: (result: never, request: RouteRequest) => RouteResponse }>(
-  route: R & RouteDefinition,
-): RouteDefinition {
+export function defineRoute<C extends CommandDefinition, Path extends string>(route: CommandRoute<C, Path>): RouteDefinition;
+export function defineRoute<Q extends QueryDefinition, Path extends string>(route: QueryRoute<Q, Path>): RouteDefinition;
+export function defineRoute(route: RouteDefinition): RouteDefinition {
   if (!route.path.startsWith('/')) throw new Error(`Route path "${route.path}" must start with "/"`);
   return Object.freeze(route);
 }
@@ -76,6 +102,7 @@ export function defineRoute<R extends { respond?: (result: never, request: Route
  * so a body cannot name another record than the URL). No body gives the path parameters alone (a command that
  * needs nothing else); a body that is not an object is passed on as it is, and the command's schema answers 400.
  * Since SDK 1.3.
+ * @deprecated Since SDK 2.0 a command route without `input` does this: leave `input` out.
  * @example
  * defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed, input: bodyWithParams });
  */
@@ -88,6 +115,8 @@ export function bodyWithParams(request: RouteRequest): unknown {
 
 /**
  * Types the `respond` mapping of a route by the handler's result.
+ * @deprecated Since SDK 2.0 `respond` is typed by the message's declared result (`.returns<R>()`): write it
+ * directly.
  * @example
  * respond: respondWith((patient: PatientView) => ({ body: patient, headers: { etag: `"${patient.version}"` } })),
  */

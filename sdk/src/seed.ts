@@ -1,5 +1,5 @@
 import type { Sql } from './context';
-import type { CommandDefinition, InputOf, QueryDefinition } from './messages';
+import type { CommandDefinition, InputOf, QueryDefinition, ResultOf } from './messages';
 
 /** How a seed's command runs. */
 export interface SeedCommandOptions {
@@ -14,12 +14,12 @@ export interface SeedCommandOptions {
 /** What a plugin's seed may use: commands go through the real bus (as the system actor), so seeded data is real. */
 export interface SeedContext {
   /** Runs one command; a seed may have many in flight at once (the kernel commits them together). */
-  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: SeedCommandOptions): Promise<unknown>;
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: SeedCommandOptions): Promise<ResultOf<C>>;
   /**
    * Asks a query as the system actor: another plugin's published query (e.g. the EHR's seed finds the demo
    * patients through the patient plugin's `SearchPatients`), when that plugin is enabled.
    */
-  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>): Promise<unknown>;
+  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>): Promise<ResultOf<Q>>;
   /** The names of the enabled plugins, so a seed uses an optional dependency only when it is there. */
   readonly enabledPlugins: readonly string[];
   readonly sql: Sql;

@@ -5,7 +5,7 @@ import {
   bootKernel, createApiApp, createLogger, ensureFirstAdmin, redactUrl, sealAuditCheckpoint, seedPlugins, type HmsConfig,
   type Kernel,
 } from '@hms/core';
-import { INSTALLED_PLUGINS } from './plugins';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 
 export interface RunningApi {
   readonly app: NestFastifyApplication;

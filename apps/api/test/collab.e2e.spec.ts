@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
-  collabBodyText as bodyText, connectCollabClient as connectClient, createTestDatabase, insertCollabParagraph as insertParagraph,
-  waitUntil, type CollabClient, type TestDatabase,
-} from '@hms/core';
+  collabBodyText as bodyText, connectCollabClient as connectClient, createTestDatabase,
+  insertCollabParagraph as insertParagraph, waitUntil, type CollabClient, type TestDatabase,
+} from '@hms/core/testing';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from './e2e-support';
 
 const SCRATCHPAD_PLUGIN_PATH = path.resolve(__dirname, 'fixtures/scratchpad.plugin.cjs');

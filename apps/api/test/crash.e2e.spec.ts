@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { bootKernel, createTestDatabase, verifyAuditLog, type Kernel, type TestDatabase } from '@hms/core';
-import { INSTALLED_PLUGINS } from '../src/plugins';
+import { bootKernel, verifyAuditLog, type Kernel } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, registration, ServerProcess } from './e2e-support';
 
 interface Patient {

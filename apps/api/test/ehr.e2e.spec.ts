@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { bootKernel } from '@hms/core';
 import {
-  bootKernel, connectCollabClient, createTestDatabase, insertCollabParagraph, waitUntil, type CollabClient, type TestDatabase,
-} from '@hms/core';
+  connectCollabClient, createTestDatabase, insertCollabParagraph, waitUntil, type CollabClient,
+  type TestDatabase,
+} from '@hms/core/testing';
 import { readPdf } from '@hms/sdk/testing';
-import { INSTALLED_PLUGINS } from '../src/plugins';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, registration, ServerProcess } from './e2e-support';
 
 /** The EHR through the compiled API: problem+json refusals, idempotency, a note co-edited over y-websocket, signed, and a PDF. */

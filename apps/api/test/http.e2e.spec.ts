@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AccountService, createTestDatabase, loadConfig, verifyAuditLog, type TestDatabase } from '@hms/core';
+import { AccountService, loadConfig, verifyAuditLog } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { startApi, type RunningApi } from '../src/start-api';
 import {
   ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, openSocketsTo, redisPort, registration,

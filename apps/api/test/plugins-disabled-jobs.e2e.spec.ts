@@ -1,8 +1,8 @@
+import { bootKernel, type Kernel } from '@hms/core';
 import {
-  bootKernel, createTestDatabase, dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix, type Kernel,
-  type TestDatabase,
-} from '@hms/core';
-import { INSTALLED_PLUGINS } from '../src/plugins';
+  createTestDatabase, dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix, type TestDatabase,
+} from '@hms/core/testing';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 
 /**
  * HMS_PLUGINS without patient: the patient plugin's queue is never created and none of its jobs (the daily

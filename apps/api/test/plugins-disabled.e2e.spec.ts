@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { definePlugin } from '@hms/sdk';
-import { bootKernel, createTestDatabase, loadConfig, PluginContractError, type TestDatabase } from '@hms/core';
-import { INSTALLED_PLUGINS } from '../src/plugins';
+import { bootKernel, loadConfig, PluginContractError } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { startApi, type RunningApi } from '../src/start-api';
 import { ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
 
@@ -100,7 +101,7 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
     });
 
     it('makes bootKernel reject before touching the database, naming the plugin', async () => {
-      const orphan = definePlugin({ name: 'orphan', version: '1.0.0', sdk: '^1.0.0', dependsOn: { billing: '^1.0.0' } });
+      const orphan = definePlugin({ name: 'orphan', version: '1.0.0', sdk: '^2.0.0', dependsOn: { billing: '^1.0.0' } });
       const booted = bootKernel({
         installed: [...INSTALLED_PLUGINS, orphan], selection: 'all', database: { kind: 'server', url: database.url },
       });
@@ -108,7 +109,7 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
     });
 
     it('names an installed but disabled dependency as such', async () => {
-      const needsPatient = definePlugin({ name: 'ward', version: '1.0.0', sdk: '^1.0.0', dependsOn: { patient: '^1.0.0' } });
+      const needsPatient = definePlugin({ name: 'ward', version: '1.0.0', sdk: '^2.0.0', dependsOn: { patient: '^1.0.0' } });
       const booted = bootKernel({
         installed: [...INSTALLED_PLUGINS, needsPatient], selection: ['ward'], database: { kind: 'server', url: database.url },
       });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { bootKernel, createTestDatabase, loadConfig, systemActor, type HmsConfig, type TestDatabase } from '@hms/core';
-import { INSTALLED_PLUGINS } from '@hms/api';
+import { bootKernel, loadConfig, systemActor, type HmsConfig } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import { rebuildProjection, seed, verifyAudit } from './commands';
 

@@ -1,7 +1,8 @@
 import {
   bootKernel, sealAuditCheckpoint, seedPlugins, verifyAuditCheckpoints, verifyAuditLog, type HmsConfig, type Kernel,
 } from '@hms/core';
-import { INSTALLED_PLUGINS, serveUntilSignalled, startApi } from '@hms/api';
+import { serveUntilSignalled, startApi } from '@hms/api';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { loadIcd10 } from './load-icd10';
 
 /** What a command prints and its exit code; commands never call process.exit themselves. */

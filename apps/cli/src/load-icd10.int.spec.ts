@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootKernel, createTestDatabase, type Kernel, type TestDatabase } from '@hms/core';
+import { bootKernel, type Kernel } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { ehrPlugin } from '@hms/plugin-ehr';
 import { loadIcd10, parseIcd10File } from './load-icd10';
 

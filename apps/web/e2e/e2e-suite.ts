@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from '../../api/test/e2e-support';
 import { signIn, startBrowser } from './browser';
 

@@ -1,5 +1,5 @@
 import { bootKernel, createLogger, redactUrl, type HmsConfig, type Kernel } from '@hms/core';
-import { INSTALLED_PLUGINS } from '@hms/api';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 
 export interface RunningWorker {
   readonly kernel: Kernel;

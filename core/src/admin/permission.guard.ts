@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ForbiddenError, UnauthenticatedError } from '@hms/sdk';
+import { ForbiddenError } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { SessionService } from '../auth/session.service';
 import { tokenOf } from '../app/request-auth';

@@ -1,4 +1,4 @@
-import type { PluginDefinition, RouteDefinition } from '@hms/sdk';
+import { z, type PluginDefinition, type RouteDefinition, type Schema } from '@hms/sdk';
 import { buildOpenApiDocument, type OpenApiDocument, type OpenApiRoute } from '../http/openapi';
 import { schemaToOpenApi } from '../http/openapi-schema';
 import { orderByDependencies } from '../kernel/plugin-order';
@@ -32,9 +32,10 @@ export function apiDocumentForPlugins(plugins: readonly PluginDefinition[], vers
 function describeRoute(plugin: string, route: RouteDefinition, registry: PluginRegistry): OpenApiRoute {
   const isCommand = 'command' in route;
   const registration = isCommand ? registry.commands.get(route.command.type)?.item : registry.queries.get(route.query.type)?.item;
-  const documented = isCommand ? route.body ?? route.command.schema : route.queryString ?? route.query.schema;
-  const schema = schemaToOpenApi(documented);
   const hasBody = route.method !== 'GET' && route.method !== 'DELETE';
+  const commandBody = (schema: Schema): Schema => (hasBody ? withoutPathParams(schema, route.path) : schema);
+  const documented = isCommand ? route.body ?? commandBody(route.command.schema) : route.queryString ?? route.query.schema;
+  const schema = schemaToOpenApi(documented);
   return {
     method: route.method,
     path: `/api${route.path}`,
@@ -49,4 +50,18 @@ function describeRoute(plugin: string, route: RouteDefinition, registry: PluginR
     idempotent: isCommand,
     etag: route.etag,
   };
+}
+
+/**
+ * A command route without `input` takes its path's parameters from the path (see command-input.ts), so its
+ * documented body is the command's schema without them. A schema that is not a plain object (a refinement across
+ * fields) is documented whole.
+ */
+function withoutPathParams(schema: Schema, path: string): Schema {
+  const names = [...path.matchAll(/:([^/]+)/g)].map((match) => match[1]!);
+  if (names.length === 0 || !(schema instanceof z.ZodObject) || (schema._zod.def.checks?.length ?? 0) > 0) return schema;
+  const body = z.object(Object.fromEntries(Object.entries(schema.shape).filter(([key]) => !names.includes(key))));
+  // A strict object stays strict (its catch-all is `never`): the body may not carry other fields either.
+  const { catchall } = schema._zod.def;
+  return catchall ? body.catchall(catchall) : body;
 }

@@ -14,7 +14,6 @@ import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { AuthController } from './auth.controller';
-import { PluginCommandHandler, PluginQueryHandler } from './plugin-messages';
 
 /** The API process's Nest module around an already booted kernel. */
 @Module({})
@@ -22,6 +21,7 @@ export class ApiModule {
   static forKernel(kernel: Kernel, sessions: SessionService, options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,
+      // Nest's event bus carries report and live notifications; commands and queries go to the kernel's executors.
       imports: [CqrsModule.forRoot()],
       controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController],
       providers: [
@@ -30,8 +30,6 @@ export class ApiModule {
         { provide: API_OPTIONS, useValue: options },
         { provide: RedisProbe, useFactory: () => new RedisProbe(options.redisUrl) },
         PermissionGuard,
-        PluginCommandHandler,
-        PluginQueryHandler,
         ReportNotifier,
         LiveHub,
       ],

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parseOrThrow, UnauthenticatedError, z } from '@hms/sdk';
+import { parseOrThrow, z } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { SessionService } from '../auth/session.service';
 import { Kernel } from '../kernel/kernel';
 import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';

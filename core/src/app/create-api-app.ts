@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
 import { SessionService } from '../auth/session.service';
 import { CollabServer } from '../collab/collab-server';
@@ -46,8 +45,8 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   });
   mountPluginRoutes(fastify, {
     registry: kernel.registry,
-    commandBus: app.get(CommandBus),
-    queryBus: app.get(QueryBus),
+    commands: kernel.commands,
+    queries: kernel.queries,
     authenticate: (token) => sessions.authenticate(token),
     audit: kernel.audit,
     db: kernel.db,

@@ -1,20 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
-  UnauthenticatedError, ValidationError, type Actor, type PermissionDefinition, type RouteDefinition,
-  type RouteRequest, type RouteResponse,
+  ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest,
+  type RouteResponse,
 } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuditSink } from '../buses/audit-sink';
+import type { CommandExecutor } from '../buses/command-executor';
+import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { PluginRegistry } from '../kernel/plugin-registry';
-import { PluginCommand, PluginQuery } from './plugin-messages';
+import { commandInput } from './command-input';
 import { tokenOf } from './request-auth';
 
 export interface PluginRouteDeps {
   readonly registry: PluginRegistry;
-  readonly commandBus: CommandBus;
-  readonly queryBus: QueryBus;
+  /** The kernel's executors themselves: HTTP is one caller among jobs, reactions, seeds and tests, with no layer of its own. */
+  readonly commands: CommandExecutor;
+  readonly queries: QueryExecutor;
   readonly authenticate: (token: string) => Promise<Actor | null>;
   readonly audit: AuditSink;
   readonly db: Database;
@@ -27,8 +30,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * Mounts every enabled plugin's routes under `/api`. A route only maps HTTP to a command or query: the token is
- * checked here, everything else (permission, validation, transaction, audit) happens behind the bus, the same for
- * HTTP, jobs and tests. A disabled plugin's routes are never mounted, so they answer 404.
+ * checked here, everything else (permission, validation, transaction, audit) happens in the kernel's executors, the
+ * same for HTTP, jobs and tests. A disabled plugin's routes are never mounted, so they answer 404.
  */
 export function mountPluginRoutes(fastify: FastifyInstance, deps: PluginRouteDeps): void {
   for (const plugin of deps.registry.plugins) {
@@ -71,11 +74,11 @@ async function runCommand(
   if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
     throw new ValidationError([{ path: 'Idempotency-Key', message: 'Expected 1–255 visible ASCII characters' }]);
   }
-  const result = await deps.commandBus.execute(new PluginCommand({
-    type: route.command.type, data: route.input ? route.input(request) : request.body, actor,
+  const result = await deps.commands.execute({
+    type: route.command.type, data: route.input ? route.input(request) : commandInput(request), actor,
     commandId: key, correlationId, source,
-  }));
-  return route.respond ? route.respond(result as never, request) : { body: result };
+  });
+  return route.respond ? route.respond(result, request) : { body: result };
 }
 
 async function runQuery(
@@ -83,8 +86,8 @@ async function runQuery(
   source: string | null, deps: PluginRouteDeps,
 ): Promise<RouteResponse> {
   const params = route.input ? route.input(request) : { ...request.query, ...request.params };
-  const result = await deps.queryBus.execute(new PluginQuery({ type: route.query.type, params, actor, correlationId, source }));
-  return route.respond ? route.respond(result as never, request) : { body: result };
+  const result = await deps.queries.execute({ type: route.query.type, params, actor, correlationId, source });
+  return route.respond ? route.respond(result, request) : { body: result };
 }
 
 /** The request's actor; a missing or dead token on a patient-data route is itself an audited access attempt. */

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '@hms/sdk';
+import { UnauthenticatedError } from './unauthenticated-error';
 import type { MikroOrmDatabase } from '../database/mikro-orm-database';
 import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { AccountService } from './account.service';

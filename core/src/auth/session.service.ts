@@ -1,4 +1,5 @@
-import { NotFoundError, UnauthenticatedError } from '@hms/sdk';
+import { NotFoundError } from '@hms/sdk';
+import { UnauthenticatedError } from './unauthenticated-error';
 import type { Database } from '../database/database';
 import { AuthenticatedActor } from './authenticated-actor';
 import { MAX_PASSWORD_LENGTH } from './credentials-policy';

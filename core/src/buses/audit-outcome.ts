@@ -1,6 +1,7 @@
 import {
-  ConflictError, ForbiddenError, InvariantViolation, NotFoundError, UnauthenticatedError, ValidationError, type Schema,
+  ConflictError, ForbiddenError, InvariantViolation, NotFoundError, ValidationError, type Schema,
 } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuditOutcome } from '../audit/audit-entry';
 
 /** How a failed access is recorded in the audit log. */

@@ -6,6 +6,7 @@ import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { loadStream } from './batch-streams';
 import { askPublished, type AskedQueryRunner, type AskingCaller } from './published-queries';
+import { typedAnswer } from './typed-answer';
 
 /** What a read context is built from; `registry` and `askQuery` make `ctx.ask` and `ctx.isEnabled` work. */
 export interface ReadContextDeps {
@@ -28,9 +29,9 @@ export function readContext(actor: Actor, deps: ReadContextDeps, caller?: Omit<A
     streams: { load: (streamId, decider) => loadStream(db, store, streamId, decider) },
     collab: collabReader(db),
     now: deps.clock.now().toISOString(),
-    ask: async <R>(query: Parameters<QueryContext['ask']>[0], params: unknown): Promise<R> => {
+    ask: async (query, params) => {
       if (!registry || !askQuery || !caller) throw new Error(`ctx.ask(${query.type}) is not available here`);
-      return (await askPublished(registry, askQuery, { ...caller, actor }, query, params)) as R;
+      return typedAnswer(query, askPublished(registry, askQuery, { ...caller, actor }, query, params));
     },
     isEnabled: (plugin) => registry?.names.includes(plugin) ?? false,
   };

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo } from '../../test/fixtures/memo.plugin';
+import {
+  AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo,
+} from '../../test/fixtures/memo.plugin';
 import { AuditWriter } from '../audit/audit-writer';
 import { verifyAuditLog } from '../audit/verify-audit-log';
 import { systemClock } from '../clock/clock';
@@ -43,7 +45,7 @@ describe('co-edited documents in commands and queries', () => {
     const { memoId, patientId } = await newMemo();
     expect(await kernel.collab.write(memoId, paragraphUpdate('first'))).toEqual({ revision: 1 });
     expect(await kernel.collab.write(memoId, paragraphUpdate('second'))).toEqual({ revision: 2 });
-    const memo = (await kernel.ask(GetMemo, { memoId })) as { text: string; revision: number };
+    const memo = await kernel.ask(GetMemo, { memoId });
     expect(memo.revision).toBe(2);
     expect(memo.text.split('\n').sort()).toEqual(['first', 'second']);
     const audits = await kernel.sql.query<{ patient_ids: string[]; details: { documentId: string } }>(
@@ -95,7 +97,7 @@ describe('co-edited documents in commands and queries', () => {
         return { text: `line ${i}`, ok: false };
       },
     ));
-    const signing = kernel.execute(SignMemo, { memoId }) as Promise<{ text: string; revision: number }>;
+    const signing = kernel.execute(SignMemo, { memoId });
     const [signed, outcomes] = await Promise.all([signing, Promise.all(writes)]);
     const accepted = outcomes.filter((o) => o.ok).map((o) => o.text);
     expect(signed.text.split('\n').sort()).toEqual(['opening line', ...accepted].sort());
@@ -154,7 +156,7 @@ describe('co-edited documents in commands and queries', () => {
     for (const line of written) await kernel.collab.write(memoId, paragraphUpdate(line));
     writing = false;
     expect(await compacting).toBe(40);
-    const memo = (await kernel.ask(GetMemo, { memoId })) as { text: string; revision: number };
+    const memo = await kernel.ask(GetMemo, { memoId });
     expect(memo.revision).toBe(40);
     expect(memo.text.split('\n').sort()).toEqual([...written].sort());
     expect(await kernel.sql.query('SELECT 1 FROM core.collab_updates WHERE document_id = $1', [memoId])).toEqual([]);

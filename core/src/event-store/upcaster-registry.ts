@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { upcastEventData, type EventDefinition, type RecordedEvent } from '@hms/sdk';
+import type { EventDefinition, RecordedEvent } from '@hms/sdk';
+import { upcastEventData } from './upcast-event-data';
 
 /**
  * Brings stored events up to the current version of their definition on read; history is never rewritten.

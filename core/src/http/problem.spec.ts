@@ -3,8 +3,9 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import {
-  ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, UnauthenticatedError, ValidationError, z,
+  ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, ValidationError, z,
 } from '@hms/sdk';
+import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
 const CID = 'req-42';

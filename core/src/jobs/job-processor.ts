@@ -3,6 +3,7 @@ import { HmsError, type JobContext, type JobDefinition, type Sql } from '@hms/sd
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Clock } from '../clock/clock';
 import type { KernelJobContext } from './job-options';
+import { typedAnswer } from '../buses/typed-answer';
 
 /** What the jobs of a worker use of their host (the runner's `JobRunnerHost` provides it; not imported: no cycle). */
 export interface JobProcessorHost {
@@ -40,7 +41,7 @@ export function jobProcessor(
       progress: (percent) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
       attempt: job.attemptsMade + 1,
       attempts: job.opts.attempts ?? 1,
-      execute: (command, data, key) => host.execute(command.type, data, jobCommandId(job, key)),
+      execute: (command, data, key) => typedAnswer(command, host.execute(command.type, data, jobCommandId(job, key))),
       options,
     };
     try {

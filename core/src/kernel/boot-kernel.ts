@@ -1,4 +1,5 @@
-import { pluginSchema, type PluginDefinition } from '@hms/sdk';
+import type { PluginDefinition } from '@hms/sdk';
+import { pluginSchema } from './plugin-schema';
 import { CORE_ENTITIES } from '../admin/account.entities';
 import { auditMigrations } from '../audit/audit.migrations';
 import { AuditWriter } from '../audit/audit-writer';

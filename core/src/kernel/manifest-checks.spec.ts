@@ -1,11 +1,13 @@
-import { defineJob, definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition } from '@hms/sdk';
+import {
+  defineJob, definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition,
+} from '@hms/sdk';
 import { tallyPlugin } from '../../test/fixtures/tally.plugin';
 import { checkManifests } from './manifest-checks';
 import { selectPlugins } from './plugin-loader';
 import { orderByDependencies } from './plugin-order';
 
 const plugin = (overrides: Partial<Parameters<typeof definePlugin>[0]> & { name: string }): PluginDefinition =>
-  definePlugin({ version: '1.0.0', sdk: '^1.0.0', ...overrides });
+  definePlugin({ version: '1.0.0', sdk: '^2.0.0', ...overrides });
 
 describe(checkManifests.name, () => {
   it('accepts a valid plugin', () => {
@@ -13,7 +15,8 @@ describe(checkManifests.name, () => {
   });
 
   it('refuses a plugin built for another SDK major, naming it', () => {
-    expect(() => checkManifests([plugin({ name: 'lab', sdk: '^2.0.0' })])).toThrow('Plugin "lab": needs SDK ^2.0.0');
+    expect(() => checkManifests([plugin({ name: 'lab', sdk: '^1.3.0' })])).toThrow('Plugin "lab": needs SDK ^1.3.0');
+    expect(() => checkManifests([plugin({ name: 'lab', sdk: '^3.0.0' })])).toThrow('Plugin "lab": needs SDK ^3.0.0');
   });
 
   it('refuses a missing, disabled or out-of-range dependency', () => {

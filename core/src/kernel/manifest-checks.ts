@@ -1,5 +1,6 @@
 import semver from 'semver';
-import { SDK_VERSION, type PluginDefinition } from '@hms/sdk';
+import type { PluginDefinition } from '@hms/sdk';
+import { SDK_VERSION } from './sdk-version';
 import { reportJobName } from '../reports/report-job-name';
 import { PluginContractError } from './plugin-contract-error';
 

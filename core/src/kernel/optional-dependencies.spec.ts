@@ -3,7 +3,7 @@ import { checkManifests } from './manifest-checks';
 import { orderByDependencies } from './plugin-order';
 
 const plugin = (overrides: Partial<Parameters<typeof definePlugin>[0]> & { name: string }): PluginDefinition =>
-  definePlugin({ version: '1.0.0', sdk: '^1.0.0', ...overrides });
+  definePlugin({ version: '1.0.0', sdk: '^2.0.0', ...overrides });
 
 const CheckedIn = defineEvent('patient.CheckedIn', z.object({ patientId: z.string() }));
 const patient = (version = '1.2.0') => plugin({ name: 'patient', version, events: [CheckedIn] });

@@ -3,6 +3,7 @@ import type { SeedContext } from '@hms/sdk';
 import type { Kernel } from './kernel';
 import { keepStatisticsFresh } from './seed-statistics';
 import { systemActor } from './system-actor';
+import { typedAnswer } from '../buses/typed-answer';
 
 export interface SeedReport {
   readonly plugin: string;
@@ -41,11 +42,11 @@ export async function seedPlugins(
     }
     const ctx: SeedContext = {
       execute: (command, data, commandOptions) =>
-        kernel.execute({
+        typedAnswer(command, kernel.execute({
           type: command.type, data, actor, correlationId: randomUUID(), source: 'seed',
           ...(commandOptions?.at === undefined ? {} : { at: new Date(commandOptions.at) }),
-        }),
-      ask: (query, params) => kernel.ask({ type: query.type, params, actor, correlationId: randomUUID(), source: 'seed' }),
+        })),
+      ask: (query, params) => typedAnswer(query, kernel.ask({ type: query.type, params, actor, correlationId: randomUUID(), source: 'seed' })),
       enabledPlugins: kernel.plugins.map((p) => p.name),
       sql: kernel.db,
       size: options.size,

@@ -4,7 +4,9 @@ import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-a
 import { FakeClock } from '../clock/clock';
 import { readCheckpoint } from '../projections/checkpoints';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { BreakCounter, CloseCounter, Increment, Incremented, tallyPlugin } from '../../test/fixtures/tally.plugin';
+import {
+  BreakCounter, CloseCounter, Increment, Incremented, tallyPlugin,
+} from '../../test/fixtures/tally.plugin';
 import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
 import { ReactionRunner, type ReactionRejection } from './reaction-runner';
@@ -20,7 +22,7 @@ const closeAtLimit = defineReaction({
     return event.data.by >= 50 ? [reactWith(CloseCounter, { counterId: event.data.counterId })] : [];
   },
 });
-const limitsPlugin = definePlugin({ name: 'limits', version: '1.0.0', sdk: '^1.0.0', dependsOn: { tally: '^1.0.0' }, reactions: [closeAtLimit] });
+const limitsPlugin = definePlugin({ name: 'limits', version: '1.0.0', sdk: '^2.0.0', dependsOn: { tally: '^1.0.0' }, reactions: [closeAtLimit] });
 
 describe(ReactionRunner.name, () => {
   let database: TestDatabase;

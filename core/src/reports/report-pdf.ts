@@ -1,4 +1,5 @@
-import { renderPdf, type PdfBlock, type ReportResult } from '@hms/sdk';
+import type { ReportResult } from '@hms/sdk';
+import { renderPdf, type PdfBlock } from '@hms/sdk/pdf';
 
 /** What the PDF shows above the table. */
 export interface ReportHeading {

@@ -1,4 +1,5 @@
-import { pluginSchema, type SequenceDefinition, type Sequences, type Sql } from '@hms/sdk';
+import type { SequenceDefinition, Sequences, Sql } from '@hms/sdk';
+import { pluginSchema } from '../kernel/plugin-schema';
 
 interface Block {
   next: number;

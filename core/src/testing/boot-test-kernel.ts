@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent } from '@hms/sdk';
+import {
+  parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent,
+} from '@hms/sdk';
 import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/testing';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { FakeClock } from '../clock/clock';
@@ -10,6 +12,7 @@ import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase } from './test-database';
 import { dropRedisPrefix, TEST_REDIS_URL, uniqueRedisPrefix } from './test-redis';
 import { testReportRuns } from './test-report-runs';
+import { typedAnswer } from '../buses/typed-answer';
 
 /**
  * The kernel behind `createTestKernel` of `@hms/sdk/testing`: the real event store, buses, projections,
@@ -41,12 +44,12 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
     sql: kernel.db,
     clock: { now: () => clock.now().toISOString(), advance: (ms) => clock.advance(ms) },
     execute: <C extends CommandDefinition>(command: C, data: InputOf<C>, actorOptions?: TestActorOptions) =>
-      kernel.execute({
+      typedAnswer(command, kernel.execute({
         type: command.type, data, actor: actorFor(actorOptions), commandId: actorOptions?.commandId,
         correlationId: randomUUID(), source: 'test',
-      }),
+      })),
     ask: <Q extends QueryDefinition>(query: Q, params: InputOf<Q>, actorOptions?: TestActorOptions) =>
-      kernel.ask({ type: query.type, params, actor: actorFor(actorOptions), correlationId: randomUUID(), source: 'test' }),
+      typedAnswer(query, kernel.ask({ type: query.type, params, actor: actorFor(actorOptions), correlationId: randomUUID(), source: 'test' })),
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
     collab: testCollab(kernel, actorFor),
     async settle() {
@@ -73,9 +76,9 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
         now: clock.now().toISOString(),
         progress: async (percent) => void progress.push(percent),
         options: runOptions.pluginOptions ?? {},
-        execute: (command, data, key) => kernel.execute({
+        execute: (command, data, key) => typedAnswer(command, kernel.execute({
           type: command.type, data, actor: systemActor(), commandId: `job:${runId}:${key}`, correlationId: runId, source: 'job',
-        }),
+        })),
       });
       return { progress };
     },

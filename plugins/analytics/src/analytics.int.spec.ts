@@ -6,7 +6,7 @@ import {
   expectedReadmissions, expectedVisitsPerWeek,
 } from '../test/expected-figures';
 import { NOW, PERIOD, playScenario, PRACTITIONER, START, type PlayedScenario } from '../test/hospital-scenario';
-import { GetDashboard, type Dashboard } from './contracts/dashboard';
+import { GetDashboard } from './contracts/dashboard';
 import { analyticsPlugin } from './plugin';
 import { financialPerformanceReport } from './reports/financial-performance.report';
 import { patientOutcomesReport } from './reports/patient-outcomes.report';
@@ -115,7 +115,7 @@ describe('analytics reports over a known hospital', () => {
 
   it('answers the dashboard from the read models: in-patients, occupancy, today and the last 30 days', async () => {
     expect(kernel.clock.now()).toBe(NOW);
-    const dashboard = (await kernel.ask(GetDashboard, {})) as Dashboard;
+    const dashboard = await kernel.ask(GetDashboard, {});
     const recent = expectedLengthOfStay('2026-01-11', '2026-02-10');
     expect(dashboard).toEqual({
       at: NOW, inPatients: 2, bedsInService: 4, occupancyPercent: 50, appointmentsToday: 0, noShowsToday: 0,

@@ -1,5 +1,5 @@
 import { ehrPlugin } from '@hms/plugin-ehr';
-import { ListEncounters, OpenEncounter, RecordProblem, type EncounterView } from '@hms/plugin-ehr/contracts';
+import { ListEncounters, OpenEncounter, RecordProblem } from '@hms/plugin-ehr/contracts';
 import { patientPlugin } from '@hms/plugin-patient';
 import { AdmitPatient, DefineWard, RegisterPatient, type WardView } from '@hms/plugin-patient/contracts';
 import type { PluginDefinition } from '@hms/sdk';
@@ -26,9 +26,9 @@ describe('most frequent diagnoses, from the EHR plugin\'s events', () => {
     const [inpatient, visitor, another] = patients as [string, string, string];
     await kernel.execute(AdmitPatient, { patientId: inpatient, wardId: ward.id, bedId: ward.beds[0]!.id, reason: { category: 'emergency' } });
     await kernel.settle(); // the EHR opens the inpatient encounter from the admission
-    const [stay] = ((await kernel.ask(ListEncounters, { patientId: inpatient })) as { items: EncounterView[] }).items;
-    const visit = (await kernel.execute(OpenEncounter, { patientId: visitor, class: 'outpatient' })) as EncounterView;
-    const third = (await kernel.execute(OpenEncounter, { patientId: another, class: 'outpatient' })) as EncounterView;
+    const [stay] = (await kernel.ask(ListEncounters, { patientId: inpatient })).items;
+    const visit = await kernel.execute(OpenEncounter, { patientId: visitor, class: 'outpatient' });
+    const third = await kernel.execute(OpenEncounter, { patientId: another, class: 'outpatient' });
     const diagnose = (patientId: string, code: string, encounterId?: string, kind: 'diagnosis' | 'problem' = 'diagnosis') =>
       kernel.execute(RecordProblem, { patientId, code, kind, ...(encounterId ? { encounterId } : {}) });
     await diagnose(inpatient, 'I10', stay!.encounterId);

@@ -26,7 +26,7 @@ export const ANALYTICS_PLUGIN_VERSION = '1.0.0';
 export const analyticsPlugin: PluginDefinition = definePlugin({
   name: 'analytics',
   version: ANALYTICS_PLUGIN_VERSION,
-  sdk: '^1.0.0',
+  sdk: '^2.0.0',
   description: 'Patient outcomes, resource utilisation and financial reports, and the hospital dashboard',
   optionalDependsOn: { patient: '^1.0.0', ehr: '^1.0.0' },
   permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],

@@ -4,7 +4,7 @@ import {
   ChangeMedication, CloseEncounter, LoadIcd10Codes, OpenEncounter, PrescribeMedication, RecordAllergy, RecordObservation,
   RecordProblem, ResolveProblem, StartPlan, StopMedication,
 } from './contracts/commands';
-import { GetChart, GetEncounterSummary, SearchIcd10, type ChartView, type EncounterView } from './contracts/queries';
+import { GetChart, GetEncounterSummary, SearchIcd10 } from './contracts/queries';
 import { ALLERGY_RECORD, CHART_READ, OBSERVATION_RECORD } from './contracts/permissions';
 import { chartStream } from './domain/streams';
 import { ehrPlugin } from './plugin';
@@ -19,7 +19,7 @@ const rejection = (promise: Promise<unknown>): Promise<{ status?: number; code?:
 describe('the clinical record on the real kernel (EHR alone)', () => {
   let kernel: TestKernel;
   const chart = async (patientId: string, asOf?: string) =>
-    (await kernel.ask(GetChart, asOf ? { patientId, asOf } : { patientId })) as ChartView;
+    await kernel.ask(GetChart, asOf ? { patientId, asOf } : { patientId });
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [ehrPlugin], now: NOW });
@@ -28,12 +28,12 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
 
   it('answers the chart from the read model, and the same chart as of any past moment from the events', async () => {
     const patientId = randomUUID();
-    const encounter = (await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' })) as EncounterView;
-    const problem = (await kernel.execute(RecordProblem, { patientId, code: 'I10', encounterId: encounter.encounterId })) as { problemId: string };
+    const encounter = await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' });
+    const problem = await kernel.execute(RecordProblem, { patientId, code: 'I10', encounterId: encounter.encounterId });
     await kernel.execute(RecordAllergy, { patientId, substance: 'Penicillin', category: 'medication', reaction: 'Hives', criticality: 'high' });
-    const amlodipine = (await kernel.execute(PrescribeMedication, {
+    const amlodipine = await kernel.execute(PrescribeMedication, {
       patientId, medication: 'Amlodipine 5 mg tablet', dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' },
-    })) as { medicationId: string };
+    });
     await kernel.execute(RecordObservation, { patientId, code: '8480-6', value: 162, unit: 'mm[Hg]' });
     await kernel.execute(RecordObservation, { patientId, code: '8867-4', value: 88, unit: '/min' });
     const seen = await chart(patientId);
@@ -93,10 +93,10 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
   });
 
   it('codes problems with ICD-10: searches by code prefix and by words, and loads a hospital list', async () => {
-    const byCode = (await kernel.ask(SearchIcd10, { q: 'e11' })) as { items: { code: string }[] };
+    const byCode = await kernel.ask(SearchIcd10, { q: 'e11' });
     expect(byCode.items.map((i) => i.code)).toEqual(expect.arrayContaining(['E11.9', 'E11.65']));
     expect(byCode.items.every((i) => i.code.startsWith('E11'))).toBe(true);
-    const byWords = (await kernel.ask(SearchIcd10, { q: 'type 2 diab' })) as { items: { code: string }[] };
+    const byWords = await kernel.ask(SearchIcd10, { q: 'type 2 diab' });
     expect(byWords.items.map((i) => i.code)).toContain('E11.9');
     const patientId = randomUUID();
     expect(await rejection(kernel.execute(RecordProblem, { patientId, code: 'Q90.9' }))).toMatchObject({ status: 404, code: 'UNKNOWN_ICD10_CODE' });
@@ -119,15 +119,16 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
 
   it('writes the visit summary as JSON and as a well-formed PDF', async () => {
     const patientId = randomUUID();
-    const { encounterId } = (await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' })) as EncounterView;
+    const { encounterId } = await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' });
     await kernel.execute(RecordProblem, { patientId, code: 'J06.9', encounterId });
     await kernel.execute(RecordObservation, { patientId, code: '8310-5', value: 38.2, unit: 'Cel', encounterId });
     await kernel.execute(CloseEncounter, { encounterId });
-    const { summary } = (await kernel.ask(GetEncounterSummary, { encounterId })) as { summary: { kind: string; diagnoses: unknown[]; observations: unknown[] } };
+    const { summary } = await kernel.ask(GetEncounterSummary, { encounterId });
     expect(summary.kind).toBe('visit-summary');
     expect(summary.diagnoses).toEqual([expect.objectContaining({ code: 'J06.9' })]);
     expect(summary.observations).toEqual([expect.objectContaining({ code: '8310-5', value: 38.2 })]);
-    const { pdf } = (await kernel.ask(GetEncounterSummary, { encounterId, format: 'pdf' })) as { pdf: Buffer };
+    const { pdf } = await kernel.ask(GetEncounterSummary, { encounterId, format: 'pdf' });
+    if (!pdf) throw new Error('Asked for format=pdf, got no PDF');
     const structure = readPdf(pdf);
     expect(structure.title).toBe('Visit summary');
     const texts = structure.pageTexts.flat();

@@ -6,7 +6,7 @@ import {
 } from '@hms/plugin-patient/contracts';
 import { patientPlugin } from '@hms/plugin-patient';
 import { CloseEncounter } from './contracts/commands';
-import { GetEncounterSummary, ListEncounters, type EncounterView } from './contracts/queries';
+import { GetEncounterSummary, ListEncounters } from './contracts/queries';
 import { ehrPlugin } from './plugin';
 
 /** Monday 2 March 2026: the clinic week of 9 March is in the future. */
@@ -22,7 +22,7 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
     const patient = (await kernel.execute(RegisterPatient, { givenName: 'Demo', familyName: `Reaction${registered}`, birthDate, gender: 'female' })) as PatientView;
     return patient.id;
   };
-  const encounters = async (patientId: string) => ((await kernel.ask(ListEncounters, { patientId })) as { items: EncounterView[] }).items;
+  const encounters = async (patientId: string) => (await kernel.ask(ListEncounters, { patientId })).items;
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, ehrPlugin], now: NOW });
@@ -66,7 +66,7 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
       expect.objectContaining({ class: 'inpatient', status: 'closed', stayId: stay.stayId, closedAt: kernel.clock.now() }),
     ]);
     const [closed] = await encounters(patientId);
-    const { summary } = (await kernel.ask(GetEncounterSummary, { encounterId: closed!.encounterId })) as { summary: { kind: string } };
+    const { summary } = await kernel.ask(GetEncounterSummary, { encounterId: closed!.encounterId });
     expect(summary.kind).toBe('discharge-summary');
   });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { AmendNote, CloseEncounter, CreateNote, OpenEncounter, SignNote } from './contracts/commands';
-import { GetChart, GetEncounterSummary, GetNote, ListNotes, type ChartView, type EncounterView, type NoteView } from './contracts/queries';
+import { GetChart, GetEncounterSummary, GetNote, ListNotes } from './contracts/queries';
 import { NOTE_READ, NOTE_WRITE } from './contracts/permissions';
 import { Y } from './collab/yjs';
 import { chartStream } from './domain/streams';
@@ -44,15 +44,15 @@ describe('clinical notes: co-edited text, signing and amendment', () => {
 
   it('reads the text of the Yjs document, signs it into the record, and changes it only by an amendment', async () => {
     const patientId = randomUUID();
-    const { encounterId } = (await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' })) as EncounterView;
-    const note = (await kernel.execute(CreateNote, { patientId, encounterId, title: 'Progress note' })) as { id: string };
+    const { encounterId } = await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' });
+    const note = await kernel.execute(CreateNote, { patientId, encounterId, title: 'Progress note' });
     const pen = editor();
     await kernel.collab.write(note.id, pen.write(['Chest clear.', 'Plan: review in two weeks.']));
     expect(await kernel.ask(GetNote, { noteId: note.id })).toMatchObject({
       id: note.id, patientId, status: 'draft', text: 'Chest clear.\nPlan: review in two weeks.', signedVersions: 0,
     });
 
-    const signed = (await kernel.execute(SignNote, { noteId: note.id })) as { revision: number; contentHash: string };
+    const signed = await kernel.execute(SignNote, { noteId: note.id });
     const text = 'Chest clear.\nPlan: review in two weeks.';
     expect(signed).toMatchObject({ status: 'signed', signedVersion: 1, text, contentHash: sha256(text) });
     const [signedEvent] = (await kernel.readStream(chartStream(patientId))).filter((e) => e.type === 'ehr.NoteSigned');
@@ -76,21 +76,21 @@ describe('clinical notes: co-edited text, signing and amendment', () => {
     });
     expect(await kernel.ask(ListNotes, { patientId })).toEqual({ items: [expect.objectContaining({ id: note.id, status: 'signed', signedVersions: 2 })] });
 
-    const chart = (await kernel.ask(GetChart, { patientId })) as ChartView;
+    const chart = await kernel.ask(GetChart, { patientId });
     expect(chart.notes).toEqual([expect.objectContaining({ noteId: note.id, status: 'signed', signed: expect.objectContaining({ text: amendedText }) })]);
     await kernel.execute(CloseEncounter, { encounterId });
-    const { summary } = (await kernel.ask(GetEncounterSummary, { encounterId })) as { summary: { notes: { text: string }[] } };
+    const { summary } = await kernel.ask(GetEncounterSummary, { encounterId });
     expect(summary.notes).toEqual([expect.objectContaining({ text: amendedText, contentHash: sha256(amendedText) })]);
   });
 
   it('refuses to sign an empty note (and leaves it open), and lets only the note permissions write', async () => {
     const patientId = randomUUID();
-    const note = (await kernel.execute(CreateNote, { patientId })) as { id: string };
+    const note = await kernel.execute(CreateNote, { patientId });
     expect(await rejection(kernel.execute(SignNote, { noteId: note.id }))).toMatchObject({ status: 422, code: 'NOTE_EMPTY' });
     // The refused signing rolled its seal back: the note can still be written.
     await kernel.collab.write(note.id, editor().write(['Seen in clinic.']));
     expect(await rejection(kernel.collab.write(note.id, editor().write(['x']), { permissions: [NOTE_READ.name] }))).toMatchObject({ status: 403 });
     expect(await rejection(kernel.execute(SignNote, { noteId: note.id }, { permissions: [NOTE_READ.name, NOTE_WRITE.name] }))).toMatchObject({ status: 403 });
-    expect((await kernel.ask(GetNote, { noteId: note.id })) as NoteView).toMatchObject({ status: 'draft', text: 'Seen in clinic.' });
+    expect(await kernel.ask(GetNote, { noteId: note.id })).toMatchObject({ status: 'draft', text: 'Seen in clinic.' });
   });
 });

@@ -1,4 +1,4 @@
-import { definePlugin, type CommandRegistration, type PluginDefinition, type QueryRegistration } from '@hms/sdk';
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { noteDocument } from './collab/note-document';
 import { CHART_EVENTS, Icd10CodesLoaded } from './contracts/chart-events';
 import { ENCOUNTER_EVENTS } from './contracts/encounter-events';
@@ -11,7 +11,9 @@ import { getChartHandler } from './handlers/chart.query';
 import { getEncounterSummaryHandler } from './handlers/encounter-summary.query';
 import { closeEncounterHandler, openEncounterHandler } from './handlers/encounter.handlers';
 import { getEncounterHandler, listEncountersHandler } from './handlers/encounter.queries';
-import { changeMedicationHandler, prescribeMedicationHandler, stopMedicationHandler } from './handlers/medication.handlers';
+import {
+  changeMedicationHandler, prescribeMedicationHandler, stopMedicationHandler,
+} from './handlers/medication.handlers';
 import { amendNoteHandler, createNoteHandler, signNoteHandler } from './handlers/note.handlers';
 import { getNoteHandler, listNotesHandler } from './handlers/note.queries';
 import { recordObservationHandler } from './handlers/observation.handler';
@@ -37,7 +39,7 @@ export const EHR_PLUGIN_VERSION = '1.0.0';
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^1.3.0', // ctx.ask (the patient check), timeline descriptions (1.1); chart snapshots (1.2); bodyWithParams (1.3)
+  sdk: '^2.0.0', // declared results, path parameters from the path and @hms/sdk/pdf (2.0)
   description: 'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, check-ins and admissions open encounters; without it, encounters are opened by hand.
   optionalDependsOn: { patient: '^1.0.0' },
@@ -64,11 +66,11 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     changeAllergyStatusHandler, prescribeMedicationHandler, changeMedicationHandler, stopMedicationHandler,
     recordObservationHandler, startPlanHandler, recordPlanProgressHandler, closePlanHandler, createNoteHandler,
     signNoteHandler, amendNoteHandler, loadIcd10CodesHandler,
-  ] as readonly CommandRegistration[],
+  ],
   queries: [
     getChartHandler, listEncountersHandler, getEncounterHandler, getEncounterSummaryHandler, getNoteHandler, listNotesHandler,
     searchIcd10Handler, searchLoincHandler,
-  ] as readonly QueryRegistration[],
+  ],
   projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection],
   reactions: [encountersFromPatientFlow],
   routes: [...chartRoutes, ...encounterRoutes, ...noteRoutes, ...terminologyRoutes],

@@ -6,7 +6,7 @@ import {
 import { STOCK_READ } from './contracts/permissions';
 import {
   GetItem, GetPurchaseOrder, ListExpiringLots, ListItems, ListLowStock, ListPurchaseOrders,
-  type ItemSummary, type ItemView, type LocationView, type LowStockRow, type OrderView,
+  type ItemSummary, type ItemView, type LocationView,
 } from './contracts/queries';
 import { stockStream } from './domain/streams';
 import { inventoryPlugin } from './plugin';
@@ -23,15 +23,15 @@ describe('the stores on the real kernel', () => {
   let codes = 0;
 
   const item = async (category: 'medicine' | 'supply' = 'medicine', name = 'Amoxicillin 500 mg capsule'): Promise<ItemSummary> =>
-    (await kernel.execute(DefineItem, { code: `T-${++codes}`, name, category, unit: 'capsule' })) as ItemSummary;
-  const itemView = async (itemId: string) => (await kernel.ask(GetItem, { itemId })) as ItemView;
+    await kernel.execute(DefineItem, { code: `T-${++codes}`, name, category, unit: 'capsule' });
+  const itemView = async (itemId: string) => await kernel.ask(GetItem, { itemId });
   const at = (view: ItemView, location: LocationView) => view.stock.find((s) => s.location.id === location.id);
-  const lowStock = async () => ((await kernel.ask(ListLowStock, {})) as { items: LowStockRow[] }).items;
+  const lowStock = async () => (await kernel.ask(ListLowStock, {})).items;
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [inventoryPlugin], now: NOW });
-    pharmacy = (await kernel.execute(DefineLocation, { code: 'PHARM', name: 'Main pharmacy' })) as LocationView;
-    ward = (await kernel.execute(DefineLocation, { code: 'W3A', name: 'Ward 3A store' })) as LocationView;
+    pharmacy = await kernel.execute(DefineLocation, { code: 'PHARM', name: 'Main pharmacy' });
+    ward = await kernel.execute(DefineLocation, { code: 'W3A', name: 'Ward 3A store' });
   });
   afterAll(async () => kernel?.close());
 
@@ -41,9 +41,9 @@ describe('the stores on the real kernel', () => {
     // Nothing in stock and a level set: the item is low at once, with nothing on order yet.
     expect((await lowStock()).find((r) => r.item.id === amoxicillin.id)).toMatchObject({ onHand: 0, onOrder: 0, toOrder: 500 });
 
-    const order = (await kernel.execute(RaisePurchaseOrder, {
+    const order = await kernel.execute(RaisePurchaseOrder, {
       supplier: 'Demo supplies', locationId: pharmacy.id, lines: [{ itemId: amoxicillin.id, quantity: 500 }],
-    })) as { id: string; number: string };
+    });
     expect(order.number).toMatch(/^PO-\d{6}$/);
     // Ordered: still low, but nothing more to order.
     expect((await lowStock()).find((r) => r.item.id === amoxicillin.id)).toMatchObject({ onOrder: 500, toOrder: 0 });
@@ -62,9 +62,7 @@ describe('the stores on the real kernel', () => {
     expect((await lowStock()).map((r) => r.item.id)).not.toContain(amoxicillin.id);
 
     // Issued earliest expiry first.
-    const issued = (await kernel.execute(IssueStock, { itemId: amoxicillin.id, locationId: pharmacy.id, quantity: 90, issuedTo: 'Ward 5B' })) as {
-      taken: { lot: string; quantity: number }[];
-    };
+    const issued = await kernel.execute(IssueStock, { itemId: amoxicillin.id, locationId: pharmacy.id, quantity: 90, issuedTo: 'Ward 5B' });
     expect(issued.taken).toEqual([{ lot: 'SOON', expiresOn: '2026-04-15', quantity: 80 }, { lot: 'LATE', expiresOn: '2027-06-30', quantity: 10 }]);
     expect((await lowStock()).find((r) => r.item.id === amoxicillin.id)).toMatchObject({ onHand: 90, reorderLevel: 100, onOrder: 320, toOrder: 0 });
 
@@ -88,27 +86,27 @@ describe('the stores on the real kernel', () => {
 
     // The rest of the delivery completes the order and ends the alert.
     await kernel.execute(ReceiveDelivery, { orderId: order.id, lines: [{ itemId: amoxicillin.id, quantity: 320, lot: 'LATE', expiresOn: '2027-06-30' }] });
-    const done = (await kernel.ask(GetPurchaseOrder, { orderId: order.id })) as OrderView;
+    const done = await kernel.ask(GetPurchaseOrder, { orderId: order.id });
     expect(done).toMatchObject({ status: 'completed', deliveries: 2, lines: [{ ordered: 500, received: 500, outstanding: 0 }] });
     expect((await lowStock()).map((r) => r.item.id)).not.toContain(amoxicillin.id);
     const events = (await kernel.readStream(stockStream(amoxicillin.id, pharmacy.id))).map((e) => e.type);
     expect(events.filter((t) => t === 'inventory.StockFellBelowReorderLevel')).toHaveLength(2);
     expect(events.filter((t) => t === 'inventory.StockRestored')).toHaveLength(2);
-    expect(((await kernel.ask(ListPurchaseOrders, { status: 'completed' })) as { items: { id: string }[] }).items.map((o) => o.id)).toContain(order.id);
+    expect((await kernel.ask(ListPurchaseOrders, { status: 'completed' })).items.map((o) => o.id)).toContain(order.id);
   });
 
   it('never issues more than is there: twenty concurrent issues of one against ten in stock, in racing transactions', async () => {
     // Four transactions writing at once, so the issues race on the stream's version, not only within one batch.
     const racing = await createTestKernel({ plugins: [inventoryPlugin], now: NOW, commandLanes: 4 });
     try {
-      const store = (await racing.execute(DefineLocation, { code: 'W9', name: 'Ward 9 store' })) as LocationView;
-      const gloves = (await racing.execute(DefineItem, { code: 'GLV', name: 'Nitrile gloves, box', category: 'supply', unit: 'box' })) as ItemSummary;
+      const store = await racing.execute(DefineLocation, { code: 'W9', name: 'Ward 9 store' });
+      const gloves = await racing.execute(DefineItem, { code: 'GLV', name: 'Nitrile gloves, box', category: 'supply', unit: 'box' });
       await racing.execute(ReceiveStock, { itemId: gloves.id, locationId: store.id, quantity: 10 });
       const outcomes = await Promise.all(Array.from({ length: 20 }, () =>
         rejection(racing.execute(IssueStock, { itemId: gloves.id, locationId: store.id, quantity: 1, issuedTo: 'Bay 2' }))));
       expect(outcomes.filter((o) => o.code === undefined)).toHaveLength(10);
       expect(outcomes.filter((o) => o.code === 'INSUFFICIENT_STOCK')).toHaveLength(10);
-      const view = (await racing.ask(GetItem, { itemId: gloves.id })) as ItemView;
+      const view = await racing.ask(GetItem, { itemId: gloves.id });
       expect(at(view, store)?.onHand).toBe(0);
       expect(at(view, store)?.lots).toEqual([]);
       expect(view.movements.filter((m) => m.kind === 'issued')).toHaveLength(10);
@@ -127,7 +125,7 @@ describe('the stores on the real kernel', () => {
 
     const tooMuch = await rejection(kernel.execute(TransferStock, { itemId: heparin.id, fromLocationId: pharmacy.id, toLocationId: ward.id, quantity: 21 }));
     expect(tooMuch).toMatchObject({ status: 422, code: 'INSUFFICIENT_STOCK', details: { requested: 21, available: 20 } });
-    const order = (await kernel.execute(RaisePurchaseOrder, { supplier: 'Demo supplies', locationId: pharmacy.id, lines: [{ itemId: heparin.id, quantity: 10 }] })) as { id: string };
+    const order = await kernel.execute(RaisePurchaseOrder, { supplier: 'Demo supplies', locationId: pharmacy.id, lines: [{ itemId: heparin.id, quantity: 10 }] });
     const noLot = await rejection(kernel.execute(ReceiveDelivery, { orderId: order.id, lines: [{ itemId: heparin.id, quantity: 10 }] }));
     expect(noLot).toMatchObject({ status: 422, code: 'LOT_REQUIRED' });
     const over = await rejection(kernel.execute(ReceiveDelivery, { orderId: order.id, lines: [{ itemId: heparin.id, quantity: 11, lot: 'H2', expiresOn: '2027-02-28' }] }));
@@ -137,10 +135,10 @@ describe('the stores on the real kernel', () => {
     expect(at(view, pharmacy)).toMatchObject({ onHand: 25, onOrder: 10 });
     expect(at(view, ward)).toBeUndefined();
     expect(view.movements).toHaveLength(2);
-    expect(((await kernel.ask(GetPurchaseOrder, { orderId: order.id })) as OrderView).deliveries).toBe(0);
+    expect((await kernel.ask(GetPurchaseOrder, { orderId: order.id })).deliveries).toBe(0);
 
     // The expiry list shows the expired lot first, and the one due within the window.
-    const expiring = (await kernel.ask(ListExpiringLots, { withinDays: 365 })) as { today: string; items: { lot: string; expired: boolean }[] };
+    const expiring = await kernel.ask(ListExpiringLots, { withinDays: 365 });
     expect(expiring.today).toBe('2026-03-02');
     expect(expiring.items.filter((l) => ['OLD', 'H1'].includes(l.lot))).toEqual([
       expect.objectContaining({ lot: 'OLD', expired: true }), expect.objectContaining({ lot: 'H1', expired: false }),
@@ -164,19 +162,19 @@ describe('the stores on the real kernel', () => {
     await kernel.execute(DiscontinueItem, { itemId: saline.id, reason: 'Replaced by the 500 mL bag' });
     expect(await rejection(kernel.execute(RaisePurchaseOrder, { supplier: 'Demo supplies', locationId: ward.id, lines: [{ itemId: saline.id, quantity: 1 }] })))
       .toMatchObject({ status: 422, code: 'ITEM_DISCONTINUED' });
-    const listed = (await kernel.ask(ListItems, { q: 'chloride' })) as { items: ItemSummary[] };
+    const listed = await kernel.ask(ListItems, { q: 'chloride' });
     expect(listed.items).toEqual([]);
-    const withDiscontinued = (await kernel.ask(ListItems, { q: 'chloride', includeDiscontinued: 'true' })) as { items: ItemSummary[] };
+    const withDiscontinued = await kernel.ask(ListItems, { q: 'chloride', includeDiscontinued: 'true' });
     expect(withDiscontinued.items.map((i) => [i.code, i.discontinued])).toEqual([[saline.code, true]]);
     // `%` is a letter in a search, not a wildcard.
-    expect(((await kernel.ask(ListItems, { q: '%' })) as { items: ItemSummary[] }).items).toEqual([]);
+    expect((await kernel.ask(ListItems, { q: '%' })).items).toEqual([]);
   });
 
   it('lets a reader see stock but not move it', async () => {
     const syringes = await item('supply', 'Syringe 5 mL');
     await kernel.execute(ReceiveStock, { itemId: syringes.id, locationId: ward.id, quantity: 100 });
     const reader = { permissions: [STOCK_READ.name] };
-    expect(at((await kernel.ask(GetItem, { itemId: syringes.id }, reader)) as ItemView, ward)?.onHand).toBe(100);
+    expect(at(await kernel.ask(GetItem, { itemId: syringes.id }, reader), ward)?.onHand).toBe(100);
     expect(await rejection(kernel.execute(IssueStock, { itemId: syringes.id, locationId: ward.id, quantity: 1, issuedTo: 'Bay 1' }, reader)))
       .toMatchObject({ status: 403 });
   });

@@ -1,8 +1,14 @@
-import { definePlugin, type CommandRegistration, type PluginDefinition, type QueryRegistration } from '@hms/sdk';
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { CATALOGUE_EVENTS, ORDER_EVENTS, STOCK_EVENTS } from './contracts/events';
-import { CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
-import { defineItemHandler, defineLocationHandler, discontinueItemHandler, setReorderLevelHandler } from './handlers/catalogue.handlers';
-import { cancelPurchaseOrderHandler, raisePurchaseOrderHandler, receiveDeliveryHandler } from './handlers/order.handlers';
+import {
+  CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ,
+} from './contracts/permissions';
+import {
+  defineItemHandler, defineLocationHandler, discontinueItemHandler, setReorderLevelHandler,
+} from './handlers/catalogue.handlers';
+import {
+  cancelPurchaseOrderHandler, raisePurchaseOrderHandler, receiveDeliveryHandler,
+} from './handlers/order.handlers';
 import { getPurchaseOrderHandler, listPurchaseOrdersHandler } from './handlers/order.queries';
 import {
   countStockHandler, issueStockHandler, receiveStockHandler, transferStockHandler, writeOffStockHandler,
@@ -24,7 +30,7 @@ export const INVENTORY_PLUGIN_VERSION = '1.0.0';
 export const inventoryPlugin: PluginDefinition = definePlugin({
   name: 'inventory',
   version: INVENTORY_PLUGIN_VERSION,
-  sdk: '^1.3.0', // preload hints (1.1), stock snapshots (1.2), bodyWithParams (1.3)
+  sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
   description: 'Medicines, supplies and equipment: stock by location and lot, issues, transfers, counts, purchase orders and low-stock alerts',
   permissions: [...INVENTORY_PERMISSIONS],
   roles: [
@@ -44,11 +50,11 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
     defineItemHandler, discontinueItemHandler, defineLocationHandler, setReorderLevelHandler, receiveStockHandler,
     issueStockHandler, transferStockHandler, countStockHandler, writeOffStockHandler, raisePurchaseOrderHandler,
     receiveDeliveryHandler, cancelPurchaseOrderHandler,
-  ] as readonly CommandRegistration[],
+  ],
   queries: [
     listItemsHandler, getItemHandler, listLocationsHandler, listLowStockHandler, listExpiringLotsHandler,
     listPurchaseOrdersHandler, getPurchaseOrderHandler,
-  ] as readonly QueryRegistration[],
+  ],
   projections: [catalogueProjection, stockProjection, ordersProjection],
   routes: [...inventoryRoutes],
   paths: ['/inventory'],

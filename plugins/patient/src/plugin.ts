@@ -27,7 +27,7 @@ export interface PatientPluginOptions {
 export const patientPlugin: PluginDefinition<PatientPluginOptions> = definePlugin<PatientPluginOptions>({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
-  sdk: '^1.3.0', // published queries and the timeline's other-plugin events (1.1); bodyWithParams (1.3)
+  sdk: '^2.0.0', // published queries and the timeline's other-plugin events (1.1); declared results (2.0)
   description: 'Patient registration and the master patient index',
   permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, ...scheduling.permissions, ...adt.permissions, ...mpi.permissions],
   roles: [

@@ -1,7 +1,7 @@
 import type { CollabContent } from '../collab';
 import type { RecordedEvent, Sql } from '../context';
 import type { JobDefinition, ReportDefinition, ReportResult } from '../jobs';
-import type { CommandDefinition, InputOf, QueryDefinition } from '../messages';
+import type { CommandDefinition, InputOf, QueryDefinition, ResultOf } from '../messages';
 import type { PluginDefinition } from '../plugin';
 
 /** Options of {@link createTestKernel}. */
@@ -62,8 +62,10 @@ export interface TestCollab {
 
 /** The real kernel (event store, buses, projections, permission checks, audit) around the given plugins. */
 export interface TestKernel {
-  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: TestActorOptions): Promise<unknown>;
-  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>, options?: TestActorOptions): Promise<unknown>;
+  /** Sends a command through the real buses; answers what its handler answered, typed by the command's result. */
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: TestActorOptions): Promise<ResultOf<C>>;
+  /** Asks a query through the real buses; the answer is typed by the query's declared result. */
+  ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>, options?: TestActorOptions): Promise<ResultOf<Q>>;
   /** Every event of a stream, upcast to current versions. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** Runs async projections and reactions (and what their commands append) until they have caught up with the store. */
@@ -72,7 +74,7 @@ export interface TestKernel {
    * Runs a job's handler once, as a worker would (system actor; `ctx.execute` goes through the real kernel), and
    * answers the progress it reported. `runId` stands for the job id: the same id gives the same command ids.
    */
-  runJob<P>(job: JobDefinition<P>, payload: P, options?: { runId?: string; pluginOptions?: Record<string, unknown> }): Promise<{ progress: number[] }>;
+  runJob<P, O>(job: JobDefinition<P, O>, payload: P, options?: { runId?: string; pluginOptions?: Partial<O> }): Promise<{ progress: number[] }>;
   /**
    * Runs a report as its job would, on the current read models: the parameters are parsed with the report's
    * schema (defaults applied, bad ones throw a `ValidationError`), the actor holds every permission, and `enabledPlugins`
@@ -121,9 +123,9 @@ export async function createTestKernel(options: TestKernelOptions): Promise<Test
  */
 function loadKernel(): KernelModule {
   try {
-    return require('@hms/core') as KernelModule;
+    return require('@hms/core/testing') as KernelModule;
   } catch (error) {
     if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-    return require(require.resolve('@hms/core', { paths: [process.cwd()] })) as KernelModule;
+    return require(require.resolve('@hms/core/testing', { paths: [process.cwd()] })) as KernelModule;
   }
 }

@@ -7,8 +7,8 @@ import { confirmedRegistration } from './fictional-patients';
 
 /**
  * RegisterPatient through the kernel's command executor, in process: permission, validation, and the one
- * transaction holding the event, the inline projection, the command-id record and the audit record. Nest's
- * CommandBus in front of it (the HTTP path) only forwards to this executor.
+ * transaction holding the event, the inline projection, the command-id record and the audit record. The HTTP
+ * routes call this same executor directly.
  */
 export async function startCommandBusMode(url: string, poolSize: number): Promise<AppendMode> {
   const kernel = await bootKernel({

@@ -27,7 +27,7 @@ const benchNotes = defineCollabDocument({
 export const benchCollabPlugin = definePlugin({
   name: 'bench-collab',
   version: '1.0.0',
-  sdk: '^1.0.0',
+  sdk: '^2.0.0',
   description: 'Benchmark-only: co-edited notes for the collab benchmark',
   permissions: [BENCH_NOTE_READ, BENCH_NOTE_WRITE],
   collab: [benchNotes],

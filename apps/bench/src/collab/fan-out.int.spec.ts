@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
 import * as Y from 'yjs';
-import { createTestDatabase, type TestDatabase } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { benchNoteId } from './bench-collab.plugin';
 import { hocuspocusClients } from './collab-clients';
 import type { RunningCollabServer } from './collab-server.protocol';

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { benchNoteId } from './bench-collab.plugin';
 import { yWebsocketClients } from './collab-clients';
 import type { RunningCollabServer } from './collab-server.protocol';

@@ -1,4 +1,5 @@
-import { createTestDatabase, redactUrl } from '@hms/core';
+import { redactUrl } from '@hms/core';
+import { createTestDatabase } from '@hms/core/testing';
 
 /** The PostgreSQL database every measurement of one run uses. */
 export interface BenchDatabase {

@@ -7,7 +7,7 @@ export const GetDashboard = defineQuery(
     timeZone: timeZoneSchema.default('UTC').describe('The time zone "today" is counted in (default UTC)'),
   }),
   "The hospital's headline figures now: in-patients, occupancy, today's appointments and flow, average stay",
-);
+).returns<Dashboard>();
 
 export const dashboardSchema = z.object({
   at: z.iso.datetime(),

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type RecordedOf, type Sql } from '@hms/sdk';
 import {
   AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted, AppointmentNoShowRecorded,
   AppointmentRescheduled,
@@ -12,8 +12,11 @@ const OUTCOMES: Readonly<Record<string, string>> = {
   [AppointmentNoShowRecorded.type]: 'no-show',
 };
 
-type Booked = DataOf<typeof AppointmentBooked>;
-type Rescheduled = DataOf<typeof AppointmentRescheduled>;
+const APPOINTMENT_EVENTS = [
+  AppointmentBooked, AppointmentRescheduled, AppointmentCheckedIn, AppointmentCompleted, AppointmentCancelled,
+  AppointmentNoShowRecorded,
+];
+type AppointmentEvent = RecordedOf<(typeof APPOINTMENT_EVENTS)[number]>;
 
 /**
  * Appointments with their practitioner, time and outcome, for slot utilisation and no-show rates. A reschedule
@@ -21,13 +24,10 @@ type Rescheduled = DataOf<typeof AppointmentRescheduled>;
  */
 export const appointmentsProjection = defineProjection({
   name: 'analytics.appointments',
-  handles: [
-    AppointmentBooked, AppointmentRescheduled, AppointmentCheckedIn, AppointmentCompleted, AppointmentCancelled,
-    AppointmentNoShowRecorded,
-  ],
+  handles: APPOINTMENT_EVENTS,
   tables: ['analytics.appointments'],
-  evolve: (event, sql) => evolveAll([event as RecordedEvent], sql),
-  evolveBatch: (events, sql) => evolveAll(events as readonly RecordedEvent[], sql),
+  evolve: (event, sql) => evolveAll([event], sql),
+  evolveBatch: evolveAll,
 });
 
 interface Row {
@@ -43,19 +43,19 @@ interface Row {
  * Folds the batch per appointment first, then writes new appointments in one INSERT and changes to older ones in
  * one UPDATE: a catch-up over a year of appointments takes two statements per batch instead of one per event.
  */
-async function evolveAll(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
+async function evolveAll(events: readonly AppointmentEvent[], sql: Sql): Promise<void> {
   const booked = new Map<string, Row>();
   const changed = new Map<string, Row>();
   for (const event of events) {
-    const data = event.data as { appointmentId: string };
+    const { data } = event;
     const target = booked.get(data.appointmentId) ?? changed.get(data.appointmentId);
     if (event.type === AppointmentBooked.type) {
-      const b = event.data as Booked;
+      const b = event.data;
       booked.set(b.appointmentId, {
         id: b.appointmentId, practitionerId: b.practitionerId, type: b.type, startsAt: b.startsAt, endsAt: b.endsAt, status: 'booked',
       });
     } else if (event.type === AppointmentRescheduled.type) {
-      const r = event.data as Rescheduled;
+      const r = event.data;
       const row = target ?? { id: r.appointmentId };
       Object.assign(row, { startsAt: r.startsAt, endsAt: r.endsAt, status: 'booked' });
       if (!target) changed.set(r.appointmentId, row);

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type Sql } from '@hms/sdk';
 import {
   BedAdded, BedDecommissioned, BedRemoved, BedReturnedToService, BedTakenOutOfService, WardDefined,
 } from '@hms/plugin-patient/contracts';
@@ -12,10 +12,10 @@ export const bedCapacityProjection = defineProjection({
   name: 'analytics.bed-capacity',
   handles: [WardDefined, BedAdded, BedRemoved, BedDecommissioned, BedTakenOutOfService, BedReturnedToService],
   tables: ['analytics.wards', 'analytics.bed_periods'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql) {
     switch (event.type) {
       case WardDefined.type: {
-        const data = event.data as DataOf<typeof WardDefined>;
+        const data = event.data;
         await sql.query(
           `INSERT INTO analytics.wards (ward_id, code, specialty) VALUES ($1, $2, $3)
            ON CONFLICT (ward_id) DO UPDATE SET code = excluded.code, specialty = excluded.specialty`,
@@ -24,23 +24,23 @@ export const bedCapacityProjection = defineProjection({
         return;
       }
       case BedAdded.type: {
-        const data = event.data as DataOf<typeof BedAdded>;
+        const data = event.data;
         return open(sql, data.bedId, data.wardId, data.addedAt);
       }
       case BedReturnedToService.type: {
-        const data = event.data as DataOf<typeof BedReturnedToService>;
+        const data = event.data;
         return open(sql, data.bedId, data.wardId, data.at);
       }
       case BedTakenOutOfService.type: {
-        const data = event.data as DataOf<typeof BedTakenOutOfService>;
+        const data = event.data;
         return close(sql, data.bedId, data.at);
       }
       case BedRemoved.type: {
-        const data = event.data as DataOf<typeof BedRemoved>;
+        const data = event.data;
         return close(sql, data.bedId, data.removedAt);
       }
       case BedDecommissioned.type: {
-        const data = event.data as DataOf<typeof BedDecommissioned>;
+        const data = event.data;
         return close(sql, data.bedId, data.decommissionedAt);
       }
       default:

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { EncounterOpened, ProblemRecorded } from '@hms/plugin-ehr/contracts';
 
 /**
@@ -9,15 +9,15 @@ export const diagnosesProjection = defineProjection({
   name: 'analytics.diagnoses',
   handles: [EncounterOpened, ProblemRecorded],
   tables: ['analytics.encounters', 'analytics.diagnoses'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql) {
     if (event.type === EncounterOpened.type) {
-      const data = event.data as DataOf<typeof EncounterOpened>;
+      const data = event.data;
       await sql.query(
         `INSERT INTO analytics.encounters (encounter_id, class, stay_id, opened_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
         [data.encounterId, data.class, data.stayId ?? null, data.openedAt],
       );
     } else if (event.type === ProblemRecorded.type) {
-      const data = event.data as DataOf<typeof ProblemRecorded>;
+      const data = event.data;
       await sql.query(
         `INSERT INTO analytics.diagnoses (problem_id, encounter_id, kind, code, recorded_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING`,

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { PatientMerged } from '@hms/plugin-patient/contracts';
 
 /**
@@ -9,8 +9,8 @@ export const patientMergesProjection = defineProjection({
   name: 'analytics.patient-merges',
   handles: [PatientMerged],
   tables: ['analytics.patient_merges'],
-  async evolve(event: RecordedEvent, sql) {
-    const { patientId, mergedInto } = event.data as DataOf<typeof PatientMerged>;
+  async evolve(event, sql) {
+    const { patientId, mergedInto } = event.data;
     await sql.query(
       `WITH followed AS (UPDATE analytics.patient_merges SET survivor_id = $2 WHERE survivor_id = $1)
        INSERT INTO analytics.patient_merges (merged_id, survivor_id) VALUES ($1, $2)

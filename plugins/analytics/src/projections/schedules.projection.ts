@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { ScheduleDefined, ScheduleExceptionAdded } from '@hms/plugin-patient/contracts';
 
 /**
@@ -9,16 +9,16 @@ export const schedulesProjection = defineProjection({
   name: 'analytics.schedules',
   handles: [ScheduleDefined, ScheduleExceptionAdded],
   tables: ['analytics.schedules', 'analytics.schedule_exceptions'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql) {
     if (event.type === ScheduleDefined.type) {
-      const data = event.data as DataOf<typeof ScheduleDefined>;
+      const data = event.data;
       await sql.query(
         `INSERT INTO analytics.schedules (practitioner_id, time_zone, weekly_availability) VALUES ($1, $2, $3)
          ON CONFLICT (practitioner_id) DO UPDATE SET time_zone = excluded.time_zone, weekly_availability = excluded.weekly_availability`,
         [data.practitionerId, data.timeZone, JSON.stringify(data.weeklyAvailability)],
       );
     } else if (event.type === ScheduleExceptionAdded.type) {
-      const data = event.data as DataOf<typeof ScheduleExceptionAdded>;
+      const data = event.data;
       await sql.query(
         `INSERT INTO analytics.schedule_exceptions (exception_id, practitioner_id, from_day, to_day) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING`,

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type DataOf, type Sql } from '@hms/sdk';
 import { PatientAdmitted, PatientDischarged, PatientTransferred } from '@hms/plugin-patient/contracts';
 
 type Admitted = DataOf<typeof PatientAdmitted>;
@@ -16,14 +16,14 @@ export const staysProjection = defineProjection({
   name: 'analytics.stays',
   handles: [PatientAdmitted, PatientTransferred, PatientDischarged],
   tables: ['analytics.stays', 'analytics.stay_segments'],
-  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  evolve(event, sql) {
     switch (event.type) {
       case PatientAdmitted.type:
-        return admitted(event.data as Admitted, event.streamVersion, sql);
+        return admitted(event.data, event.streamVersion, sql);
       case PatientTransferred.type:
-        return transferred(event.data as Transferred, event.streamVersion, sql);
+        return transferred(event.data, event.streamVersion, sql);
       case PatientDischarged.type:
-        return discharged(event.data as Discharged, sql);
+        return discharged(event.data, sql);
       default:
         return Promise.resolve();
     }

@@ -3,6 +3,20 @@ import {
   allergyCategorySchema, allergyCriticalitySchema, allergySeveritySchema, allergyTypeSchema, dosageSchema,
   encounterClassSchema, goalInputSchema, icd10CodeSchema, loincCodeSchema, problemKindSchema, ucumUnitSchema,
 } from './schemas';
+import type { AllergyEntry, MedicationEntry, ProblemEntry } from '../domain/chart/chart.state';
+import type { EncounterView } from './queries';
+
+/** What the note commands answer: the note's id, patient and status (and, once signed, the signed version). */
+export type NoteAnswer = { id: string; patientId: string; status: string } & Record<string, unknown>;
+
+/** What CreateNote answers: the new note (its text is then co-edited live). */
+export interface CreatedNote {
+  readonly id: string;
+  readonly patientId: string;
+  readonly encounterId: string | null;
+  readonly title: string;
+  readonly status: string;
+}
 
 export const OpenEncounter = defineCommand(
   'ehr.OpenEncounter',
@@ -14,7 +28,7 @@ export const OpenEncounter = defineCommand(
     reason: z.string().max(500).optional(),
   }),
   'Open an outpatient visit or inpatient stay',
-);
+).returns<EncounterView>();
 
 /** Close by encounter id, or (the discharge reaction) by the patient plugin's stay id. */
 export const CloseEncounter = defineCommand(
@@ -22,7 +36,7 @@ export const CloseEncounter = defineCommand(
   z.object({ encounterId: z.uuid().optional(), stayId: z.uuid().optional(), because: z.enum(['completed', 'discharged']).default('completed') })
     .refine((d) => (d.encounterId === undefined) !== (d.stayId === undefined), { message: 'Give encounterId or stayId' }),
   'Close an encounter',
-);
+).returns<EncounterView>();
 
 export const RecordProblem = defineCommand(
   'ehr.RecordProblem',
@@ -31,12 +45,12 @@ export const RecordProblem = defineCommand(
     onset: z.iso.date().optional(), note: z.string().max(2000).optional(),
   }),
   'Add a diagnosis or problem coded with ICD-10',
-);
+).returns<ProblemEntry>();
 export const ResolveProblem = defineCommand(
   'ehr.ResolveProblem',
   z.object({ patientId: z.uuid(), problemId: z.uuid(), resolvedOn: z.iso.date().optional() }),
   'Resolve a problem',
-);
+).returns<ProblemEntry>();
 
 export const RecordAllergy = defineCommand(
   'ehr.RecordAllergy',
@@ -46,7 +60,7 @@ export const RecordAllergy = defineCommand(
     criticality: allergyCriticalitySchema.default('unable-to-assess'),
   }),
   'Record an allergy or intolerance',
-);
+).returns<AllergyEntry>();
 export const ChangeAllergyStatus = defineCommand(
   'ehr.ChangeAllergyStatus',
   z.object({
@@ -54,7 +68,7 @@ export const ChangeAllergyStatus = defineCommand(
     reason: z.string().min(1).max(500),
   }),
   'Mark an allergy inactive, resolved or entered-in-error',
-);
+).returns<AllergyEntry>();
 
 export const PrescribeMedication = defineCommand(
   'ehr.PrescribeMedication',
@@ -63,17 +77,17 @@ export const PrescribeMedication = defineCommand(
     encounterId: z.uuid().optional(),
   }),
   'Prescribe a medication',
-);
+).returns<MedicationEntry>();
 export const ChangeMedication = defineCommand(
   'ehr.ChangeMedication',
   z.object({ patientId: z.uuid(), medicationId: z.uuid(), dosage: dosageSchema, reason: z.string().min(1).max(500) }),
   "Change a medication's dosage",
-);
+).returns<MedicationEntry>();
 export const StopMedication = defineCommand(
   'ehr.StopMedication',
   z.object({ patientId: z.uuid(), medicationId: z.uuid(), reason: z.string().min(1).max(500) }),
   'Stop a medication',
-);
+).returns<MedicationEntry>();
 
 export const RecordObservation = defineCommand(
   'ehr.RecordObservation',
@@ -107,16 +121,16 @@ export const CreateNote = defineCommand(
   'ehr.CreateNote',
   z.object({ patientId: z.uuid(), encounterId: z.uuid().optional(), title: z.string().min(1).max(200).default('Clinical note') }),
   'Start a clinical note (its text is co-edited live)',
-);
-export const SignNote = defineCommand('ehr.SignNote', z.object({ noteId: z.uuid() }), 'Sign a note as it stands');
+).returns<CreatedNote>();
+export const SignNote = defineCommand('ehr.SignNote', z.object({ noteId: z.uuid() }), 'Sign a note as it stands').returns<NoteAnswer>();
 export const AmendNote = defineCommand(
   'ehr.AmendNote',
   z.object({ noteId: z.uuid(), reason: z.string().min(1).max(500) }),
   'Open a signed note for an amendment',
-);
+).returns<NoteAnswer>();
 
 export const LoadIcd10Codes = defineCommand(
   'ehr.LoadIcd10Codes',
   z.object({ codes: z.array(z.object({ code: icd10CodeSchema, title: z.string().min(1).max(300) })).min(1).max(2000) }),
   "Load a batch of the hospital's ICD-10 list (at most 2000 codes per call)",
-);
+).returns<{ loaded: number }>();

@@ -4,26 +4,28 @@ export const GetChart = defineQuery(
   'ehr.GetChart',
   z.object({ patientId: z.uuid(), asOf: z.iso.datetime({ offset: true }).optional() }),
   "A patient's chart now, or as it stood at `asOf` (rebuilt from the events)",
-);
-export const ListEncounters = defineQuery('ehr.ListEncounters', z.object({ patientId: z.uuid() }), "A patient's encounters");
-export const GetEncounter = defineQuery('ehr.GetEncounter', z.object({ encounterId: z.uuid() }), 'One encounter');
+).returns<ChartView>();
+export const ListEncounters = defineQuery('ehr.ListEncounters', z.object({ patientId: z.uuid() }), "A patient's encounters")
+  .returns<z.infer<typeof encounterListSchema>>();
+export const GetEncounter = defineQuery('ehr.GetEncounter', z.object({ encounterId: z.uuid() }), 'One encounter').returns<EncounterView>();
 export const GetEncounterSummary = defineQuery(
   'ehr.GetEncounterSummary',
   z.object({ encounterId: z.uuid(), format: z.enum(['json', 'pdf']).default('json') }),
   'The visit or discharge summary of an encounter, as JSON or PDF',
-);
-export const GetNote = defineQuery('ehr.GetNote', z.object({ noteId: z.uuid() }), "A note's current text and status");
-export const ListNotes = defineQuery('ehr.ListNotes', z.object({ patientId: z.uuid() }), "A patient's notes");
+).returns<EncounterSummaryAnswer>();
+export const GetNote = defineQuery('ehr.GetNote', z.object({ noteId: z.uuid() }), "A note's current text and status").returns<NoteView>();
+export const ListNotes = defineQuery('ehr.ListNotes', z.object({ patientId: z.uuid() }), "A patient's notes")
+  .returns<z.infer<typeof noteListSchema>>();
 export const SearchIcd10 = defineQuery(
   'ehr.SearchIcd10',
   z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).default(20) }),
   'ICD-10 codes by code prefix or by words of the title',
-);
+).returns<z.infer<typeof icd10ResultSchema>>();
 export const SearchLoinc = defineQuery(
   'ehr.SearchLoinc',
   z.object({ q: z.string().trim().max(100).default('') }),
   'LOINC codes the chart records, with the units each accepts',
-);
+).returns<z.infer<typeof loincResultSchema>>();
 
 /** The answer of GetChart: see docs/ehr.md. Entries carry ids, codes, values and who/when. */
 export interface ChartView {
@@ -70,3 +72,25 @@ export const icd10ResultSchema = z.object({ items: z.array(z.object({ code: z.st
 export const loincResultSchema = z.object({
   items: z.array(z.object({ code: z.string(), display: z.string(), vital: z.boolean(), units: z.array(z.string()) })),
 });
+
+/** A visit summary (outpatient) or discharge summary (inpatient), built from the record and the signed notes. */
+export interface EncounterSummary {
+  readonly kind: 'visit-summary' | 'discharge-summary';
+  readonly encounter: EncounterView;
+  /** The chart as it stood when the encounter closed (or now, while it is open). */
+  readonly asOf: string;
+  readonly diagnoses: readonly { code: string; title: string; kind: string; status: string }[];
+  readonly otherActiveProblems: readonly { code: string; title: string }[];
+  readonly allergies: readonly { substance: string; reaction: string | null; criticality: string }[];
+  readonly medications: readonly { medication: string; dose: string; route: string; frequency: string; startedDuringEncounter: boolean }[];
+  readonly stoppedDuringEncounter: readonly { medication: string; reason: string }[];
+  readonly observations: readonly { code: string; display: string; value: number; unit: string; effectiveAt: string }[];
+  readonly notes: readonly { title: string; signedAt: string; signedBy: string; text: string; contentHash: string }[];
+}
+
+/** The answer of GetEncounterSummary: the summary, and its PDF when `format` is `pdf`. */
+export interface EncounterSummaryAnswer {
+  readonly patientId: string;
+  readonly summary: EncounterSummary;
+  readonly pdf?: Buffer;
+}

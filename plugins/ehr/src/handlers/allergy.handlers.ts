@@ -4,6 +4,8 @@ import { ALLERGY_RECORD } from '../contracts/permissions';
 import { allergyDecider } from '../domain/allergy/allergy.decider';
 import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
+import { entryOf } from '../domain/chart/chart.decider-kit';
+import { ALLERGY_NOT_FOUND } from '../errors';
 
 export const recordAllergyHandler = handleCommand(RecordAllergy, {
   permission: ALLERGY_RECORD,
@@ -14,7 +16,7 @@ export const recordAllergyHandler = handleCommand(RecordAllergy, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
       type: 'ehr.RecordAllergy', data: { ...data, allergyId }, meta: ctx.meta,
     });
-    return state.allergies[allergyId];
+    return entryOf(state, 'allergies', allergyId, ALLERGY_NOT_FOUND, data.patientId);
   },
 });
 
@@ -25,6 +27,6 @@ export const changeAllergyStatusHandler = handleCommand(ChangeAllergyStatus, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
       type: 'ehr.ChangeAllergyStatus', data, meta: ctx.meta,
     });
-    return state.allergies[data.allergyId];
+    return entryOf(state, 'allergies', data.allergyId, ALLERGY_NOT_FOUND, data.patientId);
   },
 });

@@ -4,6 +4,8 @@ import { MEDICATION_PRESCRIBE } from '../contracts/permissions';
 import { medicationDecider } from '../domain/medication/medication.decider';
 import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
+import { entryOf } from '../domain/chart/chart.decider-kit';
+import { MEDICATION_NOT_FOUND } from '../errors';
 
 /** Prescribing, changing and stopping all need the prescriber permission (the kernel checks it before `handle`). */
 export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
@@ -15,7 +17,7 @@ export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
       type: 'ehr.PrescribeMedication', data: { ...data, medicationId }, meta: ctx.meta,
     });
-    return state.medications[medicationId];
+    return entryOf(state, 'medications', medicationId, MEDICATION_NOT_FOUND, data.patientId);
   },
 });
 
@@ -26,7 +28,7 @@ export const changeMedicationHandler = handleCommand(ChangeMedication, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
       type: 'ehr.ChangeMedication', data, meta: ctx.meta,
     });
-    return state.medications[data.medicationId];
+    return entryOf(state, 'medications', data.medicationId, MEDICATION_NOT_FOUND, data.patientId);
   },
 });
 
@@ -37,6 +39,6 @@ export const stopMedicationHandler = handleCommand(StopMedication, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
       type: 'ehr.StopMedication', data, meta: ctx.meta,
     });
-    return state.medications[data.medicationId];
+    return entryOf(state, 'medications', data.medicationId, MEDICATION_NOT_FOUND, data.patientId);
   },
 });

@@ -8,9 +8,6 @@ import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
 import { notePatient } from './note-lookup';
 
-/** What the note commands answer: the note's id, patient and status (and, once signed, the signed version). */
-type NoteAnswer = { id: string; patientId: string; status: string } & Record<string, unknown>;
-
 export const createNoteHandler = handleCommand(CreateNote, {
   permission: NOTE_WRITE,
   auditPatient: (data) => data.patientId,
@@ -29,7 +26,7 @@ export const createNoteHandler = handleCommand(CreateNote, {
  * is refused), and its text at exactly that revision goes into the event with its SHA-256. If the decider refuses
  * (already signed, empty), the seal rolls back with the command.
  */
-export const signNoteHandler = handleCommand<typeof SignNote, NoteAnswer, string>(SignNote, {
+export const signNoteHandler = handleCommand(SignNote, {
   permission: NOTE_SIGN,
   auditPatient: (_data, result) => result?.patientId,
   prepare: (data, ctx) => notePatient(ctx, data.noteId),
@@ -46,7 +43,7 @@ export const signNoteHandler = handleCommand<typeof SignNote, NoteAnswer, string
 });
 
 /** Opens a signed note for an amendment: the document accepts edits again; the signed versions stay in the record. */
-export const amendNoteHandler = handleCommand<typeof AmendNote, NoteAnswer, string>(AmendNote, {
+export const amendNoteHandler = handleCommand(AmendNote, {
   permission: NOTE_WRITE,
   auditPatient: (_data, result) => result?.patientId,
   prepare: (data, ctx) => notePatient(ctx, data.noteId),

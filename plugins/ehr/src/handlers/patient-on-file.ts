@@ -1,5 +1,5 @@
 import { InvariantViolation, NotFoundError, type QueryContext } from '@hms/sdk';
-import { type PatientReference, ResolvePatient } from '@hms/plugin-patient/contracts';
+import { ResolvePatient } from '@hms/plugin-patient/contracts';
 import { PATIENT_MERGED, PATIENT_NOT_FOUND } from '../errors';
 
 /**
@@ -13,7 +13,7 @@ import { PATIENT_MERGED, PATIENT_NOT_FOUND } from '../errors';
  */
 export async function checkPatientOnFile(ctx: QueryContext, patientId: string): Promise<void> {
   if (!ctx.isEnabled('patient')) return;
-  const patient = await ctx.ask<typeof ResolvePatient, PatientReference>(ResolvePatient, { id: patientId }).catch((error: unknown) => {
+  const patient = await ctx.ask(ResolvePatient, { id: patientId }).catch((error: unknown) => {
     if (!(error instanceof NotFoundError)) throw error;
     throw new NotFoundError(PATIENT_NOT_FOUND, { patientId }, {
       message: `No patient record has the id ${patientId}: register the patient (or find their record) first.`, cause: error,

@@ -4,7 +4,8 @@ import { PROBLEM_RECORD } from '../contracts/permissions';
 import { problemDecider } from '../domain/problem/problem.decider';
 import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
-import { UNKNOWN_ICD10_CODE } from '../errors';
+import { UNKNOWN_ICD10_CODE, PROBLEM_NOT_FOUND } from '../errors';
+import { entryOf } from '../domain/chart/chart.decider-kit';
 
 /** Adds a diagnosis or problem; the code must be in the ICD-10 table (shipped or loaded), whose title it keeps. */
 export const recordProblemHandler = handleCommand(RecordProblem, {
@@ -21,7 +22,7 @@ export const recordProblemHandler = handleCommand(RecordProblem, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), problemDecider, {
       type: 'ehr.RecordProblem', data: { ...data, problemId, title }, meta: ctx.meta,
     });
-    return state.problems[problemId];
+    return entryOf(state, 'problems', problemId, PROBLEM_NOT_FOUND, data.patientId);
   },
 });
 
@@ -32,6 +33,6 @@ export const resolveProblemHandler = handleCommand(ResolveProblem, {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), problemDecider, {
       type: 'ehr.ResolveProblem', data, meta: ctx.meta,
     });
-    return state.problems[data.problemId];
+    return entryOf(state, 'problems', data.problemId, PROBLEM_NOT_FOUND, data.patientId);
   },
 });

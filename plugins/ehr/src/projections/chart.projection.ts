@@ -1,6 +1,5 @@
-import { defineProjection, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type RecordedOf, type Sql } from '@hms/sdk';
 import { CHART_EVENTS } from '../contracts/chart-events';
-import type { ChartEvent } from '../domain/chart/chart.events';
 import { evolve } from '../domain/chart/chart.evolve';
 import { initialState, type ChartState } from '../domain/chart/chart.state';
 
@@ -18,10 +17,12 @@ export const chartProjection = defineProjection({
   evolveBatch,
 });
 
-async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
-  const byPatient = new Map<string, RecordedEvent[]>();
+type RecordedChartEvent = RecordedOf<(typeof CHART_EVENTS)[number]>;
+
+async function evolveBatch(events: readonly RecordedChartEvent[], sql: Sql): Promise<void> {
+  const byPatient = new Map<string, RecordedChartEvent[]>();
   for (const event of events) {
-    const patientId = (event.data as { patientId: string }).patientId;
+    const { patientId } = event.data;
     byPatient.set(patientId, [...(byPatient.get(patientId) ?? []), event]);
   }
   for (const [patientId, patientEvents] of byPatient) {
@@ -32,7 +33,7 @@ async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<
     let version = row?.version ?? 0;
     for (const event of patientEvents) {
       if (event.streamVersion <= version) continue;
-      state = evolve(state, event as unknown as ChartEvent);
+      state = evolve(state, event);
       version = event.streamVersion;
     }
     await sql.query(

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { Icd10CodesLoaded } from '../contracts/chart-events';
 
 /**
@@ -11,7 +11,7 @@ export const icd10CodesProjection = defineProjection({
   handles: [Icd10CodesLoaded],
   tables: [],
   async evolve(event, sql) {
-    const { codes } = event.data as DataOf<typeof Icd10CodesLoaded>;
+    const { codes } = event.data;
     await sql.query(
       `INSERT INTO ehr.icd10_codes (code, title, source)
        SELECT c.code, c.title, 'loaded' FROM unnest($1::text[], $2::text[]) AS c(code, title)

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { NoteAmendmentStarted, NoteCreated, NoteSigned } from '../contracts/chart-events';
 
 /** Notes by id (a note's routes carry only its id) and per patient, with their status. Inline. */
@@ -9,17 +9,17 @@ export const notesProjection = defineProjection({
   tables: ['ehr.notes'],
   async evolve(event, sql) {
     if (event.type === NoteCreated.type) {
-      const d = event.data as DataOf<typeof NoteCreated>;
+      const d = event.data;
       await sql.query(
         `INSERT INTO ehr.notes (id, patient_id, encounter_id, title, status, created_at)
          VALUES ($1, $2, $3, $4, 'draft', $5) ON CONFLICT (id) DO NOTHING`,
         [d.noteId, d.patientId, d.encounterId ?? null, d.title, d.at],
       );
     } else if (event.type === NoteSigned.type) {
-      const d = event.data as DataOf<typeof NoteSigned>;
+      const d = event.data;
       await sql.query(`UPDATE ehr.notes SET status = 'signed', signed_versions = $2 WHERE id = $1`, [d.noteId, d.signedVersion]);
     } else {
-      const d = event.data as DataOf<typeof NoteAmendmentStarted>;
+      const d = event.data;
       await sql.query(`UPDATE ehr.notes SET status = 'amending' WHERE id = $1`, [d.noteId]);
     }
   },

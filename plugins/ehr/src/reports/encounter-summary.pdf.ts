@@ -1,4 +1,4 @@
-import { renderPdf, type PdfBlock } from '@hms/sdk';
+import { renderPdf, type PdfBlock } from '@hms/sdk/pdf';
 import type { EncounterSummary } from './encounter-summary';
 
 const TITLES = { 'visit-summary': 'Visit summary', 'discharge-summary': 'Discharge summary' } as const;

@@ -1,21 +1,8 @@
-import type { EncounterView } from '../contracts/queries';
+import type { EncounterSummary, EncounterView } from '../contracts/queries';
+
+export type { EncounterSummary } from '../contracts/queries';
 import type { ChartState, NoteEntry, ObservationEntry, SignedVersion } from '../domain/chart/chart.state';
 import { loincEntry } from '../domain/terminology/loinc';
-
-/** A visit summary (outpatient) or discharge summary (inpatient), built from the record and the signed notes. */
-export interface EncounterSummary {
-  readonly kind: 'visit-summary' | 'discharge-summary';
-  readonly encounter: EncounterView;
-  /** The chart as it stood when the encounter closed (or now, while it is open). */
-  readonly asOf: string;
-  readonly diagnoses: readonly { code: string; title: string; kind: string; status: string }[];
-  readonly otherActiveProblems: readonly { code: string; title: string }[];
-  readonly allergies: readonly { substance: string; reaction: string | null; criticality: string }[];
-  readonly medications: readonly { medication: string; dose: string; route: string; frequency: string; startedDuringEncounter: boolean }[];
-  readonly stoppedDuringEncounter: readonly { medication: string; reason: string }[];
-  readonly observations: readonly { code: string; display: string; value: number; unit: string; effectiveAt: string }[];
-  readonly notes: readonly { title: string; signedAt: string; signedBy: string; text: string; contentHash: string }[];
-}
 
 /**
  * What happened in the encounter: diagnoses made in it, the medications at its end (marking those started in it),

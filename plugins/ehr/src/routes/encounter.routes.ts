@@ -1,9 +1,8 @@
-import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition, type RouteResponse } from '@hms/sdk';
 import { CloseEncounter, OpenEncounter } from '../contracts/commands';
-import { encounterListSchema, encounterViewSchema, GetEncounter, GetEncounterSummary, ListEncounters } from '../contracts/queries';
-import type { EncounterSummary } from '../reports/encounter-summary';
-
-type SummaryResult = { patientId: string; summary: EncounterSummary; pdf?: Buffer };
+import {
+  encounterListSchema, encounterViewSchema, GetEncounter, GetEncounterSummary, ListEncounters, type EncounterSummaryAnswer,
+} from '../contracts/queries';
 
 export const openEncounterRoute = defineRoute({
   method: 'POST', path: '/encounters', summary: 'Open an outpatient visit or inpatient stay',
@@ -12,7 +11,7 @@ export const openEncounterRoute = defineRoute({
 });
 export const closeEncounterRoute = defineRoute({
   method: 'POST', path: '/encounters/:encounterId/close', summary: 'Close an encounter',
-  command: CloseEncounter, body: z.object({}), input: (request: RouteRequest) => ({ encounterId: request.params.encounterId, because: 'completed' }),
+  command: CloseEncounter, body: z.object({}), input: (request) => ({ encounterId: request.params.encounterId, because: 'completed' }),
   response: encounterViewSchema,
 });
 export const listEncountersRoute = defineRoute({
@@ -23,9 +22,9 @@ export const getEncounterRoute = defineRoute({
   method: 'GET', path: '/encounters/:encounterId', summary: 'One encounter', query: GetEncounter, response: encounterViewSchema,
 });
 
-const summaryResponse = respondWith((result: SummaryResult) => (result.pdf
+const summaryResponse = (result: EncounterSummaryAnswer): RouteResponse => (result.pdf
   ? { body: result.pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${result.summary.kind}.pdf"` } }
-  : { body: result.summary }));
+  : { body: result.summary });
 
 export const getEncounterSummaryRoute = defineRoute({
   method: 'GET', path: '/encounters/:encounterId/summary', summary: 'Visit or discharge summary (JSON, or PDF with ?format=pdf)',
@@ -35,7 +34,7 @@ export const getEncounterSummaryRoute = defineRoute({
 });
 export const getEncounterSummaryPdfRoute = defineRoute({
   method: 'GET', path: '/encounters/:encounterId/summary.pdf', summary: 'Visit or discharge summary as PDF',
-  query: GetEncounterSummary, input: (request: RouteRequest) => ({ encounterId: request.params.encounterId, format: 'pdf' }),
+  query: GetEncounterSummary, input: (request) => ({ encounterId: request.params.encounterId, format: 'pdf' }),
   respond: summaryResponse,
 });
 

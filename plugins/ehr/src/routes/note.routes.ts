@@ -1,4 +1,4 @@
-import { bodyWithParams, defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
 import { GetNote, ListNotes, noteListSchema, noteViewSchema } from '../contracts/queries';
 
@@ -17,11 +17,11 @@ export const getNoteRoute = defineRoute({
 export const signNoteRoute = defineRoute({
   method: 'POST', path: '/notes/:noteId/sign', summary: 'Sign a note as it stands',
   description: 'Its text becomes part of the legal record (with a SHA-256); after this it changes only by an amendment.',
-  command: SignNote, body: z.object({}), input: (request: RouteRequest) => ({ noteId: request.params.noteId }),
+  command: SignNote,
 });
 export const amendNoteRoute = defineRoute({
   method: 'POST', path: '/notes/:noteId/amend', summary: 'Open a signed note for an amendment (with a reason)',
-  command: AmendNote, body: z.object({ reason: z.string() }), input: bodyWithParams,
+  command: AmendNote,
 });
 
 export const noteRoutes: readonly RouteDefinition[] = [createNoteRoute, listNotesRoute, getNoteRoute, signNoteRoute, amendNoteRoute];

@@ -38,7 +38,7 @@ async function demoPatients(ctx: SeedContext, count: number): Promise<string[]> 
 }
 
 async function seedChart(ctx: SeedContext, patientId: string, condition: DemoCondition, index: number): Promise<void> {
-  const encounter = (await ctx.execute(OpenEncounter, { patientId, class: 'outpatient', reason: 'Demo follow-up visit' })) as { encounterId: string };
+  const encounter = await ctx.execute(OpenEncounter, { patientId, class: 'outpatient', reason: 'Demo follow-up visit' });
   const { encounterId } = encounter;
   await ctx.execute(RecordProblem, { patientId, kind: 'diagnosis', code: condition.icd10, encounterId });
   await ctx.execute(PrescribeMedication, { patientId, medication: condition.medication, dosage: condition.dosage, encounterId });

@@ -7,22 +7,22 @@ export const ListItems = defineQuery('inventory.ListItems', z.object({
   category: itemCategorySchema.optional(),
   includeDiscontinued: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-}), 'Items of the catalogue with their stock across locations');
+}), 'Items of the catalogue with their stock across locations').returns<z.infer<typeof itemListSchema>>();
 export const GetItem = defineQuery('inventory.GetItem', z.object({ itemId: z.uuid() }),
-  'One item: its stock at each location (lots, reorder level, on order) and its latest movements');
-export const ListLocations = defineQuery('inventory.ListLocations', z.object({}), 'The store locations');
+  'One item: its stock at each location (lots, reorder level, on order) and its latest movements').returns<ItemView>();
+export const ListLocations = defineQuery('inventory.ListLocations', z.object({}), 'The store locations').returns<z.infer<typeof locationListSchema>>();
 export const ListLowStock = defineQuery('inventory.ListLowStock', z.object({ locationId: z.uuid().optional() }),
-  'Stock below its reorder level, with what is already on order and what to order');
+  'Stock below its reorder level, with what is already on order and what to order').returns<z.infer<typeof lowStockListSchema>>();
 export const ListExpiringLots = defineQuery('inventory.ListExpiringLots', z.object({
   withinDays: z.coerce.number().int().min(0).max(3650).default(90),
   locationId: z.uuid().optional(),
-}), 'Lots expiring within the given number of days, and those already expired (to write off)');
+}), 'Lots expiring within the given number of days, and those already expired (to write off)').returns<z.infer<typeof expiringLotListSchema>>();
 export const ListPurchaseOrders = defineQuery('inventory.ListPurchaseOrders', z.object({
   status: z.enum(['open', 'completed', 'cancelled']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-}), 'Purchase orders, newest first');
+}), 'Purchase orders, newest first').returns<z.infer<typeof orderListSchema>>();
 export const GetPurchaseOrder = defineQuery('inventory.GetPurchaseOrder', z.object({ orderId: z.uuid() }),
-  'One purchase order with each line ordered, received and outstanding');
+  'One purchase order with each line ordered, received and outstanding').returns<OrderView>();
 
 export const itemSummarySchema = z.object({
   id: z.uuid(), code: z.string(), name: z.string(), category: itemCategorySchema, unit: z.string(), tracksLots: z.boolean(),

@@ -1,15 +1,7 @@
+import type { StockResult } from '../contracts/commands';
 import { byExpiry, type StockState } from '../domain/stock/stock.state';
 
-/** What a stock command answers: the stock at the location after it, lots earliest expiry first. */
-export interface StockResult {
-  itemId: string;
-  locationId: string;
-  onHand: number;
-  reorderLevel: number;
-  reorderQuantity: number;
-  low: boolean;
-  lots: { lot: string | null; expiresOn: string | null; quantity: number }[];
-}
+export type { StockResult } from '../contracts/commands';
 
 export function stockResult(itemId: string, locationId: string, state: StockState): StockResult {
   const lots = Object.values(state.lots).sort(byExpiry).map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf } from '@hms/sdk';
+import { defineProjection } from '@hms/sdk';
 import { ItemDefined, ItemDiscontinued, LocationDefined } from '../contracts/events';
 
 /**
@@ -12,17 +12,17 @@ export const catalogueProjection = defineProjection({
   tables: ['inventory.items', 'inventory.locations'],
   async evolve(event, sql) {
     if (event.type === ItemDefined.type) {
-      const d = event.data as DataOf<typeof ItemDefined>;
+      const d = event.data;
       await sql.query(
         `INSERT INTO inventory.items (id, code, name, category, unit, tracks_lots, defined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (id) DO NOTHING`,
         [d.itemId, d.code, d.name, d.category, d.unit, d.tracksLots, d.at],
       );
     } else if (event.type === ItemDiscontinued.type) {
-      const d = event.data as DataOf<typeof ItemDiscontinued>;
+      const d = event.data;
       await sql.query(`UPDATE inventory.items SET discontinued = true WHERE id = $1`, [d.itemId]);
     } else {
-      const d = event.data as DataOf<typeof LocationDefined>;
+      const d = event.data;
       await sql.query(`INSERT INTO inventory.locations (id, code, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [d.locationId, d.code, d.name]);
     }
   },

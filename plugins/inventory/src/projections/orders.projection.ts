@@ -1,5 +1,7 @@
-import { defineProjection, type DataOf } from '@hms/sdk';
-import { DeliveryReceived, PurchaseOrderCancelled, PurchaseOrderCompleted, PurchaseOrderRaised } from '../contracts/events';
+import { defineProjection } from '@hms/sdk';
+import {
+  DeliveryReceived, PurchaseOrderCancelled, PurchaseOrderCompleted, PurchaseOrderRaised,
+} from '../contracts/events';
 
 /** Purchase orders and their lines: listed by status, and what is still on order per item for the low-stock list. Inline. */
 export const ordersProjection = defineProjection({
@@ -10,7 +12,7 @@ export const ordersProjection = defineProjection({
   async evolve(event, sql) {
     switch (event.type) {
       case PurchaseOrderRaised.type: {
-        const d = event.data as DataOf<typeof PurchaseOrderRaised>;
+        const d = event.data;
         await sql.query(
           `INSERT INTO inventory.purchase_orders (id, number, supplier, location_id, status, note, raised_at, raised_by)
            VALUES ($1, $2, $3, $4, 'open', $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
@@ -25,7 +27,7 @@ export const ordersProjection = defineProjection({
         return;
       }
       case DeliveryReceived.type: {
-        const d = event.data as DataOf<typeof DeliveryReceived>;
+        const d = event.data;
         await sql.query(
           `UPDATE inventory.order_lines AS o SET received = o.received + delivered.quantity
              FROM (SELECT item_id, sum(quantity)::integer AS quantity FROM jsonb_to_recordset($2::jsonb) AS line(item_id uuid, quantity integer)
@@ -38,7 +40,7 @@ export const ordersProjection = defineProjection({
       }
       case PurchaseOrderCompleted.type:
       case PurchaseOrderCancelled.type: {
-        const d = event.data as DataOf<typeof PurchaseOrderCompleted>;
+        const d = event.data;
         const status = event.type === PurchaseOrderCompleted.type ? 'completed' : 'cancelled';
         await sql.query(`UPDATE inventory.purchase_orders SET status = $2, closed_at = $3 WHERE id = $1`, [d.orderId, status, d.at]);
         return;

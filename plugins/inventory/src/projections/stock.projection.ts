@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type RecordedEvent, type Sql } from '@hms/sdk';
 import {
   ReorderLevelSet, StockCounted, StockFellBelowReorderLevel, StockIssued, StockReceived, StockRestored, StockWrittenOff,
 } from '../contracts/events';
@@ -16,7 +16,7 @@ export const stockProjection = defineProjection({
   async evolve(event, sql) {
     switch (event.type) {
       case ReorderLevelSet.type: {
-        const d = event.data as DataOf<typeof ReorderLevelSet>;
+        const d = event.data;
         await sql.query(
           `INSERT INTO inventory.stock_levels AS s (item_id, location_id, reorder_level, reorder_quantity, updated_at) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (item_id, location_id) DO UPDATE
@@ -26,7 +26,7 @@ export const stockProjection = defineProjection({
         return;
       }
       case StockReceived.type: {
-        const d = event.data as DataOf<typeof StockReceived>;
+        const d = event.data;
         const lots = [{ lot: d.lot, expiresOn: d.expiresOn, quantity: d.quantity }];
         await moved(sql, event, d, 'received', d.quantity, lots, {
           orderId: d.orderId, deliveryId: d.deliveryId, transferId: d.transferId, fromLocationId: d.fromLocationId, supplier: d.supplier,
@@ -34,25 +34,25 @@ export const stockProjection = defineProjection({
         return;
       }
       case StockIssued.type: {
-        const d = event.data as DataOf<typeof StockIssued>;
+        const d = event.data;
         const lots = d.lots.map((l) => ({ ...l, quantity: -l.quantity }));
         await moved(sql, event, d, 'issued', -d.quantity, lots, { issuedTo: d.issuedTo, transferId: d.transferId, toLocationId: d.toLocationId });
         return;
       }
       case StockCounted.type: {
-        const d = event.data as DataOf<typeof StockCounted>;
+        const d = event.data;
         const change = d.counted - d.expected;
         await moved(sql, event, d, 'counted', change, [{ lot: d.lot, expiresOn: d.expiresOn, quantity: change }], { counted: d.counted, expected: d.expected }, d.reason);
         return;
       }
       case StockWrittenOff.type: {
-        const d = event.data as DataOf<typeof StockWrittenOff>;
+        const d = event.data;
         await moved(sql, event, d, 'written-off', -d.quantity, [{ lot: d.lot, expiresOn: null, quantity: -d.quantity }], {}, d.note ? `${d.reason}: ${d.note}` : d.reason);
         return;
       }
       case StockFellBelowReorderLevel.type:
       case StockRestored.type: {
-        const d = event.data as DataOf<typeof StockRestored>;
+        const d = event.data;
         await sql.query(
           `UPDATE inventory.stock_levels SET low_since = $3 WHERE item_id = $1 AND location_id = $2`,
           [d.itemId, d.locationId, event.type === StockFellBelowReorderLevel.type ? d.at : null],

@@ -1,4 +1,4 @@
-import { bodyWithParams, defineRoute, z, type RouteDefinition } from '@hms/sdk';
+import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import {
   CancelPurchaseOrder, CountStock, DefineItem, DefineLocation, DiscontinueItem, IssueStock, RaisePurchaseOrder, ReceiveDelivery,
   ReceiveStock, SetReorderLevel, TransferStock, WriteOffStock,
@@ -7,10 +7,6 @@ import {
   expiringLotListSchema, GetItem, GetPurchaseOrder, itemListSchema, itemViewSchema, ListExpiringLots, ListItems, ListLocations,
   ListLowStock, ListPurchaseOrders, locationListSchema, lowStockListSchema, orderListSchema, orderViewSchema,
 } from '../contracts/queries';
-
-/** The body schema of a command whose ids come from the path. */
-const bodyOf = (command: { schema: unknown }, ...fromPath: string[]): z.ZodType =>
-  (command.schema as z.ZodObject).omit(Object.fromEntries(fromPath.map((k) => [k, true])) as never);
 
 const catalogueRoutes: RouteDefinition[] = [
   defineRoute({
@@ -25,12 +21,12 @@ const catalogueRoutes: RouteDefinition[] = [
   }),
   defineRoute({
     method: 'POST', path: '/inventory/items/:itemId/discontinue', summary: 'Discontinue an item (no more orders or receipts)',
-    command: DiscontinueItem, body: bodyOf(DiscontinueItem, 'itemId'), input: bodyWithParams,
+    command: DiscontinueItem,
   }),
   defineRoute({
     method: 'PUT', path: '/inventory/items/:itemId/locations/:locationId/reorder-level',
     summary: "Set a location's reorder level and reorder quantity for an item",
-    command: SetReorderLevel, body: bodyOf(SetReorderLevel, 'itemId', 'locationId'), input: bodyWithParams,
+    command: SetReorderLevel,
   }),
   defineRoute({ method: 'GET', path: '/inventory/locations', summary: 'Store locations', query: ListLocations, response: locationListSchema }),
   defineRoute({ method: 'POST', path: '/inventory/locations', summary: 'Define a store location', command: DefineLocation, status: 201 }),
@@ -69,11 +65,11 @@ const orderRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST', path: '/inventory/orders/:orderId/deliveries', summary: 'Receive a delivery against a purchase order',
     description: "Its stock goes to the order's location in the same transaction. 422 `OVER_DELIVERY` for more than is outstanding.",
-    command: ReceiveDelivery, status: 201, body: bodyOf(ReceiveDelivery, 'orderId'), input: bodyWithParams,
+    command: ReceiveDelivery, status: 201,
   }),
   defineRoute({
     method: 'POST', path: '/inventory/orders/:orderId/cancel', summary: 'Cancel a purchase order that is not complete',
-    command: CancelPurchaseOrder, body: bodyOf(CancelPurchaseOrder, 'orderId'), input: bodyWithParams,
+    command: CancelPurchaseOrder,
   }),
 ];
 

@@ -1,5 +1,7 @@
 import { defineSeed, type SeedContext } from '@hms/sdk';
-import { DefineItem, DefineLocation, IssueStock, RaisePurchaseOrder, ReceiveStock, SetReorderLevel } from '../contracts/commands';
+import {
+  DefineItem, DefineLocation, IssueStock, RaisePurchaseOrder, ReceiveStock, SetReorderLevel,
+} from '../contracts/commands';
 import type { ItemSummary, LocationView } from '../contracts/queries';
 import { DEMO_ITEMS, DEMO_LOCATIONS, DEMO_SUPPLIER, type DemoItem } from './demo-catalogue';
 
@@ -11,10 +13,10 @@ import { DEMO_ITEMS, DEMO_LOCATIONS, DEMO_SUPPLIER, type DemoItem } from './demo
 export const inventorySeed = defineSeed({
   isEmpty: async (sql) => (await sql.query('SELECT 1 FROM inventory.items LIMIT 1')).length === 0,
   async run(ctx) {
-    const [pharmacy, ward] = (await Promise.all(DEMO_LOCATIONS.map((l) => ctx.execute(DefineLocation, l)))) as LocationView[];
+    const [pharmacy, ward] = await Promise.all(DEMO_LOCATIONS.map((l) => ctx.execute(DefineLocation, l)));
     const today = new Date();
     for (const [index, demo] of DEMO_ITEMS.entries()) {
-      const item = (await ctx.execute(DefineItem, { code: demo.code, name: demo.name, category: demo.category, unit: demo.unit })) as ItemSummary;
+      const item = await ctx.execute(DefineItem, { code: demo.code, name: demo.name, category: demo.category, unit: demo.unit });
       await stockUp(ctx, item, pharmacy!, demo.pharmacy, today, index);
       await stockUp(ctx, item, ward!, demo.ward, today, index);
     }

@@ -9,7 +9,7 @@ export const ResolvePatient = defineQuery(
   'patient.ResolvePatient',
   z.strictObject({ id: z.uuid() }),
   'Check that a patient id names a record, and find the record kept for it',
-);
+).returns<PatientReference>();
 
 export const patientReferenceSchema = z.object({
   /** The record kept up to date: the id asked for, or the survivor the asked record was merged into. */

@@ -1,0 +1,12 @@
+/**
+ * The version of the SDK this kernel runs, read from @hms/sdk's own package.json: the one place it is written, so
+ * the version published and the version plugins' `sdk` ranges are checked against cannot drift. A `require` of the
+ * package's exported `./package.json` resolves the same from the built kernel and under Jest.
+ */
+export const SDK_VERSION: string = versionOf(require('@hms/sdk/package.json'));
+
+function versionOf(manifest: unknown): string {
+  const version = (manifest as { version?: unknown } | null)?.version;
+  if (typeof version !== 'string') throw new Error('@hms/sdk/package.json has no version');
+  return version;
+}
