@@ -12,6 +12,7 @@ import { NestPinoLogger } from '../logging/logger';
 import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
+import { edgeServerOptions, guardRequestInput, type UnroutableAudit } from './http-edge';
 import { mountPluginRoutes } from './plugin-routes';
 import { mountWebClient } from './web-client';
 
@@ -24,6 +25,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
  * on every request (taken from `x-correlation-id` when a caller sends a sane one) that appears on every log line.
  */
 export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiOptions): Promise<NestFastifyApplication> {
+  const edge: { auditUnroutable?: UnroutableAudit } = {};
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: false,
@@ -33,6 +35,7 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
     },
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy,
+    ...edgeServerOptions(edge),
   });
   const sessions = new SessionService(kernel.db, { clock: kernel.clock });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
@@ -41,10 +44,11 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger));
   const fastify = app.getHttpAdapter().getInstance();
+  guardRequestInput(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(CORRELATION_HEADER, String(request.id));
   });
-  mountPluginRoutes(fastify, {
+  edge.auditUnroutable = mountPluginRoutes(fastify, {
     registry: kernel.registry,
     commandBus: app.get(CommandBus),
     queryBus: app.get(QueryBus),
