@@ -370,6 +370,19 @@ describe('the API over HTTP', () => {
       ]);
     });
 
+    it('stays verifiable when an account with no role sends strings PostgreSQL cannot store as given', async () => {
+      // The reported attack: a lone surrogate in a refused note's patient id made every later `audit verify` fail.
+      const accounts = new AccountService(api.kernel.db);
+      await accounts.createAccount({ username: 'e2e.nobody', password: 'nobody-password-123', displayName: 'Nobody' });
+      const login = await http.call('POST', '/api/auth/login', { body: { username: 'e2e.nobody', password: 'nobody-password-123' } });
+      const token = login.body.token as string;
+      for (const patientId of ['x\ud800', 'x\u0000', '\udc00'.repeat(10), 'p'.repeat(1_000_000)]) {
+        const answer = await http.call('POST', '/api/notes', { token, body: { patientId } });
+        expect([403, 413]).toContain(answer.status);
+      }
+      expect(await verifyAuditLog(api.kernel.db)).toEqual({ ok: true, checked: expect.any(Number) });
+    });
+
     it('has an intact hash chain', async () => {
       const result = await verifyAuditLog(api.kernel.db);
       expect(result).toEqual({ ok: true, checked: expect.any(Number) });

@@ -67,19 +67,25 @@ export async function listProjections(config: HmsConfig, out: Output): Promise<n
 export async function verifyAudit(config: HmsConfig, out: Output): Promise<number> {
   const [log, checkpoints] = await withKernel(config, (kernel) =>
     Promise.all([verifyAuditLog(kernel.db), verifyAuditCheckpoints(kernel.db)]));
-  if (!log.ok) {
-    const b = log.firstBroken;
-    out(`Audit log BROKEN after ${log.checked} good records: first broken link is record ${b.id ?? '(missing)'} ` +
-      `(shard ${b.shard}, day ${b.day}, seq ${b.seq}): ${b.reason}.`);
-    return 1;
+  // Both checks are reported in full, whatever the first one found: an investigator needs every damaged record.
+  if (log.ok) out(`Audit log intact: ${log.checked} records verified.`);
+  else {
+    const total = log.breaks.length + log.unlisted;
+    out(`Audit log BROKEN: ${total} broken link${total === 1 ? '' : 's'} in ${log.checked} records.`);
+    for (const b of log.breaks) {
+      out(`  record ${b.id ?? '(missing)'} (shard ${b.shard}, day ${b.day}, seq ${b.seq}): ${b.reason}`);
+    }
+    if (log.unlisted > 0) out(`  … and ${log.unlisted} more not listed.`);
   }
-  if (!checkpoints.ok) {
-    const b = checkpoints.firstBroken;
-    out(`Audit chains intact (${log.checked} records), but checkpoint ${b.checkpointId} does not match: ${b.reason}.`);
-    return 1;
+  if (checkpoints.ok) out(`Audit checkpoints match: ${checkpoints.checked} checkpoints.`);
+  else {
+    out(`Audit checkpoints BROKEN: ${checkpoints.breaks.length} of ${checkpoints.checked} do not match.`);
+    for (const b of checkpoints.breaks) {
+      const head = b.head ? ` (sealed shard ${b.head.shard}, day ${b.head.day}, seq ${b.head.seq})` : '';
+      out(`  checkpoint ${b.checkpointId}: ${b.reason}${head}`);
+    }
   }
-  out(`Audit log intact: ${log.checked} records verified, ${checkpoints.checked} checkpoints match.`);
-  return 0;
+  return log.ok && checkpoints.ok ? 0 : 1;
 }
 
 /** Seals the current chain heads into a checkpoint; publish its digest outside the database to anchor it. */

@@ -12,7 +12,7 @@ const USAGE = `Usage: hms <command>
                                  (N/100 weeks, 1 to 52, half past and half ahead of today)
   projections list               the read models and where the async ones have got to
   projections rebuild <name>     rebuild one read model from the events (stop the server first on embedded data)
-  audit verify                   check the audit log's hash chains and checkpoints; exit 1 names the first break
+  audit verify                   check the audit log's hash chains and checkpoints; exit 1 lists every break
   audit seal                     seal the chains' current heads into a checkpoint (run it periodically)
   ehr load-icd10 <file>          load the hospital's full ICD-10 list (lines "code<TAB>title" or "code,title")
 

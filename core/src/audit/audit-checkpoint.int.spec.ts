@@ -62,7 +62,7 @@ describe(sealAuditCheckpoint.name, () => {
     });
     await expect(verifyAuditLog(db)).resolves.toEqual({ ok: true, checked: 4 });
     await expect(verifyAuditCheckpoints(db)).resolves.toMatchObject({
-      ok: false, firstBroken: { reason: 'record-mismatch', head: { shard: last.shard, day: last.day, seq: 4 } },
+      ok: false, breaks: [{ reason: 'record-mismatch', head: { shard: last.shard, day: last.day, seq: 4 } }],
     });
   });
 
@@ -80,7 +80,7 @@ describe(sealAuditCheckpoint.name, () => {
       await sql.query(`ALTER TABLE core.audit_checkpoint_heads ENABLE TRIGGER USER`);
     });
     await expect(verifyAuditCheckpoints(db)).resolves.toMatchObject({
-      ok: false, checked: 1, firstBroken: { checkpointId: '3', reason: 'prev-digest-mismatch' },
+      ok: false, checked: 2, breaks: [{ checkpointId: '3', reason: 'prev-digest-mismatch' }],
     });
   });
 });

@@ -4,7 +4,7 @@ import type { Database } from '../database/database';
 import {
   AUDIT_GENESIS_HASH, AUDIT_OUTCOMES, auditPayload, chainHash, utcDay, type AuditEntry, type AuditPayloadFields,
 } from './audit-entry';
-import { toJsonValue } from './canonical-json';
+import { auditJson, auditText, auditTextOrNull } from './audit-values';
 
 /** Where a record landed in its chain. */
 export interface AuditRecordResult {
@@ -131,11 +131,11 @@ export class AuditWriter {
 
   private fieldsOf(entry: AuditEntry, shard: number): AuditPayloadFields {
     const at = entry.at ?? this.clock.now();
+    // Hashed exactly as stored: every string in the form PostgreSQL keeps unchanged (see audit-values.ts).
     return {
-      shard, day: utcDay(at), at, actorId: entry.actorId, action: entry.action, patientIds: [...(entry.patientIds ?? [])],
-      outcome: entry.outcome, source: entry.source ?? null, correlationId: entry.correlationId ?? null,
-      // Stored as jsonb and read back for verification: hash exactly what the round trip gives back.
-      details: toJsonValue(entry.details ?? {}),
+      shard, day: utcDay(at), at, actorId: auditTextOrNull(entry.actorId), action: auditText(entry.action),
+      patientIds: (entry.patientIds ?? []).map(auditText), outcome: entry.outcome, source: auditTextOrNull(entry.source),
+      correlationId: auditTextOrNull(entry.correlationId), details: auditJson(entry.details ?? {}),
     };
   }
 

@@ -1,6 +1,6 @@
 /**
  * JSON with object keys sorted (by UTF-16 code units) at every level and no whitespace, so equal values always
- * serialise to equal strings. Takes JSON-safe values (run `toJsonValue` first); `undefined` members are dropped.
+ * serialise to equal strings. Takes JSON-safe values (see `auditJson`); `undefined` members are dropped.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
@@ -12,9 +12,4 @@ export function canonicalJson(value: unknown): string {
     .sort()
     .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
   return `{${entries.join(',')}}`;
-}
-
-/** A value as it comes back from a JSON (or jsonb) round trip: dates become strings, undefined disappears. */
-export function toJsonValue<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -17,7 +17,7 @@ export interface CheckpointBreak {
 
 export type CheckpointVerification =
   | { readonly ok: true; readonly checked: number; readonly lastDigest: string }
-  | { readonly ok: false; readonly checked: number; readonly firstBroken: CheckpointBreak };
+  | { readonly ok: false; readonly checked: number; readonly breaks: readonly CheckpointBreak[] };
 
 interface HeadRow extends CheckpointHead {
   checkpoint_id: string;
@@ -29,8 +29,9 @@ interface HeadRow extends CheckpointHead {
 
 /**
  * Checks the checkpoints' own chain and that every sealed head still matches its audit record, in checkpoint
- * order, a batch of checkpoints at a time. Run with {@link verifyAuditLog}: together they show both that each
- * chain is intact and that no chain was rewritten wholesale after it was sealed.
+ * order, a batch of checkpoints at a time, and reports every mismatch (the walk goes on from each checkpoint as
+ * stored). Run with {@link verifyAuditLog}: together they show both that each chain is intact and that no chain
+ * was rewritten wholesale after it was sealed.
  */
 export async function verifyAuditCheckpoints(
   db: Database,
@@ -39,6 +40,7 @@ export async function verifyAuditCheckpoints(
   const batchSize = options.batchSize ?? 100;
   return db.transaction(async (sql) => {
     await sql.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const breaks: CheckpointBreak[] = [];
     let prevDigest = AUDIT_GENESIS_HASH;
     let checked = 0;
     let afterId = '0';
@@ -47,25 +49,26 @@ export async function verifyAuditCheckpoints(
       for (const [checkpointId, heads] of checkpoints) {
         const first = heads[0];
         if (!first) continue;
-        if (first.prev_digest !== prevDigest) {
-          return broken(checked, { checkpointId, reason: 'prev-digest-mismatch' });
-        }
-        const sealed = heads.map(({ shard, day, seq, hash }) => ({ shard, day, seq, hash }));
-        if (checkpointDigest(first.prev_digest, sealed) !== first.heads_digest) {
-          return broken(checked, { checkpointId, reason: 'digest-mismatch' });
-        }
-        const moved = heads.find((head) => head.record_hash !== head.hash);
-        if (moved) {
-          const head = { shard: moved.shard, day: moved.day, seq: moved.seq, hash: moved.hash };
-          return broken(checked, { checkpointId, reason: 'record-mismatch', head });
-        }
+        const broken = checkCheckpoint(checkpointId, heads, first, prevDigest);
+        if (broken) breaks.push(broken);
         prevDigest = first.heads_digest;
         checked++;
         afterId = checkpointId;
       }
-      if (checkpoints.size < batchSize) return { ok: true, checked, lastDigest: prevDigest };
+      if (checkpoints.size < batchSize) {
+        return breaks.length === 0 ? { ok: true, checked, lastDigest: prevDigest } : { ok: false, checked, breaks };
+      }
     }
   });
+}
+
+function checkCheckpoint(checkpointId: string, heads: readonly HeadRow[], first: HeadRow, prevDigest: string): CheckpointBreak | undefined {
+  if (first.prev_digest !== prevDigest) return { checkpointId, reason: 'prev-digest-mismatch' };
+  const sealed = heads.map(({ shard, day, seq, hash }) => ({ shard, day, seq, hash }));
+  if (checkpointDigest(first.prev_digest, sealed) !== first.heads_digest) return { checkpointId, reason: 'digest-mismatch' };
+  const moved = heads.find((head) => head.record_hash !== head.hash);
+  if (!moved) return undefined;
+  return { checkpointId, reason: 'record-mismatch', head: { shard: moved.shard, day: moved.day, seq: moved.seq, hash: moved.hash } };
 }
 
 function readBatch(sql: Sql, afterId: string, batchSize: number): Promise<HeadRow[]> {
@@ -90,8 +93,4 @@ function groupByCheckpoint(rows: readonly HeadRow[]): Map<string, HeadRow[]> {
     groups.set(row.checkpoint_id, group);
   }
   return groups;
-}
-
-function broken(checked: number, firstBroken: CheckpointBreak): CheckpointVerification {
-  return { ok: false, checked, firstBroken };
 }

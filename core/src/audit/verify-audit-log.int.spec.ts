@@ -63,7 +63,10 @@ describe(verifyAuditLog.name, () => {
     const target = middleOf('2026-03-02');
     await asSuperuser(db, (sql) => sql.query(`UPDATE core.audit_log SET action = 'patient.ListPatients' WHERE id = $1`, [target.id]));
     const result = await verifyAuditLog(db, { batchSize: 5 });
-    expect(result).toMatchObject({ ok: false, firstBroken: { id: target.id, shard: target.shard, day: '2026-03-02', seq: 2, reason: 'hash-mismatch' } });
+    expect(result).toEqual({
+      ok: false, checked: 30, unlisted: 0,
+      breaks: [{ id: target.id, shard: target.shard, day: '2026-03-02', seq: 2, reason: 'hash-mismatch' }],
+    });
   });
 
   it.each([
@@ -75,24 +78,26 @@ describe(verifyAuditLog.name, () => {
   ])('detects a change of %s', async (_, statement) => {
     const target = middleOf('2026-03-03');
     await asSuperuser(db, (sql) => sql.query(statement, [target.id]));
-    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, firstBroken: { id: target.id, reason: 'hash-mismatch' } });
+    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, breaks: [{ id: target.id, reason: 'hash-mismatch' }] });
   });
 
-  it('reports the first break in (day, shard, seq) order when there are several', async () => {
+  it('goes on past a break and reports every one, in (day, shard, seq) order', async () => {
     const later = middleOf('2026-03-03');
     const earlier = middleOf('2026-03-02');
     await asSuperuser(db, async (sql) => {
       await sql.query(`UPDATE core.audit_log SET outcome = 'denied' WHERE id = $1`, [later.id]);
       await sql.query(`UPDATE core.audit_log SET outcome = 'denied' WHERE id = $1`, [earlier.id]);
     });
-    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, firstBroken: { id: earlier.id } });
+    await expect(verifyAuditLog(db)).resolves.toMatchObject({
+      ok: false, checked: 30, breaks: [{ id: earlier.id, reason: 'hash-mismatch' }, { id: later.id, reason: 'hash-mismatch' }],
+    });
   });
 
   it('detects a record removed from the middle of a chain', async () => {
     const target = middleOf('2026-03-02');
     await asSuperuser(db, (sql) => sql.query(`DELETE FROM core.audit_log WHERE id = $1`, [target.id]));
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, firstBroken: { shard: target.shard, day: target.day, seq: 3, reason: 'seq-gap' },
+      ok: false, breaks: [{ shard: target.shard, day: target.day, seq: 3, reason: 'seq-gap' }],
     });
   });
 
@@ -100,21 +105,23 @@ describe(verifyAuditLog.name, () => {
     const last = records.filter((r) => r.day === '2026-03-02').sort((a, b) => b.seq - a.seq)[0]!;
     await asSuperuser(db, (sql) => sql.query(`DELETE FROM core.audit_log WHERE id = $1`, [last.id]));
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, firstBroken: { shard: last.shard, day: last.day, seq: last.seq - 1, reason: 'head-mismatch' },
+      ok: false, breaks: [{ shard: last.shard, day: last.day, seq: last.seq - 1, reason: 'head-mismatch' }],
     });
   });
 
   it('detects a rewritten hash through the next record’s link', async () => {
     const target = middleOf('2026-03-02');
     await asSuperuser(db, (sql) => sql.query(`UPDATE core.audit_log SET hash = repeat('a', 64) WHERE id = $1`, [target.id]));
-    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, firstBroken: { id: target.id, reason: 'hash-mismatch' } });
+    await expect(verifyAuditLog(db)).resolves.toMatchObject({
+      ok: false, breaks: [{ id: target.id, reason: 'hash-mismatch' }, { shard: target.shard, seq: 3, reason: 'prev-hash-mismatch' }],
+    });
   });
 
   it('detects a chain whose head was removed, and a head left without its records', async () => {
     const day = '2026-03-01';
     const shard = records.find((r) => r.day === day)!.shard;
     await asSuperuser(db, (sql) => sql.query(`DELETE FROM core.audit_heads WHERE shard = $1 AND day = $2`, [shard, day]));
-    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, firstBroken: { shard, day, reason: 'missing-head' } });
+    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, breaks: [{ shard, day, reason: 'missing-head' }] });
 
     const other = records.find((r) => r.day === '2026-03-04')!;
     await asSuperuser(db, async (sql) => {
@@ -124,7 +131,7 @@ describe(verifyAuditLog.name, () => {
       await sql.query(`DELETE FROM core.audit_log WHERE shard = $1 AND day = $2`, [other.shard, other.day]);
     });
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, firstBroken: { id: null, shard: other.shard, day: other.day, reason: 'head-without-rows' },
+      ok: false, breaks: [{ id: null, shard: other.shard, day: other.day, reason: 'head-without-rows' }],
     });
   });
 

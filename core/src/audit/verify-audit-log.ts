@@ -21,7 +21,18 @@ export interface AuditBreak {
 
 export type AuditVerification =
   | { readonly ok: true; readonly checked: number }
-  | { readonly ok: false; readonly checked: number; readonly firstBroken: AuditBreak };
+  | {
+      readonly ok: false;
+      /** Records read, broken ones included. */
+      readonly checked: number;
+      /** Every break, in chain order (the first {@link MAX_LISTED_BREAKS}). */
+      readonly breaks: readonly AuditBreak[];
+      /** Breaks found beyond those listed. */
+      readonly unlisted: number;
+    };
+
+/** A log rewritten wholesale breaks at every record: list enough to investigate, count the rest. */
+export const MAX_LISTED_BREAKS = 1000;
 
 interface LogRow {
   id: string;
@@ -60,10 +71,12 @@ const ROWS_SQL = `
 
 /**
  * Walks every (shard, day) chain in (day, shard, seq) order, a batch at a time, inside one read-only snapshot
- * (so writes going on meanwhile are neither seen half-done nor mistaken for breaks), and reports the first break.
+ * (so writes going on meanwhile are neither seen half-done nor mistaken for breaks), and reports every break: after
+ * one, the walk goes on from the record as it is stored, so one damaged record shows as one break and the rest of
+ * the log is still checked.
  * @example
  * const result = await verifyAuditLog(db);
- * if (!result.ok) console.error('audit chain broken at', result.firstBroken);
+ * if (!result.ok) for (const b of result.breaks) console.error('audit chain broken at', b);
  */
 export async function verifyAuditLog(
   db: Database,
@@ -76,14 +89,22 @@ export async function verifyAuditLog(
       `SELECT shard, to_char(day, 'YYYY-MM-DD') AS day, seq, hash FROM core.audit_heads h ORDER BY h.day, h.shard`,
     );
     const walker = new ChainWalker(heads);
-    for await (const row of readRows(sql, batchSize)) {
-      const broken = walker.visit(row);
-      if (broken) return { ok: false, checked: walker.checked, firstBroken: broken };
-    }
-    const broken = walker.finish();
-    if (broken) return { ok: false, checked: walker.checked, firstBroken: broken };
-    return { ok: true, checked: walker.checked };
+    const breaks = new BreakList();
+    for await (const row of readRows(sql, batchSize)) breaks.add(walker.visit(row));
+    breaks.add(walker.finish());
+    if (breaks.count === 0) return { ok: true, checked: walker.checked };
+    return { ok: false, checked: walker.checked, breaks: breaks.listed, unlisted: breaks.count - breaks.listed.length };
   });
+}
+
+class BreakList {
+  readonly listed: AuditBreak[] = [];
+  count = 0;
+
+  add(found: readonly AuditBreak[]): void {
+    this.count += found.length;
+    for (const b of found) if (this.listed.length < MAX_LISTED_BREAKS) this.listed.push(b);
+  }
 }
 
 async function* readRows(sql: Sql, batchSize: number): AsyncGenerator<LogRow> {
@@ -105,42 +126,45 @@ class ChainWalker {
 
   constructor(private readonly heads: readonly HeadRow[]) {}
 
-  visit(row: LogRow): AuditBreak | undefined {
+  /** The breaks this row reveals; the walk then goes on from the row as stored. */
+  visit(row: LogRow): AuditBreak[] {
     const current = this.current;
     const samePartition = current !== undefined && current.shard === row.shard && current.day === row.day;
-    if (!samePartition) {
-      const broken = this.closePartition() ?? this.headsWithoutRowsBefore(row);
-      if (broken) return broken;
-    }
+    const breaks = samePartition ? [] : [...this.closePartition(), ...this.headsWithoutRowsBefore(row)];
     const expectedSeq = samePartition ? current.last.seq + 1 : 1;
     const expectedPrev = samePartition ? current.last.hash : AUDIT_GENESIS_HASH;
     const broken = checkRow(row, expectedSeq, expectedPrev);
-    if (broken) return broken;
+    if (broken) breaks.push(broken);
     this.checked++;
     this.current = samePartition
       ? { ...current, last: row }
       : { shard: row.shard, day: row.day, head: this.takeHead(row), last: row };
-    return undefined;
+    return breaks;
   }
 
-  finish(): AuditBreak | undefined {
-    return this.closePartition() ?? this.headsWithoutRowsBefore(undefined);
+  finish(): AuditBreak[] {
+    const breaks = [...this.closePartition(), ...this.headsWithoutRowsBefore(undefined)];
+    this.current = undefined;
+    return breaks;
   }
 
-  private closePartition(): AuditBreak | undefined {
+  private closePartition(): AuditBreak[] {
     const partition = this.current;
-    if (!partition) return undefined;
+    if (!partition) return [];
     const { head, last } = partition;
-    if (!head) return at(last, 'missing-head');
-    if (head.seq !== last.seq || head.hash !== last.hash) return at(last, 'head-mismatch');
-    return undefined;
+    if (!head) return [at(last, 'missing-head')];
+    if (head.seq !== last.seq || head.hash !== last.hash) return [at(last, 'head-mismatch')];
+    return [];
   }
 
-  /** The first unconsumed head ordered before `row` (or any left, at the end) has no records at all. */
-  private headsWithoutRowsBefore(row: LogRow | undefined): AuditBreak | undefined {
-    const head = this.heads[this.nextHead];
-    if (!head || (row && compareKeys(head, row) >= 0)) return undefined;
-    return { id: null, shard: head.shard, day: head.day, seq: head.seq, reason: 'head-without-rows' };
+  /** Every unconsumed head ordered before `row` (or all left, at the end) has no records at all. */
+  private headsWithoutRowsBefore(row: LogRow | undefined): AuditBreak[] {
+    const breaks: AuditBreak[] = [];
+    for (let head = this.heads[this.nextHead]; head && (!row || compareKeys(head, row) < 0); head = this.heads[this.nextHead]) {
+      breaks.push({ id: null, shard: head.shard, day: head.day, seq: head.seq, reason: 'head-without-rows' });
+      this.nextHead++;
+    }
+    return breaks;
   }
 
   private takeHead(row: LogRow): HeadRow | undefined {

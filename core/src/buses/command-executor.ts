@@ -6,7 +6,7 @@ import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import type { InlineProjector } from '../projections/inline-projector';
 import type { SequenceAllocator } from '../sequences/sequence-allocator';
-import { auditedPatients, auditOutcomeOf } from './audit-outcome';
+import { auditedPatients, auditOutcomeOf, validatedInput } from './audit-outcome';
 import type { AuditSink } from './audit-sink';
 import type { CommandEnvelope } from './command-envelope';
 import { CommandBatcher } from './command-batcher';
@@ -68,7 +68,7 @@ export class CommandExecutor {
     const owned = this.deps.registry.commands.get(envelope.type);
     if (!owned) throw new NotFoundError('COMMAND_NOT_FOUND', { type: envelope.type });
     const registration = owned.item;
-    let data: unknown = envelope.data;
+    let data: unknown; // set once the input passed the command's schema
     try {
       if (!envelope.actor.has(registration.permission.name)) {
         throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
@@ -76,7 +76,10 @@ export class CommandExecutor {
       data = parseOrThrow(registration.command.schema, envelope.data);
       return await this.run(owned.plugin, registration, envelope, data);
     } catch (error) {
-      if (registration.permission.patientData) await this.auditFailure(envelope, registration, data, error);
+      if (registration.permission.patientData) {
+        const input = data ?? validatedInput(registration.command.schema, envelope.data);
+        await this.auditFailure(envelope, registration, input, error);
+      }
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
-import { auditedPatients, auditOutcomeOf } from './audit-outcome';
+import { auditedPatients, auditOutcomeOf, validatedInput } from './audit-outcome';
 import type { AuditSink } from './audit-sink';
 import type { QueryEnvelope } from './command-envelope';
 import type { AskingCaller } from './published-queries';
@@ -23,7 +23,7 @@ export class QueryExecutor {
     const owned = this.deps.registry.queries.get(envelope.type);
     if (!owned) throw new NotFoundError('QUERY_NOT_FOUND', { type: envelope.type });
     const registration = owned.item;
-    let params: unknown = envelope.params;
+    let params: unknown; // set once the input passed the query's schema
     try {
       if (!envelope.actor.has(registration.permission.name)) {
         throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
@@ -35,7 +35,10 @@ export class QueryExecutor {
       if (registration.permission.patientData) await this.audit(envelope, registration, params, result, 'success', askedBy);
       return result;
     } catch (error) {
-      if (registration.permission.patientData) await this.audit(envelope, registration, params, undefined, error, askedBy);
+      if (registration.permission.patientData) {
+        const input = params ?? validatedInput(registration.query.schema, envelope.params);
+        await this.audit(envelope, registration, input, undefined, error, askedBy);
+      }
       throw error;
     }
   }
