@@ -76,13 +76,17 @@ export class AccountService {
     });
   }
 
-  /** Disables (or re-enables) an account; a disabled account's tokens stop working at once. */
+  /**
+   * Disables (or re-enables) an account. Disabling ends every session and API token of the account for good, in the
+   * same transaction: re-enabling it later must not bring a token issued before (perhaps to whoever it was disabled
+   * for) back to life. The person signs in again.
+   */
   async setDisabled(accountId: string, disabled: boolean): Promise<void> {
-    const rows = await this.db.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [
-      accountId,
-      disabled,
-    ]);
-    if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+    await this.db.transaction(async (sql) => {
+      const rows = await sql.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [accountId, disabled]);
+      if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+      if (disabled) await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
+    });
   }
 
   /** Creates the role or replaces its description and permissions. */

@@ -162,14 +162,21 @@ describe(SessionService.name, () => {
     await expect(sessions.purgeExpired()).resolves.toBeGreaterThanOrEqual(1);
   });
 
-  it('stops honouring tokens of a disabled account and refuses it a login', async () => {
+  it('ends every session and API token of a disabled account for good, and refuses it a login', async () => {
     const { id } = await accounts.createAccount({ username: 'leaver', password: 'leaver password', displayName: 'L' });
     const { token } = await sessions.login('leaver', 'leaver password', null);
+    const { token: apiToken } = await sessions.issueApiToken(id, null);
     await accounts.setDisabled(id, true);
     expect(await sessions.authenticate(token)).toBeNull();
+    expect(await sessions.authenticate(apiToken)).toBeNull();
+    expect(await db.query(`SELECT 1 FROM core.sessions WHERE account_id = $1`, [id])).toHaveLength(0);
     expect(await failedLogin('leaver', 'leaver password')).toBe('INVALID_CREDENTIALS');
     await accounts.setDisabled(id, false);
-    expect(await sessions.authenticate(token)).not.toBeNull();
+    // Re-enabling does not resurrect what was issued before: the person signs in again.
+    expect(await sessions.authenticate(token)).toBeNull();
+    expect(await sessions.authenticate(apiToken)).toBeNull();
+    const { token: fresh } = await sessions.login('leaver', 'leaver password', null);
+    expect(await sessions.authenticate(fresh)).not.toBeNull();
   });
 
   it('upgrades a hash made with weaker parameters at the next login', async () => {
