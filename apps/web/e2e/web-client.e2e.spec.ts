@@ -203,4 +203,8 @@ describe('the web client in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
   });
+
+  it('ran every page above under the Content-Security-Policy without a violation', () => {
+    expect(suite().cspViolations).toEqual([]);
+  });
 });

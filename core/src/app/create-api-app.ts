@@ -12,9 +12,10 @@ import { NestPinoLogger } from '../logging/logger';
 import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
-import { edgeServerOptions, guardRequestInput, type UnroutableAudit } from './http-edge';
+import { edgeServerOptions, guardRequestInput, refuseCrossOriginWrites, type UnroutableAudit } from './http-edge';
 import { mountPluginRoutes } from './plugin-routes';
-import { mountWebClient } from './web-client';
+import { applySecurityHeaders } from './security-headers';
+import { inlineScriptHashes, mountWebClient } from './web-client';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -41,9 +42,11 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
     logger: new NestPinoLogger(logger),
   });
+  await applySecurityHeaders(app, { scriptHashes: inlineScriptHashes(options.webRoot), hsts: options.secureCookies });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger));
   const fastify = app.getHttpAdapter().getInstance();
+  refuseCrossOriginWrites(fastify, { trustProxy: options.trustProxy });
   guardRequestInput(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(CORRELATION_HEADER, String(request.id));

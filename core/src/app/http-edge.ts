@@ -3,6 +3,8 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { HttpException } from '@nestjs/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ForbiddenError } from '@hms/sdk';
+import { isCrossOriginCookieHandshake } from '../collab/collab-origin';
 import { assertAcceptableInput } from '../http/input-guard';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
 import { pathOf } from '../logging/serializers';
@@ -49,6 +51,28 @@ export type UnroutableAudit = (error: unknown, request: FastifyRequest) => Promi
 export function guardRequestInput(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (request) => {
     assertAcceptableInput({ params: request.params, query: request.query, body: request.body });
+  });
+}
+
+const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const SAME_ORIGIN_FETCH: ReadonlySet<string> = new Set(['same-origin', 'none']);
+
+/**
+ * Refuses a state-changing request a browser sent from a page of another origin (CSRF). SameSite=Strict keeps the
+ * session cookie from other *sites*, but a sibling host or another port of the same site is the same site, and a
+ * `fetch(…, { mode: 'no-cors', credentials: 'include' })` from there carries the cookie. Browsers say where a request
+ * comes from (`Sec-Fetch-Site`, else `Origin`) and scripts cannot forge either; a request that names neither is not
+ * from a browser. A bearer token is not ambient (the page had to hold it), so it is not a CSRF vector.
+ */
+export function refuseCrossOriginWrites(fastify: FastifyInstance, options: { trustProxy: boolean }): void {
+  fastify.addHook('onRequest', async (request) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    if (request.headers.authorization?.startsWith('Bearer ')) return;
+    const site = request.headers['sec-fetch-site'];
+    const crossOrigin = typeof site === 'string'
+      ? !SAME_ORIGIN_FETCH.has(site) || isCrossOriginCookieHandshake(request.headers, { queryToken: false, trustProxy: options.trustProxy })
+      : isCrossOriginCookieHandshake(request.headers, { queryToken: false, trustProxy: options.trustProxy });
+    if (crossOrigin) throw new ForbiddenError('CROSS_ORIGIN_REQUEST');
   });
 }
 
