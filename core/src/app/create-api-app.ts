@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
+import { LoginThrottle } from '../auth/login-throttle';
 import { SessionService } from '../auth/session.service';
 import { CollabServer } from '../collab/collab-server';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
@@ -38,7 +39,9 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
     trustProxy: options.trustProxy,
     ...edgeServerOptions(edge),
   });
-  const sessions = new SessionService(kernel.db, { clock: kernel.clock });
+  // Sign-in counters shared by every API instance of this installation, in its Redis namespace.
+  const throttle = new LoginThrottle({ redisUrl: options.redisUrl, prefix: options.redisPrefix, limits: options.loginLimits });
+  const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
     logger: new NestPinoLogger(logger),
   });
@@ -71,6 +74,7 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   const collab = new CollabServer(kernel, sessions, logger, { ...options.collab, redisUrl: options.redisUrl, trustProxy: options.trustProxy });
   collab.attach(fastify.server);
   fastify.addHook('preClose', async () => collab.close());
+  fastify.addHook('onClose', async () => throttle.close());
   await app.init();
   return app;
 }

@@ -38,7 +38,7 @@ export class AccountService {
   /** Creates an account with its roles in one transaction; `USERNAME_TAKEN` (409) when the name is in use. */
   async createAccount(input: NewAccount): Promise<{ id: string }> {
     const username = checkUsername(input.username);
-    checkPassword(input.password, this.minPasswordLength);
+    checkPassword(input.password, this.minPasswordLength, input.username);
     const displayName = input.displayName.trim();
     if (!displayName) throw new ValidationError([{ path: 'displayName', message: 'Required' }]);
     const id = randomUUID();
@@ -64,7 +64,9 @@ export class AccountService {
 
   /** Replaces the password and ends every session and API token of the account. */
   async setPassword(accountId: string, password: string): Promise<void> {
-    checkPassword(password, this.minPasswordLength);
+    const [account] = await this.db.query<{ username: string }>(`SELECT username FROM core.accounts WHERE id = $1`, [accountId]);
+    if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+    checkPassword(password, this.minPasswordLength, account.username);
     const passwordHash = await this.hasher.hash(password);
     await this.db.transaction(async (sql) => {
       const rows = await sql.query(
