@@ -40,7 +40,9 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
     ...edgeServerOptions(edge),
   });
   // Sign-in counters shared by every API instance of this installation, in its Redis namespace.
-  const throttle = new LoginThrottle({ redisUrl: options.redisUrl, prefix: options.redisPrefix, limits: options.loginLimits });
+  const throttle = new LoginThrottle({
+    redisUrl: options.redisUrl, prefix: options.redisPrefix ?? kernel.jobs?.prefix ?? kernel.installation?.defaultRedisPrefix, limits: options.loginLimits,
+  });
   const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
     logger: new NestPinoLogger(logger),
