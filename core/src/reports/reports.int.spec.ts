@@ -178,7 +178,7 @@ describe(ReportsController.name, () => {
     expect(row).toEqual(expect.objectContaining({ status: 'completed', requested_by: ids.clerk, parameters: { ...PERIOD, pauseMs: 150 }, result: run.result }));
     const job = await kernel.jobs!.queue('housekeeping')!.getJob(id);
     expect(job?.name).toBe('housekeeping.run-report');
-    expect(job?.data).toEqual({ runId: id });
+    expect(job?.data).toEqual({ installation: kernel.installation!.id, payload: { runId: id } }); // ids only, stamped
 
     await waitFor('the finished event', async () => finished.find((e) => e.runId === id));
     expect(finished.find((e) => e.runId === id)).toEqual(new ReportRunFinished(id, REPORT, ids.clerk!, 'completed'));
