@@ -1,0 +1,10 @@
+/**
+ * What other plugins may use of the billing plugin: its commands, events and schemas. Everything else is internal.
+ */
+export * from './account-events';
+export * from './catalogue-events';
+export * from './claim-events';
+export * from './account-commands';
+export * from './catalogue-commands';
+export * from './claim-commands';
+export * from './schemas';

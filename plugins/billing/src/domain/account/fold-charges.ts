@@ -1,0 +1,87 @@
+import { deductibleYear } from '../coverage/payer-split';
+import { defined } from '../dates';
+import { add, subtract, zero } from '../money/money';
+import type {
+  ChargePostedEvent,
+  ChargeReversedEvent,
+  CoverageEndedEvent,
+  CoverageRegisteredEvent,
+  PayerShareTransferredEvent,
+} from './account.events';
+import type { OpenAccount } from './account.state';
+import { withoutChargeOnDrafts } from './fold-invoices';
+
+/** How cover and charge events change a patient's account (part of the account fold). */
+export function coverageRegistered(account: OpenAccount, { data }: CoverageRegisteredEvent): OpenAccount {
+  const { coverageId, payerId, validFrom, validTo, terms } = data;
+  const coverage = defined({ coverageId, payerId, validFrom, validTo, terms });
+  return { ...account, coverages: { ...account.coverages, [coverageId]: coverage } };
+}
+
+export function coverageEnded(account: OpenAccount, { data }: CoverageEndedEvent): OpenAccount {
+  const coverage = account.coverages[data.coverageId];
+  if (!coverage) return account;
+  return {
+    ...account,
+    coverages: { ...account.coverages, [coverage.coverageId]: { ...coverage, validTo: data.endedOn } },
+  };
+}
+
+export function chargePosted(account: OpenAccount, { data: d }: ChargePostedEvent): OpenAccount {
+  const charge = defined({
+    chargeId: d.chargeId,
+    status: 'posted' as const,
+    encounterId: d.encounterId,
+    serviceCode: d.serviceCode,
+    category: d.category,
+    serviceDate: d.serviceDate,
+    quantity: d.quantity,
+    priceListId: d.priceListId,
+    unitPrice: d.unitPrice,
+    payerId: d.split.payerId,
+    coverageId: d.split.coverageId,
+    patientShare: d.patientShare,
+    payerShare: d.payerShare,
+    uninvoiced: d.patientShare,
+    deductible: d.split.deductible,
+  });
+  const sources = d.source.kind === 'event' ? { [d.source.eventId]: d.chargeId } : {};
+  const key = d.split.coverageId ? `${d.split.coverageId}/${deductibleYear(d.serviceDate)}` : undefined;
+  const used = key ? { [key]: add(account.deductibleUsed[key] ?? zero(account.currency), d.split.deductible) } : {};
+  return {
+    ...account,
+    charges: { ...account.charges, [d.chargeId]: charge },
+    chargedSources: { ...account.chargedSources, ...sources },
+    deductibleUsed: { ...account.deductibleUsed, ...used },
+  };
+}
+
+/** A reversed charge leaves every draft it was on and gives back the deductible it used. */
+export function chargeReversed(account: OpenAccount, event: ChargeReversedEvent): OpenAccount {
+  const charge = account.charges[event.data.chargeId];
+  if (!charge) return account;
+  const nothing = zero(account.currency);
+  const key = charge.coverageId ? `${charge.coverageId}/${deductibleYear(charge.serviceDate)}` : undefined;
+  const used = key ? account.deductibleUsed[key] : undefined;
+  const givenBack = key && used ? { [key]: subtract(used, charge.deductible) } : {};
+  return {
+    ...withoutChargeOnDrafts(account, charge.chargeId),
+    charges: {
+      ...account.charges,
+      [charge.chargeId]: { ...charge, status: 'reversed', uninvoiced: nothing, payerShare: nothing },
+    },
+    deductibleUsed: { ...account.deductibleUsed, ...givenBack },
+  };
+}
+
+export function payerShareTransferred(account: OpenAccount, { data }: PayerShareTransferredEvent): OpenAccount {
+  const charge = account.charges[data.chargeId];
+  if (!charge) return account;
+  const moved = {
+    ...charge,
+    payerShare: subtract(charge.payerShare, data.amount),
+    patientShare: add(charge.patientShare, data.amount),
+    uninvoiced: add(charge.uninvoiced, data.amount),
+  };
+  return { ...account, charges: { ...account.charges, [charge.chargeId]: moved } };
+}

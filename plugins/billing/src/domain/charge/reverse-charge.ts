@@ -1,0 +1,58 @@
+import type { CommandMeta } from '@hms/sdk';
+import { recorded } from '../account/account.kit';
+import type { ChargeReversedEvent, CreditNoteIssuedEvent } from '../account/account.events';
+import { isIssued, type ChargeEntry, type OpenAccount } from '../account/account.state';
+import { defined } from '../dates';
+import { subtract, sum } from '../money/money';
+import { creditNote } from '../invoice/credit-note';
+
+/**
+ * Takes a charge back. What is on no issued invoice is reversed directly (drafts simply lose the line); what an
+ * issued invoice carries is taken back by a credit note on that invoice, never by editing it.
+ */
+export function reverseCharge(
+  account: OpenAccount,
+  charge: ChargeEntry,
+  reason: string,
+  meta: CommandMeta,
+  cancelledSourceEventId?: string,
+): (ChargeReversedEvent | CreditNoteIssuedEvent)[] {
+  const notes: CreditNoteIssuedEvent[] = [];
+  for (const invoice of Object.values(account.invoices).filter(isIssued)) {
+    const outstanding = invoice.lines
+      .filter((l) => l.chargeId === charge.chargeId)
+      .map((l) => subtract(l.amount, l.credited))
+      .filter((a) => a.amount > 0);
+    if (outstanding.length === 0) continue;
+    const amount = sum(account.currency, outstanding);
+    notes.push(
+      creditNote(
+        account.patientId,
+        invoice,
+        [{ chargeId: charge.chargeId, category: charge.category, amount }],
+        reason,
+        meta,
+      ),
+    );
+  }
+  const onIssued = sum(
+    account.currency,
+    Object.values(account.invoices)
+      .filter(isIssued)
+      .flatMap((i) => i.lines.filter((l) => l.chargeId === charge.chargeId).map((l) => l.amount)),
+  );
+  const reversed: ChargeReversedEvent = {
+    type: 'billing.ChargeReversed',
+    data: defined({
+      ...recorded(account.patientId, meta),
+      chargeId: charge.chargeId,
+      category: charge.category,
+      payerId: charge.payerId,
+      reason,
+      cancelledSourceEventId,
+      patientUnbilled: subtract(charge.patientShare, onIssued),
+      payerShare: charge.payerShare,
+    }),
+  };
+  return [reversed, ...notes];
+}

@@ -1,0 +1,50 @@
+/**
+ * The codes this plugin raises, with the SDK's error classes. Details carry ids, codes and amounts only.
+ */
+export { AMOUNT_NOT_WHOLE, CURRENCY_MISMATCH } from './domain/money/money';
+export { INVALID_PERCENTAGE, INVALID_WEIGHTS } from './domain/money/rounding';
+
+/** NotFoundError (404). Details: the id. */
+export const SERVICE_NOT_FOUND = 'SERVICE_NOT_FOUND';
+export const PRICE_LIST_NOT_FOUND = 'PRICE_LIST_NOT_FOUND';
+export const CHARGE_NOT_FOUND = 'CHARGE_NOT_FOUND';
+export const COVERAGE_NOT_FOUND = 'COVERAGE_NOT_FOUND';
+export const INVOICE_NOT_FOUND = 'INVOICE_NOT_FOUND';
+export const CLAIM_NOT_FOUND = 'CLAIM_NOT_FOUND';
+/** ConflictError (409): the id or code is taken. */
+export const SERVICE_EXISTS = 'SERVICE_EXISTS';
+export const PRICE_LIST_EXISTS = 'PRICE_LIST_EXISTS';
+export const CLAIM_EXISTS = 'CLAIM_EXISTS';
+export const COVERAGE_EXISTS = 'COVERAGE_EXISTS';
+export const INVOICE_EXISTS = 'INVOICE_EXISTS';
+/** InvariantViolation (422). */
+export const SERVICE_RETIRED = 'SERVICE_RETIRED';
+/** No price for the service on the service date. Details: `{ priceListId, serviceCode, on }`. */
+export const NO_PRICE_IN_FORCE = 'NO_PRICE_IN_FORCE';
+/** A new price's period overlaps a bounded one already set. Details: `{ priceListId, serviceCode, validFrom }`. */
+export const PRICE_PERIOD_OVERLAP = 'PRICE_PERIOD_OVERLAP';
+export const INVALID_PERIOD = 'INVALID_PERIOD';
+export const CHARGE_ALREADY_REVERSED = 'CHARGE_ALREADY_REVERSED';
+/** More of a payer's share was to move to the patient than is left of it. Details: `{ chargeId, payerShare }`. */
+export const TRANSFER_EXCEEDS_PAYER_SHARE = 'TRANSFER_EXCEEDS_PAYER_SHARE';
+export const NOTHING_TO_INVOICE = 'NOTHING_TO_INVOICE';
+/** The invoice is not in a state that allows this (e.g. issuing an issued one). Details: `{ invoiceId, status }`. */
+export const INVOICE_NOT_DRAFT = 'INVOICE_NOT_DRAFT';
+export const INVOICE_NOT_ISSUED = 'INVOICE_NOT_ISSUED';
+/** Something was paid, credited or written off on the invoice: correct it by credit note instead. */
+export const INVOICE_HAS_ACTIVITY = 'INVOICE_HAS_ACTIVITY';
+export const CREDIT_EXCEEDS_INVOICE = 'CREDIT_EXCEEDS_INVOICE';
+export const WRITE_OFF_EXCEEDS_BALANCE = 'WRITE_OFF_EXCEEDS_BALANCE';
+export const ALLOCATION_EXCEEDS_CREDIT = 'ALLOCATION_EXCEEDS_CREDIT';
+export const REFUND_EXCEEDS_CREDIT = 'REFUND_EXCEEDS_CREDIT';
+/** A provider reference already confirmed a payment, so it cannot be declined (or the other way round). */
+export const PAYMENT_ALREADY_SETTLED = 'PAYMENT_ALREADY_SETTLED';
+export const CLAIM_NOT_DRAFT = 'CLAIM_NOT_DRAFT';
+/** The claim's status does not allow the step. Details: `{ claimId, status }`. */
+export const CLAIM_WRONG_STATUS = 'CLAIM_WRONG_STATUS';
+export const CLAIM_ITEMS_MISMATCH = 'CLAIM_ITEMS_MISMATCH';
+/** benefit ≤ eligible ≤ submitted must hold for each line. */
+export const ADJUDICATION_INCONSISTENT = 'ADJUDICATION_INCONSISTENT';
+export const DENIAL_REASON_REQUIRED = 'DENIAL_REASON_REQUIRED';
+export const REMITTANCE_EXCEEDS_BENEFIT = 'REMITTANCE_EXCEEDS_BENEFIT';
+export const NOTHING_TO_APPEAL = 'NOTHING_TO_APPEAL';

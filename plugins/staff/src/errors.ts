@@ -1,0 +1,101 @@
+/**
+ * The codes this plugin raises, with the SDK's error classes (the kernel maps them to problem+json). Details carry
+ * ids, dates and numbers only.
+ */
+
+/** NotFoundError (404): no such employee, licence, leave request, swap. Details: its id. */
+export const EMPLOYEE_NOT_FOUND = 'EMPLOYEE_NOT_FOUND';
+export const LICENCE_NOT_FOUND = 'LICENCE_NOT_FOUND';
+export const LEAVE_REQUEST_NOT_FOUND = 'LEAVE_REQUEST_NOT_FOUND';
+export const SHIFT_SWAP_NOT_FOUND = 'SHIFT_SWAP_NOT_FOUND';
+/** ConflictError (409): the id is already used. Details: its id. */
+export const EMPLOYEE_ALREADY_HIRED = 'EMPLOYEE_ALREADY_HIRED';
+export const LICENCE_ALREADY_RECORDED = 'LICENCE_ALREADY_RECORDED';
+export const SHIFT_SWAP_ALREADY_REQUESTED = 'SHIFT_SWAP_ALREADY_REQUESTED';
+/** InvariantViolation (422): the employment has ended. Details: `{ employeeId, lastDay }`. */
+export const EMPLOYMENT_ENDED = 'EMPLOYMENT_ENDED';
+/**
+ * InvariantViolation (422): a contract term must start after the current one and end after it starts.
+ * Details: `{ employeeId, from }`.
+ */
+export const CONTRACT_TERM_OUT_OF_ORDER = 'CONTRACT_TERM_OUT_OF_ORDER';
+/** InvariantViolation (422): a date range ends before it starts. Details: `{ from, to }`. */
+export const DATES_OUT_OF_ORDER = 'DATES_OUT_OF_ORDER';
+/** InvariantViolation (422): the last day is before the first term started. Details: `{ employeeId, lastDay }`. */
+export const LAST_DAY_BEFORE_START = 'LAST_DAY_BEFORE_START';
+/** InvariantViolation (422): a renewal must move the expiry date later. Details: `{ licenceId, expiresOn }`. */
+export const LICENCE_RENEWAL_NOT_LATER = 'LICENCE_RENEWAL_NOT_LATER';
+/**
+ * InvariantViolation (422): the licence has not reached its expiry date, or is already expired.
+ * Details: `{ licenceId, expiresOn }`.
+ */
+export const LICENCE_NOT_EXPIRED = 'LICENCE_NOT_EXPIRED';
+export const LICENCE_ALREADY_EXPIRED = 'LICENCE_ALREADY_EXPIRED';
+/** InvariantViolation (422): not enough leave left. Details: `{ employeeId, type, requested, available }`. */
+export const INSUFFICIENT_LEAVE_BALANCE = 'INSUFFICIENT_LEAVE_BALANCE';
+/** InvariantViolation (422): the dates overlap another pending or approved request. Details: `{ requestId }`. */
+export const LEAVE_OVERLAPS = 'LEAVE_OVERLAPS';
+/** InvariantViolation (422): more working days than calendar days asked for. Details: `{ days, calendarDays }`. */
+export const LEAVE_DAYS_EXCEED_DATES = 'LEAVE_DAYS_EXCEED_DATES';
+/**
+ * InvariantViolation (422): the request is no longer pending / the leave has started.
+ * Details: `{ requestId, status }`.
+ */
+export const LEAVE_NOT_PENDING = 'LEAVE_NOT_PENDING';
+export const LEAVE_ALREADY_STARTED = 'LEAVE_ALREADY_STARTED';
+/** InvariantViolation (422): clocking in twice, or out without clocking in. Details: `{ employeeId }`. */
+export const ALREADY_CLOCKED_IN = 'ALREADY_CLOCKED_IN';
+export const NOT_CLOCKED_IN = 'NOT_CLOCKED_IN';
+/** InvariantViolation (422): the swap is not in the state the step needs. Details: `{ swapId, status }`. */
+export const SHIFT_SWAP_NOT_OPEN = 'SHIFT_SWAP_NOT_OPEN';
+/** InvariantViolation (422): swapping with oneself. Details: `{ employeeId }`. */
+export const SHIFT_SWAP_WITH_SELF = 'SHIFT_SWAP_WITH_SELF';
+/** InvariantViolation (422): the swapped roster would break a hard rule. Details: `{ swapId, rules }`. */
+export const SHIFT_SWAP_BREAKS_RULES = 'SHIFT_SWAP_BREAKS_RULES';
+/** InvariantViolation (422): the pay run is locked / not calculated yet. Details: `{ payGroup, period }`. */
+export const PAY_RUN_LOCKED = 'PAY_RUN_LOCKED';
+export const PAY_RUN_NOT_CALCULATED = 'PAY_RUN_NOT_CALCULATED';
+/**
+ * InvariantViolation (422): a contract term is paid in another currency than the pay group.
+ * Details: `{ employeeId, currency }`.
+ */
+export const CURRENCY_MISMATCH = 'CURRENCY_MISMATCH';
+/**
+ * NotFoundError (404) / ConflictError (409): no such training session or review / the id is already used.
+ * Details: its id.
+ */
+export const TRAINING_SESSION_NOT_FOUND = 'TRAINING_SESSION_NOT_FOUND';
+export const TRAINING_SESSION_EXISTS = 'TRAINING_SESSION_EXISTS';
+export const REVIEW_NOT_FOUND = 'REVIEW_NOT_FOUND';
+export const REVIEW_EXISTS = 'REVIEW_EXISTS';
+/**
+ * InvariantViolation (422): the session is full / the employee is booked already / not booked.
+ * Details: `{ sessionId, employeeId }`.
+ */
+export const TRAINING_SESSION_FULL = 'TRAINING_SESSION_FULL';
+export const TRAINING_ALREADY_BOOKED = 'TRAINING_ALREADY_BOOKED';
+export const TRAINING_NOT_BOOKED = 'TRAINING_NOT_BOOKED';
+/** InvariantViolation (422): attendance recorded before the session started. Details: `{ sessionId, startsAt }`. */
+export const TRAINING_NOT_STARTED = 'TRAINING_NOT_STARTED';
+/**
+ * InvariantViolation (422): the review is signed (by one side: no more changes; by both: final).
+ * Details: `{ reviewId, status }`.
+ */
+export const REVIEW_SIGNED = 'REVIEW_SIGNED';
+/**
+ * InvariantViolation (422): a rating names a goal that is not on the review, or misses one.
+ * Details: `{ reviewId, goalId }`.
+ */
+export const REVIEW_RATING_MISMATCH = 'REVIEW_RATING_MISMATCH';
+/**
+ * InvariantViolation (422): sign-off before the review is rated, or twice by one side.
+ * Details: `{ reviewId, party }`.
+ */
+export const REVIEW_NOT_RATED = 'REVIEW_NOT_RATED';
+export const REVIEW_ALREADY_SIGNED = 'REVIEW_ALREADY_SIGNED';
+/**
+ * InvariantViolation (422): the roster breaks a hard rule / has shifts below their minimum not acknowledged.
+ * Details: `{ wardId, rules }` / `{ wardId, shortfalls }`.
+ */
+export const ROSTER_BREAKS_RULES = 'ROSTER_BREAKS_RULES';
+export const ROSTER_SHORT_STAFFED = 'ROSTER_SHORT_STAFFED';
