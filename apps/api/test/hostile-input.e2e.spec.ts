@@ -142,6 +142,18 @@ describe('hostile input on every command and query route', () => {
     expect(tooLongHeader.body).toEqual(expect.objectContaining({ status: 431, code: 'REQUEST_HEADER_FIELDS_TOO_LARGE' }));
   });
 
+  it('refuses unstorable strings on the kernel routes too (sign-in, administration) with 400 problem+json', async () => {
+    for (const [method, path, body] of [
+      ['POST', '/api/auth/login', { username: 'admin\u0000', password: 'whatever long enough' }],
+      ['POST', '/api/admin/accounts', { username: 'new.user', password: 'a long pass\uD800phrase', displayName: 'N' }],
+      ['GET', '/api/reports/runs/%00', undefined],
+    ] as const) {
+      const answer = await http.call(method, path, { token, ...(body === undefined ? {} : { body }) });
+      expect({ path, status: answer.status, type: answer.headers.get('content-type') })
+        .toEqual({ path, status: 400, type: expect.stringContaining(PROBLEM_JSON) });
+    }
+  });
+
   it.each([
     ['a NUL in a path id', 'GET', '/api/charts/%00', undefined, 'params.patientId'],
     ['a 10,000-character path id', 'GET', `/api/charts/${'A'.repeat(10_000)}`, undefined, 'params.patientId'],
