@@ -36,7 +36,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
     onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),
     onReactionRejected: (rejection) => logger.warn(rejection, 'Reaction command refused; skipped'),
-    jobs: { redisUrl: config.redisUrl, log: logger },
+    jobs: { redisUrl: config.redisUrl, log: logger, ...(config.queuePrefix ? { prefix: config.queuePrefix } : {}) },
   });
   try {
     // The same job code as apps/worker. Embedded: always here, no other process can reach the database.
@@ -52,6 +52,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     }
     const app = await createApiApp(kernel, logger, {
       secureCookies: config.production, redisUrl: config.redisUrl, trustProxy: config.production, version: packageVersion(),
+      redisPrefix: kernel.jobs?.prefix, ...(config.loginLimits ? { loginLimits: config.loginLimits } : {}),
       webRoot: webClientRoot(),
     });
     await app.listen({ port: config.port, host: config.host });
@@ -59,7 +60,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     const { port } = app.getHttpServer().address() as { port: number };
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
     const workers = kernel.jobs?.workersRunning ?? false;
-    logger.info({ url, plugins: kernel.registry.names, workers }, 'Hospital management system is up');
+    logger.info({ url, plugins: kernel.registry.names, workers, queuePrefix: kernel.jobs?.prefix }, 'Hospital management system is up');
     const sealing = setInterval(() => {
       sealAuditCheckpoint(kernel.db).catch((err: unknown) => logger.error({ err }, 'Sealing an audit checkpoint failed'));
     }, AUDIT_SEAL_INTERVAL_MS);

@@ -12,6 +12,8 @@ export interface E2eSuite {
   readonly browser: Browser;
   /** A page in a fresh context (its own profile: storage, IndexedDB, network state), closed after the file. */
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** What Chromium reported refusing under the server's Content-Security-Policy, on any page of the file. */
+  readonly cspViolations: readonly string[];
   /** A new page signed in through the sign-in page, as a user does. */
   signedIn(username?: string, password?: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
@@ -28,6 +30,7 @@ export function e2eSuite(name: string, plugins: string): () => E2eSuite {
   let suite: E2eSuite | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;
   const contexts: BrowserContext[] = [];
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     assertServerBuilt();
@@ -43,10 +46,14 @@ export function e2eSuite(name: string, plugins: string): () => E2eSuite {
       const context = await started.browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'UTC' });
       contexts.push(context);
       context.setDefaultTimeout(20_000); // below Jest's, so a failure names the step it waited for
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+      });
+      return page;
     };
     suite = {
-      server, http, token, browser: started.browser, newPage,
+      server, http, token, browser: started.browser, newPage, cspViolations,
       async signedIn(username = 'admin', password = ADMIN_PASSWORD, viewport = DEFAULT_VIEWPORT) {
         const page = await newPage(viewport);
         await signIn(page, server.url, username, password);

@@ -203,4 +203,27 @@ describe('the web client in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
   });
+
+  it('lets a person change their own password, after which the old one no longer signs in', async () => {
+    const created = await http.call('POST', '/api/admin/accounts', {
+      token, body: { username: 'pat.changer', password: 'first long passphrase', displayName: 'Pat Changer', roles: [] },
+    });
+    expect(created.status).toBe(201);
+    const page = await suite().signedIn('pat.changer', 'first long passphrase');
+    await page.getByRole('link', { name: 'Change password' }).click();
+    await page.getByLabel('Current password').fill('first long passphrase');
+    await page.getByLabel('New password').fill('password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('alert').getByText(/at least 15 characters/).waitFor();
+    await page.getByLabel('New password').fill('second long passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('status').getByText('Your password is changed.', { exact: false }).waitFor();
+    const old = await http.call('POST', '/api/auth/login', { body: { username: 'pat.changer', password: 'first long passphrase' } });
+    expect(old.status).toBe(401);
+    expect(await http.login('pat.changer', 'second long passphrase')).toEqual(expect.any(String));
+  });
+
+  it('ran every page above under the Content-Security-Policy without a violation', () => {
+    expect(suite().cspViolations).toEqual([]);
+  });
 });

@@ -24,9 +24,9 @@ export async function startWorker(config: HmsConfig): Promise<RunningWorker> {
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
     onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),
     onReactionRejected: (rejection) => logger.warn(rejection, 'Reaction command refused; skipped'),
-    jobs: { redisUrl: config.redisUrl, log: logger },
+    jobs: { redisUrl: config.redisUrl, log: logger, ...(config.queuePrefix ? { prefix: config.queuePrefix } : {}) },
   });
   kernel.jobs!.startWorkers();
-  logger.info({ plugins: kernel.registry.names, queues: kernel.jobs!.plugins }, 'Worker is up');
+  logger.info({ plugins: kernel.registry.names, queues: kernel.jobs!.plugins, queuePrefix: kernel.jobs!.prefix }, 'Worker is up');
   return { kernel, stop: () => kernel.close() };
 }

@@ -5,9 +5,17 @@ import { ForbiddenError } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { SessionService } from '../auth/session.service';
+import { Kernel } from '../kernel/kernel';
 import { tokenOf } from '../app/request-auth';
 
 const PERMISSION_KEY = 'hms:permission';
+const AUDIT_ACTION_KEY = 'hms:audit-action';
+
+/**
+ * Names the audit action of a kernel route whose refusals (no session, missing permission) are recorded in the
+ * audit log: the guard refuses them before the route's own code, which audits only what it serves.
+ */
+export const AuditRefusalsAs = (action: string): MethodDecorator => SetMetadata(AUDIT_ACTION_KEY, action);
 
 /**
  * Declared by kernel routes that any signed-in account may call, checking finer permissions themselves (the
@@ -32,6 +40,7 @@ export class PermissionGuard implements CanActivate {
   constructor(
     private readonly sessions: SessionService,
     private readonly reflector: Reflector,
+    private readonly kernel: Kernel,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,9 +49,22 @@ export class PermissionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = tokenOf(request.headers);
     const actor = token ? await this.sessions.authenticate(token) : null;
-    if (!actor) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
-    if (permission !== SIGNED_IN && !actor.has(permission)) throw new ForbiddenError('PERMISSION_REQUIRED', { permission });
+    const auditAs = this.reflector.get<string | undefined>(AUDIT_ACTION_KEY, context.getHandler());
+    if (!actor) {
+      if (auditAs) await this.auditRefusal(request, auditAs, null, 'unauthenticated');
+      throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
+    }
+    if (permission !== SIGNED_IN && !actor.has(permission)) {
+      if (auditAs) await this.auditRefusal(request, auditAs, actor.id, 'denied');
+      throw new ForbiddenError('PERMISSION_REQUIRED', { permission });
+    }
     (request as FastifyRequest & { actor: AuthenticatedActor }).actor = actor;
     return true;
+  }
+
+  private auditRefusal(request: FastifyRequest, action: string, actorId: string | null, outcome: 'unauthenticated' | 'denied'): Promise<unknown> {
+    return this.kernel.audit.record(this.kernel.db, {
+      at: this.kernel.clock.now(), actorId, action, outcome, source: request.ip ?? null, correlationId: String(request.id),
+    });
   }
 }

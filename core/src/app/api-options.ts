@@ -1,3 +1,4 @@
+import type { LoginThrottleLimits } from '../auth/login-throttle';
 import type { CollabServerOptions } from '../collab/collab-server';
 
 /** Injection token of {@link ApiOptions}. */
@@ -8,6 +9,10 @@ export interface ApiOptions {
   /** Mark the session cookie Secure (behind HTTPS, i.e. in production). */
   readonly secureCookies: boolean;
   readonly redisUrl: string;
+  /** Namespace of this installation's keys in Redis (sign-in counters); default `hms`. */
+  readonly redisPrefix?: string;
+  /** Sign-in limits per address and account (default: 30 per address per 5 min, 10 per account and address per 15 min, 50 per account per 5 min). */
+  readonly loginLimits?: LoginThrottleLimits;
   /** Trust `X-Forwarded-For` from a reverse proxy for the audit log's source address. */
   readonly trustProxy: boolean;
   /** Served in the OpenAPI document. */

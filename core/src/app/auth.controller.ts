@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseOrThrow, z } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
+import { TooManyAttemptsError } from '../auth/login-throttle';
 import { SessionService } from '../auth/session.service';
 import { Kernel } from '../kernel/kernel';
 import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';
@@ -12,9 +13,14 @@ const loginSchema = z.strictObject({
   password: z.string().min(1).max(1024),
 });
 
+const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
+});
+
 /**
  * Sign-in for people (session cookie) and API clients (bearer token): the same token serves both.
- * Permissions: login is public by nature; logout and me need a valid token and no permission.
+ * Permissions: login is public by nature; logout, me and changing one's own password need a valid token and no permission.
  */
 @Controller('auth')
 export class AuthController {
@@ -33,7 +39,9 @@ export class AuthController {
       result = await this.sessions.login(username, password, request.ip ?? null);
     } catch (error) {
       // Failed sign-ins are what a security review looks for; the username itself is not recorded.
-      await this.audit(request, null, 'unauthenticated');
+      const throttled = error instanceof TooManyAttemptsError;
+      await this.audit(request, null, throttled ? 'denied' : 'unauthenticated');
+      if (throttled) void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
       throw error;
     }
     await this.audit(request, result.account.id, 'success');
@@ -46,10 +54,29 @@ export class AuthController {
     };
   }
 
-  private audit(request: FastifyRequest, actorId: string | null, outcome: 'success' | 'unauthenticated'): Promise<unknown> {
+  private audit(
+    request: FastifyRequest, actorId: string | null, outcome: 'success' | 'unauthenticated' | 'denied', action = 'auth.login',
+  ): Promise<unknown> {
     return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(), actorId, action: 'auth.login', outcome, source: request.ip ?? null, correlationId: String(request.id),
+      at: this.kernel.clock.now(), actorId, action, outcome, source: request.ip ?? null, correlationId: String(request.id),
     });
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const token = tokenOf(request.headers);
+    if (!token) throw new UnauthenticatedError('AUTHENTICATION_REQUIRED');
+    const change = parseOrThrow(passwordChangeSchema, body);
+    const actor = await this.sessions.authenticate(token);
+    try {
+      await this.sessions.changeOwnPassword(token, change, request.ip ?? null);
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
+      await this.audit(request, actor?.id ?? null, error instanceof UnauthenticatedError ? 'unauthenticated' : 'denied', 'auth.change-password');
+      throw error;
+    }
+    await this.audit(request, actor?.id ?? null, 'success', 'auth.change-password');
   }
 
   @Post('logout')

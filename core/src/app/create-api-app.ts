@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { LoginThrottle } from '../auth/login-throttle';
 import { SessionService } from '../auth/session.service';
 import { CollabServer } from '../collab/collab-server';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
@@ -11,8 +12,10 @@ import { NestPinoLogger } from '../logging/logger';
 import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
+import { edgeServerOptions, guardRequestInput, refuseCrossOriginWrites, type UnroutableAudit } from './http-edge';
 import { mountPluginRoutes } from './plugin-routes';
-import { mountWebClient } from './web-client';
+import { applySecurityHeaders } from './security-headers';
+import { inlineScriptHashes, mountWebClient } from './web-client';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -23,6 +26,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
  * on every request (taken from `x-correlation-id` when a caller sends a sane one) that appears on every log line.
  */
 export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiOptions): Promise<NestFastifyApplication> {
+  const edge: { auditUnroutable?: UnroutableAudit } = {};
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     requestIdHeader: false,
@@ -32,18 +36,26 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
     },
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy,
+    ...edgeServerOptions(edge),
   });
-  const sessions = new SessionService(kernel.db, { clock: kernel.clock });
+  // Sign-in counters shared by every API instance of this installation, in its Redis namespace.
+  const throttle = new LoginThrottle({
+    redisUrl: options.redisUrl, prefix: options.redisPrefix ?? kernel.jobs?.prefix ?? kernel.installation?.defaultRedisPrefix, limits: options.loginLimits,
+  });
+  const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
     logger: new NestPinoLogger(logger),
   });
+  await applySecurityHeaders(app, { scriptHashes: inlineScriptHashes(options.webRoot), hsts: options.secureCookies });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger));
   const fastify = app.getHttpAdapter().getInstance();
+  refuseCrossOriginWrites(fastify, { trustProxy: options.trustProxy });
+  guardRequestInput(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(CORRELATION_HEADER, String(request.id));
   });
-  mountPluginRoutes(fastify, {
+  edge.auditUnroutable = mountPluginRoutes(fastify, {
     registry: kernel.registry,
     commands: kernel.commands,
     queries: kernel.queries,
@@ -63,6 +75,7 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   const collab = new CollabServer(kernel, sessions, logger, { ...options.collab, redisUrl: options.redisUrl, trustProxy: options.trustProxy });
   collab.attach(fastify.server);
   fastify.addHook('preClose', async () => collab.close());
+  fastify.addHook('onClose', async () => throttle.close());
   await app.init();
   return app;
 }

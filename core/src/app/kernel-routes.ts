@@ -24,6 +24,16 @@ const session = {
  */
 export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   { method: 'POST', path: '/api/auth/login', summary: 'Sign in; answers a token and sets the session cookie', tags: ['auth'], security: false, requestBody: credentials, response: session, status: 200 },
+  {
+    method: 'POST', path: '/api/auth/password', tags: ['auth'], security: true, status: 204,
+    summary: "Change one's own password (the current one is required); ends the account's other sessions and API tokens",
+    requestBody: {
+      type: 'object',
+      properties: { currentPassword: { type: 'string', minLength: 1 }, newPassword: { type: 'string', minLength: 15, maxLength: 1024 } },
+      required: ['currentPassword', 'newPassword'],
+      additionalProperties: false,
+    },
+  },
   { method: 'POST', path: '/api/auth/logout', summary: 'End the session of this token', tags: ['auth'], security: true, status: 204 },
   {
     method: 'GET', path: '/api/auth/me', summary: 'The signed-in account and its permissions', tags: ['auth'], security: true, status: 200,

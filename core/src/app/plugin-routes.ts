@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest,
+  HmsError, ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest,
   type RouteResponse,
 } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
+import { auditOutcomeOf } from '../buses/audit-outcome';
 import type { AuditSink } from '../buses/audit-sink';
 import type { CommandExecutor } from '../buses/command-executor';
 import type { QueryExecutor } from '../buses/query-executor';
@@ -11,6 +12,8 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { commandInput } from './command-input';
+import { pathOf } from '../logging/serializers';
+import type { UnroutableAudit } from './http-edge';
 import { tokenOf } from './request-auth';
 
 export interface PluginRouteDeps {
@@ -33,16 +36,34 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
  * checked here, everything else (permission, validation, transaction, audit) happens in the kernel's executors, the
  * same for HTTP, jobs and tests. A disabled plugin's routes are never mounted, so they answer 404.
  */
-export function mountPluginRoutes(fastify: FastifyInstance, deps: PluginRouteDeps): void {
+export function mountPluginRoutes(fastify: FastifyInstance, deps: PluginRouteDeps): UnroutableAudit {
+  const patterns: { route: RouteDefinition; pattern: RegExp; literals: number }[] = [];
   for (const plugin of deps.registry.plugins) {
     for (const route of plugin.routes) {
       fastify.route({
         method: route.method,
         url: `/api${route.path}`,
         handler: (request, reply) => handle(route, request, reply, deps),
+        // What is refused before the handler runs (bad JSON, a body too large, the input guard) is audited too.
+        errorHandler: (error, request, reply) => refuseBeforeBus(route, error, request, reply, deps),
       });
+      patterns.push(patternOf(route));
     }
   }
+  return async (error, request) => {
+    const path = pathOf(request.url);
+    const matched = patterns
+      .filter(({ route, pattern }) => route.method === request.method && pattern.test(path))
+      .sort((a, b) => b.literals - a.literals)[0];
+    if (matched) await auditRefusal(matched.route, await actorIdOf(request, deps), error, request.ip ?? null, String(request.id), deps);
+  };
+}
+
+/** A route's path as a pattern over the raw (still percent-encoded) path; the most literal match wins, as in the router. */
+function patternOf(route: RouteDefinition): { route: RouteDefinition; pattern: RegExp; literals: number } {
+  const segments = `/api${route.path}`.split('/');
+  const pattern = segments.map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  return { route, pattern: new RegExp(`^${pattern}$`), literals: segments.filter((s) => !s.startsWith(':')).length };
 }
 
 async function handle(route: RouteDefinition, request: FastifyRequest, reply: FastifyReply, deps: PluginRouteDeps): Promise<FastifyReply> {
@@ -70,13 +91,15 @@ async function runCommand(
   route: Extract<RouteDefinition, { command: unknown }>, request: RouteRequest, actor: Actor, correlationId: string,
   source: string | null, deps: PluginRouteDeps,
 ): Promise<RouteResponse> {
-  const key = request.headers['idempotency-key'];
-  if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
-    throw new ValidationError([{ path: 'Idempotency-Key', message: 'Expected 1–255 visible ASCII characters' }]);
-  }
+  const { key, data } = await beforeBus(route, actor, correlationId, source, deps, () => {
+    const given = request.headers['idempotency-key'];
+    if (given !== undefined && (typeof given !== 'string' || !IDEMPOTENCY_KEY.test(given))) {
+      throw new ValidationError([{ path: 'Idempotency-Key', message: 'Expected 1–255 visible ASCII characters' }]);
+    }
+    return { key: given, data: route.input ? route.input(request) : commandInput(request) };
+  });
   const result = await deps.commands.execute({
-    type: route.command.type, data: route.input ? route.input(request) : commandInput(request), actor,
-    commandId: key, correlationId, source,
+    type: route.command.type, data, actor, commandId: key, correlationId, source,
   });
   return route.respond ? route.respond(result, request) : { body: result };
 }
@@ -85,9 +108,65 @@ async function runQuery(
   route: Extract<RouteDefinition, { query: unknown }>, request: RouteRequest, actor: Actor, correlationId: string,
   source: string | null, deps: PluginRouteDeps,
 ): Promise<RouteResponse> {
-  const params = route.input ? route.input(request) : { ...request.query, ...request.params };
+  const params = await beforeBus(route, actor, correlationId, source, deps, () =>
+    route.input ? route.input(request) : { ...request.query, ...request.params });
   const result = await deps.queries.execute({ type: route.query.type, params, actor, correlationId, source });
   return route.respond ? route.respond(result, request) : { body: result };
+}
+
+/**
+ * Maps the request to the message. The bus audits everything it refuses; what fails here never reaches it, so it is
+ * audited here. A route's `input` that throws on a body it did not expect (`[]`, a string) is the caller's bad input.
+ */
+async function beforeBus<T>(
+  route: RouteDefinition, actor: Actor, correlationId: string, source: string | null, deps: PluginRouteDeps, build: () => T,
+): Promise<T> {
+  try {
+    return build();
+  } catch (thrown) {
+    const error = thrown instanceof HmsError
+      ? thrown
+      : new ValidationError([{ path: '', message: 'The request does not fit this route' }], 'MALFORMED_REQUEST');
+    await auditRefusal(route, actor.id, error, source, correlationId, deps);
+    throw error;
+  }
+}
+
+/** Answers an error Fastify met before the handler (body parsing, the input guard), audited like any refusal. */
+async function refuseBeforeBus(
+  route: RouteDefinition, error: unknown, request: FastifyRequest, reply: FastifyReply, deps: PluginRouteDeps,
+): Promise<FastifyReply> {
+  const correlationId = String(request.id);
+  try {
+    await auditRefusal(route, await actorIdOf(request, deps), error, request.ip ?? null, correlationId, deps);
+  } catch (auditError) {
+    return deps.sendProblem(reply, auditError, correlationId);
+  }
+  return deps.sendProblem(reply, error, correlationId);
+}
+
+/** Who sent a refused request, when its token is valid (the audit names them; nothing else depends on it). */
+async function actorIdOf(request: FastifyRequest, deps: PluginRouteDeps): Promise<string | null> {
+  const token = tokenOf(request.headers);
+  return token ? (await deps.authenticate(token))?.id ?? null : null;
+}
+
+/** A refusal at the edge: no patient id is taken from input that was refused (it may be the attack itself). */
+async function auditRefusal(
+  route: RouteDefinition, actorId: string | null, error: unknown, source: string | null, correlationId: string, deps: PluginRouteDeps,
+): Promise<void> {
+  if (!permissionOf(route, deps.registry)?.patientData) return;
+  const code = error instanceof HmsError ? error.code : String((error as { code?: unknown }).code ?? 'INVALID_REQUEST');
+  await deps.audit.record(deps.db, {
+    at: deps.clock.now(), actorId, action: messageTypeOf(route), patientIds: [],
+    outcome: error instanceof HmsError ? auditOutcomeOf(error) : clientFault(error) ? 'invalid' : 'error', source, correlationId, details: { code },
+  });
+}
+
+/** Fastify's own errors carry their status: below 500 the request was at fault. */
+function clientFault(error: unknown): boolean {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** The request's actor; a missing or dead token on a patient-data route is itself an audited access attempt. */

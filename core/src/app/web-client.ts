@@ -1,4 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -47,6 +48,31 @@ export function mountWebClient(fastify: FastifyInstance, webRoot: string | undef
   };
   fastify.get('/', handler);
   fastify.get('/*', handler);
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * The Content-Security-Policy sources (`'sha256-…'`) of the inline scripts in the built client's HTML pages: SvelteKit
+ * starts the app from one inline script, and a hash allows exactly that script and nothing injected beside it.
+ * Read once at start; a rebuilt client is picked up by a restart, like its other files.
+ * @example
+ * inlineScriptHashes('apps/web/build'); // ["'sha256-…'"]
+ */
+export function inlineScriptHashes(webRoot: string | undefined): string[] {
+  if (!webRoot || !isDirectory(webRoot)) return [];
+  const pages = readdirSync(webRoot, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const hashes = new Set<string>();
+  for (const page of pages) {
+    for (const [, code] of readFileSync(path.join(webRoot, page), 'utf8').matchAll(INLINE_SCRIPT)) {
+      hashes.add(`'sha256-${createHash('sha256').update(code ?? '').digest('base64')}'`);
+    }
+  }
+  return [...hashes].sort();
+}
+
+function isDirectory(folder: string): boolean {
+  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 function sendFile(reply: FastifyReply, file: string, immutable: boolean): FastifyReply {

@@ -38,7 +38,7 @@ export class AccountService {
   /** Creates an account with its roles in one transaction; `USERNAME_TAKEN` (409) when the name is in use. */
   async createAccount(input: NewAccount): Promise<{ id: string }> {
     const username = checkUsername(input.username);
-    checkPassword(input.password, this.minPasswordLength);
+    checkPassword(input.password, this.minPasswordLength, input.username);
     const displayName = input.displayName.trim();
     if (!displayName) throw new ValidationError([{ path: 'displayName', message: 'Required' }]);
     const id = randomUUID();
@@ -64,7 +64,9 @@ export class AccountService {
 
   /** Replaces the password and ends every session and API token of the account. */
   async setPassword(accountId: string, password: string): Promise<void> {
-    checkPassword(password, this.minPasswordLength);
+    const [account] = await this.db.query<{ username: string }>(`SELECT username FROM core.accounts WHERE id = $1`, [accountId]);
+    if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+    checkPassword(password, this.minPasswordLength, account.username);
     const passwordHash = await this.hasher.hash(password);
     await this.db.transaction(async (sql) => {
       const rows = await sql.query(
@@ -76,13 +78,17 @@ export class AccountService {
     });
   }
 
-  /** Disables (or re-enables) an account; a disabled account's tokens stop working at once. */
+  /**
+   * Disables (or re-enables) an account. Disabling ends every session and API token of the account for good, in the
+   * same transaction: re-enabling it later must not bring a token issued before (perhaps to whoever it was disabled
+   * for) back to life. The person signs in again.
+   */
   async setDisabled(accountId: string, disabled: boolean): Promise<void> {
-    const rows = await this.db.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [
-      accountId,
-      disabled,
-    ]);
-    if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+    await this.db.transaction(async (sql) => {
+      const rows = await sql.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [accountId, disabled]);
+      if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+      if (disabled) await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
+    });
   }
 
   /** Creates the role or replaces its description and permissions. */

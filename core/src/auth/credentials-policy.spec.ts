@@ -10,10 +10,21 @@ describe('credentials policy', () => {
     expect(() => checkUsername(username)).toThrow(ValidationError);
   });
 
+  it.each(['password', '12345678', 'iloveyou', 'qwertyuiop', 'PASSWORD'])('refuses the common password %p whatever the length asked', (password) => {
+    expect(() => checkPassword(password, 8)).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
+  });
+
+  it('refuses one repeated character and a password holding the username', () => {
+    expect(() => checkPassword('a'.repeat(20))).toThrow(ValidationError);
+    expect(() => checkPassword('my name is drhouse really', undefined, 'DrHouse')).toThrow(ValidationError);
+    expect(() => checkPassword('my name is drhouse really', undefined, 'nurse.joy')).not.toThrow();
+  });
+
   it('refuses passwords that are too short or too long, without echoing them', () => {
     expect(() => checkPassword('short')).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
     expect(() => checkPassword('x'.repeat(1025))).toThrow(ValidationError);
-    expect(() => checkPassword('long enough')).not.toThrow();
+    expect(() => checkPassword('fourteen chars')).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
+    expect(() => checkPassword('long enough to pass')).not.toThrow();
     let error: unknown;
     try {
       checkPassword('hunter2');

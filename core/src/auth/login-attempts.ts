@@ -20,27 +20,9 @@ export async function findLoginAccount(sql: Sql, username: string): Promise<Logi
 }
 
 /**
- * Counts a failed login atomically (parallel guesses each count). The failure that reaches `maxAttempts` locks
- * the account until `lockedUntil` and restarts the count. Answers whether this failure locked it.
+ * Upgrades a hash made with weaker parameters while we have the password. (The `failed_attempts`/`locked_until`
+ * columns of the old per-account lock are cleared on the way; attempts are now counted by `LoginThrottle`.)
  */
-export async function recordFailedLogin(
-  sql: Sql,
-  accountId: string,
-  maxAttempts: number,
-  lockedUntil: Date,
-): Promise<boolean> {
-  const [row] = await sql.query<{ locked: boolean }>(
-    `UPDATE core.accounts
-        SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
-            locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3 ELSE locked_until END
-      WHERE id = $1
-      RETURNING locked_until = $3 AS locked`,
-    [accountId, maxAttempts, lockedUntil],
-  );
-  return row?.locked === true;
-}
-
-/** Clears the failure count, and upgrades a hash made with weaker parameters while we have the password. */
 export async function recordSuccessfulLogin(
   sql: Sql,
   hasher: PasswordHasher,

@@ -1,9 +1,10 @@
-import { NotFoundError } from '@hms/sdk';
+import { ConflictError, NotFoundError, ValidationError } from '@hms/sdk';
 import { UnauthenticatedError } from './unauthenticated-error';
 import type { Database } from '../database/database';
 import { AuthenticatedActor } from './authenticated-actor';
-import { MAX_PASSWORD_LENGTH } from './credentials-policy';
-import { findLoginAccount, recordFailedLogin, recordSuccessfulLogin } from './login-attempts';
+import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './credentials-policy';
+import { findLoginAccount, recordSuccessfulLogin } from './login-attempts';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { sqlState } from './pg-errors';
 import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from './session-token';
@@ -18,9 +19,8 @@ export interface SessionServiceOptions {
   readonly apiTokenTtlMs?: number;
   /** A session's expiry slides at most this often, so reads do not each cost a write (1 min). */
   readonly touchIntervalMs?: number;
-  /** Consecutive failed logins that lock an account (10), and for how long (15 min). */
-  readonly maxFailedAttempts?: number;
-  readonly lockoutMs?: number;
+  /** Counts sign-in attempts per address and account (default: in-process counters with the default limits). */
+  readonly throttle?: LoginThrottle;
 }
 
 /** A new session: the token is shown to the client once and never stored. */
@@ -66,8 +66,7 @@ export class SessionService {
   private readonly sessionIdleMs: number;
   private readonly apiTokenTtlMs: number;
   private readonly touchIntervalMs: number;
-  private readonly maxFailedAttempts: number;
-  private readonly lockoutMs: number;
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly db: Database,
@@ -78,34 +77,56 @@ export class SessionService {
     this.sessionIdleMs = options.sessionIdleMs ?? 12 * HOUR;
     this.apiTokenTtlMs = options.apiTokenTtlMs ?? 30 * 24 * HOUR;
     this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
-    this.maxFailedAttempts = options.maxFailedAttempts ?? 10;
-    this.lockoutMs = options.lockoutMs ?? 15 * 60_000;
+    this.throttle = options.throttle ?? new LoginThrottle();
   }
 
-  /** Checks the password and opens a web session; throws `UnauthenticatedError` (401) otherwise. */
+  /**
+   * Checks the password and opens a web session; throws `UnauthenticatedError` (401), or `TooManyAttemptsError`
+   * (429) when this address or account has spent its attempts (see {@link LoginThrottle}).
+   */
   async login(username: string, password: string, source: string | null): Promise<LoginResult> {
     if (password.length > MAX_PASSWORD_LENGTH) throw new UnauthenticatedError('INVALID_CREDENTIALS');
+    const ticket = await this.throttle.admit(username, source);
     const row = await findLoginAccount(this.db, username);
-    if (!row) {
-      await this.hasher.verifyDummy(password);
-      throw new UnauthenticatedError('INVALID_CREDENTIALS');
-    }
-    if (row.locked_until && row.locked_until > this.clock.now()) {
-      // The password is not even checked while locked: a guess can neither succeed nor be confirmed.
-      await this.hasher.verifyDummy(password);
-      throw new UnauthenticatedError('ACCOUNT_LOCKED');
-    }
-    if (!(await this.hasher.verify(password, row.password_hash))) {
-      const lockedUntil = new Date(this.clock.now().getTime() + this.lockoutMs);
-      const locked = await recordFailedLogin(this.db, row.id, this.maxFailedAttempts, lockedUntil);
-      throw new UnauthenticatedError(locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
-    }
+    const right = row ? await this.hasher.verify(password, row.password_hash) : await this.hasher.verifyDummy(password).then(() => false);
+    if (!row || !right) throw (await this.throttle.failed(ticket)) ?? new UnauthenticatedError('INVALID_CREDENTIALS');
+    await this.throttle.succeeded(ticket);
     if (row.disabled) throw new UnauthenticatedError('INVALID_CREDENTIALS');
     await recordSuccessfulLogin(this.db, this.hasher, row, password);
     const issued = await this.issue(row.id, 'session', source);
     const account = await this.authenticate(issued.token);
     if (!account) throw new UnauthenticatedError('INVALID_CREDENTIALS'); // disabled in the meantime
     return { ...issued, account };
+  }
+
+  /**
+   * Changes the signed-in person's own password: the current one is required (a session left open on a ward PC
+   * must not let a passer-by take the account over), counted like a sign-in attempt, and every other session and
+   * API token of the account ends; the one making the change stays signed in.
+   */
+  async changeOwnPassword(token: string, change: { currentPassword: string; newPassword: string }, source: string | null): Promise<void> {
+    const actor = await this.authenticate(token);
+    if (!actor) throw new UnauthenticatedError('SESSION_EXPIRED');
+    const ticket = await this.throttle.admit(actor.username, source);
+    const row = await findLoginAccount(this.db, actor.username);
+    if (!row || change.currentPassword.length > MAX_PASSWORD_LENGTH || !(await this.hasher.verify(change.currentPassword, row.password_hash))) {
+      throw (await this.throttle.failed(ticket))
+        ?? new ValidationError([{ path: 'currentPassword', message: 'This is not your current password' }], 'WRONG_CURRENT_PASSWORD');
+    }
+    await this.throttle.succeeded(ticket);
+    checkPassword(change.newPassword, MIN_PASSWORD_LENGTH, actor.username);
+    if (change.newPassword === change.currentPassword) {
+      throw new ValidationError([{ path: 'newPassword', message: 'Choose a password other than the current one' }], 'WEAK_PASSWORD');
+    }
+    const passwordHash = await this.hasher.hash(change.newPassword);
+    await this.db.transaction(async (sql) => {
+      // Only over the hash just checked: a reset by an administrator in between wins.
+      const rows = await sql.query(`UPDATE core.accounts SET password_hash = $2 WHERE id = $1 AND password_hash = $3 RETURNING id`, [
+        row.id, passwordHash, row.password_hash,
+      ]);
+      if (rows.length === 0) throw new ConflictError('PASSWORD_CHANGED_MEANWHILE');
+      await sql.query(`DELETE FROM core.sessions WHERE account_id = $1 AND token_hash <> $2`, [row.id, hashSessionToken(token)]);
+    });
   }
 
   /** Ends the session or API token; answers whether there was one. */

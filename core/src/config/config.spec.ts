@@ -108,6 +108,8 @@ describe(loadConfig.name, () => {
     ['HMS_PLUGINS', 'patient, ehr ,patient', 'HMS_PLUGINS lists "patient" twice'],
     ['HMS_PLUGINS', 'none,patient', "HMS_PLUGINS may use 'none' only on its own"],
     ['HMS_ADMIN_PASSWORD', 'short', 'HMS_ADMIN_PASSWORD must be at least 12 characters long'],
+    ['HMS_QUEUE_PREFIX', 'a:b', 'HMS_QUEUE_PREFIX must be 1-64 letters, digits, dots, dashes or underscores'],
+    ['HMS_LOGIN_LIMITS', '30', 'HMS_LOGIN_LIMITS must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)'],
     ['HMS_LOG_LEVEL', 'verbose', 'HMS_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
     ['HMS_DB_POOL_SIZE', '0', 'HMS_DB_POOL_SIZE must be an integer from 1 to 200'],
     ['HMS_DB_POOL_SIZE', '201', 'HMS_DB_POOL_SIZE must be an integer from 1 to 200'],

@@ -1,4 +1,5 @@
 import { z } from '@hms/sdk';
+import type { LoginThrottleLimits } from '../auth/login-throttle';
 
 /** One bad variable and what it must hold (never its value). */
 export interface ConfigProblem {
@@ -46,6 +47,24 @@ export interface HmsConfig {
    */
   readonly workers: boolean;
   readonly production: boolean;
+  /**
+   * Prefix of this installation's keys in Redis: job queues and sign-in counters (`HMS_QUEUE_PREFIX`). Default:
+   * `hms-<database>-<installation id>`, so installations sharing a Redis never share a queue.
+   */
+  readonly queuePrefix?: string;
+  /** Sign-in attempt limits (`HMS_LOGIN_LIMITS`); default 30/300,10/900,50/300. */
+  readonly loginLimits?: LoginThrottleLimits;
+}
+
+/** `30/300,10/900,50/300` → per address, per account and address, per account: attempts per window in seconds. */
+function parseLoginLimits(value: string | undefined): LoginThrottleLimits | undefined {
+  if (value === undefined) return undefined;
+  const [perAddress, perAccountAndAddress, perAccount] = value.split(',').map((pair) => {
+    const [attempts, windowSeconds] = pair.split('/').map(Number);
+    return { attempts: attempts ?? 0, windowSeconds: windowSeconds ?? 0 };
+  });
+  if (!perAddress || !perAccountAndAddress || !perAccount) return undefined;
+  return { perAddress, perAccountAndAddress, perAccount };
 }
 
 /**
@@ -60,6 +79,8 @@ const EXPECTED = {
   REDIS_URL: 'must be a redis:// or rediss:// URL',
   HMS_PLUGINS: "must be 'all', 'none' or a comma-separated list of plugin names, package names or paths",
   HMS_ADMIN_PASSWORD: 'must be at least 12 characters long',
+  HMS_QUEUE_PREFIX: 'must be 1-64 letters, digits, dots, dashes or underscores',
+  HMS_LOGIN_LIMITS: 'must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)',
   HMS_LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
   HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
@@ -94,7 +115,11 @@ const envSchema = z.object({
   HMS_DATA_DIR: z.string().default('./.hms'),
   REDIS_URL: urlWithScheme(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   HMS_PLUGINS: z.string().optional().transform(parsePlugins),
+  // Only a floor here: the full password rules (15 characters…) apply when the first start uses it. A deployment that
+  // still sets an older, shorter value must keep restarting, since the variable is read on the very first start only.
   HMS_ADMIN_PASSWORD: z.string().min(12).optional(),
+  HMS_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
+  HMS_LOGIN_LIMITS: z.string().regex(/^\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6}$/).optional().transform(parseLoginLimits),
   HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   HMS_DB_POOL_SIZE: integer(1, 200, 10),
   HMS_AUDIT_SHARDS: integer(1, 64, 8),
@@ -129,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
     auditShards: vars.HMS_AUDIT_SHARDS,
     commandLanes: vars.HMS_COMMAND_LANES,
     workers: vars.HMS_WORKERS === 'on',
+    ...(vars.HMS_QUEUE_PREFIX === undefined ? {} : { queuePrefix: vars.HMS_QUEUE_PREFIX }),
+    ...(vars.HMS_LOGIN_LIMITS === undefined ? {} : { loginLimits: vars.HMS_LOGIN_LIMITS }),
     production: vars.NODE_ENV === 'production',
   };
   return Object.freeze(config);

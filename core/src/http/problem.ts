@@ -84,9 +84,9 @@ const TITLES: Readonly<Record<number, string>> = {
   400: 'The request is invalid', 401: 'Authentication is required', 403: 'Permission denied',
   404: 'Not found', 405: 'Method not allowed', 406: 'Not acceptable', 408: 'Request timed out',
   409: 'The request conflicts with the current state', 412: 'Precondition failed',
-  413: 'Request body too large',
+  413: 'Request body too large', 414: 'URI too long',
   415: 'Unsupported media type', 422: 'A business rule refused the request', 428: 'Precondition required',
-  429: 'Too many requests', 500: 'Internal server error', 501: 'Not implemented', 502: 'Bad gateway',
+  429: 'Too many requests', 431: 'Request header fields too large', 500: 'Internal server error', 501: 'Not implemented', 502: 'Bad gateway',
   503: 'Service unavailable', 504: 'Gateway timeout',
 };
 

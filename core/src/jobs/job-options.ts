@@ -17,6 +17,11 @@ export interface JobRunnerOptions {
    */
   readonly prefix?: string;
   /**
+   * The installation's id (`core.installation`): stamped on every job this runner queues, and a worker hands back
+   * any job stamped otherwise (another installation's, on a Redis and prefix shared by mistake) without running it.
+   */
+  readonly installation?: string;
+  /**
    * How long a worker's lock on a running job lasts without renewal (default 30 s). The worker renews it at half
    * that; when a worker dies (SIGKILL, out of memory, lost machine) the lock lapses and another worker's stalled
    * check puts the job back in the queue, so a killed worker delays a job by about this long but never loses it.
@@ -33,6 +38,31 @@ export interface JobRunnerOptions {
 }
 
 export const DEFAULT_PREFIX = 'hms';
+
+/** What a queued job carries: the installation that queued it, and the payload (ids only). */
+export interface StampedJobData {
+  readonly installation: string;
+  readonly payload: unknown;
+}
+
+/** Wraps a payload with the installation's stamp. */
+export function stampJob(installation: string, payload: unknown): StampedJobData {
+  return { installation, payload };
+}
+
+/** The installation a job's data was stamped with, or `undefined` for data not stamped at all. */
+export function installationOfJob(data: unknown): string | undefined {
+  if (typeof data === 'object' && data !== null && 'installation' in data && typeof data.installation === 'string') return data.installation;
+  return undefined;
+}
+
+/** The payload of stamped job data (`undefined` when the data is not stamped). */
+export function payloadOfJob(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && 'payload' in data ? data.payload : undefined;
+}
+
+/** Stands for the installation when a runner is opened without one (only outside `bootKernel`). */
+export const UNNAMED_INSTALLATION = 'unnamed';
 
 /** One queue per plugin, named after it (STYLE.md: queues carry the plugin's name). */
 export function queueName(plugin: string): string {

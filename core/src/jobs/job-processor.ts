@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { HmsError, type JobContext, type JobDefinition, type Sql } from '@hms/sdk';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Clock } from '../clock/clock';
-import type { KernelJobContext } from './job-options';
+import { installationOfJob, payloadOfJob, type KernelJobContext } from './job-options';
 import { typedAnswer } from '../buses/typed-answer';
+
+/** How long a job of another installation waits before any worker may take it again (its own, one hopes). */
+const HAND_BACK_MS = 5_000;
 
 /** What the jobs of a worker use of their host (the runner's `JobRunnerHost` provides it; not imported: no cycle). */
 export interface JobProcessorHost {
@@ -12,8 +15,15 @@ export interface JobProcessorHost {
   readonly execute: (type: string, data: unknown, commandId: string) => Promise<unknown>;
 }
 
+/** Whose jobs a worker runs, and whom it tells when it meets another installation's. */
+export interface JobProcessorInstallation {
+  readonly id: string;
+  readonly onForeignJob: (job: Job) => void;
+}
+
 /**
- * The function a plugin's worker runs for each job: finds the job's definition by name, validates the payload
+ * The function a plugin's worker runs for each job: hands back a job another installation queued, finds the job's
+ * definition by name, validates the payload
  * again (it may have waited in Redis across a deploy that changed the schema), and runs the handler.
  *
  * Errors that no retry can fix — a payload that does not match its schema, a validation (400) or invariant (422)
@@ -23,14 +33,22 @@ export interface JobProcessorHost {
 export function jobProcessor(
   jobs: readonly JobDefinition[],
   host: JobProcessorHost,
+  installation: JobProcessorInstallation,
   options: Readonly<Record<string, unknown>> = {},
-): (job: Job) => Promise<void> {
+): (job: Job, token?: string) => Promise<void> {
   const { sql, clock } = host;
   const byName = new Map(jobs.map((j) => [j.name, j]));
-  return async (job) => {
+  return async (job, token) => {
+    // Another installation's job (a Redis and prefix shared by mistake): handed back untouched, never run here,
+    // and without spending one of its attempts, so its own installation's workers can still run it.
+    if (installationOfJob(job.data) !== installation.id) {
+      installation.onForeignJob(job);
+      await job.moveToDelayed(Date.now() + HAND_BACK_MS, token);
+      throw new DelayedError();
+    }
     const definition = byName.get(job.name);
     if (!definition) throw new UnrecoverableError(`JOB_NOT_DECLARED: no enabled plugin declares ${job.name}`);
-    const parsed = definition.payload.safeParse(job.data);
+    const parsed = definition.payload.safeParse(payloadOfJob(job.data));
     if (!parsed.success) {
       const paths = parsed.error.issues.map((i) => i.path.join('.') || '(payload)').join(', ');
       throw new UnrecoverableError(`VALIDATION_FAILED: the payload does not match the job's schema at ${paths}`);

@@ -5,6 +5,7 @@ import { choresPlugin, dropPrefix, errandsPlugin, keysUnder, REDIS_URL, uniquePr
 import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { stampJob } from './job-options';
 import { JobRunner } from './job-runner';
 
 const prefix = uniquePrefix();
@@ -91,11 +92,26 @@ describe(JobRunner.name, () => {
     await expect(kernel.enqueue('chores.sweep', { choreId: 'not-a-uuid' })).rejects.toBeInstanceOf(ValidationError);
     expect((await queued()).length).toBe(before);
 
-    const sneaked = await queue().add('chores.sweep', { choreId: 'not-a-uuid' }, { attempts: 3 });
+    const sneaked = await queue().add('chores.sweep', stampJob(runner.installation, { choreId: 'not-a-uuid' }), { attempts: 3 });
     const job = await finished(sneaked.id!);
     expect(await job.getState()).toBe('failed');
     expect(job.failedReason).toContain('VALIDATION_FAILED');
     expect(job.attemptsMade).toBe(1);
+  });
+
+  it("hands back a job another installation queued on a shared prefix, without running it or spending an attempt", async () => {
+    const choreId = randomUUID();
+    const foreign = await queue().add('chores.sweep', stampJob(randomUUID(), { choreId, steps: 1 }), { attempts: 3 });
+    const unstamped = await queue().add('chores.sweep', { choreId, steps: 1 }, { attempts: 3 });
+    for (const job of [foreign, unstamped]) {
+      await waitFor(`job ${job.id} to be handed back`, async () => (await queue().getJobState(job.id!)) === 'delayed');
+    }
+    expect(await done(choreId)).toBeUndefined();
+    expect(await attempts(choreId)).toBe(0);
+    expect((await queue().getJob(foreign.id!))!.attemptsMade).toBe(0);
+    await Promise.all([foreign.remove(), unstamped.remove()]);
+    const { id } = await kernel.enqueue('chores.sweep', { choreId, steps: 1 });
+    expect(await (await finished(id)).getState()).toBe('completed');
   });
 
   it('dedupes a re-enqueue with the same job id, before and after the run', async () => {

@@ -2,7 +2,8 @@ import { NotFoundError, parseOrThrow, ValidationError, type JobDefinition, type 
 import { Queue, QueueEvents, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Clock } from '../clock/clock';
 import {
-  DEFAULT_PREFIX, JOB_ID, jobOptions, pluginOfJob, queueName, type JobRunnerOptions, type KernelJobDefinition,
+  DEFAULT_PREFIX, JOB_ID, jobOptions, payloadOfJob, pluginOfJob, queueName, stampJob, UNNAMED_INSTALLATION, type JobRunnerOptions,
+  type KernelJobDefinition,
 } from './job-options';
 import { jobProcessor } from './job-processor';
 import { removeSchedulesOf, syncSchedules } from './job-schedules';
@@ -33,11 +34,14 @@ export class JobRunner {
   private readonly workers: Worker[] = [];
   private readonly connection: ConnectionOptions;
   readonly prefix: string;
+  /** The installation this runner stamps jobs with and runs jobs of. */
+  readonly installation: string;
 
   private constructor(private readonly host: JobRunnerHost, private readonly options: JobRunnerOptions) {
     // Workers block on Redis: with a per-request retry limit ioredis would give up on their blocking commands.
     this.connection = { url: options.redisUrl, maxRetriesPerRequest: null };
     this.prefix = options.prefix ?? DEFAULT_PREFIX;
+    this.installation = options.installation ?? UNNAMED_INSTALLATION;
   }
 
   /**
@@ -65,7 +69,7 @@ export class JobRunner {
       this.queues.set(plugin.name, queue);
       plugin.jobs.forEach((job) => this.jobs.set(job.name, job));
       await queue.waitUntilReady();
-      await syncSchedules(queue, plugin.jobs);
+      await syncSchedules(queue, plugin.jobs, this.installation);
     }
     const cleared = await removeSchedulesOf(this.host.disabled ?? [], this.options.redisUrl, this.prefix, (p) => this.openQueue(p));
     if (cleared.length > 0) this.options.log?.info({ plugins: cleared }, 'Removed the schedules of disabled plugins');
@@ -105,7 +109,7 @@ export class JobRunner {
     if (options.jobId !== undefined && !JOB_ID.test(options.jobId)) {
       throw new ValidationError([{ path: 'jobId', message: 'Expected 1-200 letters, digits, dots, dashes or underscores, not only digits' }]);
     }
-    const added = await queue.add(jobName, data, { ...jobOptions(job), jobId: options.jobId });
+    const added = await queue.add(jobName, stampJob(this.installation, data), { ...jobOptions(job), jobId: options.jobId });
     return { id: added.id! };
   }
 
@@ -115,7 +119,14 @@ export class JobRunner {
     for (const plugin of this.host.plugins) {
       const queue = this.queues.get(plugin.name);
       if (!queue) continue;
-      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host, (plugin.options ?? {}) as Record<string, unknown>), {
+      const installation = {
+        id: this.installation,
+        onForeignJob: (job: Job) => this.options.log?.error(
+          { queue: queue.name, job: job.name, jobId: job.id, prefix: this.prefix },
+          'Handed back a job queued by another installation: two installations share this Redis queue prefix (set HMS_QUEUE_PREFIX)',
+        ),
+      };
+      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host, installation, (plugin.options ?? {}) as Record<string, unknown>), {
         connection: this.connection,
         prefix: this.prefix,
         concurrency: Math.max(...plugin.jobs.map((j) => j.concurrency)),
@@ -140,7 +151,7 @@ export class JobRunner {
     const definition: KernelJobDefinition | undefined = this.jobs.get(job.name);
     if (!definition?.onFailed) return;
     try {
-      if ((await job.getState()) === 'failed') await definition.onFailed(job.data, error.message);
+      if ((await job.getState()) === 'failed') await definition.onFailed(payloadOfJob(job.data), error.message);
     } catch (err) {
       this.options.log?.error({ err, job: job.name, jobId: job.id }, 'Job failure hook failed');
     }

@@ -1,19 +1,19 @@
 import { parseOrThrow, type JobDefinition } from '@hms/sdk';
 import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { jobOptions, queueName } from './job-options';
+import { jobOptions, queueName, stampJob } from './job-options';
 
 /**
  * Makes a plugin queue's repeatable schedules match the manifest: one BullMQ job scheduler per scheduled job, its
  * id the job's name, so every process may run this at start (upserting is idempotent) and a changed cron replaces
  * the old one. Schedulers the manifest no longer declares are removed, or they would go on firing after a deploy.
  */
-export async function syncSchedules(queue: Queue, jobs: readonly JobDefinition[]): Promise<string[]> {
+export async function syncSchedules(queue: Queue, jobs: readonly JobDefinition[], installation: string): Promise<string[]> {
   const declared = jobs.filter((j) => j.schedule !== undefined);
   for (const job of declared) {
     const schedule = job.schedule!;
     await queue.upsertJobScheduler(job.name, { pattern: schedule.cron }, {
-      name: job.name, data: parseOrThrow(job.payload, schedule.payload), opts: jobOptions(job),
+      name: job.name, data: stampJob(installation, parseOrThrow(job.payload, schedule.payload)), opts: jobOptions(job),
     });
   }
   const keep = new Set(declared.map((j) => j.name));

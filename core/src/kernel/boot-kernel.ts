@@ -18,6 +18,8 @@ import { EventStore } from '../event-store/event-store';
 import { UpcasterRegistry } from '../event-store/upcaster-registry';
 import type { JobRunnerOptions } from '../jobs/job-options';
 import { JobRunner } from '../jobs/job-runner';
+import { installationMigrations } from './installation.migrations';
+import { readInstallation, type Installation } from './installation';
 import { AsyncProjector } from '../projections/async-projector';
 import { InlineProjector } from '../projections/inline-projector';
 import { ProjectionRebuilder } from '../projections/projection-rebuilder';
@@ -86,7 +88,10 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     });
     cleanups.unshift(() => db.close());
     await migrateSchemas(db, options.database.kind === 'server', [
-      { schema: 'core', migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations, ...collabMigrations] },
+      {
+        schema: 'core',
+        migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations, ...collabMigrations, ...installationMigrations],
+      },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
     ]);
     const sequences = new SequenceAllocator(registry.plugins.flatMap((p) => p.sequences));
@@ -100,6 +105,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     const withReportJobs = registry.plugins.map((p) =>
       p.reports.length === 0 ? p : { ...p, jobs: [...p.jobs, reportJob(p, db, clock, registry.names)] },
     );
+    const installation = await readInstallation(db);
     const jobs = options.jobs
       ? await JobRunner.open({
         plugins: withReportJobs, disabled, sql: db, clock,
@@ -107,9 +113,9 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           if (!assembled) throw new Error('The kernel is not assembled yet');
           return assembled.execute({ type, data, actor: systemActor(), commandId, correlationId: commandId, source: 'job' });
         },
-      }, options.jobs)
+      }, { ...options.jobs, prefix: options.jobs.prefix ?? installation.defaultRedisPrefix, installation: installation.id })
       : undefined;
-    assembled = assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1));
+    assembled = assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1), installation);
     return assembled;
   } catch (error) {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
@@ -124,6 +130,7 @@ function assemble(
   options: BootOptions & { clock: Clock },
   jobs: JobRunner | undefined,
   cleanups: (() => Promise<void>)[],
+  installation: Installation,
 ): Kernel {
   const clock = options.clock;
   const store = new EventStore(new UpcasterRegistry([...registry.events.values()].map((e) => e.item)));
@@ -157,7 +164,7 @@ function assemble(
   }
   const rebuilder = new ProjectionRebuilder(db, store, registry);
   return new Kernel(
-    db, registry, store, commands, queries, asyncProjector, rebuilder, reactions, audit, clock, jobs, cleanups, collabSignals,
+    db, registry, store, commands, queries, asyncProjector, rebuilder, reactions, audit, clock, jobs, cleanups, collabSignals, installation,
   );
 }
 

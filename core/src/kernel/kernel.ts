@@ -11,6 +11,7 @@ import type { JobRunner } from '../jobs/job-runner';
 import type { AsyncProjector } from '../projections/async-projector';
 import type { ProjectionRebuilder } from '../projections/projection-rebuilder';
 import type { ReactionRunner } from '../reactions/reaction-runner';
+import type { Installation } from './installation';
 import type { PluginRegistry } from './plugin-registry';
 
 /**
@@ -35,6 +36,8 @@ export class Kernel {
     private readonly onClose: readonly (() => Promise<void>)[],
     /** Co-edited documents sealed or unsealed by committed commands (the collaboration server listens). */
     readonly collabSignals: CollabSignals = new CollabSignals(),
+    /** This installation's id and default Redis prefix (see `readInstallation`). */
+    readonly installation?: Installation,
   ) {}
 
   get plugins(): readonly PluginDefinition[] {

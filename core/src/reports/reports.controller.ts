@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { actorOf, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
+import { actorOf, AuditRefusalsAs, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
 import { Kernel } from '../kernel/kernel';
 import { ReportService, type RequestOrigin } from './report-service';
 
@@ -20,22 +20,26 @@ export class ReportsController {
   }
 
   @Get()
+  @AuditRefusalsAs('core.ListReports')
   list(@Req() request: FastifyRequest) {
     return this.reports.list(actorOf(request));
   }
 
   @Post(':name/runs')
   @HttpCode(202)
+  @AuditRefusalsAs('core.RequestReport')
   request(@Param('name') name: string, @Body() body: unknown, @Req() request: FastifyRequest) {
     return this.reports.request(name, body, actorOf(request), origin(request));
   }
 
   @Get('runs/:id')
+  @AuditRefusalsAs('core.ReadReportRun')
   read(@Param('id') id: string, @Req() request: FastifyRequest) {
     return this.reports.read(id, actorOf(request), origin(request));
   }
 
   @Get('runs/:id/download')
+  @AuditRefusalsAs('core.DownloadReport')
   async download(
     @Param('id') id: string, @Query() query: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply,
   ) {

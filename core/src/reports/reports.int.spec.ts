@@ -127,6 +127,20 @@ describe(ReportsController.name, () => {
     expect((await call('GET', '/api/reports')).status).toBe(401);
   });
 
+  it('audits a report run asked for without a session, and a run read with a dead token, refusing both', async () => {
+    const anonymous = await app.inject({ method: 'POST', url: `/api/reports/${REPORT}/runs`, payload: PERIOD, headers: { 'x-correlation-id': 'anonymous-report-run' } });
+    expect(anonymous.statusCode).toBe(401);
+    const rows = await kernel.db.query<{ action: string; outcome: string; actor_id: string | null }>(
+      'SELECT action, outcome, actor_id FROM core.audit_log WHERE correlation_id = $1', ['anonymous-report-run'],
+    );
+    expect(rows).toEqual([{ action: 'core.RequestReport', outcome: 'unauthenticated', actor_id: null }]);
+    const before = await runCount();
+    const dead = await app.inject({ method: 'GET', url: `/api/reports/runs/${randomUUID()}`, headers: { authorization: 'Bearer not-a-token', 'x-correlation-id': 'dead-token-read' } });
+    expect(dead.statusCode).toBe(401);
+    expect(await kernel.db.query('SELECT 1 FROM core.audit_log WHERE correlation_id = $1 AND outcome = $2', ['dead-token-read', 'unauthenticated'])).toHaveLength(1);
+    expect(await runCount()).toBe(before);
+  });
+
   it('runs a report as a job: queued, running with progress, completed with the figures of the seeded data', async () => {
     const { status, body } = await call('POST', `/api/reports/${REPORT}/runs`, 'clerk', { ...PERIOD, pauseMs: 150 });
     expect(status).toBe(202);
@@ -164,7 +178,7 @@ describe(ReportsController.name, () => {
     expect(row).toEqual(expect.objectContaining({ status: 'completed', requested_by: ids.clerk, parameters: { ...PERIOD, pauseMs: 150 }, result: run.result }));
     const job = await kernel.jobs!.queue('housekeeping')!.getJob(id);
     expect(job?.name).toBe('housekeeping.run-report');
-    expect(job?.data).toEqual({ runId: id });
+    expect(job?.data).toEqual({ installation: kernel.installation!.id, payload: { runId: id } }); // ids only, stamped
 
     await waitFor('the finished event', async () => finished.find((e) => e.runId === id));
     expect(finished.find((e) => e.runId === id)).toEqual(new ReportRunFinished(id, REPORT, ids.clerk!, 'completed'));

@@ -6,6 +6,7 @@ import {
   CreateNote, OpenEncounter, PrescribeMedication, RecordAllergy, RecordObservation, RecordProblem, StartPlan,
 } from './contracts/commands';
 import { ENCOUNTER_MANAGE } from './contracts/permissions';
+import { GetChart, type EncounterView } from './contracts/queries';
 import { chartStream } from './domain/streams';
 import { ehrPlugin } from './plugin';
 
@@ -54,6 +55,13 @@ describe('the EHR files only under patient ids the patient plugin knows', () => 
       `SELECT details FROM core.audit_log WHERE action = 'patient.ResolvePatient' AND $1 = ANY(patient_ids) AND outcome = 'success'`, [patientId],
     );
     expect(checks.map((c) => c.details.askedFor).sort()).toEqual(creations(patientId).map(([command]) => command.type).sort());
+  });
+
+  it('answers 404 for the chart of an unknown patient id, and an empty chart for a registered patient with nothing on it', async () => {
+    expect(await rejection(kernel.ask(GetChart, { patientId: randomUUID() }))).toMatchObject({ status: 404, code: 'PATIENT_NOT_FOUND' });
+    expect(await rejection(kernel.ask(GetChart, { patientId: randomUUID(), asOf: NOW }))).toMatchObject({ status: 404 });
+    const patientId = await register();
+    expect(await kernel.ask(GetChart, { patientId })).toMatchObject({ patientId, problems: [], allergies: [], medications: [] });
   });
 
   it('refuses a merged-away record, naming the record it was merged into', async () => {

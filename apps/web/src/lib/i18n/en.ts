@@ -17,6 +17,16 @@ export const en = {
     locked: 'Too many attempts. Wait a few minutes, then try again.',
     missing: 'Enter your username and password.',
   },
+  account: {
+    title: 'Change your password',
+    current: 'Current password',
+    next: 'New password',
+    hint: 'At least 15 characters, not a well-known password. A few words with spaces make a good one.',
+    submit: 'Change password',
+    submitting: 'Changing…',
+    done: 'Your password is changed. Your other sessions and API tokens were signed out.',
+    missing: 'Enter your current password and a new one.',
+  },
   shell: {
     navigation: 'Modules',
     signOut: 'Sign out',
@@ -35,6 +45,7 @@ export const en = {
     staySignedIn: 'Stay signed in',
     signOutAnyway: 'Sign out anyway',
     signedInAs: (name: string) => `Signed in as ${name}`,
+    changePassword: 'Change password',
     noModules: 'Your account has no modules to use yet. Ask an administrator for access.',
   },
   modules: {
@@ -655,6 +666,10 @@ export const en = {
     rejected: 'The server did not accept it.',
     byCode: {
       INVALID_CREDENTIALS: 'The username or password is not right. Check them and try again.',
+      WRONG_CURRENT_PASSWORD: 'The current password is not right.',
+      WEAK_PASSWORD: 'Choose another password: at least 15 characters, not a well-known one, without your username.',
+      TOO_MANY_LOGIN_ATTEMPTS: 'Too many attempts. Wait a few minutes, then try again.',
+      CROSS_ORIGIN_REQUEST: 'The request came from another site and was refused.',
       POSSIBLE_DUPLICATE:
         'A patient with a very similar name and date of birth is already registered. Search for them before registering again.',
       BIRTH_DATE_IN_FUTURE: 'The date of birth cannot be in the future.',

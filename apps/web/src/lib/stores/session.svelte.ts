@@ -65,6 +65,16 @@ class Session {
     return null;
   }
 
+  /** Changes the signed-in person's password; answers a message in plain words when it did not work. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<string | null> {
+    try {
+      const { error, response } = await api.POST('/api/auth/password', { body: { currentPassword, newPassword } });
+      return response.ok ? null : describeAnswer(error, response);
+    } catch {
+      return t.problems.network;
+    }
+  }
+
   /** Signs out and clears what this computer kept for the user (shared ward computers). */
   async signOut(): Promise<void> {
     try {

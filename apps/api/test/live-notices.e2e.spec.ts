@@ -1,0 +1,95 @@
+import { AccountService, loadConfig } from '@hms/core';
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
+import { startApi, type RunningApi } from '../src/start-api';
+import { ADMIN_PASSWORD, freePort, HttpClient, registration } from './e2e-support';
+
+const PASSWORD = 'live notices test passphrase';
+
+/** An open live channel, read over a real socket as a browser's EventSource reads it. */
+interface Channel {
+  readonly events: { event: string; data: Record<string, string> }[];
+  isConnected(): boolean;
+  close(): Promise<void>;
+}
+
+async function openLive(baseUrl: string, token: string): Promise<Channel> {
+  const abort = new AbortController();
+  const response = await fetch(`${baseUrl}/api/live`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+  const events: Channel['events'] = [];
+  let connected = false;
+  const reading = (async () => {
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) !== -1) {
+          const lines = buffer.slice(0, end).split('\n');
+          buffer = buffer.slice(end + 2);
+          if (lines.includes(': connected')) connected = true;
+          const event = lines.find((l) => l.startsWith('event: '))?.slice(7);
+          const data = lines.find((l) => l.startsWith('data: '))?.slice(6);
+          if (event && data) events.push({ event, data: JSON.parse(data) as Record<string, string> });
+        }
+      }
+    } catch {
+      // aborted by the test
+    }
+  })();
+  return { events, isConnected: () => connected, close: async () => { abort.abort(); await reading; } };
+}
+
+async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('live change notices', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  let http: HttpClient;
+  let admin: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('hms_e2e_live');
+    const port = await freePort();
+    api = await startApi(loadConfig({
+      DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
+    }));
+    http = new HttpClient(api.url);
+    admin = await http.login('admin', ADMIN_PASSWORD);
+    const accounts = new AccountService(api.kernel.db);
+    await accounts.upsertRole('coder', 'Looks up codes only', ['ehr:terminology:read']);
+    await accounts.upsertRole('chart-reader', 'Reads charts', ['ehr:chart:read']);
+    await accounts.createAccount({ username: 'coder', password: PASSWORD, displayName: 'Coder', roles: ['coder'] });
+    await accounts.createAccount({ username: 'clinician', password: PASSWORD, displayName: 'Clinician', roles: ['chart-reader'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.stop();
+    await database?.drop();
+  });
+
+  it("tells a chart reader that a chart changed, and tells a code-lookup-only account nothing of it", async () => {
+    const coder = await openLive(api.url, await http.login('coder', PASSWORD));
+    const clinician = await openLive(api.url, await http.login('clinician', PASSWORD));
+    await until('both channels to connect', () => coder.isConnected() && clinician.isConnected());
+    const patient = await http.call<{ id: string }>('POST', '/api/patients', { token: admin, body: registration({ familyName: 'Livenotice' }) });
+    const recorded = await http.call('POST', `/api/charts/${patient.body.id}/observations`, {
+      token: admin, body: { code: '8867-4', value: 72, unit: '/min' },
+    });
+    expect(recorded.status).toBe(201);
+    await until('the clinician to hear of the observation', () => clinician.events.some((e) => e.data.type === 'ehr.ObservationRecorded'));
+    // Notices of one batch reach every channel together: by now the coder would have it too, if it were sent.
+    expect(coder.events.filter((e) => e.data.plugin === 'ehr')).toEqual([]);
+    expect(JSON.stringify(coder.events)).not.toContain(patient.body.id);
+    await Promise.all([coder.close(), clinician.close()]);
+  });
+});
