@@ -10,7 +10,7 @@ import type { RouteDefinition } from './routes';
 import type { SeedDefinition } from './seed';
 
 /** The SDK's own version; a plugin's `sdk` range must accept it or the kernel refuses to boot. */
-export const SDK_VERSION = '1.3.0';
+export const SDK_VERSION = '1.4.0';
 
 /** Everything a plugin contributes, in one place. */
 export interface PluginManifest<O = unknown> {
@@ -26,6 +26,12 @@ export interface PluginManifest<O = unknown> {
    * encounters from the patient plugin's check-ins): the range is checked only when that plugin is enabled.
    */
   readonly optionalDependsOn: Readonly<Record<string, string>>;
+  /**
+   * Plugins this one was split out of (since SDK 1.4). Its events and permissions may keep the names they were
+   * released under (`'patient.AppointmentBooked'`, `'patient:appointment:book'`): stored events and the roles
+   * hospitals granted keep their meaning. New names still take this plugin's own name.
+   */
+  readonly formerlyPartOf?: readonly string[];
   readonly description?: string;
   readonly permissions: readonly PermissionDefinition[];
   readonly roles: readonly RoleSuggestion[];

@@ -1,0 +1,43 @@
+import { defineMigration } from '@hms/sdk';
+
+/**
+ * The waitlist read model (rebuilt from events by `scheduling.waitlist`) and the reminder outbox (written by the
+ * `scheduling.send-appointment-reminders` job; ids only, a transport looks up contact details when it sends).
+ */
+export const createWaitlistAndRemindersMigration = defineMigration('0030-waitlist-reminders', [
+  `CREATE TABLE scheduling.waitlist (
+    id uuid PRIMARY KEY,
+    patient_id uuid NOT NULL,
+    practitioner_id uuid NOT NULL,
+    type text NOT NULL,
+    earliest date NOT NULL,
+    latest date NOT NULL,
+    note text,
+    status text NOT NULL,
+    requested_at timestamptz NOT NULL,
+    -- The request's place in the event store's global order: first come, first served within one instant.
+    position bigint NOT NULL,
+    offer_starts_at timestamptz,
+    offer_ends_at timestamptz,
+    offered_at timestamptz,
+    offer_expires_at timestamptz,
+    appointment_id uuid,
+    version integer NOT NULL
+  )`,
+  `CREATE INDEX waitlist_open_idx ON scheduling.waitlist (practitioner_id, type, requested_at, position)
+     WHERE status IN ('waiting', 'offered')`,
+  `CREATE INDEX waitlist_offer_expiry_idx ON scheduling.waitlist (offer_expires_at) WHERE status = 'offered'`,
+  `CREATE TABLE scheduling.reminder_outbox (
+    id bigserial PRIMARY KEY,
+    appointment_id uuid NOT NULL,
+    patient_id uuid NOT NULL,
+    channel text NOT NULL,
+    starts_at timestamptz NOT NULL,
+    due_at timestamptz NOT NULL,
+    sent_at timestamptz,
+    status text NOT NULL DEFAULT 'pending',
+    created_at timestamptz NOT NULL,
+    UNIQUE (appointment_id, channel, starts_at)
+  )`,
+  `CREATE INDEX reminder_outbox_pending_idx ON scheduling.reminder_outbox (due_at) WHERE status = 'pending'`,
+]);
