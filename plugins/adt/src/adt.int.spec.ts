@@ -1,6 +1,7 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { registration } from '../../test/builders';
-import { AdmitPatient, DischargePatient, TransferPatient } from '../contracts/adt-commands';
+import { patientPlugin } from '@hms/plugin-patient';
+import { type PatientView, RegisterPatient } from '@hms/plugin-patient/contracts';
+import { registration } from '../test/builders';
 import {
   GetCensus,
   GetWardBoard,
@@ -10,13 +11,11 @@ import {
   type WardBoard,
   type WardList,
   type WardView,
-} from '../contracts/adt-queries';
-import { RegisterPatient } from '../contracts/commands';
-import type { PatientView } from '../contracts/queries';
-import { AddBed, DefineWard, RemoveBed, SetBedService } from '../contracts/ward-commands';
-import { bedStream } from '../domain/bed/bed.stream';
-import { stayStream } from '../domain/stay/stay.stream';
-import { patientPlugin } from '../plugin';
+} from './contracts/queries';
+import { AddBed, AdmitPatient, DefineWard, DischargePatient, RemoveBed, SetBedService, TransferPatient } from './contracts/commands';
+import { bedStream } from './domain/bed/bed.stream';
+import { stayStream } from './domain/stay/stay.stream';
+import { adtPlugin } from './plugin';
 
 const NOW = '2026-03-01T09:00:00.000Z';
 const HOUR = 60 * 60 * 1000;
@@ -27,7 +26,7 @@ describe('admissions, transfers and discharges on the real kernel', () => {
   let kernel: TestKernel;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, adtPlugin], now: NOW });
   });
   afterAll(async () => {
     await kernel?.close();

@@ -1,48 +1,50 @@
-import type {
-  CommandRegistration,
-  EventDefinition,
-  MigrationDefinition,
-  PermissionDefinition,
-  ProjectionDefinition,
-  QueryRegistration,
-  RoleSuggestion,
-  RouteDefinition,
-} from '@hms/sdk';
-import { ADT_EVENTS } from './contracts/adt-events';
-import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ } from './contracts/adt-permissions';
-import { WARD_EVENTS } from './contracts/ward-events';
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { ADT_EVENTS } from './contracts/events';
+import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ } from './contracts/permissions';
 import { admitPatientHandler } from './handlers/admit-patient.handler';
 import { getCensusHandler, getWardBoardHandler, listWardsHandler } from './handlers/adt-queries.handler';
 import { defineWardHandler } from './handlers/define-ward.handler';
 import { dischargePatientHandler } from './handlers/discharge-patient.handler';
 import { addBedHandler, removeBedHandler, setBedServiceHandler } from './handlers/manage-beds.handler';
 import { transferPatientHandler } from './handlers/transfer-patient.handler';
-import { createAdtMigration } from './migrations/0020-adt-wards-beds.migration';
+import { createAdtMigration } from './migrations/0001-wards-beds.migration';
+import { createPatientNamesMigration } from './migrations/0002-patient-names.migration';
 import { admissionsProjection } from './projections/admissions.projection';
 import { bedBoardProjection } from './projections/bed-board.projection';
+import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
 
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const ADT_PLUGIN_VERSION = '1.0.0';
+
 /**
- * What admissions, transfers and discharges (wards, beds, stays) contribute to the patient plugin's manifest
- * (plugin.ts spreads these in), kept together so the ADT part reads as one unit.
+ * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
+ * its events and permissions keep the `patient.` names they were released under (docs/adt.md).
  */
-export const adt = {
+export const adtPlugin: PluginDefinition = definePlugin({
+  name: 'adt',
+  version: ADT_PLUGIN_VERSION,
+  sdk: '^1.4.0', // formerlyPartOf (1.4)
+  description: 'Admissions, transfers and discharges: wards, beds and stays',
+  dependsOn: { patient: '^1.0.0' },
+  formerlyPartOf: ['patient'],
   permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
-  /** Added to the suggested roles of the same name. */
-  roles: {
-    'front-desk': [WARD_READ],
-    nurse: [WARD_READ, CENSUS_READ, ADT_WRITE],
-    physician: [WARD_READ, CENSUS_READ],
-  } satisfies Record<string, readonly PermissionDefinition[]>,
-  /** New suggested roles. */
-  newRoles: [
+  // The first three add to the patient plugin's suggested roles of the same name.
+  roles: [
+    { name: 'front-desk', description: 'Registers patients, corrects their details and finds them', permissions: [WARD_READ] },
+    {
+      name: 'nurse',
+      description: 'Finds patients and keeps their contact details current',
+      permissions: [WARD_READ, CENSUS_READ, ADT_WRITE],
+    },
+    { name: 'physician', description: 'Finds patients', permissions: [WARD_READ, CENSUS_READ] },
     {
       name: 'bed-manager',
       description: 'Keeps the wards and beds, admits, moves and discharges patients, sees the census',
       permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
     },
-  ] satisfies readonly RoleSuggestion[],
-  events: [...WARD_EVENTS, ...ADT_EVENTS] as readonly EventDefinition[],
+  ],
+  events: ADT_EVENTS,
   commands: [
     defineWardHandler,
     addBedHandler,
@@ -51,10 +53,10 @@ export const adt = {
     admitPatientHandler,
     transferPatientHandler,
     dischargePatientHandler,
-  ] as readonly CommandRegistration[],
-  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler] as readonly QueryRegistration[],
-  projections: [bedBoardProjection, admissionsProjection] as readonly ProjectionDefinition[],
-  routes: adtRoutes as readonly RouteDefinition[],
+  ],
+  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler],
+  projections: [bedBoardProjection, admissionsProjection, patientNamesProjection],
+  routes: adtRoutes,
   paths: ['/wards', '/admissions', '/census'],
-  migrations: [createAdtMigration] as readonly MigrationDefinition[],
-};
+  migrations: [createAdtMigration, createPatientNamesMigration],
+});

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { schedulingHelpers } from '../test/scheduling.kernel';
-import { RescheduleAppointment } from './contracts/scheduling.commands';
-import type { AppointmentView } from './contracts/scheduling.queries';
+import { schedulingHelpers } from '../test/kernel';
+import { RescheduleAppointment } from './contracts/commands';
+import type { AppointmentView } from './contracts/queries';
 import { practitionerDayStream } from './domain/practitioner-day/practitioner-day.stream';
-import { patientPlugin } from './plugin';
+import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';
 const CLIENTS = 20;
@@ -18,7 +19,7 @@ describe.each([1, 4])('double booking under concurrency (%i command lanes)', (co
   const { registerPatient, defineSchedule, book } = schedulingHelpers(() => kernel);
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin], now: NOW, commandLanes });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin], now: NOW, commandLanes });
   });
   afterAll(async () => kernel?.close());
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { rejection, schedulingHelpers } from '../test/scheduling.kernel';
+import { rejection, schedulingHelpers } from '../test/kernel';
 import {
   AddScheduleException,
   BookAppointment,
@@ -9,7 +9,7 @@ import {
   CompleteAppointment,
   RecordAppointmentNoShow,
   RescheduleAppointment,
-} from './contracts/scheduling.commands';
+} from './contracts/commands';
 import {
   FindFreeSlots,
   GetAppointment,
@@ -21,9 +21,10 @@ import {
   type FreeSlotList,
   type ScheduleSummaryList,
   type ScheduleView,
-} from './contracts/scheduling.queries';
+} from './contracts/queries';
 import { appointmentStream } from './domain/appointment/appointment.stream';
-import { patientPlugin } from './plugin';
+import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from './plugin';
 
 /** Monday 2 March 2026, 08:00 UTC: the clinic week of 9 March is in the future. */
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -36,7 +37,7 @@ describe('appointment scheduling on the real kernel', () => {
   const get = async (id: string) => (await kernel.ask(GetAppointment, { id })) as AppointmentView;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin], now: NOW });
   });
   afterAll(async () => kernel?.close());
 

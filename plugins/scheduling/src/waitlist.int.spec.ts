@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import type { JobContext } from '@hms/sdk';
-import { rejection, schedulingHelpers } from '../test/scheduling.kernel';
-import { CancelAppointment, RescheduleAppointment } from './contracts/scheduling.commands';
-import { GetAppointment, type AppointmentView } from './contracts/scheduling.queries';
-import {
-  AcceptWaitlistOffer,
-  CancelWaitlistEntry,
-  DeclineWaitlistOffer,
-  ExpireWaitlistOffers,
-  JoinWaitlist,
-  ListWaitlist,
-  type WaitlistEntryView,
-  type WaitlistList,
-} from './contracts/waitlist';
+import { rejection, schedulingHelpers } from '../test/kernel';
+import { CancelAppointment, RescheduleAppointment } from './contracts/commands';
+import { GetAppointment, type AppointmentView } from './contracts/queries';
+import { AcceptWaitlistOffer, CancelWaitlistEntry, DeclineWaitlistOffer, ExpireWaitlistOffers, JoinWaitlist } from './contracts/commands';
+import { ListWaitlist, type WaitlistEntryView, type WaitlistList } from './contracts/queries';
 import { waitlistEntryStream } from './domain/waitlist/waitlist.stream';
 import { sendAppointmentReminders, sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
 import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
 import type { AppointmentReminder, ReminderTransport } from './jobs/reminder-transport';
-import { patientPlugin } from './plugin';
+import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from './plugin';
 
 /** Monday 2 March 2026, 08:00 UTC (Lisbon is on UTC in March). */
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -47,7 +40,7 @@ describe('the waitlist and reminders on the real kernel', () => {
   }
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin], now: NOW });
   });
   afterAll(async () => kernel?.close());
 

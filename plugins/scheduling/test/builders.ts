@@ -1,5 +1,6 @@
 import type { CommandMeta } from '@hms/sdk';
-import type { AppointmentType, AvailabilityWindow, CancelReason } from '../src/contracts/scheduling.schemas';
+import type { Demographics } from '@hms/plugin-patient/contracts';
+import type { AppointmentType, AvailabilityWindow, CancelReason } from '../src/contracts/schemas';
 import type {
   AppointmentBookedEvent,
   AppointmentCommand,
@@ -111,3 +112,8 @@ export const noShow = (at = BOOKED_AT): AppointmentEvent => ({
   type: 'patient.AppointmentNoShowRecorded',
   data: { ...ids, recordedAt: at },
 });
+
+/** Registration data as a client sends it (the body of POST /api/patients). */
+export function registration(overrides: Partial<Demographics> = {}): Demographics {
+  return { givenName: 'Ada', familyName: 'Testperson', birthDate: '1990-04-12', gender: 'female', ...overrides };
+}

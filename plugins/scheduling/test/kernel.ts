@@ -1,10 +1,8 @@
 import type { TestKernel } from '@hms/sdk/testing';
-import { registration } from './builders';
-import { RegisterPatient } from '../src/contracts/commands';
-import type { PatientView } from '../src/contracts/queries';
-import { BookAppointment, DefineSchedule } from '../src/contracts/scheduling.commands';
-import type { AppointmentView } from '../src/contracts/scheduling.queries';
-import { CONSULTATION, FOLLOW_UP, WEEKDAY_MORNINGS } from './scheduling.builders';
+import { type PatientView, RegisterPatient } from '@hms/plugin-patient/contracts';
+import { BookAppointment, DefineSchedule } from '../src/contracts/commands';
+import type { AppointmentView } from '../src/contracts/queries';
+import { CONSULTATION, FOLLOW_UP, registration, WEEKDAY_MORNINGS } from './builders';
 
 /** Helpers for scheduling tests on the real kernel. */
 export function schedulingHelpers(kernel: () => TestKernel) {

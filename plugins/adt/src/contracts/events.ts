@@ -93,7 +93,6 @@ export const BedVacated = defineEvent(
   { description: 'A bed was freed' },
 );
 
-export const ADT_EVENTS = [PatientAdmitted, PatientTransferred, PatientDischarged, BedOccupied, BedVacated] as const;
 
 // Wards and beds.
 /** Ward stream: a ward was defined. */
@@ -151,7 +150,13 @@ export const BedReturnedToService = defineEvent(
   { description: 'A bed was put back in service' },
 );
 
-export const WARD_EVENTS = [
+/** Every event this plugin records (the manifest declares them). */
+export const ADT_EVENTS = [
+  PatientAdmitted,
+  PatientTransferred,
+  PatientDischarged,
+  BedOccupied,
+  BedVacated,
   WardDefined,
   WardCodeClaimed,
   BedAdded,

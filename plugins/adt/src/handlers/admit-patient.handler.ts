@@ -1,12 +1,13 @@
 import { handleCommand } from '@hms/sdk';
-import { AdmitPatient } from '../contracts/adt-commands';
-import { ADT_WRITE } from '../contracts/adt-permissions';
-import type { StayView } from '../contracts/adt-queries';
+import { AdmitPatient } from '../contracts/commands';
+import { ADT_WRITE } from '../contracts/permissions';
+import type { StayView } from '../contracts/queries';
 import { bedDecider } from '../domain/bed/bed.decider';
 import { bedStream } from '../domain/bed/bed.stream';
 import { stayDecider } from '../domain/stay/stay.decider';
 import { stayStream } from '../domain/stay/stay.stream';
-import { requireBedOnWard, requirePatient, stayView } from './adt-checks';
+import { requireBedOnWard, stayView } from './adt-checks';
+import { requireRegisteredPatient } from './registered-patient';
 
 /**
  * Admits a patient to a bed: one decision on the patient's stay stream (not already admitted) and one on the
@@ -18,9 +19,9 @@ import { requireBedOnWard, requirePatient, stayView } from './adt-checks';
 export const admitPatientHandler = handleCommand(AdmitPatient, {
   permission: ADT_WRITE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => requireRegisteredPatient(ctx, data.patientId),
   async handle(data, ctx): Promise<StayView> {
     const { patientId, wardId, bedId } = data;
-    await requirePatient(ctx, patientId);
     await requireBedOnWard(ctx, wardId, bedId);
     const stayId = ctx.newId();
     const { state } = await ctx.streams.decide(stayStream(patientId), stayDecider, {

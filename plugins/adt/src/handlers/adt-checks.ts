@@ -1,20 +1,9 @@
-import { NotFoundError, type CommandContext } from '@hms/sdk';
-import type { StayView } from '../contracts/adt-queries';
-import { bedNotFound, wardNotFound } from '../domain/adt-refusals';
-import { patientDecider } from '../domain/patient/patient.decider';
-import { patientStream } from '../domain/patient/patient.stream';
+import { type CommandContext } from '@hms/sdk';
+import type { StayView } from '../contracts/queries';
+import { bedNotFound, wardNotFound } from '../domain/refusals';
 import type { StayState } from '../domain/stay/stay.decider';
 import { wardDecider, type WardState } from '../domain/ward/ward.decider';
 import { wardStream } from '../domain/ward/ward.stream';
-import { PATIENT_NOT_FOUND } from '../errors';
-
-/** The patient must be registered (read from the patient's own stream, not the directory: same-batch safe). */
-export async function requirePatient(ctx: CommandContext, patientId: string): Promise<void> {
-  const { state } = await ctx.streams.load(patientStream(patientId), patientDecider);
-  if (state.status !== 'registered') {
-    throw new NotFoundError(PATIENT_NOT_FOUND, { patientId }, { message: 'There is no such patient.' });
-  }
-}
 
 /**
  * The ward must list the bed. Read only: the bed's own stream carries the concurrency (a removal decommissions

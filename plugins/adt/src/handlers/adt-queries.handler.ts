@@ -1,7 +1,7 @@
 import { handleQuery } from '@hms/sdk';
-import { CENSUS_READ, WARD_READ } from '../contracts/adt-permissions';
-import { GetCensus, GetWardBoard, ListWards, type Census, type WardBoard, type WardList } from '../contracts/adt-queries';
-import { wardNotFound } from '../domain/adt-refusals';
+import { CENSUS_READ, WARD_READ } from '../contracts/permissions';
+import { GetCensus, GetWardBoard, ListWards, type Census, type WardBoard, type WardList } from '../contracts/queries';
+import { wardNotFound } from '../domain/refusals';
 import { findCensus, findWardBoard, listWards } from '../projections/bed-board.read';
 
 /** Every ward with its bed counts: no patient is named, so no patient-data permission. */

@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
-import { WARD_MANAGE } from '../contracts/adt-permissions';
-import type { WardView } from '../contracts/adt-queries';
-import { DefineWard } from '../contracts/ward-commands';
+import { WARD_MANAGE } from '../contracts/permissions';
+import type { WardView } from '../contracts/queries';
+import { DefineWard } from '../contracts/commands';
 import { wardCodeDecider } from '../domain/ward-code/ward-code.decider';
 import { wardCodeStream } from '../domain/ward-code/ward-code.stream';
 import { wardDecider } from '../domain/ward/ward.decider';

@@ -1,20 +1,20 @@
 import { handleCommand } from '@hms/sdk';
-import { DischargePatient } from '../contracts/adt-commands';
-import { ADT_WRITE } from '../contracts/adt-permissions';
-import type { StayView } from '../contracts/adt-queries';
+import { DischargePatient } from '../contracts/commands';
+import { ADT_WRITE } from '../contracts/permissions';
+import type { StayView } from '../contracts/queries';
 import { bedDecider } from '../domain/bed/bed.decider';
 import { bedStream } from '../domain/bed/bed.stream';
 import { stayDecider } from '../domain/stay/stay.decider';
 import { stayStream } from '../domain/stay/stay.stream';
-import { requirePatient } from './adt-checks';
+import { requireRegisteredPatient } from './registered-patient';
 
 /** Ends the stay with a disposition and frees the bed, in one transaction. */
 export const dischargePatientHandler = handleCommand(DischargePatient, {
   permission: ADT_WRITE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => requireRegisteredPatient(ctx, data.patientId),
   async handle(data, ctx): Promise<StayView> {
     const { patientId } = data;
-    await requirePatient(ctx, patientId);
     const { events } = await ctx.streams.decide(stayStream(patientId), stayDecider, {
       type: 'adt.DischargePatient',
       data,

@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
-import { WARD_MANAGE } from '../contracts/adt-permissions';
-import type { BedChange } from '../contracts/adt-queries';
-import { AddBed, RemoveBed, SetBedService } from '../contracts/ward-commands';
+import { WARD_MANAGE } from '../contracts/permissions';
+import type { BedChange } from '../contracts/queries';
+import { AddBed, RemoveBed, SetBedService } from '../contracts/commands';
 import { bedDecider } from '../domain/bed/bed.decider';
 import { bedStream } from '../domain/bed/bed.stream';
 import { wardDecider } from '../domain/ward/ward.decider';

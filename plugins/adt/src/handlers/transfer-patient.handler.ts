@@ -1,12 +1,13 @@
 import { handleCommand } from '@hms/sdk';
-import { TransferPatient } from '../contracts/adt-commands';
-import { ADT_WRITE } from '../contracts/adt-permissions';
-import type { StayView } from '../contracts/adt-queries';
+import { TransferPatient } from '../contracts/commands';
+import { ADT_WRITE } from '../contracts/permissions';
+import type { StayView } from '../contracts/queries';
 import { bedDecider } from '../domain/bed/bed.decider';
 import { bedStream } from '../domain/bed/bed.stream';
 import { stayDecider } from '../domain/stay/stay.decider';
 import { stayStream } from '../domain/stay/stay.stream';
-import { requireBedOnWard, requirePatient, stayView } from './adt-checks';
+import { requireBedOnWard, stayView } from './adt-checks';
+import { requireRegisteredPatient } from './registered-patient';
 
 /**
  * Moves an admitted patient: the stay records the move, the old bed is freed and the new one taken, all in one
@@ -15,9 +16,9 @@ import { requireBedOnWard, requirePatient, stayView } from './adt-checks';
 export const transferPatientHandler = handleCommand(TransferPatient, {
   permission: ADT_WRITE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => requireRegisteredPatient(ctx, data.patientId),
   async handle(data, ctx): Promise<StayView> {
     const { patientId, toWardId, toBedId } = data;
-    await requirePatient(ctx, patientId);
     await requireBedOnWard(ctx, toWardId, toBedId);
     const { events, state } = await ctx.streams.decide(stayStream(patientId), stayDecider, {
       type: 'adt.TransferPatient',

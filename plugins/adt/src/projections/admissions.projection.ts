@@ -1,5 +1,5 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
-import { PatientAdmitted, PatientDischarged, PatientTransferred } from '../contracts/adt-events';
+import { PatientAdmitted, PatientDischarged, PatientTransferred } from '../contracts/events';
 
 type Admitted = DataOf<typeof PatientAdmitted>;
 type Transferred = DataOf<typeof PatientTransferred>;

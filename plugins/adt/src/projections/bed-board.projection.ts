@@ -1,5 +1,5 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
-import { BedOccupied, BedVacated } from '../contracts/adt-events';
+import { BedOccupied, BedVacated } from '../contracts/events';
 import {
   BedAdded,
   BedDecommissioned,
@@ -7,7 +7,7 @@ import {
   BedReturnedToService,
   BedTakenOutOfService,
   WardDefined,
-} from '../contracts/ward-events';
+} from '../contracts/events';
 
 type Defined = DataOf<typeof WardDefined>;
 type Added = DataOf<typeof BedAdded>;

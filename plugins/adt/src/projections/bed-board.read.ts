@@ -1,6 +1,6 @@
 import type { Sql } from '@hms/sdk';
-import type { BedServiceReason } from '../contracts/ward-commands';
-import type { BoardBed, CensusEntry, WardBoard, WardList } from '../contracts/adt-queries';
+import type { BedServiceReason } from '../contracts/commands';
+import type { BoardBed, CensusEntry, WardBoard, WardList } from '../contracts/queries';
 
 /** Times are formatted by PostgreSQL, as in the directory, so views do not depend on the driver's type parsers. */
 const iso = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -9,8 +9,8 @@ const iso = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', '
 const CURRENT_BEDS = `b.removed_at IS NULL AND b.status <> 'decommissioned'`;
 
 /**
- * The occupant's MRN and name come from the patient directory at query time (the same plugin's table), so a
- * corrected name shows on the board at once and the bed rows hold no demographics.
+ * The occupant's MRN and name come from `adt.patient_names` (kept from the patient plugin's events) at query time,
+ * so the bed rows hold no demographics and a corrected name shows on every bed the patient had.
  */
 const OCCUPANT_COLUMNS = `b.patient_id::text AS patient_id, b.stay_id::text AS stay_id,
   ${iso('b.occupied_since')} AS in_bed_since, coalesce(d.mrn, '') AS mrn,
@@ -66,7 +66,7 @@ export async function findWardBoard(sql: Sql, wardId: string): Promise<WardBoard
   if (ward === undefined) return undefined;
   const rows = await sql.query<BoardRow>(
     `SELECT b.bed_id::text AS id, b.label, b.status, b.out_of_service_reason, ${OCCUPANT_COLUMNS}
-       FROM adt.ward_beds b LEFT JOIN patient.directory d ON d.id = b.patient_id
+       FROM adt.ward_beds b LEFT JOIN adt.patient_names d ON d.patient_id = b.patient_id
       WHERE b.ward_id = $1 AND ${CURRENT_BEDS}
       ORDER BY length(b.label), b.label, b.bed_id`,
     [wardId],
@@ -82,7 +82,7 @@ export async function findCensus(sql: Sql, wardId: string | undefined): Promise<
        FROM adt.ward_beds b
        JOIN adt.wards w ON w.id = b.ward_id
        JOIN adt.admissions a ON a.stay_id = b.stay_id
-       LEFT JOIN patient.directory d ON d.id = b.patient_id
+       LEFT JOIN adt.patient_names d ON d.patient_id = b.patient_id
       WHERE b.status = 'occupied' AND ($1::uuid IS NULL OR b.ward_id = $1::uuid)
       ORDER BY w.code, length(b.label), b.label, b.bed_id`,
     [wardId ?? null],

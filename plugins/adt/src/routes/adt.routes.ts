@@ -5,7 +5,7 @@ import {
   DischargePatient,
   transferBodySchema,
   TransferPatient,
-} from '../contracts/adt-commands';
+} from '../contracts/commands';
 import {
   bedChangeSchema,
   censusSchema,
@@ -16,7 +16,7 @@ import {
   wardBoardSchema,
   wardListSchema,
   wardViewSchema,
-} from '../contracts/adt-queries';
+} from '../contracts/queries';
 import {
   addBedBodySchema,
   AddBed,
@@ -24,7 +24,7 @@ import {
   DefineWard,
   RemoveBed,
   SetBedService,
-} from '../contracts/ward-commands';
+} from '../contracts/commands';
 
 export const defineWardRoute = defineRoute({
   method: 'POST',

@@ -1,6 +1,6 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql, type SqlParam } from '@hms/sdk';
-import { PatientDetailsChanged, PatientMerged } from '../contracts/mpi-events';
-import { identifierSystemKey, identifierValueKey, type PatientDetails } from '../contracts/patient-details';
+import { PatientDetailsChanged, PatientMerged } from '../contracts/events';
+import { identifierSystemKey, identifierValueKey, type PatientDetails } from '../contracts/schemas';
 
 type DetailsChanged = DataOf<typeof PatientDetailsChanged>;
 

@@ -1,7 +1,7 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql, type SqlParam } from '@hms/sdk';
-import type { DemographicsChanges } from '../contracts/demographics';
+import type { DemographicsChanges } from '../contracts/schemas';
 import { PatientDemographicsUpdated, PatientRegistered } from '../contracts/events';
-import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/mpi-events';
+import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/events';
 import { phoneticKey } from '../domain/duplicates/phonetic-key';
 import { nameKey } from './name-key';
 

@@ -1,6 +1,6 @@
 import type { ProjectionContext, RecordedEvent } from '@hms/sdk';
 import { PatientDemographicsUpdated, PatientRegistered } from '../contracts/events';
-import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/mpi-events';
+import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/events';
 
 /** A timeline row: which record, when, and a summary of ids, codes and field names only (never values). */
 export interface TimelineRow {

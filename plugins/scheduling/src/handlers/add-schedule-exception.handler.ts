@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
-import { AddScheduleException } from '../contracts/scheduling.commands';
-import { SCHEDULE_MANAGE } from '../contracts/scheduling.permissions';
-import type { ScheduleView } from '../contracts/scheduling.queries';
+import { AddScheduleException } from '../contracts/commands';
+import { SCHEDULE_MANAGE } from '../contracts/permissions';
+import type { ScheduleView } from '../contracts/queries';
 import { scheduleDecider } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
 import { scheduleView } from './schedule-view';

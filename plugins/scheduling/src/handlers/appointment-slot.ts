@@ -1,13 +1,10 @@
-import { NotFoundError, type CommandContext } from '@hms/sdk';
+import { type CommandContext } from '@hms/sdk';
 import { practitionerDayDecider } from '../domain/practitioner-day/practitioner-day.decider';
 import { daysTouched, practitionerDayStream } from '../domain/practitioner-day/practitioner-day.stream';
-import { patientDecider } from '../domain/patient/patient.decider';
-import { patientStream } from '../domain/patient/patient.stream';
 import { slotAt } from '../domain/schedule/availability';
 import { scheduleDecider, scheduleNotFound } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
 import { toIso } from '../domain/schedule/zoned-time';
-import { PATIENT_NOT_FOUND } from '../errors';
 
 /** A slot resolved against a schedule, instants in UTC ISO form (so they compare as strings). */
 export interface BookableSlot {
@@ -19,21 +16,14 @@ export interface BookableSlot {
 }
 type HeldSlot = Pick<BookableSlot, 'practitionerId' | 'startsAt' | 'endsAt'>;
 
-export async function assertPatientRegistered(ctx: CommandContext, patientId: string): Promise<void> {
-  const { state } = await ctx.streams.load(patientStream(patientId), patientDecider);
-  if (state.status !== 'registered') {
-    throw new NotFoundError(PATIENT_NOT_FOUND, { patientId }, { message: 'There is no such patient.' });
-  }
-}
-
 /**
- * The streams a booking at `startsAt` reads: the patient, the schedule and the practitioner's day where the slot
+ * The streams a booking at `startsAt` reads: the schedule and the practitioner's day where the slot
  * starts (a slot crossing midnight UTC also touches the next day, which is then read when reserved).
  */
-export function bookingStreams(patientId: string, practitionerId: string, startsAt: string): string[] {
+export function bookingStreams(practitionerId: string, startsAt: string): string[] {
   const startDay = daysTouched(startsAt, toIso(Date.parse(startsAt) + 1));
   const days = startDay.map((day) => practitionerDayStream(practitionerId, day));
-  return [patientStream(patientId), scheduleStream(practitionerId), ...days];
+  return [scheduleStream(practitionerId), ...days];
 }
 
 /** Where and until when an appointment of `type` at `startsAt` would be: inside availability, or refused. */

@@ -1,5 +1,5 @@
 import type { CommandContext } from '@hms/sdk';
-import type { AppointmentView } from '../contracts/scheduling.queries';
+import type { AppointmentView } from '../contracts/queries';
 import {
   appointmentDecider,
   type CheckInCommand,

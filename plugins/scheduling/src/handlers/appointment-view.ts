@@ -1,4 +1,4 @@
-import type { AppointmentView } from '../contracts/scheduling.queries';
+import type { AppointmentView } from '../contracts/queries';
 import type { AppointmentState } from '../domain/appointment/appointment.decider';
 
 /** The view of an appointment a command just decided; the read model gets the same row when it commits. */

@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
-import { CancelAppointment } from '../contracts/scheduling.commands';
-import { APPOINTMENT_BOOK } from '../contracts/scheduling.permissions';
-import type { AppointmentView } from '../contracts/scheduling.queries';
+import { CancelAppointment } from '../contracts/commands';
+import { APPOINTMENT_BOOK } from '../contracts/permissions';
+import type { AppointmentView } from '../contracts/queries';
 import { appointmentDecider } from '../domain/appointment/appointment.decider';
 import { appointmentStream } from '../domain/appointment/appointment.stream';
 import { appointmentView } from './appointment-view';

@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
-import { CheckInAppointment } from '../contracts/scheduling.commands';
-import { APPOINTMENT_BOOK } from '../contracts/scheduling.permissions';
-import type { AppointmentView } from '../contracts/scheduling.queries';
+import { CheckInAppointment } from '../contracts/commands';
+import { APPOINTMENT_BOOK } from '../contracts/permissions';
+import type { AppointmentView } from '../contracts/queries';
 import { appointmentStream } from '../domain/appointment/appointment.stream';
 import { decideStep } from './appointment-step';
 

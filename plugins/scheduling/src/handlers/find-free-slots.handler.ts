@@ -1,6 +1,6 @@
 import { handleQuery } from '@hms/sdk';
-import { SCHEDULE_READ } from '../contracts/scheduling.permissions';
-import { FindFreeSlots, type FreeSlotList } from '../contracts/scheduling.queries';
+import { SCHEDULE_READ } from '../contracts/permissions';
+import { FindFreeSlots, type FreeSlotList } from '../contracts/queries';
 import { appointmentTypeOf, freeSlots, type Interval } from '../domain/schedule/availability';
 import { scheduleDecider, scheduleNotFound, type DefinedSchedule } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';

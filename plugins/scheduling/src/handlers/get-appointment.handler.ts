@@ -1,6 +1,6 @@
 import { handleQuery } from '@hms/sdk';
-import { APPOINTMENT_READ } from '../contracts/scheduling.permissions';
-import { GetAppointment, type AppointmentView } from '../contracts/scheduling.queries';
+import { APPOINTMENT_READ } from '../contracts/permissions';
+import { GetAppointment, type AppointmentView } from '../contracts/queries';
 import { appointmentNotFound } from '../domain/appointment/appointment.refusals';
 import { findAppointmentView } from '../projections/appointments.read';
 

@@ -1,6 +1,6 @@
 import { handleQuery } from '@hms/sdk';
-import { SCHEDULE_READ } from '../contracts/scheduling.permissions';
-import { GetSchedule, type ScheduleView } from '../contracts/scheduling.queries';
+import { SCHEDULE_READ } from '../contracts/permissions';
+import { GetSchedule, type ScheduleView } from '../contracts/queries';
 import { scheduleDecider, scheduleNotFound } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
 import { scheduleView } from './schedule-view';

@@ -1,6 +1,6 @@
 import { handleQuery } from '@hms/sdk';
-import { APPOINTMENT_READ } from '../contracts/scheduling.permissions';
-import { ListAppointments, type AppointmentList } from '../contracts/scheduling.queries';
+import { APPOINTMENT_READ } from '../contracts/permissions';
+import { ListAppointments, type AppointmentList } from '../contracts/queries';
 import { listAppointmentViews } from '../projections/appointments.read';
 
 /** A day or week list; the audit log records every patient on it. */

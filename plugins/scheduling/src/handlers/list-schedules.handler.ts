@@ -1,6 +1,6 @@
 import { handleQuery } from '@hms/sdk';
-import { SCHEDULE_READ } from '../contracts/scheduling.permissions';
-import { ListSchedules, type ScheduleSummaryList } from '../contracts/scheduling.queries';
+import { SCHEDULE_READ } from '../contracts/permissions';
+import { ListSchedules, type ScheduleSummaryList } from '../contracts/queries';
 
 interface Row {
   practitioner_id: string;

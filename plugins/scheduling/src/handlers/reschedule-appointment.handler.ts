@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
-import { RescheduleAppointment } from '../contracts/scheduling.commands';
-import { APPOINTMENT_BOOK } from '../contracts/scheduling.permissions';
-import type { AppointmentView } from '../contracts/scheduling.queries';
+import { RescheduleAppointment } from '../contracts/commands';
+import { APPOINTMENT_BOOK } from '../contracts/permissions';
+import type { AppointmentView } from '../contracts/queries';
 import { appointmentDecider } from '../domain/appointment/appointment.decider';
 import { appointmentNotFound, forbiddenStep } from '../domain/appointment/appointment.refusals';
 import { appointmentStream } from '../domain/appointment/appointment.stream';

@@ -1,4 +1,4 @@
-import type { ScheduleView } from '../contracts/scheduling.queries';
+import type { ScheduleView } from '../contracts/queries';
 import type { ScheduleState } from '../domain/schedule/schedule.decider';
 
 /** A schedule as answered to clients, from a folded state. */

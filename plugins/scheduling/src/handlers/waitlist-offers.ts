@@ -1,9 +1,10 @@
 import { NotFoundError, type CommandContext } from '@hms/sdk';
-import { DEFAULT_OFFER_HOLD_MINUTES, type WaitlistEntryView } from '../contracts/waitlist';
+import { DEFAULT_OFFER_HOLD_MINUTES } from '../contracts/commands';
+import { type WaitlistEntryView } from '../contracts/queries';
 import { canBeOffered, waitlistDecider, type WaitlistCommand, type WaitlistState } from '../domain/waitlist/waitlist.decider';
 import { waitlistEntryStream } from '../domain/waitlist/waitlist.stream';
 import { slotHeld, waitingFor } from '../projections/waitlist.read';
-import { WAITLIST_ENTRY_NOT_FOUND } from '../scheduling.errors';
+import { WAITLIST_ENTRY_NOT_FOUND } from '../errors';
 
 /** A slot that came free: a cancelled appointment's time, or the time a rescheduled one left. */
 export interface FreedSlot {

@@ -1,23 +1,18 @@
 import { handleCommand, handleQuery } from '@hms/sdk';
-import { APPOINTMENT_BOOK, APPOINTMENT_READ } from '../contracts/scheduling.permissions';
-import type { AppointmentView } from '../contracts/scheduling.queries';
-import {
-  AcceptWaitlistOffer,
-  CancelWaitlistEntry,
-  DeclineWaitlistOffer,
-  ExpireWaitlistOffers,
-  JoinWaitlist,
-  ListWaitlist,
-  type WaitlistEntryView,
-  type WaitlistList,
-} from '../contracts/waitlist';
+import { APPOINTMENT_BOOK, APPOINTMENT_READ } from '../contracts/permissions';
+import type { AppointmentView } from '../contracts/queries';
+import { AcceptWaitlistOffer, CancelWaitlistEntry, DeclineWaitlistOffer, ExpireWaitlistOffers, JoinWaitlist } from '../contracts/commands';
+import { ListWaitlist, type WaitlistEntryView, type WaitlistList } from '../contracts/queries';
 import { appointmentDecider } from '../domain/appointment/appointment.decider';
 import { appointmentStream } from '../domain/appointment/appointment.stream';
 import { scheduleDecider, scheduleNotFound } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
+import { waitlistDecider } from '../domain/waitlist/waitlist.decider';
+import { waitlistEntryStream } from '../domain/waitlist/waitlist.stream';
 import { expiredOffers, listOpenEntries } from '../projections/waitlist.read';
 import { appointmentView } from './appointment-view';
-import { assertPatientRegistered, reserveSlot, resolveSlot } from './appointment-slot';
+import { reserveSlot, resolveSlot } from './appointment-slot';
+import { requireRegisteredPatient } from './registered-patient';
 import { decideEntry, entryView, loadEntry, offerSlotToNext } from './waitlist-offers';
 
 /** At most this many expired offers are closed per run; the next run takes the rest. */
@@ -26,8 +21,8 @@ const EXPIRY_BATCH = 200;
 export const joinWaitlistHandler = handleCommand(JoinWaitlist, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => requireRegisteredPatient(ctx, data.patientId),
   async handle(data, ctx): Promise<WaitlistEntryView> {
-    await assertPatientRegistered(ctx, data.patientId);
     const { state: schedule } = await ctx.streams.load(scheduleStream(data.practitionerId), scheduleDecider);
     if (schedule.status !== 'defined') throw scheduleNotFound(data.practitionerId);
     const entryId = ctx.newId();
@@ -43,12 +38,16 @@ export const joinWaitlistHandler = handleCommand(JoinWaitlist, {
 export const acceptWaitlistOfferHandler = handleCommand(AcceptWaitlistOffer, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
+  // The patient may have been merged away since joining; an unknown entry is the decider's 404 below.
+  prepare: async ({ entryId }, ctx) => {
+    const { state } = await ctx.streams.load(waitlistEntryStream(entryId), waitlistDecider);
+    if (state.status !== 'none') await requireRegisteredPatient(ctx, state.patientId);
+  },
   async handle({ entryId }, ctx): Promise<AppointmentView> {
     const entry = await loadEntry(ctx, entryId);
     const appointmentId = ctx.newId();
     // The decider refuses first (no offer, expired, closed): the answer the desk needs before any booking.
     await decideEntry(ctx, entryId, { type: 'scheduling.AcceptWaitlistOffer', data: { entryId, appointmentId } });
-    await assertPatientRegistered(ctx, entry.patientId);
     const slot = await resolveSlot(ctx, entry.practitionerId, entry.type, entry.offer!.startsAt);
     const { state, version } = await ctx.streams.decide(
       appointmentStream(appointmentId),

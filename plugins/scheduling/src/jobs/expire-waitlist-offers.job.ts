@@ -1,5 +1,5 @@
 import { defineJob, z } from '@hms/sdk';
-import { ExpireWaitlistOffers } from '../contracts/waitlist';
+import { ExpireWaitlistOffers } from '../contracts/commands';
 
 /**
  * Every minute: offers whose hold has run out are closed and their slots passed to the next patients waiting.

@@ -6,7 +6,7 @@ import {
   AppointmentCompleted,
   AppointmentNoShowRecorded,
   AppointmentRescheduled,
-} from '../contracts/scheduling.events';
+} from '../contracts/events';
 
 type Booked = DataOf<typeof AppointmentBooked>;
 type Rescheduled = DataOf<typeof AppointmentRescheduled>;

@@ -1,6 +1,6 @@
 import type { Sql, SqlParam } from '@hms/sdk';
-import type { AppointmentView } from '../contracts/scheduling.queries';
-import type { AppointmentStatus, CancelReason } from '../contracts/scheduling.schemas';
+import type { AppointmentView } from '../contracts/queries';
+import type { AppointmentStatus, CancelReason } from '../contracts/schemas';
 import type { Interval } from '../domain/schedule/availability';
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;

@@ -1,5 +1,5 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
-import { ScheduleDefined } from '../contracts/scheduling.events';
+import { ScheduleDefined } from '../contracts/events';
 
 /**
  * One row per practitioner with a schedule. Async: a list to choose a calendar from can trail a definition by a

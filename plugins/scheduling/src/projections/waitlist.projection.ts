@@ -1,12 +1,5 @@
 import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
-import {
-  AppointmentSlotOffered,
-  PatientWaitlisted,
-  WaitlistEntryCancelled,
-  WaitlistOfferAccepted,
-  WaitlistOfferDeclined,
-  WaitlistOfferExpired,
-} from '../contracts/waitlist';
+import { AppointmentSlotOffered, PatientWaitlisted, WaitlistEntryCancelled, WaitlistOfferAccepted, WaitlistOfferDeclined, WaitlistOfferExpired } from '../contracts/events';
 
 /**
  * One row per waitlist entry. Inline, so the handlers that pass a freed slot on (cancel, reschedule, decline,

@@ -1,5 +1,5 @@
 import type { Sql, SqlParam } from '@hms/sdk';
-import type { WaitlistEntryView, WaitlistStatus } from '../contracts/waitlist';
+import type { WaitlistEntryView, WaitlistStatus } from '../contracts/queries';
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const instant = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', ${ISO}) AS ${column}`;

@@ -6,15 +6,15 @@ import {
   CompleteAppointment,
   RecordAppointmentNoShow,
   RescheduleAppointment,
-} from '../contracts/scheduling.commands';
+} from '../contracts/commands';
 import {
   appointmentListSchema,
   appointmentViewSchema,
   GetAppointment,
   ListAppointments,
   type AppointmentView,
-} from '../contracts/scheduling.queries';
-import { cancelReasonSchema, instantSchema } from '../contracts/scheduling.schemas';
+} from '../contracts/queries';
+import { cancelReasonSchema, instantSchema } from '../contracts/schemas';
 
 /** The body's fields (if any) plus the appointment id from the path. */
 function withAppointment(request: RouteRequest): unknown {

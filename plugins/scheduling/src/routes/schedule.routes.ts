@@ -1,5 +1,5 @@
 import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
-import { AddScheduleException, DefineSchedule } from '../contracts/scheduling.commands';
+import { AddScheduleException, DefineSchedule } from '../contracts/commands';
 import {
   FindFreeSlots,
   freeSlotListSchema,
@@ -7,13 +7,13 @@ import {
   ListSchedules,
   scheduleSummaryListSchema,
   scheduleViewSchema,
-} from '../contracts/scheduling.queries';
+} from '../contracts/queries';
 import {
   appointmentTypeSchema,
   availabilityWindowSchema,
   exceptionReasonSchema,
   timeZoneSchema,
-} from '../contracts/scheduling.schemas';
+} from '../contracts/schemas';
 
 /** The body's fields plus the practitioner id from the path; a non-object body goes on to be refused (400). */
 function withPractitioner(request: RouteRequest): unknown {

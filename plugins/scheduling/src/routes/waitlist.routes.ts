@@ -1,16 +1,7 @@
 import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
-import { appointmentViewSchema } from '../contracts/scheduling.queries';
-import {
-  AcceptWaitlistOffer,
-  CancelWaitlistEntry,
-  DeclineWaitlistOffer,
-  ExpireWaitlistOffers,
-  JoinWaitlist,
-  ListWaitlist,
-  waitlistEntrySchema,
-  waitlistListSchema,
-  type WaitlistEntryView,
-} from '../contracts/waitlist';
+import { appointmentViewSchema } from '../contracts/queries';
+import { AcceptWaitlistOffer, CancelWaitlistEntry, DeclineWaitlistOffer, ExpireWaitlistOffers, JoinWaitlist } from '../contracts/commands';
+import { ListWaitlist, waitlistEntrySchema, waitlistListSchema, type WaitlistEntryView } from '../contracts/queries';
 
 const withEntry = (request: RouteRequest): unknown => ({ entryId: request.params.id });
 

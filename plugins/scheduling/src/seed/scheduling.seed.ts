@@ -1,4 +1,5 @@
-import { ConflictError, type SeedContext } from '@hms/sdk';
+import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
+import { MAX_PAGE_SIZE, patientPageSchema, SearchPatients } from '@hms/plugin-patient/contracts';
 import {
   BookAppointment,
   CancelAppointment,
@@ -6,12 +7,38 @@ import {
   CompleteAppointment,
   DefineSchedule,
   RecordAppointmentNoShow,
-} from '../contracts/scheduling.commands';
-import type { AppointmentView } from '../contracts/scheduling.queries';
-import type { AppointmentType, CancelReason, DayOfWeek } from '../contracts/scheduling.schemas';
+} from '../contracts/commands';
+import type { AppointmentView } from '../contracts/queries';
+import type { AppointmentType, CancelReason, DayOfWeek } from '../contracts/schemas';
 import { addDays, DAY_MS, dayOfWeekOf, localDateOf, minutes, toIso, zonedInstant } from '../domain/schedule/zoned-time';
-import { SLOT_TAKEN } from '../scheduling.errors';
+import { SLOT_TAKEN } from '../errors';
 import { executeRetrying, inFlight, progressMeter } from './in-flight';
+
+/**
+ * Practitioners' schedules and a diary of appointments around today for the patients the patient plugin seeded
+ * (it seeds first: this plugin depends on it). The same size gives the same diaries.
+ */
+export const schedulingSeed = defineSeed({
+  isEmpty: async (sql) => (await sql.query('SELECT 1 FROM scheduling.schedule_directory LIMIT 1')).length === 0,
+  async run(ctx) {
+    const { practitioners, appointments, alreadyTaken } = await seedScheduling(ctx, await registeredPatients(ctx));
+    ctx.progress(
+      `created ${practitioners} practitioners' schedules and ${appointments} appointments` +
+        (alreadyTaken > 0 ? ` (${alreadyTaken} times were already taken)` : ''),
+    );
+    return { created: appointments };
+  },
+});
+
+/** Every registered patient's id, asked of the patient plugin page by page (its published search). */
+async function registeredPatients(ctx: SeedContext): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+    const page = patientPageSchema.parse(await ctx.ask(SearchPatients, { limit: MAX_PAGE_SIZE, offset }));
+    ids.push(...page.items.map((patient) => patient.id));
+    if (page.items.length < MAX_PAGE_SIZE) return ids;
+  }
+}
 
 /** Every seeded practitioner works in Lisbon, weekdays 08:00–12:00 and 13:00–17:00. */
 export const SEED_TIME_ZONE = 'Europe/Lisbon';

@@ -6,15 +6,15 @@ import {
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
-import type { BedOccupied, BedVacated } from '../../contracts/adt-events';
-import type { BedServiceReason } from '../../contracts/ward-commands';
+import type { BedOccupied, BedVacated } from '../../contracts/events';
+import type { BedServiceReason } from '../../contracts/commands';
 import type {
   BedDecommissioned,
   BedReturnedToService,
   BedTakenOutOfService,
-} from '../../contracts/ward-events';
+} from '../../contracts/events';
 import { BED_NOT_HELD_BY_STAY, BED_OUT_OF_SERVICE } from '../../errors';
-import { bedNotFound, bedOccupied } from '../adt-refusals';
+import { bedNotFound, bedOccupied } from '../refusals';
 
 /**
  * A bed's use: whether it is in service and who lies in it. Whether the bed exists is the ward's business (the

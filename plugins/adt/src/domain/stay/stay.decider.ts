@@ -6,8 +6,8 @@ import {
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
-import type { AdmissionReason, Disposition, TransferReason } from '../../contracts/adt-commands';
-import type { PatientAdmitted, PatientDischarged, PatientTransferred } from '../../contracts/adt-events';
+import type { AdmissionReason, Disposition, TransferReason } from '../../contracts/commands';
+import type { PatientAdmitted, PatientDischarged, PatientTransferred } from '../../contracts/events';
 import { PATIENT_ALREADY_ADMITTED, PATIENT_NOT_ADMITTED, SAME_BED } from '../../errors';
 import { movementTime } from './movement-time';
 

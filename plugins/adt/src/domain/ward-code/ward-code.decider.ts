@@ -1,5 +1,5 @@
 import { InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type { WardCodeClaimed } from '../../contracts/ward-events';
+import type { WardCodeClaimed } from '../../contracts/events';
 import { WARD_CODE_TAKEN } from '../../errors';
 
 /** Claims a ward code for a ward: a code names one ward, so two clerks defining "ICU" at once cannot both win. */

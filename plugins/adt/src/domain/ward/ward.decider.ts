@@ -6,9 +6,9 @@ import {
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
-import type { BedAdded, BedRemoved, WardDefined } from '../../contracts/ward-events';
+import type { BedAdded, BedRemoved, WardDefined } from '../../contracts/events';
 import { BED_LABEL_TAKEN, WARD_ALREADY_DEFINED } from '../../errors';
-import { bedNotFound, wardNotFound } from '../adt-refusals';
+import { bedNotFound, wardNotFound } from '../refusals';
 
 /** A ward as the handler hands it over: ids of the ward and of each bed already assigned. */
 export type DefineWardCommand = Command<

@@ -16,7 +16,7 @@ import {
   SCHED_PATIENT_ID,
   STARTS_AT,
   step,
-} from '../../../test/scheduling.builders';
+} from '../../../test/builders';
 import { appointmentDecider, type AppointmentCommand, type AppointmentEvent } from './appointment.decider';
 import { forbiddenStep } from './appointment.refusals';
 

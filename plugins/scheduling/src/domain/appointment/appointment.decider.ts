@@ -13,9 +13,9 @@ import type {
   AppointmentCompleted,
   AppointmentNoShowRecorded,
   AppointmentRescheduled,
-} from '../../contracts/scheduling.events';
-import type { AppointmentStatus, CancelReason } from '../../contracts/scheduling.schemas';
-import { APPOINTMENT_IN_PAST, APPOINTMENT_NOT_STARTED } from '../../scheduling.errors';
+} from '../../contracts/events';
+import type { AppointmentStatus, CancelReason } from '../../contracts/schemas';
+import { APPOINTMENT_IN_PAST, APPOINTMENT_NOT_STARTED } from '../../errors';
 import { appointmentNotFound, forbiddenStep, type AppointmentStep } from './appointment.refusals';
 
 /** The slot has been resolved against the schedule by the handler: end and location are known. */

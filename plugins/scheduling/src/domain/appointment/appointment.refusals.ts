@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError } from '@hms/sdk';
-import type { AppointmentStatus } from '../../contracts/scheduling.schemas';
+import type { AppointmentStatus } from '../../contracts/schemas';
 import {
   APPOINTMENT_ALREADY_CANCELLED,
   APPOINTMENT_ALREADY_CHECKED_IN,
@@ -7,7 +7,7 @@ import {
   APPOINTMENT_ALREADY_NO_SHOW,
   APPOINTMENT_NOT_CHECKED_IN,
   APPOINTMENT_NOT_FOUND,
-} from '../../scheduling.errors';
+} from '../../errors';
 
 export type AppointmentStep = 'check-in' | 'complete' | 'no-show' | 'cancel' | 'reschedule';
 

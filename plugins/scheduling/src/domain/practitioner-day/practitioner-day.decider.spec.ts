@@ -1,5 +1,5 @@
 import { deciderSpec } from '@hms/sdk/testing';
-import { APPOINTMENT_ID, PRACTITIONER_ID, schedMeta } from '../../../test/scheduling.builders';
+import { APPOINTMENT_ID, PRACTITIONER_ID, schedMeta } from '../../../test/builders';
 import {
   practitionerDayDecider,
   type PractitionerDayCommand,

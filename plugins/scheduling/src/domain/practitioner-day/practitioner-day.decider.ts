@@ -1,6 +1,6 @@
 import { assertNever, ConflictError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type { SlotReleased, SlotReserved } from '../../contracts/scheduling.events';
-import { SLOT_TAKEN } from '../../scheduling.errors';
+import type { SlotReleased, SlotReserved } from '../../contracts/events';
+import { SLOT_TAKEN } from '../../errors';
 
 type Reservation = DataOf<typeof SlotReserved>;
 export type ReserveSlotCommand = Command<'scheduling.ReserveSlot', Reservation>;

@@ -1,4 +1,4 @@
-import { CONSULTATION, FOLLOW_UP, LOCATION, PRACTITIONER_ID, schedule } from '../../../test/scheduling.builders';
+import { CONSULTATION, FOLLOW_UP, LOCATION, PRACTITIONER_ID, schedule } from '../../../test/builders';
 import { freeSlots, slotAt, windowsOn, type Interval, type Slot } from './availability';
 
 const at = (text: string): number => Date.parse(text);

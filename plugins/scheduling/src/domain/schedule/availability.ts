@@ -1,6 +1,6 @@
 import { InvariantViolation } from '@hms/sdk';
-import type { AppointmentType } from '../../contracts/scheduling.schemas';
-import { OUTSIDE_AVAILABILITY, UNKNOWN_APPOINTMENT_TYPE } from '../../scheduling.errors';
+import type { AppointmentType } from '../../contracts/schemas';
+import { OUTSIDE_AVAILABILITY, UNKNOWN_APPOINTMENT_TYPE } from '../../errors';
 import type { DefinedSchedule } from './schedule.decider';
 import { datesBetween, dayOfWeekOf, localDateOf, minutes, zonedInstant } from './zoned-time';
 

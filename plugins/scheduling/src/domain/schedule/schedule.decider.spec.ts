@@ -6,7 +6,7 @@ import {
   schedMeta,
   schedule,
   WEEKDAY_MORNINGS,
-} from '../../../test/scheduling.builders';
+} from '../../../test/builders';
 import { scheduleDecider, type ScheduleCommand, type ScheduleEvent } from './schedule.decider';
 
 const EXCEPTION_ID = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';

@@ -6,14 +6,14 @@ import {
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
-import type { AddScheduleException, DefineSchedule } from '../../contracts/scheduling.commands';
-import type { ScheduleDefined, ScheduleExceptionAdded } from '../../contracts/scheduling.events';
+import type { AddScheduleException, DefineSchedule } from '../../contracts/commands';
+import type { ScheduleDefined, ScheduleExceptionAdded } from '../../contracts/events';
 import type {
   AppointmentType,
   AvailabilityWindow,
   ExceptionReason,
-} from '../../contracts/scheduling.schemas';
-import { SCHEDULE_NOT_FOUND } from '../../scheduling.errors';
+} from '../../contracts/schemas';
+import { SCHEDULE_NOT_FOUND } from '../../errors';
 
 export type DefineScheduleCommand = Command<'scheduling.DefineSchedule', DataOf<typeof DefineSchedule>>;
 /** The handler has assigned the exception's id. */

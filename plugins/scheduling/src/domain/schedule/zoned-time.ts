@@ -1,4 +1,4 @@
-import { DAYS_OF_WEEK, type DayOfWeek } from '../../contracts/scheduling.schemas';
+import { DAYS_OF_WEEK, type DayOfWeek } from '../../contracts/schemas';
 
 /**
  * Wall-clock dates and times in a time zone, to and from instants (epoch milliseconds), with Intl only.

@@ -1,14 +1,7 @@
 import { assertNever, ConflictError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type {
-  AppointmentSlotOffered,
-  JoinWaitlist,
-  PatientWaitlisted,
-  WaitlistEntryCancelled,
-  WaitlistOfferAccepted,
-  WaitlistOfferDeclined,
-  WaitlistOfferExpired,
-} from '../../contracts/waitlist';
-import { WAITLIST_ENTRY_CLOSED, WAITLIST_NO_OFFER, WAITLIST_OFFER_EXPIRED } from '../../scheduling.errors';
+import type { AppointmentSlotOffered, PatientWaitlisted, WaitlistEntryCancelled, WaitlistOfferAccepted, WaitlistOfferDeclined, WaitlistOfferExpired } from '../../contracts/events';
+import type { JoinWaitlist } from '../../contracts/commands';
+import { WAITLIST_ENTRY_CLOSED, WAITLIST_NO_OFFER, WAITLIST_OFFER_EXPIRED } from '../../errors';
 
 type Slot = { readonly startsAt: string; readonly endsAt: string };
 type Offer = Slot & { readonly offeredAt: string; readonly expiresAt: string };

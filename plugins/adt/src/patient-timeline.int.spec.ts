@@ -1,33 +1,24 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { PRACTITIONER_ID, STARTS_AT } from '../test/scheduling.builders';
-import { schedulingHelpers } from '../test/scheduling.kernel';
-import { AdmitPatient, DischargePatient, TransferPatient } from './contracts/adt-commands';
-import type { StayView, WardView } from './contracts/adt-queries';
-import { GetPatientTimeline, type PatientTimeline } from './contracts/mpi-queries';
-import { CancelAppointment } from './contracts/scheduling.commands';
-import { DefineWard } from './contracts/ward-commands';
-import { patientPlugin } from './plugin';
+import { patientPlugin } from '@hms/plugin-patient';
+import { GetPatientTimeline, type PatientTimeline, type PatientView, RegisterPatient } from '@hms/plugin-patient/contracts';
+import { registration } from '../test/builders';
+import { AdmitPatient, DefineWard, DischargePatient, TransferPatient } from './contracts/commands';
+import type { StayView, WardView } from './contracts/queries';
+import { adtPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';
 const MINUTE = 60_000;
 
-describe("the patient's own appointments and stays on the timeline", () => {
+describe("the patient's own stays on the patient's timeline", () => {
   let kernel: TestKernel;
-  const helpers = schedulingHelpers(() => kernel);
   let patientId: string;
-  let appointmentId: string;
   let stayId: string;
   const timeline = async (): Promise<PatientTimeline> =>
     (await kernel.ask(GetPatientTimeline, { id: patientId })) as PatientTimeline;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin], now: NOW });
-    patientId = await helpers.registerPatient('Timeline');
-    await helpers.defineSchedule(PRACTITIONER_ID);
-    kernel.clock.advance(MINUTE);
-    appointmentId = (await helpers.book(patientId, PRACTITIONER_ID, STARTS_AT)).id;
-    kernel.clock.advance(MINUTE);
-    await kernel.execute(CancelAppointment, { appointmentId, reason: 'patient-request' });
+    kernel = await createTestKernel({ plugins: [patientPlugin, adtPlugin], now: NOW });
+    patientId = ((await kernel.execute(RegisterPatient, registration({ familyName: 'Timeline' }))) as PatientView).id;
     const ward = (await kernel.execute(DefineWard, { code: 'TL1', name: 'Timeline ward', specialty: 'Medicine', beds: ['1', '2'] })) as WardView;
     const [first, second] = ward.beds;
     kernel.clock.advance(MINUTE);
@@ -44,22 +35,16 @@ describe("the patient's own appointments and stays on the timeline", () => {
   });
   afterAll(async () => kernel?.close());
 
-  it('shows booking, cancellation, admission, transfer and discharge in time order, codes and ids only', async () => {
+  it('shows admission, transfer and discharge in time order, codes and ids only', async () => {
     const { entries } = await timeline();
     expect(entries.map((e) => e.type)).toEqual([
       'patient.PatientRegistered',
-      'patient.AppointmentBooked',
-      'patient.AppointmentCancelled',
       'patient.PatientAdmitted',
       'patient.PatientTransferred',
       'patient.PatientDischarged',
     ]);
     const times = entries.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
-    expect(entries.find((e) => e.type === 'patient.AppointmentBooked')?.summary).toEqual({
-      appointmentId, type: 'consultation', startsAt: STARTS_AT,
-    });
-    expect(entries.find((e) => e.type === 'patient.AppointmentCancelled')?.summary).toEqual({ appointmentId, reason: 'patient-request' });
     expect(entries.find((e) => e.type === 'patient.PatientDischarged')?.summary).toEqual({ stayId, disposition: 'home' });
     // Free text (the admission's and transfer's words, the discharge note) stays in the stay's record.
     const shown = JSON.stringify(entries);
