@@ -39,8 +39,9 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   version: EHR_PLUGIN_VERSION,
   sdk: '^1.3.0', // ctx.ask (the patient check), timeline descriptions (1.1); chart snapshots (1.2); bodyWithParams (1.3)
   description: 'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
-  // With the patient plugin, check-ins and admissions open encounters; without it, encounters are opened by hand.
-  optionalDependsOn: { patient: '^1.0.0' },
+  // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
+  // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand.
+  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0' },
   permissions: [...EHR_PERMISSIONS],
   roles: [
     {

@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { bootKernel, type Kernel } from '@hms/core';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { openBenchDatabase } from '../lib/bench-database';
 import { measure } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
@@ -32,7 +33,7 @@ export async function runSchedulingBenchmark(options: BenchOptions): Promise<voi
     const machine = await machineInfo(admin);
     process.stdout.write(preamble(machine, database.description, options, POOL_SIZE));
     kernel = await bootKernel({
-      installed: [patientPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
+      installed: [patientPlugin, schedulingPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
     });
     const out = (line: string): void => void process.stdout.write(`${line}\n`);
     const hospital = await openHospital(kernel, options.scale, out);
