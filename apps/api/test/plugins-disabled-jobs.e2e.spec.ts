@@ -5,10 +5,10 @@ import {
 import { INSTALLED_PLUGINS } from '../src/plugins';
 
 /**
- * HMS_PLUGINS without patient: the patient plugin's queue is never created and none of its jobs (the daily
+ * HMS_PLUGINS without scheduling: the scheduling plugin's queue is never created and none of its jobs (the daily
  * appointment reminders) is scheduled in Redis; one that was scheduled while it was enabled is removed.
  */
-describe('a disabled patient plugin has no jobs', () => {
+describe('a disabled scheduling plugin has no jobs', () => {
   const prefix = uniqueRedisPrefix();
   let database: TestDatabase;
   let kernel: Kernel | undefined;
@@ -20,7 +20,7 @@ describe('a disabled patient plugin has no jobs', () => {
     });
     return kernel;
   };
-  const patientKeys = async (): Promise<string[]> => redisKeysUnder(prefix, 'hms.patient*');
+  const schedulingKeys = async (): Promise<string[]> => redisKeysUnder(prefix, 'hms.scheduling*');
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_jobs_disabled');
@@ -34,23 +34,23 @@ describe('a disabled patient plugin has no jobs', () => {
     await dropRedisPrefix(prefix);
   });
 
-  it('creates no patient queue and no job scheduler when patient is not enabled', async () => {
-    const running = await boot([]);
+  it('creates no scheduling queue and no job scheduler when scheduling is not enabled', async () => {
+    const running = await boot(['patient']);
     expect(running.jobs?.plugins).toEqual([]);
-    expect(running.jobs?.queue('patient')).toBeUndefined();
-    expect(await patientKeys()).toEqual([]);
-    await expect(running.jobs!.enqueue('patient.send-appointment-reminders', {})).rejects.toMatchObject({ code: 'JOB_NOT_FOUND' });
+    expect(running.jobs?.queue('scheduling')).toBeUndefined();
+    expect(await schedulingKeys()).toEqual([]);
+    await expect(running.jobs!.enqueue('scheduling.send-appointment-reminders', {})).rejects.toMatchObject({ code: 'JOB_NOT_FOUND' });
   }, 60_000);
 
-  it('schedules the reminders while enabled, and removes the schedule once patient is disabled', async () => {
-    const enabled = await boot(['patient']);
-    const schedulers = await enabled.jobs!.queue('patient')!.getJobSchedulers();
-    expect(schedulers.map((s) => s.name)).toContain('patient.send-appointment-reminders');
+  it('schedules the reminders while enabled, and removes the schedule once scheduling is disabled', async () => {
+    const enabled = await boot(['patient', 'scheduling']);
+    const schedulers = await enabled.jobs!.queue('scheduling')!.getJobSchedulers();
+    expect(schedulers.map((s) => s.name)).toContain('scheduling.send-appointment-reminders');
     await enabled.close();
     kernel = undefined;
 
-    const disabled = await boot([]);
-    expect(disabled.jobs?.queue('patient')).toBeUndefined();
-    expect((await patientKeys()).filter((key) => /:repeat|:scheduler/.test(key))).toEqual([]);
+    const disabled = await boot(['patient']);
+    expect(disabled.jobs?.queue('scheduling')).toBeUndefined();
+    expect((await schedulingKeys()).filter((key) => /:repeat|:scheduler/.test(key))).toEqual([]);
   }, 60_000);
 });
