@@ -1,11 +1,15 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { ADT_EVENTS } from './contracts/events';
 import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ } from './contracts/permissions';
+import { addBedHandler } from './handlers/add-bed.handler';
 import { admitPatientHandler } from './handlers/admit-patient.handler';
-import { getCensusHandler, getWardBoardHandler, listWardsHandler } from './handlers/adt-queries.handler';
 import { defineWardHandler } from './handlers/define-ward.handler';
 import { dischargePatientHandler } from './handlers/discharge-patient.handler';
-import { addBedHandler, removeBedHandler, setBedServiceHandler } from './handlers/manage-beds.handler';
+import { getCensusHandler } from './handlers/get-census.handler';
+import { getWardBoardHandler } from './handlers/get-ward-board.handler';
+import { listWardsHandler } from './handlers/list-wards.handler';
+import { removeBedHandler } from './handlers/remove-bed.handler';
+import { setBedServiceHandler } from './handlers/set-bed-service.handler';
 import { transferPatientHandler } from './handlers/transfer-patient.handler';
 import { createAdtMigration } from './migrations/0001-wards-beds.migration';
 import { createPatientNamesMigration } from './migrations/0002-patient-names.migration';

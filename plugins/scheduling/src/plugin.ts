@@ -1,27 +1,25 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { SCHEDULING_EVENTS } from './contracts/events';
 import { APPOINTMENT_BOOK, APPOINTMENT_READ, SCHEDULE_MANAGE, SCHEDULE_READ } from './contracts/permissions';
+import { acceptWaitlistOfferHandler } from './handlers/accept-waitlist-offer.handler';
 import { addScheduleExceptionHandler } from './handlers/add-schedule-exception.handler';
 import { bookAppointmentHandler } from './handlers/book-appointment.handler';
 import { cancelAppointmentHandler } from './handlers/cancel-appointment.handler';
+import { cancelWaitlistEntryHandler } from './handlers/cancel-waitlist-entry.handler';
 import { checkInAppointmentHandler } from './handlers/check-in-appointment.handler';
 import { completeAppointmentHandler } from './handlers/complete-appointment.handler';
+import { declineWaitlistOfferHandler } from './handlers/decline-waitlist-offer.handler';
 import { defineScheduleHandler } from './handlers/define-schedule.handler';
+import { expireWaitlistOffersHandler } from './handlers/expire-waitlist-offers.handler';
 import { findFreeSlotsHandler } from './handlers/find-free-slots.handler';
 import { getAppointmentHandler } from './handlers/get-appointment.handler';
 import { getScheduleHandler } from './handlers/get-schedule.handler';
+import { joinWaitlistHandler } from './handlers/join-waitlist.handler';
 import { listAppointmentsHandler } from './handlers/list-appointments.handler';
 import { listSchedulesHandler } from './handlers/list-schedules.handler';
+import { listWaitlistHandler } from './handlers/list-waitlist.handler';
 import { recordAppointmentNoShowHandler } from './handlers/record-appointment-no-show.handler';
 import { rescheduleAppointmentHandler } from './handlers/reschedule-appointment.handler';
-import {
-  acceptWaitlistOfferHandler,
-  cancelWaitlistEntryHandler,
-  declineWaitlistOfferHandler,
-  expireWaitlistOffersHandler,
-  joinWaitlistHandler,
-  listWaitlistHandler,
-} from './handlers/waitlist.handlers';
 import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
 import type { ReminderTransport } from './jobs/reminder-transport';
 import { sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type DataOf, type Sql } from '@hms/sdk';
 import { PatientAdmitted, PatientDischarged, PatientTransferred } from '../contracts/events';
 
 type Admitted = DataOf<typeof PatientAdmitted>;
@@ -15,15 +15,15 @@ export const admissionsProjection = defineProjection({
   mode: 'inline',
   handles: [PatientAdmitted, PatientTransferred, PatientDischarged],
   tables: ['adt.admissions'],
-  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  evolve(event, sql: Sql): Promise<void> {
     const version = event.streamVersion;
     switch (event.type) {
       case PatientAdmitted.type:
-        return projectAdmitted(event.data as Admitted, version, sql);
+        return projectAdmitted(event.data, version, sql);
       case PatientTransferred.type:
-        return projectTransferred(event.data as Transferred, version, sql);
+        return projectTransferred(event.data, version, sql);
       case PatientDischarged.type:
-        return projectDischarged(event.data as Discharged, version, sql);
+        return projectDischarged(event.data, version, sql);
       default:
         return Promise.resolve();
     }

@@ -1,19 +1,17 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
-import { BedOccupied, BedVacated } from '../contracts/events';
+import { defineProjection, type DataOf, type Sql } from '@hms/sdk';
 import {
   BedAdded,
   BedDecommissioned,
+  BedOccupied,
   BedRemoved,
   BedReturnedToService,
   BedTakenOutOfService,
+  BedVacated,
   WardDefined,
 } from '../contracts/events';
 
 type Defined = DataOf<typeof WardDefined>;
 type Added = DataOf<typeof BedAdded>;
-type Removed = DataOf<typeof BedRemoved>;
-type OutOfService = DataOf<typeof BedTakenOutOfService>;
-type Occupied = DataOf<typeof BedOccupied>;
 
 /**
  * The wards and every bed's current status and occupant: the bed boards and the census. Inline, so the clerk who
@@ -35,30 +33,30 @@ export const bedBoardProjection = defineProjection({
     BedVacated,
   ],
   tables: ['adt.wards', 'adt.ward_beds'],
-  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  evolve(event, sql: Sql): Promise<void> {
     const version = event.streamVersion;
     switch (event.type) {
       case WardDefined.type:
-        return projectWardDefined(event.data as Defined, version, sql);
+        return projectWardDefined(event.data, version, sql);
       case BedAdded.type:
-        return projectBedAdded(event.data as Added, version, sql);
+        return projectBedAdded(event.data, version, sql);
       case BedRemoved.type: {
-        const { bedId, removedAt } = event.data as Removed;
+        const { bedId, removedAt } = event.data;
         return updateFromWard(bedId, version, sql, 'removed_at = $3', [removedAt]);
       }
       case BedTakenOutOfService.type: {
-        const { bedId, reason } = event.data as OutOfService;
+        const { bedId, reason } = event.data;
         return updateFromBed(bedId, version, sql, `status = 'out-of-service', out_of_service_reason = $3`, [reason]);
       }
       case BedReturnedToService.type:
       case BedVacated.type:
-        return updateFromBed(bedId(event), version, sql, emptied('vacant'), []);
+        return updateFromBed(event.data.bedId, version, sql, emptied('vacant'), []);
       case BedDecommissioned.type:
-        return updateFromBed(bedId(event), version, sql, emptied('decommissioned'), []);
+        return updateFromBed(event.data.bedId, version, sql, emptied('decommissioned'), []);
       case BedOccupied.type: {
-        const { patientId, stayId, occupiedAt } = event.data as Occupied;
+        const { bedId, patientId, stayId, occupiedAt } = event.data;
         return updateFromBed(
-          bedId(event),
+          bedId,
           version,
           sql,
           `status = 'occupied', out_of_service_reason = NULL, patient_id = $3, stay_id = $4, occupied_since = $5`,
@@ -73,8 +71,6 @@ export const bedBoardProjection = defineProjection({
 
 const emptied = (status: 'vacant' | 'decommissioned'): string =>
   `status = '${status}', out_of_service_reason = NULL, patient_id = NULL, stay_id = NULL, occupied_since = NULL`;
-
-const bedId = (event: RecordedEvent): string => (event.data as { bedId: string }).bedId;
 
 async function projectWardDefined(data: Defined, version: number, sql: Sql): Promise<void> {
   await sql.query(

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type DataOf, type RecordedOf, type Sql } from '@hms/sdk';
 import {
   AppointmentBooked,
   AppointmentCancelled,
@@ -9,15 +9,41 @@ import {
 } from '../contracts/events';
 
 type Booked = DataOf<typeof AppointmentBooked>;
-type Rescheduled = DataOf<typeof AppointmentRescheduled>;
+const HANDLES = [
+  AppointmentBooked,
+  AppointmentRescheduled,
+  AppointmentCheckedIn,
+  AppointmentCompleted,
+  AppointmentNoShowRecorded,
+  AppointmentCancelled,
+] as const;
+type AppointmentRecorded = RecordedOf<(typeof HANDLES)[number]>;
+interface StatusChange {
+  readonly id: string;
+  readonly version: number;
+  readonly status: string;
+  readonly reason: string | null;
+  readonly at: string;
+}
 
-/** The status each state-changing event leads to, and the field holding its time. */
-const STATUS_CHANGES: Readonly<Record<string, { status: string; at: string }>> = {
-  [AppointmentCheckedIn.type]: { status: 'checked-in', at: 'checkedInAt' },
-  [AppointmentCompleted.type]: { status: 'completed', at: 'completedAt' },
-  [AppointmentNoShowRecorded.type]: { status: 'no-show', at: 'recordedAt' },
-  [AppointmentCancelled.type]: { status: 'cancelled', at: 'cancelledAt' },
-};
+/** The status a state-changing event leads to, with its time; `undefined` for a booking or a move. */
+function statusChange(event: AppointmentRecorded): StatusChange | undefined {
+  const change = (status: string, at: string, reason: string | null = null): StatusChange => ({
+    id: event.data.appointmentId, version: event.streamVersion, status, reason, at,
+  });
+  switch (event.type) {
+    case AppointmentCheckedIn.type:
+      return change('checked-in', event.data.checkedInAt);
+    case AppointmentCompleted.type:
+      return change('completed', event.data.completedAt);
+    case AppointmentNoShowRecorded.type:
+      return change('no-show', event.data.recordedAt);
+    case AppointmentCancelled.type:
+      return change('cancelled', event.data.cancelledAt, event.data.reason);
+    default:
+      return undefined;
+  }
+}
 
 /**
  * One row per appointment. Inline, so the day list shows a booking at once and free-slot search never offers a
@@ -27,16 +53,9 @@ const STATUS_CHANGES: Readonly<Record<string, { status: string; at: string }>> =
 export const appointmentsProjection = defineProjection({
   name: 'scheduling.appointments',
   mode: 'inline',
-  handles: [
-    AppointmentBooked,
-    AppointmentRescheduled,
-    AppointmentCheckedIn,
-    AppointmentCompleted,
-    AppointmentNoShowRecorded,
-    AppointmentCancelled,
-  ],
+  handles: HANDLES,
   tables: ['scheduling.appointments'],
-  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  evolve(event, sql: Sql): Promise<void> {
     return evolveBatch([event], sql);
   },
   evolveBatch,
@@ -47,17 +66,22 @@ export const appointmentsProjection = defineProjection({
  * the events' own: a booking comes first in its stream, and a move happens only while booked, so before any
  * status change of the same appointment. Of several status changes of one appointment, the last one is the row.
  */
-async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
-  const bookings = events.filter((e) => e.type === AppointmentBooked.type);
+async function evolveBatch(events: readonly AppointmentRecorded[], sql: Sql): Promise<void> {
+  const bookings = events.flatMap((e) =>
+    e.type === AppointmentBooked.type ? [{ data: e.data, version: e.streamVersion }] : []);
   if (bookings.length > 0) await projectBooked(bookings, sql);
-  for (const event of events) if (event.type === AppointmentRescheduled.type) await projectRescheduled(event, sql);
-  const lastChange = new Map<string, RecordedEvent>();
-  for (const event of events) if (STATUS_CHANGES[event.type] !== undefined) lastChange.set(event.streamId, event);
+  for (const event of events) {
+    if (event.type === AppointmentRescheduled.type) await projectRescheduled(event.data, event.streamVersion, sql);
+  }
+  const lastChange = new Map<string, StatusChange>();
+  for (const event of events) {
+    const change = statusChange(event);
+    if (change !== undefined) lastChange.set(event.streamId, change);
+  }
   if (lastChange.size > 0) await projectStatuses([...lastChange.values()], sql);
 }
 
-async function projectBooked(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
-  const rows = events.map((e) => ({ data: e.data as Booked, version: e.streamVersion }));
+async function projectBooked(rows: readonly { data: Booked; version: number }[], sql: Sql): Promise<void> {
   const column = <T>(pick: (row: { data: Booked; version: number }) => T): T[] => rows.map(pick);
   await sql.query(
     `INSERT INTO scheduling.appointments AS a (id, patient_id, practitioner_id, type, starts_at, ends_at, location,
@@ -82,23 +106,16 @@ async function projectBooked(events: readonly RecordedEvent[], sql: Sql): Promis
   );
 }
 
-async function projectRescheduled(event: RecordedEvent, sql: Sql): Promise<void> {
-  const data = event.data as Rescheduled;
+async function projectRescheduled(data: DataOf<typeof AppointmentRescheduled>, version: number, sql: Sql): Promise<void> {
   await sql.query(
     `UPDATE scheduling.appointments SET starts_at = $3, ends_at = $4, location = $5, version = $2, updated_at = $6
       WHERE id = $1 AND version < $2`,
-    [data.appointmentId, event.streamVersion, data.startsAt, data.endsAt, data.location, data.rescheduledAt],
+    [data.appointmentId, version, data.startsAt, data.endsAt, data.location, data.rescheduledAt],
   );
 }
 
-/** One event per appointment, each applied only over an older row. */
-async function projectStatuses(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
-  const rows = events.map((event) => {
-    const change = STATUS_CHANGES[event.type] as { status: string; at: string };
-    const data = event.data as Record<string, string>;
-    const [id, reason, at] = [data.appointmentId ?? null, data.reason ?? null, data[change.at] ?? null];
-    return { id, version: event.streamVersion, status: change.status, reason, at };
-  });
+/** One change per appointment, each applied only over an older row. */
+async function projectStatuses(rows: readonly StatusChange[], sql: Sql): Promise<void> {
   await sql.query(
     `UPDATE scheduling.appointments AS a
         SET status = c.status, cancel_reason = c.reason, version = c.version, updated_at = c.at

@@ -1,4 +1,4 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
+import { defineProjection, type Sql } from '@hms/sdk';
 import { ScheduleDefined } from '../contracts/events';
 
 /**
@@ -11,8 +11,8 @@ export const scheduleDirectoryProjection = defineProjection({
   mode: 'async',
   handles: [ScheduleDefined],
   tables: ['scheduling.schedule_directory'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
-    const data = event.data as DataOf<typeof ScheduleDefined>;
+  async evolve(event, sql: Sql): Promise<void> {
+    const { data } = event;
     await sql.query(
       `INSERT INTO scheduling.schedule_directory (practitioner_id, time_zone, appointment_types, version, defined_at)
        VALUES ($1, $2, $3::jsonb, $4, $5)

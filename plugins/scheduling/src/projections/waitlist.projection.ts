@@ -1,5 +1,12 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql } from '@hms/sdk';
-import { AppointmentSlotOffered, PatientWaitlisted, WaitlistEntryCancelled, WaitlistOfferAccepted, WaitlistOfferDeclined, WaitlistOfferExpired } from '../contracts/events';
+import { defineProjection, type Sql } from '@hms/sdk';
+import {
+  AppointmentSlotOffered,
+  PatientWaitlisted,
+  WaitlistEntryCancelled,
+  WaitlistOfferAccepted,
+  WaitlistOfferDeclined,
+  WaitlistOfferExpired,
+} from '../contracts/events';
 
 /**
  * One row per waitlist entry. Inline, so the handlers that pass a freed slot on (cancel, reschedule, decline,
@@ -9,13 +16,20 @@ import { AppointmentSlotOffered, PatientWaitlisted, WaitlistEntryCancelled, Wait
 export const waitlistProjection = defineProjection({
   name: 'scheduling.waitlist',
   mode: 'inline',
-  handles: [PatientWaitlisted, AppointmentSlotOffered, WaitlistOfferAccepted, WaitlistOfferDeclined, WaitlistOfferExpired, WaitlistEntryCancelled],
+  handles: [
+    PatientWaitlisted,
+    AppointmentSlotOffered,
+    WaitlistOfferAccepted,
+    WaitlistOfferDeclined,
+    WaitlistOfferExpired,
+    WaitlistEntryCancelled,
+  ],
   tables: ['scheduling.waitlist'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql: Sql): Promise<void> {
     const v = event.streamVersion;
     switch (event.type) {
       case PatientWaitlisted.type: {
-        const d = event.data as DataOf<typeof PatientWaitlisted>;
+        const d = event.data;
         await sql.query(
           `INSERT INTO scheduling.waitlist (id, patient_id, practitioner_id, type, earliest, latest, note, status, requested_at, position, version)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $10, $9) ON CONFLICT (id) DO NOTHING`,
@@ -24,7 +38,7 @@ export const waitlistProjection = defineProjection({
         return;
       }
       case AppointmentSlotOffered.type: {
-        const d = event.data as DataOf<typeof AppointmentSlotOffered>;
+        const d = event.data;
         await sql.query(
           `UPDATE scheduling.waitlist SET status = 'offered', offer_starts_at = $3, offer_ends_at = $4, offered_at = $5,
              offer_expires_at = $6, version = $2 WHERE id = $1 AND version < $2`,
@@ -33,16 +47,16 @@ export const waitlistProjection = defineProjection({
         return;
       }
       case WaitlistOfferAccepted.type: {
-        const d = event.data as DataOf<typeof WaitlistOfferAccepted>;
+        const d = event.data;
         await setStatus(sql, d.entryId, v, 'booked', d.appointmentId);
         return;
       }
       case WaitlistOfferDeclined.type:
       case WaitlistOfferExpired.type:
-        await setStatus(sql, (event.data as { entryId: string }).entryId, v, 'waiting');
+        await setStatus(sql, event.data.entryId, v, 'waiting');
         return;
       case WaitlistEntryCancelled.type:
-        await setStatus(sql, (event.data as { entryId: string }).entryId, v, 'cancelled');
+        await setStatus(sql, event.data.entryId, v, 'cancelled');
         return;
       default:
     }
