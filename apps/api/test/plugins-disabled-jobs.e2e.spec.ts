@@ -2,6 +2,7 @@ import {
   bootKernel, createTestDatabase, dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix, type Kernel,
   type TestDatabase,
 } from '@hms/core';
+import { defineJob, definePlugin, z } from '@hms/sdk';
 import { INSTALLED_PLUGINS } from '../src/plugins';
 
 /**
@@ -52,5 +53,27 @@ describe('a disabled scheduling plugin has no jobs', () => {
     const disabled = await boot(['patient']);
     expect(disabled.jobs?.queue('scheduling')).toBeUndefined();
     expect((await schedulingKeys()).filter((key) => /:repeat|:scheduler/.test(key))).toEqual([]);
+  }, 60_000);
+
+  it("removes a 1.x schedule left on the patient queue: the patient plugin has no jobs since scheduling's split", async () => {
+    // The patient plugin as 1.x installed it: the daily reminders were its job, on its queue.
+    const patientOf1x = definePlugin({
+      name: 'patient', version: '1.0.0', sdk: '^1.0.0',
+      jobs: [defineJob({
+        name: 'patient.send-appointment-reminders', payload: z.strictObject({}), schedule: { cron: '0 7 * * *', payload: {} },
+        handle: async () => undefined,
+      })],
+    });
+    kernel = await bootKernel({
+      installed: [patientOf1x], selection: ['patient'], database: { kind: 'server', url: database.url }, poolSize: 2,
+      jobs: { redisUrl: TEST_REDIS_URL, prefix },
+    });
+    expect((await kernel.jobs!.queue('patient')!.getJobSchedulers()).map((s) => s.key)).toEqual(['patient.send-appointment-reminders']);
+    await kernel.close();
+    kernel = undefined;
+
+    const upgraded = await boot(['patient', 'scheduling']);
+    expect(upgraded.jobs?.queue('patient')).toBeUndefined();
+    expect((await redisKeysUnder(prefix, 'hms.patient*')).filter((key) => /:repeat|:scheduler/.test(key))).toEqual([]);
   }, 60_000);
 });

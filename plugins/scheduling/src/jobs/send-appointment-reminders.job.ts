@@ -57,7 +57,7 @@ export const sendAppointmentRemindersJob = defineJob<ReminderPayload>({
   retry: { attempts: 5, backoffMs: 5000 },
   schedule: { cron: '0 7 * * *', payload: {} },
   async handle(payload, ctx) {
-    // A hospital plugs its SMS or e-mail relay in with patientPlugin.configure({ reminderTransport }).
+    // A hospital plugs its SMS or e-mail relay in with schedulingPlugin.configure({ reminderTransport }).
     const transport = ctx.options.reminderTransport as ReminderTransport | undefined;
     await sendAppointmentReminders(payload, ctx, transport);
   },
