@@ -39,7 +39,7 @@ export async function runSchedulingBenchmark(options: BenchOptions): Promise<voi
     const hospital = await openHospital(kernel, options.scale, out);
     out(describeDataSet(hospital.dataSet, hospital.seeded));
     out(`questions: ${WINDOW_DAYS}-day windows from ${hospital.today} to ${hospital.lastDay}\n`);
-    await admin.query('VACUUM ANALYZE patient.appointments').catch(() => undefined);
+    await admin.query('VACUUM ANALYZE scheduling.appointments').catch(() => undefined);
     // A reused database may never have been analysed (autovacuum off): batches read their streams by `= ANY`.
     await admin.query('ANALYZE core.events').catch(() => undefined);
     pool = baselinePool(database.url, POOL_SIZE);
