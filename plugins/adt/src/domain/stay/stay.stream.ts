@@ -1,5 +1,6 @@
 import { streamId } from '@hms/sdk';
 
+// Stream ids keep their 1.x `patient.` prefix (docs/adt.md): the stored streams go on.
 /**
  * The stays of one patient, one after another: `'patient.stay-<patientId>'`. Keyed by patient, not by stay, so
  * that every admission of a patient appends to one stream and two concurrent admissions conflict.

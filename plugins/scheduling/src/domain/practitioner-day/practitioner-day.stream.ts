@@ -2,6 +2,7 @@ import { streamId } from '@hms/sdk';
 
 const DAY_MS = 86_400_000;
 
+// Stream ids keep their 1.x `patient.` prefix (docs/scheduling.md): the stored streams go on.
 /**
  * The slot lock of one practitioner on one UTC day: `'patient.practitioner-day-<uuid>-<YYYY-MM-DD>'`. Every booking
  * appends to the day streams its interval touches, so two bookings that overlap meet on at least one stream,
