@@ -75,6 +75,16 @@ module.exports = {
       to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${CONTRACTS}|${CORE}` },
     },
     {
+      name: 'scheduling-and-adt-stay-apart',
+      comment:
+        'The patient plugin is the base of scheduling and admissions (adt): it names neither, and those two never ' +
+        'name each other (not even their contracts), so a clinic enables patient+scheduling and a hospital ' +
+        'without outpatients patient+adt (docs/plugins.md).',
+      severity: 'error',
+      from: { path: '^plugins/(patient|scheduling|adt)/' },
+      to: { path: '(^|/)(@hms/plugin-|plugins/)(scheduling|adt)(/|$)', pathNot: '^plugins/$1/|^@hms/plugin-$1(/|$)' },
+    },
+    {
       name: 'plugin-tests-load-other-plugins-by-entry',
       comment:
         "A plugin's tests may also boot the plugins it works with (createTestKernel({ plugins: [patientPlugin, …] })), " +

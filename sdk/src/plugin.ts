@@ -23,6 +23,12 @@ export interface PluginManifest<O = unknown> {
    * encounters from the patient plugin's check-ins): the range is checked only when that plugin is enabled.
    */
   readonly optionalDependsOn: Readonly<Record<string, string>>;
+  /**
+   * Plugins this one was split out of (since SDK 1.4). Its events and permissions may keep the names they were
+   * released under (`'patient.AppointmentBooked'`, `'patient:appointment:book'`): stored events and the roles
+   * hospitals granted keep their meaning. New names still take this plugin's own name.
+   */
+  readonly formerlyPartOf?: readonly string[];
   readonly description?: string;
   readonly permissions: readonly PermissionDefinition[];
   readonly roles: readonly RoleSuggestion[];

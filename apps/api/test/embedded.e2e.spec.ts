@@ -51,7 +51,8 @@ describe('the API on the embedded database (PGlite)', () => {
       await http.login('admin', password ?? '');
       const health = await http.call('GET', '/health');
       expect(health.body).toEqual(expect.objectContaining({
-        plugins: ['patient@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0'], postgres: expect.objectContaining({ status: 'up' }),
+        plugins: ['patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0'],
+        postgres: expect.objectContaining({ status: 'up' }),
       }));
     });
 

@@ -303,7 +303,7 @@ describe('the API over HTTP', () => {
       const answer = await http.call('GET', '/health');
       expect(answer.status).toBe(200);
       expect(answer.body).toEqual(expect.objectContaining({
-        status: 'ok', plugins: ['patient@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0'],
+        status: 'ok', plugins: ['patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0'],
         postgres: expect.objectContaining({ status: 'up' }), redis: expect.objectContaining({ status: 'up' }),
       }));
     });

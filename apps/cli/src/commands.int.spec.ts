@@ -66,18 +66,18 @@ describe('hms commands', () => {
   });
 
   it('seed also gives practitioners schedules and a past and a future of appointments', async () => {
-    expect(lines).toContainEqual(expect.stringMatching(/^patient: schedules: 5 practitioners, appointments from/));
+    expect(lines).toContainEqual(expect.stringMatching(/^scheduling: schedules: 5 practitioners, appointments from/));
     const [schedules] = await count("SELECT count(*) AS n FROM core.events WHERE event_type = 'patient.ScheduleDefined'");
     expect(schedules).toBe(5);
     const statuses = await query<{ status: string; n: string }>(
-      'SELECT status, count(*) AS n FROM patient.appointments GROUP BY status',
+      'SELECT status, count(*) AS n FROM scheduling.appointments GROUP BY status',
     );
     // A week for a small hospital: three days behind (over: completed, no-shows, cancelled), four ahead (booked).
     expect(statuses.map((s) => s.status)).toContain('booked');
     expect(statuses.map((s) => s.status)).toContain('completed');
     const booked = statuses.reduce((sum, s) => sum + Number(s.n), 0);
     expect(booked).toBeGreaterThan(5 * 5 * 10); // ~17 a day each, 5 weekdays in any 7 days
-    const [overlaps] = await count(`SELECT count(*) AS n FROM patient.appointments a JOIN patient.appointments b
+    const [overlaps] = await count(`SELECT count(*) AS n FROM scheduling.appointments a JOIN scheduling.appointments b
       ON a.practitioner_id = b.practitioner_id AND a.id < b.id AND a.status <> 'cancelled' AND b.status <> 'cancelled'
       AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at`);
     expect(overlaps).toBe(0);

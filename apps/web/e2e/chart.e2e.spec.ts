@@ -5,11 +5,11 @@ import { e2eSuite } from './e2e-suite';
 
 /**
  * The chart, the patient timeline and the dashboard in a real browser against the real server with the patient,
- * EHR and analytics plugins enabled. Invented people only.
+ * scheduling, adt, EHR and analytics plugins enabled. Invented people only.
  */
 const DAY = 24 * 3600 * 1000;
 
-const suite = e2eSuite('hms_e2e_web_chart', 'patient,ehr,analytics');
+const suite = e2eSuite('hms_e2e_web_chart', 'patient,scheduling,adt,ehr,analytics');
 let server: ServerProcess;
 let http: HttpClient;
 let token: string;

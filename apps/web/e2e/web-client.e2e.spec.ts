@@ -14,7 +14,7 @@ const PRACTITIONER = randomUUID();
 /** A third-party plugin with one report, loaded by path as a hospital would load one. */
 const LINEN_PLUGIN = path.resolve(__dirname, 'fixtures/linen.plugin.cjs');
 
-const suite = e2eSuite('hms_e2e_web', `patient,${LINEN_PLUGIN}`);
+const suite = e2eSuite('hms_e2e_web', `patient,scheduling,adt,${LINEN_PLUGIN}`);
 let server: ServerProcess;
 let http: HttpClient;
 let token: string;

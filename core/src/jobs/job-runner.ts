@@ -12,7 +12,7 @@ import { checkRedis } from './redis-check';
 /** What the queues need of the kernel: the enabled plugins, the database handed to jobs, and the clock. */
 export interface JobRunnerHost {
   readonly plugins: readonly PluginDefinition[];
-  /** Installed plugins that are not enabled: their leftover schedules are removed. */
+  /** Installed plugins that are not enabled, or enabled without jobs: their leftover schedules are removed. */
   readonly disabled?: readonly string[];
   readonly sql: Sql;
   readonly clock: Clock;

@@ -100,12 +100,15 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
       name: item.name, description: item.description, permissions: item.permissions.map((p) => p.name),
     }))));
     const clock = options.clock ?? systemClock;
-    const disabled = options.installed.map((p) => p.name).filter((name) => !registry.names.includes(name));
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
     const withReportJobs = registry.plugins.map((p) =>
       p.reports.length === 0 ? p : { ...p, jobs: [...p.jobs, reportJob(p, db, clock, registry.names)] },
     );
     const installation = await readInstallation(db);
+    // Queues nobody runs: installed plugins not enabled, and enabled ones without jobs (e.g. since their jobs moved
+    // to a plugin split out of them); schedules left there would fire into a queue no worker takes.
+    const withJobs = new Set(withReportJobs.filter((p) => p.jobs.length > 0).map((p) => p.name));
+    const disabled = options.installed.map((p) => p.name).filter((name) => !withJobs.has(name));
     const jobs = options.jobs
       ? await JobRunner.open({
         plugins: withReportJobs, disabled, sql: db, clock,

@@ -1,5 +1,6 @@
 import {
-  defineJob, definePermission, definePlugin, defineQuery, handleQuery, z, type PluginDefinition,
+  defineCommand, defineEvent, defineJob, definePermission, definePlugin, defineQuery, handleCommand, handleQuery, z,
+  type PluginDefinition,
 } from '@hms/sdk';
 import { tallyPlugin } from '../../test/fixtures/tally.plugin';
 import { checkManifests } from './manifest-checks';
@@ -25,6 +26,27 @@ describe(checkManifests.name, () => {
     const patient = plugin({ name: 'patient', version: '0.9.0' });
     expect(() => checkManifests([ehr], [ehr, patient])).toThrow('is installed but not enabled');
     expect(() => checkManifests([patient, ehr])).toThrow('but version 0.9.0 is enabled');
+  });
+
+  it('lets a plugin split out of another keep the event and permission names released under it, and nothing else', () => {
+    const booked = defineEvent('patient.AppointmentBooked', z.object({ appointmentId: z.uuid() }));
+    const book = definePermission('patient:appointment:book', 'Book appointments', { patientData: false });
+    const scheduling = (overrides: object = {}) => plugin({
+      name: 'scheduling', dependsOn: { patient: '^1.0.0' }, events: [booked], permissions: [book], ...overrides,
+    });
+    const patient = plugin({ name: 'patient' });
+    expect(() => checkManifests([patient, scheduling({ formerlyPartOf: ['patient'] })])).not.toThrow();
+    expect(() => checkManifests([patient, scheduling()])).toThrow(
+      'Plugin "scheduling": "patient.AppointmentBooked" must start with "scheduling."',
+    );
+    expect(() => checkManifests([patient, scheduling({ events: [], formerlyPartOf: [] })])).toThrow(
+      'Plugin "scheduling": permission "patient:appointment:book" must start with "scheduling:"',
+    );
+    // Commands are not stored: they take the new plugin's name whatever it was split out of.
+    const command = handleCommand(defineCommand('patient.BookAppointment', z.object({})), { permission: book, handle: async () => null });
+    expect(() => checkManifests([patient, scheduling({ formerlyPartOf: ['patient'], commands: [command] })])).toThrow(
+      'Plugin "scheduling": "patient.BookAppointment" must start with "scheduling."',
+    );
   });
 
   it('refuses a permission that is used but not declared', () => {

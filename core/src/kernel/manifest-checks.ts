@@ -75,15 +75,22 @@ function checkReactions(plugin: PluginDefinition, enabled: readonly PluginDefini
 function checkOwnNames(plugin: PluginDefinition): void {
   const prefixed = [
     ...plugin.commands.map((c) => c.command.type), ...plugin.queries.map((q) => q.query.type),
-    ...plugin.events.map((e) => e.type), ...plugin.projections.map((p) => p.name), ...plugin.jobs.map((j) => j.name),
+    ...plugin.projections.map((p) => p.name), ...plugin.jobs.map((j) => j.name),
     ...plugin.reports.map((r) => r.name), ...plugin.sequences.map((s) => s.name), ...plugin.collab.map((c) => c.kind),
   ];
   for (const name of prefixed) {
     if (!name.startsWith(`${plugin.name}.`)) throw new PluginContractError(plugin.name, `"${name}" must start with "${plugin.name}."`);
   }
+  // Stored events and granted permissions keep the name of the plugin they were released under (a split).
+  const owners = [plugin.name, ...(plugin.formerlyPartOf ?? [])];
+  for (const event of plugin.events) {
+    if (!owners.some((owner) => event.type.startsWith(`${owner}.`))) {
+      throw new PluginContractError(plugin.name, `"${event.type}" must start with "${owners.join('." or "')}."`);
+    }
+  }
   for (const permission of plugin.permissions) {
-    if (!permission.name.startsWith(`${plugin.name}:`)) {
-      throw new PluginContractError(plugin.name, `permission "${permission.name}" must start with "${plugin.name}:"`);
+    if (!owners.some((owner) => permission.name.startsWith(`${owner}:`))) {
+      throw new PluginContractError(plugin.name, `permission "${permission.name}" must start with "${owners.join(':" or "')}:"`);
     }
   }
   const schema = plugin.name.replace(/-/g, '_');

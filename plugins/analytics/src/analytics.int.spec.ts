@@ -1,4 +1,6 @@
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import type { PluginDefinition, ReportResult } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import {
@@ -23,7 +25,7 @@ describe('analytics reports over a known hospital', () => {
   let played: PlayedScenario;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, analyticsPlugin as PluginDefinition], now: START });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition], now: START });
     played = await playScenario({
       execute: (command, data) => kernel.execute(command, data),
       advanceTo: (at) => kernel.clock.advance(Date.parse(at) - Date.parse(kernel.clock.now())),

@@ -1,7 +1,10 @@
 import { ehrPlugin } from '@hms/plugin-ehr';
 import { ListEncounters, OpenEncounter, RecordProblem } from '@hms/plugin-ehr/contracts';
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
-import { AdmitPatient, DefineWard, RegisterPatient, type WardView } from '@hms/plugin-patient/contracts';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
+import { AdmitPatient, DefineWard, type WardView } from '@hms/plugin-adt/contracts';
+import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import type { PluginDefinition } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { analyticsPlugin } from './plugin';
@@ -15,7 +18,7 @@ describe('most frequent diagnoses, from the EHR plugin\'s events', () => {
   let ward: WardView;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, ehrPlugin as PluginDefinition, analyticsPlugin as PluginDefinition], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin as PluginDefinition, analyticsPlugin as PluginDefinition], now: NOW });
     ward = (await kernel.execute(DefineWard, { code: 'DX1', name: 'Medicine', specialty: 'Medicine', beds: ['1'] })) as WardView;
     const patients: string[] = [];
     for (let i = 1; i <= 3; i++) {

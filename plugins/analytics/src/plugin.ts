@@ -28,7 +28,7 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
   version: ANALYTICS_PLUGIN_VERSION,
   sdk: '^2.0.0',
   description: 'Patient outcomes, resource utilisation and financial reports, and the hospital dashboard',
-  optionalDependsOn: { patient: '^1.0.0', ehr: '^1.0.0' },
+  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0' },
   permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
   roles: [
     {

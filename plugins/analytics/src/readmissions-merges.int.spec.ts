@@ -1,5 +1,8 @@
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
-import { AdmitPatient, DefineWard, DischargePatient, MergePatients, RegisterPatient, type WardView } from '@hms/plugin-patient/contracts';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
+import { AdmitPatient, DefineWard, DischargePatient, type WardView } from '@hms/plugin-adt/contracts';
+import { MergePatients, RegisterPatient } from '@hms/plugin-patient/contracts';
 import type { PluginDefinition, ReportResult } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { analyticsPlugin } from './plugin';
@@ -20,7 +23,7 @@ describe('readmissions of a person whose records were merged', () => {
   let kernel: TestKernel;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, analyticsPlugin as PluginDefinition], now: '2026-04-02T08:00:00.000Z' });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition], now: '2026-04-02T08:00:00.000Z' });
   });
   afterAll(async () => kernel?.close());
 

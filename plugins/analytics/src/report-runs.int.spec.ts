@@ -1,4 +1,6 @@
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import type { PluginDefinition } from '@hms/sdk';
 import { createTestKernel, type TestKernel, type TestReportRun } from '@hms/sdk/testing';
 import { expectedLengthOfStay, expectedOccupancy, expectedReadmissions } from '../test/expected-figures';
@@ -13,7 +15,7 @@ describe('analytics report runs on the real queue', () => {
   let kernel: TestKernel;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, analyticsPlugin as PluginDefinition], now: START, jobs: true });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition], now: START, jobs: true });
     await playScenario({
       execute: (command, data) => kernel.execute(command, data),
       advanceTo: (at) => kernel.clock.advance(Date.parse(at) - Date.parse(kernel.clock.now())),

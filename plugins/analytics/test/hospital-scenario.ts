@@ -1,8 +1,23 @@
 import {
-  AdmitPatient, BookAppointment, CancelAppointment, CheckInAppointment, CompleteAppointment, DefineSchedule, DefineWard,
-  DischargePatient, RecordAppointmentNoShow, RegisterPatient, SetBedService, TransferPatient, AddScheduleException,
-  type AppointmentView, type StayView, type WardView,
-} from '@hms/plugin-patient/contracts';
+  AdmitPatient,
+  DefineWard,
+  DischargePatient,
+  SetBedService,
+  TransferPatient,
+  type StayView,
+  type WardView,
+} from '@hms/plugin-adt/contracts';
+import { RegisterPatient } from '@hms/plugin-patient/contracts';
+import {
+  BookAppointment,
+  CancelAppointment,
+  CheckInAppointment,
+  CompleteAppointment,
+  DefineSchedule,
+  RecordAppointmentNoShow,
+  AddScheduleException,
+  type AppointmentView,
+} from '@hms/plugin-scheduling/contracts';
 import type { CommandDefinition, InputOf } from '@hms/sdk';
 
 /**

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
+import { AdmitPatient, DefineWard, DischargePatient, type WardView } from '@hms/plugin-adt/contracts';
+import { RegisterPatient, type PatientView } from '@hms/plugin-patient/contracts';
 import {
-  AdmitPatient, BookAppointment, CheckInAppointment, DefineSchedule, DefineWard, DischargePatient, RegisterPatient,
-  type AppointmentView, type PatientView, type WardView,
-} from '@hms/plugin-patient/contracts';
+  BookAppointment,
+  CheckInAppointment,
+  DefineSchedule,
+  type AppointmentView,
+} from '@hms/plugin-scheduling/contracts';
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { CloseEncounter } from './contracts/commands';
 import { GetEncounterSummary, ListEncounters } from './contracts/queries';
 import { ehrPlugin } from './plugin';
@@ -25,7 +31,7 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   const encounters = async (patientId: string) => (await kernel.ask(ListEncounters, { patientId })).items;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, ehrPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin], now: NOW });
   });
   afterAll(async () => kernel?.close());
 

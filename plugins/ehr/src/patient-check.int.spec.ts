@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { MergePatients, RegisterPatient, type PatientView } from '@hms/plugin-patient/contracts';
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import {
   CreateNote, OpenEncounter, PrescribeMedication, RecordAllergy, RecordObservation, RecordProblem, StartPlan,
 } from './contracts/commands';
@@ -34,7 +36,7 @@ describe('the EHR files only under patient ids the patient plugin knows', () => 
     })) as PatientView).id;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, ehrPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin], now: NOW });
   });
   afterAll(async () => kernel?.close());
 

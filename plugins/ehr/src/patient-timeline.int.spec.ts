@@ -1,8 +1,15 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import {
-  GetPatientTimeline, PATIENT_READ, RegisterPatient, UpdatePatientDemographics, type PatientTimeline, type PatientView,
+  GetPatientTimeline,
+  PATIENT_READ,
+  RegisterPatient,
+  UpdatePatientDemographics,
+  type PatientTimeline,
+  type PatientView,
 } from '@hms/plugin-patient/contracts';
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { Y } from './collab/yjs';
 import {
   CloseEncounter, CreateNote, OpenEncounter, PrescribeMedication, RecordObservation, RecordProblem, SignNote, StopMedication,
@@ -37,7 +44,7 @@ describe("the EHR's events on the patient plugin's timeline", () => {
   };
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, ehrPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin], now: NOW });
     patientId = ((await kernel.execute(RegisterPatient, {
       givenName: 'Fictional', familyName: 'Timeline', birthDate: '1971-05-04', gender: 'female',
     })) as PatientView).id;

@@ -41,8 +41,9 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   version: EHR_PLUGIN_VERSION,
   sdk: '^2.0.0', // declared results, path parameters from the path and @hms/sdk/pdf (2.0)
   description: 'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
-  // With the patient plugin, check-ins and admissions open encounters; without it, encounters are opened by hand.
-  optionalDependsOn: { patient: '^1.0.0' },
+  // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
+  // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand.
+  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0' },
   permissions: [...EHR_PERMISSIONS],
   roles: [
     {

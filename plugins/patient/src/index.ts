@@ -1,5 +1,4 @@
 import { patientPlugin } from './plugin';
 
 export { patientPlugin };
-export type { PatientPluginOptions } from './plugin';
 export default patientPlugin;

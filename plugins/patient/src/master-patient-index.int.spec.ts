@@ -3,13 +3,13 @@ import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { distinctBirthDate, registration } from '../test/builders';
 import { COVERAGE, NATIONAL_ID, NEXT_OF_KIN, PHONE } from '../test/mpi-builders';
 import { RegisterPatient, UpdatePatientDemographics } from './contracts/commands';
-import { MergePatients, UpdatePatientDetails } from './contracts/mpi-commands';
+import { MergePatients, UpdatePatientDetails } from './contracts/commands';
 import {
   FindDuplicateCandidates,
   GetPatientTimeline,
   type DuplicateCandidates,
   type PatientTimeline,
-} from './contracts/mpi-queries';
+} from './contracts/queries';
 import { GetPatient, SearchPatients, type PatientPage, type PatientView } from './contracts/queries';
 import { patientStream } from './domain/patient/patient.stream';
 import { patientPlugin } from './plugin';

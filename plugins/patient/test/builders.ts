@@ -1,5 +1,5 @@
 import type { CommandMeta } from '@hms/sdk';
-import type { Demographics, DemographicsChanges } from '../src/contracts/demographics';
+import type { Demographics, DemographicsChanges } from '../src/contracts/schemas';
 import type {
   DemographicsUpdatedEvent,
   PatientRegisteredEvent,

@@ -1,4 +1,4 @@
-import type { PatientDetails } from '../src/contracts/patient-details';
+import type { PatientDetails } from '../src/contracts/schemas';
 import type {
   AbsorbMergedCommand,
   DetailsChangedEvent,

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { bootKernel, systemActor, type Kernel } from '@hms/core';
 import { analyticsPlugin } from '@hms/plugin-analytics';
+import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
-import type { PluginDefinition, ReportResult } from '@hms/sdk';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
+import type { ReportResult } from '@hms/sdk';
 import { openBenchDatabase } from '../lib/bench-database';
 import type { BenchOptions } from '../lib/options';
 import { machineInfo, writeResults } from '../lib/results';
@@ -34,7 +36,7 @@ export async function runReportsBenchmark(options: BenchOptions): Promise<void> 
     out(`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage1m}`);
     out(`database: ${database.description}`);
     kernel = await bootKernel({
-      installed: [patientPlugin as PluginDefinition, analyticsPlugin], selection: 'all',
+      installed: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin], selection: 'all',
       database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
     });
     const now = Date.now();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { systemActor, type Kernel } from '@hms/core';
 import { ConflictError } from '@hms/sdk';
-import { BookAppointment } from '@hms/plugin-patient/contracts';
+import { BookAppointment } from '@hms/plugin-scheduling/contracts';
 import type { OperationResult } from '../lib/measure';
 import { pick, randomQuestion, type Hospital } from './hospital';
 import type { SchedulingMode } from './scheduling-mode';

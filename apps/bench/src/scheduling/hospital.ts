@@ -53,7 +53,7 @@ export interface Hospital {
  * `scale` × 100 000 patients.
  */
 export async function openHospital(kernel: Kernel, scale: number, out: (line: string) => void): Promise<Hospital> {
-  const [existing] = await kernel.db.query<{ n: string }>('SELECT count(*) AS n FROM patient.appointments');
+  const [existing] = await kernel.db.query<{ n: string }>('SELECT count(*) AS n FROM scheduling.appointments');
   let seeded: SeedTiming | undefined;
   if (Number(existing?.n ?? 0) === 0) {
     const size = Math.max(1, Math.round(FULL_SIZE_PATIENTS * scale));
@@ -90,11 +90,11 @@ async function readPractitioners(kernel: Kernel): Promise<Practitioner[]> {
 
 async function describe(kernel: Kernel, timeZone: string, practitioners: number, patients: number): Promise<DataSet> {
   const byStatus = await kernel.db.query<{ status: string; n: string }>(
-    'SELECT status, count(*) AS n FROM patient.appointments GROUP BY status ORDER BY status',
+    'SELECT status, count(*) AS n FROM scheduling.appointments GROUP BY status ORDER BY status',
   );
   const [range] = await kernel.db.query<{ first_day: string; last_day: string }>(
     `SELECT to_char(min(starts_at) AT TIME ZONE $1, 'YYYY-MM-DD') AS first_day,
-            to_char(max(starts_at) AT TIME ZONE $1, 'YYYY-MM-DD') AS last_day FROM patient.appointments`,
+            to_char(max(starts_at) AT TIME ZONE $1, 'YYYY-MM-DD') AS last_day FROM scheduling.appointments`,
     [timeZone],
   );
   const [events] = await kernel.db.query<{ n: string }>('SELECT count(*) AS n FROM core.events');

@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { bootKernel, type Kernel } from '@hms/core';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { openBenchDatabase } from '../lib/bench-database';
 import { measure } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
@@ -32,13 +33,13 @@ export async function runSchedulingBenchmark(options: BenchOptions): Promise<voi
     const machine = await machineInfo(admin);
     process.stdout.write(preamble(machine, database.description, options, POOL_SIZE));
     kernel = await bootKernel({
-      installed: [patientPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
+      installed: [patientPlugin, schedulingPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
     });
     const out = (line: string): void => void process.stdout.write(`${line}\n`);
     const hospital = await openHospital(kernel, options.scale, out);
     out(describeDataSet(hospital.dataSet, hospital.seeded));
     out(`questions: ${WINDOW_DAYS}-day windows from ${hospital.today} to ${hospital.lastDay}\n`);
-    await admin.query('VACUUM ANALYZE patient.appointments').catch(() => undefined);
+    await admin.query('VACUUM ANALYZE scheduling.appointments').catch(() => undefined);
     // A reused database may never have been analysed (autovacuum off): batches read their streams by `= ANY`.
     await admin.query('ANALYZE core.events').catch(() => undefined);
     pool = baselinePool(database.url, POOL_SIZE);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { systemActor, type Kernel } from '@hms/core';
-import { FindFreeSlots, type FreeSlotList } from '@hms/plugin-patient/contracts';
+import { FindFreeSlots, type FreeSlotList } from '@hms/plugin-scheduling/contracts';
 import type { Hospital, SlotQuestion } from './hospital';
 import { randomQuestion } from './hospital';
 import type { SchedulingMode } from './scheduling-mode';

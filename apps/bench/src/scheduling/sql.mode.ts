@@ -27,7 +27,7 @@ WITH windows AS (
 ), taken AS (
   SELECT w.opens, w.closes, greatest(a.starts_at, w.opens) AS starts_at, least(a.ends_at, w.closes) AS ends_at
     FROM windows w
-    JOIN patient.appointments a
+    JOIN scheduling.appointments a
       ON a.practitioner_id = $1 AND a.status <> 'cancelled'
      AND a.starts_at >= ($2::timestamp AT TIME ZONE $5) - interval '1 day'
      AND a.starts_at < ($3::timestamp + interval '1 day') AT TIME ZONE $5

@@ -1,8 +1,12 @@
 import { defineProjection, type RecordedOf, type Sql } from '@hms/sdk';
 import {
-  AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted, AppointmentNoShowRecorded,
+  AppointmentBooked,
+  AppointmentCancelled,
+  AppointmentCheckedIn,
+  AppointmentCompleted,
+  AppointmentNoShowRecorded,
   AppointmentRescheduled,
-} from '@hms/plugin-patient/contracts';
+} from '@hms/plugin-scheduling/contracts';
 
 /** The status each outcome event leaves an appointment in. */
 const OUTCOMES: Readonly<Record<string, string>> = {

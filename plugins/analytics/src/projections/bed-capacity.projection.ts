@@ -1,7 +1,12 @@
 import { defineProjection, type Sql } from '@hms/sdk';
 import {
-  BedAdded, BedDecommissioned, BedRemoved, BedReturnedToService, BedTakenOutOfService, WardDefined,
-} from '@hms/plugin-patient/contracts';
+  BedAdded,
+  BedDecommissioned,
+  BedRemoved,
+  BedReturnedToService,
+  BedTakenOutOfService,
+  WardDefined,
+} from '@hms/plugin-adt/contracts';
 
 /**
  * Wards, and the intervals each bed could take a patient: listed on its ward and in service. Capacity on a day is

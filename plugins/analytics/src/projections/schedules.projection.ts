@@ -1,5 +1,5 @@
 import { defineProjection } from '@hms/sdk';
-import { ScheduleDefined, ScheduleExceptionAdded } from '@hms/plugin-patient/contracts';
+import { ScheduleDefined, ScheduleExceptionAdded } from '@hms/plugin-scheduling/contracts';
 
 /**
  * Practitioners' weekly availability (a schedule replaces the previous one as a whole, so the latest is kept) and

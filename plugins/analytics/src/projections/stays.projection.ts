@@ -1,5 +1,5 @@
 import { defineProjection, type DataOf, type Sql } from '@hms/sdk';
-import { PatientAdmitted, PatientDischarged, PatientTransferred } from '@hms/plugin-patient/contracts';
+import { PatientAdmitted, PatientDischarged, PatientTransferred } from '@hms/plugin-adt/contracts';
 
 type Admitted = DataOf<typeof PatientAdmitted>;
 type Transferred = DataOf<typeof PatientTransferred>;

@@ -1,11 +1,13 @@
 import { defineReaction, reactWith } from '@hms/sdk';
-import { AppointmentCheckedIn, PatientAdmitted, PatientDischarged } from '@hms/plugin-patient/contracts';
+import { PatientAdmitted, PatientDischarged } from '@hms/plugin-adt/contracts';
+import { AppointmentCheckedIn } from '@hms/plugin-scheduling/contracts';
 import { CloseEncounter, OpenEncounter } from '../contracts/commands';
 
 /**
- * When the patient plugin is enabled, the clinical record follows the patient's path through the hospital: a
- * check-in opens an outpatient visit, an admission opens an inpatient stay, a discharge closes that stay. One
- * reaction for all three, so a discharge is always handled after the admission it ends (global order).
+ * When scheduling and admissions (adt) are enabled, the clinical record follows the patient's path through the
+ * hospital: a check-in opens an outpatient visit, an admission opens an inpatient stay, a discharge closes that
+ * stay. One reaction for all three, so a discharge is always handled after the admission it ends (global order).
+ * With either plugin disabled its events never come, and the reaction still runs for the other's.
  */
 export const encountersFromPatientFlow = defineReaction({
   name: 'ehr.encounters-from-patient-flow',

@@ -1,7 +1,7 @@
 import { parseOrThrow, toJsonSchema, ValidationError } from '@hms/sdk';
 import { registration } from '../../test/builders';
 import { RegisterPatient, UpdatePatientDemographics } from './commands';
-import { COUNTRY_CODES } from './country-codes';
+import { COUNTRY_CODES } from './schemas';
 import { GetPatient, SearchPatients } from './queries';
 
 const PATIENT_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';

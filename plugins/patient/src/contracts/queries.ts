@@ -1,7 +1,13 @@
 import { defineQuery, z } from '@hms/sdk';
-import { addressSchema, birthDateSchema, genderSchema } from './demographics';
-import { mrnSchema } from './mrn-schema';
-import { patientDetailsShape } from './patient-details';
+import {
+  addressSchema,
+  birthDateSchema,
+  genderSchema,
+  identifierSchema,
+  mrnSchema,
+  patientDetailsShape,
+  personNameSchema,
+} from './schemas';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -59,3 +65,75 @@ export const patientPageSchema = z.object({
 
 export type PatientView = z.infer<typeof patientViewSchema>;
 export type PatientPage = z.infer<typeof patientPageSchema>;
+
+/** Everything that happened to a patient (and to the records merged into it), oldest first. */
+export const GetPatientTimeline = defineQuery(
+  'patient.GetPatientTimeline',
+  z.strictObject({ id: z.uuid() }),
+  "A patient's timeline: every recorded event, in time order",
+);
+
+/** One entry of a timeline: ids and codes only, never names or clinical text. */
+export const timelineEntrySchema = z.object({
+  at: z.iso.datetime(),
+  type: z.string().describe('The event type, e.g. patient.PatientRegistered'),
+  plugin: z.string().describe('The plugin that recorded it'),
+  patientId: z.uuid().describe('The record it happened to (a merged-away record, for its own history)'),
+  summary: z.record(z.string(), z.unknown()),
+});
+
+export const patientTimelineSchema = z.object({
+  patientId: z.uuid(),
+  entries: z.array(timelineEntrySchema),
+});
+
+/**
+ * The patients a registration would duplicate: same identifier, or same birth date and a similar name. The
+ * registration screen asks this before registering, or after a POSSIBLE_DUPLICATE refusal, to show them.
+ */
+export const FindDuplicateCandidates = defineQuery(
+  'patient.FindDuplicateCandidates',
+  z.strictObject({
+    givenName: personNameSchema,
+    familyName: personNameSchema,
+    birthDate: birthDateSchema,
+    identifiers: z.array(identifierSchema).max(10).optional(),
+  }),
+  'Patients already in the directory that a registration may duplicate',
+);
+
+export const duplicateCandidateSchema = z.object({
+  id: z.uuid(),
+  mrn: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  matchedOn: z.array(z.enum(['identifier', 'name-and-birth-date'])),
+});
+
+export const duplicateCandidatesSchema = z.object({ candidates: z.array(duplicateCandidateSchema) });
+
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type PatientTimeline = z.infer<typeof patientTimelineSchema>;
+export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
+export type DuplicateCandidates = z.infer<typeof duplicateCandidatesSchema>;
+
+/**
+ * Whether a patient id names a record, and which record is kept up to date for it: the cheap check other plugins
+ * ask (published, `ctx.ask(ResolvePatient, { id })`) before filing something under a patient id. Answers ids only,
+ * no demographics; an id no record has is a 404 `PATIENT_NOT_FOUND`.
+ */
+export const ResolvePatient = defineQuery(
+  'patient.ResolvePatient',
+  z.strictObject({ id: z.uuid() }),
+  'Check that a patient id names a record, and find the record kept for it',
+).returns<PatientReference>();
+
+export const patientReferenceSchema = z.object({
+  /** The record kept up to date: the id asked for, or the survivor the asked record was merged into. */
+  patientId: z.uuid(),
+  mrn: z.string(),
+  /** Present when the id asked for was merged away: that record's id and MRN. */
+  mergedFrom: z.object({ id: z.uuid(), mrn: z.string() }).optional(),
+});
+
+export type PatientReference = z.infer<typeof patientReferenceSchema>;

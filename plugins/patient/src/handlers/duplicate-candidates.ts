@@ -1,6 +1,6 @@
 import type { Sql } from '@hms/sdk';
-import type { PatientIdentifier } from '../contracts/patient-details';
-import type { DuplicateCandidate } from '../contracts/mpi-queries';
+import type { PatientIdentifier } from '../contracts/schemas';
+import type { DuplicateCandidate } from '../contracts/queries';
 import { likelySamePerson } from '../domain/duplicates/duplicate-match';
 import { birthDateLookup } from '../projections/birth-date-lookup';
 import { findActiveByIds, findIdentifierHolders } from '../projections/master-index.read';

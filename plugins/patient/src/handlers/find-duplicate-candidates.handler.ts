@@ -1,5 +1,5 @@
 import { handleQuery } from '@hms/sdk';
-import { FindDuplicateCandidates, type DuplicateCandidates } from '../contracts/mpi-queries';
+import { FindDuplicateCandidates, type DuplicateCandidates } from '../contracts/queries';
 import { PATIENT_READ } from '../contracts/permissions';
 import { findDuplicateCandidates } from './duplicate-candidates';
 

@@ -1,5 +1,5 @@
 import { handleQuery, NotFoundError } from '@hms/sdk';
-import { GetPatientTimeline, type PatientTimeline, type TimelineEntry } from '../contracts/mpi-queries';
+import { GetPatientTimeline, type PatientTimeline, type TimelineEntry } from '../contracts/queries';
 import { PATIENT_READ } from '../contracts/permissions';
 import { PATIENT_NOT_FOUND } from '../errors';
 import { findAbsorbedIds, findMergedRecord } from '../projections/master-index.read';

@@ -1,5 +1,5 @@
 import { ConflictError, type Sql } from '@hms/sdk';
-import type { PatientIdentifier } from '../contracts/patient-details';
+import type { PatientIdentifier } from '../contracts/schemas';
 import { IDENTIFIER_IN_USE } from '../errors';
 import { findIdentifierHolders } from '../projections/master-index.read';
 

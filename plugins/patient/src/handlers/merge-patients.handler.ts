@@ -1,5 +1,5 @@
 import { handleCommand, NotFoundError } from '@hms/sdk';
-import { MergePatients } from '../contracts/mpi-commands';
+import { MergePatients } from '../contracts/commands';
 import { PATIENT_MERGE } from '../contracts/permissions';
 import type { PatientView } from '../contracts/queries';
 import { patientDecider } from '../domain/patient/patient.decider';

@@ -9,7 +9,7 @@ import { POSSIBLE_DUPLICATE } from '../errors';
 import { findDuplicateCandidates } from './duplicate-candidates';
 import { assertIdentifiersFree } from './identifier-check';
 import { patientView } from './patient-view';
-import type { DuplicateCandidate } from '../contracts/mpi-queries';
+import type { DuplicateCandidate } from '../contracts/queries';
 
 /**
  * Looks for likely duplicates, assigns the id and the MRN, lets the decider register, and answers with the new

@@ -1,5 +1,5 @@
 import { handleQuery, NotFoundError } from '@hms/sdk';
-import { type PatientReference, ResolvePatient } from '../contracts/patient-reference';
+import { type PatientReference, ResolvePatient } from '../contracts/queries';
 import { PATIENT_READ } from '../contracts/permissions';
 import { PATIENT_NOT_FOUND } from '../errors';
 import { findMergedRecord } from '../projections/master-index.read';

@@ -1,5 +1,5 @@
 import { handleCommand, NotFoundError } from '@hms/sdk';
-import { UpdatePatientDetails } from '../contracts/mpi-commands';
+import { UpdatePatientDetails } from '../contracts/commands';
 import { PATIENT_UPDATE } from '../contracts/permissions';
 import type { PatientView } from '../contracts/queries';
 import { patientDecider } from '../domain/patient/patient.decider';

@@ -1,6 +1,6 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql, type SqlParam } from '@hms/sdk';
-import { PatientDetailsChanged, PatientMerged } from '../contracts/mpi-events';
-import { identifierSystemKey, identifierValueKey, type PatientDetails } from '../contracts/patient-details';
+import { defineProjection, type DataOf, type Sql, type SqlParam } from '@hms/sdk';
+import { PatientDetailsChanged, PatientMerged } from '../contracts/events';
+import { identifierSystemKey, identifierValueKey, type PatientDetails } from '../contracts/schemas';
 
 type DetailsChanged = DataOf<typeof PatientDetailsChanged>;
 
@@ -23,11 +23,11 @@ export const masterIndexProjection = defineProjection({
   mode: 'inline',
   handles: [PatientDetailsChanged, PatientMerged],
   tables: ['patient.details', 'patient.identifiers', 'patient.mrn_aliases'],
-  async evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  async evolve(event, sql: Sql): Promise<void> {
     if (event.type === PatientDetailsChanged.type) {
-      await projectDetailsChanged(event.data as DetailsChanged, event.streamVersion, sql);
+      await projectDetailsChanged(event.data, event.streamVersion, sql);
     } else if (event.type === PatientMerged.type) {
-      await projectMerged(event.data as DataOf<typeof PatientMerged>, sql);
+      await projectMerged(event.data, sql);
     }
   },
 });

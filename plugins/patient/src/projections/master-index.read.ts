@@ -4,7 +4,7 @@ import {
   identifierValueKey,
   type PatientDetails,
   type PatientIdentifier,
-} from '../contracts/patient-details';
+} from '../contracts/schemas';
 
 /** Who holds each of these identifiers now (merged-away records hold none). */
 export async function findIdentifierHolders(

@@ -1,12 +1,25 @@
-import { defineProjection, type DataOf, type RecordedEvent, type Sql, type SqlParam } from '@hms/sdk';
-import type { DemographicsChanges } from '../contracts/demographics';
-import { PatientDemographicsUpdated, PatientRegistered } from '../contracts/events';
-import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/mpi-events';
+import { defineProjection, type DataOf, type RecordedOf, type Sql, type SqlParam } from '@hms/sdk';
+import type { DemographicsChanges } from '../contracts/schemas';
+import {
+  PatientDemographicsUpdated,
+  PatientDetailsChanged,
+  PatientMergeReceived,
+  PatientMerged,
+  PatientRegistered,
+} from '../contracts/events';
 import { phoneticKey } from '../domain/duplicates/phonetic-key';
 import { nameKey } from './name-key';
 
 type Registered = DataOf<typeof PatientRegistered>;
 type DemographicsUpdated = DataOf<typeof PatientDemographicsUpdated>;
+const HANDLES = [
+  PatientRegistered,
+  PatientDemographicsUpdated,
+  PatientDetailsChanged,
+  PatientMerged,
+  PatientMergeReceived,
+] as const;
+type DirectoryRecorded = RecordedOf<(typeof HANDLES)[number]>;
 
 /**
  * The patient directory: one row per patient, the current demographics plus normalized name keys for search.
@@ -17,15 +30,9 @@ type DemographicsUpdated = DataOf<typeof PatientDemographicsUpdated>;
 export const patientDirectoryProjection = defineProjection({
   name: 'patient.directory',
   mode: 'inline',
-  handles: [
-    PatientRegistered,
-    PatientDemographicsUpdated,
-    PatientDetailsChanged,
-    PatientMerged,
-    PatientMergeReceived,
-  ],
+  handles: HANDLES,
   tables: ['patient.directory'],
-  evolve(event: RecordedEvent, sql: Sql): Promise<void> {
+  evolve(event, sql: Sql): Promise<void> {
     return evolveBatch([event], sql);
   },
   evolveBatch,
@@ -35,20 +42,20 @@ export const patientDirectoryProjection = defineProjection({
  * Registrations go in with one statement; changes follow one by one. A patient's registration always comes
  * before its changes in the event order, so applying all registrations first keeps the outcome of `evolve` in order.
  */
-async function evolveBatch(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
-  const registrations = events.filter((e) => e.type === PatientRegistered.type);
+async function evolveBatch(events: readonly DirectoryRecorded[], sql: Sql): Promise<void> {
+  const registrations = events.flatMap((e) =>
+    e.type === PatientRegistered.type ? [{ data: e.data, version: e.streamVersion }] : []);
   if (registrations.length > 0) await projectRegistered(registrations, sql);
   for (const event of events) {
     if (event.type === PatientDemographicsUpdated.type) {
-      await projectDemographicsUpdated(event.data as DemographicsUpdated, event.streamVersion, sql);
+      await projectDemographicsUpdated(event.data, event.streamVersion, sql);
     } else if (event.type !== PatientRegistered.type) {
       await projectMasterIndexEvent(event, sql);
     }
   }
 }
 
-async function projectRegistered(events: readonly RecordedEvent[], sql: Sql): Promise<void> {
-  const rows = events.map((e) => ({ data: e.data as Registered, version: e.streamVersion }));
+async function projectRegistered(rows: readonly { data: Registered; version: number }[], sql: Sql): Promise<void> {
   const column = <T>(pick: (row: { data: Registered; version: number }) => T): T[] => rows.map(pick);
   await sql.query(
     `INSERT INTO patient.directory AS d (id, mrn, given_name, family_name, middle_name, birth_date, gender, phone,
@@ -142,23 +149,19 @@ async function projectDemographicsUpdated(
  * Details, merges: the row's version and time follow the stream (the version is the ETag); a merged-away record
  * keeps its row, marked with its survivor, so replays stay idempotent and searches can skip it.
  */
-async function projectMasterIndexEvent(event: RecordedEvent, sql: Sql): Promise<void> {
-  let mergedInto: string | null = null;
-  let at: string;
-  if (event.type === PatientMerged.type) {
-    const data = event.data as DataOf<typeof PatientMerged>;
-    mergedInto = data.mergedInto;
-    at = data.mergedAt;
-  } else if (event.type === PatientDetailsChanged.type) {
-    at = (event.data as DataOf<typeof PatientDetailsChanged>).changedAt;
-  } else {
-    at = (event.data as DataOf<typeof PatientMergeReceived>).receivedAt;
-  }
+async function projectMasterIndexEvent(
+  event: RecordedOf<typeof PatientDetailsChanged | typeof PatientMerged | typeof PatientMergeReceived>,
+  sql: Sql,
+): Promise<void> {
+  const [at, mergedInto] =
+    event.type === PatientMerged.type ? [event.data.mergedAt, event.data.mergedInto]
+    : event.type === PatientDetailsChanged.type ? [event.data.changedAt, null]
+    : [event.data.receivedAt, null];
   await sql.query(
     `UPDATE patient.directory SET version = $2, updated_at = $3::timestamptz,
        merged_into = COALESCE($4::uuid, merged_into)
      WHERE id = $1 AND version < $2`,
-    [(event.data as { patientId: string }).patientId, event.streamVersion, at, mergedInto],
+    [event.data.patientId, event.streamVersion, at, mergedInto],
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Sql, SqlParam } from '@hms/sdk';
-import type { Address, Gender } from '../contracts/demographics';
+import type { Address, Gender } from '../contracts/schemas';
 import type { PatientView } from '../contracts/queries';
 import { namePrefixAlternatives, type SearchCriteria } from './search-criteria';
 

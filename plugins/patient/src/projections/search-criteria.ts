@@ -1,5 +1,5 @@
 import { ValidationError, type DataOf } from '@hms/sdk';
-import { birthDateSchema } from '../contracts/demographics';
+import { birthDateSchema } from '../contracts/schemas';
 import type { SearchPatients } from '../contracts/queries';
 import { isValidMrn } from '../domain/mrn/mrn';
 import { INVALID_SEARCH } from '../errors';

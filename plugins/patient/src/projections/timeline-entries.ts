@@ -1,6 +1,11 @@
-import type { ProjectionContext, RecordedEvent } from '@hms/sdk';
-import { PatientDemographicsUpdated, PatientRegistered } from '../contracts/events';
-import { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../contracts/mpi-events';
+import type { ProjectionContext, RecordedEvent, RecordedOf } from '@hms/sdk';
+import {
+  PatientDemographicsUpdated,
+  PatientDetailsChanged,
+  PatientMergeReceived,
+  PatientMerged,
+  PatientRegistered,
+} from '../contracts/events';
 
 /** A timeline row: which record, when, and a summary of ids, codes and field names only (never values). */
 export interface TimelineRow {
@@ -11,43 +16,52 @@ export interface TimelineRow {
   readonly visibleWith?: string;
 }
 
-type Summarize = (data: Record<string, unknown>) => { at: unknown; summary: Record<string, unknown> };
+const OWN_EVENTS = [
+  PatientRegistered,
+  PatientDemographicsUpdated,
+  PatientDetailsChanged,
+  PatientMerged,
+  PatientMergeReceived,
+] as const;
+type OwnRecorded = RecordedOf<(typeof OWN_EVENTS)[number]>;
+const OWN_TYPES: ReadonlySet<string> = new Set(OWN_EVENTS.map((e) => e.type));
+const isOwn = (event: RecordedEvent): event is OwnRecorded => OWN_TYPES.has(event.type);
 
 /**
  * How this plugin's record events (registration, details, merges) become entries; their summaries need the
- * record's own rules (field names, never values). Its appointment, waiting-list and ward events describe themselves
- * (`defineEvent(…, { timeline })`, see `contracts/timeline.ts`), as other plugins' events do.
+ * record's own rules (field names, never values). Scheduling's and admissions' events describe themselves
+ * (`defineEvent(…, { timeline })`), as every other plugin's events do.
  */
-const SUMMARIES: Readonly<Record<string, Summarize>> = {
-  [PatientRegistered.type]: (d) => ({
-    at: d.registeredAt,
-    summary: {
-      mrn: d.mrn,
-      ...(d.duplicateOverride === undefined ? {} : { duplicateOverride: d.duplicateOverride }),
-    },
-  }),
-  [PatientDemographicsUpdated.type]: (d) => ({ at: d.updatedAt, summary: { fields: Object.keys(d.changes as object) } }),
-  [PatientDetailsChanged.type]: (d) => ({ at: d.changedAt, summary: { fields: Object.keys(d.changes as object) } }),
-  [PatientMerged.type]: (d) => ({ at: d.mergedAt, summary: { mrn: d.mrn, mergedInto: d.mergedInto, reason: d.reason } }),
-  [PatientMergeReceived.type]: (d) => ({
-    at: d.receivedAt,
-    summary: { mergedPatientId: d.mergedPatientId, mergedMrn: d.mergedMrn, reason: d.reason },
-  }),
-};
+function ownRow(event: OwnRecorded): TimelineRow {
+  const row = (at: string, summary: Record<string, unknown>): TimelineRow => ({ patientId: event.data.patientId, at, summary });
+  switch (event.type) {
+    case PatientRegistered.type: {
+      const { mrn, duplicateOverride, registeredAt } = event.data;
+      return row(registeredAt, { mrn, ...(duplicateOverride === undefined ? {} : { duplicateOverride }) });
+    }
+    case PatientDemographicsUpdated.type:
+      return row(event.data.updatedAt, { fields: Object.keys(event.data.changes) });
+    case PatientDetailsChanged.type:
+      return row(event.data.changedAt, { fields: Object.keys(event.data.changes) });
+    case PatientMerged.type: {
+      const { mrn, mergedInto, reason, mergedAt } = event.data;
+      return row(mergedAt, { mrn, mergedInto, reason });
+    }
+    case PatientMergeReceived.type: {
+      const { mergedPatientId, mergedMrn, reason, receivedAt } = event.data;
+      return row(receivedAt, { mergedPatientId, mergedMrn, reason });
+    }
+  }
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The timeline row of an event, or `undefined` for one the timeline does not show: this plugin's own from the
- * table above, any other plugin's from the description its event definition declares.
+ * The timeline row of an event, or `undefined` for one the timeline does not show: this plugin's own from
+ * `ownRow`, any other plugin's from the description its event definition declares.
  */
 export function timelineRow(event: RecordedEvent, context: ProjectionContext): TimelineRow | undefined {
-  const summarize = SUMMARIES[event.type];
-  if (summarize === undefined) return describedRow(event, context);
-  const data = event.data as Record<string, unknown>;
-  if (typeof data.patientId !== 'string') return undefined;
-  const { at, summary } = summarize(data);
-  return { patientId: data.patientId, at: typeof at === 'string' ? at : event.recordedAt.toISOString(), summary };
+  return isOwn(event) ? ownRow(event) : describedRow(event, context);
 }
 
 /**
@@ -65,10 +79,4 @@ function describedRow(event: RecordedEvent, context: ProjectionContext): Timelin
 }
 
 /** The event types the timeline shows. */
-export const TIMELINE_EVENTS = [
-  PatientRegistered,
-  PatientDemographicsUpdated,
-  PatientDetailsChanged,
-  PatientMerged,
-  PatientMergeReceived,
-] as const;
+export const TIMELINE_EVENTS = OWN_EVENTS;

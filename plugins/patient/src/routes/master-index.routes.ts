@@ -1,12 +1,12 @@
 import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
-import { MergePatients, UpdatePatientDetails } from '../contracts/mpi-commands';
+import { MergePatients, UpdatePatientDetails } from '../contracts/commands';
 import {
   duplicateCandidatesSchema,
   FindDuplicateCandidates,
   GetPatientTimeline,
   patientTimelineSchema,
-} from '../contracts/mpi-queries';
-import { mergeReasonSchema, patientDetailsShape } from '../contracts/patient-details';
+} from '../contracts/queries';
+import { mergeReasonSchema, patientDetailsShape } from '../contracts/schemas';
 import { patientViewSchema, type PatientView } from '../contracts/queries';
 import { expectedVersionFromIfMatch } from './if-match';
 

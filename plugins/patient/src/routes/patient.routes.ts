@@ -14,7 +14,7 @@ import {
   SearchPatients,
   type PatientView,
 } from '../contracts/queries';
-import { demographicsChangesShape } from '../contracts/demographics';
+import { demographicsChangesShape } from '../contracts/schemas';
 import { expectedVersionFromIfMatch } from './if-match';
 
 /** A patient answer: the view, its version as a strong ETag (the `If-Match` of the next edit). */

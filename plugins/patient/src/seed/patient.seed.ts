@@ -4,15 +4,13 @@ import type { PatientView } from '../contracts/queries';
 import { POSSIBLE_DUPLICATE } from '../errors';
 import { CITIES, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './fictional-people';
 import { executeRetrying, inFlight, progressMeter, prng } from './in-flight';
-import { seedScheduling } from './scheduling.seed';
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 
 /**
- * A demo hospital, through the real command bus (so MRNs, events, read models and audit records are all real):
- * `size` patients, then practitioners' schedules and their appointments around today (see scheduling.seed.ts;
- * `size` 100 000 is a hospital of 200 practitioners with a year of appointments). Commands go `ctx.concurrency` at a time (128 on a server), which
- * the kernel commits in batches. The same size gives the same people and the same diaries.
+ * A demo hospital's patients, through the real command bus (so MRNs, events, read models and audit records are all
+ * real): `size` fictional people. Commands go `ctx.concurrency` at a time (128 on a server), which the kernel
+ * commits in batches. The same size gives the same people. The scheduling plugin's seed books their appointments.
  */
 export const patientSeed = defineSeed({
   isEmpty: async (sql) => (await sql.query('SELECT 1 FROM patient.directory LIMIT 1')).length === 0,
@@ -26,11 +24,7 @@ export const patientSeed = defineSeed({
       meter.tick();
     });
     meter.done();
-    const { practitioners, appointments, alreadyTaken } = await seedScheduling(ctx, patientIds);
-    ctx.progress(
-      `created ${ctx.size} patients, ${practitioners} practitioners' schedules and ${appointments} appointments` +
-        (alreadyTaken > 0 ? ` (${alreadyTaken} times were already taken)` : ''),
-    );
+    ctx.progress(`created ${ctx.size} patients`);
     return { created: ctx.size };
   },
 });

@@ -42,7 +42,7 @@ describe('isRejection', () => {
 
 describe('visibleModules', () => {
   it('shows a module only when its plugin is enabled and the user has its permission', () => {
-    const enabled = pluginNames(['patient@1.0.0']);
+    const enabled = pluginNames(['patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0']);
     expect(visibleModules(enabled, ['patient:record:read']).map((m) => m.href)).toEqual(['/patients']);
     expect(visibleModules(enabled, [])).toEqual([]);
     expect(visibleModules([], ['patient:record:read'])).toEqual([]);

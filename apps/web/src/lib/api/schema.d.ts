@@ -471,6 +471,94 @@ export interface paths {
         patch: operations["patchPatientsById"];
         trace?: never;
     };
+    "/api/patients/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find likely duplicates of a registration
+         * @description Patients with one of the identifiers, or born the same day with a similar name (sound-alike, typo, given and family name swapped). The criteria go in the body so names stay out of URLs.
+         *
+         *     Requires the permission `patient:record:read`.
+         */
+        post: operations["postPatientsDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's timeline
+         * @description Everything recorded about the patient (and records merged into it), oldest first.
+         *
+         *     Requires the permission `patient:record:read`.
+         */
+        get: operations["getPatientsByIdTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a patient's contacts, next of kin, identifiers or coverage
+         * @description Each list sent replaces the former one; lists not sent stay; [] removes all. Send If-Match with the ETag. An identifier another patient holds is refused with 409 IDENTIFIER_IN_USE.
+         *
+         *     Requires the permission `patient:record:update`.
+         */
+        patch: operations["patchPatientsByIdDetails"];
+        trace?: never;
+    };
+    "/api/patients/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate record into this one
+         * @description The record in the path survives; `mergedId` is merged into it. Its MRN then finds the survivor and it takes no more changes. Both histories stay.
+         *
+         *     Requires the permission `patient:record:merge`.
+         */
+        post: operations["postPatientsByIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schedules": {
         parameters: {
             query?: never;
@@ -1043,94 +1131,6 @@ export interface paths {
         get: operations["getCensus"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/patients/duplicates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Find likely duplicates of a registration
-         * @description Patients with one of the identifiers, or born the same day with a similar name (sound-alike, typo, given and family name swapped). The criteria go in the body so names stay out of URLs.
-         *
-         *     Requires the permission `patient:record:read`.
-         */
-        post: operations["postPatientsDuplicates"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/patients/{id}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A patient's timeline
-         * @description Everything recorded about the patient (and records merged into it), oldest first.
-         *
-         *     Requires the permission `patient:record:read`.
-         */
-        get: operations["getPatientsByIdTimeline"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/patients/{id}/details": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update a patient's contacts, next of kin, identifiers or coverage
-         * @description Each list sent replaces the former one; lists not sent stay; [] removes all. Send If-Match with the ETag. An identifier another patient holds is refused with 409 IDENTIFIER_IN_USE.
-         *
-         *     Requires the permission `patient:record:update`.
-         */
-        patch: operations["patchPatientsByIdDetails"];
-        trace?: never;
-    };
-    "/api/patients/{id}/merge": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Merge a duplicate record into this one
-         * @description The record in the path survives; `mergedId` is merged into it. Its MRN then finds the survivor and it takes no more changes. Both histories stay.
-         *
-         *     Requires the permission `patient:record:merge`.
-         */
-        post: operations["postPatientsByIdMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3375,6 +3375,348 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    postPatientsDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    givenName: string;
+                    familyName: string;
+                    /** Format: date */
+                    birthDate: string;
+                    identifiers?: {
+                        /** @enum {string} */
+                        kind: "national-id" | "passport" | "other";
+                        system: string;
+                        value: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: {
+                            /** Format: uuid */
+                            id: string;
+                            mrn: string;
+                            givenName: string;
+                            familyName: string;
+                            matchedOn: ("identifier" | "name-and-birth-date")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPatientsByIdTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        entries: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description The event type, e.g. patient.PatientRegistered */
+                            type: string;
+                            /** @description The plugin that recorded it */
+                            plugin: string;
+                            /**
+                             * Format: uuid
+                             * @description The record it happened to (a merged-away record, for its own history)
+                             */
+                            patientId: string;
+                            summary: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patchPatientsByIdDetails: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The ETag last read. When the resource has changed since, the write is refused with 409. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contacts?: ({
+                        /** @constant */
+                        kind: "phone";
+                        /** @enum {string} */
+                        use: "home" | "work" | "mobile";
+                        value: string;
+                    } | {
+                        /** @constant */
+                        kind: "email";
+                        /** @enum {string} */
+                        use: "home" | "work" | "mobile";
+                        value: string;
+                    })[];
+                    nextOfKin?: {
+                        name: string;
+                        /** @enum {string} */
+                        relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
+                        phone?: string;
+                    }[];
+                    identifiers?: {
+                        /** @enum {string} */
+                        kind: "national-id" | "passport" | "other";
+                        system: string;
+                        value: string;
+                    }[];
+                    coverages?: {
+                        payer: string;
+                        memberNumber: string;
+                        plan?: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        mrn: string;
+                        givenName: string;
+                        familyName: string;
+                        middleName?: string;
+                        birthDate: string;
+                        /** @enum {string} */
+                        gender: "female" | "male" | "other" | "unknown";
+                        phone?: string;
+                        email?: string;
+                        address?: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            postalCode?: string;
+                            country: string;
+                        };
+                        preferredLanguage?: string;
+                        contacts?: ({
+                            /** @constant */
+                            kind: "phone";
+                            /** @enum {string} */
+                            use: "home" | "work" | "mobile";
+                            value: string;
+                        } | {
+                            /** @constant */
+                            kind: "email";
+                            /** @enum {string} */
+                            use: "home" | "work" | "mobile";
+                            value: string;
+                        })[];
+                        nextOfKin?: {
+                            name: string;
+                            /** @enum {string} */
+                            relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
+                            phone?: string;
+                        }[];
+                        identifiers?: {
+                            /** @enum {string} */
+                            kind: "national-id" | "passport" | "other";
+                            system: string;
+                            value: string;
+                        }[];
+                        coverages?: {
+                            payer: string;
+                            memberNumber: string;
+                            plan?: string;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo?: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        mergedFrom?: {
+                            /** Format: uuid */
+                            id: string;
+                            mrn: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPatientsByIdMerge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The ETag last read. When the resource has changed since, the write is refused with 409. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    mergedId: string;
+                    /** @enum {string} */
+                    reason: "duplicate-registration" | "identity-verified" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        mrn: string;
+                        givenName: string;
+                        familyName: string;
+                        middleName?: string;
+                        birthDate: string;
+                        /** @enum {string} */
+                        gender: "female" | "male" | "other" | "unknown";
+                        phone?: string;
+                        email?: string;
+                        address?: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            postalCode?: string;
+                            country: string;
+                        };
+                        preferredLanguage?: string;
+                        contacts?: ({
+                            /** @constant */
+                            kind: "phone";
+                            /** @enum {string} */
+                            use: "home" | "work" | "mobile";
+                            value: string;
+                        } | {
+                            /** @constant */
+                            kind: "email";
+                            /** @enum {string} */
+                            use: "home" | "work" | "mobile";
+                            value: string;
+                        })[];
+                        nextOfKin?: {
+                            name: string;
+                            /** @enum {string} */
+                            relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
+                            phone?: string;
+                        }[];
+                        identifiers?: {
+                            /** @enum {string} */
+                            kind: "national-id" | "passport" | "other";
+                            system: string;
+                            value: string;
+                        }[];
+                        coverages?: {
+                            payer: string;
+                            memberNumber: string;
+                            plan?: string;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo?: string;
+                        }[];
+                        version: number;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        mergedFrom?: {
+                            /** Format: uuid */
+                            id: string;
+                            mrn: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getSchedules: {
         parameters: {
             query?: never;
@@ -5056,348 +5398,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPatientsDuplicates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    givenName: string;
-                    familyName: string;
-                    /** Format: date */
-                    birthDate: string;
-                    identifiers?: {
-                        /** @enum {string} */
-                        kind: "national-id" | "passport" | "other";
-                        system: string;
-                        value: string;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        candidates: {
-                            /** Format: uuid */
-                            id: string;
-                            mrn: string;
-                            givenName: string;
-                            familyName: string;
-                            matchedOn: ("identifier" | "name-and-birth-date")[];
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getPatientsByIdTimeline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        patientId: string;
-                        entries: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description The event type, e.g. patient.PatientRegistered */
-                            type: string;
-                            /** @description The plugin that recorded it */
-                            plugin: string;
-                            /**
-                             * Format: uuid
-                             * @description The record it happened to (a merged-away record, for its own history)
-                             */
-                            patientId: string;
-                            summary: {
-                                [key: string]: unknown;
-                            };
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    patchPatientsByIdDetails: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description The ETag last read. When the resource has changed since, the write is refused with 409. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    contacts?: ({
-                        /** @constant */
-                        kind: "phone";
-                        /** @enum {string} */
-                        use: "home" | "work" | "mobile";
-                        value: string;
-                    } | {
-                        /** @constant */
-                        kind: "email";
-                        /** @enum {string} */
-                        use: "home" | "work" | "mobile";
-                        value: string;
-                    })[];
-                    nextOfKin?: {
-                        name: string;
-                        /** @enum {string} */
-                        relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
-                        phone?: string;
-                    }[];
-                    identifiers?: {
-                        /** @enum {string} */
-                        kind: "national-id" | "passport" | "other";
-                        system: string;
-                        value: string;
-                    }[];
-                    coverages?: {
-                        payer: string;
-                        memberNumber: string;
-                        plan?: string;
-                        /** Format: date */
-                        validFrom: string;
-                        /** Format: date */
-                        validTo?: string;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        mrn: string;
-                        givenName: string;
-                        familyName: string;
-                        middleName?: string;
-                        birthDate: string;
-                        /** @enum {string} */
-                        gender: "female" | "male" | "other" | "unknown";
-                        phone?: string;
-                        email?: string;
-                        address?: {
-                            line1: string;
-                            line2?: string;
-                            city: string;
-                            postalCode?: string;
-                            country: string;
-                        };
-                        preferredLanguage?: string;
-                        contacts?: ({
-                            /** @constant */
-                            kind: "phone";
-                            /** @enum {string} */
-                            use: "home" | "work" | "mobile";
-                            value: string;
-                        } | {
-                            /** @constant */
-                            kind: "email";
-                            /** @enum {string} */
-                            use: "home" | "work" | "mobile";
-                            value: string;
-                        })[];
-                        nextOfKin?: {
-                            name: string;
-                            /** @enum {string} */
-                            relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
-                            phone?: string;
-                        }[];
-                        identifiers?: {
-                            /** @enum {string} */
-                            kind: "national-id" | "passport" | "other";
-                            system: string;
-                            value: string;
-                        }[];
-                        coverages?: {
-                            payer: string;
-                            memberNumber: string;
-                            plan?: string;
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo?: string;
-                        }[];
-                        version: number;
-                        /** Format: date-time */
-                        registeredAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        mergedFrom?: {
-                            /** Format: uuid */
-                            id: string;
-                            mrn: string;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    postPatientsByIdMerge: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-                /** @description The ETag last read. When the resource has changed since, the write is refused with 409. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: uuid */
-                    mergedId: string;
-                    /** @enum {string} */
-                    reason: "duplicate-registration" | "identity-verified" | "other";
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        mrn: string;
-                        givenName: string;
-                        familyName: string;
-                        middleName?: string;
-                        birthDate: string;
-                        /** @enum {string} */
-                        gender: "female" | "male" | "other" | "unknown";
-                        phone?: string;
-                        email?: string;
-                        address?: {
-                            line1: string;
-                            line2?: string;
-                            city: string;
-                            postalCode?: string;
-                            country: string;
-                        };
-                        preferredLanguage?: string;
-                        contacts?: ({
-                            /** @constant */
-                            kind: "phone";
-                            /** @enum {string} */
-                            use: "home" | "work" | "mobile";
-                            value: string;
-                        } | {
-                            /** @constant */
-                            kind: "email";
-                            /** @enum {string} */
-                            use: "home" | "work" | "mobile";
-                            value: string;
-                        })[];
-                        nextOfKin?: {
-                            name: string;
-                            /** @enum {string} */
-                            relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
-                            phone?: string;
-                        }[];
-                        identifiers?: {
-                            /** @enum {string} */
-                            kind: "national-id" | "passport" | "other";
-                            system: string;
-                            value: string;
-                        }[];
-                        coverages?: {
-                            payer: string;
-                            memberNumber: string;
-                            plan?: string;
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo?: string;
-                        }[];
-                        version: number;
-                        /** Format: date-time */
-                        registeredAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        mergedFrom?: {
-                            /** Format: uuid */
-                            id: string;
-                            mrn: string;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };

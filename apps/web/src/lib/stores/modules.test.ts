@@ -25,3 +25,12 @@ describe('the stores module', () => {
     expect(visibleModules(['inventory'], ['inventory:stock:move'])).toEqual([]);
   });
 });
+
+describe('the appointments and wards modules', () => {
+  it('show with the plugin that serves them: scheduling for appointments, adt for wards', () => {
+    const all = ['patient:record:read', 'patient:appointment:read', 'patient:ward:read'];
+    expect(visibleModules(['patient', 'scheduling'], all).map((m) => m.href)).toEqual(['/patients', '/appointments']);
+    expect(visibleModules(['patient', 'adt'], all).map((m) => m.href)).toEqual(['/patients', '/wards']);
+    expect(visibleModules(['patient'], all).map((m) => m.href)).toEqual(['/patients']);
+  });
+});

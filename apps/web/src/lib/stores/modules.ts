@@ -10,8 +10,8 @@ export interface ClientModule {
 
 export const MODULES: readonly ClientModule[] = [
   { plugin: 'patient', href: '/patients', permission: 'patient:record:read', label: t.modules.patient ?? 'Patients' },
-  { plugin: 'patient', href: '/appointments', permission: 'patient:appointment:read', label: t.modules.appointments ?? 'Appointments' },
-  { plugin: 'patient', href: '/wards', permission: 'patient:ward:read', label: t.modules.wards ?? 'Wards' },
+  { plugin: 'scheduling', href: '/appointments', permission: 'patient:appointment:read', label: t.modules.appointments ?? 'Appointments' },
+  { plugin: 'adt', href: '/wards', permission: 'patient:ward:read', label: t.modules.wards ?? 'Wards' },
   { plugin: 'analytics', href: '/dashboard', permission: 'analytics:dashboard:read', label: t.modules.dashboard ?? 'Dashboard' },
   { plugin: 'inventory', href: '/stores', permission: 'inventory:stock:read', label: t.modules.stores ?? 'Stores' },
 ];

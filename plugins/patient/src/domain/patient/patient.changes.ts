@@ -2,7 +2,7 @@ import {
   DEMOGRAPHIC_FIELDS,
   type Demographics,
   type DemographicsChanges,
-} from '../../contracts/demographics';
+} from '../../contracts/schemas';
 
 type Fields = Record<string, unknown>;
 

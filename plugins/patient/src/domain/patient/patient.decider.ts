@@ -6,9 +6,9 @@ import {
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
-import type { Demographics, DemographicsChanges } from '../../contracts/demographics';
-import type { DuplicateOverride } from '../../contracts/mpi-events';
-import type { PatientDetails } from '../../contracts/patient-details';
+import type { Demographics, DemographicsChanges } from '../../contracts/schemas';
+import type { DuplicateOverride } from '../../contracts/schemas';
+import type { PatientDetails } from '../../contracts/schemas';
 import type { PatientDemographicsUpdated, PatientRegistered } from '../../contracts/events';
 import { BIRTH_DATE_IN_FUTURE, PATIENT_ALREADY_REGISTERED } from '../../errors';
 import { applyChanges, diffDemographics, pickDemographics } from './patient.changes';

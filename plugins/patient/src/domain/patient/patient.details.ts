@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DETAIL_FIELDS, type PatientDetails } from '../../contracts/patient-details';
+import { DETAIL_FIELDS, type PatientDetails } from '../../contracts/schemas';
 
 type Lists = Record<string, readonly unknown[] | undefined>;
 

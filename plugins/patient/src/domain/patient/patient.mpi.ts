@@ -1,6 +1,6 @@
 import { InvariantViolation, NotFoundError, type Command, type DataOf, type DomainEvent } from '@hms/sdk';
-import type { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../../contracts/mpi-events';
-import type { PatientDetails } from '../../contracts/patient-details';
+import type { PatientDetailsChanged, PatientMergeReceived, PatientMerged } from '../../contracts/events';
+import type { PatientDetails } from '../../contracts/schemas';
 import { MERGE_CHAIN, MERGE_INTO_ITSELF, MERGE_TARGET_MERGED, PATIENT_MERGED, PATIENT_NOT_FOUND } from '../../errors';
 import { diffDetails } from './patient.details';
 import type { PatientState, RegisteredPatient } from './patient.state';

@@ -1,5 +1,5 @@
-import type { Demographics } from '../../contracts/demographics';
-import type { PatientDetails } from '../../contracts/patient-details';
+import type { Demographics } from '../../contracts/schemas';
+import type { PatientDetails } from '../../contracts/schemas';
 
 /** A registered patient. `details` and `absorbed` are present only once they hold something. */
 export interface RegisteredPatient {

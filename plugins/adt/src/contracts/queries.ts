@@ -1,0 +1,101 @@
+import { defineQuery, z } from '@hms/sdk';
+import { bedServiceReasonSchema, dispositionSchema } from './commands';
+
+export const ListWards = defineQuery('adt.ListWards', z.strictObject({}), 'List wards with bed counts');
+
+export const GetWardBoard = defineQuery(
+  'adt.GetWardBoard',
+  z.strictObject({ wardId: z.uuid() }),
+  "A ward's bed board: every bed, its status and who is in it",
+);
+
+export const GetCensus = defineQuery(
+  'adt.GetCensus',
+  z.strictObject({ wardId: z.uuid().optional().describe('Only this ward (default: every ward)') }),
+  'Who is in which bed now',
+);
+
+export const bedViewSchema = z.object({ id: z.uuid(), label: z.string() });
+
+/** A ward as defined (the answer to defining one). */
+export const wardViewSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  specialty: z.string(),
+  beds: z.array(bedViewSchema),
+});
+
+export const wardSummarySchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  specialty: z.string(),
+  beds: z.number().int().describe('Beds on the ward'),
+  inService: z.number().int().describe('Beds that can take a patient (free or occupied)'),
+  occupied: z.number().int(),
+  free: z.number().int().describe('In service and empty'),
+});
+export const wardListSchema = z.object({ items: z.array(wardSummarySchema) });
+
+export const bedStatusSchema = z.enum(['vacant', 'occupied', 'out-of-service']);
+
+export const occupantSchema = z.object({
+  patientId: z.uuid(),
+  mrn: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  stayId: z.uuid(),
+  inBedSince: z.iso.datetime(),
+});
+
+export const boardBedSchema = z.object({
+  id: z.uuid(),
+  label: z.string(),
+  status: bedStatusSchema,
+  outOfServiceReason: bedServiceReasonSchema.optional(),
+  occupant: occupantSchema.optional(),
+});
+export const wardBoardSchema = z.object({
+  ward: wardViewSchema.omit({ beds: true }),
+  beds: z.array(boardBedSchema),
+});
+
+export const censusEntrySchema = occupantSchema.extend({
+  wardId: z.uuid(),
+  wardCode: z.string(),
+  bedId: z.uuid(),
+  bedLabel: z.string(),
+  admittedAt: z.iso.datetime(),
+});
+export const censusSchema = z.object({ items: z.array(censusEntrySchema) });
+
+/** A bed after a command changed it. */
+export const bedChangeSchema = z.object({
+  wardId: z.uuid(),
+  bedId: z.uuid(),
+  label: z.string(),
+  status: z.enum(['vacant', 'occupied', 'out-of-service', 'removed']),
+});
+
+/** A stay (one admission) as the command that changed it leaves it. */
+export const stayViewSchema = z.object({
+  stayId: z.uuid(),
+  patientId: z.uuid(),
+  status: z.enum(['admitted', 'discharged']),
+  wardId: z.uuid().describe('The current ward, or the ward discharged from'),
+  bedId: z.uuid(),
+  admittedAt: z.iso.datetime(),
+  inBedSince: z.iso.datetime().optional().describe('While admitted: since when the patient is in this bed'),
+  dischargedAt: z.iso.datetime().optional(),
+  disposition: dispositionSchema.optional(),
+});
+
+export type WardView = z.infer<typeof wardViewSchema>;
+export type WardList = z.infer<typeof wardListSchema>;
+export type WardBoard = z.infer<typeof wardBoardSchema>;
+export type BoardBed = z.infer<typeof boardBedSchema>;
+export type Census = z.infer<typeof censusSchema>;
+export type CensusEntry = z.infer<typeof censusEntrySchema>;
+export type BedChange = z.infer<typeof bedChangeSchema>;
+export type StayView = z.infer<typeof stayViewSchema>;

@@ -1,0 +1,4 @@
+import { adtPlugin } from './plugin';
+
+export { adtPlugin };
+export default adtPlugin;

@@ -1,0 +1,66 @@
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { ADT_EVENTS } from './contracts/events';
+import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ } from './contracts/permissions';
+import { addBedHandler } from './handlers/add-bed.handler';
+import { admitPatientHandler } from './handlers/admit-patient.handler';
+import { defineWardHandler } from './handlers/define-ward.handler';
+import { dischargePatientHandler } from './handlers/discharge-patient.handler';
+import { getCensusHandler } from './handlers/get-census.handler';
+import { getWardBoardHandler } from './handlers/get-ward-board.handler';
+import { listWardsHandler } from './handlers/list-wards.handler';
+import { removeBedHandler } from './handlers/remove-bed.handler';
+import { setBedServiceHandler } from './handlers/set-bed-service.handler';
+import { transferPatientHandler } from './handlers/transfer-patient.handler';
+import { createAdtMigration } from './migrations/0001-wards-beds.migration';
+import { createPatientNamesMigration } from './migrations/0002-patient-names.migration';
+import { admissionsProjection } from './projections/admissions.projection';
+import { bedBoardProjection } from './projections/bed-board.projection';
+import { patientNamesProjection } from './projections/patient-names.projection';
+import { adtRoutes } from './routes/adt.routes';
+
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const ADT_PLUGIN_VERSION = '1.0.0';
+
+/**
+ * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
+ * its events and permissions keep the `patient.` names they were released under (docs/adt.md).
+ */
+export const adtPlugin: PluginDefinition = definePlugin({
+  name: 'adt',
+  version: ADT_PLUGIN_VERSION,
+  sdk: '^2.0.0', // formerlyPartOf (2.0)
+  description: 'Admissions, transfers and discharges: wards, beds and stays',
+  dependsOn: { patient: '^1.0.0' },
+  formerlyPartOf: ['patient'],
+  permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
+  // The first three add to the patient plugin's suggested roles of the same name.
+  roles: [
+    { name: 'front-desk', description: 'Registers patients, corrects their details and finds them', permissions: [WARD_READ] },
+    {
+      name: 'nurse',
+      description: 'Finds patients and keeps their contact details current',
+      permissions: [WARD_READ, CENSUS_READ, ADT_WRITE],
+    },
+    { name: 'physician', description: 'Finds patients', permissions: [WARD_READ, CENSUS_READ] },
+    {
+      name: 'bed-manager',
+      description: 'Keeps the wards and beds, admits, moves and discharges patients, sees the census',
+      permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
+    },
+  ],
+  events: ADT_EVENTS,
+  commands: [
+    defineWardHandler,
+    addBedHandler,
+    removeBedHandler,
+    setBedServiceHandler,
+    admitPatientHandler,
+    transferPatientHandler,
+    dischargePatientHandler,
+  ],
+  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler],
+  projections: [bedBoardProjection, admissionsProjection, patientNamesProjection],
+  routes: adtRoutes,
+  paths: ['/wards', '/admissions', '/census'],
+  migrations: [createAdtMigration, createPatientNamesMigration],
+});

@@ -1,7 +1,0 @@
-import { streamId } from '@hms/sdk';
-
-/**
- * The stays of one patient, one after another: `'patient.stay-<patientId>'`. Keyed by patient, not by stay, so
- * that every admission of a patient appends to one stream and two concurrent admissions conflict.
- */
-export const stayStream = (patientId: string): string => streamId('patient', 'stay', patientId);

@@ -1,4 +1,0 @@
-import { streamId } from '@hms/sdk';
-
-/** One waitlist entry: `'patient.waitlist-entry-<uuid>'`. */
-export const waitlistEntryStream = (entryId: string): string => streamId('patient', 'waitlist-entry', entryId);
