@@ -14,6 +14,7 @@ import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { AuthController } from './auth.controller';
+import { PluginsController } from './plugins.controller';
 import { PluginCommandHandler, PluginQueryHandler } from './plugin-messages';
 
 /** The API process's Nest module around an already booted kernel. */
@@ -23,7 +24,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController],
+      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController, PluginsController],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },

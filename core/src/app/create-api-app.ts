@@ -12,6 +12,7 @@ import { NestPinoLogger } from '../logging/logger';
 import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
+import { mountPluginClients } from './plugin-clients';
 import { mountPluginRoutes } from './plugin-routes';
 import { mountWebClient } from './web-client';
 
@@ -59,6 +60,7 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
       return reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
     },
   });
+  mountPluginClients(fastify, kernel.registry.plugins);
   mountWebClient(fastify, options.webRoot);
   // Co-edited documents on the API's own port; closed before the HTTP server, after persisting what is queued.
   const collab = new CollabServer(kernel, sessions, logger, { ...options.collab, redisUrl: options.redisUrl, trustProxy: options.trustProxy });
