@@ -7,5 +7,7 @@ export default {
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ fallback: 'index.html', strict: false }),
+    // The plugins' contract with the web client, from source (browser-safe, no build of the SDK needed).
+    alias: { '@hms/sdk/client': '../../sdk/src/client/index.ts' },
   },
 };

@@ -12,7 +12,8 @@ export interface ResolvedPatientAction {
 export interface ChangeWatch {
   readonly plugin: string;
   readonly types?: readonly string[];
-  readonly streamPrefix?: string;
+  /** Stream-id prefixes, e.g. `['patient.bed-']`. */
+  readonly streamPrefixes?: readonly string[];
 }
 
 /**
@@ -40,6 +41,11 @@ export interface ShellContext {
   watch(filter: ChangeWatch, refresh: () => void): () => void;
   /** What other enabled plugins offer on a patient's page, filtered by the account's permissions. */
   patientActions(patientId: string): readonly ResolvedPatientAction[];
+  /**
+   * Renders into `target` the blocks other enabled plugins embed in a patient's page (the EHR's notes), each
+   * given `params.patientId`; the patient screen calls it once per patient and `destroy`s it when leaving.
+   */
+  mountPatientPanels(target: MountTarget, patientId: string): MountedScreen;
 }
 
 /** What a screen receives: the decoded path parameters, the current URL (for its query) and the shell context. */

@@ -1,0 +1,5 @@
+// The server's permission names this client part checks (the ehr plugin declares them).
+export const CHART_READ = 'ehr:chart:read';
+export const NOTE_READ = 'ehr:note:read';
+export const NOTE_WRITE = 'ehr:note:write';
+export const NOTE_SIGN = 'ehr:note:sign';
