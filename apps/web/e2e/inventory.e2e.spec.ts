@@ -4,7 +4,7 @@ import { screenshot } from './browser';
 import { e2eSuite } from './e2e-suite';
 
 /**
- * The stores in a real browser against the real server with only the inventory plugin: a ward store low on a
+ * The inventory screens in a real browser against the real server with only the inventory plugin: a ward store low on a
  * medicine, an issue taken from the lot that expires first, a refusal explained, and a purchase order raised and
  * delivered until the store is no longer low. Invented items, lots and suppliers only.
  */
@@ -12,7 +12,7 @@ const DAY = 24 * 3600 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 const ITEM = 'Testamol 250 mg tablet';
 
-const suite = e2eSuite('hms_e2e_web_stores', 'inventory');
+const suite = e2eSuite('hms_e2e_web_inventory', 'inventory');
 let server: ServerProcess;
 let http: HttpClient;
 let token: string;
@@ -28,7 +28,7 @@ const call = async (method: string, path: string, body: unknown) => {
 
 const signedIn = (): Promise<Page> => suite().signedIn('admin', ADMIN_PASSWORD, { width: 1200, height: 1500 });
 
-describe('the stores in Chromium', () => {
+describe('the inventory screens in Chromium', () => {
   it('issues from the earliest lot, explains a refusal, and orders and receives until the store is no longer low', async () => {
     const location = await call('POST', '/api/inventory/locations', { code: 'W4B', name: 'Ward 4B store' });
     const item = await call('POST', '/api/inventory/items', { code: 'MED-TESTAMOL-250', name: ITEM, category: 'medicine', unit: 'tablet' });
@@ -37,8 +37,8 @@ describe('the stores in Chromium', () => {
     await call('POST', '/api/inventory/receipts', { itemId: item.id, locationId: location.id, quantity: 30, lot: 'SOON-11', expiresOn: inDays(40), supplier: 'Invented Pharma Ltd' });
 
     const page = await signedIn();
-    await page.goto(`${server.url}/stores`);
-    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Stores' }).waitFor();
+    await page.goto(`${server.url}/inventory`);
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Inventory' }).waitFor();
     const low = page.getByRole('table', { name: 'Below reorder level' });
     const lowRow = low.getByRole('row').filter({ hasText: ITEM });
     await lowRow.getByText('80 tablets / 100 tablets').waitFor();
@@ -66,7 +66,7 @@ describe('the stores in Chromium', () => {
     await page.getByRole('table', { name: 'Stock card' }).getByRole('row').filter({ hasText: 'Issued to: Ward 4B treatment room' }).getByText('−20 tablets').waitFor();
     const afterIssue = await call('GET', `/api/inventory/items/${item.id}`, undefined);
     expect(afterIssue.stock[0].lots.map((l: { lot: string; quantity: number }) => [l.lot, l.quantity])).toEqual([['SOON-11', 10], ['LATER-22', 50]]);
-    await screenshot(page, 'stores-item');
+    await screenshot(page, 'inventory-item');
 
     // More than there is: refused, explained, nothing changed.
     await issue.getByLabel('Quantity').fill('500');
@@ -80,7 +80,7 @@ describe('the stores in Chromium', () => {
     await wardRow.getByText('55 tablets', { exact: true }).waitFor();
 
     // A purchase order from the low-stock list, then its delivery.
-    await page.getByRole('link', { name: 'Stores', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Inventory', exact: true }).first().click();
     await low.getByRole('link', { name: `Raise order: ${ITEM}` }).click();
     await page.getByRole('heading', { name: 'Purchase orders', level: 1 }).waitFor();
     const raise = page.getByRole('region', { name: 'Raise order' });
@@ -90,7 +90,7 @@ describe('the stores in Chromium', () => {
     expect(await raise.getByLabel('Quantity').inputValue()).toBe('200');
     expect(await raise.getByLabel('Deliver to').inputValue()).toBe(location.id);
     await raise.getByRole('button', { name: 'Raise order', exact: true }).click();
-    await page.waitForURL(/\/stores\/orders\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/inventory\/orders\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: /^Purchase order / }).waitFor();
     const lines = page.getByRole('table', { name: 'Lines' });
     await lines.getByRole('row').filter({ hasText: ITEM }).getByText('200 tablets').first().waitFor();
@@ -105,7 +105,7 @@ describe('the stores in Chromium', () => {
     await page.getByText('Completed', { exact: true }).waitFor();
     expect(await lines.getByRole('row').filter({ hasText: ITEM }).getByRole('cell').allTextContents()).toEqual(['200 tablets', '200 tablets', '0 tablets']);
 
-    await page.goto(`${server.url}/stores`);
+    await page.goto(`${server.url}/inventory`);
     await page.getByText('Nothing is below its reorder level.').waitFor();
     const catalogueRow = page.getByRole('table', { name: 'Catalogue' }).getByRole('row').filter({ hasText: ITEM });
     await catalogueRow.getByText('255 tablets').waitFor();
