@@ -42,7 +42,6 @@ export const en = {
     screenFailed: 'This page could not be loaded. Check the network connection and reload.',
     home: 'Back to the start page',
     reports: 'Reports',
-    homeModules: 'Your modules',
   },
 
   sync: {
