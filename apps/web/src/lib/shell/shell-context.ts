@@ -1,10 +1,20 @@
-import { mount, unmount } from 'svelte';
 import { goto } from '$app/navigation';
-import { translate, type ShellContext } from '@hms/sdk/client';
+import { translate, type MountedScreen, type ScreenParams, type ShellContext } from '@hms/sdk/client';
 import { live } from '$lib/stores/live';
 import { session } from '$lib/stores/session.svelte';
-import BlockList from './BlockList.svelte';
 import { clientShell } from './client-shell.svelte';
+import type { VisibleBlock } from './contributions';
+
+/** Renders blocks into an element outside the shell's own tree (a plugin screen's slot for other plugins' blocks). */
+export type BlockMounter = (target: HTMLElement, blocks: readonly VisibleBlock[], params: ScreenParams) => MountedScreen;
+
+// Set by the app's layout, which knows the component that renders blocks (importing it here would be a cycle:
+// blocks render screens, and screens get this context).
+let mountBlocks: BlockMounter | undefined;
+
+export function provideBlockMounter(mounter: BlockMounter): void {
+  mountBlocks = mounter;
+}
 
 /**
  * The context the shell gives `plugin`'s screens, widgets and panels: permissions and plugins of this session,
@@ -26,13 +36,8 @@ export function shellContext(plugin: string): ShellContext {
     watch: (filter, refresh) => live.watch(filter, refresh),
     patientActions: (patientId) => clientShell.contributions.patientActions(patientId),
     mountPatientPanels: (target, patientId) => {
-      if (!(target instanceof HTMLElement)) throw new Error('Patient panels mount into an element');
-      const blocks = clientShell.contributions.patientPanels();
-      const mounted = mount(BlockList, {
-        target,
-        props: { blocks, params: { patientId }, url: new URL(location.href) },
-      });
-      return { destroy: () => void unmount(mounted) };
+      if (!(target instanceof HTMLElement) || !mountBlocks) throw new Error('Patient panels mount into an element of the app');
+      return mountBlocks(target, clientShell.contributions.patientPanels(), { patientId });
     },
   };
   return context;
