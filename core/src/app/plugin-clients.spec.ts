@@ -5,14 +5,14 @@ import { definePlugin } from '@hms/sdk';
 import { pluginClientFolders, pluginClientUrl } from './plugin-clients';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'hms-plugin-client-'));
-const module = path.join(folder, 'linen-client.js');
-writeFileSync(module, 'export default {};\n');
+const clientModule = path.join(folder, 'linen-client.js');
+writeFileSync(clientModule, 'export default {};\n');
 const vendor = (client?: { module: string }) => definePlugin({ name: 'linen', version: '1.0.0', sdk: '^1.0.0', ...(client ? { client } : {}) });
 
 describe(pluginClientFolders.name, () => {
   it("answers each vendor plugin's client folder, and the URL the browser loads its module from", () => {
-    expect(pluginClientFolders([vendor({ module })]).get('linen')).toBe(folder);
-    expect(pluginClientUrl(vendor({ module }))).toBe('/api/plugins/linen/client/linen-client.js');
+    expect(pluginClientFolders([vendor({ module: clientModule })]).get('linen')).toBe(folder);
+    expect(pluginClientUrl(vendor({ module: clientModule }))).toBe('/api/plugins/linen/client/linen-client.js');
   });
 
   it('leaves out plugins without a client module (the built-in ones)', () => {

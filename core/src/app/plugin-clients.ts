@@ -18,14 +18,14 @@ export function pluginClientUrl(plugin: PluginDefinition): string | undefined {
 export function pluginClientFolders(plugins: readonly PluginDefinition[]): ReadonlyMap<string, string> {
   const folders = new Map<string, string>();
   for (const plugin of plugins) {
-    const module = plugin.client?.module;
-    if (module === undefined) continue;
-    if (!path.isAbsolute(module)) throw new PluginContractError(plugin.name, `client.module "${module}" must be an absolute path`);
-    if (!/\.m?js$/.test(module)) throw new PluginContractError(plugin.name, 'client.module must be a built .js or .mjs file');
-    if (!statSync(module, { throwIfNoEntry: false })?.isFile()) {
-      throw new PluginContractError(plugin.name, `client.module ${path.basename(module)} does not exist (build the plugin's client)`);
+    const file = plugin.client?.module;
+    if (file === undefined) continue;
+    if (!path.isAbsolute(file)) throw new PluginContractError(plugin.name, `client.module "${file}" must be an absolute path`);
+    if (!/\.m?js$/.test(file)) throw new PluginContractError(plugin.name, 'client.module must be a built .js or .mjs file');
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      throw new PluginContractError(plugin.name, `client.module ${path.basename(file)} does not exist (build the plugin's client)`);
     }
-    folders.set(plugin.name, path.dirname(module));
+    folders.set(plugin.name, path.dirname(file));
   }
   return folders;
 }
