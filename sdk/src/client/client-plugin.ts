@@ -52,24 +52,32 @@ export interface PatientPanel {
   readonly load: ScreenLoader;
 }
 
-/** What a plugin's client part contributes to the web client. Labels are keys of its own messages. */
-export interface ClientPlugin<M extends ClientMessages = ClientMessages> {
+/** What a plugin's client part contributes to the web client, as the shell holds it (labels are message keys). */
+export interface ClientPlugin {
   /** The server plugin it belongs to: shown only while that plugin is enabled. */
   readonly plugin: string;
   /** Its messages in English; other languages are added beside it later. */
-  readonly messages: M;
-  readonly menu: readonly MenuEntry<MessageKey<M>>[];
+  readonly messages: ClientMessages;
+  readonly menu: readonly MenuEntry[];
   readonly screens: readonly ScreenDefinition[];
-  readonly homeWidgets: readonly HomeWidget<MessageKey<M>>[];
-  readonly patientActions: readonly PatientAction<MessageKey<M>>[];
+  readonly homeWidgets: readonly HomeWidget[];
+  readonly patientActions: readonly PatientAction[];
   readonly patientPanels: readonly PatientPanel[];
 }
 
-type OptionalParts = 'menu' | 'screens' | 'homeWidgets' | 'patientActions' | 'patientPanels';
-
-/** A client part as its author writes it: `plugin` and `messages` are required, every list is optional. */
-export type ClientPluginInput<M extends ClientMessages> = Omit<ClientPlugin<M>, OptionalParts> &
-  Partial<Pick<ClientPlugin<M>, OptionalParts>>;
+/**
+ * A client part as its author writes it: `plugin` and `messages` are required, every list is optional, and every
+ * label must be a key of `messages` (checked by the compiler).
+ */
+export interface ClientPluginInput<M extends ClientMessages> {
+  readonly plugin: string;
+  readonly messages: M;
+  readonly menu?: readonly MenuEntry<MessageKey<M>>[];
+  readonly screens?: readonly ScreenDefinition[];
+  readonly homeWidgets?: readonly HomeWidget<MessageKey<M>>[];
+  readonly patientActions?: readonly PatientAction<MessageKey<M>>[];
+  readonly patientPanels?: readonly PatientPanel[];
+}
 
 /**
  * Defines a plugin's client part: the one place that says which links, screens, home widgets and patient-page
@@ -83,7 +91,7 @@ export type ClientPluginInput<M extends ClientMessages> = Omit<ClientPlugin<M>, 
  *   screens: [{ path: '/wards/:id', load: () => import('./WardScreen.svelte'), permission: 'patient:ward:read' }],
  * });
  */
-export function defineClientPlugin<const M extends ClientMessages>(input: ClientPluginInput<M>): ClientPlugin<M> {
+export function defineClientPlugin<const M extends ClientMessages>(input: ClientPluginInput<M>): ClientPlugin {
   const screens = input.screens ?? [];
   const paths = new Set<string>();
   for (const screen of screens) {
@@ -92,8 +100,12 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     paths.add(screen.path);
   }
   return Object.freeze({
-    menu: [], homeWidgets: [], patientActions: [], patientPanels: [],
-    ...input,
+    plugin: input.plugin,
+    messages: input.messages,
+    menu: input.menu ?? [],
     screens,
+    homeWidgets: input.homeWidgets ?? [],
+    patientActions: input.patientActions ?? [],
+    patientPanels: input.patientPanels ?? [],
   });
 }

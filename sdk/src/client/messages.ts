@@ -6,8 +6,11 @@ export interface ClientMessages {
   readonly [key: string]: string | ((...values: never[]) => string) | ClientMessages;
 }
 
-/** Every dotted path of `M` that ends at a message (a string or a message function), e.g. `'menu.wards'`. */
-export type MessageKey<M> = {
+/**
+ * Every dotted path of `M` that ends at a message (a string or a message function), e.g. `'menu.wards'`; any
+ * string for messages not known at compile time (the shell's view of every plugin's, a vendor's plain object).
+ */
+export type MessageKey<M> = string extends keyof M ? string : {
   [K in keyof M & string]: M[K] extends string | ((...values: never[]) => string)
     ? K
     : M[K] extends object
