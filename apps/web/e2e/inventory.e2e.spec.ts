@@ -37,6 +37,9 @@ describe('the inventory screens in Chromium', () => {
     await call('POST', '/api/inventory/receipts', { itemId: item.id, locationId: location.id, quantity: 30, lot: 'SOON-11', expiresOn: inDays(40), supplier: 'Invented Pharma Ltd' });
 
     const page = await signedIn();
+    // The start page: the inventory's home widget shows what is low, without opening the inventory.
+    const home = page.getByRole('region', { name: 'Below reorder level' });
+    await home.getByRole('row').filter({ hasText: ITEM }).getByText('80 tablets / 100 tablets').waitFor();
     await page.goto(`${server.url}/inventory`);
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Inventory' }).waitFor();
     const low = page.getByRole('table', { name: 'Below reorder level' });
@@ -105,6 +108,8 @@ describe('the inventory screens in Chromium', () => {
     await page.getByText('Completed', { exact: true }).waitFor();
     expect(await lines.getByRole('row').filter({ hasText: ITEM }).getByRole('cell').allTextContents()).toEqual(['200 tablets', '200 tablets', '0 tablets']);
 
+    await page.goto(`${server.url}/`);
+    await page.getByRole('region', { name: 'Below reorder level' }).getByText('Nothing is below its reorder level.').waitFor();
     await page.goto(`${server.url}/inventory`);
     await page.getByText('Nothing is below its reorder level.').waitFor();
     const catalogueRow = page.getByRole('table', { name: 'Catalogue' }).getByRole('row').filter({ hasText: ITEM });
