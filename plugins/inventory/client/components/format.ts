@@ -1,5 +1,5 @@
 /**
- * Quantities and dates as the stores screens show them. A unit is the catalogue's own word ("tablet", "vial",
+ * Quantities and dates as the inventory screens show them. A unit is the catalogue's own word ("tablet", "vial",
  * "box of 100", "each"), so a quantity reads as the storekeeper counts it: "1 tablet", "1,200 tablets".
  */
 

@@ -16,6 +16,14 @@ describe('the remembered store location', () => {
     expect(chosenLocation(storage)).toBe('');
   });
 
+  it('is still read where it was kept before the rename from "stores", and moved on the next choice', () => {
+    const storage = memory();
+    storage.setItem('hms.stores.location', 'loc-old');
+    expect(chosenLocation(storage)).toBe('loc-old');
+    chooseLocation('loc-2', storage);
+    expect([storage.getItem('hms.inventory.location'), storage.getItem('hms.stores.location')]).toEqual(['loc-2', null]);
+  });
+
   it('is simply not kept when the storage fails', () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined };
     expect(() => chooseLocation('loc-1', broken)).not.toThrow();

@@ -1,14 +1,16 @@
 /**
- * The store a user works from (a ward nurse looks at her ward's store), remembered on this computer so the stores
- * page opens on it. An id only: nothing about patients. A storage that fails (private mode) just forgets.
+ * The store a user works from (a ward nurse looks at her ward's store), remembered on this computer so the
+ * inventory page opens on it. An id only: nothing about patients. A storage that fails (private mode) just forgets.
  */
-const KEY = 'hms.stores.location';
+const KEY = 'hms.inventory.location';
+/** Where it was kept while these screens were called "stores": still read, so nobody has to choose again. */
+const FORMER_KEY = 'hms.stores.location';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function chosenLocation(storage: Storage | undefined = globalThis.localStorage): string {
   try {
-    return storage?.getItem(KEY) ?? '';
+    return storage?.getItem(KEY) ?? storage?.getItem(FORMER_KEY) ?? '';
   } catch {
     return '';
   }
@@ -18,6 +20,7 @@ export function chooseLocation(locationId: string, storage: Storage | undefined 
   try {
     if (locationId) storage?.setItem(KEY, locationId);
     else storage?.removeItem(KEY);
+    storage?.removeItem(FORMER_KEY);
   } catch {
     // Not remembered: the page still shows the chosen store until it is left.
   }

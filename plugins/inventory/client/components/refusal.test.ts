@@ -42,7 +42,7 @@ describe('sending a command', () => {
 });
 
 describe('an inventory screen that could not load', () => {
-  it('says the stores need the network when offline, and that the server did not answer otherwise', () => {
+  it('says the inventory needs the network when offline, and that the server did not answer otherwise', () => {
     expect(unreachable(false)).toBe(msg.inventory.offline);
     expect(unreachable(true)).toBe(t.problems.network);
   });
