@@ -117,7 +117,7 @@ describe('the web client in Chromium', () => {
     await page.getByRole('button', { name: 'Save the name' }).click();
     await page.getByLabel('Calendar of').locator('option', { hasText: 'Dr Test, outpatients' }).waitFor({ state: 'attached' });
     await page.getByLabel('Patient').fill('Calendarson');
-    await page.getByRole('button', { name: /Calendarson, Bea/ }).click();
+    await page.getByRole('option', { name: /Calendarson, Bea/ }).click(); // the patient picker is a combobox
     await page.getByRole('button', { name: 'Find free times' }).click();
     const slots = page.getByRole('list', { name: 'Free times' });
     await slots.getByRole('button', { name: 'Book' }).first().click();
@@ -156,7 +156,7 @@ describe('the web client in Chromium', () => {
     const board = page.getByRole('list', { name: 'Bed board' });
     await board.getByRole('listitem').filter({ hasText: /^1/ }).getByRole('button', { name: 'Admit a patient' }).click();
     await page.getByLabel('Patient').fill('Bedwell');
-    await page.getByRole('button', { name: /Bedwell, Dora/ }).click();
+    await page.getByRole('option', { name: /Bedwell, Dora/ }).click();
     await page.getByLabel('Kind of admission').selectOption('emergency');
     await page.getByRole('button', { name: 'Admit a patient' }).last().click();
     await page.getByText('Done.', { exact: true }).waitFor();
