@@ -18,6 +18,7 @@ const SDK_TESTING = `^(@hms/sdk/testing|${entry('sdk', 'testing/')})$`;
 const SDK_PDF = `^(@hms/sdk/pdf|${entry('sdk', 'pdf/')})$`;
 /** The SDK's package.json, where the kernel reads the SDK version it checks plugins' `sdk` ranges against. */
 const SDK_MANIFEST = '^(@hms/sdk/package[.]json|sdk/package[.]json)$';
+const SDK_CLIENT = `^(@hms/sdk/client|${entry('sdk', 'client/')})$`;
 const CONTRACTS = `^(@hms/plugin-[a-z0-9-]+/contracts|${entry('plugins/[^/]+', 'contracts/')})$`;
 const CORE = '^(@hms/core(/|$)|core/)|(^|/)node_modules/@hms/core(/|$)';
 /** Anything of ours: a workspace package by name, or a file in one of the package folders. */
@@ -72,7 +73,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^plugins/([^/]+)/', pathNot: TEST_CODE },
       // $1 is the importing plugin: its own files (and its own package name) are fine. Core has its own rule.
-      to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${CONTRACTS}|${CORE}` },
+      to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${SDK_CLIENT}|${CONTRACTS}|${CORE}` },
     },
     {
       name: 'scheduling-and-adt-stay-apart',
@@ -83,6 +84,29 @@ module.exports = {
       severity: 'error',
       from: { path: '^plugins/(patient|scheduling|adt)/' },
       to: { path: '(^|/)(@hms/plugin-|plugins/)(scheduling|adt)(/|$)', pathNot: '^plugins/$1/|^@hms/plugin-$1(/|$)' },
+    },
+    {
+      name: 'plugin-client-uses-sdk-client-and-the-kit',
+      comment:
+        "A plugin's client part (plugins/<name>/client) is compiled into the web client: it imports @hms/sdk/client, " +
+        "its own files and the web client's shared kit ($lib/api, $lib/stores, $lib/collab, $lib/i18n, " +
+        "$lib/components/shared); never the shell itself ($lib/shell, the routes, SvelteKit's $app), another " +
+        "plugin's client part, or any plugin's src/ (the browser must not load server code).",
+      severity: 'error',
+      from: { path: '^plugins/([^/]+)/client/' },
+      to: {
+        path: '^[$]app/|^[$]lib/(shell|components/shell)/|^apps/web/src/(routes|lib/shell)/|^plugins/|^@hms/plugin-',
+        pathNot: '^plugins/$1/client/',
+      },
+    },
+    {
+      name: 'web-names-no-plugin',
+      comment:
+        "The web client's shell finds the built-in plugins' client parts by path (import.meta.glob in " +
+        "lib/shell/built-in-parts.ts) and a vendor's at run time: it never imports a plugin's client part, screen or src/.",
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^plugins/|^@hms/plugin-' },
     },
     {
       name: 'plugin-tests-load-other-plugins-by-entry',

@@ -88,7 +88,8 @@ function typecheckTests() {
 /** The dependency rule from ARCHITECTURE.md, on our source folders only (never node_modules or dist). */
 function lint() {
   const packages = ['sdk', 'core', ...subfolders('plugins'), ...subfolders('apps')];
-  const sources = packages.flatMap((pkg) => ['src', 'test'].map((dir) => `${pkg}/${dir}`)).filter(isDir);
+  // client/: a plugin's part of the web client (plugins/<name>/client), outside src/ so the server build never sees it.
+  const sources = packages.flatMap((pkg) => ['src', 'test', 'client'].map((dir) => `${pkg}/${dir}`)).filter(isDir);
   say(`checking dependency rules (depcruise) in ${sources.join(' ')}`);
   return run(bin('depcruise'), ['--config', '.dependency-cruiser.cjs', ...sources]);
 }

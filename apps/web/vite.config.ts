@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
+  resolve: {
+    // The built-in plugins' client parts (plugins/*/client) are compiled in here; their imports of these packages
+    // resolve to the web client's own copies (a plugin folder has no node_modules of its own for them).
+    dedupe: [
+      'svelte', 'openapi-fetch', 'yjs', 'y-protocols', 'y-websocket', 'y-indexeddb', 'y-prosemirror',
+      'prosemirror-commands', 'prosemirror-keymap', 'prosemirror-model', 'prosemirror-state', 'prosemirror-transform',
+      'prosemirror-view',
+    ],
+  },
   server: {
     // `pnpm --filter @hms/web dev` against a local API: same origin for the session cookie.
     proxy: {
@@ -11,7 +20,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // The built-in plugins' client parts carry their tests beside their code.
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', '../../plugins/*/client/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -47,6 +47,13 @@ export interface PluginManifest<O = unknown> {
   readonly sequences: readonly SequenceDefinition[];
   /** Kinds of documents co-edited live over the y-websocket protocol (clinical notes). */
   readonly collab: readonly CollabDocumentDefinition[];
+  /**
+   * A vendor plugin's part of the web client: the absolute path of a prebuilt browser ES module (one file, or with
+   * its chunks beside it) whose default export is a `ClientPlugin` from `@hms/sdk/client` with mountable screens.
+   * The server serves that module's folder at `/api/plugins/<name>/client/`. Built-in plugins leave it out: their
+   * client parts are compiled into the web client. Example: `client: { module: path.join(__dirname, 'client.js') }`.
+   */
+  readonly client?: { readonly module: string };
   /** Fictional demo data (`hms seed`, and the demo start on an empty installation). */
   readonly seed?: SeedDefinition;
   /** Options given through `configure`. */

@@ -56,6 +56,9 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
       const health = await http.call('GET', '/health');
       expect(health.status).toBe(200);
       expect(health.body.plugins).toEqual([]);
+      // What the web client builds its navigation from: signed in only, and nothing enabled.
+      expect((await http.call('GET', '/api/plugins')).status).toBe(401);
+      expect((await http.call('GET', '/api/plugins', { token })).body).toEqual({ items: [] });
 
       const openApi = await http.call('GET', '/api/openapi.json');
       expect(Object.keys(openApi.body.paths).filter((p) => p.startsWith('/api/patients'))).toEqual([]);
@@ -87,6 +90,9 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
       expect(patients.headers.get('content-type')).toContain(PROBLEM_JSON);
 
       expect((await http.call('GET', '/health')).body.plugins).toEqual(['tally@1.2.0']);
+      // No client part declared: the web client shows nothing of it (no module URL to load).
+      expect((await http.call('GET', '/api/plugins', { token })).body).toEqual({ items: [{ name: 'tally', version: '1.2.0' }] });
+      expect((await http.call('GET', '/api/plugins/tally/client/index.js')).status).toBe(404);
       // The patient plugin stayed disabled through both starts: its schema was never created.
       expect(await schemas(running)).toEqual(expect.arrayContaining(['core', 'tally']));
       expect(await schemas(running)).not.toContain('patient');

@@ -11,7 +11,7 @@ import { e2eSuite } from './e2e-suite';
  */
 
 const PRACTITIONER = randomUUID();
-/** A third-party plugin with one report, loaded by path as a hospital would load one. */
+/** A third-party plugin with one report and one screen, loaded by path as a hospital would load one. */
 const LINEN_PLUGIN = path.resolve(__dirname, 'fixtures/linen.plugin.cjs');
 
 const suite = e2eSuite('hms_e2e_web', `patient,scheduling,adt,${LINEN_PLUGIN}`);
@@ -48,8 +48,28 @@ describe('the web client in Chromium', () => {
     await screenshot(page, 'sign-in');
     await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
     const navigation = page.getByRole('navigation', { name: 'Modules' });
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Appointments', 'Wards', 'Reports']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Appointments', 'Wards', 'Linen', 'Reports']);
     await page.getByText('Online', { exact: true }).waitFor();
+  });
+
+  it("shows a vendor plugin's screen, loaded from the server at run time, reading the API with the user's session", async () => {
+    const page = await signedIn();
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Linen' }).click();
+    await page.waitForURL(/\/linen$/);
+    await page.getByRole('heading', { name: 'Linen', level: 1 }).waitFor();
+    await page.getByText('Linen room open for Administrator.').waitFor();
+    await page.getByText('1 report available to you.').waitFor();
+    // Its module is served by the server from the plugin's folder; nothing outside that folder is.
+    const module = await fetch(`${server.url}/api/plugins/linen/client/index.js`);
+    expect([module.status, module.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect((await fetch(`${server.url}/api/plugins/linen/client/..%2Flinen.plugin.cjs`)).status).toBe(404);
+  });
+
+  it('answers an address no enabled plugin has with a page that says so', async () => {
+    const page = await signedIn();
+    await page.goto(`${server.url}/inventory`);
+    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Inventory' }).count()).toBe(0);
   });
 
   it('registers a patient, and warns about a likely duplicate with the candidate', async () => {
@@ -97,7 +117,7 @@ describe('the web client in Chromium', () => {
     await page.getByRole('button', { name: 'Save the name' }).click();
     await page.getByLabel('Calendar of').locator('option', { hasText: 'Dr Test, outpatients' }).waitFor({ state: 'attached' });
     await page.getByLabel('Patient').fill('Calendarson');
-    await page.getByRole('button', { name: /Calendarson, Bea/ }).click();
+    await page.getByRole('option', { name: /Calendarson, Bea/ }).click(); // the patient picker is a combobox
     await page.getByRole('button', { name: 'Find free times' }).click();
     const slots = page.getByRole('list', { name: 'Free times' });
     await slots.getByRole('button', { name: 'Book' }).first().click();
@@ -136,7 +156,7 @@ describe('the web client in Chromium', () => {
     const board = page.getByRole('list', { name: 'Bed board' });
     await board.getByRole('listitem').filter({ hasText: /^1/ }).getByRole('button', { name: 'Admit a patient' }).click();
     await page.getByLabel('Patient').fill('Bedwell');
-    await page.getByRole('button', { name: /Bedwell, Dora/ }).click();
+    await page.getByRole('option', { name: /Bedwell, Dora/ }).click();
     await page.getByLabel('Kind of admission').selectOption('emergency');
     await page.getByRole('button', { name: 'Admit a patient' }).last().click();
     await page.getByText('Done.', { exact: true }).waitFor();

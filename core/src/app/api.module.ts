@@ -14,6 +14,7 @@ import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { AuthController } from './auth.controller';
+import { PluginsController } from './plugins.controller';
 
 /** The API process's Nest module around an already booted kernel. */
 @Module({})
@@ -23,7 +24,7 @@ export class ApiModule {
       module: ApiModule,
       // Nest's event bus carries report and live notifications; commands and queries go to the kernel's executors.
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController],
+      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController, PluginsController],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },

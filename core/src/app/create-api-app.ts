@@ -13,6 +13,7 @@ import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
 import { edgeServerOptions, guardRequestInput, refuseCrossOriginWrites, type UnroutableAudit } from './http-edge';
+import { mountPluginClients } from './plugin-clients';
 import { mountPluginRoutes } from './plugin-routes';
 import { applySecurityHeaders } from './security-headers';
 import { inlineScriptHashes, mountWebClient } from './web-client';
@@ -70,6 +71,7 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
       return reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
     },
   });
+  mountPluginClients(fastify, kernel.registry.plugins);
   mountWebClient(fastify, options.webRoot);
   // Co-edited documents on the API's own port; closed before the HTTP server, after persisting what is queued.
   const collab = new CollabServer(kernel, sessions, logger, { ...options.collab, redisUrl: options.redisUrl, trustProxy: options.trustProxy });

@@ -39,6 +39,18 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
     method: 'GET', path: '/api/auth/me', summary: 'The signed-in account and its permissions', tags: ['auth'], security: true, status: 200,
     response: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, displayName: { type: 'string' }, permissions: { type: 'array', items: { type: 'string' } } } },
   },
+  {
+    method: 'GET', path: '/api/plugins', summary: 'The enabled plugins; a vendor plugin with a web client part names its module', tags: ['operations'], security: true, status: 200,
+    response: {
+      type: 'object', required: ['items'],
+      properties: {
+        items: {
+          type: 'array',
+          items: { type: 'object', required: ['name', 'version'], properties: { name: { type: 'string' }, version: { type: 'string' }, client: { type: 'string' } } },
+        },
+      },
+    },
+  },
   ...adminRoutes(),
   ...reportRoutes(),
   LIVE_ROUTE,

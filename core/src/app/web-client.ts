@@ -1,23 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+import { sendStaticFile } from './static-file';
 
 /** SvelteKit puts content-hashed files here: they never change, so browsers may keep them for a year. */
 const IMMUTABLE_PREFIX = '/_app/immutable/';
@@ -41,10 +26,10 @@ export function mountWebClient(fastify: FastifyInstance, webRoot: string | undef
     if (!built) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
     const file = path.resolve(root, `.${pathname}`);
     if (file !== root && !file.startsWith(root + path.sep)) return reply.callNotFound();
-    if (pathname !== '/' && isFile(file)) return sendFile(reply, file, pathname.startsWith(IMMUTABLE_PREFIX));
+    if (pathname !== '/' && isFile(file)) return sendStaticFile(reply, file, pathname.startsWith(IMMUTABLE_PREFIX));
     // A missing asset is a 404, not the app's page (a broken <script src> should fail loudly).
     if (path.extname(pathname) !== '' || pathname.startsWith('/_app/')) return reply.callNotFound();
-    return sendFile(reply, path.join(root, 'index.html'), false);
+    return sendStaticFile(reply, path.join(root, 'index.html'), false);
   };
   fastify.get('/', handler);
   fastify.get('/*', handler);
@@ -73,13 +58,6 @@ export function inlineScriptHashes(webRoot: string | undefined): string[] {
 
 function isDirectory(folder: string): boolean {
   return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-function sendFile(reply: FastifyReply, file: string, immutable: boolean): FastifyReply {
-  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  void reply.type(type).header('x-content-type-options', 'nosniff');
-  void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-  return reply.send(createReadStream(file));
 }
 
 /** The decoded path of a URL without its query, or undefined when it cannot be decoded or hides a NUL. */

@@ -13,3 +13,4 @@ export type PatientView = JsonOf<operations['getPatientsById']['responses'][200]
 export type PatientPage = JsonOf<operations['postPatientsSearch']['responses'][200]>;
 export type RegisterPatientBody = JsonOf<NonNullable<operations['postPatients']['requestBody']>>;
 export type CurrentUser = JsonOf<operations['getAuthMe']['responses'][200]>;
+export type EnabledPlugin = JsonOf<operations['getPlugins']['responses'][200]>['items'][number];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
-import { pluginNames, visibleModules } from '$lib/stores/modules';
-import { candidatesOf, describeAnswer, describeProblem, isRejection } from './problem';
+import { candidatesOf, describeAnswer, describeProblem, isRejection, usePluginProblemTexts } from './problem';
 
 describe('describeProblem', () => {
   it('answers plain words for known codes and statuses, never the raw code', () => {
@@ -9,6 +8,13 @@ describe('describeProblem', () => {
     expect(describeProblem({ status: 403, code: 'FORBIDDEN' })).toBe(en.problems.forbidden);
     expect(describeProblem({ status: 409, code: 'VERSION_CONFLICT' })).toBe(en.problems.conflict);
     expect(describeProblem(undefined)).toBe(en.problems.network);
+  });
+
+  it("answers an enabled plugin's text for its own codes, and the status's words once it is no longer enabled", () => {
+    usePluginProblemTexts(new Map([['BED_OCCUPIED', 'Someone is already in this bed.']]));
+    expect(describeProblem({ status: 422, code: 'BED_OCCUPIED', detail: 'Bed occupied' })).toBe('Someone is already in this bed.');
+    usePluginProblemTexts(new Map());
+    expect(describeProblem({ status: 422, code: 'BED_OCCUPIED', detail: 'Bed occupied' })).toBe('Bed occupied');
   });
 
   it('gives the correlation id of a server error so the user can report it', () => {
@@ -37,18 +43,6 @@ describe('isRejection', () => {
   it('treats 4xx as final except an expired session, a timeout and rate limiting', () => {
     expect([400, 403, 404, 409, 422].every(isRejection)).toBe(true);
     expect([401, 408, 429, 500, 503].some(isRejection)).toBe(false);
-  });
-});
-
-describe('visibleModules', () => {
-  it('shows a module only when its plugin is enabled and the user has its permission', () => {
-    const enabled = pluginNames(['patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0']);
-    expect(visibleModules(enabled, ['patient:record:read']).map((m) => m.href)).toEqual(['/patients']);
-    expect(visibleModules(enabled, [])).toEqual([]);
-    expect(visibleModules([], ['patient:record:read'])).toEqual([]);
-    expect(visibleModules(enabled, ['*']).map((m) => m.href)).toEqual(['/patients', '/appointments', '/wards']); // the admin role
-    expect(visibleModules(enabled, ['patient:appointment:read', 'patient:ward:read']).map((m) => m.href))
-      .toEqual(['/appointments', '/wards']);
   });
 });
 

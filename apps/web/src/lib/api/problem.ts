@@ -11,10 +11,18 @@ export interface Problem {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
+/** The enabled plugins' refusal texts by code (each plugin's `problems` messages), set by the shell once loaded. */
+let pluginProblemTexts: ReadonlyMap<string, string> = new Map();
+
+/** Called by the shell when the enabled plugins' client parts are known. */
+export function usePluginProblemTexts(texts: ReadonlyMap<string, string>): void {
+  pluginProblemTexts = texts;
+}
+
 /** A problem in the user's words: one sentence, never the server's English `detail` for codes we know. */
 export function describeProblem(problem: Problem | undefined): string {
   if (!problem) return t.problems.network;
-  const known = problem.code ? t.problems.byCode[problem.code] : undefined;
+  const known = problem.code ? (t.problems.byCode[problem.code] ?? pluginProblemTexts.get(problem.code)) : undefined;
   if (known) return known;
   switch (problem.status) {
     case 400: return t.problems.invalid;
@@ -38,6 +46,16 @@ export function describeAnswer(error: unknown, response: Pick<Response, 'status'
  */
 export function isRejection(status: number): boolean {
   return status >= 400 && status < 500 && ![401, 408, 429].includes(status);
+}
+
+/**
+ * The server's 400 `errors` as one message per field path (`address.city`), the first one for a path winning: kept
+ * with a refused command so the screen that corrects it can put each message on its field.
+ */
+export function fieldMessagesOf(problem: Problem | undefined): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of problem?.errors ?? []) messages[issue.path] ??= issue.message;
+  return messages;
 }
 
 /** The candidate records of a POSSIBLE_DUPLICATE refusal, if the problem carries any. */

@@ -1,10 +1,14 @@
-import type { ChartData } from '$lib/components/chart/chart-data';
 import { CHARTS_STORE, inStore } from './idb';
 
+/** What the cache needs of a chart (the EHR's client part owns its full shape). */
+export interface CacheableChart {
+  readonly patientId: string;
+}
+
 /** A chart as last seen on the server, and when this computer saw it. */
-interface CachedChart {
+interface CachedChart<C extends CacheableChart> {
   readonly id: string;
-  readonly chart: ChartData;
+  readonly chart: C;
   readonly openedAt: string;
 }
 
@@ -15,13 +19,14 @@ interface CachedChart {
 export class ChartCache {
   constructor(private readonly db: () => Promise<IDBDatabase>) {}
 
-  async put(chart: ChartData, now: Date = new Date()): Promise<void> {
-    const record: CachedChart = { id: chart.patientId, chart, openedAt: now.toISOString() };
+  async put<C extends CacheableChart>(chart: C, now: Date = new Date()): Promise<void> {
+    const record: CachedChart<C> = { id: chart.patientId, chart, openedAt: now.toISOString() };
     await inStore(await this.db(), CHARTS_STORE, 'readwrite', (s) => s.put(record));
   }
 
-  async get(patientId: string): Promise<{ chart: ChartData; openedAt: string } | undefined> {
-    const record = await inStore(await this.db(), CHARTS_STORE, 'readonly', (s) => s.get(patientId) as IDBRequest<CachedChart | undefined>);
+  /** The copy kept for `patientId`, read back as the shape its writer put (`C`: the EHR's chart). */
+  async get<C extends CacheableChart>(patientId: string): Promise<{ chart: C; openedAt: string } | undefined> {
+    const record = await inStore(await this.db(), CHARTS_STORE, 'readonly', (s) => s.get(patientId) as IDBRequest<CachedChart<C> | undefined>);
     return record && { chart: record.chart, openedAt: record.openedAt };
   }
 

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { en } from '$lib/i18n/en';
 import type { OutboxEntry } from './outbox';
 
 /** The requests the API client made, and the answer the test gives to the next one. */
@@ -19,6 +18,8 @@ beforeAll(async () => {
     }
   });
   ({ sendCommand } = await import('./commands'));
+  // The refusal texts of the enabled plugins, as the shell registers them once their client parts are loaded.
+  (await import('$lib/api/problem')).usePluginProblemTexts(new Map([['SLOT_TAKEN', 'Someone else booked this time.']]));
 });
 beforeEach(() => { requests.length = 0; });
 
@@ -45,7 +46,7 @@ describe('sendCommand', () => {
       body: { patientId: 'p', practitionerId: 'd', type: 'consultation', startsAt: '2026-03-10T09:00:00Z' },
       endsAt: '2026-03-10T09:30:00Z', location: 'Room 1',
     }));
-    expect(outcome).toEqual({ kind: 'rejected', rejection: { status: 409, code: 'SLOT_TAKEN', message: en.problems.byCode.SLOT_TAKEN } });
+    expect(outcome).toEqual({ kind: 'rejected', rejection: { status: 409, code: 'SLOT_TAKEN', message: 'Someone else booked this time.' } });
   });
 
   it('keeps the candidates of a likely duplicate registration', async () => {

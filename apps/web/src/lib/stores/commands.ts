@@ -1,8 +1,7 @@
 import { api, type PatientView, type RegisterPatientBody } from '$lib/api/client';
-import { candidatesOf, describeProblem, isRejection, type Problem } from '$lib/api/problem';
+import { candidatesOf, describeProblem, fieldMessagesOf, isRejection, type Problem } from '$lib/api/problem';
 import type { AdmitBody, BookAppointmentBody, CancelReason, DischargeBody, TransferBody } from '$lib/api/types';
 import type { CreateNoteBody } from '$lib/api/note-types';
-import { fieldErrorsFromProblem } from '$lib/components/patient/registration';
 import { CHART_SENDERS, type ChartCommandPayloads } from './chart-commands';
 import type { CommandKind, OutboxEntry, SendOutcome } from './outbox';
 import { patientCache } from './local';
@@ -69,7 +68,7 @@ export async function sendCommand(entry: OutboxEntry): Promise<SendOutcome> {
       status: response.status,
       message: describeProblem(problem),
       ...(problem.code ? { code: problem.code } : {}),
-      ...(entry.kind === 'patient.register' ? { fieldErrors: fieldErrorsFromProblem(problem) } : {}),
+      ...(entry.kind === 'patient.register' ? { fieldErrors: fieldMessagesOf(problem) } : {}),
       ...(candidates && candidates.length > 0 ? { candidates } : {}),
     },
   };

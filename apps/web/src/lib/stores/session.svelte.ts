@@ -1,8 +1,8 @@
-import { api, type CurrentUser } from '$lib/api/client';
+import { api, type CurrentUser, type EnabledPlugin } from '$lib/api/client';
 import { describeAnswer } from '$lib/api/problem';
 import { t } from '$lib/i18n/en';
 import { chartCache, outbox, patientCache } from './local';
-import { holds, pluginNames, REPORTS_MODULE, visibleModules, type ClientModule } from './modules';
+import { holds } from '@hms/sdk/client';
 import { forgetPatientNames } from './patient-names';
 import { forgetNotes } from './notes';
 
@@ -11,19 +11,17 @@ const REMEMBERED = 'hms.session';
 
 interface Remembered {
   readonly user: CurrentUser;
-  readonly plugins: string[];
+  /** The enabled plugins (`GET /api/plugins`): the shell shows their client parts only. */
+  readonly plugins: EnabledPlugin[];
   /** Whether the server lists a report this account may run. */
   readonly reports?: boolean;
 }
 
 class Session {
   user = $state<CurrentUser | null>(null);
-  plugins = $state<string[]>([]);
+  enabled = $state.raw<EnabledPlugin[]>([]);
+  plugins = $derived(this.enabled.map((p) => p.name));
   reports = $state(false);
-  modules = $derived<ClientModule[]>([
-    ...visibleModules(this.plugins, this.user?.permissions ?? []),
-    ...(this.reports ? [REPORTS_MODULE] : []),
-  ]);
 
   can(permission: string): boolean {
     return holds(this.user?.permissions ?? [], permission);
@@ -32,14 +30,13 @@ class Session {
   /** Who is signed in: the server's answer when it answers, the remembered one when it cannot be reached. */
   async load(): Promise<'signed-in' | 'signed-out'> {
     try {
-      const [me, health, reports] = await Promise.all([
+      const [me, plugins, reports] = await Promise.all([
         api.GET('/api/auth/me'),
-        api.GET('/health'),
+        api.GET('/api/plugins'),
         api.GET('/api/reports'),
       ]);
       if (!me.data) return this.forget();
-      const enabled = (health.data as { plugins?: string[] } | undefined)?.plugins ?? [];
-      this.remember({ user: me.data, plugins: pluginNames(enabled), reports: (reports.data?.items.length ?? 0) > 0 });
+      this.remember({ user: me.data, plugins: plugins.data?.items ?? [], reports: (reports.data?.items.length ?? 0) > 0 });
       return 'signed-in';
     } catch {
       const remembered = readRemembered();
@@ -89,14 +86,14 @@ class Session {
 
   private remember(value: Remembered): void {
     this.user = value.user;
-    this.plugins = value.plugins;
+    this.enabled = value.plugins;
     this.reports = value.reports ?? false;
     localStorage.setItem(REMEMBERED, JSON.stringify(value));
   }
 
   private forget(): 'signed-out' {
     this.user = null;
-    this.plugins = [];
+    this.enabled = [];
     this.reports = false;
     localStorage.removeItem(REMEMBERED);
     return 'signed-out';
@@ -105,7 +102,9 @@ class Session {
 
 function readRemembered(): Remembered | null {
   try {
-    return JSON.parse(localStorage.getItem(REMEMBERED) ?? 'null') as Remembered | null;
+    const remembered = JSON.parse(localStorage.getItem(REMEMBERED) ?? 'null') as Remembered | null;
+    // Kept by an earlier client as names only: drop it; the next sign-in online remembers it afresh.
+    return remembered && remembered.plugins.every((p) => typeof p === 'object') ? remembered : null;
   } catch {
     return null;
   }

@@ -1,0 +1,14 @@
+import { defineClientPlugin } from '@hms/sdk/client';
+import { messages } from './messages.en';
+import { WARD_READ } from './permissions';
+
+/** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
+export default defineClientPlugin({
+  plugin: 'adt',
+  messages,
+  menu: [{ id: 'wards', label: 'menu.wards', href: '/wards', permission: WARD_READ, order: 30 }],
+  screens: [
+    { path: '/wards', load: () => import('./WardsScreen.svelte'), permission: WARD_READ },
+    { path: '/wards/:id', load: () => import('./WardScreen.svelte'), permission: WARD_READ },
+  ],
+});

@@ -1,0 +1,4 @@
+// The server's permission names this client part checks. Until the adt plugin is split out of the patient plugin
+// on the server, they carry the patient plugin's prefix; one place, so the rename is one edit here.
+export const WARD_READ = 'patient:ward:read';
+export const ADT_WRITE = 'patient:adt:write';

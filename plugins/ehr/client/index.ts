@@ -1,0 +1,18 @@
+import { defineClientPlugin } from '@hms/sdk/client';
+import { messages } from './messages.en';
+import { CHART_READ, NOTE_READ } from './permissions';
+
+/**
+ * The ehr plugin in the web client. No navigation entry: a chart and a note are always one patient's, so they are
+ * reached from the patient's page (an action and a panel there).
+ */
+export default defineClientPlugin({
+  plugin: 'ehr',
+  messages,
+  screens: [
+    { path: '/patients/:id/chart', load: () => import('./ChartScreen.svelte'), permission: CHART_READ },
+    { path: '/notes/:id', load: () => import('./NoteScreen.svelte'), permission: NOTE_READ },
+  ],
+  patientActions: [{ id: 'chart', label: 'menu.chart', href: (patientId) => `/patients/${patientId}/chart`, permission: CHART_READ }],
+  patientPanels: [{ id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') }],
+});

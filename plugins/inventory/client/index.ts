@@ -1,0 +1,22 @@
+import { defineClientPlugin } from '@hms/sdk/client';
+import { messages } from './messages.en';
+import { STOCK_READ } from './permissions';
+
+/** The inventory plugin in the web client: stock by location and lot, movements, counts and purchase orders. */
+export default defineClientPlugin({
+  plugin: 'inventory',
+  messages,
+  menu: [{ id: 'inventory', label: 'menu.inventory', href: '/inventory', permission: STOCK_READ, order: 50 }],
+  screens: [
+    { path: '/inventory', load: () => import('./InventoryScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/items/:id', load: () => import('./ItemScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/orders', load: () => import('./OrdersScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/orders/:id', load: () => import('./OrderScreen.svelte'), permission: STOCK_READ },
+    // Addresses from before the rename (bookmarks): the screen sends them on to /inventory.
+    { path: '/stores', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
+    { path: '/stores/orders', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
+    { path: '/stores/items/:id', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
+    { path: '/stores/orders/:id', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
+  ],
+  homeWidgets: [{ id: 'low-stock', title: 'inventory.lowStock', permission: STOCK_READ, order: 20, load: () => import('./LowStockWidget.svelte') }],
+});

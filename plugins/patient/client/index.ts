@@ -1,0 +1,15 @@
+import { defineClientPlugin } from '@hms/sdk/client';
+import { messages } from './messages.en';
+import { RECORD_READ, RECORD_REGISTER } from './permissions';
+
+/** The patient plugin in the web client: finding, registering and reading patients. */
+export default defineClientPlugin({
+  plugin: 'patient',
+  messages,
+  menu: [{ id: 'patients', label: 'menu.patients', href: '/patients', permission: RECORD_READ, order: 10 }],
+  screens: [
+    { path: '/patients', load: () => import('./PatientsScreen.svelte'), permission: RECORD_READ },
+    { path: '/patients/new', load: () => import('./NewPatientScreen.svelte'), permission: RECORD_REGISTER },
+    { path: '/patients/:id', load: () => import('./PatientScreen.svelte'), permission: RECORD_READ },
+  ],
+});

@@ -1,0 +1,11 @@
+import { defineClientPlugin } from '@hms/sdk/client';
+import { messages } from './messages.en';
+import { APPOINTMENT_READ } from './permissions';
+
+/** The scheduling plugin in the web client: practitioners' calendars, booking and the day's appointments. */
+export default defineClientPlugin({
+  plugin: 'scheduling',
+  messages,
+  menu: [{ id: 'appointments', label: 'menu.appointments', href: '/appointments', permission: APPOINTMENT_READ, order: 20 }],
+  screens: [{ path: '/appointments', load: () => import('./AppointmentsScreen.svelte'), permission: APPOINTMENT_READ }],
+});
