@@ -73,7 +73,10 @@ module.exports = {
       severity: 'error',
       from: { path: '^plugins/([^/]+)/', pathNot: TEST_CODE },
       // $1 is the importing plugin: its own files (and its own package name) are fine. Core has its own rule.
-      to: { path: OURS, pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${SDK_CLIENT}|${CONTRACTS}|${CORE}` },
+      to: {
+        path: OURS,
+        pathNot: `^plugins/$1/|^@hms/plugin-$1(/|$)|${SDK}|${SDK_TESTING}|${SDK_PDF}|${SDK_CLIENT}|${CONTRACTS}|${CORE}`,
+      },
     },
     {
       name: 'scheduling-and-adt-stay-apart',
@@ -143,8 +146,7 @@ module.exports = {
     },
     {
       name: 'no-relative-import-out-of-package',
-      comment:
-        "A relative path must stay inside its own package; use the other package's name (and its public entry).",
+      comment: "A relative path must stay inside its own package; use the other package's name (and its public entry).",
       severity: 'error',
       from: { path: '^(sdk|core|plugins/[^/]+|apps/[^/]+)/' },
       to: { dependencyTypes: ['local'], dependencyTypesNot: ['aliased'], pathNot: '^$1/' },

@@ -14,7 +14,12 @@ const forSvelteFiles = (configs) => configs.map((config) => ({ ...config, files:
 export default tseslint.config(
   {
     ignores: [
-      '**/node_modules/**', '**/dist/**', '**/build/**', '**/.svelte-kit/**', '.ci-out/**', 'coverage/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/build/**',
+      '**/.svelte-kit/**',
+      '.ci-out/**',
+      'coverage/**',
       'apps/web/src/lib/api/schema.d.ts',
     ],
   },
@@ -27,8 +32,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // Prettier wraps code at 120; this catches what it cannot wrap (comments, long strings are allowed).
-      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
@@ -47,6 +58,21 @@ export default tseslint.config(
   },
   {
     files: ['apps/web/**/*.ts', 'plugins/*/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // A test reads answers of any shape (HTTP bodies, OpenAPI documents): `any` there saves casts, not safety.
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/test/**', '**/e2e/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The browser console is where an operator looks when a vendor's client module fails to load.
+    files: ['apps/web/src/**', 'plugins/*/client/**'],
+    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+  },
+  {
+    // A vendor's prebuilt client module (the browser tests' fixture) runs in the browser.
+    files: ['apps/web/e2e/fixtures/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

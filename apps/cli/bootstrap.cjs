@@ -13,7 +13,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 process.chdir(ROOT); // every path below is relative to the repository root
 const WINDOWS = process.platform === 'win32'; // .cmd shims (npx, node_modules/.bin/*) need a shell there
 // One source of truth for the pnpm version: package.json's `packageManager` ("pnpm@12.4.2", maybe "+sha…").
-const PNPM_VERSION = require(path.join(ROOT, 'package.json')).packageManager.replace(/^pnpm@/, '').split('+')[0];
+const PNPM_VERSION = require(path.join(ROOT, 'package.json'))
+  .packageManager.replace(/^pnpm@/, '')
+  .split('+')[0];
 const JEST_JSON = path.join('.ci-out', 'jest.json');
 const VITEST_JSON = path.join('.ci-out', 'vitest.json');
 
@@ -41,7 +43,9 @@ function ensureInstalled() {
   const mtime = (file) => fs.statSync(file).mtimeMs;
   const reason = !fs.existsSync(marker)
     ? 'dependencies are not installed'
-    : hasLock && mtime(marker) < mtime(lockfile) ? 'pnpm-lock.yaml is newer than node_modules' : null;
+    : hasLock && mtime(marker) < mtime(lockfile)
+      ? 'pnpm-lock.yaml is newer than node_modules'
+      : null;
   if (!reason) return 0;
 
   const pnpm = pnpmCommand();
@@ -91,14 +95,28 @@ function lint() {
   // client/: a plugin's part of the web client (plugins/<name>/client), outside src/ so the server build never sees it.
   const sources = packages.flatMap((pkg) => ['src', 'test', 'client'].map((dir) => `${pkg}/${dir}`)).filter(isDir);
   say(`checking dependency rules (depcruise) in ${sources.join(' ')}`);
-  return run(bin('depcruise'), ['--config', '.dependency-cruiser.cjs', ...sources]);
+  const rules = run(bin('depcruise'), ['--config', '.dependency-cruiser.cjs', ...sources]);
+  if (rules !== 0) return rules;
+  // Formatting (Prettier, 120 columns) and the code rules (ESLint: typescript-eslint, eslint-plugin-svelte), both
+  // configured at the root; `pnpm format` rewrites what Prettier would change.
+  say('checking formatting (prettier --check) and lint (eslint)');
+  const formatted = run(bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,js,cjs,mjs,svelte,css,json}']);
+  if (formatted !== 0) return formatted;
+  return run(bin('eslint'), ['--max-warnings', '0', '.']);
 }
 const isDir = (dir) => fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const subfolders = (dir) => (isDir(dir) ? fs.readdirSync(dir).map((name) => `${dir}/${name}`).filter(isDir) : []);
+const subfolders = (dir) =>
+  isDir(dir)
+    ? fs
+        .readdirSync(dir)
+        .map((name) => `${dir}/${name}`)
+        .filter(isDir)
+    : [];
 
 /** Jest, then Vitest, then the one-line count of both that CI reads; the count is the last thing printed. */
 function test(extraArgs) {
-  for (const file of [JEST_JSON, VITEST_JSON]) fs.rmSync(file, { force: true }); // never report a previous run's results
+  // Never report a previous run's results.
+  for (const file of [JEST_JSON, VITEST_JSON]) fs.rmSync(file, { force: true });
   const steps = [
     ['installing dependencies', ensureInstalled],
     ['the build', build],
@@ -173,9 +191,7 @@ function pingRedis(url) {
     const host = target.hostname.replace(/^\[|\]$/g, '') || '127.0.0.1';
     const port = Number(target.port) || 6379;
     const options = { host, port, servername: tls ? host : undefined };
-    const socket = require(tls ? 'node:tls' : 'node:net').connect(options, () =>
-      socket.write('*1\r\n$4\r\nPING\r\n'),
-    );
+    const socket = require(tls ? 'node:tls' : 'node:net').connect(options, () => socket.write('*1\r\n$4\r\nPING\r\n'));
     let reply = '';
     const done = (problem) => {
       socket.destroy();

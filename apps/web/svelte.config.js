@@ -15,7 +15,10 @@ export default {
       config: (config) => ({
         ...config,
         include: [...config.include, '../../../plugins/*/client/**/*.ts', '../../../plugins/*/client/**/*.svelte'],
-        compilerOptions: { ...config.compilerOptions, paths: { ...config.compilerOptions.paths, '*': ['../node_modules/*'] } },
+        compilerOptions: {
+          ...config.compilerOptions,
+          paths: { ...config.compilerOptions.paths, '*': ['../node_modules/*'] },
+        },
       }),
     },
   },

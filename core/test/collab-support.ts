@@ -13,7 +13,11 @@ import { memoPlugin } from './fixtures/memo.plugin';
 export const PASSWORD = 'correct horse battery staple';
 
 /** The users of the collaboration tests: who may edit memos, only read them, or neither. */
-export const USERS = { editor: ['memo:memo:read', 'memo:memo:write'], reader: ['memo:memo:read'], outsider: [] } as const;
+export const USERS = {
+  editor: ['memo:memo:read', 'memo:memo:write'],
+  reader: ['memo:memo:read'],
+  outsider: [],
+} as const;
 export type CollabUser = keyof typeof USERS | 'admin';
 
 /** An API instance serving memos: its kernel, HTTP app and base URL. */
@@ -40,19 +44,32 @@ export async function createCollabSite(): Promise<CollabSite> {
   const database = await createTestDatabase('hms_collab');
   const channelPrefix = `${uniqueRedisPrefix()}:collab:`;
   const site: CollabSite = {
-    database, channelPrefix, tokens: {} as Record<CollabUser, string>,
+    database,
+    channelPrefix,
+    tokens: {} as Record<CollabUser, string>,
     async start(options = {}) {
-      const kernel = await bootKernel({ installed: [memoPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 8 });
+      const kernel = await bootKernel({
+        installed: [memoPlugin],
+        selection: 'all',
+        database: { kind: 'server', url: database.url },
+        poolSize: 8,
+      });
       const logs: string[] = [];
       const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } });
       const app = await createApiApp(kernel, logger, {
-        secureCookies: false, redisUrl: options.redisUrl ?? TEST_REDIS_URL, trustProxy: false, version: 'test',
+        secureCookies: false,
+        redisUrl: options.redisUrl ?? TEST_REDIS_URL,
+        trustProxy: false,
+        version: 'test',
         collab: { channelPrefix, dropAfterMs: 200, ...options.collab },
       });
       await app.listen(options.port ?? 0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as { port: number };
       return {
-        kernel, app, url: `http://127.0.0.1:${port}`, logs,
+        kernel,
+        app,
+        url: `http://127.0.0.1:${port}`,
+        logs,
         async close() {
           await app.close();
           await kernel.close();
@@ -67,11 +84,18 @@ export async function createCollabSite(): Promise<CollabSite> {
     const accounts = new AccountService(first.kernel.db);
     for (const [username, permissions] of Object.entries(USERS)) {
       await accounts.upsertRole(`memo-${username}`, `Memo ${username}`, [...permissions]);
-      await accounts.createAccount({ username, password: PASSWORD, displayName: username, roles: [`memo-${username}`] });
+      await accounts.createAccount({
+        username,
+        password: PASSWORD,
+        displayName: username,
+        roles: [`memo-${username}`],
+      });
     }
     for (const username of ['admin', ...Object.keys(USERS)] as CollabUser[]) {
       const response = await fetch(`${first.url}/api/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: PASSWORD }),
       });
       site.tokens[username] = ((await response.json()) as { token: string }).token;
     }

@@ -21,10 +21,14 @@ export function crashSetting(databaseName: string, built: string) {
   let victim: ChildProcess | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(built)) throw new Error(`${built} is missing: the crash test runs a built worker; run tsc -b tsconfig.json first`);
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: the crash test runs a built worker; run tsc -b tsconfig.json first`);
     database = await createTestDatabase(databaseName);
     kernel = await bootKernel({
-      installed: [choresPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 4,
+      installed: [choresPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: 4,
       jobs: { redisUrl: REDIS_URL, prefix, lockDurationMs: LOCK_MS, stalledIntervalMs: LOCK_MS / 2 },
     });
   });
@@ -44,7 +48,13 @@ export function crashSetting(databaseName: string, built: string) {
      */
     async killWorkerMidChore(choreId: string): Promise<number> {
       const child = spawn(process.execPath, [VICTIM], {
-        env: { ...process.env, HMS_TEST_DATABASE_URL: database.url, REDIS_URL, HMS_JOB_PREFIX: prefix, HMS_LOCK_MS: String(LOCK_MS) },
+        env: {
+          ...process.env,
+          HMS_TEST_DATABASE_URL: database.url,
+          REDIS_URL,
+          HMS_JOB_PREFIX: prefix,
+          HMS_LOCK_MS: String(LOCK_MS),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       victim = child;
@@ -54,8 +64,13 @@ export function crashSetting(databaseName: string, built: string) {
         if (signal !== 'SIGKILL') process.stderr.write(`kill-worker exited early (${code}): ${stderr}\n`);
       });
       const pid = child.pid!;
-      await waitFor('the worker to start the chore', async () =>
-        (await kernel.db.query('SELECT 1 FROM chores.attempts WHERE chore_id = $1 AND pid = $2', [choreId, pid])).length > 0, 20_000);
+      await waitFor(
+        'the worker to start the chore',
+        async () =>
+          (await kernel.db.query('SELECT 1 FROM chores.attempts WHERE chore_id = $1 AND pid = $2', [choreId, pid]))
+            .length > 0,
+        20_000,
+      );
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
       return pid;

@@ -8,7 +8,13 @@ import ts from 'typescript';
  */
 export function apiReport(entries: Readonly<Record<string, string>>): string {
   const files = Object.values(entries);
-  const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
+  const program = ts.createProgram(files, {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    skipLibCheck: true,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const sections = Object.entries(entries).map(([name, entry]) => {
     const source = program.getSourceFile(entry);
@@ -31,7 +37,10 @@ function describe(checker: ts.TypeChecker, exported: ts.Symbol): string {
   if (symbol.flags & ts.SymbolFlags.Class) return `class ${name}${members(checker, symbol, flags)}`;
   if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) {
     const type = checker.getDeclaredTypeOfSymbol(symbol);
-    const body = symbol.flags & ts.SymbolFlags.Interface ? members(checker, symbol, flags) : ` = ${checker.typeToString(type, declaration, flags)}`;
+    const body =
+      symbol.flags & ts.SymbolFlags.Interface
+        ? members(checker, symbol, flags)
+        : ` = ${checker.typeToString(type, declaration, flags)}`;
     return `type ${name}${body}`;
   }
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration ?? symbol.valueDeclaration!);
@@ -39,9 +48,10 @@ function describe(checker: ts.TypeChecker, exported: ts.Symbol): string {
 }
 
 function members(checker: ts.TypeChecker, symbol: ts.Symbol, flags: ts.TypeFormatFlags): string {
-  const type = symbol.flags & ts.SymbolFlags.Class
-    ? checker.getDeclaredTypeOfSymbol(symbol)
-    : checker.getDeclaredTypeOfSymbol(symbol);
+  const type =
+    symbol.flags & ts.SymbolFlags.Class
+      ? checker.getDeclaredTypeOfSymbol(symbol)
+      : checker.getDeclaredTypeOfSymbol(symbol);
   const props = checker.getPropertiesOfType(type).map((p) => {
     const decl = p.valueDeclaration ?? p.declarations?.[0];
     const optional = p.flags & ts.SymbolFlags.Optional ? '?' : '';
@@ -52,10 +62,13 @@ function members(checker: ts.TypeChecker, symbol: ts.Symbol, flags: ts.TypeForma
 
 /** `import("/…/node_modules/.pnpm/zod@4/node_modules/zod/v4/…")` → `import("zod/v4/…")`: the report names packages. */
 function withoutMachinePaths(line: string, sourceDir: string): string {
-  return line
-    // A unique symbol's key prints with the checker's id (`__@resultType@240`), which changes with unrelated code.
-    .replace(/__@(\w+)@\d+/g, '[$1]')
-    .replace(/import\("[^"]*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?([^"]+)"\)/g, 'import("$1")')
-    .replace(/import\("([^"]+)"\)/g, (whole, target: string) =>
-      path.isAbsolute(target) ? `import("./${path.relative(sourceDir, target)}")` : whole);
+  return (
+    line
+      // A unique symbol's key prints with the checker's id (`__@resultType@240`), which changes with unrelated code.
+      .replace(/__@(\w+)@\d+/g, '[$1]')
+      .replace(/import\("[^"]*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?([^"]+)"\)/g, 'import("$1")')
+      .replace(/import\("([^"]+)"\)/g, (whole, target: string) =>
+        path.isAbsolute(target) ? `import("./${path.relative(sourceDir, target)}")` : whole,
+      )
+  );
 }

@@ -11,7 +11,10 @@ const REPORT = path.join(__dirname, '..', 'report.api.md');
  */
 describe('SDK API report', () => {
   it('matches report.api.md', () => {
-    const current = apiReport({ '@hms/sdk': path.join(__dirname, 'index.ts'), '@hms/sdk/pdf': path.join(__dirname, 'pdf', 'index.ts') });
+    const current = apiReport({
+      '@hms/sdk': path.join(__dirname, 'index.ts'),
+      '@hms/sdk/pdf': path.join(__dirname, 'pdf', 'index.ts'),
+    });
     if (process.env.UPDATE_API_REPORT === '1') writeFileSync(REPORT, current);
     expect(current).toBe(readFileSync(REPORT, 'utf8'));
   }, 60_000);

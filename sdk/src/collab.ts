@@ -39,7 +39,8 @@ export type { CollabContent, CollabDocuments, CollabReader } from './context';
  * @example
  * export const noteDocuments = defineCollabDocument({
  *   kind: 'ehr.note', readPermission: NOTE_READ, writePermission: NOTE_WRITE,
- *   async resolve(id, ctx) { const note = await findNote(ctx.sql, id); return note && { mode: note.signed ? 'read' : 'edit', patientId: note.patientId }; },
+ * async resolve(id, ctx) { const note = await findNote(ctx.sql, id); return note && { mode: note.signed ? 'read' :
+ * 'edit', patientId: note.patientId }; },
  * });
  */
 export function defineCollabDocument(definition: CollabDocumentDefinition): CollabDocumentDefinition {

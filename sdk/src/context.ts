@@ -70,7 +70,10 @@ export interface Streams {
    * Loads and folds a stream (version 0 and the initial state when it does not exist), from its last snapshot
    * when the decider keeps them (`Decider.snapshot`).
    */
-  load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>): Promise<LoadedStream<S>>;
+  load<S, E extends DomainEvent>(
+    streamId: string,
+    decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>,
+  ): Promise<LoadedStream<S>>;
 }
 
 /** Numbers from a declared sequence (unique, increasing per allocation block, not gap-free). */

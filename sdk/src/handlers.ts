@@ -64,7 +64,8 @@ export function handleCommand<C extends CommandDefinition, R extends ResultOf<C>
  * @example
  * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, auditPatient: (p) => p.id, handle });
  * // Other plugins may ask it with `ctx.ask(GetPatient, { id })`:
- * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, published: true, auditPatient: (p) => p.id, handle });
+ * export const getPatient = handleQuery(GetPatient, { permission: PATIENT_READ, published: true, auditPatient: (p) =>
+ * p.id, handle });
  */
 export function handleQuery<Q extends QueryDefinition, R extends ResultOf<Q>>(
   query: Q,

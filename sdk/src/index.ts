@@ -1,16 +1,38 @@
 export { defineCollabDocument } from './collab';
 export type {
-  CollabAccess, CollabContent, CollabDocumentDefinition, CollabDocuments, CollabMode, CollabReader,
+  CollabAccess,
+  CollabContent,
+  CollabDocumentDefinition,
+  CollabDocuments,
+  CollabMode,
+  CollabReader,
 } from './collab';
 export { fold } from './decider';
 export type { Decider, SnapshotPolicy } from './decider';
 export {
-  assertNever, ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, ValidationError, VERSION_CONFLICT,
+  assertNever,
+  ConflictError,
+  ForbiddenError,
+  HmsError,
+  InvariantViolation,
+  NotFoundError,
+  ValidationError,
+  VERSION_CONFLICT,
 } from './errors';
 export type { ErrorDetails, FieldIssue } from './errors';
 export type {
-  Actor, CommandContext, DecideResult, EventMeta, ExpectedVersion, LoadedStream, QueryContext, RecordedEvent,
-  Sequences, Sql, SqlParam, Streams,
+  Actor,
+  CommandContext,
+  DecideResult,
+  EventMeta,
+  ExpectedVersion,
+  LoadedStream,
+  QueryContext,
+  RecordedEvent,
+  Sequences,
+  Sql,
+  SqlParam,
+  Streams,
 } from './context';
 export { handleCommand, handleQuery } from './handlers';
 export type { CommandRegistration, QueryRegistration } from './handlers';
@@ -18,8 +40,17 @@ export { defineJob, defineReport } from './jobs';
 export type { JobContext, JobDefinition, ReportContext, ReportDefinition, ReportResult, RetryPolicy } from './jobs';
 export { defineCommand, defineEvent, defineQuery, event } from './messages';
 export type {
-  Command, CommandDefinition, CommandMeta, DataOf, DomainEvent, InputOf, EventDefinition, MessageType, QueryDefinition,
-  ResultOf, Upcaster,
+  Command,
+  CommandDefinition,
+  CommandMeta,
+  DataOf,
+  DomainEvent,
+  InputOf,
+  EventDefinition,
+  MessageType,
+  QueryDefinition,
+  ResultOf,
+  Upcaster,
 } from './messages';
 export { defineMigration, defineSequence } from './migrations';
 export type { MigrationDefinition, SequenceDefinition } from './migrations';
@@ -33,7 +64,14 @@ export { defineReaction, reactWith } from './reactions';
 export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
 export { bodyWithParams, defineRoute, respondWith } from './routes';
 export type {
-  CommandRoute, HttpMethod, PathParamNames, PathParams, QueryRoute, RouteDefinition, RouteRequest, RouteResponse,
+  CommandRoute,
+  HttpMethod,
+  PathParamNames,
+  PathParams,
+  QueryRoute,
+  RouteDefinition,
+  RouteRequest,
+  RouteResponse,
 } from './routes';
 export { defineSeed } from './seed';
 export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';

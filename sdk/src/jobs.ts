@@ -55,7 +55,7 @@ export interface JobDefinition<P = unknown, O = any> {
  * export const sendRemindersJob = defineJob({
  *   name: 'patient.send-reminders', payload: z.object({ day: z.iso.date() }),
  *   retry: { attempts: 5, backoffMs: 1000 }, concurrency: 1, schedule: { cron: '0 7 * * *', payload: … },
- *   async handle(payload, ctx: JobContext<PatientPluginOptions>) { const transport = ctx.options.reminderTransport; … },
+ * async handle(payload, ctx: JobContext<PatientPluginOptions>) { const transport = ctx.options.reminderTransport; … },
  * });
  */
 export function defineJob<P, O = Readonly<Record<string, unknown>>>(

@@ -50,7 +50,8 @@ export interface CommandDefinition<T extends MessageType = MessageType, D = unkn
    * `ctx.execute`, the test kernel's `execute` and a route's `respond` are typed by it. The same definition,
    * with the result in its type.
    * @example
-   * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema).returns<PatientView>();
+   * export const RegisterPatient = defineCommand('patient.RegisterPatient',
+   * registerPatientSchema).returns<PatientView>();
    */
   returns<Result>(): CommandDefinition<T, D, I, Result>;
 }
@@ -113,7 +114,8 @@ export type InputOf<M> = M extends { readonly schema: Schema<infer _D, infer I> 
  * Defines a command: validated at the edge, typed everywhere. Add `.returns<R>()` to declare what its handler
  * answers.
  * @example
- * export const RegisterPatient = defineCommand('patient.RegisterPatient', registerPatientSchema).returns<PatientView>();
+ * export const RegisterPatient = defineCommand('patient.RegisterPatient',
+ * registerPatientSchema).returns<PatientView>();
  */
 export function defineCommand<T extends MessageType, D, I>(
   type: T,
@@ -121,7 +123,10 @@ export function defineCommand<T extends MessageType, D, I>(
   description?: string,
 ): CommandDefinition<T, D, I> {
   const definition: CommandDefinition<T, D, I> = Object.freeze({
-    kind: 'command' as const, type, schema, description,
+    kind: 'command' as const,
+    type,
+    schema,
+    description,
     // The result is a type only: the same value, seen with the declared result.
     returns: <R>() => definition as CommandDefinition<T, D, I, R>,
   });
@@ -131,7 +136,8 @@ export function defineCommand<T extends MessageType, D, I>(
 /**
  * Defines a query and the schema of its parameters. Add `.returns<R>()` to declare its answer.
  * @example
- * export const SearchPatients = defineQuery('patient.SearchPatients', z.object({ q: z.string() })).returns<PatientPage>();
+ * export const SearchPatients = defineQuery('patient.SearchPatients', z.object({ q: z.string()
+ * })).returns<PatientPage>();
  */
 export function defineQuery<T extends MessageType, P, I>(
   type: T,
@@ -139,7 +145,10 @@ export function defineQuery<T extends MessageType, P, I>(
   description?: string,
 ): QueryDefinition<T, P, I> {
   const definition: QueryDefinition<T, P, I> = Object.freeze({
-    kind: 'query' as const, type, schema, description,
+    kind: 'query' as const,
+    type,
+    schema,
+    description,
     returns: <R>() => definition as QueryDefinition<T, P, I, R>,
   });
   return definition;
@@ -156,13 +165,19 @@ export function defineQuery<T extends MessageType, P, I>(
  * });
  * // On patients' timelines: ids and codes only; the diagnosis code only for users who may read the chart.
  * export const ProblemRecorded = defineEvent('ehr.ProblemRecorded', problemRecordedSchema, {
- *   timeline: (d) => ({ patientId: d.patientId, at: d.at, summary: { problemId: d.problemId, code: d.code }, visibleWith: CHART_READ }),
+ * timeline: (d) => ({ patientId: d.patientId, at: d.at, summary: { problemId: d.problemId, code: d.code }, visibleWith:
+ * CHART_READ }),
  * });
  */
 export function defineEvent<T extends MessageType, D>(
   type: T,
   schema: Schema<D, unknown>,
-  options: { version?: number; upcasters?: readonly Upcaster[]; description?: string; timeline?: DescribeOnTimeline<D> } = {},
+  options: {
+    version?: number;
+    upcasters?: readonly Upcaster[];
+    description?: string;
+    timeline?: DescribeOnTimeline<D>;
+  } = {},
 ): EventDefinition<T, D> {
   const version = options.version ?? 1;
   const upcasters = [...(options.upcasters ?? [])].sort((a, b) => a.fromVersion - b.fromVersion);
@@ -172,7 +187,12 @@ export function defineEvent<T extends MessageType, D>(
     throw new Error(`Event ${type} v${version} needs one upcaster from each version 1..${version - 1}`);
   }
   return Object.freeze({
-    kind: 'event' as const, type, version, schema, upcasters, description: options.description,
+    kind: 'event' as const,
+    type,
+    version,
+    schema,
+    upcasters,
+    description: options.description,
     ...(options.timeline ? { timeline: options.timeline } : {}),
   });
 }

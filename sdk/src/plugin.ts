@@ -65,8 +65,24 @@ export interface PluginDefinition<O = unknown> extends PluginManifest<O> {
   configure(options: Partial<O>): PluginDefinition<O>;
 }
 
-type Optional = 'dependsOn' | 'optionalDependsOn' | 'reactions' | 'roles' | 'events' | 'commands' | 'queries' | 'projections' | 'routes' | 'paths'
-  | 'jobs' | 'reports' | 'migrations' | 'sequences' | 'options' | 'permissions' | 'collab';
+type Optional =
+  | 'dependsOn'
+  | 'optionalDependsOn'
+  | 'reactions'
+  | 'roles'
+  | 'events'
+  | 'commands'
+  | 'queries'
+  | 'projections'
+  | 'routes'
+  | 'paths'
+  | 'jobs'
+  | 'reports'
+  | 'migrations'
+  | 'sequences'
+  | 'options'
+  | 'permissions'
+  | 'collab';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -89,8 +105,23 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     throw new Error(`Plugin name "${input.name}" must be lower-case letters, digits and dashes`);
   }
   const manifest: PluginManifest<O> = {
-    dependsOn: {}, optionalDependsOn: {}, reactions: [], permissions: [], roles: [], events: [], commands: [], queries: [], projections: [],
-    routes: [], paths: [], jobs: [], reports: [], migrations: [], sequences: [], collab: [], options: {} as O,
+    dependsOn: {},
+    optionalDependsOn: {},
+    reactions: [],
+    permissions: [],
+    roles: [],
+    events: [],
+    commands: [],
+    queries: [],
+    projections: [],
+    routes: [],
+    paths: [],
+    jobs: [],
+    reports: [],
+    migrations: [],
+    sequences: [],
+    collab: [],
+    options: {} as O,
     ...input,
   };
   return Object.freeze({

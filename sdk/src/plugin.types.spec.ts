@@ -1,6 +1,19 @@
 import {
-  defineCommand, defineEvent, defineJob, defineProjection, defineQuery, defineRoute, handleCommand, handleQuery, type Decider,
-  type DataOf, type InputOf, type JobContext, type PathParams, type QueryContext, type ResultOf,
+  defineCommand,
+  defineEvent,
+  defineJob,
+  defineProjection,
+  defineQuery,
+  defineRoute,
+  handleCommand,
+  handleQuery,
+  type Decider,
+  type DataOf,
+  type InputOf,
+  type JobContext,
+  type PathParams,
+  type QueryContext,
+  type ResultOf,
 } from './index';
 import type { TestKernel } from './testing';
 import { z } from './schema';
@@ -9,9 +22,15 @@ import { z } from './schema';
  * Type tests: `npm test` typechecks spec files, so each `@ts-expect-error` below fails the build when the contract
  * it pins stops holding. The runtime assertions only keep Jest honest about the file.
  */
-const Book = defineCommand('lab.Book', z.strictObject({ patientId: z.uuid(), priority: z.enum(['routine', 'urgent']).default('routine') }));
+const Book = defineCommand(
+  'lab.Book',
+  z.strictObject({ patientId: z.uuid(), priority: z.enum(['routine', 'urgent']).default('routine') }),
+);
 const Booked = defineEvent('lab.Booked', z.object({ patientId: z.string(), priority: z.string() }));
-const GetBooking = defineQuery('lab.GetBooking', z.object({ id: z.uuid() })).returns<{ id: string; priority: string }>();
+const GetBooking = defineQuery('lab.GetBooking', z.object({ id: z.uuid() })).returns<{
+  id: string;
+  priority: string;
+}>();
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assertType = <T extends true>(): T => true as T;
@@ -41,7 +60,10 @@ describe('SDK types', () => {
 
   it('types projection events from the definitions they handle', () => {
     const projection = defineProjection({
-      name: 'lab.bookings', mode: 'inline', handles: [Booked], tables: ['lab.bookings'],
+      name: 'lab.bookings',
+      mode: 'inline',
+      handles: [Booked],
+      tables: ['lab.bookings'],
       async evolve(event) {
         assertType<Equal<typeof event.data, DataOf<typeof Booked>>>();
         // @ts-expect-error: not a field of lab.Booked
@@ -90,21 +112,31 @@ describe('SDK types', () => {
       auditPatient: (params, result) => result?.id ?? params.id,
       handle: async (params) => ({ id: params.id, priority: 'routine' }),
     });
-    const ask = (ctx: QueryContext): Promise<{ id: string; priority: string }> => ctx.ask(GetBooking, { id: '00000000-0000-4000-8000-000000000000' });
-    const execute = (kernel: TestKernel): Promise<{ cancelled: true }> => kernel.execute(Cancel, { id: '00000000-0000-4000-8000-000000000000' });
+    const ask = (ctx: QueryContext): Promise<{ id: string; priority: string }> =>
+      ctx.ask(GetBooking, { id: '00000000-0000-4000-8000-000000000000' });
+    const execute = (kernel: TestKernel): Promise<{ cancelled: true }> =>
+      kernel.execute(Cancel, { id: '00000000-0000-4000-8000-000000000000' });
     expect([getBooking.query, ask, execute, GetBooking.returns()]).toContain(GetBooking);
   });
 
   it('types a route by its path and its message (SDK 2.0)', () => {
-    assertType<Equal<PathParams<'/wards/:wardId/beds/:bedId/service'>, { readonly wardId: string; readonly bedId: string }>>();
+    assertType<
+      Equal<PathParams<'/wards/:wardId/beds/:bedId/service'>, { readonly wardId: string; readonly bedId: string }>
+    >();
     assertType<Equal<PathParams<'/encounters/:encounterId/summary.pdf'>, { readonly encounterId: string }>>();
     const route = defineRoute({
-      method: 'GET', path: '/bookings/:bookingId', summary: 'One booking', query: GetBooking,
+      method: 'GET',
+      path: '/bookings/:bookingId',
+      summary: 'One booking',
+      query: GetBooking,
       input: (request) => ({ id: request.params.bookingId }),
       respond: (booking) => ({ body: booking.priority }),
     });
     defineRoute({
-      method: 'GET', path: '/bookings/:bookingId', summary: 'One booking', query: GetBooking,
+      method: 'GET',
+      path: '/bookings/:bookingId',
+      summary: 'One booking',
+      query: GetBooking,
       // @ts-expect-error: the path has no :id
       input: (request) => ({ id: request.params.id }),
     });
@@ -114,17 +146,24 @@ describe('SDK types', () => {
   it('narrows event data by a switch on the type, and types job options by the plugin (SDK 2.0)', () => {
     const Cancelled = defineEvent('lab.Cancelled', z.object({ bookingId: z.string(), reason: z.string() }));
     const projection = defineProjection({
-      name: 'lab.cancellations', handles: [Booked, Cancelled], tables: ['lab.cancellations'],
+      name: 'lab.cancellations',
+      handles: [Booked, Cancelled],
+      tables: ['lab.cancellations'],
       async evolve(event) {
         switch (event.type) {
-          case Booked.type: return assertType<Equal<typeof event.data, DataOf<typeof Booked>>>() && undefined;
-          case Cancelled.type: return assertType<Equal<typeof event.data, DataOf<typeof Cancelled>>>() && undefined;
+          case Booked.type:
+            return assertType<Equal<typeof event.data, DataOf<typeof Booked>>>() && undefined;
+          case Cancelled.type:
+            return assertType<Equal<typeof event.data, DataOf<typeof Cancelled>>>() && undefined;
         }
       },
     });
-    interface LabOptions { readonly courier?: { send(id: string): void } }
+    interface LabOptions {
+      readonly courier?: { send(id: string): void };
+    }
     const job = defineJob({
-      name: 'lab.send-samples', payload: z.object({ day: z.string() }),
+      name: 'lab.send-samples',
+      payload: z.object({ day: z.string() }),
       async handle(payload, ctx: JobContext<LabOptions>) {
         ctx.options.courier?.send(payload.day);
         // @ts-expect-error: not an option of the plugin
@@ -138,7 +177,11 @@ describe('SDK types', () => {
     type Streams = Parameters<Parameters<typeof handleCommand>[1]['handle']>[1]['streams'];
     type Result = Awaited<ReturnType<Streams['decide']>>;
     assertType<Equal<keyof Result, 'events' | 'version' | 'state'>>();
-    const decider: Decider<{ n: number }, never, never> = { initialState: () => ({ n: 0 }), decide: () => [], evolve: (s) => s };
+    const decider: Decider<{ n: number }, never, never> = {
+      initialState: () => ({ n: 0 }),
+      decide: () => [],
+      evolve: (s) => s,
+    };
     expect(decider.initialState()).toEqual({ n: 0 });
   });
 });

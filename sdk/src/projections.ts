@@ -3,7 +3,8 @@ import type { EventDefinition } from './messages';
 import type { ProjectionContext } from './timeline';
 
 /** The recorded events a projection handling `H` receives, typed by each definition's schema. */
-export type RecordedOf<H extends EventDefinition> = H extends EventDefinition<infer T, infer D> ? RecordedEvent<T, D> : never;
+export type RecordedOf<H extends EventDefinition> =
+  H extends EventDefinition<infer T, infer D> ? RecordedEvent<T, D> : never;
 
 /**
  * A read model fed by events.
@@ -23,7 +24,10 @@ export interface ProjectionDefinition {
    * 1.1); the kernel adds them to `handles` at start-up.
    */
   readonly timelineEvents?: boolean;
-  /** The kernel always gives `context`; optional in this stored type so that code calling `evolve` directly still compiles. */
+  /**
+   * The kernel always gives `context`; optional in this stored type so that code calling `evolve` directly still
+   * compiles.
+   */
   evolve(event: RecordedEvent, sql: Sql, context?: ProjectionContext): Promise<void>;
   evolveBatch?(events: readonly RecordedEvent[], sql: Sql, context?: ProjectionContext): Promise<void>;
 }

@@ -56,18 +56,30 @@ interface RouteBase<Path extends string> {
  * fields plus the path's parameters (the path wins, so a body cannot name another record than the URL), and the
  * OpenAPI document shows the command's schema without the path's parameters as the body.
  */
-export interface CommandRoute<C extends CommandDefinition = CommandDefinition, Path extends string = string> extends RouteBase<Path> {
+export interface CommandRoute<
+  C extends CommandDefinition = CommandDefinition,
+  Path extends string = string,
+> extends RouteBase<Path> {
   readonly command: C;
   /** Schema of the body alone, for the OpenAPI document, when `input` builds the data some other way. */
   readonly body?: Schema;
-  /** Builds the command data from the request (default: the body with the path's parameters). Validated against the command's schema. */
+  /**
+   * Builds the command data from the request (default: the body with the path's parameters). Validated against the
+   * command's schema.
+   */
   input?(request: RouteRequest<PathParams<Path>>): unknown;
-  /** Maps the handler's answer, typed by the command's declared result, to the response (default: the answer as the body). */
+  /**
+   * Maps the handler's answer, typed by the command's declared result, to the response (default: the answer as the
+   * body).
+   */
   respond?(result: ResultOf<C>, request: RouteRequest<PathParams<Path>>): RouteResponse;
 }
 
 /** A route that asks a query. The permission is the query's. */
-export interface QueryRoute<Q extends QueryDefinition = QueryDefinition, Path extends string = string> extends RouteBase<Path> {
+export interface QueryRoute<
+  Q extends QueryDefinition = QueryDefinition,
+  Path extends string = string,
+> extends RouteBase<Path> {
   readonly query: Q;
   /** Schema of the query string alone, for the OpenAPI document, when `input` adds path parameters to it. */
   readonly queryString?: Schema;
@@ -88,10 +100,15 @@ export type RouteDefinition = CommandRoute | QueryRoute;
  *   method: 'POST', path: '/patients', summary: 'Register a patient', command: RegisterPatient, status: 201,
  * });
  * // The body's fields plus { wardId } from the path make the command's data:
- * export const addBedRoute = defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed });
+ * export const addBedRoute = defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command:
+ * AddBed });
  */
-export function defineRoute<C extends CommandDefinition, Path extends string>(route: CommandRoute<C, Path>): RouteDefinition;
-export function defineRoute<Q extends QueryDefinition, Path extends string>(route: QueryRoute<Q, Path>): RouteDefinition;
+export function defineRoute<C extends CommandDefinition, Path extends string>(
+  route: CommandRoute<C, Path>,
+): RouteDefinition;
+export function defineRoute<Q extends QueryDefinition, Path extends string>(
+  route: QueryRoute<Q, Path>,
+): RouteDefinition;
 export function defineRoute(route: RouteDefinition): RouteDefinition {
   if (!route.path.startsWith('/')) throw new Error(`Route path "${route.path}" must start with "/"`);
   return Object.freeze(route);
@@ -104,7 +121,8 @@ export function defineRoute(route: RouteDefinition): RouteDefinition {
  * Since SDK 1.3.
  * @deprecated Since SDK 2.0 a command route without `input` does this: leave `input` out.
  * @example
- * defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed, input: bodyWithParams });
+ * defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed, input:
+ * bodyWithParams });
  */
 export function bodyWithParams(request: RouteRequest): unknown {
   const { body } = request;
@@ -120,6 +138,8 @@ export function bodyWithParams(request: RouteRequest): unknown {
  * @example
  * respond: respondWith((patient: PatientView) => ({ body: patient, headers: { etag: `"${patient.version}"` } })),
  */
-export function respondWith<R>(fn: (result: R, request: RouteRequest) => RouteResponse): (result: never, request: RouteRequest) => RouteResponse {
+export function respondWith<R>(
+  fn: (result: R, request: RouteRequest) => RouteResponse,
+): (result: never, request: RouteRequest) => RouteResponse {
   return fn as (result: never, request: RouteRequest) => RouteResponse;
 }

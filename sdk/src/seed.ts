@@ -14,7 +14,11 @@ export interface SeedCommandOptions {
 /** What a plugin's seed may use: commands go through the real bus (as the system actor), so seeded data is real. */
 export interface SeedContext {
   /** Runs one command; a seed may have many in flight at once (the kernel commits them together). */
-  execute<C extends CommandDefinition>(command: C, data: InputOf<C>, options?: SeedCommandOptions): Promise<ResultOf<C>>;
+  execute<C extends CommandDefinition>(
+    command: C,
+    data: InputOf<C>,
+    options?: SeedCommandOptions,
+  ): Promise<ResultOf<C>>;
   /**
    * Asks a query as the system actor: another plugin's published query (e.g. the EHR's seed finds the demo
    * patients through the patient plugin's `SearchPatients`), when that plugin is enabled.

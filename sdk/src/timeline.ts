@@ -9,7 +9,8 @@ export type TimelineValue = string | number | boolean | null | readonly string[]
  * event's plugin.
  * @example
  * export const EncounterClosed = defineEvent('ehr.EncounterClosed', encounterClosedSchema, {
- *   timeline: (d) => ({ patientId: d.patientId, at: d.closedAt, summary: { encounterId: d.encounterId, because: d.because } }),
+ * timeline: (d) => ({ patientId: d.patientId, at: d.closedAt, summary: { encounterId: d.encounterId, because: d.because
+ * } }),
  * });
  */
 export interface TimelineDescription {
@@ -37,7 +38,8 @@ export type DescribeOnTimeline<D> = (data: D) => TimelineDescription | undefined
  * @example
  * async evolve(event, sql, context) {
  *   const entry = context.describeOnTimeline(event);
- *   if (entry) await sql.query('INSERT INTO desk.timeline (patient_id, at) VALUES ($1, $2)', [entry.patientId, entry.at ?? null]);
+ * if (entry) await sql.query('INSERT INTO desk.timeline (patient_id, at) VALUES ($1, $2)', [entry.patientId, entry.at
+ * ?? null]);
  * }
  */
 export interface ProjectionContext {

@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
-  bootKernel, createApiApp, createLogger, ensureFirstAdmin, redactUrl, sealAuditCheckpoint, seedPlugins, type HmsConfig,
+  bootKernel,
+  createApiApp,
+  createLogger,
+  ensureFirstAdmin,
+  redactUrl,
+  sealAuditCheckpoint,
+  seedPlugins,
+  type HmsConfig,
   type Kernel,
 } from '@hms/core';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
@@ -26,13 +33,24 @@ const AUDIT_SEAL_INTERVAL_MS = 10 * 60_000;
  */
 export async function startApi(config: HmsConfig, options: { demo?: boolean } = {}): Promise<RunningApi> {
   const logger = createLogger({ level: config.logLevel, pretty: !config.production && process.stdout.isTTY });
-  const target = config.database.kind === 'server'
-    ? { kind: 'server' as const, url: config.database.url }
-    : { kind: 'embedded' as const, dataDir: config.database.dataDir };
-  logger.info({ database: target.kind === 'server' ? redactUrl(target.url) : `embedded PGlite in ${path.resolve(target.dataDir)}` }, 'Starting');
+  const target =
+    config.database.kind === 'server'
+      ? { kind: 'server' as const, url: config.database.url }
+      : { kind: 'embedded' as const, dataDir: config.database.dataDir };
+  logger.info(
+    {
+      database: target.kind === 'server' ? redactUrl(target.url) : `embedded PGlite in ${path.resolve(target.dataDir)}`,
+    },
+    'Starting',
+  );
   const kernel = await bootKernel({
-    installed: INSTALLED_PLUGINS, selection: config.plugins, database: target, poolSize: config.dbPoolSize,
-    auditShards: config.auditShards, commandLanes: config.commandLanes, followProjections: true,
+    installed: INSTALLED_PLUGINS,
+    selection: config.plugins,
+    database: target,
+    poolSize: config.dbPoolSize,
+    auditShards: config.auditShards,
+    commandLanes: config.commandLanes,
+    followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
     onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),
     onReactionRejected: (rejection) => logger.warn(rejection, 'Reaction command refused; skipped'),
@@ -46,13 +64,21 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     if (options.demo) {
       // Embedded PGlite runs one backend for every connection: the seed sends one command at a time there.
       const concurrency = target.kind === 'embedded' ? 1 : undefined;
-      for (const report of await seedPlugins(kernel, { size: DEMO_PATIENTS, onlyWhenEmpty: true, ...(concurrency ? { concurrency } : {}) })) {
+      for (const report of await seedPlugins(kernel, {
+        size: DEMO_PATIENTS,
+        onlyWhenEmpty: true,
+        ...(concurrency ? { concurrency } : {}),
+      })) {
         if (!report.skipped) logger.info({ plugin: report.plugin, created: report.created }, 'Seeded demo data');
       }
     }
     const app = await createApiApp(kernel, logger, {
-      secureCookies: config.production, redisUrl: config.redisUrl, trustProxy: config.production, version: packageVersion(),
-      redisPrefix: kernel.jobs?.prefix, ...(config.loginLimits ? { loginLimits: config.loginLimits } : {}),
+      secureCookies: config.production,
+      redisUrl: config.redisUrl,
+      trustProxy: config.production,
+      version: packageVersion(),
+      redisPrefix: kernel.jobs?.prefix,
+      ...(config.loginLimits ? { loginLimits: config.loginLimits } : {}),
       webRoot: webClientRoot(),
     });
     await app.listen({ port: config.port, host: config.host });
@@ -60,9 +86,14 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     const { port } = app.getHttpServer().address() as { port: number };
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
     const workers = kernel.jobs?.workersRunning ?? false;
-    logger.info({ url, plugins: kernel.registry.names, workers, queuePrefix: kernel.jobs?.prefix }, 'Hospital management system is up');
+    logger.info(
+      { url, plugins: kernel.registry.names, workers, queuePrefix: kernel.jobs?.prefix },
+      'Hospital management system is up',
+    );
     const sealing = setInterval(() => {
-      sealAuditCheckpoint(kernel.db).catch((err: unknown) => logger.error({ err }, 'Sealing an audit checkpoint failed'));
+      sealAuditCheckpoint(kernel.db).catch((err: unknown) =>
+        logger.error({ err }, 'Sealing an audit checkpoint failed'),
+      );
     }, AUDIT_SEAL_INTERVAL_MS);
     sealing.unref();
     const stop = async (): Promise<void> => {
@@ -84,7 +115,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
 function announceAdminPassword(username: string, password: string): void {
   process.stdout.write(
     `\n  First start: created the administrator account.\n    username: ${username}\n    password: ${password}\n` +
-    '  It is shown only this once. Sign in and change it, or set HMS_ADMIN_PASSWORD before the first start.\n\n',
+      '  It is shown only this once. Sign in and change it, or set HMS_ADMIN_PASSWORD before the first start.\n\n',
   );
 }
 
@@ -106,7 +137,10 @@ export function serveUntilSignalled(api: RunningApi): Promise<never> {
     const stop = (): void => {
       if (stopping) return;
       stopping = true;
-      api.stop().then(() => process.exit(0), () => process.exit(1));
+      api.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);

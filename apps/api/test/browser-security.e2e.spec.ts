@@ -17,13 +17,22 @@ describe('the API as a browser meets it', () => {
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_browser');
     const port = await freePort();
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     http = new HttpClient(api.url);
     ownOrigin = api.url;
-    const login = await http.call<{ token: string }>('POST', '/api/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+    const login = await http.call<{ token: string }>('POST', '/api/auth/login', {
+      body: { username: 'admin', password: ADMIN_PASSWORD },
+    });
     token = login.body.token;
     cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   }, 60_000);
@@ -43,7 +52,9 @@ describe('the API as a browser meets it', () => {
     ])('refuses a cookie-carrying write from %s with 403, changing nothing', async (_name, origin, site) => {
       const before = await patientCount();
       const answer = await http.call('POST', '/api/patients', {
-        cookie, headers: fromPage(origin, site), body: registration({ familyName: 'Csrfvictim' }),
+        cookie,
+        headers: fromPage(origin, site),
+        body: registration({ familyName: 'Csrfvictim' }),
       });
       expect(answer.status).toBe(403);
       expect(answer.headers.get('content-type')).toContain(PROBLEM_JSON);
@@ -53,7 +64,9 @@ describe('the API as a browser meets it', () => {
 
     it('refuses a write naming a foreign Origin when the browser sends no Sec-Fetch-Site (older browsers)', async () => {
       const answer = await http.call('POST', '/api/patients', {
-        cookie, headers: { origin: 'http://127.0.0.1:1' }, body: registration({ familyName: 'Csrfvictim' }),
+        cookie,
+        headers: { origin: 'http://127.0.0.1:1' },
+        body: registration({ familyName: 'Csrfvictim' }),
       });
       expect(answer.status).toBe(403);
     });
@@ -61,27 +74,42 @@ describe('the API as a browser meets it', () => {
     it('audits the refused write on a patient-data route as denied', async () => {
       const correlationId = `csrf-${Date.now()}-audit`;
       await http.call('POST', '/api/patients', {
-        cookie, headers: { ...fromPage('http://127.0.0.1:1', 'same-site'), 'x-correlation-id': correlationId }, body: registration(),
+        cookie,
+        headers: { ...fromPage('http://127.0.0.1:1', 'same-site'), 'x-correlation-id': correlationId },
+        body: registration(),
       });
       const rows = await api.kernel.db.query<{ outcome: string; action: string }>(
-        `SELECT outcome, action FROM core.audit_log WHERE correlation_id = $1`, [correlationId],
+        `SELECT outcome, action FROM core.audit_log WHERE correlation_id = $1`,
+        [correlationId],
       );
       expect(rows).toEqual([{ outcome: 'denied', action: 'patient.RegisterPatient' }]);
     });
 
     it("accepts the web client's own writes, and bearer-token clients from anywhere (a token is not ambient)", async () => {
-      const own = await http.call('POST', '/api/patients', { cookie, headers: fromPage(ownOrigin, 'same-origin'), body: registration({ familyName: 'Ownorigin' }) });
+      const own = await http.call('POST', '/api/patients', {
+        cookie,
+        headers: fromPage(ownOrigin, 'same-origin'),
+        body: registration({ familyName: 'Ownorigin' }),
+      });
       expect(own.status).toBe(201);
-      const bearer = await http.call('POST', '/api/patients', { token, headers: fromPage('https://evil.example', 'cross-site'), body: registration({ familyName: 'Bearerclient' }) });
+      const bearer = await http.call('POST', '/api/patients', {
+        token,
+        headers: fromPage('https://evil.example', 'cross-site'),
+        body: registration({ familyName: 'Bearerclient' }),
+      });
       expect(bearer.status).toBe(201);
     });
 
     it('refuses a cross-site sign-in (login CSRF) but lets reads through', async () => {
       const login = await http.call('POST', '/api/auth/login', {
-        headers: fromPage('https://evil.example', 'cross-site'), body: { username: 'admin', password: ADMIN_PASSWORD },
+        headers: fromPage('https://evil.example', 'cross-site'),
+        body: { username: 'admin', password: ADMIN_PASSWORD },
       });
       expect(login.status).toBe(403);
-      const read = await http.call('GET', '/api/auth/me', { cookie, headers: fromPage('https://evil.example', 'cross-site') });
+      const read = await http.call('GET', '/api/auth/me', {
+        cookie,
+        headers: fromPage('https://evil.example', 'cross-site'),
+      });
       expect(read.status).toBe(200);
     });
   });
@@ -101,12 +129,17 @@ describe('the API as a browser meets it', () => {
     });
 
     it('marks answers with patient data, and errors, Cache-Control: no-store', async () => {
-      const created = await http.call<{ id: string }>('POST', '/api/patients', { token, body: registration({ familyName: 'Nostore' }) });
+      const created = await http.call<{ id: string }>('POST', '/api/patients', {
+        token,
+        body: registration({ familyName: 'Nostore' }),
+      });
       const read = await http.call('GET', `/api/patients/${created.body.id}`, { token });
       expect(read.status).toBe(200);
       expect(read.headers.get('cache-control')).toBe('no-store');
       expect((await http.call('GET', '/api/patients?q=Ana', { token })).headers.get('cache-control')).toBe('no-store');
-      expect((await http.call('GET', '/api/patients/not-an-id', { token })).headers.get('cache-control')).toBe('no-store');
+      expect((await http.call('GET', '/api/patients/not-an-id', { token })).headers.get('cache-control')).toBe(
+        'no-store',
+      );
     });
   });
 });

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
-  collabBodyText as bodyText, connectCollabClient as connectClient, createTestDatabase,
-  insertCollabParagraph as insertParagraph, waitUntil, type CollabClient, type TestDatabase,
+  collabBodyText as bodyText,
+  connectCollabClient as connectClient,
+  createTestDatabase,
+  insertCollabParagraph as insertParagraph,
+  waitUntil,
+  type CollabClient,
+  type TestDatabase,
 } from '@hms/core/testing';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, ServerProcess } from './e2e-support';
 
@@ -19,7 +24,10 @@ describe('co-editing against the compiled API', () => {
   const servers: ServerProcess[] = [];
   const clients: CollabClient[] = [];
   const env = (): Record<string, string> => ({
-    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: SCRATCHPAD_PLUGIN_PATH,
+    DATABASE_URL: database.url,
+    HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    HMS_LOG_LEVEL: 'warn',
+    HMS_PLUGINS: SCRATCHPAD_PLUGIN_PATH,
   });
   const start = async (port?: number): Promise<ServerProcess> => {
     const server = await ServerProcess.start(env(), port === undefined ? {} : { port });
@@ -60,7 +68,9 @@ describe('co-editing against the compiled API', () => {
         await new Promise((resolve) => setTimeout(resolve, 3 + n));
       }
     });
-    await waitUntil('each typist to see the others typing', () => typists.every((t, n) => lines(t).some((l) => !l.startsWith(`typist ${n} `))));
+    await waitUntil('each typist to see the others typing', () =>
+      typists.every((t, n) => lines(t).some((l) => !l.startsWith(`typist ${n} `))),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     await first.kill();
     // What each client had received from the others was relayed, so it must have been persisted before.
@@ -79,7 +89,12 @@ describe('co-editing against the compiled API', () => {
     // The typists reconnect and send what never reached the server: everyone ends with every line typed.
     typists.forEach((t) => t.provider.connect());
     const everything = typed.flat().sort();
-    await waitUntil('every line everywhere', () => [...typists, observer].every((c) => c.provider.synced && lines(c).sort().join('|') === everything.join('|')), 30_000);
+    await waitUntil(
+      'every line everywhere',
+      () =>
+        [...typists, observer].every((c) => c.provider.synced && lines(c).sort().join('|') === everything.join('|')),
+      30_000,
+    );
   }, 90_000);
 
   it('serves one document live from two API processes on different ports sharing PostgreSQL and Redis', async () => {

@@ -35,7 +35,9 @@ describe('the API killed with SIGKILL under concurrent registrations', () => {
   let token: string;
   const attempts: Attempt[] = [];
   const env = (): Record<string, string> => ({
-    DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn',
+    DATABASE_URL: database.url,
+    HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    HMS_LOG_LEVEL: 'warn',
   });
   const answered = (): Attempt[] => attempts.filter((a) => a.answer !== undefined);
   const unanswered = (): Attempt[] => attempts.filter((a) => a.answer === undefined);
@@ -57,14 +59,20 @@ describe('the API killed with SIGKILL under concurrent registrations', () => {
   async function client(n: number, url: string, stopped: () => boolean): Promise<void> {
     for (let i = 0; !stopped(); i++) {
       // A birth date of its own: alike names born the same day would be refused as likely duplicates.
-      const birthDate = new Date(Date.UTC(1930, 0, 1) + ((i * CLIENTS + n) % 30_000) * 86_400_000).toISOString().slice(0, 10);
+      const birthDate = new Date(Date.UTC(1930, 0, 1) + ((i * CLIENTS + n) % 30_000) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const body = registration({ givenName: 'Crash', familyName: `Crashclient${n}n${i}`, birthDate });
       const attempt: Attempt = { key: randomUUID(), body };
       attempts.push(attempt);
       try {
         const response = await fetch(`${url}/api/patients`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': attempt.key },
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            'idempotency-key': attempt.key,
+          },
           body: JSON.stringify(attempt.body),
         });
         const text = await response.text();
@@ -109,7 +117,9 @@ describe('the API killed with SIGKILL under concurrent registrations', () => {
     const refused: string[] = [];
     await inBatches(unanswered(), CLIENTS, async (attempt) => {
       const retry = await http.call<Patient>('POST', '/api/patients', {
-        token, body: attempt.body, headers: { 'idempotency-key': attempt.key },
+        token,
+        body: attempt.body,
+        headers: { 'idempotency-key': attempt.key },
       });
       if (retry.status === 201) attempt.answer = retry.body;
       else refused.push(`${attempt.key}: ${retry.status} ${retry.text.slice(0, 200)}`);
@@ -118,7 +128,9 @@ describe('the API killed with SIGKILL under concurrent registrations', () => {
     // A retry of an answered attempt, across the crash, is still the first answer.
     for (const attempt of answered().slice(0, 5)) {
       const retry = await http.call<Patient>('POST', '/api/patients', {
-        token, body: attempt.body, headers: { 'idempotency-key': attempt.key },
+        token,
+        body: attempt.body,
+        headers: { 'idempotency-key': attempt.key },
       });
       expect({ status: retry.status, id: retry.body.id }).toEqual({ status: 201, id: attempt.answer?.id });
     }
@@ -129,7 +141,10 @@ describe('the API killed with SIGKILL under concurrent registrations', () => {
 
     beforeAll(async () => {
       kernel = await bootKernel({
-        installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 2,
+        installed: INSTALLED_PLUGINS,
+        selection: 'all',
+        database: { kind: 'server', url: database.url },
+        poolSize: 2,
       });
     }, 30_000);
     afterAll(async () => {

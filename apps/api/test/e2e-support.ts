@@ -80,7 +80,11 @@ export function registration(overrides: Record<string, unknown> = {}): Record<st
 }
 
 /** Polls `url` until it answers 200 or `timeoutMs` passes. */
-export async function waitForHealthy(url: string, timeoutMs: number, isAlive: () => boolean = () => true): Promise<void> {
+export async function waitForHealthy(
+  url: string,
+  timeoutMs: number,
+  isAlive: () => boolean = () => true,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
@@ -118,7 +122,9 @@ const REPO_ROOT = path.resolve(__dirname, '../../..');
 /** Fails with a clear message when the compiled server is missing. */
 export function assertServerBuilt(): void {
   if (!fs.existsSync(SERVER_MAIN)) {
-    throw new Error(`${path.relative(REPO_ROOT, SERVER_MAIN)} is missing: build first (pnpm build, or npm test which builds)`);
+    throw new Error(
+      `${path.relative(REPO_ROOT, SERVER_MAIN)} is missing: build first (pnpm build, or npm test which builds)`,
+    );
   }
 }
 
@@ -163,13 +169,16 @@ export class ServerProcess {
   }
 
   /** Starts the server and waits until /health answers. */
-  static async start(env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<ServerProcess> {
+  static async start(
+    env: Record<string, string>,
+    options: { port?: number; timeoutMs?: number } = {},
+  ): Promise<ServerProcess> {
     const server = new ServerProcess(options.port ?? (await freePort()), env);
     try {
       await waitForHealthy(`${server.url}/health`, options.timeoutMs ?? 30_000, () => server.alive);
     } catch (error) {
       await server.kill();
-      throw new Error(`${(error as Error).message}\n--- server output ---\n${server.output}`);
+      throw new Error(`${(error as Error).message}\n--- server output ---\n${server.output}`, { cause: error });
     }
     return server;
   }

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { bootKernel } from '@hms/core';
 import {
-  connectCollabClient, createTestDatabase, insertCollabParagraph, waitUntil, type CollabClient,
+  connectCollabClient,
+  createTestDatabase,
+  insertCollabParagraph,
+  waitUntil,
+  type CollabClient,
   type TestDatabase,
 } from '@hms/core/testing';
 import { readPdf } from '@hms/sdk/testing';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, registration, ServerProcess } from './e2e-support';
 
-/** The EHR through the compiled API: problem+json refusals, idempotency, a note co-edited over y-websocket, signed, and a PDF. */
+/**
+ * The EHR through the compiled API: problem+json refusals, idempotency, a note co-edited over y-websocket, signed, and
+ * a PDF.
+ */
 describe('the clinical record over HTTP', () => {
   let database: TestDatabase;
   let server: ServerProcess;
@@ -20,10 +27,17 @@ describe('the clinical record over HTTP', () => {
   beforeAll(async () => {
     assertServerBuilt();
     database = await createTestDatabase('hms_e2e_ehr');
-    server = await ServerProcess.start({ DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn' });
+    server = await ServerProcess.start({
+      DATABASE_URL: database.url,
+      HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      HMS_LOG_LEVEL: 'warn',
+    });
     http = new HttpClient(server.url);
     token = await http.login('admin', ADMIN_PASSWORD);
-    const patient = await http.call<{ id: string }>('POST', '/api/patients', { token, body: registration({ familyName: 'Chartson' }) });
+    const patient = await http.call<{ id: string }>('POST', '/api/patients', {
+      token,
+      body: registration({ familyName: 'Chartson' }),
+    });
     patientId = patient.body.id;
   }, 60_000);
   afterAll(async () => {
@@ -33,10 +47,16 @@ describe('the clinical record over HTTP', () => {
   });
 
   it('refuses a unit that does not fit the LOINC code with 422 problem+json naming the allowed units', async () => {
-    const answer = await http.call('POST', `/api/charts/${patientId}/observations`, { token, body: { code: '8867-4', value: 72, unit: 'kg' } });
+    const answer = await http.call('POST', `/api/charts/${patientId}/observations`, {
+      token,
+      body: { code: '8867-4', value: 72, unit: 'kg' },
+    });
     expect(answer.status).toBe(422);
     expect(answer.headers.get('content-type')).toContain('application/problem+json');
-    expect(answer.body).toMatchObject({ code: 'UNIT_NOT_ALLOWED', detail: 'Heart rate (8867-4) is recorded in /min, not kg.' });
+    expect(answer.body).toMatchObject({
+      code: 'UNIT_NOT_ALLOWED',
+      detail: 'Heart rate (8867-4) is recorded in /min, not kg.',
+    });
   });
 
   it('refuses a note for a patient id the patient module does not know with 404 problem+json, writing nothing', async () => {
@@ -52,16 +72,29 @@ describe('the clinical record over HTTP', () => {
   it('records a vital sign once for a retried Idempotency-Key, and shows it in the chart', async () => {
     const key = randomUUID();
     const body = { code: '8310-5', value: 37.9, unit: 'Cel' };
-    const first = await http.call('POST', `/api/charts/${patientId}/observations`, { token, body, headers: { 'idempotency-key': key } });
-    const retry = await http.call('POST', `/api/charts/${patientId}/observations`, { token, body, headers: { 'idempotency-key': key } });
+    const first = await http.call('POST', `/api/charts/${patientId}/observations`, {
+      token,
+      body,
+      headers: { 'idempotency-key': key },
+    });
+    const retry = await http.call('POST', `/api/charts/${patientId}/observations`, {
+      token,
+      body,
+      headers: { 'idempotency-key': key },
+    });
     expect(first.status).toBe(201);
     expect(retry.body).toEqual(first.body);
-    const chart = await http.call<{ vitals: { code: string; value: number }[] }>('GET', `/api/charts/${patientId}`, { token });
+    const chart = await http.call<{ vitals: { code: string; value: number }[] }>('GET', `/api/charts/${patientId}`, {
+      token,
+    });
     expect(chart.body.vitals).toEqual([expect.objectContaining({ code: '8310-5', value: 37.9 })]);
   });
 
   it('signs a note co-edited with the stock y-websocket client, and prints it in the visit summary PDF', async () => {
-    const encounter = await http.call<{ encounterId: string }>('POST', '/api/encounters', { token, body: { patientId, class: 'outpatient' } });
+    const encounter = await http.call<{ encounterId: string }>('POST', '/api/encounters', {
+      token,
+      body: { patientId, class: 'outpatient' },
+    });
     expect(encounter.status).toBe(201);
     const { encounterId } = encounter.body;
     const note = await http.call<{ id: string }>('POST', '/api/notes', { token, body: { patientId, encounterId } });
@@ -72,7 +105,11 @@ describe('the clinical record over HTTP', () => {
     insertCollabParagraph(editor.doc, 'Febrile, chest clear.');
     insertCollabParagraph(editor.doc, 'Plan: fluids, review tomorrow.');
     const text = 'Febrile, chest clear.\nPlan: fluids, review tomorrow.';
-    await waitUntil('persisted', async () => (await http.call<{ text: string }>('GET', `/api/notes/${note.body.id}`, { token })).body.text === text);
+    await waitUntil(
+      'persisted',
+      async () =>
+        (await http.call<{ text: string }>('GET', `/api/notes/${note.body.id}`, { token })).body.text === text,
+    );
 
     const signed = await http.call('POST', `/api/notes/${note.body.id}/sign`, { token, body: {} });
     expect(signed.status).toBe(200);
@@ -80,22 +117,40 @@ describe('the clinical record over HTTP', () => {
     expect((await http.call('POST', `/api/notes/${note.body.id}/sign`, { token, body: {} })).status).toBe(422);
     expect((await http.call('POST', `/api/encounters/${encounterId}/close`, { token, body: {} })).status).toBe(200);
 
-    const response = await fetch(`${server.url}/api/encounters/${encounterId}/summary.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${server.url}/api/encounters/${encounterId}/summary.pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pdf = readPdf(Buffer.from(await response.arrayBuffer()));
     expect(pdf.title).toBe('Visit summary');
     const texts = pdf.pageTexts.flat();
-    expect(texts).toEqual(expect.arrayContaining(['Signed notes', 'Febrile, chest clear.', 'Plan: fluids, review tomorrow.']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Signed notes', 'Febrile, chest clear.', 'Plan: fluids, review tomorrow.']),
+    );
   });
 
   it('audits every read and write of the chart with the patient id only', async () => {
-    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 2 });
+    const kernel = await bootKernel({
+      installed: INSTALLED_PLUGINS,
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: 2,
+    });
     try {
-      const rows = await kernel.db.query<{ action: string }>('SELECT DISTINCT action FROM core.audit_log WHERE $1 = ANY(patient_ids)', [patientId]);
-      expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining([
-        'ehr.RecordObservation', 'ehr.GetChart', 'ehr.CreateNote', 'ehr.SignNote', 'ehr.GetEncounterSummary',
-      ]));
+      const rows = await kernel.db.query<{ action: string }>(
+        'SELECT DISTINCT action FROM core.audit_log WHERE $1 = ANY(patient_ids)',
+        [patientId],
+      );
+      expect(rows.map((r) => r.action)).toEqual(
+        expect.arrayContaining([
+          'ehr.RecordObservation',
+          'ehr.GetChart',
+          'ehr.CreateNote',
+          'ehr.SignNote',
+          'ehr.GetEncounterSummary',
+        ]),
+      );
     } finally {
       await kernel.close();
     }

@@ -50,22 +50,37 @@ describe('the API on the embedded database (PGlite)', () => {
       expect(password).toEqual(expect.any(String));
       await http.login('admin', password ?? '');
       const health = await http.call('GET', '/health');
-      expect(health.body).toEqual(expect.objectContaining({
-        plugins: ['patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0'],
-        postgres: expect.objectContaining({ status: 'up' }),
-      }));
+      expect(health.body).toEqual(
+        expect.objectContaining({
+          plugins: [
+            'patient@1.0.0',
+            'scheduling@1.0.0',
+            'adt@1.0.0',
+            'ehr@1.0.0',
+            'analytics@1.0.0',
+            'inventory@1.0.0',
+          ],
+          postgres: expect.objectContaining({ status: 'up' }),
+        }),
+      );
     });
 
-    it('registers a patient', async () => {
-      const token = await http.login('admin', password ?? '');
-      const answer = await http.call<Patient>('POST', '/api/patients', {
-        token, body: registration({ familyName: 'Embeddedson' }), headers: { 'idempotency-key': 'embedded-e2e-1' },
-        timeoutMs: ANSWER_TIMEOUT_MS,
-      });
-      expect({ status: answer.status, timedOut: answer.timedOut ?? false }).toEqual({ status: 201, timedOut: false });
-      registered = answer.body;
-      expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(true);
-    }, ANSWER_TIMEOUT_MS + 5_000);
+    it(
+      'registers a patient',
+      async () => {
+        const token = await http.login('admin', password ?? '');
+        const answer = await http.call<Patient>('POST', '/api/patients', {
+          token,
+          body: registration({ familyName: 'Embeddedson' }),
+          headers: { 'idempotency-key': 'embedded-e2e-1' },
+          timeoutMs: ANSWER_TIMEOUT_MS,
+        });
+        expect({ status: answer.status, timedOut: answer.timedOut ?? false }).toEqual({ status: 201, timedOut: false });
+        registered = answer.body;
+        expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(true);
+      },
+      ANSWER_TIMEOUT_MS + 5_000,
+    );
   });
 
   describe('after a stop and a start on the same data directory', () => {
@@ -79,21 +94,27 @@ describe('the API on the embedded database (PGlite)', () => {
       await http.login('admin', password ?? '');
     });
 
-    it('still has the patient registered before the stop', async () => {
-      expect(registered).toEqual(expect.objectContaining({ id: expect.any(String) }));
-      const token = await http.login('admin', password ?? '');
-      const found = await http.call<Patient>('GET', `/api/patients/${registered?.id}`, { token });
-      expect(found.status).toBe(200);
-      expect(found.body).toEqual(registered);
-      const search = await http.call<{ total: number }>('GET', '/api/patients?q=Embeddedson', { token });
-      expect(search.body.total).toBe(1);
-      // The idempotency record survived too: a client retrying across the restart gets the first answer.
-      const retried = await http.call<Patient>('POST', '/api/patients', {
-        token, body: registration({ familyName: 'Embeddedson' }), headers: { 'idempotency-key': 'embedded-e2e-1' },
-        timeoutMs: ANSWER_TIMEOUT_MS,
-      });
-      expect(retried.status).toBe(201);
-      expect(retried.body).toEqual(registered);
-    }, ANSWER_TIMEOUT_MS + 5_000);
+    it(
+      'still has the patient registered before the stop',
+      async () => {
+        expect(registered).toEqual(expect.objectContaining({ id: expect.any(String) }));
+        const token = await http.login('admin', password ?? '');
+        const found = await http.call<Patient>('GET', `/api/patients/${registered?.id}`, { token });
+        expect(found.status).toBe(200);
+        expect(found.body).toEqual(registered);
+        const search = await http.call<{ total: number }>('GET', '/api/patients?q=Embeddedson', { token });
+        expect(search.body.total).toBe(1);
+        // The idempotency record survived too: a client retrying across the restart gets the first answer.
+        const retried = await http.call<Patient>('POST', '/api/patients', {
+          token,
+          body: registration({ familyName: 'Embeddedson' }),
+          headers: { 'idempotency-key': 'embedded-e2e-1' },
+          timeoutMs: ANSWER_TIMEOUT_MS,
+        });
+        expect(retried.status).toBe(201);
+        expect(retried.body).toEqual(registered);
+      },
+      ANSWER_TIMEOUT_MS + 5_000,
+    );
   });
 });

@@ -38,23 +38,36 @@ describe('hostile input on every command and query route', () => {
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_fuzz');
     const port = await freePort();
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);
     const patient = await http.call<{ id: string }>('POST', '/api/patients', { token, body: registration() });
     known = [patient.body.id];
     // The routes the kernel mounted, described by the OpenAPI document it builds from the same schemas.
-    const document = (await http.call('GET', '/api/openapi.json', { token })).body as { paths: Record<string, Record<string, Operation>> };
+    const document = (await http.call('GET', '/api/openapi.json', { token })).body as {
+      paths: Record<string, Record<string, Operation>>;
+    };
     const registry = api.kernel.registry;
-    routes = registry.plugins.flatMap((plugin) => plugin.routes.map((route) => {
-      const registered = 'command' in route ? registry.commands.get(route.command.type) : registry.queries.get(route.query.type);
-      const operation = document.paths[`/api${route.path}`.replace(/:([A-Za-z_]\w*)/g, '{$1}')]?.[route.method.toLowerCase()];
-      if (!registered || !operation) throw new Error(`${route.method} ${route.path} is not in the OpenAPI document`);
-      return { route, operation, patientData: registered.item.permission.patientData };
-    }));
+    routes = registry.plugins.flatMap((plugin) =>
+      plugin.routes.map((route) => {
+        const registered =
+          'command' in route ? registry.commands.get(route.command.type) : registry.queries.get(route.query.type);
+        const operation =
+          document.paths[`/api${route.path}`.replace(/:([A-Za-z_]\w*)/g, '{$1}')]?.[route.method.toLowerCase()];
+        if (!registered || !operation) throw new Error(`${route.method} ${route.path} is not in the OpenAPI document`);
+        return { route, operation, patientData: registered.item.permission.patientData };
+      }),
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -66,29 +79,42 @@ describe('hostile input on every command and query route', () => {
     const names = [...route.path.matchAll(/:([A-Za-z_]\w*)/g)].map((m) => m[1] as string);
     const params = fc.tuple(...names.map(() => pathValue(known)));
     const queryParams = (operation.parameters ?? []).filter((p) => p.in === 'query');
-    const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, valueFor(p.schema, known)])), { requiredKeys: [] });
+    const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, valueFor(p.schema, known)])), {
+      requiredKeys: [],
+    });
     const schema = operation.requestBody?.content['application/json']?.schema;
     const body = route.method === 'GET' || route.method === 'DELETE' ? fc.constant(undefined) : bodyFor(schema, known);
     return fc.record({ params, query, body }).map(({ params: values, query: q, body: b }) => {
       let path = `/api${route.path}`;
-      names.forEach((name, i) => { path = path.replace(`:${name}`, encodeLoosely(values[i] ?? '')); });
+      names.forEach((name, i) => {
+        path = path.replace(`:${name}`, encodeLoosely(values[i] ?? ''));
+      });
       const search = Object.entries(q)
-        .map(([name, value]) => `${encodeLoosely(name)}=${encodeLoosely(typeof value === 'string' ? value : JSON.stringify(value) ?? '')}`)
+        .map(
+          ([name, value]) =>
+            `${encodeLoosely(name)}=${encodeLoosely(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))}`,
+        )
         .join('&');
-      return { method: route.method, path: search ? `${path}?${search}` : path, ...(b === undefined ? {} : { body: b }) };
+      return {
+        method: route.method,
+        path: search ? `${path}?${search}` : path,
+        ...(b === undefined ? {} : { body: b }),
+      };
     });
   }
 
   async function eventsOf(correlationId: string): Promise<number> {
     const [row] = await api.kernel.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM core.events WHERE metadata->>'correlationId' = $1`, [correlationId],
+      `SELECT count(*)::int AS n FROM core.events WHERE metadata->>'correlationId' = $1`,
+      [correlationId],
     );
     return row?.n ?? 0;
   }
 
   async function auditRecordsOf(correlationId: string): Promise<number> {
     const [row] = await api.kernel.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM core.audit_log WHERE correlation_id = $1`, [correlationId],
+      `SELECT count(*)::int AS n FROM core.audit_log WHERE correlation_id = $1`,
+      [correlationId],
     );
     return row?.n ?? 0;
   }
@@ -108,13 +134,16 @@ describe('hostile input on every command and query route', () => {
           const correlationId = `fuzz-${randomUUID()}`;
           const before = await totalEvents();
           const answer = await http.call(request.method, request.path, {
-            token, headers: { 'x-correlation-id': correlationId }, ...(request.body === undefined ? {} : { body: request.body }),
+            token,
+            headers: { 'x-correlation-id': correlationId },
+            ...(request.body === undefined ? {} : { body: request.body }),
           });
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           const where = `${request.method} ${fuzzed.route.path} → ${answer.status} ${answer.text.slice(0, 300)}`;
           if (answer.status >= 500) violations.push({ kind: 'server error', where });
           if (answer.status < 400) return;
-          if (!answer.headers.get('content-type')?.includes(PROBLEM_JSON)) violations.push({ kind: 'not problem+json', where });
+          if (!answer.headers.get('content-type')?.includes(PROBLEM_JSON))
+            violations.push({ kind: 'not problem+json', where });
           // Nothing else writes during the run (no workers, reactions only follow successful commands' events).
           if ((await eventsOf(correlationId)) !== 0 || (await totalEvents()) !== before) {
             violations.push({ kind: 'refused but appended events', where });
@@ -137,10 +166,15 @@ describe('hostile input on every command and query route', () => {
   }, 600_000);
 
   it('answers a header section too large for the server with problem+json', async () => {
-    const tooLongHeader = await http.call('GET', '/api/patients', { token, headers: { 'x-filler': 'A'.repeat(20_000) } });
+    const tooLongHeader = await http.call('GET', '/api/patients', {
+      token,
+      headers: { 'x-filler': 'A'.repeat(20_000) },
+    });
     expect(tooLongHeader.status).toBe(431);
     expect(tooLongHeader.headers.get('content-type')).toContain(PROBLEM_JSON);
-    expect(tooLongHeader.body).toEqual(expect.objectContaining({ status: 431, code: 'REQUEST_HEADER_FIELDS_TOO_LARGE' }));
+    expect(tooLongHeader.body).toEqual(
+      expect.objectContaining({ status: 431, code: 'REQUEST_HEADER_FIELDS_TOO_LARGE' }),
+    );
   });
 
   it('refuses unstorable strings on the kernel routes too (sign-in, administration) with 400 problem+json', async () => {
@@ -150,8 +184,11 @@ describe('hostile input on every command and query route', () => {
       ['GET', '/api/reports/runs/%00', undefined],
     ] as const) {
       const answer = await http.call(method, path, { token, ...(body === undefined ? {} : { body }) });
-      expect({ path, status: answer.status, type: answer.headers.get('content-type') })
-        .toEqual({ path, status: 400, type: expect.stringContaining(PROBLEM_JSON) });
+      expect({ path, status: answer.status, type: answer.headers.get('content-type') }).toEqual({
+        path,
+        status: 400,
+        type: expect.stringContaining(PROBLEM_JSON),
+      });
     }
   });
 
@@ -159,17 +196,38 @@ describe('hostile input on every command and query route', () => {
     ['a NUL in a path id', 'GET', '/api/charts/%00', undefined, 'params.patientId'],
     ['a 10,000-character path id', 'GET', `/api/charts/${'A'.repeat(10_000)}`, undefined, 'params.patientId'],
     ['a NUL in a query string', 'GET', '/api/patients?q=a%00b', undefined, 'query.q'],
-    ['a lone surrogate in a medication name', 'POST', '/api/charts/{known}/medications',
-      { medication: 'Amoxi\uD800cillin', dosage: { dose: '500 mg', route: 'oral', frequency: 'tid' } }, 'medication'],
-    ['a NUL in a medication name', 'POST', '/api/charts/{known}/medications',
-      { medication: 'Amoxi\u0000cillin', dosage: { dose: '500 mg', route: 'oral', frequency: 'tid' } }, 'medication'],
-    ['a megabyte id in a body', 'POST', '/api/charts/{known}/medications',
-      { medication: 'Amoxicillin', dosage: { dose: '500 mg', route: 'oral', frequency: 'tid' }, encounterId: 'A'.repeat(1_000_000) }, 'encounterId'],
+    [
+      'a lone surrogate in a medication name',
+      'POST',
+      '/api/charts/{known}/medications',
+      { medication: 'Amoxi\uD800cillin', dosage: { dose: '500 mg', route: 'oral', frequency: 'tid' } },
+      'medication',
+    ],
+    [
+      'a NUL in a medication name',
+      'POST',
+      '/api/charts/{known}/medications',
+      { medication: 'Amoxi\u0000cillin', dosage: { dose: '500 mg', route: 'oral', frequency: 'tid' } },
+      'medication',
+    ],
+    [
+      'a megabyte id in a body',
+      'POST',
+      '/api/charts/{known}/medications',
+      {
+        medication: 'Amoxicillin',
+        dosage: { dose: '500 mg', route: 'oral', frequency: 'tid' },
+        encounterId: 'A'.repeat(1_000_000),
+      },
+      'encounterId',
+    ],
     ['an array as a merge body', 'POST', '/api/patients/{known}/merge', [], ''],
   ])('refuses %s with a field-level 400, audited, nothing appended', async (_name, method, path, body, field) => {
     const correlationId = `fuzz-${randomUUID()}`;
     const answer = await http.call(method, path.replace('{known}', known[0] ?? ''), {
-      token, headers: { 'x-correlation-id': correlationId }, ...(body === undefined ? {} : { body }),
+      token,
+      headers: { 'x-correlation-id': correlationId },
+      ...(body === undefined ? {} : { body }),
     });
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toContain(PROBLEM_JSON);

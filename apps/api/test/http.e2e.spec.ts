@@ -3,7 +3,13 @@ import { AccountService, loadConfig, verifyAuditLog } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { startApi, type RunningApi } from '../src/start-api';
 import {
-  ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, openSocketsTo, redisPort, registration,
+  ADMIN_PASSWORD,
+  freePort,
+  HttpClient,
+  PROBLEM_JSON,
+  openSocketsTo,
+  redisPort,
+  registration,
 } from './e2e-support';
 
 interface Patient {
@@ -47,10 +53,17 @@ describe('the API over HTTP', () => {
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_http');
     const port = await freePort();
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     http = new HttpClient(api.url);
   }, 60_000);
 
@@ -64,9 +77,13 @@ describe('the API over HTTP', () => {
 
   describe('POST /api/auth/login', () => {
     it('answers a token and sets an HttpOnly, SameSite=Strict session cookie', async () => {
-      const answer = await http.call('POST', '/api/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+      const answer = await http.call('POST', '/api/auth/login', {
+        body: { username: 'admin', password: ADMIN_PASSWORD },
+      });
       expect(answer.status).toBe(200);
-      expect(answer.body).toEqual(expect.objectContaining({ token: expect.any(String), expiresAt: expect.any(String) }));
+      expect(answer.body).toEqual(
+        expect.objectContaining({ token: expect.any(String), expiresAt: expect.any(String) }),
+      );
       const cookie = answer.headers.get('set-cookie') ?? '';
       expect(cookie).toMatch(/^hms_session=[^;]+;/);
       expect(cookie).toMatch(/;\s*HttpOnly(;|$)/i);
@@ -77,7 +94,9 @@ describe('the API over HTTP', () => {
     });
 
     it('refuses a wrong password with 401 problem+json', async () => {
-      const answer = await http.call('POST', '/api/auth/login', { body: { username: 'admin', password: 'not-the-password' } });
+      const answer = await http.call('POST', '/api/auth/login', {
+        body: { username: 'admin', password: 'not-the-password' },
+      });
       expect(answer.status).toBe(401);
       expect(answer.headers.get('content-type')).toContain(PROBLEM_JSON);
       expect(answer.body).toEqual(expect.objectContaining({ status: 401, code: expect.any(String) }));
@@ -89,12 +108,15 @@ describe('the API over HTTP', () => {
   describe('POST /api/patients', () => {
     it('registers a patient: 201 with id, a 9-digit MRN, ETag and Location', async () => {
       const answer = await http.call<Patient>('POST', '/api/patients', {
-        token: adminToken, body: registration({ givenName: 'Beatriz', familyName: 'Quintanilha', birthDate: '1937-02-11' }),
+        token: adminToken,
+        body: registration({ givenName: 'Beatriz', familyName: 'Quintanilha', birthDate: '1937-02-11' }),
       });
       expect(answer.status).toBe(201);
       expect(answer.body.id).toMatch(UUID);
       expect(answer.body.mrn).toMatch(/^\d{9}$/);
-      expect(answer.body).toEqual(expect.objectContaining({ givenName: 'Beatriz', familyName: 'Quintanilha', version: 1 }));
+      expect(answer.body).toEqual(
+        expect.objectContaining({ givenName: 'Beatriz', familyName: 'Quintanilha', version: 1 }),
+      );
       expect(answer.headers.get('etag')).toBe('"1"');
       expect(answer.headers.get('location')).toBe(`/api/patients/${answer.body.id}`);
       patient = answer.body;
@@ -102,7 +124,8 @@ describe('the API over HTTP', () => {
 
     it('accepts the session cookie in place of the bearer token', async () => {
       const answer = await http.call<Patient>('POST', '/api/patients', {
-        cookie: sessionCookie, body: registration({ familyName: 'Cookiebearer' }),
+        cookie: sessionCookie,
+        body: registration({ familyName: 'Cookiebearer' }),
       });
       expect(answer.status).toBe(201);
       expect(answer.body.mrn).toMatch(/^\d{9}$/);
@@ -138,11 +161,15 @@ describe('the API over HTTP', () => {
     it('refuses the same Idempotency-Key with a different body: 422, nothing registered', async () => {
       const key = randomUUID();
       const first = await http.call('POST', '/api/patients', {
-        token: adminToken, body: registration({ familyName: 'Keyowner' }), headers: { 'idempotency-key': key },
+        token: adminToken,
+        body: registration({ familyName: 'Keyowner' }),
+        headers: { 'idempotency-key': key },
       });
       expect(first.status).toBe(201);
       const reused = await http.call('POST', '/api/patients', {
-        token: adminToken, body: registration({ familyName: 'Keythief' }), headers: { 'idempotency-key': key },
+        token: adminToken,
+        body: registration({ familyName: 'Keythief' }),
+        headers: { 'idempotency-key': key },
       });
       expect(reused.status).toBe(422);
       expect(reused.headers.get('content-type')).toContain(PROBLEM_JSON);
@@ -183,12 +210,18 @@ describe('the API over HTTP', () => {
     it('answers 403 to a user whose roles lack patient:record:register', async () => {
       const accounts = new AccountService(api.kernel.db);
       await accounts.upsertRole('e2e-reader', 'Reads patients only', ['patient:record:read']);
-      readerId = (await accounts.createAccount({
-        username: 'e2e.reader', password: READER_PASSWORD, displayName: 'Reader', roles: ['e2e-reader'],
-      })).id;
+      readerId = (
+        await accounts.createAccount({
+          username: 'e2e.reader',
+          password: READER_PASSWORD,
+          displayName: 'Reader',
+          roles: ['e2e-reader'],
+        })
+      ).id;
       readerToken = await http.login('e2e.reader', READER_PASSWORD);
       const answer = await http.call('POST', '/api/patients', {
-        token: readerToken, body: registration({ familyName: 'Forbidden' }),
+        token: readerToken,
+        body: registration({ familyName: 'Forbidden' }),
       });
       expect(answer.status).toBe(403);
       expect(answer.headers.get('content-type')).toContain(PROBLEM_JSON);
@@ -243,10 +276,16 @@ describe('the API over HTTP', () => {
     });
 
     it('finds the same with the criteria in a POST body, keeping them out of the URL', async () => {
-      const answer = await http.call<Page>('POST', '/api/patients/search', { token: adminToken, body: { q: 'quintan' } });
+      const answer = await http.call<Page>('POST', '/api/patients/search', {
+        token: adminToken,
+        body: { q: 'quintan' },
+      });
       expect(answer.status).toBe(200);
       expect(idsOf(answer.body)).toEqual([patient.id]);
-      const invalid = await http.call('POST', '/api/patients/search', { token: adminToken, body: { q: 'x', bogus: 1 } });
+      const invalid = await http.call('POST', '/api/patients/search', {
+        token: adminToken,
+        body: { q: 'x', bogus: 1 },
+      });
       expect(invalid.status).toBe(400);
     });
   });
@@ -254,7 +293,9 @@ describe('the API over HTTP', () => {
   describe('PATCH /api/patients/:id', () => {
     it('applies a change made with the current If-Match and answers the new ETag', async () => {
       const answer = await http.call<Patient>('PATCH', `/api/patients/${patient.id}`, {
-        token: adminToken, body: { phone: '+351 21 000 0001' }, headers: { 'if-match': '"1"' },
+        token: adminToken,
+        body: { phone: '+351 21 000 0001' },
+        headers: { 'if-match': '"1"' },
       });
       expect(answer.status).toBe(200);
       expect(answer.body).toEqual(expect.objectContaining({ phone: '+351 21 000 0001', version: 2 }));
@@ -263,7 +304,9 @@ describe('the API over HTTP', () => {
 
     it('refuses a stale If-Match with 409 and changes nothing', async () => {
       const answer = await http.call('PATCH', `/api/patients/${patient.id}`, {
-        token: adminToken, body: { phone: '+351 21 000 0999' }, headers: { 'if-match': '"1"' },
+        token: adminToken,
+        body: { phone: '+351 21 000 0999' },
+        headers: { 'if-match': '"1"' },
       });
       expect(answer.status).toBe(409);
       expect(answer.headers.get('content-type')).toContain(PROBLEM_JSON);
@@ -302,10 +345,21 @@ describe('the API over HTTP', () => {
     it('reports the enabled plugins and PostgreSQL and Redis up on /health', async () => {
       const answer = await http.call('GET', '/health');
       expect(answer.status).toBe(200);
-      expect(answer.body).toEqual(expect.objectContaining({
-        status: 'ok', plugins: ['patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0'],
-        postgres: expect.objectContaining({ status: 'up' }), redis: expect.objectContaining({ status: 'up' }),
-      }));
+      expect(answer.body).toEqual(
+        expect.objectContaining({
+          status: 'ok',
+          plugins: [
+            'patient@1.0.0',
+            'scheduling@1.0.0',
+            'adt@1.0.0',
+            'ehr@1.0.0',
+            'analytics@1.0.0',
+            'inventory@1.0.0',
+          ],
+          postgres: expect.objectContaining({ status: 'up' }),
+          redis: expect.objectContaining({ status: 'up' }),
+        }),
+      );
     });
 
     it('answers an unknown route with 404 problem+json', async () => {
@@ -316,7 +370,8 @@ describe('the API over HTTP', () => {
 
     it('keeps a sane x-correlation-id the caller sends', async () => {
       const answer = await http.call('GET', `/api/patients/${UNKNOWN_ID}`, {
-        token: adminToken, headers: { 'x-correlation-id': 'e2e-correlation-0001' },
+        token: adminToken,
+        headers: { 'x-correlation-id': 'e2e-correlation-0001' },
       });
       expect(answer.headers.get('x-correlation-id')).toBe('e2e-correlation-0001');
       expect(answer.body.correlationId).toBe('e2e-correlation-0001');
@@ -334,7 +389,9 @@ describe('the API over HTTP', () => {
           correlationId: answer.headers.get('x-correlation-id'),
         };
         expect(seen).toEqual({
-          ...seen, contentType: expect.stringContaining(PROBLEM_JSON), correlationId: expect.any(String),
+          ...seen,
+          contentType: expect.stringContaining(PROBLEM_JSON),
+          correlationId: expect.any(String),
         });
         expect(answer.body.correlationId).toBe(seen.correlationId);
       }
@@ -342,10 +399,11 @@ describe('the API over HTTP', () => {
   });
 
   describe('the audit log', () => {
-    const rows = (): Promise<AuditRow[]> => api.kernel.db.query<AuditRow>(
-      `SELECT actor_id, action, outcome, patient_ids, correlation_id
+    const rows = (): Promise<AuditRow[]> =>
+      api.kernel.db.query<AuditRow>(
+        `SELECT actor_id, action, outcome, patient_ids, correlation_id
          FROM core.audit_log WHERE action LIKE 'patient.%' ORDER BY id`,
-    );
+      );
     const has = (all: AuditRow[], action: string, outcome: string): AuditRow[] =>
       all.filter((row) => row.action === action && row.outcome === outcome);
 
@@ -358,7 +416,9 @@ describe('the API over HTTP', () => {
       expect(has(all, 'patient.RegisterPatient', 'unauthenticated')).toEqual([
         expect.objectContaining({ actor_id: null, correlation_id: correlation.unauthenticated }),
       ]);
-      expect(has(all, 'patient.RegisterPatient', 'invalid').map((r) => r.correlation_id)).toContain(correlation.invalid);
+      expect(has(all, 'patient.RegisterPatient', 'invalid').map((r) => r.correlation_id)).toContain(
+        correlation.invalid,
+      );
       expect(has(all, 'patient.GetPatient', 'success').some((r) => r.patient_ids.includes(patient.id))).toBe(true);
       expect(has(all, 'patient.GetPatient', 'not-found').length).toBeGreaterThanOrEqual(1);
       expect(has(all, 'patient.GetPatient', 'invalid').length).toBeGreaterThanOrEqual(1);
@@ -375,7 +435,9 @@ describe('the API over HTTP', () => {
       // The reported attack: a lone surrogate in a refused note's patient id made every later `audit verify` fail.
       const accounts = new AccountService(api.kernel.db);
       await accounts.createAccount({ username: 'e2e.nobody', password: 'nobody-password-123', displayName: 'Nobody' });
-      const login = await http.call('POST', '/api/auth/login', { body: { username: 'e2e.nobody', password: 'nobody-password-123' } });
+      const login = await http.call('POST', '/api/auth/login', {
+        body: { username: 'e2e.nobody', password: 'nobody-password-123' },
+      });
       const token = login.body.token as string;
       for (const patientId of ['x\ud800', 'x\u0000', '\udc00'.repeat(10), 'p'.repeat(1_000_000)]) {
         const answer = await http.call('POST', '/api/notes', { token, body: { patientId } });
@@ -397,8 +459,10 @@ describe('the API over HTTP', () => {
       // /health above connected the Redis probe, so there is a connection for stop() to close.
       await api.stop();
       stopped = true;
-      expect({ redis: openSocketsTo(redisPort()), postgres: openSocketsTo(Number(new URL(database.url).port || 5432)) })
-        .toEqual({ redis: [], postgres: [] });
+      expect({
+        redis: openSocketsTo(redisPort()),
+        postgres: openSocketsTo(Number(new URL(database.url).port || 5432)),
+      }).toEqual({ redis: [], postgres: [] });
     });
   });
 });

@@ -14,7 +14,10 @@ interface Channel {
 
 async function openLive(baseUrl: string, token: string): Promise<Channel> {
   const abort = new AbortController();
-  const response = await fetch(`${baseUrl}/api/live`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+  const response = await fetch(`${baseUrl}/api/live`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: abort.signal,
+  });
   const events: Channel['events'] = [];
   let connected = false;
   const reading = (async () => {
@@ -39,7 +42,14 @@ async function openLive(baseUrl: string, token: string): Promise<Channel> {
       // aborted by the test
     }
   })();
-  return { events, isConnected: () => connected, close: async () => { abort.abort(); await reading; } };
+  return {
+    events,
+    isConnected: () => connected,
+    close: async () => {
+      abort.abort();
+      await reading;
+    },
+  };
 }
 
 async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -59,17 +69,29 @@ describe('live change notices', () => {
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_live');
     const port = await freePort();
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     http = new HttpClient(api.url);
     admin = await http.login('admin', ADMIN_PASSWORD);
     const accounts = new AccountService(api.kernel.db);
     await accounts.upsertRole('coder', 'Looks up codes only', ['ehr:terminology:read']);
     await accounts.upsertRole('chart-reader', 'Reads charts', ['ehr:chart:read']);
     await accounts.createAccount({ username: 'coder', password: PASSWORD, displayName: 'Coder', roles: ['coder'] });
-    await accounts.createAccount({ username: 'clinician', password: PASSWORD, displayName: 'Clinician', roles: ['chart-reader'] });
+    await accounts.createAccount({
+      username: 'clinician',
+      password: PASSWORD,
+      displayName: 'Clinician',
+      roles: ['chart-reader'],
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -77,16 +99,22 @@ describe('live change notices', () => {
     await database?.drop();
   });
 
-  it("tells a chart reader that a chart changed, and tells a code-lookup-only account nothing of it", async () => {
+  it('tells a chart reader that a chart changed, and tells a code-lookup-only account nothing of it', async () => {
     const coder = await openLive(api.url, await http.login('coder', PASSWORD));
     const clinician = await openLive(api.url, await http.login('clinician', PASSWORD));
     await until('both channels to connect', () => coder.isConnected() && clinician.isConnected());
-    const patient = await http.call<{ id: string }>('POST', '/api/patients', { token: admin, body: registration({ familyName: 'Livenotice' }) });
+    const patient = await http.call<{ id: string }>('POST', '/api/patients', {
+      token: admin,
+      body: registration({ familyName: 'Livenotice' }),
+    });
     const recorded = await http.call('POST', `/api/charts/${patient.body.id}/observations`, {
-      token: admin, body: { code: '8867-4', value: 72, unit: '/min' },
+      token: admin,
+      body: { code: '8867-4', value: 72, unit: '/min' },
     });
     expect(recorded.status).toBe(201);
-    await until('the clinician to hear of the observation', () => clinician.events.some((e) => e.data.type === 'ehr.ObservationRecorded'));
+    await until('the clinician to hear of the observation', () =>
+      clinician.events.some((e) => e.data.type === 'ehr.ObservationRecorded'),
+    );
     // Notices of one batch reach every channel together: by now the coder would have it too, if it were sent.
     expect(coder.events.filter((e) => e.data.plugin === 'ehr')).toEqual([]);
     expect(JSON.stringify(coder.events)).not.toContain(patient.body.id);

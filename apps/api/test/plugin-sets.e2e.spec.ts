@@ -20,18 +20,31 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
 
   const start = async (plugins: string): Promise<RunningApi> => {
     database = await createTestDatabase('hms_e2e_plugin_sets');
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(await freePort()), HOST: '127.0.0.1', HMS_PLUGINS: plugins,
-      HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+        HMS_PLUGINS: plugins,
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);
     return api;
   };
   const schemas = async (running: RunningApi): Promise<string[]> =>
-    (await running.kernel.db.query<{ name: string }>('SELECT schema_name AS name FROM information_schema.schemata')).map((r) => r.name);
+    (
+      await running.kernel.db.query<{ name: string }>('SELECT schema_name AS name FROM information_schema.schemata')
+    ).map((r) => r.name);
   const register = async (familyName: string): Promise<string> => {
-    const answer = await http.call<{ id: string }>('POST', '/api/patients', { token, body: registration({ familyName }) });
+    const answer = await http.call<{ id: string }>('POST', '/api/patients', {
+      token,
+      body: registration({ familyName }),
+    });
     expect(answer.status).toBe(201);
     return answer.body.id;
   };
@@ -63,37 +76,56 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
     });
     expect(schedule.status).toBe(200);
     const slots = await http.call<{ items: { startsAt: string }[] }>(
-      'GET', `/api/schedules/${practitionerId}/slots?type=consultation&from=${MONDAY}&to=${MONDAY}`, { token },
+      'GET',
+      `/api/schedules/${practitionerId}/slots?type=consultation&from=${MONDAY}&to=${MONDAY}`,
+      { token },
     );
     expect(slots.status).toBe(200);
     expect(slots.body.items[0]?.startsAt).toBe(`${MONDAY}T09:00:00.000Z`);
     const booked = await http.call<{ id: string; status: string }>('POST', '/api/appointments', {
-      token, body: { patientId, practitionerId, type: 'consultation', startsAt: `${MONDAY}T09:00:00.000Z` },
+      token,
+      body: { patientId, practitionerId, type: 'consultation', startsAt: `${MONDAY}T09:00:00.000Z` },
     });
     expect(booked.status).toBe(201);
-    const checkedIn = await http.call<{ status: string }>('POST', `/api/appointments/${booked.body.id}/check-in`, { token, body: {} });
+    const checkedIn = await http.call<{ status: string }>('POST', `/api/appointments/${booked.body.id}/check-in`, {
+      token,
+      body: {},
+    });
     expect(checkedIn.body.status).toBe('checked-in');
     const waitlist = await http.call('POST', '/api/appointments/waitlist', {
-      token, body: { patientId, practitionerId, type: 'consultation', earliest: MONDAY, latest: '2031-03-31' },
+      token,
+      body: { patientId, practitionerId, type: 'consultation', earliest: MONDAY, latest: '2031-03-31' },
     });
     expect(waitlist.status).toBe(201);
     const listed = await http.call<{ items: { id: string }[] }>(
-      'GET', `/api/appointments?patientId=${patientId}&from=${MONDAY}T00:00:00.000Z&to=${MONDAY}T23:59:00.000Z`, { token },
+      'GET',
+      `/api/appointments?patientId=${patientId}&from=${MONDAY}T00:00:00.000Z&to=${MONDAY}T23:59:00.000Z`,
+      { token },
     );
     expect(listed.body.items.map((a) => a.id)).toEqual([booked.body.id]);
     // The schedule directory is an async projection: it lists the schedule a moment after the write.
-    expect(await eventually(async () => (await http.call<{ items: unknown[] }>('GET', '/api/schedules', { token })).body.items, (items) => items.length > 0))
-      .toHaveLength(1);
+    expect(
+      await eventually(
+        async () => (await http.call<{ items: unknown[] }>('GET', '/api/schedules', { token })).body.items,
+        (items) => items.length > 0,
+      ),
+    ).toHaveLength(1);
     // An unknown patient is refused by asking the patient plugin (its published ResolvePatient).
     const stranger = await http.call('POST', '/api/appointments', {
-      token, body: { patientId: randomUUID(), practitionerId, type: 'consultation', startsAt: `${MONDAY}T09:20:00.000Z` },
+      token,
+      body: { patientId: randomUUID(), practitionerId, type: 'consultation', startsAt: `${MONDAY}T09:20:00.000Z` },
     });
     expect(stranger.status).toBe(404);
     expect(stranger.body).toMatchObject({ code: 'PATIENT_NOT_FOUND' });
 
     await expectNotServed('GET', '/api/wards');
     await expectNotServed('GET', '/api/census');
-    await expectNotServed('POST', '/api/admissions', { patientId, wardId: randomUUID(), bedId: randomUUID(), reason: { category: 'elective' } });
+    await expectNotServed('POST', '/api/admissions', {
+      patientId,
+      wardId: randomUUID(),
+      bedId: randomUUID(),
+      reason: { category: 'elective' },
+    });
     const paths = Object.keys((await http.call('GET', '/api/openapi.json')).body.paths);
     expect(paths.filter((p) => /^\/api\/(wards|admissions|census)/.test(p))).toEqual([]);
     expect(await schemas(running)).toEqual(expect.arrayContaining(['patient', 'scheduling']));
@@ -105,35 +137,50 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.0.0', 'adt@1.0.0']);
     const patientId = await register('Wardstay');
     const ward = await http.call<{ id: string; beds: { id: string }[] }>('POST', '/api/wards', {
-      token, body: { code: 'MED1', name: 'Medicine 1', specialty: 'Internal medicine', beds: ['1', '2'] },
+      token,
+      body: { code: 'MED1', name: 'Medicine 1', specialty: 'Internal medicine', beds: ['1', '2'] },
     });
     expect(ward.status).toBe(201);
     const [first, second] = ward.body.beds;
     const admitted = await http.call('POST', '/api/admissions', {
-      token, body: { patientId, wardId: ward.body.id, bedId: first!.id, reason: { category: 'emergency' } },
+      token,
+      body: { patientId, wardId: ward.body.id, bedId: first!.id, reason: { category: 'emergency' } },
     });
     expect(admitted.status).toBe(201);
     const board = await http.call<{ beds: { occupant?: { patientId: string; familyName: string } }[] }>(
-      'GET', `/api/wards/${ward.body.id}/board`, { token },
+      'GET',
+      `/api/wards/${ward.body.id}/board`,
+      { token },
     );
     // The name comes from adt's own read model of the patient plugin's events, right after the admission.
     expect(board.body.beds[0]?.occupant).toMatchObject({ patientId, familyName: 'Wardstay' });
     const moved = await http.call('POST', `/api/admissions/${patientId}/transfer`, {
-      token, body: { toWardId: ward.body.id, toBedId: second!.id, reason: { category: 'bed-management' } },
+      token,
+      body: { toWardId: ward.body.id, toBedId: second!.id, reason: { category: 'bed-management' } },
     });
     expect(moved.status).toBe(200);
-    expect((await http.call<{ items: { bedId: string }[] }>('GET', '/api/census', { token })).body.items.map((e) => e.bedId))
-      .toEqual([second!.id]);
-    const discharged = await http.call<{ status: string }>('POST', `/api/admissions/${patientId}/discharge`, { token, body: { disposition: 'home' } });
+    expect(
+      (await http.call<{ items: { bedId: string }[] }>('GET', '/api/census', { token })).body.items.map((e) => e.bedId),
+    ).toEqual([second!.id]);
+    const discharged = await http.call<{ status: string }>('POST', `/api/admissions/${patientId}/discharge`, {
+      token,
+      body: { disposition: 'home' },
+    });
     expect(discharged.body.status).toBe('discharged');
     const unknown = await http.call('POST', '/api/admissions', {
-      token, body: { patientId: randomUUID(), wardId: ward.body.id, bedId: first!.id, reason: { category: 'elective' } },
+      token,
+      body: { patientId: randomUUID(), wardId: ward.body.id, bedId: first!.id, reason: { category: 'elective' } },
     });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'PATIENT_NOT_FOUND' });
 
     await expectNotServed('GET', `/api/schedules`);
-    await expectNotServed('POST', '/api/appointments', { patientId, practitionerId: randomUUID(), type: 'consultation', startsAt: `${MONDAY}T09:00:00.000Z` });
+    await expectNotServed('POST', '/api/appointments', {
+      patientId,
+      practitionerId: randomUUID(),
+      type: 'consultation',
+      startsAt: `${MONDAY}T09:00:00.000Z`,
+    });
     await expectNotServed('GET', '/api/appointments/waitlist');
     const paths = Object.keys((await http.call('GET', '/api/openapi.json')).body.paths);
     expect(paths.filter((p) => /^\/api\/(appointments|schedules)/.test(p))).toEqual([]);

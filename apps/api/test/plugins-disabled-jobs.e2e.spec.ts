@@ -1,6 +1,11 @@
 import { bootKernel, type Kernel } from '@hms/core';
 import {
-  createTestDatabase, dropRedisPrefix, redisKeysUnder, TEST_REDIS_URL, uniqueRedisPrefix, type TestDatabase,
+  createTestDatabase,
+  dropRedisPrefix,
+  redisKeysUnder,
+  TEST_REDIS_URL,
+  uniqueRedisPrefix,
+  type TestDatabase,
 } from '@hms/core/testing';
 import { defineJob, definePlugin, z } from '@hms/sdk';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
@@ -16,7 +21,10 @@ describe('a disabled scheduling plugin has no jobs', () => {
 
   const boot = async (selection: string[]): Promise<Kernel> => {
     kernel = await bootKernel({
-      installed: INSTALLED_PLUGINS, selection, database: { kind: 'server', url: database.url }, poolSize: 2,
+      installed: INSTALLED_PLUGINS,
+      selection,
+      database: { kind: 'server', url: database.url },
+      poolSize: 2,
       jobs: { redisUrl: TEST_REDIS_URL, prefix },
     });
     return kernel;
@@ -40,7 +48,9 @@ describe('a disabled scheduling plugin has no jobs', () => {
     expect(running.jobs?.plugins).toEqual([]);
     expect(running.jobs?.queue('scheduling')).toBeUndefined();
     expect(await schedulingKeys()).toEqual([]);
-    await expect(running.jobs!.enqueue('scheduling.send-appointment-reminders', {})).rejects.toMatchObject({ code: 'JOB_NOT_FOUND' });
+    await expect(running.jobs!.enqueue('scheduling.send-appointment-reminders', {})).rejects.toMatchObject({
+      code: 'JOB_NOT_FOUND',
+    });
   }, 60_000);
 
   it('schedules the reminders while enabled, and removes the schedule once scheduling is disabled', async () => {
@@ -58,17 +68,28 @@ describe('a disabled scheduling plugin has no jobs', () => {
   it("removes a 1.x schedule left on the patient queue: the patient plugin has no jobs since scheduling's split", async () => {
     // The patient plugin as 1.x installed it: the daily reminders were its job, on its queue.
     const patientOf1x = definePlugin({
-      name: 'patient', version: '1.0.0', sdk: '^2.0.0',
-      jobs: [defineJob({
-        name: 'patient.send-appointment-reminders', payload: z.strictObject({}), schedule: { cron: '0 7 * * *', payload: {} },
-        handle: async () => undefined,
-      })],
+      name: 'patient',
+      version: '1.0.0',
+      sdk: '^2.0.0',
+      jobs: [
+        defineJob({
+          name: 'patient.send-appointment-reminders',
+          payload: z.strictObject({}),
+          schedule: { cron: '0 7 * * *', payload: {} },
+          handle: async () => undefined,
+        }),
+      ],
     });
     kernel = await bootKernel({
-      installed: [patientOf1x], selection: ['patient'], database: { kind: 'server', url: database.url }, poolSize: 2,
+      installed: [patientOf1x],
+      selection: ['patient'],
+      database: { kind: 'server', url: database.url },
+      poolSize: 2,
       jobs: { redisUrl: TEST_REDIS_URL, prefix },
     });
-    expect((await kernel.jobs!.queue('patient')!.getJobSchedulers()).map((s) => s.key)).toEqual(['patient.send-appointment-reminders']);
+    expect((await kernel.jobs!.queue('patient')!.getJobSchedulers()).map((s) => s.key)).toEqual([
+      'patient.send-appointment-reminders',
+    ]);
     await kernel.close();
     kernel = undefined;
 

@@ -16,10 +16,18 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
   let api: RunningApi | undefined;
 
   const start = async (plugins: string): Promise<{ api: RunningApi; http: HttpClient }> => {
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(await freePort()), HOST: '127.0.0.1', HMS_PLUGINS: plugins,
-      HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+        HMS_PLUGINS: plugins,
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     return { api, http: new HttpClient(api.url) };
   };
   const stop = async (): Promise<void> => {
@@ -28,7 +36,9 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
     await running?.stop();
   };
   const schemas = async (running: RunningApi): Promise<string[]> => {
-    const rows = await running.kernel.db.query<{ name: string }>('SELECT schema_name AS name FROM information_schema.schemata');
+    const rows = await running.kernel.db.query<{ name: string }>(
+      'SELECT schema_name AS name FROM information_schema.schemata',
+    );
     return rows.map((r) => r.name);
   };
 
@@ -91,7 +101,9 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
 
       expect((await http.call('GET', '/health')).body.plugins).toEqual(['tally@1.2.0']);
       // No client part declared: the web client shows nothing of it (no module URL to load).
-      expect((await http.call('GET', '/api/plugins', { token })).body).toEqual({ items: [{ name: 'tally', version: '1.2.0' }] });
+      expect((await http.call('GET', '/api/plugins', { token })).body).toEqual({
+        items: [{ name: 'tally', version: '1.2.0' }],
+      });
       expect((await http.call('GET', '/api/plugins/tally/client/index.js')).status).toBe(404);
       // The patient plugin stayed disabled through both starts: its schema was never created.
       expect(await schemas(running)).toEqual(expect.arrayContaining(['core', 'tally']));
@@ -107,19 +119,35 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
     });
 
     it('makes bootKernel reject before touching the database, naming the plugin', async () => {
-      const orphan = definePlugin({ name: 'orphan', version: '1.0.0', sdk: '^2.0.0', dependsOn: { billing: '^1.0.0' } });
+      const orphan = definePlugin({
+        name: 'orphan',
+        version: '1.0.0',
+        sdk: '^2.0.0',
+        dependsOn: { billing: '^1.0.0' },
+      });
       const booted = bootKernel({
-        installed: [...INSTALLED_PLUGINS, orphan], selection: 'all', database: { kind: 'server', url: database.url },
+        installed: [...INSTALLED_PLUGINS, orphan],
+        selection: 'all',
+        database: { kind: 'server', url: database.url },
       });
       await expect(booted).rejects.toThrow(/Plugin "orphan": depends on "billing" \^1\.0\.0, which is not installed/);
     });
 
     it('names an installed but disabled dependency as such', async () => {
-      const needsPatient = definePlugin({ name: 'ward', version: '1.0.0', sdk: '^2.0.0', dependsOn: { patient: '^1.0.0' } });
-      const booted = bootKernel({
-        installed: [...INSTALLED_PLUGINS, needsPatient], selection: ['ward'], database: { kind: 'server', url: database.url },
+      const needsPatient = definePlugin({
+        name: 'ward',
+        version: '1.0.0',
+        sdk: '^2.0.0',
+        dependsOn: { patient: '^1.0.0' },
       });
-      await expect(booted).rejects.toThrow(/Plugin "ward": depends on "patient" \^1\.0\.0, which is installed but not enabled/);
+      const booted = bootKernel({
+        installed: [...INSTALLED_PLUGINS, needsPatient],
+        selection: ['ward'],
+        database: { kind: 'server', url: database.url },
+      });
+      await expect(booted).rejects.toThrow(
+        /Plugin "ward": depends on "patient" \^1\.0\.0, which is installed but not enabled/,
+      );
     });
   });
 });

@@ -41,10 +41,18 @@ describe('upgrading a 1.x database in place', () => {
     } finally {
       await client.end();
     }
-    api = await startApi(loadConfig({
-      DATABASE_URL: database.url, PORT: String(await freePort()), HOST: '127.0.0.1', HMS_PLUGINS: 'all',
-      HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'silent', HMS_DB_POOL_SIZE: '4', REDIS_URL: process.env.REDIS_URL,
-    }));
+    api = await startApi(
+      loadConfig({
+        DATABASE_URL: database.url,
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+        HMS_PLUGINS: 'all',
+        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        HMS_LOG_LEVEL: 'silent',
+        HMS_DB_POOL_SIZE: '4',
+        REDIS_URL: process.env.REDIS_URL,
+      }),
+    );
     await api.kernel.asyncProjector.catchUp();
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);
@@ -56,13 +64,23 @@ describe('upgrading a 1.x database in place', () => {
 
   it('boots every plugin and moves the read models out of the patient schema', async () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
-      'patient@1.0.0', 'scheduling@1.0.0', 'adt@1.0.0', 'ehr@1.0.0', 'analytics@1.0.0', 'inventory@1.0.0',
+      'patient@1.0.0',
+      'scheduling@1.0.0',
+      'adt@1.0.0',
+      'ehr@1.0.0',
+      'analytics@1.0.0',
+      'inventory@1.0.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(
       `SELECT to_regclass('patient.appointments')::text AS old_appointments, to_regclass('patient.wards')::text AS old_wards,
               to_regclass('scheduling.appointments')::text AS appointments, to_regclass('adt.ward_beds')::text AS beds`,
     );
-    expect(tables).toEqual({ old_appointments: null, old_wards: null, appointments: 'scheduling.appointments', beds: 'adt.ward_beds' });
+    expect(tables).toEqual({
+      old_appointments: null,
+      old_wards: null,
+      appointments: 'scheduling.appointments',
+      beds: 'adt.ward_beds',
+    });
   });
 
   it('answers every recorded read (patients, timelines, appointments, schedules, waitlist, wards, boards, census) as 1.x did', async () => {
@@ -73,47 +91,91 @@ describe('upgrading a 1.x database in place', () => {
   });
 
   it('gives the same appointments, beds and stays when their read models are rebuilt from the stored events', async () => {
-    for (const name of ['scheduling.appointments', 'scheduling.waitlist', 'adt.bed-board', 'adt.admissions', 'adt.patient-names']) {
+    for (const name of [
+      'scheduling.appointments',
+      'scheduling.waitlist',
+      'adt.bed-board',
+      'adt.admissions',
+      'adt.patient-names',
+    ]) {
       await api.kernel.rebuildProjection(name);
     }
     for (const route of Object.keys(recorded.reads).filter((r) => /^\/api\/(appointments|wards|census)/.test(r))) {
-      expect({ route, body: (await http.call('GET', route, { token })).body }).toEqual({ route, body: recorded.reads[route] });
+      expect({ route, body: (await http.call('GET', route, { token })).body }).toEqual({
+        route,
+        body: recorded.reads[route],
+      });
     }
   });
 
   it('continues the old streams: reschedules a 1.x appointment, books beside it, discharges a 1.x stay', async () => {
     const { appointments, patients, practitioners, wards } = recorded.ids;
     const moved = await http.call('POST', `/api/appointments/${appointments.booked}/reschedule`, {
-      token, body: { startsAt: '2031-03-04T11:20:00.000Z' },
+      token,
+      body: { startsAt: '2031-03-04T11:20:00.000Z' },
     });
-    expect(moved).toMatchObject({ status: 200, body: { id: appointments.booked, startsAt: '2031-03-04T11:20:00.000Z', version: 2 } });
+    expect(moved).toMatchObject({
+      status: 200,
+      body: { id: appointments.booked, startsAt: '2031-03-04T11:20:00.000Z', version: 2 },
+    });
     // The old slot on the practitioner's 1.x day stream is free again; the moved one is taken.
     const booked = await http.call('POST', '/api/appointments', {
-      token, body: { patientId: patients.bruno, practitionerId: practitioners[1], type: 'consultation', startsAt: '2031-03-04T11:00:00.000Z' },
+      token,
+      body: {
+        patientId: patients.bruno,
+        practitionerId: practitioners[1],
+        type: 'consultation',
+        startsAt: '2031-03-04T11:00:00.000Z',
+      },
     });
     expect(booked.status).toBe(201);
     const clash = await http.call('POST', '/api/appointments', {
-      token, body: { patientId: patients.carla, practitionerId: practitioners[1], type: 'consultation', startsAt: '2031-03-04T11:20:00.000Z' },
+      token,
+      body: {
+        patientId: patients.carla,
+        practitionerId: practitioners[1],
+        type: 'consultation',
+        startsAt: '2031-03-04T11:20:00.000Z',
+      },
     });
     expect(clash.body).toMatchObject({ code: 'SLOT_TAKEN' });
-    const completedAgain = await http.call('POST', `/api/appointments/${appointments.completed}/check-in`, { token, body: {} });
+    const completedAgain = await http.call('POST', `/api/appointments/${appointments.completed}/check-in`, {
+      token,
+      body: {},
+    });
     expect(completedAgain.status).toBe(409);
 
-    const discharged = await http.call('POST', `/api/admissions/${patients.ana}/discharge`, { token, body: { disposition: 'home' } });
+    const discharged = await http.call('POST', `/api/admissions/${patients.ana}/discharge`, {
+      token,
+      body: { disposition: 'home' },
+    });
     expect(discharged).toMatchObject({ status: 200, body: { patientId: patients.ana, status: 'discharged' } });
     const census = await http.call<{ items: unknown[] }>('GET', '/api/census', { token });
     expect(census.body.items).toEqual([]);
-    const board = await http.call<{ beds: { id: string; status: string }[] }>('GET', `/api/wards/${wards.cardiology}/board`, { token });
+    const board = await http.call<{ beds: { id: string; status: string }[] }>(
+      'GET',
+      `/api/wards/${wards.cardiology}/board`,
+      { token },
+    );
     expect(board.body.beds.map((b) => b.status)).toEqual(['vacant', 'vacant']);
     // The merged-away 1.x record cannot be booked: the patient plugin answers for it.
     const merged = await http.call('POST', '/api/appointments', {
-      token, body: { patientId: patients.anaAgain, practitionerId: practitioners[0], type: 'consultation', startsAt: '2031-03-05T09:00:00.000Z' },
+      token,
+      body: {
+        patientId: patients.anaAgain,
+        practitionerId: practitioners[0],
+        type: 'consultation',
+        startsAt: '2031-03-05T09:00:00.000Z',
+      },
     });
     expect(merged.body).toMatchObject({ code: 'PATIENT_NOT_FOUND' });
   });
 
   it('keeps the audit chains and their checkpoints intact', async () => {
-    const [log, checkpoints] = await Promise.all([verifyAuditLog(api.kernel.db), verifyAuditCheckpoints(api.kernel.db)]);
+    const [log, checkpoints] = await Promise.all([
+      verifyAuditLog(api.kernel.db),
+      verifyAuditCheckpoints(api.kernel.db),
+    ]);
     expect(log).toMatchObject({ ok: true });
     expect(log.checked).toBeGreaterThan(50);
     expect(checkpoints).toMatchObject({ ok: true });

@@ -26,11 +26,13 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     run: runSchedulingBenchmark,
   },
   chart: {
-    summary: 'one vital sign on a chart of 100 to 5 000 events, with snapshots and folding every event, beside one INSERT',
+    summary:
+      'one vital sign on a chart of 100 to 5 000 events, with snapshots and folding every event, beside one INSERT',
     run: runChartBenchmark,
   },
   stock: {
-    summary: 'issuing one unit of stock per second and latency, spread over items and all on one, beside SQL UPDATE + INSERT',
+    summary:
+      'issuing one unit of stock per second and latency, spread over items and all on one, beside SQL UPDATE + INSERT',
     run: runStockBenchmark,
   },
   collab: {

@@ -14,12 +14,24 @@ describe('hms commands', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     config = loadConfig({ DATABASE_URL: database.url, HMS_LOG_LEVEL: 'silent' });
-    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
+    const kernel = await bootKernel({
+      installed: INSTALLED_PLUGINS,
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+    });
     try {
       for (let i = 0; i < 12; i++) {
         await kernel.execute({
-          type: RegisterPatient.type, actor: systemActor(), correlationId: randomUUID(), source: null,
-          data: { givenName: `Test${i}`, familyName: `Example${i % 3}`, birthDate: `1980-01-${String(i + 1).padStart(2, '0')}`, gender: 'unknown' },
+          type: RegisterPatient.type,
+          actor: systemActor(),
+          correlationId: randomUUID(),
+          source: null,
+          data: {
+            givenName: `Test${i}`,
+            familyName: `Example${i % 3}`,
+            birthDate: `1980-01-${String(i + 1).padStart(2, '0')}`,
+            gender: 'unknown',
+          },
         });
       }
     } finally {
@@ -29,7 +41,11 @@ describe('hms commands', () => {
   afterAll(async () => database?.drop());
 
   const query = async <T extends object>(text: string): Promise<T[]> => {
-    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
+    const kernel = await bootKernel({
+      installed: INSTALLED_PLUGINS,
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+    });
     try {
       return await kernel.db.query<T>(text);
     } finally {
@@ -58,16 +74,24 @@ describe('hms commands', () => {
   it('seed stocks the demo stores: items in lots, something low, something on order', async () => {
     expect(lines).toContainEqual('inventory: created 7');
     expect(await count('SELECT count(*) AS n FROM inventory.items')).toEqual([7]);
-    expect((await count('SELECT count(*) AS n FROM inventory.stock_levels WHERE low_since IS NOT NULL'))[0]).toBeGreaterThan(0);
-    expect((await count("SELECT count(*) AS n FROM inventory.purchase_orders WHERE status = 'open'"))[0]).toBeGreaterThan(0);
+    expect(
+      (await count('SELECT count(*) AS n FROM inventory.stock_levels WHERE low_since IS NOT NULL'))[0],
+    ).toBeGreaterThan(0);
+    expect(
+      (await count("SELECT count(*) AS n FROM inventory.purchase_orders WHERE status = 'open'"))[0],
+    ).toBeGreaterThan(0);
     // The projection's lots add up to the levels.
-    expect(await count(`SELECT count(*) AS n FROM inventory.stock_levels s
-      WHERE s.on_hand <> (SELECT coalesce(sum(quantity), 0) FROM inventory.stock_lots l WHERE l.item_id = s.item_id AND l.location_id = s.location_id)`)).toEqual([0]);
+    expect(
+      await count(`SELECT count(*) AS n FROM inventory.stock_levels s
+      WHERE s.on_hand <> (SELECT coalesce(sum(quantity), 0) FROM inventory.stock_lots l WHERE l.item_id = s.item_id AND l.location_id = s.location_id)`),
+    ).toEqual([0]);
   });
 
   it('seed also gives practitioners schedules and a past and a future of appointments', async () => {
     expect(lines).toContainEqual(expect.stringMatching(/^scheduling: schedules: 5 practitioners, appointments from/));
-    const [schedules] = await count("SELECT count(*) AS n FROM core.events WHERE event_type = 'patient.ScheduleDefined'");
+    const [schedules] = await count(
+      "SELECT count(*) AS n FROM core.events WHERE event_type = 'patient.ScheduleDefined'",
+    );
     expect(schedules).toBe(5);
     const statuses = await query<{ status: string; n: string }>(
       'SELECT status, count(*) AS n FROM scheduling.appointments GROUP BY status',
@@ -93,8 +117,15 @@ describe('hms commands', () => {
     expect(records).toBeGreaterThan(17);
     lines.length = 0;
     expect(await verifyAudit(config, out)).toBe(0);
-    expect(lines).toEqual([`Audit log intact: ${records} records verified.`, 'Audit checkpoints match: 0 checkpoints.']);
-    const kernel = await bootKernel({ installed: INSTALLED_PLUGINS, selection: 'all', database: { kind: 'server', url: database.url } });
+    expect(lines).toEqual([
+      `Audit log intact: ${records} records verified.`,
+      'Audit checkpoints match: 0 checkpoints.',
+    ]);
+    const kernel = await bootKernel({
+      installed: INSTALLED_PLUGINS,
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+    });
     let tampered: string | undefined;
     try {
       // Only a superuser can do this, and only by switching the append-only triggers off.
@@ -111,7 +142,9 @@ describe('hms commands', () => {
     lines.length = 0;
     expect(await verifyAudit(config, out)).toBe(1);
     expect(lines[0]).toBe(`Audit log BROKEN: 1 broken link in ${records} records.`);
-    expect(lines[1]).toMatch(new RegExp(`^  record ${tampered} \\(shard \\d+, day [0-9-]+, seq \\d+\\): hash-mismatch$`));
+    expect(lines[1]).toMatch(
+      new RegExp(`^  record ${tampered} \\(shard \\d+, day [0-9-]+, seq \\d+\\): hash-mismatch$`),
+    );
     expect(lines.slice(2)).toEqual(['Audit checkpoints match: 0 checkpoints.']);
   });
 });

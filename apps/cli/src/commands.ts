@@ -1,5 +1,11 @@
 import {
-  bootKernel, sealAuditCheckpoint, seedPlugins, verifyAuditCheckpoints, verifyAuditLog, type HmsConfig, type Kernel,
+  bootKernel,
+  sealAuditCheckpoint,
+  seedPlugins,
+  verifyAuditCheckpoints,
+  verifyAuditLog,
+  type HmsConfig,
+  type Kernel,
 } from '@hms/core';
 import { serveUntilSignalled, startApi } from '@hms/api';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
@@ -26,17 +32,22 @@ async function withKernel<T>(config: HmsConfig, work: (kernel: Kernel) => Promis
 
 export async function start(config: HmsConfig, args: { demo: boolean }): Promise<never> {
   const api = await startApi(config, { demo: args.demo });
-  process.stdout.write(`\n  Open ${api.url}/api/docs for the API, ${api.url}/health for its state. Ctrl-C stops it.\n\n`);
+  process.stdout.write(
+    `\n  Open ${api.url}/api/docs for the API, ${api.url}/health for its state. Ctrl-C stops it.\n\n`,
+  );
   return serveUntilSignalled(api);
 }
 
 export async function seed(config: HmsConfig, args: { size: number }, out: Output): Promise<number> {
   const reports = await withKernel(config, (kernel) =>
     seedPlugins(kernel, {
-      size: args.size, onlyWhenEmpty: false, onProgress: (plugin, message) => out(`${plugin}: ${message}`),
+      size: args.size,
+      onlyWhenEmpty: false,
+      onProgress: (plugin, message) => out(`${plugin}: ${message}`),
       // Embedded PGlite runs one backend for every connection: one command at a time.
       ...(config.database.kind === 'server' ? {} : { concurrency: 1 }),
-    }));
+    }),
+  );
   if (reports.length === 0) out('No enabled plugin contributes demo data.');
   for (const report of reports) out(`${report.plugin}: created ${report.created}`);
   return 0;
@@ -51,7 +62,9 @@ export async function rebuildProjection(config: HmsConfig, args: { name: string 
 
 export async function listProjections(config: HmsConfig, out: Output): Promise<number> {
   await withKernel(config, async (kernel) => {
-    const rows = await kernel.db.query<{ name: string; position: string }>('SELECT name, position FROM core.projection_checkpoints');
+    const rows = await kernel.db.query<{ name: string; position: string }>(
+      'SELECT name, position FROM core.projection_checkpoints',
+    );
     const positions = new Map(rows.map((r) => [r.name, r.position]));
     for (const { plugin, item } of kernel.registry.projections) {
       const position = item.mode === 'async' ? ` at position ${positions.get(item.name) ?? '0'}` : '';
@@ -67,7 +80,8 @@ export async function listProjections(config: HmsConfig, out: Output): Promise<n
  */
 export async function verifyAudit(config: HmsConfig, out: Output): Promise<number> {
   const [log, checkpoints] = await withKernel(config, (kernel) =>
-    Promise.all([verifyAuditLog(kernel.db), verifyAuditCheckpoints(kernel.db)]));
+    Promise.all([verifyAuditLog(kernel.db), verifyAuditCheckpoints(kernel.db)]),
+  );
   // Both checks are reported in full, whatever the first one found: an investigator needs every damaged record.
   if (log.ok) out(`Audit log intact: ${log.checked} records verified.`);
   else {
@@ -92,7 +106,11 @@ export async function verifyAudit(config: HmsConfig, out: Output): Promise<numbe
 /** Seals the current chain heads into a checkpoint; publish its digest outside the database to anchor it. */
 export async function sealAudit(config: HmsConfig, out: Output): Promise<number> {
   const checkpoint = await withKernel(config, (kernel) => sealAuditCheckpoint(kernel.db));
-  out(checkpoint ? `Sealed checkpoint ${checkpoint.id}: ${checkpoint.headsDigest} (${checkpoint.heads} chain heads)` : 'Nothing new to seal.');
+  out(
+    checkpoint
+      ? `Sealed checkpoint ${checkpoint.id}: ${checkpoint.headsDigest} (${checkpoint.heads} chain heads)`
+      : 'Nothing new to seal.',
+  );
   return 0;
 }
 

@@ -18,7 +18,13 @@ export function parseIcd10File(text: string): { codes: { code: string; title: st
     const raw = (at < 0 ? line : line.slice(0, at)).trim().toUpperCase();
     // ICD-10-CM order files write codes without the dot (E119): put it back after the third character.
     const code = raw.length > 3 && !raw.includes('.') ? `${raw.slice(0, 3)}.${raw.slice(3)}` : raw;
-    const title = at < 0 ? '' : line.slice(at + 1).trim().replace(/^"|"$/g, '');
+    const title =
+      at < 0
+        ? ''
+        : line
+            .slice(at + 1)
+            .trim()
+            .replace(/^"|"$/g, '');
     if (CODE.test(code) && title !== '') codes.push({ code, title: title.slice(0, 300) });
     else if (index > 0) skipped.push(index + 1);
   });
@@ -40,11 +46,16 @@ export async function loadIcd10(kernel: Kernel, path: string, out: (line: string
   const digest = createHash('sha256').update(text).digest('hex').slice(0, 24);
   for (let start = 0; start < codes.length; start += BATCH) {
     await kernel.execute({
-      type: LoadIcd10Codes.type, data: { codes: codes.slice(start, start + BATCH) }, actor: systemActor(),
-      commandId: `icd10:${digest}:${start / BATCH}`, correlationId: `icd10:${digest}`, source: 'cli',
+      type: LoadIcd10Codes.type,
+      data: { codes: codes.slice(start, start + BATCH) },
+      actor: systemActor(),
+      commandId: `icd10:${digest}:${start / BATCH}`,
+      correlationId: `icd10:${digest}`,
+      source: 'cli',
     });
     out(`loaded ${Math.min(start + BATCH, codes.length)} of ${codes.length} codes`);
   }
-  if (skipped.length > 0) out(`Skipped ${skipped.length} lines that are not a code and a title (first: line ${skipped[0]}).`);
+  if (skipped.length > 0)
+    out(`Skipped ${skipped.length} lines that are not a code and a title (first: line ${skipped[0]}).`);
   return 0;
 }

@@ -23,7 +23,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean', default: false }, size: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean', default: false },
+      size: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const [command, sub, name] = positionals;
@@ -46,7 +50,8 @@ function usage(out: (line: string) => void, code: number): number {
 
 function positiveInteger(value: string, option: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError([{ variable: option, message: 'must be a positive integer' }]);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigError([{ variable: option, message: 'must be a positive integer' }]);
   return n;
 }
 

@@ -21,11 +21,16 @@ export async function startBrowser(): Promise<{ browser: Browser; close: () => P
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'hms-e2e-chromium-'));
   const env = {
     ...process.env,
-    HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_CACHE_HOME: path.join(home, 'cache'),
-    XDG_DATA_HOME: path.join(home, 'data'), XDG_RUNTIME_DIR: path.join(home, 'runtime'),
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_RUNTIME_DIR: path.join(home, 'runtime'),
   } as Record<string, string>;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true, env,
+    executablePath: CHROMIUM,
+    headless: true,
+    env,
     // Tests run as root in CI containers, where Chromium's sandbox cannot start.
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-gpu'],
   });

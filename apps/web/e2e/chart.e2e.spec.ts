@@ -27,15 +27,38 @@ const post = async (path: string, body: unknown) => {
 
 describe('the chart and the dashboard in Chromium', () => {
   it("records a vital and sees it on the chart over time; a refused value is explained; another clinician's allergy appears live", async () => {
-    const patient = await post('/api/patients', { givenName: 'Vera', familyName: 'Chartwell', birthDate: '1961-02-03', gender: 'female' });
+    const patient = await post('/api/patients', {
+      givenName: 'Vera',
+      familyName: 'Chartwell',
+      birthDate: '1961-02-03',
+      gender: 'female',
+    });
     const chart = `/api/charts/${patient.id}`;
     await post(`${chart}/problems`, { code: 'I10', kind: 'diagnosis' });
-    await post(`${chart}/allergies`, { substance: 'Penicillin', category: 'medication', reaction: 'Hives', criticality: 'high' });
-    await post(`${chart}/medications`, { medication: 'Amlodipine 5 mg tablet', dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' } });
+    await post(`${chart}/allergies`, {
+      substance: 'Penicillin',
+      category: 'medication',
+      reaction: 'Hives',
+      criticality: 'high',
+    });
+    await post(`${chart}/medications`, {
+      medication: 'Amlodipine 5 mg tablet',
+      dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' },
+    });
     const start = Date.now() - 3 * DAY;
-    await post(`${chart}/plans`, { title: 'Blood pressure control', goals: [{ description: 'Systolic below 140', target: { code: '8480-6', comparator: '<', value: 140, unit: 'mm[Hg]' } }] });
+    await post(`${chart}/plans`, {
+      title: 'Blood pressure control',
+      goals: [
+        { description: 'Systolic below 140', target: { code: '8480-6', comparator: '<', value: 140, unit: 'mm[Hg]' } },
+      ],
+    });
     for (const [i, value] of [162, 151, 144].entries()) {
-      await post(`${chart}/observations`, { code: '8480-6', value, unit: 'mm[Hg]', effectiveAt: new Date(start + i * DAY).toISOString() });
+      await post(`${chart}/observations`, {
+        code: '8480-6',
+        value,
+        unit: 'mm[Hg]',
+        effectiveAt: new Date(start + i * DAY).toISOString(),
+      });
     }
     const beforeTheVisit = new Date(Date.now() + 1).toISOString();
 
@@ -68,7 +91,11 @@ describe('the chart and the dashboard in Chromium', () => {
     await page.getByLabel('Measurement', { exact: true }).selectOption({ label: 'Body temperature' });
     await page.getByLabel('Value', { exact: true }).fill('375');
     await page.getByRole('button', { name: 'Record a measurement' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Measurement: not done' }).getByText(/No living patient can have this value/).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Measurement: not done' })
+      .getByText(/No living patient can have this value/)
+      .waitFor();
 
     await post(`${chart}/allergies`, { substance: 'Latex', category: 'environment', criticality: 'low' });
     await allergies.getByText('Latex').waitFor();
@@ -76,19 +103,34 @@ describe('the chart and the dashboard in Chromium', () => {
   });
 
   it('opens a chart opened before while offline, records a vital there, and sends it once when back online', async () => {
-    const patient = await post('/api/patients', { givenName: 'Olga', familyName: 'Offchart', birthDate: '1955-05-06', gender: 'female' });
-    await post(`/api/charts/${patient.id}/allergies`, { substance: 'Aspirin', category: 'medication', criticality: 'high' });
+    const patient = await post('/api/patients', {
+      givenName: 'Olga',
+      familyName: 'Offchart',
+      birthDate: '1955-05-06',
+      gender: 'female',
+    });
+    await post(`/api/charts/${patient.id}/allergies`, {
+      substance: 'Aspirin',
+      category: 'medication',
+      criticality: 'high',
+    });
     const page = await signedIn();
     await page.goto(`${server.url}/patients/${patient.id}`);
     await page.getByRole('link', { name: 'Open the chart' }).click();
-    await page.getByRole('region', { name: /Allergies and intolerances/ }).getByText('Aspirin').waitFor();
+    await page
+      .getByRole('region', { name: /Allergies and intolerances/ })
+      .getByText('Aspirin')
+      .waitFor();
 
     await page.context().setOffline(true);
     await page.getByText('Offline').first().waitFor();
     await page.getByRole('link', { name: /Patient details/ }).click();
     await page.getByRole('link', { name: 'Open the chart' }).click();
     await page.getByText(/this is the copy of the chart kept on this computer/).waitFor();
-    await page.getByRole('region', { name: /Allergies and intolerances/ }).getByText('Aspirin').waitFor();
+    await page
+      .getByRole('region', { name: /Allergies and intolerances/ })
+      .getByText('Aspirin')
+      .waitFor();
     await page.getByLabel('Measurement', { exact: true }).selectOption({ label: 'Heart rate' });
     await page.getByLabel('Value', { exact: true }).fill('88');
     await page.getByRole('button', { name: 'Record a measurement' }).click();
@@ -99,20 +141,41 @@ describe('the chart and the dashboard in Chromium', () => {
     await page.context().setOffline(false);
     await page.getByText('Everything is sent').waitFor();
     const chart = await http.call('GET', `/api/charts/${patient.id}`, { token });
-    expect(chart.body.vitals.map((v: { code: string; history: unknown[] }) => [v.code, v.history.length])).toEqual([['8867-4', 1]]);
+    expect(chart.body.vitals.map((v: { code: string; history: unknown[] }) => [v.code, v.history.length])).toEqual([
+      ['8867-4', 1],
+    ]);
   });
 
   it('shows the headline figures with their labels, and they follow an admission', async () => {
-    const ward = await post('/api/wards', { code: 'DASH', name: 'Dashboard ward', specialty: 'Internal medicine', beds: ['1', '2'] });
+    const ward = await post('/api/wards', {
+      code: 'DASH',
+      name: 'Dashboard ward',
+      specialty: 'Internal medicine',
+      beds: ['1', '2'],
+    });
     const page = await signedIn();
     await page.goto(`${server.url}/dashboard`);
     const inPatients = page.locator('.figure').filter({ hasText: 'In-patients now' });
     await inPatients.getByText('0', { exact: true }).waitFor();
-    await page.locator('.figure').filter({ hasText: 'Bed occupancy' }).getByText('0 of 2 in-service beds occupied').waitFor();
+    await page
+      .locator('.figure')
+      .filter({ hasText: 'Bed occupancy' })
+      .getByText('0 of 2 in-service beds occupied')
+      .waitFor();
 
-    const patient = await post('/api/patients', { givenName: 'Otto', familyName: 'Dashwood', birthDate: '1948-08-08', gender: 'male' });
+    const patient = await post('/api/patients', {
+      givenName: 'Otto',
+      familyName: 'Dashwood',
+      birthDate: '1948-08-08',
+      gender: 'male',
+    });
     const board = await http.call('GET', `/api/wards/${ward.id}/board`, { token });
-    await post('/api/admissions', { patientId: patient.id, wardId: ward.id, bedId: board.body.beds[0].id, reason: { category: 'emergency' } });
+    await post('/api/admissions', {
+      patientId: patient.id,
+      wardId: ward.id,
+      bedId: board.body.beds[0].id,
+      reason: { category: 'emergency' },
+    });
     await inPatients.getByText('1', { exact: true }).waitFor();
     await page.locator('.figure').filter({ hasText: 'Bed occupancy' }).getByText('50 %').waitFor();
     await screenshot(page, 'dashboard');

@@ -36,7 +36,10 @@ export function e2eSuite(name: string, plugins: string): () => E2eSuite {
     assertServerBuilt();
     database = await createTestDatabase(name);
     const server = await ServerProcess.start({
-      DATABASE_URL: database.url, HMS_ADMIN_PASSWORD: ADMIN_PASSWORD, HMS_LOG_LEVEL: 'warn', HMS_PLUGINS: plugins,
+      DATABASE_URL: database.url,
+      HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      HMS_LOG_LEVEL: 'warn',
+      HMS_PLUGINS: plugins,
     });
     const http = new HttpClient(server.url);
     const token = await http.login('admin', ADMIN_PASSWORD);
@@ -48,12 +51,18 @@ export function e2eSuite(name: string, plugins: string): () => E2eSuite {
       context.setDefaultTimeout(20_000); // below Jest's, so a failure names the step it waited for
       const page = await context.newPage();
       page.on('console', (message) => {
-        if (message.type() === 'error' && message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+          cspViolations.push(message.text());
       });
       return page;
     };
     suite = {
-      server, http, token, browser: started.browser, newPage, cspViolations,
+      server,
+      http,
+      token,
+      browser: started.browser,
+      newPage,
+      cspViolations,
       async signedIn(username = 'admin', password = ADMIN_PASSWORD, viewport = DEFAULT_VIEWPORT) {
         const page = await newPage(viewport);
         await signIn(page, server.url, username, password);

@@ -31,10 +31,32 @@ const signedIn = (): Promise<Page> => suite().signedIn('admin', ADMIN_PASSWORD, 
 describe('the inventory screens in Chromium', () => {
   it('issues from the earliest lot, explains a refusal, and orders and receives until the store is no longer low', async () => {
     const location = await call('POST', '/api/inventory/locations', { code: 'W4B', name: 'Ward 4B store' });
-    const item = await call('POST', '/api/inventory/items', { code: 'MED-TESTAMOL-250', name: ITEM, category: 'medicine', unit: 'tablet' });
-    await call('PUT', `/api/inventory/items/${item.id}/locations/${location.id}/reorder-level`, { reorderLevel: 100, reorderQuantity: 200 });
-    await call('POST', '/api/inventory/receipts', { itemId: item.id, locationId: location.id, quantity: 50, lot: 'LATER-22', expiresOn: inDays(400), supplier: 'Invented Pharma Ltd' });
-    await call('POST', '/api/inventory/receipts', { itemId: item.id, locationId: location.id, quantity: 30, lot: 'SOON-11', expiresOn: inDays(40), supplier: 'Invented Pharma Ltd' });
+    const item = await call('POST', '/api/inventory/items', {
+      code: 'MED-TESTAMOL-250',
+      name: ITEM,
+      category: 'medicine',
+      unit: 'tablet',
+    });
+    await call('PUT', `/api/inventory/items/${item.id}/locations/${location.id}/reorder-level`, {
+      reorderLevel: 100,
+      reorderQuantity: 200,
+    });
+    await call('POST', '/api/inventory/receipts', {
+      itemId: item.id,
+      locationId: location.id,
+      quantity: 50,
+      lot: 'LATER-22',
+      expiresOn: inDays(400),
+      supplier: 'Invented Pharma Ltd',
+    });
+    await call('POST', '/api/inventory/receipts', {
+      itemId: item.id,
+      locationId: location.id,
+      quantity: 30,
+      lot: 'SOON-11',
+      expiresOn: inDays(40),
+      supplier: 'Invented Pharma Ltd',
+    });
 
     const page = await signedIn();
     // The start page: the inventory's home widget shows what is low, without opening the inventory.
@@ -46,7 +68,10 @@ describe('the inventory screens in Chromium', () => {
     const lowRow = low.getByRole('row').filter({ hasText: ITEM });
     await lowRow.getByText('80 tablets / 100 tablets').waitFor();
     await lowRow.getByText('nothing on order').waitFor();
-    await page.getByRole('region', { name: 'Expiring within 60 days' }).getByText(/lot SOON-11 at Ward 4B store/).waitFor();
+    await page
+      .getByRole('region', { name: 'Expiring within 60 days' })
+      .getByText(/lot SOON-11 at Ward 4B store/)
+      .waitFor();
 
     // The item: stock with its lots, earliest expiry first.
     await lowRow.getByRole('link', { name: ITEM, exact: true }).click();
@@ -55,7 +80,8 @@ describe('the inventory screens in Chromium', () => {
     const wardRow = stock.getByRole('row').filter({ hasText: 'Ward 4B store' });
     await wardRow.getByText('80 tablets', { exact: true }).waitFor();
     expect(await wardRow.getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringMatching(/^SOON-11 .* 30 tablets/), expect.stringMatching(/^LATER-22 .* 50 tablets/),
+      expect.stringMatching(/^SOON-11 .* 30 tablets/),
+      expect.stringMatching(/^LATER-22 .* 50 tablets/),
     ]);
 
     const issue = page.getByRole('region', { name: 'Issue', exact: true });
@@ -64,22 +90,46 @@ describe('the inventory screens in Chromium', () => {
     await issue.getByRole('button', { name: 'Issue', exact: true }).click();
     await page.getByRole('status').getByText('Issued.').waitFor();
     await wardRow.getByText('60 tablets', { exact: true }).waitFor();
-    await wardRow.getByRole('listitem').filter({ hasText: 'SOON-11' }).getByText(/10 tablets/).waitFor();
-    await wardRow.getByRole('listitem').filter({ hasText: 'LATER-22' }).getByText(/50 tablets/).waitFor();
-    await page.getByRole('table', { name: 'Stock card' }).getByRole('row').filter({ hasText: 'Issued to: Ward 4B treatment room' }).getByText('−20 tablets').waitFor();
+    await wardRow
+      .getByRole('listitem')
+      .filter({ hasText: 'SOON-11' })
+      .getByText(/10 tablets/)
+      .waitFor();
+    await wardRow
+      .getByRole('listitem')
+      .filter({ hasText: 'LATER-22' })
+      .getByText(/50 tablets/)
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Stock card' })
+      .getByRole('row')
+      .filter({ hasText: 'Issued to: Ward 4B treatment room' })
+      .getByText('−20 tablets')
+      .waitFor();
     const afterIssue = await call('GET', `/api/inventory/items/${item.id}`, undefined);
-    expect(afterIssue.stock[0].lots.map((l: { lot: string; quantity: number }) => [l.lot, l.quantity])).toEqual([['SOON-11', 10], ['LATER-22', 50]]);
+    expect(afterIssue.stock[0].lots.map((l: { lot: string; quantity: number }) => [l.lot, l.quantity])).toEqual([
+      ['SOON-11', 10],
+      ['LATER-22', 50],
+    ]);
     await screenshot(page, 'inventory-item');
 
     // More than there is: refused, explained, nothing changed.
     await issue.getByLabel('Quantity').fill('500');
     await issue.getByRole('button', { name: 'Issue', exact: true }).click();
-    await issue.getByRole('alert').getByText('Only 60 tablets can be used here; 500 tablets asked for. Expired lots are not issued.').waitFor();
+    await issue
+      .getByRole('alert')
+      .getByText('Only 60 tablets can be used here; 500 tablets asked for. Expired lots are not issued.')
+      .waitFor();
     expect(await issue.getByLabel('Quantity').inputValue()).toBe('500');
     expect((await call('GET', `/api/inventory/items/${item.id}`, undefined)).onHand).toBe(60);
 
     // Another desk issues: the page follows without a reload (the live channel).
-    await call('POST', '/api/inventory/issues', { itemId: item.id, locationId: location.id, quantity: 5, issuedTo: 'Theatre 1' });
+    await call('POST', '/api/inventory/issues', {
+      itemId: item.id,
+      locationId: location.id,
+      quantity: 5,
+      issuedTo: 'Theatre 1',
+    });
     await wardRow.getByText('55 tablets', { exact: true }).waitFor();
 
     // A purchase order from the low-stock list, then its delivery.
@@ -106,10 +156,17 @@ describe('the inventory screens in Chromium', () => {
     await delivery.getByRole('button', { name: 'Receive delivery' }).click();
     await page.getByRole('status').getByText('Delivery received.').waitFor();
     await page.getByText('Completed', { exact: true }).waitFor();
-    expect(await lines.getByRole('row').filter({ hasText: ITEM }).getByRole('cell').allTextContents()).toEqual(['200 tablets', '200 tablets', '0 tablets']);
+    expect(await lines.getByRole('row').filter({ hasText: ITEM }).getByRole('cell').allTextContents()).toEqual([
+      '200 tablets',
+      '200 tablets',
+      '0 tablets',
+    ]);
 
     await page.goto(`${server.url}/`);
-    await page.getByRole('region', { name: 'Below reorder level' }).getByText('Nothing is below its reorder level.').waitFor();
+    await page
+      .getByRole('region', { name: 'Below reorder level' })
+      .getByText('Nothing is below its reorder level.')
+      .waitFor();
     await page.goto(`${server.url}/inventory`);
     await page.getByText('Nothing is below its reorder level.').waitFor();
     const catalogueRow = page.getByRole('table', { name: 'Catalogue' }).getByRole('row').filter({ hasText: ITEM });

@@ -58,7 +58,10 @@ async function serverHas(noteId: string, lines: string[]): Promise<string> {
 const occurrences = (text: string, line: string) => text.split(line).length - 1;
 
 async function patientsNamed(familyName: string): Promise<{ id: string; givenName: string }[]> {
-  const answer = await http.call<{ items: { id: string; givenName: string }[] }>('POST', '/api/patients/search', { token, body: { q: familyName, limit: 50 } });
+  const answer = await http.call<{ items: { id: string; givenName: string }[] }>('POST', '/api/patients/search', {
+    token,
+    body: { q: familyName, limit: 50 },
+  });
   expect(answer.status).toBe(200);
   return answer.body.items;
 }
@@ -72,15 +75,23 @@ async function newNote(title: string): Promise<string> {
 beforeAll(async () => {
   ({ server, http, token } = suite());
   const role = await http.call('PUT', '/api/admin/roles/e2e-ward-nurse', {
-    token, body: { description: 'Ward nurse (e2e)', permissions: ['patient:record:read', 'ehr:chart:read', 'ehr:note:read', 'ehr:note:write'] },
+    token,
+    body: {
+      description: 'Ward nurse (e2e)',
+      permissions: ['patient:record:read', 'ehr:chart:read', 'ehr:note:read', 'ehr:note:write'],
+    },
   });
   expect(role.status).toBeLessThan(300);
   for (const person of [NURSE, STUDENT]) {
-    const account = await http.call('POST', '/api/admin/accounts', { token, body: { ...person, roles: ['e2e-ward-nurse'] } });
+    const account = await http.call('POST', '/api/admin/accounts', {
+      token,
+      body: { ...person, roles: ['e2e-ward-nurse'] },
+    });
     expect(account.status).toBe(201);
   }
   const patient = await http.call<{ id: string }>('POST', '/api/patients', {
-    token, body: { givenName: 'Nora', familyName: 'Notewell', birthDate: '1961-03-14', gender: 'female' },
+    token,
+    body: { givenName: 'Nora', familyName: 'Notewell', birthDate: '1961-03-14', gender: 'female' },
   });
   patientId = patient.body.id;
 });
@@ -109,7 +120,11 @@ describe('clinical notes in Chromium', () => {
     await student.keyboard.press('End');
     const present = doctor.getByRole('list', { name: 'In this note now' });
     await present.getByText('Sam Student').waitFor();
-    expect(await present.getByRole('listitem').allTextContents()).toEqual(['Administrator (you)', 'Nina Nurse', 'Sam Student']);
+    expect(await present.getByRole('listitem').allTextContents()).toEqual([
+      'Administrator (you)',
+      'Nina Nurse',
+      'Sam Student',
+    ]);
     await doctor.locator('.ProseMirror-yjs-cursor', { hasText: 'Nina Nurse' }).waitFor();
     await doctor.locator('.ProseMirror-yjs-cursor', { hasText: 'Sam Student' }).waitFor();
     await nurse.locator('.ProseMirror-yjs-cursor', { hasText: 'Administrator' }).waitFor();
@@ -128,7 +143,11 @@ describe('clinical notes in Chromium', () => {
     await nurse.getByRole('textbox', { name: 'Text of the note (signed, read only)' }).waitFor();
     expect(await nurse.getByRole('textbox').first().getAttribute('contenteditable')).toBe('false');
     const shownHash = await doctor.getByTestId('content-hash').getAttribute('title');
-    expect(shownHash).toBe(createHash('sha256').update(await serverText(noteId), 'utf8').digest('hex'));
+    expect(shownHash).toBe(
+      createHash('sha256')
+        .update(await serverText(noteId), 'utf8')
+        .digest('hex'),
+    );
 
     // An amendment with a reason reopens it for both; signing again records what it amends and why.
     await doctor.getByLabel('Reason for the amendment').fill('Add the evening plan');
@@ -162,7 +181,10 @@ describe('clinical notes in Chromium', () => {
 
     await doctor.context().setOffline(false);
     await doctor.getByText(LIVE).waitFor();
-    const merged = await serverHas(noteId, ['Offline: abdomen soft, non-tender.', 'Online: fluids running at 80 ml/h.']);
+    const merged = await serverHas(noteId, [
+      'Offline: abdomen soft, non-tender.',
+      'Online: fluids running at 80 ml/h.',
+    ]);
     for (const line of ['Seen at 18:00.', 'Offline: abdomen soft, non-tender.', 'Online: fluids running at 80 ml/h.']) {
       expect(occurrences(merged, line)).toBe(1);
     }
@@ -186,9 +208,12 @@ describe('clinical notes in Chromium', () => {
     await signer.getByText('The note is signed.').waitFor();
 
     await writer.context().setOffline(false);
-    await writer.getByText('This note was signed meanwhile, so your last changes were not added.', { exact: false }).waitFor();
-    expect(await writer.getByLabel('The note as this computer had it', { exact: false }).inputValue())
-      .toBe('Ready for discharge.\nLate addition: GP letter sent.');
+    await writer
+      .getByText('This note was signed meanwhile, so your last changes were not added.', { exact: false })
+      .waitFor();
+    expect(await writer.getByLabel('The note as this computer had it', { exact: false }).inputValue()).toBe(
+      'Ready for discharge.\nLate addition: GP letter sent.',
+    );
     await writer.getByRole('textbox', { name: 'Text of the note (signed, read only)' }).waitFor();
     expect(await serverText(noteId)).toBe('Ready for discharge.');
   });
@@ -228,7 +253,12 @@ describe('clinical notes in Chromium', () => {
     await doctor.getByRole('button', { name: 'New note' }).click();
     await doctor.getByText(/^This note is not on the server yet/).waitFor();
     await typeLine(doctor, 'Written without the network.');
-    const listed = async () => (await http.call<{ items: { id: string; title: string }[] }>('GET', `/api/notes?patientId=${patientId}`, { token })).body.items;
+    const listed = async () =>
+      (
+        await http.call<{ items: { id: string; title: string }[] }>('GET', `/api/notes?patientId=${patientId}`, {
+          token,
+        })
+      ).body.items;
     expect((await listed()).map((n) => n.title)).not.toContain('Night note');
 
     await doctor.context().setOffline(false);
@@ -245,7 +275,10 @@ describe('clinical notes in Chromium', () => {
     const clerk = await signedIn('admin', ADMIN_PASSWORD);
     // Opened once while online, so the patient, the list of notes and the note are kept on this computer.
     await clerk.goto(`${server.url}/patients/${patientId}`);
-    await clerk.getByRole('list', { name: 'Clinical notes of this patient' }).getByRole('link', { name: 'Handover' }).click();
+    await clerk
+      .getByRole('list', { name: 'Clinical notes of this patient' })
+      .getByRole('link', { name: 'Handover' })
+      .click();
     await clerk.getByText(LIVE).waitFor();
     await typeLine(clerk, 'Handover at 20:00.');
     await serverHas(noteId, ['Handover at 20:00.']);
@@ -263,10 +296,19 @@ describe('clinical notes in Chromium', () => {
     await clerk.getByLabel('Gender').selectOption('female');
     await clerk.getByRole('button', { name: 'Register', exact: true }).click();
     await clerk.waitForURL(/\/patients$/);
-    await clerk.getByRole('region', { name: 'Registrations not yet on the server' }).getByText('Offgridson, Olive').waitFor();
+    await clerk
+      .getByRole('region', { name: 'Registrations not yet on the server' })
+      .getByText('Offgridson, Olive')
+      .waitFor();
 
-    await clerk.getByRole('list', { name: 'Opened on this computer' }).getByRole('link', { name: 'Notewell, Nora' }).click();
-    await clerk.getByRole('list', { name: 'Clinical notes of this patient' }).getByRole('link', { name: 'Handover' }).click();
+    await clerk
+      .getByRole('list', { name: 'Opened on this computer' })
+      .getByRole('link', { name: 'Notewell, Nora' })
+      .click();
+    await clerk
+      .getByRole('list', { name: 'Clinical notes of this patient' })
+      .getByRole('link', { name: 'Handover' })
+      .click();
     await clerk.getByText(/^Offline: what you write is kept/).waitFor();
     await clerk.getByText('Handover at 20:00.').waitFor(); // the copy kept on this computer
     await typeLine(clerk, 'Offline: night staff briefed on fluids.');

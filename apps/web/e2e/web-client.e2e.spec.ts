@@ -23,7 +23,10 @@ const newPage = (): Promise<Page> => suite().newPage();
 const signedIn = (): Promise<Page> => suite().signedIn();
 
 /** Fills the registration form with the required fields and sends it. */
-async function register(page: Page, person: { givenName: string; familyName: string; birthDate: string }): Promise<void> {
+async function register(
+  page: Page,
+  person: { givenName: string; familyName: string; birthDate: string },
+): Promise<void> {
   await page.goto(`${server.url}/patients/new`);
   await page.getByLabel('Given name').fill(person.givenName);
   await page.getByLabel('Family name').fill(person.familyName);
@@ -48,7 +51,13 @@ describe('the web client in Chromium', () => {
     await screenshot(page, 'sign-in');
     await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
     const navigation = page.getByRole('navigation', { name: 'Modules' });
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Appointments', 'Wards', 'Linen', 'Reports']);
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Patients',
+      'Appointments',
+      'Wards',
+      'Linen',
+      'Reports',
+    ]);
     await page.getByText('Online', { exact: true }).waitFor();
   });
 
@@ -69,7 +78,9 @@ describe('the web client in Chromium', () => {
     const page = await signedIn();
     await page.goto(`${server.url}/inventory`);
     await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Inventory' }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Inventory' }).count(),
+    ).toBe(0);
   });
 
   it('registers a patient, and warns about a likely duplicate with the candidate', async () => {
@@ -101,21 +112,26 @@ describe('the web client in Chromium', () => {
       token,
       body: {
         timeZone: 'UTC',
-        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-          .map((dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'Outpatients, room 3' })),
+        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+          (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'Outpatients, room 3' }),
+        ),
         appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }],
       },
     });
     expect(schedule.status).toBe(200);
     const patient = await http.call('POST', '/api/patients', {
-      token, body: { givenName: 'Bea', familyName: 'Calendarson', birthDate: '1990-09-09', gender: 'female' },
+      token,
+      body: { givenName: 'Bea', familyName: 'Calendarson', birthDate: '1990-09-09', gender: 'female' },
     });
     const page = await signedIn();
     await page.goto(`${server.url}/appointments?practitioner=${PRACTITIONER}`);
     await page.getByText('Name this calendar on this computer').click();
     await page.getByLabel('Name shown on this computer').fill('Dr Test, outpatients');
     await page.getByRole('button', { name: 'Save the name' }).click();
-    await page.getByLabel('Calendar of').locator('option', { hasText: 'Dr Test, outpatients' }).waitFor({ state: 'attached' });
+    await page
+      .getByLabel('Calendar of')
+      .locator('option', { hasText: 'Dr Test, outpatients' })
+      .waitFor({ state: 'attached' });
     await page.getByLabel('Patient').fill('Calendarson');
     await page.getByRole('option', { name: /Calendarson, Bea/ }).click(); // the patient picker is a combobox
     await page.getByRole('button', { name: 'Find free times' }).click();
@@ -123,18 +139,39 @@ describe('the web client in Chromium', () => {
     await slots.getByRole('button', { name: 'Book' }).first().click();
     await page.getByText('Booked.', { exact: true }).waitFor();
 
-    const listed = async () => (await http.call('GET', `/api/appointments?practitionerId=${PRACTITIONER}&from=${new Date(Date.now() - 86_400_000).toISOString()}&to=${new Date(Date.now() + 10 * 86_400_000).toISOString()}`, { token })).body.items as { patientId: string; startsAt: string }[];
+    const listed = async () =>
+      (
+        await http.call(
+          'GET',
+          `/api/appointments?practitionerId=${PRACTITIONER}&from=${new Date(Date.now() - 86_400_000).toISOString()}&to=${new Date(Date.now() + 10 * 86_400_000).toISOString()}`,
+          { token },
+        )
+      ).body.items as { patientId: string; startsAt: string }[];
     const [booked] = await listed();
     expect(booked?.patientId).toBe(patient.body.id);
-    await page.getByRole('button', { name: /Calendarson, Bea/ }).first().waitFor(); // on the calendar
+    await page
+      .getByRole('button', { name: /Calendarson, Bea/ })
+      .first()
+      .waitFor(); // on the calendar
 
     // Another desk books the next free time through the API: the calendar shows it without a reload.
     const other = await http.call('POST', '/api/patients', {
-      token, body: { givenName: 'Cai', familyName: 'Livewell', birthDate: '1985-01-01', gender: 'male' },
+      token,
+      body: { givenName: 'Cai', familyName: 'Livewell', birthDate: '1985-01-01', gender: 'male' },
     });
-    const free = await http.call('GET', `/api/schedules/${PRACTITIONER}/slots?type=consultation&from=${booked!.startsAt.slice(0, 10)}&to=${booked!.startsAt.slice(0, 10)}&limit=1`, { token });
+    const free = await http.call(
+      'GET',
+      `/api/schedules/${PRACTITIONER}/slots?type=consultation&from=${booked!.startsAt.slice(0, 10)}&to=${booked!.startsAt.slice(0, 10)}&limit=1`,
+      { token },
+    );
     const elsewhere = await http.call('POST', '/api/appointments', {
-      token, body: { patientId: other.body.id, practitionerId: PRACTITIONER, type: 'consultation', startsAt: free.body.items[0].startsAt },
+      token,
+      body: {
+        patientId: other.body.id,
+        practitionerId: PRACTITIONER,
+        type: 'consultation',
+        startsAt: free.body.items[0].startsAt,
+      },
     });
     expect(elsewhere.status).toBe(201);
     const live = page.getByRole('button', { name: /Livewell, Cai/ });
@@ -145,16 +182,22 @@ describe('the web client in Chromium', () => {
 
   it("admits a patient to a free bed on the bed board, and shows another nurse's discharge without a reload", async () => {
     const ward = await http.call('POST', '/api/wards', {
-      token, body: { code: 'MED2', name: 'Medical ward 2', specialty: 'Internal medicine', beds: ['1', '2', '3', '4'] },
+      token,
+      body: { code: 'MED2', name: 'Medical ward 2', specialty: 'Internal medicine', beds: ['1', '2', '3', '4'] },
     });
     const patient = await http.call('POST', '/api/patients', {
-      token, body: { givenName: 'Dora', familyName: 'Bedwell', birthDate: '1950-05-05', gender: 'female' },
+      token,
+      body: { givenName: 'Dora', familyName: 'Bedwell', birthDate: '1950-05-05', gender: 'female' },
     });
     const page = await signedIn();
     await page.goto(`${server.url}/wards`);
     await page.getByRole('link', { name: /Medical ward 2/ }).click();
     const board = page.getByRole('list', { name: 'Bed board' });
-    await board.getByRole('listitem').filter({ hasText: /^1/ }).getByRole('button', { name: 'Admit a patient' }).click();
+    await board
+      .getByRole('listitem')
+      .filter({ hasText: /^1/ })
+      .getByRole('button', { name: 'Admit a patient' })
+      .click();
     await page.getByLabel('Patient').fill('Bedwell');
     await page.getByRole('option', { name: /Bedwell, Dora/ }).click();
     await page.getByLabel('Kind of admission').selectOption('emergency');
@@ -164,9 +207,14 @@ describe('the web client in Chromium', () => {
     await screenshot(page, 'bed-board');
 
     const census = await http.call('GET', `/api/census?wardId=${ward.body.id}`, { token });
-    expect(census.body.items.map((e: { patientId: string; bedLabel: string }) => [e.patientId, e.bedLabel])).toEqual([[patient.body.id, '1']]);
+    expect(census.body.items.map((e: { patientId: string; bedLabel: string }) => [e.patientId, e.bedLabel])).toEqual([
+      [patient.body.id, '1'],
+    ]);
 
-    const discharged = await http.call('POST', `/api/admissions/${patient.body.id}/discharge`, { token, body: { disposition: 'home' } });
+    const discharged = await http.call('POST', `/api/admissions/${patient.body.id}/discharge`, {
+      token,
+      body: { disposition: 'home' },
+    });
     expect(discharged.status).toBe(200);
     await board.getByRole('link', { name: /Bedwell, Dora/ }).waitFor({ state: 'detached' });
   });
@@ -179,8 +227,14 @@ describe('the web client in Chromium', () => {
     await page.getByRole('button', { name: 'Run the report' }).click();
     await page.getByText('The report is ready.').waitFor();
     const table = page.getByRole('table', { name: 'Linen used per ward' });
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toEqual([['ICU1', '70'], ['MED2', '65'], ['SURG', '12']]); // 2025's SURG row is outside the period
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['ICU1', '70'],
+      ['MED2', '65'],
+      ['SURG', '12'],
+    ]); // 2025's SURG row is outside the period
     await page.getByRole('img', { name: 'Pieces by Ward' }).waitFor();
     const href = await page.getByRole('link', { name: /Download CSV/ }).getAttribute('href');
     const csv = await page.request.get(new URL(href ?? '', server.url).toString()); // with the page's session cookie
@@ -226,7 +280,8 @@ describe('the web client in Chromium', () => {
 
   it('lets a person change their own password, after which the old one no longer signs in', async () => {
     const created = await http.call('POST', '/api/admin/accounts', {
-      token, body: { username: 'pat.changer', password: 'first long passphrase', displayName: 'Pat Changer', roles: [] },
+      token,
+      body: { username: 'pat.changer', password: 'first long passphrase', displayName: 'Pat Changer', roles: [] },
     });
     expect(created.status).toBe(201);
     const page = await suite().signedIn('pat.changer', 'first long passphrase');
@@ -234,11 +289,16 @@ describe('the web client in Chromium', () => {
     await page.getByLabel('Current password').fill('first long passphrase');
     await page.getByLabel('New password').fill('password');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByRole('alert').getByText(/at least 15 characters/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/at least 15 characters/)
+      .waitFor();
     await page.getByLabel('New password').fill('second long passphrase');
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('status').getByText('Your password is changed.', { exact: false }).waitFor();
-    const old = await http.call('POST', '/api/auth/login', { body: { username: 'pat.changer', password: 'first long passphrase' } });
+    const old = await http.call('POST', '/api/auth/login', {
+      body: { username: 'pat.changer', password: 'first long passphrase' },
+    });
     expect(old.status).toBe(401);
     expect(await http.login('pat.changer', 'second long passphrase')).toEqual(expect.any(String));
   });

@@ -26,7 +26,9 @@ if (require.main === module) {
   const current = currentDocumentText();
   if (process.argv.includes('--check')) {
     const fresh = committedDocumentText() === current;
-    console.log(fresh ? 'openapi.json is up to date' : 'openapi.json is stale: run `pnpm --filter @hms/web generate:api`');
+    console.log(
+      fresh ? 'openapi.json is up to date' : 'openapi.json is stale: run `pnpm --filter @hms/web generate:api`',
+    );
     process.exit(fresh ? 0 : 1);
   }
   fs.writeFileSync(SNAPSHOT, current);

@@ -5,7 +5,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const snapshot = require('./openapi-snapshot.cjs') as { currentDocumentText(): string; committedDocumentText(): string };
+const snapshot = require('./openapi-snapshot.cjs') as {
+  currentDocumentText(): string;
+  committedDocumentText(): string;
+};
 const STALE = 'stale: run `pnpm --filter @hms/web generate:api` and commit openapi.json and src/lib/api/schema.d.ts';
 
 // The client is typed against a committed copy of the server's OpenAPI document. These fail when the server's

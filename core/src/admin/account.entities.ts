@@ -41,8 +41,11 @@ export const AccountSchema = new EntitySchema<AccountRecord>({
     createdAt: { type: 'Date', fieldName: 'created_at' },
     lockedUntil: { type: 'Date', fieldName: 'locked_until', nullable: true },
     roles: {
-      kind: 'm:n', entity: () => RoleRecord, pivotTable: 'core.account_roles',
-      joinColumn: 'account_id', inverseJoinColumn: 'role',
+      kind: 'm:n',
+      entity: () => RoleRecord,
+      pivotTable: 'core.account_roles',
+      joinColumn: 'account_id',
+      inverseJoinColumn: 'role',
     },
   },
 });

@@ -3,18 +3,26 @@ import type { FastifyRequest } from 'fastify';
 import { NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { AccountService } from '../auth/account.service';
 import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 import { AccountRecord, RoleRecord } from './account.entities';
 import { ACCOUNTS_MANAGE, KERNEL_PERMISSIONS } from './kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from './permission.guard';
 
 const roleNames = z.array(z.string().min(1).max(64)).max(50);
 const newAccountSchema = z.strictObject({
-  username: z.string().min(1).max(64), password: z.string().min(1).max(1024), displayName: z.string().min(1).max(200),
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(1024),
+  displayName: z.string().min(1).max(200),
   roles: roleNames.default([]),
 });
-const accountChangeSchema = z.strictObject({ displayName: z.string().min(1).max(200).optional(), disabled: z.boolean().optional() });
-const roleSchema = z.strictObject({ description: z.string().max(500).default(''), permissions: z.array(z.string()).max(500) });
+const accountChangeSchema = z.strictObject({
+  displayName: z.string().min(1).max(200).optional(),
+  disabled: z.boolean().optional(),
+});
+const roleSchema = z.strictObject({
+  description: z.string().max(500).default(''),
+  permissions: z.array(z.string()).max(500),
+});
 const idSchema = z.uuid();
 
 /**
@@ -94,7 +102,9 @@ export class AdminController {
     const known = new Set([WILDCARD_PERMISSION, ...this.permissions().map((p) => p.name)]);
     const unknown = role.permissions.filter((p) => !known.has(p));
     if (unknown.length > 0) {
-      throw new ValidationError(unknown.map((p) => ({ path: 'permissions', message: `No enabled plugin declares ${p}` })));
+      throw new ValidationError(
+        unknown.map((p) => ({ path: 'permissions', message: `No enabled plugin declares ${p}` })),
+      );
     }
     await this.accounts.upsertRole(name, role.description, role.permissions);
     await this.audit(request, 'core.PutRole', { role: name });
@@ -119,21 +129,34 @@ export class AdminController {
   private async checkRolesExist(names: readonly string[], em = this.kernel.db.orm.em.fork()): Promise<RoleRecord[]> {
     const roles = await em.find(RoleRecord, { name: { $in: [...names] } });
     const missing = names.filter((n) => !roles.some((r) => r.name === n));
-    if (missing.length > 0) throw new ValidationError(missing.map((n) => ({ path: 'roles', message: `No role named ${n}` })));
+    if (missing.length > 0)
+      throw new ValidationError(missing.map((n) => ({ path: 'roles', message: `No role named ${n}` })));
     return roles;
   }
 
   private audit(request: FastifyRequest, action: string, details: Record<string, unknown>): Promise<unknown> {
     return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(), actorId: actorOf(request).id, action, outcome: 'success',
-      source: request.ip ?? null, correlationId: String(request.id), details,
+      at: this.kernel.clock.now(),
+      actorId: actorOf(request).id,
+      action,
+      outcome: 'success',
+      source: request.ip ?? null,
+      correlationId: String(request.id),
+      details,
     });
   }
 }
 
 function accountView(account: AccountRecord) {
   return {
-    id: account.id, username: account.username, displayName: account.displayName, disabled: account.disabled,
-    createdAt: account.createdAt, roles: account.roles.getItems().map((r) => r.name).sort(),
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    disabled: account.disabled,
+    createdAt: account.createdAt,
+    roles: account.roles
+      .getItems()
+      .map((r) => r.name)
+      .sort(),
   };
 }

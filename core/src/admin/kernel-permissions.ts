@@ -10,7 +10,9 @@ export const JOBS_MANAGE = definePermission('core:jobs:manage', 'See the job que
  * Read any report run and its result, not only one's own (auditors, the managers' office). Report results may be
  * drawn from patient data, so reading them is audited as such. Held through the `admin` role's `*`.
  */
-export const REPORTS_READ_ALL = definePermission('core:reports:read-all', "Read every user's report runs and results", { patientData: true });
+export const REPORTS_READ_ALL = definePermission('core:reports:read-all', "Read every user's report runs and results", {
+  patientData: true,
+});
 
 /** The permissions the kernel itself declares, listed beside the plugins' ones. */
 export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE, REPORTS_READ_ALL];

@@ -1,11 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { type Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import { SessionService } from '../auth/session.service';
-import { Kernel } from '../kernel/kernel';
+import { type SessionService } from '../auth/session.service';
+import { type Kernel } from '../kernel/kernel';
 import { tokenOf } from '../app/request-auth';
 
 const PERMISSION_KEY = 'hms:permission';
@@ -27,7 +27,8 @@ export const SIGNED_IN = 'signed-in';
  * Declares the permission a kernel route needs (plugin routes take theirs from their command or query), or
  * {@link SIGNED_IN} for a valid session only.
  */
-export const RequirePermission = (permission: string): MethodDecorator & ClassDecorator => SetMetadata(PERMISSION_KEY, permission);
+export const RequirePermission = (permission: string): MethodDecorator & ClassDecorator =>
+  SetMetadata(PERMISSION_KEY, permission);
 
 /** The request's actor, set by {@link PermissionGuard}. */
 export function actorOf(request: FastifyRequest): AuthenticatedActor {
@@ -44,7 +45,10 @@ export class PermissionGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const permission = this.reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
+    const permission = this.reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!permission) throw new Error('Kernel route without a declared permission');
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = tokenOf(request.headers);
@@ -62,9 +66,19 @@ export class PermissionGuard implements CanActivate {
     return true;
   }
 
-  private auditRefusal(request: FastifyRequest, action: string, actorId: string | null, outcome: 'unauthenticated' | 'denied'): Promise<unknown> {
+  private auditRefusal(
+    request: FastifyRequest,
+    action: string,
+    actorId: string | null,
+    outcome: 'unauthenticated' | 'denied',
+  ): Promise<unknown> {
     return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(), actorId, action, outcome, source: request.ip ?? null, correlationId: String(request.id),
+      at: this.kernel.clock.now(),
+      actorId,
+      action,
+      outcome,
+      source: request.ip ?? null,
+      correlationId: String(request.id),
     });
   }
 }

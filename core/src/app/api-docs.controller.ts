@@ -2,9 +2,15 @@ import { createReadStream } from 'node:fs';
 import { Controller, Get, Header, Inject, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { NotFoundError } from '@hms/sdk';
-import { docsAssetContentType, docsInitScript, docsPageHtml, DOCS_INIT_FILE, swaggerAssetPath } from '../http/docs-page';
+import {
+  docsAssetContentType,
+  docsInitScript,
+  docsPageHtml,
+  DOCS_INIT_FILE,
+  swaggerAssetPath,
+} from '../http/docs-page';
 import type { OpenApiDocument } from '../http/openapi';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { apiDocument } from './api-routes-document';
 

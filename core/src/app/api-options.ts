@@ -11,7 +11,10 @@ export interface ApiOptions {
   readonly redisUrl: string;
   /** Namespace of this installation's keys in Redis (sign-in counters); default `hms`. */
   readonly redisPrefix?: string;
-  /** Sign-in limits per address and account (default: 30 per address per 5 min, 10 per account and address per 15 min, 50 per account per 5 min). */
+  /**
+   * Sign-in limits per address and account (default: 30 per address per 5 min, 10 per account and address per 15 min,
+   * 50 per account per 5 min).
+   */
   readonly loginLimits?: LoginThrottleLimits;
   /** Trust `X-Forwarded-For` from a reverse proxy for the audit log's source address. */
   readonly trustProxy: boolean;
@@ -22,7 +25,10 @@ export interface ApiOptions {
    * client's own routes. Unset or missing: `/` answers a short page saying the client is not built.
    */
   readonly webRoot?: string;
-  /** The live channel (`GET /api/live`): how often it sends a heartbeat and reads the event store (defaults 25 s, 500 ms). */
+  /**
+   * The live channel (`GET /api/live`): how often it sends a heartbeat and reads the event store (defaults 25 s, 500
+   * ms).
+   */
   readonly live?: { readonly heartbeatMs?: number; readonly pollMs?: number };
   /** Tuning of the co-editing endpoint (`/collab/<id>`); its fan-out uses `redisUrl`. */
   readonly collab?: Omit<CollabServerOptions, 'redisUrl' | 'trustProxy'>;

@@ -31,10 +31,14 @@ export function apiDocumentForPlugins(plugins: readonly PluginDefinition[], vers
 
 function describeRoute(plugin: string, route: RouteDefinition, registry: PluginRegistry): OpenApiRoute {
   const isCommand = 'command' in route;
-  const registration = isCommand ? registry.commands.get(route.command.type)?.item : registry.queries.get(route.query.type)?.item;
+  const registration = isCommand
+    ? registry.commands.get(route.command.type)?.item
+    : registry.queries.get(route.query.type)?.item;
   const hasBody = route.method !== 'GET' && route.method !== 'DELETE';
   const commandBody = (schema: Schema): Schema => (hasBody ? withoutPathParams(schema, route.path) : schema);
-  const documented = isCommand ? route.body ?? commandBody(route.command.schema) : route.queryString ?? route.query.schema;
+  const documented = isCommand
+    ? (route.body ?? commandBody(route.command.schema))
+    : (route.queryString ?? route.query.schema);
   const schema = schemaToOpenApi(documented);
   return {
     method: route.method,
@@ -59,7 +63,8 @@ function describeRoute(plugin: string, route: RouteDefinition, registry: PluginR
  */
 function withoutPathParams(schema: Schema, path: string): Schema {
   const names = [...path.matchAll(/:([^/]+)/g)].map((match) => match[1]!);
-  if (names.length === 0 || !(schema instanceof z.ZodObject) || (schema._zod.def.checks?.length ?? 0) > 0) return schema;
+  if (names.length === 0 || !(schema instanceof z.ZodObject) || (schema._zod.def.checks?.length ?? 0) > 0)
+    return schema;
   const body = z.object(Object.fromEntries(Object.entries(schema.shape).filter(([key]) => !names.includes(key))));
   // A strict object stays strict (its catch-all is `never`): the body may not carry other fields either.
   const { catchall } = schema._zod.def;

@@ -24,7 +24,16 @@ export class ApiModule {
       module: ApiModule,
       // Nest's event bus carries report and live notifications; commands and queries go to the kernel's executors.
       imports: [CqrsModule.forRoot()],
-      controllers: [AuthController, HealthController, ApiDocsController, AdminController, QueueDashboardController, ReportsController, LiveController, PluginsController],
+      controllers: [
+        AuthController,
+        HealthController,
+        ApiDocsController,
+        AdminController,
+        QueueDashboardController,
+        ReportsController,
+        LiveController,
+        PluginsController,
+      ],
       providers: [
         { provide: Kernel, useValue: kernel },
         { provide: SessionService, useValue: sessions },

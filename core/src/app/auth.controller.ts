@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseOrThrow, z } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { TooManyAttemptsError } from '../auth/login-throttle';
-import { SessionService } from '../auth/session.service';
-import { Kernel } from '../kernel/kernel';
+import { type SessionService } from '../auth/session.service';
+import { type Kernel } from '../kernel/kernel';
 import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 
@@ -20,7 +20,8 @@ const passwordChangeSchema = z.strictObject({
 
 /**
  * Sign-in for people (session cookie) and API clients (bearer token): the same token serves both.
- * Permissions: login is public by nature; logout, me and changing one's own password need a valid token and no permission.
+ * Permissions: login is public by nature; logout, me and changing one's own password need a valid token and no
+ * permission.
  */
 @Controller('auth')
 export class AuthController {
@@ -55,16 +56,28 @@ export class AuthController {
   }
 
   private audit(
-    request: FastifyRequest, actorId: string | null, outcome: 'success' | 'unauthenticated' | 'denied', action = 'auth.login',
+    request: FastifyRequest,
+    actorId: string | null,
+    outcome: 'success' | 'unauthenticated' | 'denied',
+    action = 'auth.login',
   ): Promise<unknown> {
     return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(), actorId, action, outcome, source: request.ip ?? null, correlationId: String(request.id),
+      at: this.kernel.clock.now(),
+      actorId,
+      action,
+      outcome,
+      source: request.ip ?? null,
+      correlationId: String(request.id),
     });
   }
 
   @Post('password')
   @HttpCode(204)
-  async changePassword(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async changePassword(
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     const token = tokenOf(request.headers);
     if (!token) throw new UnauthenticatedError('AUTHENTICATION_REQUIRED');
     const change = parseOrThrow(passwordChangeSchema, body);
@@ -72,8 +85,14 @@ export class AuthController {
     try {
       await this.sessions.changeOwnPassword(token, change, request.ip ?? null);
     } catch (error) {
-      if (error instanceof TooManyAttemptsError) void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
-      await this.audit(request, actor?.id ?? null, error instanceof UnauthenticatedError ? 'unauthenticated' : 'denied', 'auth.change-password');
+      if (error instanceof TooManyAttemptsError)
+        void reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
+      await this.audit(
+        request,
+        actor?.id ?? null,
+        error instanceof UnauthenticatedError ? 'unauthenticated' : 'denied',
+        'auth.change-password',
+      );
       throw error;
     }
     await this.audit(request, actor?.id ?? null, 'success', 'auth.change-password');
@@ -93,6 +112,11 @@ export class AuthController {
     const token = tokenOf(request.headers);
     const actor = token ? await this.sessions.authenticate(token) : null;
     if (!actor) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
-    return { id: actor.id, username: actor.username, displayName: actor.displayName, permissions: [...actor.permissions].sort() };
+    return {
+      id: actor.id,
+      username: actor.username,
+      displayName: actor.displayName,
+      permissions: [...actor.permissions].sort(),
+    };
   }
 }

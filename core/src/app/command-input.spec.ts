@@ -2,12 +2,19 @@ import type { RouteRequest } from '@hms/sdk';
 import { commandInput } from './command-input';
 
 const request = (body: unknown, params: Record<string, string> = { wardId: 'w-1' }): RouteRequest => ({
-  params, query: {}, headers: {}, body,
+  params,
+  query: {},
+  headers: {},
+  body,
 });
 
 describe(commandInput.name, () => {
   it("gives the command the body's fields plus the path's parameters", () => {
-    expect(commandInput(request({ code: '12', bedType: 'standard' }))).toEqual({ code: '12', bedType: 'standard', wardId: 'w-1' });
+    expect(commandInput(request({ code: '12', bedType: 'standard' }))).toEqual({
+      code: '12',
+      bedType: 'standard',
+      wardId: 'w-1',
+    });
   });
 
   it('lets the path win over a body naming another record', () => {

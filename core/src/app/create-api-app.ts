@@ -26,7 +26,11 @@ const CORRELATION_ID = /^[A-Za-z0-9._-]{8,100}$/;
  * every enabled plugin's routes mounted under /api, one problem+json error shape for both, and a correlation id
  * on every request (taken from `x-correlation-id` when a caller sends a sane one) that appears on every log line.
  */
-export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiOptions): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  kernel: Kernel,
+  logger: Logger,
+  options: ApiOptions,
+): Promise<NestFastifyApplication> {
   const edge: { auditUnroutable?: UnroutableAudit } = {};
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
@@ -41,12 +45,18 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   });
   // Sign-in counters shared by every API instance of this installation, in its Redis namespace.
   const throttle = new LoginThrottle({
-    redisUrl: options.redisUrl, prefix: options.redisPrefix ?? kernel.jobs?.prefix ?? kernel.installation?.defaultRedisPrefix, limits: options.loginLimits,
+    redisUrl: options.redisUrl,
+    prefix: options.redisPrefix ?? kernel.jobs?.prefix ?? kernel.installation?.defaultRedisPrefix,
+    limits: options.loginLimits,
   });
   const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forKernel(kernel, sessions, options), adapter, {
-    logger: new NestPinoLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forKernel(kernel, sessions, options),
+    adapter,
+    {
+      logger: new NestPinoLogger(logger),
+    },
+  );
   await applySecurityHeaders(app, { scriptHashes: inlineScriptHashes(options.webRoot), hsts: options.secureCookies });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger));
@@ -74,7 +84,11 @@ export async function createApiApp(kernel: Kernel, logger: Logger, options: ApiO
   mountPluginClients(fastify, kernel.registry.plugins);
   mountWebClient(fastify, options.webRoot);
   // Co-edited documents on the API's own port; closed before the HTTP server, after persisting what is queued.
-  const collab = new CollabServer(kernel, sessions, logger, { ...options.collab, redisUrl: options.redisUrl, trustProxy: options.trustProxy });
+  const collab = new CollabServer(kernel, sessions, logger, {
+    ...options.collab,
+    redisUrl: options.redisUrl,
+    trustProxy: options.trustProxy,
+  });
   collab.attach(fastify.server);
   fastify.addHook('preClose', async () => collab.close());
   fastify.addHook('onClose', async () => throttle.close());

@@ -4,7 +4,16 @@ import { edgeServerOptions } from './http-edge';
 describe('edgeServerOptions', () => {
   it('answers what Fastify refuses while routing (414, a malformed URL) as problem+json, audited through the hook', async () => {
     const audited: string[] = [];
-    const fastify = Fastify(edgeServerOptions({ auditUnroutable: async (_error, request) => { audited.push(request.url); } }, 10));
+    const fastify = Fastify(
+      edgeServerOptions(
+        {
+          auditUnroutable: async (_error, request) => {
+            audited.push(request.url);
+          },
+        },
+        10,
+      ),
+    );
     fastify.get('/x/:id', async () => 'ok');
     await fastify.ready();
     const tooLong = await fastify.inject({ method: 'GET', url: `/x/${'A'.repeat(20)}` });

@@ -21,7 +21,10 @@ export const ROUTER_MAX_PARAM_LENGTH = 16_384;
  * parameter too long to route (414), and what Node's HTTP parser refuses (431 headers too large, 400, 408). Left to
  * Fastify these are plain JSON in Fastify's own shape; here they are problem+json like every other error.
  */
-export function edgeServerOptions(edge: { auditUnroutable?: UnroutableAudit }, maxParamLength = ROUTER_MAX_PARAM_LENGTH): {
+export function edgeServerOptions(
+  edge: { auditUnroutable?: UnroutableAudit },
+  maxParamLength = ROUTER_MAX_PARAM_LENGTH,
+): {
   routerOptions: { maxParamLength: number };
   frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void;
   clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => void;
@@ -69,9 +72,11 @@ export function refuseCrossOriginWrites(fastify: FastifyInstance, options: { tru
     if (!UNSAFE_METHODS.has(request.method)) return;
     if (request.headers.authorization?.startsWith('Bearer ')) return;
     const site = request.headers['sec-fetch-site'];
-    const crossOrigin = typeof site === 'string'
-      ? !SAME_ORIGIN_FETCH.has(site) || isCrossOriginCookieHandshake(request.headers, { queryToken: false, trustProxy: options.trustProxy })
-      : isCrossOriginCookieHandshake(request.headers, { queryToken: false, trustProxy: options.trustProxy });
+    const crossOrigin =
+      typeof site === 'string'
+        ? !SAME_ORIGIN_FETCH.has(site) ||
+          isCrossOriginCookieHandshake(request.headers, { queryToken: false, trustProxy: options.trustProxy })
+        : isCrossOriginCookieHandshake(request.headers, { queryToken: false, trustProxy: options.trustProxy });
     if (crossOrigin) throw new ForbiddenError('CROSS_ORIGIN_REQUEST');
   });
 }
@@ -90,7 +95,7 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${body.title}\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
-      `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${text}`,
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${text}`,
     );
   }
   socket.destroy(error);

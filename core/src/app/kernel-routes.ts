@@ -13,7 +13,10 @@ const session = {
   properties: {
     token: { type: 'string', description: 'Send as `Authorization: Bearer <token>`; also set as the session cookie' },
     expiresAt: { type: 'string', format: 'date-time' },
-    user: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, displayName: { type: 'string' } } },
+    user: {
+      type: 'object',
+      properties: { id: { type: 'string' }, username: { type: 'string' }, displayName: { type: 'string' } },
+    },
   },
   required: ['token', 'expiresAt', 'user'],
 };
@@ -23,30 +26,77 @@ const session = {
  * the others need a valid token and no permission.
  */
 export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
-  { method: 'POST', path: '/api/auth/login', summary: 'Sign in; answers a token and sets the session cookie', tags: ['auth'], security: false, requestBody: credentials, response: session, status: 200 },
   {
-    method: 'POST', path: '/api/auth/password', tags: ['auth'], security: true, status: 204,
-    summary: "Change one's own password (the current one is required); ends the account's other sessions and API tokens",
+    method: 'POST',
+    path: '/api/auth/login',
+    summary: 'Sign in; answers a token and sets the session cookie',
+    tags: ['auth'],
+    security: false,
+    requestBody: credentials,
+    response: session,
+    status: 200,
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    tags: ['auth'],
+    security: true,
+    status: 204,
+    summary:
+      "Change one's own password (the current one is required); ends the account's other sessions and API tokens",
     requestBody: {
       type: 'object',
-      properties: { currentPassword: { type: 'string', minLength: 1 }, newPassword: { type: 'string', minLength: 15, maxLength: 1024 } },
+      properties: {
+        currentPassword: { type: 'string', minLength: 1 },
+        newPassword: { type: 'string', minLength: 15, maxLength: 1024 },
+      },
       required: ['currentPassword', 'newPassword'],
       additionalProperties: false,
     },
   },
-  { method: 'POST', path: '/api/auth/logout', summary: 'End the session of this token', tags: ['auth'], security: true, status: 204 },
   {
-    method: 'GET', path: '/api/auth/me', summary: 'The signed-in account and its permissions', tags: ['auth'], security: true, status: 200,
-    response: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, displayName: { type: 'string' }, permissions: { type: 'array', items: { type: 'string' } } } },
+    method: 'POST',
+    path: '/api/auth/logout',
+    summary: 'End the session of this token',
+    tags: ['auth'],
+    security: true,
+    status: 204,
   },
   {
-    method: 'GET', path: '/api/plugins', summary: 'The enabled plugins; a vendor plugin with a web client part names its module', tags: ['operations'], security: true, status: 200,
+    method: 'GET',
+    path: '/api/auth/me',
+    summary: 'The signed-in account and its permissions',
+    tags: ['auth'],
+    security: true,
+    status: 200,
     response: {
-      type: 'object', required: ['items'],
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        username: { type: 'string' },
+        displayName: { type: 'string' },
+        permissions: { type: 'array', items: { type: 'string' } },
+      },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/plugins',
+    summary: 'The enabled plugins; a vendor plugin with a web client part names its module',
+    tags: ['operations'],
+    security: true,
+    status: 200,
+    response: {
+      type: 'object',
+      required: ['items'],
       properties: {
         items: {
           type: 'array',
-          items: { type: 'object', required: ['name', 'version'], properties: { name: { type: 'string' }, version: { type: 'string' }, client: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['name', 'version'],
+            properties: { name: { type: 'string' }, version: { type: 'string' }, client: { type: 'string' } },
+          },
         },
       },
     },
@@ -55,7 +105,12 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   ...reportRoutes(),
   LIVE_ROUTE,
   {
-    method: 'GET', path: '/health', summary: 'Enabled plugins and the state of PostgreSQL and Redis', tags: ['operations'], security: false, status: 200,
+    method: 'GET',
+    path: '/health',
+    summary: 'Enabled plugins and the state of PostgreSQL and Redis',
+    tags: ['operations'],
+    security: false,
+    status: 200,
   },
 ];
 
@@ -64,8 +119,12 @@ function adminRoutes(): OpenApiRoute[] {
   const account = {
     type: 'object',
     properties: {
-      id: { type: 'string', format: 'uuid' }, username: { type: 'string' }, displayName: { type: 'string' },
-      disabled: { type: 'boolean' }, createdAt: { type: 'string', format: 'date-time' }, roles: { type: 'array', items: { type: 'string' } },
+      id: { type: 'string', format: 'uuid' },
+      username: { type: 'string' },
+      displayName: { type: 'string' },
+      disabled: { type: 'boolean' },
+      createdAt: { type: 'string', format: 'date-time' },
+      roles: { type: 'array', items: { type: 'string' } },
     },
   };
   const role = {
@@ -76,20 +135,99 @@ function adminRoutes(): OpenApiRoute[] {
   const admin = { tags: ['admin'], security: true, permission: 'core:accounts:manage' } as const;
   const jobs = { tags: ['admin'], security: true, permission: 'core:jobs:manage' } as const;
   return [
-    { ...admin, method: 'GET', path: '/api/admin/accounts', summary: 'List accounts with their roles', status: 200, response: { type: 'object', properties: { items: { type: 'array', items: account } } } },
     {
-      ...admin, method: 'POST', path: '/api/admin/accounts', summary: 'Create an account', status: 201, response: account,
-      requestBody: { type: 'object', properties: { username: { type: 'string' }, password: { type: 'string' }, displayName: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } }, required: ['username', 'password', 'displayName'] },
+      ...admin,
+      method: 'GET',
+      path: '/api/admin/accounts',
+      summary: 'List accounts with their roles',
+      status: 200,
+      response: { type: 'object', properties: { items: { type: 'array', items: account } } },
     },
-    { ...admin, method: 'PATCH', path: '/api/admin/accounts/:id', summary: 'Rename, disable or re-enable an account', status: 200, response: account, requestBody: { type: 'object', properties: { displayName: { type: 'string' }, disabled: { type: 'boolean' } } } },
-    { ...admin, method: 'PUT', path: '/api/admin/accounts/:id/roles', summary: "Replace an account's roles", status: 200, response: account, requestBody: { type: 'object', properties: { roles: { type: 'array', items: { type: 'string' } } }, required: ['roles'] } },
-    { ...admin, method: 'POST', path: '/api/admin/accounts/:id/password', summary: 'Set a password (ends the account\'s sessions)', status: 204, requestBody: { type: 'object', properties: { password: { type: 'string' } }, required: ['password'] } },
+    {
+      ...admin,
+      method: 'POST',
+      path: '/api/admin/accounts',
+      summary: 'Create an account',
+      status: 201,
+      response: account,
+      requestBody: {
+        type: 'object',
+        properties: {
+          username: { type: 'string' },
+          password: { type: 'string' },
+          displayName: { type: 'string' },
+          roles: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['username', 'password', 'displayName'],
+      },
+    },
+    {
+      ...admin,
+      method: 'PATCH',
+      path: '/api/admin/accounts/:id',
+      summary: 'Rename, disable or re-enable an account',
+      status: 200,
+      response: account,
+      requestBody: { type: 'object', properties: { displayName: { type: 'string' }, disabled: { type: 'boolean' } } },
+    },
+    {
+      ...admin,
+      method: 'PUT',
+      path: '/api/admin/accounts/:id/roles',
+      summary: "Replace an account's roles",
+      status: 200,
+      response: account,
+      requestBody: {
+        type: 'object',
+        properties: { roles: { type: 'array', items: { type: 'string' } } },
+        required: ['roles'],
+      },
+    },
+    {
+      ...admin,
+      method: 'POST',
+      path: '/api/admin/accounts/:id/password',
+      summary: "Set a password (ends the account's sessions)",
+      status: 204,
+      requestBody: { type: 'object', properties: { password: { type: 'string' } }, required: ['password'] },
+    },
     { ...admin, method: 'GET', path: '/api/admin/roles', summary: 'List roles and their permissions', status: 200 },
-    { ...admin, method: 'PUT', path: '/api/admin/roles/:name', summary: 'Create or change a role', status: 200, requestBody: role },
-    { ...admin, method: 'GET', path: '/api/admin/permissions', summary: 'Every permission the kernel and the enabled plugins declare', status: 200 },
-    { ...jobs, method: 'GET', path: '/api/admin/queues', summary: "Each enabled plugin's job queue: counts and schedules", status: 200 },
-    { ...jobs, method: 'GET', path: '/api/admin/queues/:plugin/jobs', summary: 'Jobs of a queue in one state (ids, names, attempts, failure reasons)', status: 200 },
-    { ...jobs, method: 'POST', path: '/api/admin/queues/:plugin/jobs/:id/retry', summary: 'Retry a failed job', status: 202 },
+    {
+      ...admin,
+      method: 'PUT',
+      path: '/api/admin/roles/:name',
+      summary: 'Create or change a role',
+      status: 200,
+      requestBody: role,
+    },
+    {
+      ...admin,
+      method: 'GET',
+      path: '/api/admin/permissions',
+      summary: 'Every permission the kernel and the enabled plugins declare',
+      status: 200,
+    },
+    {
+      ...jobs,
+      method: 'GET',
+      path: '/api/admin/queues',
+      summary: "Each enabled plugin's job queue: counts and schedules",
+      status: 200,
+    },
+    {
+      ...jobs,
+      method: 'GET',
+      path: '/api/admin/queues/:plugin/jobs',
+      summary: 'Jobs of a queue in one state (ids, names, attempts, failure reasons)',
+      status: 200,
+    },
+    {
+      ...jobs,
+      method: 'POST',
+      path: '/api/admin/queues/:plugin/jobs/:id/retry',
+      summary: 'Retry a failed job',
+      status: 202,
+    },
   ];
 }
 
@@ -104,8 +242,18 @@ function reportRoutes(): OpenApiRoute[] {
   const result = {
     type: 'object',
     properties: {
-      columns: { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, label: { type: 'string' } }, required: ['key', 'label'] } },
-      rows: { type: 'array', items: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } } },
+      columns: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { key: { type: 'string' }, label: { type: 'string' } },
+          required: ['key', 'label'],
+        },
+      },
+      rows: {
+        type: 'array',
+        items: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'null'] } },
+      },
       summary: { type: 'object', additionalProperties: { type: ['string', 'number', 'null'] } },
     },
     required: ['columns', 'rows'],
@@ -113,13 +261,21 @@ function reportRoutes(): OpenApiRoute[] {
   const run = {
     type: 'object',
     properties: {
-      id: { type: 'string', format: 'uuid' }, report: { type: 'string' }, title: { type: 'string' }, plugin: { type: 'string' },
+      id: { type: 'string', format: 'uuid' },
+      report: { type: 'string' },
+      title: { type: 'string' },
+      plugin: { type: 'string' },
       parameters: { type: 'object', additionalProperties: true },
       status: { type: 'string', enum: ['queued', 'running', 'completed', 'failed'] },
       progress: { type: 'integer', minimum: 0, maximum: 100 },
-      requestedBy: { type: 'string', format: 'uuid' }, requestedAt: { type: 'string', format: 'date-time' },
-      startedAt: { type: ['string', 'null'], format: 'date-time' }, finishedAt: { type: ['string', 'null'], format: 'date-time' },
-      error: { type: ['string', 'null'], description: 'The error code of a failed run (or of the last attempt, while retrying)' },
+      requestedBy: { type: 'string', format: 'uuid' },
+      requestedAt: { type: 'string', format: 'date-time' },
+      startedAt: { type: ['string', 'null'], format: 'date-time' },
+      finishedAt: { type: ['string', 'null'], format: 'date-time' },
+      error: {
+        type: ['string', 'null'],
+        description: 'The error code of a failed run (or of the last attempt, while retrying)',
+      },
       result: { ...result, description: 'Present once the run is completed' },
     },
     required: ['id', 'report', 'plugin', 'parameters', 'status', 'progress', 'requestedBy', 'requestedAt'],
@@ -132,7 +288,10 @@ function reportRoutes(): OpenApiRoute[] {
         items: {
           type: 'object',
           properties: {
-            name: { type: 'string' }, title: { type: 'string' }, description: { type: 'string' }, plugin: { type: 'string' },
+            name: { type: 'string' },
+            title: { type: 'string' },
+            description: { type: 'string' },
+            plugin: { type: 'string' },
             parameters: { type: 'object', description: 'The JSON Schema of the parameters; every one has a default' },
           },
           required: ['name', 'title', 'description', 'plugin', 'parameters'],
@@ -142,19 +301,39 @@ function reportRoutes(): OpenApiRoute[] {
     required: ['items'],
   };
   return [
-    { ...reports, method: 'GET', path: '/api/reports', summary: "The enabled plugins' reports this account may run, with their parameters", status: 200, response: list },
     {
-      ...reports, method: 'POST', path: '/api/reports/:name/runs', summary: 'Run a report (queued; 404 unknown report, 400 bad parameters and nothing queued)',
+      ...reports,
+      method: 'GET',
+      path: '/api/reports',
+      summary: "The enabled plugins' reports this account may run, with their parameters",
+      status: 200,
+      response: list,
+    },
+    {
+      ...reports,
+      method: 'POST',
+      path: '/api/reports/:name/runs',
+      summary: 'Run a report (queued; 404 unknown report, 400 bad parameters and nothing queued)',
       description: "The body is the parameters (`{}` takes every default). Needs the report's own permission.",
-      status: 202, requestBody: { type: 'object', additionalProperties: true }, response: runId,
+      status: 202,
+      requestBody: { type: 'object', additionalProperties: true },
+      response: runId,
     },
     {
-      ...reports, method: 'GET', path: '/api/reports/runs/:id', summary: 'A report run: status, progress and, once completed, the result',
-      description: 'For its requester or holders of `core:reports:read-all`; anyone else gets 404. Poll until `status` is `completed` or `failed`.',
-      status: 200, response: run,
+      ...reports,
+      method: 'GET',
+      path: '/api/reports/runs/:id',
+      summary: 'A report run: status, progress and, once completed, the result',
+      description:
+        'For its requester or holders of `core:reports:read-all`; anyone else gets 404. Poll until `status` is `completed` or `failed`.',
+      status: 200,
+      response: run,
     },
     {
-      ...reports, method: 'GET', path: '/api/reports/runs/:id/download', summary: 'A completed run as a file: CSV (RFC 4180) or PDF',
+      ...reports,
+      method: 'GET',
+      path: '/api/reports/runs/:id/download',
+      summary: 'A completed run as a file: CSV (RFC 4180) or PDF',
       description: 'Answers `text/csv` or `application/pdf` as an attachment; 409 while the run has not completed.',
       status: 200,
       query: { type: 'object', properties: { format: { type: 'string', enum: ['csv', 'pdf'], default: 'csv' } } },

@@ -20,10 +20,15 @@ export function pluginClientFolders(plugins: readonly PluginDefinition[]): Reado
   for (const plugin of plugins) {
     const file = plugin.client?.module;
     if (file === undefined) continue;
-    if (!path.isAbsolute(file)) throw new PluginContractError(plugin.name, `client.module "${file}" must be an absolute path`);
-    if (!/\.m?js$/.test(file)) throw new PluginContractError(plugin.name, 'client.module must be a built .js or .mjs file');
+    if (!path.isAbsolute(file))
+      throw new PluginContractError(plugin.name, `client.module "${file}" must be an absolute path`);
+    if (!/\.m?js$/.test(file))
+      throw new PluginContractError(plugin.name, 'client.module must be a built .js or .mjs file');
     if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      throw new PluginContractError(plugin.name, `client.module ${path.basename(file)} does not exist (build the plugin's client)`);
+      throw new PluginContractError(
+        plugin.name,
+        `client.module ${path.basename(file)} does not exist (build the plugin's client)`,
+      );
     }
     folders.set(plugin.name, path.dirname(file));
   }
@@ -40,7 +45,12 @@ export function mountPluginClients(fastify: FastifyInstance, plugins: readonly P
     const { name, '*': file } = request.params;
     const folder = folders.get(name);
     const target = folder === undefined ? undefined : path.resolve(folder, `./${file}`);
-    if (!folder || !target || !target.startsWith(folder + path.sep) || !statSync(target, { throwIfNoEntry: false })?.isFile()) {
+    if (
+      !folder ||
+      !target ||
+      !target.startsWith(folder + path.sep) ||
+      !statSync(target, { throwIfNoEntry: false })?.isFile()
+    ) {
       return reply.callNotFound();
     }
     return sendStaticFile(reply, target, false);

@@ -1,6 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  HmsError, ValidationError, type Actor, type PermissionDefinition, type RouteDefinition, type RouteRequest,
+  HmsError,
+  ValidationError,
+  type Actor,
+  type PermissionDefinition,
+  type RouteDefinition,
+  type RouteRequest,
   type RouteResponse,
 } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
@@ -18,7 +23,10 @@ import { tokenOf } from './request-auth';
 
 export interface PluginRouteDeps {
   readonly registry: PluginRegistry;
-  /** The kernel's executors themselves: HTTP is one caller among jobs, reactions, seeds and tests, with no layer of its own. */
+  /**
+   * The kernel's executors themselves: HTTP is one caller among jobs, reactions, seeds and tests, with no layer of its
+   * own.
+   */
   readonly commands: CommandExecutor;
   readonly queries: QueryExecutor;
   readonly authenticate: (token: string) => Promise<Actor | null>;
@@ -55,18 +63,35 @@ export function mountPluginRoutes(fastify: FastifyInstance, deps: PluginRouteDep
     const matched = patterns
       .filter(({ route, pattern }) => route.method === request.method && pattern.test(path))
       .sort((a, b) => b.literals - a.literals)[0];
-    if (matched) await auditRefusal(matched.route, await actorIdOf(request, deps), error, request.ip ?? null, String(request.id), deps);
+    if (matched)
+      await auditRefusal(
+        matched.route,
+        await actorIdOf(request, deps),
+        error,
+        request.ip ?? null,
+        String(request.id),
+        deps,
+      );
   };
 }
 
-/** A route's path as a pattern over the raw (still percent-encoded) path; the most literal match wins, as in the router. */
+/**
+ * A route's path as a pattern over the raw (still percent-encoded) path; the most literal match wins, as in the router.
+ */
 function patternOf(route: RouteDefinition): { route: RouteDefinition; pattern: RegExp; literals: number } {
   const segments = `/api${route.path}`.split('/');
-  const pattern = segments.map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  const pattern = segments
+    .map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
   return { route, pattern: new RegExp(`^${pattern}$`), literals: segments.filter((s) => !s.startsWith(':')).length };
 }
 
-async function handle(route: RouteDefinition, request: FastifyRequest, reply: FastifyReply, deps: PluginRouteDeps): Promise<FastifyReply> {
+async function handle(
+  route: RouteDefinition,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: PluginRouteDeps,
+): Promise<FastifyReply> {
   const correlationId = String(request.id);
   const source = request.ip ?? null;
   try {
@@ -77,9 +102,10 @@ async function handle(route: RouteDefinition, request: FastifyRequest, reply: Fa
       headers: request.headers,
       body: request.body,
     };
-    const response = 'command' in route
-      ? await runCommand(route, routeRequest, actor, correlationId, source, deps)
-      : await runQuery(route, routeRequest, actor, correlationId, source, deps);
+    const response =
+      'command' in route
+        ? await runCommand(route, routeRequest, actor, correlationId, source, deps)
+        : await runQuery(route, routeRequest, actor, correlationId, source, deps);
     if (response.headers) void reply.headers(response.headers);
     return reply.status(response.status ?? route.status ?? 200).send(response.body ?? null);
   } catch (error) {
@@ -88,8 +114,12 @@ async function handle(route: RouteDefinition, request: FastifyRequest, reply: Fa
 }
 
 async function runCommand(
-  route: Extract<RouteDefinition, { command: unknown }>, request: RouteRequest, actor: Actor, correlationId: string,
-  source: string | null, deps: PluginRouteDeps,
+  route: Extract<RouteDefinition, { command: unknown }>,
+  request: RouteRequest,
+  actor: Actor,
+  correlationId: string,
+  source: string | null,
+  deps: PluginRouteDeps,
 ): Promise<RouteResponse> {
   const { key, data } = await beforeBus(route, actor, correlationId, source, deps, () => {
     const given = request.headers['idempotency-key'];
@@ -99,17 +129,27 @@ async function runCommand(
     return { key: given, data: route.input ? route.input(request) : commandInput(request) };
   });
   const result = await deps.commands.execute({
-    type: route.command.type, data, actor, commandId: key, correlationId, source,
+    type: route.command.type,
+    data,
+    actor,
+    commandId: key,
+    correlationId,
+    source,
   });
   return route.respond ? route.respond(result, request) : { body: result };
 }
 
 async function runQuery(
-  route: Extract<RouteDefinition, { query: unknown }>, request: RouteRequest, actor: Actor, correlationId: string,
-  source: string | null, deps: PluginRouteDeps,
+  route: Extract<RouteDefinition, { query: unknown }>,
+  request: RouteRequest,
+  actor: Actor,
+  correlationId: string,
+  source: string | null,
+  deps: PluginRouteDeps,
 ): Promise<RouteResponse> {
   const params = await beforeBus(route, actor, correlationId, source, deps, () =>
-    route.input ? route.input(request) : { ...request.query, ...request.params });
+    route.input ? route.input(request) : { ...request.query, ...request.params },
+  );
   const result = await deps.queries.execute({ type: route.query.type, params, actor, correlationId, source });
   return route.respond ? route.respond(result, request) : { body: result };
 }
@@ -119,14 +159,20 @@ async function runQuery(
  * audited here. A route's `input` that throws on a body it did not expect (`[]`, a string) is the caller's bad input.
  */
 async function beforeBus<T>(
-  route: RouteDefinition, actor: Actor, correlationId: string, source: string | null, deps: PluginRouteDeps, build: () => T,
+  route: RouteDefinition,
+  actor: Actor,
+  correlationId: string,
+  source: string | null,
+  deps: PluginRouteDeps,
+  build: () => T,
 ): Promise<T> {
   try {
     return build();
   } catch (thrown) {
-    const error = thrown instanceof HmsError
-      ? thrown
-      : new ValidationError([{ path: '', message: 'The request does not fit this route' }], 'MALFORMED_REQUEST');
+    const error =
+      thrown instanceof HmsError
+        ? thrown
+        : new ValidationError([{ path: '', message: 'The request does not fit this route' }], 'MALFORMED_REQUEST');
     await auditRefusal(route, actor.id, error, source, correlationId, deps);
     throw error;
   }
@@ -134,7 +180,11 @@ async function beforeBus<T>(
 
 /** Answers an error Fastify met before the handler (body parsing, the input guard), audited like any refusal. */
 async function refuseBeforeBus(
-  route: RouteDefinition, error: unknown, request: FastifyRequest, reply: FastifyReply, deps: PluginRouteDeps,
+  route: RouteDefinition,
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: PluginRouteDeps,
 ): Promise<FastifyReply> {
   const correlationId = String(request.id);
   try {
@@ -148,18 +198,29 @@ async function refuseBeforeBus(
 /** Who sent a refused request, when its token is valid (the audit names them; nothing else depends on it). */
 async function actorIdOf(request: FastifyRequest, deps: PluginRouteDeps): Promise<string | null> {
   const token = tokenOf(request.headers);
-  return token ? (await deps.authenticate(token))?.id ?? null : null;
+  return token ? ((await deps.authenticate(token))?.id ?? null) : null;
 }
 
 /** A refusal at the edge: no patient id is taken from input that was refused (it may be the attack itself). */
 async function auditRefusal(
-  route: RouteDefinition, actorId: string | null, error: unknown, source: string | null, correlationId: string, deps: PluginRouteDeps,
+  route: RouteDefinition,
+  actorId: string | null,
+  error: unknown,
+  source: string | null,
+  correlationId: string,
+  deps: PluginRouteDeps,
 ): Promise<void> {
   if (!permissionOf(route, deps.registry)?.patientData) return;
   const code = error instanceof HmsError ? error.code : String((error as { code?: unknown }).code ?? 'INVALID_REQUEST');
   await deps.audit.record(deps.db, {
-    at: deps.clock.now(), actorId, action: messageTypeOf(route), patientIds: [],
-    outcome: error instanceof HmsError ? auditOutcomeOf(error) : clientFault(error) ? 'invalid' : 'error', source, correlationId, details: { code },
+    at: deps.clock.now(),
+    actorId,
+    action: messageTypeOf(route),
+    patientIds: [],
+    outcome: error instanceof HmsError ? auditOutcomeOf(error) : clientFault(error) ? 'invalid' : 'error',
+    source,
+    correlationId,
+    details: { code },
   });
 }
 
@@ -170,14 +231,25 @@ function clientFault(error: unknown): boolean {
 }
 
 /** The request's actor; a missing or dead token on a patient-data route is itself an audited access attempt. */
-async function authenticated(request: FastifyRequest, route: RouteDefinition, deps: PluginRouteDeps, correlationId: string): Promise<Actor> {
+async function authenticated(
+  request: FastifyRequest,
+  route: RouteDefinition,
+  deps: PluginRouteDeps,
+  correlationId: string,
+): Promise<Actor> {
   const token = tokenOf(request.headers);
   const actor = token ? await deps.authenticate(token) : null;
   if (actor) return actor;
   const permission = permissionOf(route, deps.registry);
   if (permission?.patientData) {
     await deps.audit.record(deps.db, {
-      at: deps.clock.now(), actorId: null, action: messageTypeOf(route), patientIds: [], outcome: 'unauthenticated', source: request.ip ?? null, correlationId,
+      at: deps.clock.now(),
+      actorId: null,
+      action: messageTypeOf(route),
+      patientIds: [],
+      outcome: 'unauthenticated',
+      source: request.ip ?? null,
+      correlationId,
     });
   }
   throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');

@@ -1,6 +1,6 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
 import { PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 import { pluginClientUrl } from './plugin-clients';
 
 /** One enabled plugin as the web client sees it. */
@@ -26,7 +26,9 @@ export class PluginsController {
     return {
       items: this.kernel.registry.plugins.map((plugin) => {
         const client = pluginClientUrl(plugin);
-        return client ? { name: plugin.name, version: plugin.version, client } : { name: plugin.name, version: plugin.version };
+        return client
+          ? { name: plugin.name, version: plugin.version, client }
+          : { name: plugin.name, version: plugin.version };
       }),
     };
   }

@@ -30,7 +30,13 @@ function decodedOrUndefined(value: string): string | undefined {
 
 /** The Set-Cookie value of a session: HttpOnly and SameSite=Strict, so scripts and other sites cannot use it. */
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
-  const attributes = [`${SESSION_COOKIE}=${encodeURIComponent(token)}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Expires=${expiresAt.toUTCString()}`];
+  const attributes = [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Expires=${expiresAt.toUTCString()}`,
+  ];
   if (secure) attributes.push('Secure');
   return attributes.join('; ');
 }

@@ -40,7 +40,11 @@ export async function applySecurityHeaders(app: NestFastifyApplication, options:
     // The API serves no cross-origin embeddable resources; COEP would only break the docs page's assets.
     crossOriginEmbedderPolicy: false,
   });
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-    if (/^\/(api|health)(\/|\?|$)/.test(request.url) && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      if (/^\/(api|health)(\/|\?|$)/.test(request.url) && !reply.hasHeader('cache-control'))
+        void reply.header('cache-control', 'no-store');
+    });
 }

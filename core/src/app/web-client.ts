@@ -50,7 +50,11 @@ export function inlineScriptHashes(webRoot: string | undefined): string[] {
   const hashes = new Set<string>();
   for (const page of pages) {
     for (const [, code] of readFileSync(path.join(webRoot, page), 'utf8').matchAll(INLINE_SCRIPT)) {
-      hashes.add(`'sha256-${createHash('sha256').update(code ?? '').digest('base64')}'`);
+      hashes.add(
+        `'sha256-${createHash('sha256')
+          .update(code ?? '')
+          .digest('base64')}'`,
+      );
     }
   }
   return [...hashes].sort();

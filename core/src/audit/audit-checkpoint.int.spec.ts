@@ -49,20 +49,35 @@ describe(sealAuditCheckpoint.name, () => {
     await db.transaction(async (sql) => {
       await sql.query(`ALTER TABLE core.audit_log DISABLE TRIGGER ALL`);
       await sql.query(`ALTER TABLE core.audit_heads DISABLE TRIGGER ALL`);
-      const [row] = await sql.query<{ at: Date; prev_hash: string }>(`SELECT at, prev_hash FROM core.audit_log WHERE id = $1`, [last.id]);
+      const [row] = await sql.query<{ at: Date; prev_hash: string }>(
+        `SELECT at, prev_hash FROM core.audit_log WHERE id = $1`,
+        [last.id],
+      );
       const payload = auditPayload({
-        shard: last.shard, day: last.day, at: row!.at, actorId: 'a1', action: 'patient.ListPatients', patientIds: ['p1'],
-        outcome: 'success', source: null, correlationId: null, details: {},
+        shard: last.shard,
+        day: last.day,
+        at: row!.at,
+        actorId: 'a1',
+        action: 'patient.ListPatients',
+        patientIds: ['p1'],
+        outcome: 'success',
+        source: null,
+        correlationId: null,
+        details: {},
       });
       const hash = chainHash(row!.prev_hash, payload);
-      await sql.query(`UPDATE core.audit_log SET action = 'patient.ListPatients', hash = $2 WHERE id = $1`, [last.id, hash]);
+      await sql.query(`UPDATE core.audit_log SET action = 'patient.ListPatients', hash = $2 WHERE id = $1`, [
+        last.id,
+        hash,
+      ]);
       await sql.query(`UPDATE core.audit_heads SET hash = $1`, [hash]);
       await sql.query(`ALTER TABLE core.audit_log ENABLE TRIGGER ALL`);
       await sql.query(`ALTER TABLE core.audit_heads ENABLE TRIGGER ALL`);
     });
     await expect(verifyAuditLog(db)).resolves.toEqual({ ok: true, checked: 4 });
     await expect(verifyAuditCheckpoints(db)).resolves.toMatchObject({
-      ok: false, breaks: [{ reason: 'record-mismatch', head: { shard: last.shard, day: last.day, seq: 4 } }],
+      ok: false,
+      breaks: [{ reason: 'record-mismatch', head: { shard: last.shard, day: last.day, seq: 4 } }],
     });
   });
 
@@ -80,7 +95,9 @@ describe(sealAuditCheckpoint.name, () => {
       await sql.query(`ALTER TABLE core.audit_checkpoint_heads ENABLE TRIGGER USER`);
     });
     await expect(verifyAuditCheckpoints(db)).resolves.toMatchObject({
-      ok: false, checked: 2, breaks: [{ checkpointId: '3', reason: 'prev-digest-mismatch' }],
+      ok: false,
+      checked: 2,
+      breaks: [{ checkpointId: '3', reason: 'prev-digest-mismatch' }],
     });
   });
 });

@@ -22,7 +22,9 @@ export interface AuditCheckpoint {
 
 /** `hex(sha256(prev_digest || '\n' || canonical heads))`: checkpoints form a chain of their own. */
 export function checkpointDigest(prevDigest: string, heads: readonly CheckpointHead[]): string {
-  return createHash('sha256').update(`${prevDigest}\n${canonicalJson(heads)}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${prevDigest}\n${canonicalJson(heads)}`, 'utf8')
+    .digest('hex');
 }
 
 /**

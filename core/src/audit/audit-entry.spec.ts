@@ -25,7 +25,9 @@ describe(auditPayload.name, () => {
   });
 
   it('cannot be shifted from one field into the next', () => {
-    expect(auditPayload({ ...fields, action: 'a', source: 'b,c' })).not.toBe(auditPayload({ ...fields, action: 'a,b', source: 'c' }));
+    expect(auditPayload({ ...fields, action: 'a', source: 'b,c' })).not.toBe(
+      auditPayload({ ...fields, action: 'a,b', source: 'c' }),
+    );
   });
 });
 

@@ -28,7 +28,10 @@ describe('the audit trail is append-only in the database', () => {
     ['TRUNCATE', `TRUNCATE core.audit_log`],
     ['TRUNCATE ... CASCADE', `TRUNCATE core.audit_log CASCADE`],
   ])('refuses %s on core.audit_log, even to its owner', async (_, statement) => {
-    await expect(db.query(statement)).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/append-only/) });
+    await expect(db.query(statement)).rejects.toMatchObject({
+      code: '42501',
+      message: expect.stringMatching(/append-only/),
+    });
     expect(await db.query(`SELECT seq FROM core.audit_log ORDER BY seq`)).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
   });
 

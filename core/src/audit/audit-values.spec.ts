@@ -36,7 +36,9 @@ describe(auditText.name, () => {
 
 describe(auditJson.name, () => {
   it('normalises strings and keys at every depth', () => {
-    expect(auditJson({ 'k\ud800': ['v\u0000', { deep: 'x\udfff' }] })).toEqual({ 'k\ufffd': ['v\ufffd', { deep: 'x\ufffd' }] });
+    expect(auditJson({ 'k\ud800': ['v\u0000', { deep: 'x\udfff' }] })).toEqual({
+      'k\ufffd': ['v\ufffd', { deep: 'x\ufffd' }],
+    });
   });
 
   it('gives what a JSON round trip gives for dates, undefined and non-finite numbers', () => {

@@ -1,3 +1,5 @@
+import { replaceUnstorableText } from '../text/unstorable-text';
+
 /**
  * Audit records are hashed as they are stored, so every value must survive PostgreSQL unchanged. Two kinds of
  * string do not: a NUL (`text` and `jsonb` refuse it) and a lone UTF-16 surrogate (the driver's UTF-8 encoding turns
@@ -12,15 +14,14 @@ export const AUDIT_STRING_LIMIT = 256;
 /** The replacement character: what a lone surrogate or a NUL becomes, so the record still shows something was there. */
 const REPLACEMENT = '\ufffd';
 
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one; or a NUL. */
-const UNSTORABLE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/g;
-
 /** Deeper structures than this are cut: details are a few ids, never a whole request body. */
 const MAX_DEPTH = 8;
 
-/** A string as the audit log stores it: well-formed UTF-16 without NUL, at most {@link AUDIT_STRING_LIMIT} characters. */
+/**
+ * A string as the audit log stores it: well-formed UTF-16 without NUL, at most {@link AUDIT_STRING_LIMIT} characters.
+ */
 export function auditText(value: string): string {
-  const storable = value.replace(UNSTORABLE, REPLACEMENT);
+  const storable = replaceUnstorableText(value, REPLACEMENT);
   if (storable.length <= AUDIT_STRING_LIMIT) return storable;
   // Never cut between the two halves of a surrogate pair.
   let end = AUDIT_STRING_LIMIT;

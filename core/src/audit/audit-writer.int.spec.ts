@@ -16,7 +16,12 @@ interface Row {
 }
 
 const read = (patientId = 'p-1'): AuditEntry => ({
-  actorId: 'account-1', action: 'patient.GetPatient', patientIds: [patientId], outcome: 'success', source: '10.0.0.7', correlationId: 'corr-1',
+  actorId: 'account-1',
+  action: 'patient.GetPatient',
+  patientIds: [patientId],
+  outcome: 'success',
+  source: '10.0.0.7',
+  correlationId: 'corr-1',
 });
 
 describe(AuditWriter.name, () => {
@@ -33,7 +38,9 @@ describe(AuditWriter.name, () => {
   });
 
   const rows = (): Promise<Row[]> =>
-    db.query<Row>(`SELECT id::text AS id, shard, to_char(day, 'YYYY-MM-DD') AS day, seq, prev_hash, hash FROM core.audit_log ORDER BY id`);
+    db.query<Row>(
+      `SELECT id::text AS id, shard, to_char(day, 'YYYY-MM-DD') AS day, seq, prev_hash, hash FROM core.audit_log ORDER BY id`,
+    );
 
   /** Every partition numbered 1..n without gaps, each record linked to the previous one. */
   async function expectContinuousChains(): Promise<void> {
@@ -61,8 +68,15 @@ describe(AuditWriter.name, () => {
     expect(first).toBeDefined();
     const at = new Date(Date.parse('2026-03-02T23:59:59.000Z') + 200 * results.indexOf(first!));
     const payload = auditPayload({
-      shard: first!.shard, day: first!.day, at, actorId: 'account-1', action: 'patient.GetPatient',
-      patientIds: [`p-${results.indexOf(first!)}`], outcome: 'success', source: '10.0.0.7', correlationId: 'corr-1',
+      shard: first!.shard,
+      day: first!.day,
+      at,
+      actorId: 'account-1',
+      action: 'patient.GetPatient',
+      patientIds: [`p-${results.indexOf(first!)}`],
+      outcome: 'success',
+      source: '10.0.0.7',
+      correlationId: 'corr-1',
       details: { i: results.indexOf(first!), z: 'last', a: ['first'] },
     });
     expect(first!.hash).toBe(chainHash(AUDIT_GENESIS_HASH, payload));
@@ -121,9 +135,18 @@ describe(AuditWriter.name, () => {
   it('stores awkward values so that they verify: nulls, unicode, array punctuation, numbers, dates in details', async () => {
     const writer = new AuditWriter();
     await writer.record(db, {
-      actorId: null, action: 'auth.login', outcome: 'unauthenticated', source: null, correlationId: null,
+      actorId: null,
+      action: 'auth.login',
+      outcome: 'unauthenticated',
+      source: null,
+      correlationId: null,
       patientIds: ['a,b', 'c"d', '{e}', 'NULL', 'ünï ✓'],
-      details: { z: [1.5, 1e-7, 12345678901234567890, -0, true], nested: { b: null, a: 'line\nbreak "quoted" \\ ✓' }, at: new Date(0), gone: undefined },
+      details: {
+        z: [1.5, 1e-7, 12345678901234567000, -0, true],
+        nested: { b: null, a: 'line\nbreak "quoted" \\ ✓' },
+        at: new Date(0),
+        gone: undefined,
+      },
     });
     await writer.record(db, { actorId: '', action: 'x', outcome: 'error', source: '', correlationId: '' });
     await expect(verifyAuditLog(db)).resolves.toEqual({ ok: true, checked: 2 });
@@ -142,7 +165,9 @@ describe(AuditWriter.name, () => {
       hash: string;
     }
     const heads = (): Promise<HeadRow[]> =>
-      db.query<HeadRow>(`SELECT shard, to_char(day, 'YYYY-MM-DD') AS day, seq, prev_hash, hash FROM core.audit_heads ORDER BY day, shard`);
+      db.query<HeadRow>(
+        `SELECT shard, to_char(day, 'YYYY-MM-DD') AS day, seq, prev_hash, hash FROM core.audit_heads ORDER BY day, shard`,
+      );
     /** The patient id of every record, in chain order, per `day/shard`. */
     async function patientsByChain(): Promise<Record<string, string[]>> {
       const found = await db.query<{ chain: string; patient: string }>(
@@ -196,7 +221,9 @@ describe(AuditWriter.name, () => {
       const chains = await patientsByChain();
       for (let t = 0; t < 50; t++) {
         const expected = [
-          ...(t % 5 === 0 ? [`t${t}-before`] : []), ...batch(`t${t}`, 5).map((e) => e.patientIds![0]), ...(t % 5 === 0 ? [`t${t}-after`] : []),
+          ...(t % 5 === 0 ? [`t${t}-before`] : []),
+          ...batch(`t${t}`, 5).map((e) => e.patientIds![0]),
+          ...(t % 5 === 0 ? [`t${t}-after`] : []),
         ];
         const chain = Object.values(chains).find((patients) => patients.includes(expected[0]!))!;
         const start = chain.indexOf(expected[0]!);
@@ -211,7 +238,10 @@ describe(AuditWriter.name, () => {
       const headBefore = await heads();
       await expect(
         db.transaction(async (sql) => {
-          await writer.recordMany(sql, batch('lost', 3).map((entry) => ({ ...entry, action: 'patient.AdmitPatient' })));
+          await writer.recordMany(
+            sql,
+            batch('lost', 3).map((entry) => ({ ...entry, action: 'patient.AdmitPatient' })),
+          );
           throw new Error('the write failed');
         }),
       ).rejects.toThrow('the write failed');
@@ -223,7 +253,9 @@ describe(AuditWriter.name, () => {
           throw new Error('the write failed');
         }),
       ).rejects.toThrow('the write failed');
-      expect(await db.query(`SELECT 1 FROM core.audit_log WHERE action = 'patient.AdmitPatient' OR day = '2026-03-05'`)).toHaveLength(0);
+      expect(
+        await db.query(`SELECT 1 FROM core.audit_log WHERE action = 'patient.AdmitPatient' OR day = '2026-03-05'`),
+      ).toHaveLength(0);
       expect(await heads()).toEqual(headBefore);
       expect(headBefore).toEqual([expect.objectContaining({ seq: 1, hash: first.hash })]);
 
@@ -259,7 +291,10 @@ describe(AuditWriter.name, () => {
         '2026-03-02/0': ['before-midnight', 'd1-a', 'd1-b'],
         '2026-03-03/0': ['d2-a', 'd2-b'],
       });
-      expect((await heads()).map(({ day, seq }) => ({ day, seq }))).toEqual([{ day: '2026-03-02', seq: 3 }, { day: '2026-03-03', seq: 2 }]);
+      expect((await heads()).map(({ day, seq }) => ({ day, seq }))).toEqual([
+        { day: '2026-03-02', seq: 3 },
+        { day: '2026-03-03', seq: 2 },
+      ]);
       await expectContinuousChains();
       await expect(verifyAuditLog(db)).resolves.toEqual({ ok: true, checked: 5 });
     });
@@ -274,7 +309,12 @@ describe(AuditWriter.name, () => {
       });
 
       const moveHead = (sql: Sql, seq: number, prevHash: string, hash: string): Promise<unknown> =>
-        sql.query(`UPDATE core.audit_heads SET seq = $1, prev_hash = $2, hash = $3 WHERE shard = 0 AND day = $4`, [seq, prevHash, hash, DAY]);
+        sql.query(`UPDATE core.audit_heads SET seq = $1, prev_hash = $2, hash = $3 WHERE shard = 0 AND day = $4`, [
+          seq,
+          prevHash,
+          hash,
+          DAY,
+        ]);
 
       /** Inserts records 4 and 5 by hand, record 4 linking to `prevOf4`, and moves the head to record 5. */
       async function appendByHand(sql: Sql, prevOf4: string): Promise<void> {
@@ -288,7 +328,9 @@ describe(AuditWriter.name, () => {
       }
 
       async function expectUnchanged(): Promise<void> {
-        expect(await heads()).toEqual([{ shard: 0, day: DAY, seq: 3, prev_hash: chain[2]!.prev_hash, hash: chain[2]!.hash }]);
+        expect(await heads()).toEqual([
+          { shard: 0, day: DAY, seq: 3, prev_hash: chain[2]!.prev_hash, hash: chain[2]!.hash },
+        ]);
         expect((await rows()).map((row) => row.seq).sort((a, b) => a - b)).toEqual([1, 2, 3]);
         await expect(verifyAuditLog(db)).resolves.toEqual({ ok: true, checked: 3 });
       }
@@ -307,7 +349,8 @@ describe(AuditWriter.name, () => {
 
       it('refuses to move a head to a record that does not continue from the old head', async () => {
         await expect(db.transaction((sql) => appendByHand(sql, 'f'.repeat(64)))).rejects.toMatchObject({
-          code: '42501', message: expect.stringMatching(/may only advance along its chain/),
+          code: '42501',
+          message: expect.stringMatching(/may only advance along its chain/),
         });
         await expectUnchanged();
         // The same records linked to the old head would be accepted (rolled back here, so the log stays verifiable).
@@ -326,7 +369,10 @@ describe(AuditWriter.name, () => {
   it('refuses a malformed entry as a kernel error (500)', async () => {
     const writer = new AuditWriter();
     await expect(writer.record(db, { ...read(), outcome: 'maybe' as never })).rejects.toBeInstanceOf(HmsError);
-    await expect(writer.record(db, { ...read(), action: '' })).rejects.toMatchObject({ code: 'INVALID_AUDIT_ENTRY', status: 500 });
+    await expect(writer.record(db, { ...read(), action: '' })).rejects.toMatchObject({
+      code: 'INVALID_AUDIT_ENTRY',
+      status: 500,
+    });
     expect(() => new AuditWriter({ shards: 0 })).toThrow(/between 1 and 32767/);
   });
 });

@@ -2,7 +2,13 @@ import { randomInt } from 'node:crypto';
 import { HmsError, type Sql } from '@hms/sdk';
 import type { Database } from '../database/database';
 import {
-  AUDIT_GENESIS_HASH, AUDIT_OUTCOMES, auditPayload, chainHash, utcDay, type AuditEntry, type AuditPayloadFields,
+  AUDIT_GENESIS_HASH,
+  AUDIT_OUTCOMES,
+  auditPayload,
+  chainHash,
+  utcDay,
+  type AuditEntry,
+  type AuditPayloadFields,
 } from './audit-entry';
 import { auditJson, auditText, auditTextOrNull } from './audit-values';
 
@@ -68,8 +74,18 @@ export class AuditWriter {
     const fields = this.fieldsOf(entry, this.shardFor(sql));
     const { shard, day, at } = fields;
     const [row] = await sql.query<{ id: string; seq: number; hash: string }>(RECORD_SQL, [
-      shard, day, AUDIT_GENESIS_HASH, auditPayload(fields), at.toISOString(), fields.actorId, fields.action,
-      fields.patientIds, fields.outcome, fields.source, fields.correlationId, JSON.stringify(fields.details),
+      shard,
+      day,
+      AUDIT_GENESIS_HASH,
+      auditPayload(fields),
+      at.toISOString(),
+      fields.actorId,
+      fields.action,
+      fields.patientIds,
+      fields.outcome,
+      fields.source,
+      fields.correlationId,
+      JSON.stringify(fields.details),
     ]);
     if (!row) throw new Error('Audit record was not written');
     return { id: row.id, shard, day, seq: row.seq, hash: row.hash };
@@ -100,7 +116,13 @@ export class AuditWriter {
       `UPDATE core.audit_heads AS h SET seq = l.seq, prev_hash = l.prev_hash, hash = l.hash
          FROM unnest($2::date[], $3::int[], $4::text[], $5::text[]) AS l(day, seq, prev_hash, hash)
         WHERE h.shard = $1 AND h.day = l.day`,
-      [shard, lasts.map((l) => l.fields.day), lasts.map((l) => l.seq), lasts.map((l) => l.prev), lasts.map((l) => l.hash)],
+      [
+        shard,
+        lasts.map((l) => l.fields.day),
+        lasts.map((l) => l.seq),
+        lasts.map((l) => l.prev),
+        lasts.map((l) => l.hash),
+      ],
     );
   }
 
@@ -133,9 +155,16 @@ export class AuditWriter {
     const at = entry.at ?? this.clock.now();
     // Hashed exactly as stored: every string in the form PostgreSQL keeps unchanged (see audit-values.ts).
     return {
-      shard, day: utcDay(at), at, actorId: auditTextOrNull(entry.actorId), action: auditText(entry.action),
-      patientIds: (entry.patientIds ?? []).map(auditText), outcome: entry.outcome, source: auditTextOrNull(entry.source),
-      correlationId: auditTextOrNull(entry.correlationId), details: auditJson(entry.details ?? {}),
+      shard,
+      day: utcDay(at),
+      at,
+      actorId: auditTextOrNull(entry.actorId),
+      action: auditText(entry.action),
+      patientIds: (entry.patientIds ?? []).map(auditText),
+      outcome: entry.outcome,
+      source: auditTextOrNull(entry.source),
+      correlationId: auditTextOrNull(entry.correlationId),
+      details: auditJson(entry.details ?? {}),
     };
   }
 
@@ -196,10 +225,19 @@ function insertRecords(sql: Sql, shard: number, rows: readonly ChainedRecord[]):
                    $10::text[], $11::jsonb[], $12::text[], $13::text[])
             AS r(day, seq, at, actor_id, action, patient_ids, outcome, source, correlation_id, details, prev_hash, hash)`,
     [
-      shard, rows.map((r) => r.fields.day), rows.map((r) => r.seq), rows.map((r) => r.fields.at.toISOString()),
-      rows.map((r) => r.fields.actorId), rows.map((r) => r.fields.action), rows.map((r) => JSON.stringify(r.fields.patientIds)),
-      rows.map((r) => r.fields.outcome), rows.map((r) => r.fields.source), rows.map((r) => r.fields.correlationId),
-      rows.map((r) => JSON.stringify(r.fields.details)), rows.map((r) => r.prev), rows.map((r) => r.hash),
+      shard,
+      rows.map((r) => r.fields.day),
+      rows.map((r) => r.seq),
+      rows.map((r) => r.fields.at.toISOString()),
+      rows.map((r) => r.fields.actorId),
+      rows.map((r) => r.fields.action),
+      rows.map((r) => JSON.stringify(r.fields.patientIds)),
+      rows.map((r) => r.fields.outcome),
+      rows.map((r) => r.fields.source),
+      rows.map((r) => r.fields.correlationId),
+      rows.map((r) => JSON.stringify(r.fields.details)),
+      rows.map((r) => r.prev),
+      rows.map((r) => r.hash),
     ],
   );
 }

@@ -62,13 +62,23 @@ export async function verifyAuditCheckpoints(
   });
 }
 
-function checkCheckpoint(checkpointId: string, heads: readonly HeadRow[], first: HeadRow, prevDigest: string): CheckpointBreak | undefined {
+function checkCheckpoint(
+  checkpointId: string,
+  heads: readonly HeadRow[],
+  first: HeadRow,
+  prevDigest: string,
+): CheckpointBreak | undefined {
   if (first.prev_digest !== prevDigest) return { checkpointId, reason: 'prev-digest-mismatch' };
   const sealed = heads.map(({ shard, day, seq, hash }) => ({ shard, day, seq, hash }));
-  if (checkpointDigest(first.prev_digest, sealed) !== first.heads_digest) return { checkpointId, reason: 'digest-mismatch' };
+  if (checkpointDigest(first.prev_digest, sealed) !== first.heads_digest)
+    return { checkpointId, reason: 'digest-mismatch' };
   const moved = heads.find((head) => head.record_hash !== head.hash);
   if (!moved) return undefined;
-  return { checkpointId, reason: 'record-mismatch', head: { shard: moved.shard, day: moved.day, seq: moved.seq, hash: moved.hash } };
+  return {
+    checkpointId,
+    reason: 'record-mismatch',
+    head: { shard: moved.shard, day: moved.day, seq: moved.seq, hash: moved.hash },
+  };
 }
 
 function readBatch(sql: Sql, afterId: string, batchSize: number): Promise<HeadRow[]> {

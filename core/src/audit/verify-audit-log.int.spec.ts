@@ -29,7 +29,15 @@ describe(verifyAuditLog.name, () => {
     const writer = new AuditWriter({ shards: 3, clock: { now: () => new Date(now) } });
     records = [];
     for (let i = 0; i < 30; i++) {
-      records.push(await writer.record(db, { actorId: 'a1', action: 'patient.GetPatient', patientIds: [`p-${i}`], outcome: 'success', details: { i } }));
+      records.push(
+        await writer.record(db, {
+          actorId: 'a1',
+          action: 'patient.GetPatient',
+          patientIds: [`p-${i}`],
+          outcome: 'success',
+          details: { i },
+        }),
+      );
       now += 3 * 3_600_000; // 30 records over four days
     }
   });
@@ -40,7 +48,9 @@ describe(verifyAuditLog.name, () => {
 
   /** A record in the middle of its chain (neither first nor last), on the given day. */
   function middleOf(day: string): AuditRecordResult {
-    const record = records.find((r) => r.day === day && r.seq === 2 && records.some((o) => o.day === r.day && o.shard === r.shard && o.seq === 3));
+    const record = records.find(
+      (r) => r.day === day && r.seq === 2 && records.some((o) => o.day === r.day && o.shard === r.shard && o.seq === 3),
+    );
     if (!record) throw new Error(`no middle record on ${day}`);
     return record;
   }
@@ -61,10 +71,14 @@ describe(verifyAuditLog.name, () => {
 
   it('names exactly the row whose action was changed', async () => {
     const target = middleOf('2026-03-02');
-    await asSuperuser(db, (sql) => sql.query(`UPDATE core.audit_log SET action = 'patient.ListPatients' WHERE id = $1`, [target.id]));
+    await asSuperuser(db, (sql) =>
+      sql.query(`UPDATE core.audit_log SET action = 'patient.ListPatients' WHERE id = $1`, [target.id]),
+    );
     const result = await verifyAuditLog(db, { batchSize: 5 });
     expect(result).toEqual({
-      ok: false, checked: 30, unlisted: 0,
+      ok: false,
+      checked: 30,
+      unlisted: 0,
       breaks: [{ id: target.id, shard: target.shard, day: '2026-03-02', seq: 2, reason: 'hash-mismatch' }],
     });
   });
@@ -78,7 +92,10 @@ describe(verifyAuditLog.name, () => {
   ])('detects a change of %s', async (_, statement) => {
     const target = middleOf('2026-03-03');
     await asSuperuser(db, (sql) => sql.query(statement, [target.id]));
-    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, breaks: [{ id: target.id, reason: 'hash-mismatch' }] });
+    await expect(verifyAuditLog(db)).resolves.toMatchObject({
+      ok: false,
+      breaks: [{ id: target.id, reason: 'hash-mismatch' }],
+    });
   });
 
   it('goes on past a break and reports every one, in (day, shard, seq) order', async () => {
@@ -89,7 +106,12 @@ describe(verifyAuditLog.name, () => {
       await sql.query(`UPDATE core.audit_log SET outcome = 'denied' WHERE id = $1`, [earlier.id]);
     });
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, checked: 30, breaks: [{ id: earlier.id, reason: 'hash-mismatch' }, { id: later.id, reason: 'hash-mismatch' }],
+      ok: false,
+      checked: 30,
+      breaks: [
+        { id: earlier.id, reason: 'hash-mismatch' },
+        { id: later.id, reason: 'hash-mismatch' },
+      ],
     });
   });
 
@@ -97,7 +119,8 @@ describe(verifyAuditLog.name, () => {
     const target = middleOf('2026-03-02');
     await asSuperuser(db, (sql) => sql.query(`DELETE FROM core.audit_log WHERE id = $1`, [target.id]));
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, breaks: [{ shard: target.shard, day: target.day, seq: 3, reason: 'seq-gap' }],
+      ok: false,
+      breaks: [{ shard: target.shard, day: target.day, seq: 3, reason: 'seq-gap' }],
     });
   });
 
@@ -105,39 +128,60 @@ describe(verifyAuditLog.name, () => {
     const last = records.filter((r) => r.day === '2026-03-02').sort((a, b) => b.seq - a.seq)[0]!;
     await asSuperuser(db, (sql) => sql.query(`DELETE FROM core.audit_log WHERE id = $1`, [last.id]));
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, breaks: [{ shard: last.shard, day: last.day, seq: last.seq - 1, reason: 'head-mismatch' }],
+      ok: false,
+      breaks: [{ shard: last.shard, day: last.day, seq: last.seq - 1, reason: 'head-mismatch' }],
     });
   });
 
   it('detects a rewritten hash through the next record’s link', async () => {
     const target = middleOf('2026-03-02');
-    await asSuperuser(db, (sql) => sql.query(`UPDATE core.audit_log SET hash = repeat('a', 64) WHERE id = $1`, [target.id]));
+    await asSuperuser(db, (sql) =>
+      sql.query(`UPDATE core.audit_log SET hash = repeat('a', 64) WHERE id = $1`, [target.id]),
+    );
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, breaks: [{ id: target.id, reason: 'hash-mismatch' }, { shard: target.shard, seq: 3, reason: 'prev-hash-mismatch' }],
+      ok: false,
+      breaks: [
+        { id: target.id, reason: 'hash-mismatch' },
+        { shard: target.shard, seq: 3, reason: 'prev-hash-mismatch' },
+      ],
     });
   });
 
   it('detects a chain whose head was removed, and a head left without its records', async () => {
     const day = '2026-03-01';
     const shard = records.find((r) => r.day === day)!.shard;
-    await asSuperuser(db, (sql) => sql.query(`DELETE FROM core.audit_heads WHERE shard = $1 AND day = $2`, [shard, day]));
-    await expect(verifyAuditLog(db)).resolves.toMatchObject({ ok: false, breaks: [{ shard, day, reason: 'missing-head' }] });
+    await asSuperuser(db, (sql) =>
+      sql.query(`DELETE FROM core.audit_heads WHERE shard = $1 AND day = $2`, [shard, day]),
+    );
+    await expect(verifyAuditLog(db)).resolves.toMatchObject({
+      ok: false,
+      breaks: [{ shard, day, reason: 'missing-head' }],
+    });
 
     const other = records.find((r) => r.day === '2026-03-04')!;
     await asSuperuser(db, async (sql) => {
-      await sql.query(`INSERT INTO core.audit_heads SELECT $1, $2, max(seq), '', '' FROM core.audit_log WHERE shard = $1 AND day = $2`, [shard, day]);
-      await sql.query(`UPDATE core.audit_heads h SET prev_hash = l.prev_hash, hash = l.hash FROM core.audit_log l
-                        WHERE (l.shard, l.day, l.seq) = (h.shard, h.day, h.seq) AND h.shard = $1 AND h.day = $2`, [shard, day]);
+      await sql.query(
+        `INSERT INTO core.audit_heads SELECT $1, $2, max(seq), '', '' FROM core.audit_log WHERE shard = $1 AND day = $2`,
+        [shard, day],
+      );
+      await sql.query(
+        `UPDATE core.audit_heads h SET prev_hash = l.prev_hash, hash = l.hash FROM core.audit_log l
+                        WHERE (l.shard, l.day, l.seq) = (h.shard, h.day, h.seq) AND h.shard = $1 AND h.day = $2`,
+        [shard, day],
+      );
       await sql.query(`DELETE FROM core.audit_log WHERE shard = $1 AND day = $2`, [other.shard, other.day]);
     });
     await expect(verifyAuditLog(db)).resolves.toMatchObject({
-      ok: false, breaks: [{ id: null, shard: other.shard, day: other.day, reason: 'head-without-rows' }],
+      ok: false,
+      breaks: [{ id: null, shard: other.shard, day: other.day, reason: 'head-without-rows' }],
     });
   });
 
   it('does not mistake writes during the walk for breaks', async () => {
     const writer = new AuditWriter({ shards: 3, clock: { now: () => new Date('2026-03-04T20:00:00.000Z') } });
-    const writing = Promise.all(Array.from({ length: 50 }, () => writer.record(db, { actorId: 'a2', action: 'x', outcome: 'success' })));
+    const writing = Promise.all(
+      Array.from({ length: 50 }, () => writer.record(db, { actorId: 'a2', action: 'x', outcome: 'success' })),
+    );
     const result = await verifyAuditLog(db, { batchSize: 3 });
     await writing;
     expect(result.ok).toBe(true);

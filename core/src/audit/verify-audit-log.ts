@@ -78,10 +78,7 @@ const ROWS_SQL = `
  * const result = await verifyAuditLog(db);
  * if (!result.ok) for (const b of result.breaks) console.error('audit chain broken at', b);
  */
-export async function verifyAuditLog(
-  db: Database,
-  options: { batchSize?: number } = {},
-): Promise<AuditVerification> {
+export async function verifyAuditLog(db: Database, options: { batchSize?: number } = {}): Promise<AuditVerification> {
   const batchSize = options.batchSize ?? 1000;
   return db.transaction(async (sql) => {
     await sql.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
@@ -160,7 +157,11 @@ class ChainWalker {
   /** Every unconsumed head ordered before `row` (or all left, at the end) has no records at all. */
   private headsWithoutRowsBefore(row: LogRow | undefined): AuditBreak[] {
     const breaks: AuditBreak[] = [];
-    for (let head = this.heads[this.nextHead]; head && (!row || compareKeys(head, row) < 0); head = this.heads[this.nextHead]) {
+    for (
+      let head = this.heads[this.nextHead];
+      head && (!row || compareKeys(head, row) < 0);
+      head = this.heads[this.nextHead]
+    ) {
       breaks.push({ id: null, shard: head.shard, day: head.day, seq: head.seq, reason: 'head-without-rows' });
       this.nextHead++;
     }

@@ -18,7 +18,8 @@ const ACCOUNT_ACTOR_QUERY = `
  */
 export async function actorOfAccount(sql: Sql, accountId: string): Promise<AuthenticatedActor | undefined> {
   const [row] = await sql.query<{ id: string; username: string; display_name: string; permissions: string[] }>(
-    ACCOUNT_ACTOR_QUERY, [accountId],
+    ACCOUNT_ACTOR_QUERY,
+    [accountId],
   );
   return row && new AuthenticatedActor(row.id, row.username, row.display_name, new Set(row.permissions));
 }

@@ -50,10 +50,10 @@ export class AccountService {
           [id, username, passwordHash, displayName],
         );
         for (const role of input.roles ?? []) {
-          await sql.query(
-            `INSERT INTO core.account_roles (account_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-            [id, role],
-          );
+          await sql.query(`INSERT INTO core.account_roles (account_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+            id,
+            role,
+          ]);
         }
       });
     } catch (error) {
@@ -64,7 +64,9 @@ export class AccountService {
 
   /** Replaces the password and ends every session and API token of the account. */
   async setPassword(accountId: string, password: string): Promise<void> {
-    const [account] = await this.db.query<{ username: string }>(`SELECT username FROM core.accounts WHERE id = $1`, [accountId]);
+    const [account] = await this.db.query<{ username: string }>(`SELECT username FROM core.accounts WHERE id = $1`, [
+      accountId,
+    ]);
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
     checkPassword(password, this.minPasswordLength, account.username);
     const passwordHash = await this.hasher.hash(password);
@@ -85,7 +87,10 @@ export class AccountService {
    */
   async setDisabled(accountId: string, disabled: boolean): Promise<void> {
     await this.db.transaction(async (sql) => {
-      const rows = await sql.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [accountId, disabled]);
+      const rows = await sql.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [
+        accountId,
+        disabled,
+      ]);
       if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
       if (disabled) await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
     });
@@ -104,10 +109,10 @@ export class AccountService {
   /** Grants a role; granting it twice is a no-op. */
   async assignRole(accountId: string, role: string): Promise<void> {
     try {
-      await this.db.query(
-        `INSERT INTO core.account_roles (account_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [accountId, role],
-      );
+      await this.db.query(`INSERT INTO core.account_roles (account_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        accountId,
+        role,
+      ]);
     } catch (error) {
       throw translate(error, { accountId, role });
     }
@@ -115,10 +120,7 @@ export class AccountService {
 
   /** Withdraws a role; withdrawing one the account lacks is a no-op. */
   async revokeRole(accountId: string, role: string): Promise<void> {
-    await this.db.query(`DELETE FROM core.account_roles WHERE account_id = $1 AND role = $2`, [
-      accountId,
-      role,
-    ]);
+    await this.db.query(`DELETE FROM core.account_roles WHERE account_id = $1 AND role = $2`, [accountId, role]);
   }
 }
 

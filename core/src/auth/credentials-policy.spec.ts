@@ -10,9 +10,12 @@ describe('credentials policy', () => {
     expect(() => checkUsername(username)).toThrow(ValidationError);
   });
 
-  it.each(['password', '12345678', 'iloveyou', 'qwertyuiop', 'PASSWORD'])('refuses the common password %p whatever the length asked', (password) => {
-    expect(() => checkPassword(password, 8)).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
-  });
+  it.each(['password', '12345678', 'iloveyou', 'qwertyuiop', 'PASSWORD'])(
+    'refuses the common password %p whatever the length asked',
+    (password) => {
+      expect(() => checkPassword(password, 8)).toThrow(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
+    },
+  );
 
   it('refuses one repeated character and a password holding the username', () => {
     expect(() => checkPassword('a'.repeat(20))).toThrow(ValidationError);

@@ -42,7 +42,8 @@ function passwordProblem(password: string, minLength: number, username: string |
   if (password.length < minLength || password.length > MAX_PASSWORD_LENGTH) {
     return `Use between ${minLength} and ${MAX_PASSWORD_LENGTH} characters; a few words with spaces make a good one`;
   }
-  if (isCommonPassword(password)) return 'This password is on a list of commonly used or breached passwords; choose another';
+  if (isCommonPassword(password))
+    return 'This password is on a list of commonly used or breached passwords; choose another';
   if (new Set(password).size === 1) return 'Do not repeat one character; a few words with spaces make a good password';
   const name = username === undefined ? '' : normalizeUsername(username);
   if (name.length >= 3 && password.toLowerCase().includes(name)) return 'Do not use your username in your password';

@@ -31,12 +31,19 @@ describe(ensureFirstAdmin.name, () => {
   });
 
   it('uses the given password (HMS_ADMIN_PASSWORD) and returns none', async () => {
-    await expect(ensureFirstAdmin(db, { password: 'from the environment', hasher })).resolves.toEqual({ created: true, username: 'admin' });
-    await expect(new SessionService(db, { hasher }).login('admin', 'from the environment', null)).resolves.toBeDefined();
+    await expect(ensureFirstAdmin(db, { password: 'from the environment', hasher })).resolves.toEqual({
+      created: true,
+      username: 'admin',
+    });
+    await expect(
+      new SessionService(db, { hasher }).login('admin', 'from the environment', null),
+    ).resolves.toBeDefined();
   });
 
   it('creates exactly one admin when several processes start at once', async () => {
-    const processes = await Promise.all(Array.from({ length: 4 }, () => MikroOrmDatabase.connect({ url: testDb.url, poolSize: 2 })));
+    const processes = await Promise.all(
+      Array.from({ length: 4 }, () => MikroOrmDatabase.connect({ url: testDb.url, poolSize: 2 })),
+    );
     try {
       const results = await Promise.all(processes.map((process) => ensureFirstAdmin(process, { hasher })));
       expect(results.filter((result) => result.created)).toHaveLength(1);
@@ -48,12 +55,16 @@ describe(ensureFirstAdmin.name, () => {
   });
 
   it('does nothing when other accounts exist already', async () => {
-    await db.query(`INSERT INTO core.accounts (id, username, password_hash, display_name) VALUES (gen_random_uuid(), 'someone', 'x', 'S')`);
+    await db.query(
+      `INSERT INTO core.accounts (id, username, password_hash, display_name) VALUES (gen_random_uuid(), 'someone', 'x', 'S')`,
+    );
     await expect(ensureFirstAdmin(db, { hasher })).resolves.toEqual({ created: false, username: 'admin' });
   });
 
   it('restores the admin role to every permission on a fresh installation', async () => {
-    await db.query(`INSERT INTO core.roles (name, description, permissions) VALUES ('admin', 'edited', '{patient:record:read}')`);
+    await db.query(
+      `INSERT INTO core.roles (name, description, permissions) VALUES ('admin', 'edited', '{patient:record:read}')`,
+    );
     await ensureFirstAdmin(db, { hasher });
     expect(await db.query(`SELECT permissions FROM core.roles WHERE name = 'admin'`)).toEqual([{ permissions: ['*'] }]);
   });

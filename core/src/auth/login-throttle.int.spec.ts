@@ -55,7 +55,8 @@ describe(LoginThrottle.name, () => {
   it('answers 429 with Retry-After seconds to a guesser at one address, and lets the owner in from another', async () => {
     const sessions = sessionsWith();
     const username = await account();
-    for (let i = 0; i < 10; i++) expect(await attempt(sessions, username, `guess ${i}`, '10.0.0.66')).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 10; i++)
+      expect(await attempt(sessions, username, `guess ${i}`, '10.0.0.66')).toBe('INVALID_CREDENTIALS');
     const refused: unknown = await sessions.login(username, RIGHT, '10.0.0.66').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(TooManyAttemptsError);
     expect(refused).toMatchObject({ status: 429, code: 'TOO_MANY_LOGIN_ATTEMPTS' });
@@ -77,7 +78,8 @@ describe(LoginThrottle.name, () => {
 
   it('slows an address trying many usernames (credential stuffing)', async () => {
     const sessions = sessionsWith({ ...DEFAULT_LOGIN_LIMITS, perAddress: { attempts: 5, windowSeconds: 60 } });
-    for (let i = 0; i < 5; i++) expect(await attempt(sessions, `nobody-${i}`, 'some long password', '10.0.0.77')).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(sessions, `nobody-${i}`, 'some long password', '10.0.0.77')).toBe('INVALID_CREDENTIALS');
     expect(await attempt(sessions, 'nobody-5', 'some long password', '10.0.0.77')).toBe('TOO_MANY_LOGIN_ATTEMPTS');
     expect(await attempt(sessions, 'nobody-5', 'some long password', '10.0.0.78')).toBe('INVALID_CREDENTIALS');
   });
@@ -85,7 +87,8 @@ describe(LoginThrottle.name, () => {
   it('checks the password before deciding on a spent account window: the owner from a clean address still gets in', async () => {
     const sessions = sessionsWith({ ...DEFAULT_LOGIN_LIMITS, perAccount: { attempts: 5, windowSeconds: 60 } });
     const username = await account();
-    for (let i = 0; i < 5; i++) expect(await attempt(sessions, username, 'a wrong guess', `10.1.0.${i}`)).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(sessions, username, 'a wrong guess', `10.1.0.${i}`)).toBe('INVALID_CREDENTIALS');
     expect(await attempt(sessions, username, 'a wrong guess', '10.1.0.99')).toBe('TOO_MANY_LOGIN_ATTEMPTS');
     expect(await attempt(sessions, username, RIGHT, '10.1.0.3')).toBe('TOO_MANY_LOGIN_ATTEMPTS');
     expect(await attempt(sessions, username, RIGHT, '10.2.0.1')).toBe('signed in');

@@ -68,7 +68,11 @@ export class LoginThrottle {
     const limiterOf = (name: string, limit: AttemptLimit): RateLimiterAbstract => {
       const shape = { keyPrefix: `${prefix}:${name}`, points: limit.attempts, duration: limit.windowSeconds };
       if (!this.redis) return new RateLimiterMemory(shape);
-      return new RateLimiterRedis({ ...shape, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(shape) });
+      return new RateLimiterRedis({
+        ...shape,
+        storeClient: this.redis,
+        insuranceLimiter: new RateLimiterMemory(shape),
+      });
     };
     this.address = limiterOf('address', limits.perAddress);
     this.accountAtAddress = limiterOf('account-address', limits.perAccountAndAddress);
@@ -124,5 +128,7 @@ async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string): Promi
 }
 
 function tooMany(wait: RateLimiterRes): TooManyAttemptsError {
-  return new TooManyAttemptsError('TOO_MANY_LOGIN_ATTEMPTS', { retryAfterSeconds: Math.max(1, Math.ceil(wait.msBeforeNext / 1000)) });
+  return new TooManyAttemptsError('TOO_MANY_LOGIN_ATTEMPTS', {
+    retryAfterSeconds: Math.max(1, Math.ceil(wait.msBeforeNext / 1000)),
+  });
 }

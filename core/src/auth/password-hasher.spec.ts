@@ -42,8 +42,14 @@ describe(PasswordHasher.name, () => {
   it.each([
     ['garbage', 'not-a-hash'],
     ['another scheme', 'bcrypt$2b$10$abc'],
-    ['an absurd cost', `scrypt$${2 ** 30}$8$1$${Buffer.alloc(32).toString('base64')}$${Buffer.alloc(64).toString('base64')}`],
-    ['a cost that is not a power of two', `scrypt$1000$8$1$${Buffer.alloc(32).toString('base64')}$${Buffer.alloc(64).toString('base64')}`],
+    [
+      'an absurd cost',
+      `scrypt$${2 ** 30}$8$1$${Buffer.alloc(32).toString('base64')}$${Buffer.alloc(64).toString('base64')}`,
+    ],
+    [
+      'a cost that is not a power of two',
+      `scrypt$1000$8$1$${Buffer.alloc(32).toString('base64')}$${Buffer.alloc(64).toString('base64')}`,
+    ],
     ['an empty key', `scrypt$1024$8$1$${Buffer.alloc(32).toString('base64')}$`],
   ])('never matches %s', async (_, encoded) => {
     await expect(fast.verify('pw', encoded)).resolves.toBe(false);

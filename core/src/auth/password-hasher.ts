@@ -85,8 +85,7 @@ function parseHash(encoded: string): ParsedHash | undefined {
 
 function validParams({ N, r, p }: ScryptParams): boolean {
   const powerOfTwo = Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0;
-  const within = (value: number, max: number): boolean =>
-    Number.isInteger(value) && value >= 1 && value <= max;
+  const within = (value: number, max: number): boolean => Number.isInteger(value) && value >= 1 && value <= max;
   return powerOfTwo && N <= MAX_N && within(r, MAX_R) && within(p, MAX_P);
 }
 
@@ -96,17 +95,10 @@ function checkParams(params: ScryptParams): void {
   }
 }
 
-function deriveKey(
-  password: string,
-  salt: Buffer,
-  length: number,
-  { N, r, p }: ScryptParams,
-): Promise<Buffer> {
+function deriveKey(password: string, salt: Buffer, length: number, { N, r, p }: ScryptParams): Promise<Buffer> {
   // scrypt needs about 128·N·r bytes; Node refuses anything above maxmem (32 MiB by default, exactly our cost).
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r * p + 1024 * 1024 };
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, length, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
+    scrypt(password.normalize('NFKC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }

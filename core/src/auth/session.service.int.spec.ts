@@ -37,7 +37,10 @@ describe(SessionService.name, () => {
     await accounts.upsertRole('clerk', 'Front desk', ['patient:record:read', 'patient:record:register']);
     await accounts.upsertRole('admin', 'Every permission', ['*']);
     ({ id: nurseId } = await accounts.createAccount({
-      username: 'Nurse.Joy', password: 'correct horse battery', displayName: 'Nurse Joy', roles: ['nurse', 'clerk'],
+      username: 'Nurse.Joy',
+      password: 'correct horse battery',
+      displayName: 'Nurse Joy',
+      roles: ['nurse', 'clerk'],
     }));
   });
 
@@ -51,7 +54,10 @@ describe(SessionService.name, () => {
   });
 
   async function failedLogin(username: string, password: string): Promise<string> {
-    const error: unknown = await sessions.login(username, password, '10.0.0.1').then(() => undefined, (caught: unknown) => caught);
+    const error: unknown = await sessions.login(username, password, '10.0.0.1').then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(UnauthenticatedError);
     expect((error as UnauthenticatedError).status).toBe(401);
     expect((error as UnauthenticatedError).details).toEqual({});
@@ -77,13 +83,23 @@ describe(SessionService.name, () => {
   });
 
   it("changes one's own password only with the current one, and ends the account's other sessions", async () => {
-    const { id } = await accounts.createAccount({ username: 'changer', password: 'my first passphrase', displayName: 'C' });
+    const { id } = await accounts.createAccount({
+      username: 'changer',
+      password: 'my first passphrase',
+      displayName: 'C',
+    });
     const here = await sessions.login('changer', 'my first passphrase', null);
     const elsewhere = await sessions.login('changer', 'my first passphrase', null);
     const { token: apiToken } = await sessions.issueApiToken(id, null);
     const change = (currentPassword: string, newPassword: string): Promise<unknown> =>
-      sessions.changeOwnPassword(here.token, { currentPassword, newPassword }, '10.0.0.7').then(() => undefined, (e: unknown) => e);
-    expect(await change('not my passphrase', 'my second passphrase')).toMatchObject({ code: 'WRONG_CURRENT_PASSWORD', status: 400 });
+      sessions.changeOwnPassword(here.token, { currentPassword, newPassword }, '10.0.0.7').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(await change('not my passphrase', 'my second passphrase')).toMatchObject({
+      code: 'WRONG_CURRENT_PASSWORD',
+      status: 400,
+    });
     expect(await change('my first passphrase', 'password')).toMatchObject({ code: 'WEAK_PASSWORD' });
     expect(await change('my first passphrase', 'my first passphrase')).toMatchObject({ code: 'WEAK_PASSWORD' });
     expect(await sessions.authenticate(elsewhere.token)).not.toBeNull();
@@ -99,13 +115,22 @@ describe(SessionService.name, () => {
     const { token } = await sessions.login('nurse.joy', 'correct horse battery', null);
     const actor = await sessions.authenticate(token);
     expect(actor).toMatchObject({ id: nurseId, username: 'nurse.joy', displayName: 'Nurse Joy' });
-    expect([...(actor?.permissions ?? [])].sort()).toEqual(['ehr:note:write', 'patient:record:read', 'patient:record:register']);
+    expect([...(actor?.permissions ?? [])].sort()).toEqual([
+      'ehr:note:write',
+      'patient:record:read',
+      'patient:record:register',
+    ]);
     expect(actor?.has('ehr:note:write')).toBe(true);
     expect(actor?.has('billing:invoice:void')).toBe(false);
   });
 
   it('gives the admin role every permission', async () => {
-    await accounts.createAccount({ username: 'boss', password: 'chief of everything here', displayName: 'Boss', roles: ['admin'] });
+    await accounts.createAccount({
+      username: 'boss',
+      password: 'chief of everything here',
+      displayName: 'Boss',
+      roles: ['admin'],
+    });
     const { account } = await sessions.login('boss', 'chief of everything here', null);
     expect(account.has('billing:invoice:void')).toBe(true);
     expect(account.has('anything:at:all')).toBe(true);
@@ -133,7 +158,11 @@ describe(SessionService.name, () => {
   it('slides the expiry at most once a minute', async () => {
     const { token } = await sessions.login('nurse.joy', 'correct horse battery', null);
     const expiry = async (): Promise<Date | undefined> =>
-      (await db.query<{ expires_at: Date }>(`SELECT expires_at FROM core.sessions WHERE token_hash = $1`, [hashSessionToken(token)]))[0]?.expires_at;
+      (
+        await db.query<{ expires_at: Date }>(`SELECT expires_at FROM core.sessions WHERE token_hash = $1`, [
+          hashSessionToken(token),
+        ])
+      )[0]?.expires_at;
     const first = await expiry();
     clock.advance(30_000);
     await sessions.authenticate(token);
@@ -156,7 +185,11 @@ describe(SessionService.name, () => {
   });
 
   it('ends every session and API token of a disabled account for good, and refuses it a login', async () => {
-    const { id } = await accounts.createAccount({ username: 'leaver', password: 'departing colleague pass', displayName: 'L' });
+    const { id } = await accounts.createAccount({
+      username: 'leaver',
+      password: 'departing colleague pass',
+      displayName: 'L',
+    });
     const { token } = await sessions.login('leaver', 'departing colleague pass', null);
     const { token: apiToken } = await sessions.issueApiToken(id, null);
     await accounts.setDisabled(id, true);
@@ -175,10 +208,14 @@ describe(SessionService.name, () => {
   it('upgrades a hash made with weaker parameters at the next login', async () => {
     const weak = new PasswordHasher({ params: { N: 2 ** 8 } });
     const { id } = await new AccountService(db, { hasher: weak }).createAccount({
-      username: 'oldtimer', password: 'the old password here', displayName: 'O',
+      username: 'oldtimer',
+      password: 'the old password here',
+      displayName: 'O',
     });
     await sessions.login('oldtimer', 'the old password here', null);
-    const [row] = await db.query<{ password_hash: string }>(`SELECT password_hash FROM core.accounts WHERE id = $1`, [id]);
+    const [row] = await db.query<{ password_hash: string }>(`SELECT password_hash FROM core.accounts WHERE id = $1`, [
+      id,
+    ]);
     expect(row?.password_hash).toMatch(/^scrypt\$1024\$/);
     await expect(sessions.login('oldtimer', 'the old password here', null)).resolves.toBeDefined();
   });

@@ -88,7 +88,9 @@ export class SessionService {
     if (password.length > MAX_PASSWORD_LENGTH) throw new UnauthenticatedError('INVALID_CREDENTIALS');
     const ticket = await this.throttle.admit(username, source);
     const row = await findLoginAccount(this.db, username);
-    const right = row ? await this.hasher.verify(password, row.password_hash) : await this.hasher.verifyDummy(password).then(() => false);
+    const right = row
+      ? await this.hasher.verify(password, row.password_hash)
+      : await this.hasher.verifyDummy(password).then(() => false);
     if (!row || !right) throw (await this.throttle.failed(ticket)) ?? new UnauthenticatedError('INVALID_CREDENTIALS');
     await this.throttle.succeeded(ticket);
     if (row.disabled) throw new UnauthenticatedError('INVALID_CREDENTIALS');
@@ -104,28 +106,48 @@ export class SessionService {
    * must not let a passer-by take the account over), counted like a sign-in attempt, and every other session and
    * API token of the account ends; the one making the change stays signed in.
    */
-  async changeOwnPassword(token: string, change: { currentPassword: string; newPassword: string }, source: string | null): Promise<void> {
+  async changeOwnPassword(
+    token: string,
+    change: { currentPassword: string; newPassword: string },
+    source: string | null,
+  ): Promise<void> {
     const actor = await this.authenticate(token);
     if (!actor) throw new UnauthenticatedError('SESSION_EXPIRED');
     const ticket = await this.throttle.admit(actor.username, source);
     const row = await findLoginAccount(this.db, actor.username);
-    if (!row || change.currentPassword.length > MAX_PASSWORD_LENGTH || !(await this.hasher.verify(change.currentPassword, row.password_hash))) {
-      throw (await this.throttle.failed(ticket))
-        ?? new ValidationError([{ path: 'currentPassword', message: 'This is not your current password' }], 'WRONG_CURRENT_PASSWORD');
+    if (
+      !row ||
+      change.currentPassword.length > MAX_PASSWORD_LENGTH ||
+      !(await this.hasher.verify(change.currentPassword, row.password_hash))
+    ) {
+      throw (
+        (await this.throttle.failed(ticket)) ??
+        new ValidationError(
+          [{ path: 'currentPassword', message: 'This is not your current password' }],
+          'WRONG_CURRENT_PASSWORD',
+        )
+      );
     }
     await this.throttle.succeeded(ticket);
     checkPassword(change.newPassword, MIN_PASSWORD_LENGTH, actor.username);
     if (change.newPassword === change.currentPassword) {
-      throw new ValidationError([{ path: 'newPassword', message: 'Choose a password other than the current one' }], 'WEAK_PASSWORD');
+      throw new ValidationError(
+        [{ path: 'newPassword', message: 'Choose a password other than the current one' }],
+        'WEAK_PASSWORD',
+      );
     }
     const passwordHash = await this.hasher.hash(change.newPassword);
     await this.db.transaction(async (sql) => {
       // Only over the hash just checked: a reset by an administrator in between wins.
-      const rows = await sql.query(`UPDATE core.accounts SET password_hash = $2 WHERE id = $1 AND password_hash = $3 RETURNING id`, [
-        row.id, passwordHash, row.password_hash,
-      ]);
+      const rows = await sql.query(
+        `UPDATE core.accounts SET password_hash = $2 WHERE id = $1 AND password_hash = $3 RETURNING id`,
+        [row.id, passwordHash, row.password_hash],
+      );
       if (rows.length === 0) throw new ConflictError('PASSWORD_CHANGED_MEANWHILE');
-      await sql.query(`DELETE FROM core.sessions WHERE account_id = $1 AND token_hash <> $2`, [row.id, hashSessionToken(token)]);
+      await sql.query(`DELETE FROM core.sessions WHERE account_id = $1 AND token_hash <> $2`, [
+        row.id,
+        hashSessionToken(token),
+      ]);
     });
   }
 
@@ -148,12 +170,7 @@ export class SessionService {
     if (row.kind === 'session' && now.getTime() - row.last_seen_at.getTime() >= this.touchIntervalMs) {
       await this.db.query(
         `UPDATE core.sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1 AND last_seen_at <= $4`,
-        [
-          tokenHash,
-          now,
-          new Date(now.getTime() + this.sessionIdleMs),
-          new Date(now.getTime() - this.touchIntervalMs),
-        ],
+        [tokenHash, now, new Date(now.getTime() + this.sessionIdleMs), new Date(now.getTime() - this.touchIntervalMs)],
       );
     }
     return new AuthenticatedActor(row.id, row.username, row.display_name, new Set(row.permissions));
@@ -179,11 +196,7 @@ export class SessionService {
     return rows.length;
   }
 
-  private async issue(
-    accountId: string,
-    kind: 'session' | 'api',
-    source: string | null,
-  ): Promise<IssuedToken> {
+  private async issue(accountId: string, kind: 'session' | 'api', source: string | null): Promise<IssuedToken> {
     const token = generateSessionToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + (kind === 'api' ? this.apiTokenTtlMs : this.sessionIdleMs));

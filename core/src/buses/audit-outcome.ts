@@ -1,5 +1,10 @@
 import {
-  ConflictError, ForbiddenError, InvariantViolation, NotFoundError, ValidationError, type Schema,
+  ConflictError,
+  ForbiddenError,
+  InvariantViolation,
+  NotFoundError,
+  ValidationError,
+  type Schema,
 } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuditOutcome } from '../audit/audit-entry';

@@ -1,6 +1,17 @@
 import {
-  defineCommand, defineEvent, definePermission, event, handleCommand, z, type Command, type CommandMeta, type Decider,
-  type DomainEvent, type EventMeta, type Sql, type SqlParam,
+  defineCommand,
+  defineEvent,
+  definePermission,
+  event,
+  handleCommand,
+  z,
+  type Command,
+  type CommandMeta,
+  type Decider,
+  type DomainEvent,
+  type EventMeta,
+  type Sql,
+  type SqlParam,
 } from '@hms/sdk';
 import { EventStore } from '../event-store/event-store';
 import { eventStoreMigrations } from '../event-store/event-store.migrations';
@@ -53,7 +64,12 @@ describe(BatchStreamReads.name, () => {
   afterAll(async () => database?.close());
 
   const seed = (streamId: string, ...ns: number[]) =>
-    store.append(database.db, { streamId, expectedVersion: 'any', events: ns.map((n) => ({ type: Ticked.type, data: { n } })), meta });
+    store.append(database.db, {
+      streamId,
+      expectedVersion: 'any',
+      events: ns.map((n) => ({ type: Ticked.type, data: { n } })),
+      meta,
+    });
 
   it('reads the streams a batch names in one statement, and each other stream once', async () => {
     await seed('test.clock-a', 1, 2);
@@ -84,7 +100,11 @@ describe(BatchStreamReads.name, () => {
       const first = new BatchStreams(batch, registry, ledger, meta);
       const second = new BatchStreams(batch, registry, ledger, meta);
       await first.decide('test.clock-d', counter, { type: 'test.Tick', data: { n: 1 }, meta: commandMeta });
-      const result = await second.decide('test.clock-d', counter, { type: 'test.Tick', data: { n: 2 }, meta: commandMeta });
+      const result = await second.decide('test.clock-d', counter, {
+        type: 'test.Tick',
+        data: { n: 2 },
+        meta: commandMeta,
+      });
       expect(result).toMatchObject({ version: 3, state: 13 });
       const { conflicts } = await store.appendMany(sql, [...first.appends, ...second.appends]);
       expect(conflicts).toEqual([]);
@@ -99,7 +119,11 @@ describe(BatchStreamReads.name, () => {
       await batch.preload([tick(['test.clock-e'])]);
       await seed('test.clock-e', 100); // committed by another connection after the preload
       const streams = new BatchStreams(batch, registry, new BatchLedger(), meta);
-      const decided = await streams.decide('test.clock-e', counter, { type: 'test.Tick', data: { n: 1 }, meta: commandMeta });
+      const decided = await streams.decide('test.clock-e', counter, {
+        type: 'test.Tick',
+        data: { n: 1 },
+        meta: commandMeta,
+      });
       expect(decided.version).toBe(2);
       const { recorded, conflicts } = await store.appendMany(sql, streams.appends);
       expect(recorded).toEqual([]);

@@ -28,7 +28,8 @@ export class BatchStreamReads {
     const named = commands.flatMap((c) => c.registration.preload?.(c.data as never, c.prepared) ?? []);
     const missing = [...new Set(named)].filter((id) => !this.stored.has(id));
     if (missing.length === 0) return;
-    for (const [id, stream] of await this.store.readStreamsFromSnapshots(this.sql, missing)) this.stored.set(id, stream);
+    for (const [id, stream] of await this.store.readStreamsFromSnapshots(this.sql, missing))
+      this.stored.set(id, stream);
   }
 
   /** The stored key of a decider's snapshot policy key (see `EventStore.snapshotKey`). */
@@ -37,13 +38,15 @@ export class BatchStreamReads {
   }
 
   /**
-   * The stream as stored: whole, or after the snapshot stored under `snapshotKey` when there is one (two short reads instead
+   * The stream as stored: whole, or after the snapshot stored under `snapshotKey` when there is one (two short reads
+   * instead
    * of every event). A stream already read whole serves every fold.
    */
   async read(streamId: string, snapshotKey?: string): Promise<StoredStream> {
     const known = this.stored.get(streamId);
     if (known && (known.from === 0 || known.snapshot?.key === snapshotKey)) return known;
-    const snapshot = snapshotKey === undefined ? undefined : await streamSnapshots.read(this.sql, streamId, snapshotKey);
+    const snapshot =
+      snapshotKey === undefined ? undefined : await streamSnapshots.read(this.sql, streamId, snapshotKey);
     const from = snapshot?.version ?? 0;
     const read: StoredStream = {
       from,

@@ -1,6 +1,13 @@
 import {
-  type Command, type DecideResult, type Decider, type DomainEvent, type EventMeta, type ExpectedVersion,
-  type LoadedStream, type Sql, type Streams,
+  type Command,
+  type DecideResult,
+  type Decider,
+  type DomainEvent,
+  type EventMeta,
+  type ExpectedVersion,
+  type LoadedStream,
+  type Sql,
+  type Streams,
 } from '@hms/sdk';
 import type { EventStore, PendingAppend } from '../event-store/event-store';
 import { streamSnapshots, type StreamSnapshot } from '../event-store/stream-snapshots';
@@ -71,9 +78,10 @@ export class BatchStreams implements Streams {
   ): Promise<DecideResult<S, E>> {
     const expected = options.expectedVersion;
     // A stream the command creates has no history: skip the read; the unique version catches a clash on write.
-    const loaded = expected === 'no-stream' && this.ledger.eventsOf(streamId).length === 0
-      ? { state: decider.initialState(), version: 0 }
-      : await this.load(streamId, decider);
+    const loaded =
+      expected === 'no-stream' && this.ledger.eventsOf(streamId).length === 0
+        ? { state: decider.initialState(), version: 0 }
+        : await this.load(streamId, decider);
     const clientVersion = expected === 'no-stream' ? 0 : expected;
     if (typeof clientVersion === 'number' && clientVersion !== loaded.version) {
       throw new StreamVersionConflict(streamId, expected ?? 'any', false);
@@ -82,7 +90,10 @@ export class BatchStreams implements Streams {
     events.forEach((e) => this.checkDeclared(e));
     if (events.length > 0) {
       const append: PendingAppend = {
-        streamId, fromVersion: loaded.version, events, meta: this.meta,
+        streamId,
+        fromVersion: loaded.version,
+        events,
+        meta: this.meta,
         retryable: expected === undefined || expected === 'any',
       };
       this.appends.push(append);
@@ -107,7 +118,10 @@ export class BatchStreams implements Streams {
     }
     // A bad event is a bug in the plugin, not bad input: it must not surface as a 400.
     const result = definition.item.schema.safeParse(event.data);
-    if (!result.success) throw new Error(`Plugin ${this.meta.plugin} emitted ${event.type} not matching its schema: ${result.error.message}`);
+    if (!result.success)
+      throw new Error(
+        `Plugin ${this.meta.plugin} emitted ${event.type} not matching its schema: ${result.error.message}`,
+      );
   }
 }
 
@@ -122,7 +136,9 @@ export async function loadStream<S, E extends DomainEvent>(
   streamId: string,
   decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
 ): Promise<LoadedStream<S>> {
-  const snapshot = decider.snapshot ? await streamSnapshots.read(sql, streamId, store.snapshotKey(decider.snapshot.key)) : undefined;
+  const snapshot = decider.snapshot
+    ? await streamSnapshots.read(sql, streamId, store.snapshotKey(decider.snapshot.key))
+    : undefined;
   const from = snapshot?.version ?? 0;
   const events = await store.readStream(sql, streamId, from);
   const start = snapshot ? (snapshot.state as S) : decider.initialState();

@@ -24,7 +24,9 @@ export interface BatchDeps {
 }
 
 /** A command's fate within a committed batch: its handler's result, or the business rule that refused it. */
-export type BatchResult = { readonly command: PendingCommand; readonly output: unknown } | { readonly command: PendingCommand; readonly error: HmsError };
+export type BatchResult =
+  | { readonly command: PendingCommand; readonly output: unknown }
+  | { readonly command: PendingCommand; readonly error: HmsError };
 
 /** What a committed batch did: each command's fate, the events written, the co-edited documents (un)sealed. */
 export interface BatchOutcome {
@@ -54,7 +56,11 @@ export class Rebatch extends Error {
  * drops its own decisions, and the seals and unseals it did are rolled back to a savepoint taken before the first
  * of them; anything else (a SQL error) fails the batch, and the caller isolates the culprit.
  */
-export async function executeBatch(sql: Sql, commands: readonly PendingCommand[], deps: BatchDeps): Promise<BatchOutcome> {
+export async function executeBatch(
+  sql: Sql,
+  commands: readonly PendingCommand[],
+  deps: BatchDeps,
+): Promise<BatchOutcome> {
   const ledger = new BatchLedger();
   // The streams the commands name are read in one round trip here, not one by one as each handler loads them.
   const reads = new BatchStreamReads(sql, deps.store);
@@ -67,11 +73,17 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
     const sealed: string[] = [];
     const savepoint = new CommandSavepoint(sql, `hms_command_${index}`);
     const streams = new BatchStreams(reads, deps.registry, ledger, {
-      ...command.meta, causationId: command.meta.commandId, plugin: command.plugin,
+      ...command.meta,
+      causationId: command.meta.commandId,
+      plugin: command.plugin,
     });
     const ctx: CommandContext = {
-      meta: command.meta, actor: command.envelope.actor, streams, sql,
-      sequences: deps.sequences.forPlugin(command.plugin, sql), newId: randomUUID,
+      meta: command.meta,
+      actor: command.envelope.actor,
+      streams,
+      sql,
+      sequences: deps.sequences.forPlugin(command.plugin, sql),
+      newId: randomUUID,
       collab: collabDocuments(sql, deps.registry, command.plugin, sealed, () => savepoint.take()),
     };
     try {
@@ -89,27 +101,55 @@ export async function executeBatch(sql: Sql, commands: readonly PendingCommand[]
     }
   }
   const succeeded = results.filter((r): r is Extract<BatchResult, { output: unknown }> => 'output' in r);
-  const { recorded, conflicts } = await deps.store.appendMany(sql, succeeded.flatMap((r) => appendsOf.get(r.command) ?? []));
+  const { recorded, conflicts } = await deps.store.appendMany(
+    sql,
+    succeeded.flatMap((r) => appendsOf.get(r.command) ?? []),
+  );
   if (conflicts.length > 0) {
-    throw new Rebatch(succeeded.flatMap(({ command }) => {
-      const append = appendsOf.get(command)?.find((a) => conflicts.includes(a));
-      return append ? [{ command, append }] : [];
-    }), []);
+    throw new Rebatch(
+      succeeded.flatMap(({ command }) => {
+        const append = appendsOf.get(command)?.find((a) => conflicts.includes(a));
+        return append ? [{ command, append }] : [];
+      }),
+      [],
+    );
   }
   // After the append succeeded: a snapshot is never ahead of the events it folds.
-  await streamSnapshots.write(sql, succeeded.flatMap(({ command }) => snapshotsOf.get(command) ?? []));
+  await streamSnapshots.write(
+    sql,
+    succeeded.flatMap(({ command }) => snapshotsOf.get(command) ?? []),
+  );
   await deps.projector.project(sql, recorded);
-  const duplicateIds = new Set(await deps.processed.recordMany(sql, succeeded.map(({ command, output }) => ({
-    commandId: command.meta.commandId, type: command.envelope.type, actorId: command.envelope.actor.id,
-    fingerprint: command.fingerprint, result: output,
-  }))));
-  if (duplicateIds.size > 0) throw new Rebatch([], succeeded.filter((r) => duplicateIds.has(r.command.meta.commandId)).map((r) => r.command));
-  await deps.audit.recordMany(sql, succeeded
-    .filter(({ command }) => command.registration.permission.patientData)
-    .map(({ command, output }) => ({
-      at: new Date(command.meta.now), actorId: command.envelope.actor.id, action: command.envelope.type, outcome: 'success' as const,
-      source: command.envelope.source, correlationId: command.envelope.correlationId,
-      patientIds: auditedPatients(command.registration.auditPatient, command.data, output),
-    })));
+  const duplicateIds = new Set(
+    await deps.processed.recordMany(
+      sql,
+      succeeded.map(({ command, output }) => ({
+        commandId: command.meta.commandId,
+        type: command.envelope.type,
+        actorId: command.envelope.actor.id,
+        fingerprint: command.fingerprint,
+        result: output,
+      })),
+    ),
+  );
+  if (duplicateIds.size > 0)
+    throw new Rebatch(
+      [],
+      succeeded.filter((r) => duplicateIds.has(r.command.meta.commandId)).map((r) => r.command),
+    );
+  await deps.audit.recordMany(
+    sql,
+    succeeded
+      .filter(({ command }) => command.registration.permission.patientData)
+      .map(({ command, output }) => ({
+        at: new Date(command.meta.now),
+        actorId: command.envelope.actor.id,
+        action: command.envelope.type,
+        outcome: 'success' as const,
+        source: command.envelope.source,
+        correlationId: command.envelope.correlationId,
+        patientIds: auditedPatients(command.registration.auditPatient, command.data, output),
+      })),
+  );
   return { results, recorded, collabChanged };
 }

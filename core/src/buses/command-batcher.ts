@@ -69,7 +69,7 @@ export class CommandBatcher {
   private takeBatch(): PendingCommand[] {
     const batch: PendingCommand[] = [];
     const ids = new Set<string>();
-    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch; ) {
+    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch;) {
       const command = this.queue[i]!;
       if (ids.has(command.meta.commandId)) {
         i++;
@@ -86,7 +86,9 @@ export class CommandBatcher {
     let remaining = commands;
     while (remaining.length > 0) {
       try {
-        const { results, recorded, collabChanged } = await this.db.transaction((sql) => executeBatch(sql, remaining, this.deps));
+        const { results, recorded, collabChanged } = await this.db.transaction((sql) =>
+          executeBatch(sql, remaining, this.deps),
+        );
         for (const result of results) {
           if ('output' in result) result.command.settle({ kind: 'done', result: result.output });
           else result.command.fail(result.error);
@@ -108,9 +110,15 @@ export class CommandBatcher {
             command.attempt++;
             continue;
           }
-          return command.fail(new ConflictError('CONFLICTING_WRITE', {}, {
-            message: 'Another change claimed the same unique value at the same time; try again',
-          }));
+          return command.fail(
+            new ConflictError(
+              'CONFLICTING_WRITE',
+              {},
+              {
+                message: 'Another change claimed the same unique value at the same time; try again',
+              },
+            ),
+          );
         }
         // Something failed the whole transaction: run each command alone to find out whose it was.
         for (const command of remaining) await this.runBatch([command]);

@@ -52,7 +52,14 @@ export class CommandExecutor {
   constructor(private readonly deps: CommandExecutorDeps) {
     this.batcher = new CommandBatcher(
       deps.db,
-      { registry: deps.registry, store: deps.store, projector: deps.projector, sequences: deps.sequences, audit: deps.audit, processed: this.processed },
+      {
+        registry: deps.registry,
+        store: deps.store,
+        projector: deps.projector,
+        sequences: deps.sequences,
+        audit: deps.audit,
+        processed: this.processed,
+      },
       { lanes: deps.lanes ?? 1, maxBatch: deps.maxBatch ?? 64 },
       (events) => deps.onAppended?.(events),
       (documentIds) => deps.onCollabChanged?.(documentIds),
@@ -84,11 +91,21 @@ export class CommandExecutor {
     }
   }
 
-  private async run(plugin: string, registration: CommandRegistration, envelope: CommandEnvelope, data: unknown): Promise<unknown> {
+  private async run(
+    plugin: string,
+    registration: CommandRegistration,
+    envelope: CommandEnvelope,
+    data: unknown,
+  ): Promise<unknown> {
     const commandId = envelope.commandId ?? randomUUID();
     const fingerprint = commandFingerprint(envelope.type, data);
     const clock = this.clockOf(envelope);
-    const meta = { commandId, actorId: envelope.actor.id, now: clock.now().toISOString(), correlationId: envelope.correlationId };
+    const meta = {
+      commandId,
+      actorId: envelope.actor.id,
+      now: clock.now().toISOString(),
+      correlationId: envelope.correlationId,
+    };
     let outcome: CommandOutcome;
     try {
       // Reads the handler needs beforehand run here, concurrently, not one after another inside the batch.
@@ -97,38 +114,81 @@ export class CommandExecutor {
         ? await registration.prepare(data as never, readContext(envelope.actor, { ...this.deps, clock }, caller))
         : undefined;
       outcome = await new Promise<CommandOutcome>((settle, fail) =>
-        this.batcher.submit({ plugin, registration, envelope, data, prepared, meta, fingerprint, attempt: 1, settle, fail }));
+        this.batcher.submit({
+          plugin,
+          registration,
+          envelope,
+          data,
+          prepared,
+          meta,
+          fingerprint,
+          attempt: 1,
+          settle,
+          fail,
+        }),
+      );
     } catch (error) {
       // A retried command may fail where the first run succeeded (the patient is already registered):
       // when this id was processed before, its first result is the answer.
       if (envelope.commandId === undefined) throw error;
-      const first = await this.processed.firstResult(this.deps.db, commandId, envelope.type, envelope.actor.id, fingerprint);
+      const first = await this.processed.firstResult(
+        this.deps.db,
+        commandId,
+        envelope.type,
+        envelope.actor.id,
+        fingerprint,
+      );
       if (!first) throw error;
       return this.replay(registration, envelope, data, first.result);
     }
     if (outcome.kind === 'done') return outcome.result;
-    const first = await this.processed.firstResult(this.deps.db, commandId, envelope.type, envelope.actor.id, fingerprint);
+    const first = await this.processed.firstResult(
+      this.deps.db,
+      commandId,
+      envelope.type,
+      envelope.actor.id,
+      fingerprint,
+    );
     if (!first) throw new Error(`Command ${commandId} was reported processed but has no record`);
     return this.replay(registration, envelope, data, first.result);
   }
 
   /** A replayed answer hands patient data out again, so it is an access of its own in the audit log. */
-  private async replay(registration: CommandRegistration, envelope: CommandEnvelope, data: unknown, result: unknown): Promise<unknown> {
+  private async replay(
+    registration: CommandRegistration,
+    envelope: CommandEnvelope,
+    data: unknown,
+    result: unknown,
+  ): Promise<unknown> {
     if (registration.permission.patientData) {
       await this.deps.audit.record(this.deps.db, {
-        at: this.clockOf(envelope).now(), actorId: envelope.actor.id, action: envelope.type, outcome: 'success',
-        source: envelope.source, correlationId: envelope.correlationId,
-        patientIds: auditedPatients(registration.auditPatient, data, result), details: { replayOf: envelope.commandId ?? null },
+        at: this.clockOf(envelope).now(),
+        actorId: envelope.actor.id,
+        action: envelope.type,
+        outcome: 'success',
+        source: envelope.source,
+        correlationId: envelope.correlationId,
+        patientIds: auditedPatients(registration.auditPatient, data, result),
+        details: { replayOf: envelope.commandId ?? null },
       });
     }
     return result;
   }
 
   /** A refused or failed write is recorded in a transaction of its own (the write's own was rolled back). */
-  private auditFailure(envelope: CommandEnvelope, registration: CommandRegistration, data: unknown, error: unknown): Promise<unknown> {
+  private auditFailure(
+    envelope: CommandEnvelope,
+    registration: CommandRegistration,
+    data: unknown,
+    error: unknown,
+  ): Promise<unknown> {
     return this.deps.audit.record(this.deps.db, {
-      at: this.clockOf(envelope).now(), actorId: envelope.actor.id, action: envelope.type, outcome: auditOutcomeOf(error),
-      source: envelope.source, correlationId: envelope.correlationId,
+      at: this.clockOf(envelope).now(),
+      actorId: envelope.actor.id,
+      action: envelope.type,
+      outcome: auditOutcomeOf(error),
+      source: envelope.source,
+      correlationId: envelope.correlationId,
       patientIds: auditedPatients(registration.auditPatient, data, undefined),
       details: { code: (error as { code?: string }).code ?? 'INTERNAL_ERROR' },
     });

@@ -8,7 +8,10 @@ import type { Sql } from '@hms/sdk';
 export class CommandSavepoint {
   private taken = false;
 
-  constructor(private readonly sql: Sql, private readonly name: string) {
+  constructor(
+    private readonly sql: Sql,
+    private readonly name: string,
+  ) {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Invalid savepoint name: ${name}`);
   }
 

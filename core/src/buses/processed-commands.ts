@@ -36,8 +36,11 @@ export class ProcessedCommands {
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
        ON CONFLICT (command_id) DO NOTHING RETURNING command_id`,
       [
-        commands.map((c) => c.commandId), commands.map((c) => c.type), commands.map((c) => c.actorId),
-        commands.map((c) => c.fingerprint), commands.map((c) => JSON.stringify(c.result ?? null)),
+        commands.map((c) => c.commandId),
+        commands.map((c) => c.type),
+        commands.map((c) => c.actorId),
+        commands.map((c) => c.fingerprint),
+        commands.map((c) => JSON.stringify(c.result ?? null)),
       ],
     );
     const recorded = new Set(rows.map((r) => r.command_id));
@@ -48,16 +51,26 @@ export class ProcessedCommands {
    * The first result of a command id, or `undefined` when it was never processed. Reusing an id for another
    * command or payload, or by another user, is refused (the IETF Idempotency-Key draft answers 422).
    */
-  async firstResult(sql: Sql, commandId: string, type: string, actorId: string, fingerprint: string): Promise<{ result: unknown } | undefined> {
+  async firstResult(
+    sql: Sql,
+    commandId: string,
+    type: string,
+    actorId: string,
+    fingerprint: string,
+  ): Promise<{ result: unknown } | undefined> {
     const [row] = await sql.query<ProcessedCommand>(
       'SELECT command_type, actor_id, fingerprint, result FROM core.processed_commands WHERE command_id = $1',
       [commandId],
     );
     if (!row) return undefined;
     if (row.command_type !== type || row.actor_id !== actorId || row.fingerprint !== fingerprint) {
-      throw new InvariantViolation('IDEMPOTENCY_KEY_REUSED', { commandId }, {
-        message: `Idempotency key ${commandId} was already used for a different request`,
-      });
+      throw new InvariantViolation(
+        'IDEMPOTENCY_KEY_REUSED',
+        { commandId },
+        {
+          message: `Idempotency key ${commandId} was already used for a different request`,
+        },
+      );
     }
     return { result: row.result };
   }

@@ -7,12 +7,23 @@ import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import {
-  AskRoster, CheckMember, clinicPlugin, PeekSecrets, RecordVisit, rosterPlugin, strangerPlugin,
+  AskRoster,
+  CheckMember,
+  clinicPlugin,
+  PeekSecrets,
+  RecordVisit,
+  rosterPlugin,
+  strangerPlugin,
 } from '../../test/fixtures/roster.plugins';
 
 const admin = new AuthenticatedActor('u-admin', 'admin', 'Admin', new Set([WILDCARD_PERMISSION]));
 /** May check members in the clinic, but not read the roster itself. */
-const clinicOnly = new AuthenticatedActor('u-clinic', 'clinic', 'Clinic', new Set(['clinic:visit:read', 'clinic:visit:write']));
+const clinicOnly = new AuthenticatedActor(
+  'u-clinic',
+  'clinic',
+  'Clinic',
+  new Set(['clinic:visit:read', 'clinic:visit:write']),
+);
 
 describe('Published queries (ctx.ask)', () => {
   let database: TestDatabase;
@@ -28,8 +39,11 @@ describe('Published queries (ctx.ask)', () => {
 
   async function boot(selection: readonly string[]): Promise<Kernel> {
     const kernel = await bootKernel({
-      installed: [rosterPlugin, clinicPlugin, strangerPlugin], selection, database: { kind: 'server', url: database.url },
-      poolSize: 2, clock: new FakeClock(),
+      installed: [rosterPlugin, clinicPlugin, strangerPlugin],
+      selection,
+      database: { kind: 'server', url: database.url },
+      poolSize: 2,
+      clock: new FakeClock(),
     });
     kernels.push(kernel);
     return kernel;
@@ -42,12 +56,21 @@ describe('Published queries (ctx.ask)', () => {
   it("answers another plugin's published query as the acting user, audited with the asking plugin and action", async () => {
     const kernel = await boot(['roster', 'clinic']);
     const correlationId = randomUUID();
-    expect(await ask(kernel, CheckMember, { id: 'm-1' }, admin, correlationId)).toEqual({ id: 'm-1', checked: true, member: { id: 'm-1' } });
+    expect(await ask(kernel, CheckMember, { id: 'm-1' }, admin, correlationId)).toEqual({
+      id: 'm-1',
+      checked: true,
+      member: { id: 'm-1' },
+    });
     const rows = await kernel.db.query<{ action: string; actor_id: string; details: unknown }>(
-      'SELECT action, actor_id, details FROM core.audit_log WHERE correlation_id = $1 ORDER BY id', [correlationId],
+      'SELECT action, actor_id, details FROM core.audit_log WHERE correlation_id = $1 ORDER BY id',
+      [correlationId],
     );
     expect(rows).toEqual([
-      { action: 'roster.FindMember', actor_id: 'u-admin', details: { askedBy: 'clinic', askedFor: 'clinic.CheckMember' } },
+      {
+        action: 'roster.FindMember',
+        actor_id: 'u-admin',
+        details: { askedBy: 'clinic', askedFor: 'clinic.CheckMember' },
+      },
       { action: 'clinic.CheckMember', actor_id: 'u-admin', details: {} },
     ]);
   });
@@ -59,7 +82,9 @@ describe('Published queries (ctx.ask)', () => {
 
   it("lets a command's preparation refuse an unknown id before anything is appended", async () => {
     const kernel = await boot(['roster', 'clinic']);
-    await expect(execute(kernel, RecordVisit, { memberId: 'nobody' })).rejects.toMatchObject({ code: 'MEMBER_NOT_FOUND' });
+    await expect(execute(kernel, RecordVisit, { memberId: 'nobody' })).rejects.toMatchObject({
+      code: 'MEMBER_NOT_FOUND',
+    });
     await expect(execute(kernel, RecordVisit, { memberId: 'nobody' })).rejects.toBeInstanceOf(NotFoundError);
     expect(await kernel.store.readStream(kernel.db, 'clinic.visits-nobody')).toEqual([]);
     expect(await execute(kernel, RecordVisit, { memberId: 'm-2' })).toEqual({ memberId: 'm-2' });

@@ -36,10 +36,16 @@ export function askPublished(
     const asker = registry.plugins.find((p) => p.name === caller.plugin);
     const declared = asker !== undefined && (owner in asker.dependsOn || owner in asker.optionalDependsOn);
     if (!declared) {
-      throw new PluginContractError(caller.plugin, `asks ${query.type} of "${owner}", which it does not declare in dependsOn or optionalDependsOn`);
+      throw new PluginContractError(
+        caller.plugin,
+        `asks ${query.type} of "${owner}", which it does not declare in dependsOn or optionalDependsOn`,
+      );
     }
     if (!owned) {
-      throw new PluginContractError(caller.plugin, `asks ${query.type}, but "${owner}" is not enabled (check ctx.isEnabled('${owner}') first)`);
+      throw new PluginContractError(
+        caller.plugin,
+        `asks ${query.type}, but "${owner}" is not enabled (check ctx.isEnabled('${owner}') first)`,
+      );
     }
     if (owned.item.published !== true) {
       throw new PluginContractError(caller.plugin, `asks ${query.type}, which "${owner}" does not publish`);

@@ -16,7 +16,13 @@ import { readContext } from './read-context';
  */
 export class QueryExecutor {
   constructor(
-    private readonly deps: { db: Database; registry: PluginRegistry; store: EventStore; audit: AuditSink; clock: Clock },
+    private readonly deps: {
+      db: Database;
+      registry: PluginRegistry;
+      store: EventStore;
+      audit: AuditSink;
+      clock: Clock;
+    },
   ) {}
 
   async execute(envelope: QueryEnvelope, askedBy?: AskingCaller): Promise<unknown> {
@@ -29,10 +35,19 @@ export class QueryExecutor {
         throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
       }
       params = parseOrThrow(registration.query.schema, envelope.params);
-      const caller = { plugin: owned.plugin, action: envelope.type, correlationId: envelope.correlationId, source: envelope.source };
+      const caller = {
+        plugin: owned.plugin,
+        action: envelope.type,
+        correlationId: envelope.correlationId,
+        source: envelope.source,
+      };
       const askQuery = (asked: QueryEnvelope, by: AskingCaller): Promise<unknown> => this.execute(asked, by);
-      const result = await registration.handle(params as never, readContext(envelope.actor, { ...this.deps, askQuery }, caller));
-      if (registration.permission.patientData) await this.audit(envelope, registration, params, result, 'success', askedBy);
+      const result = await registration.handle(
+        params as never,
+        readContext(envelope.actor, { ...this.deps, askQuery }, caller),
+      );
+      if (registration.permission.patientData)
+        await this.audit(envelope, registration, params, result, 'success', askedBy);
       return result;
     } catch (error) {
       if (registration.permission.patientData) {
@@ -44,7 +59,11 @@ export class QueryExecutor {
   }
 
   private audit(
-    envelope: QueryEnvelope, registration: QueryRegistration, params: unknown, result: unknown, outcome: 'success' | unknown,
+    envelope: QueryEnvelope,
+    registration: QueryRegistration,
+    params: unknown,
+    result: unknown,
+    outcome: 'success' | unknown,
     askedBy: AskingCaller | undefined,
   ): Promise<unknown> {
     const failed = outcome !== 'success';
@@ -53,8 +72,12 @@ export class QueryExecutor {
       ...(askedBy ? { askedBy: askedBy.plugin, askedFor: askedBy.action } : {}),
     };
     return this.deps.audit.record(this.deps.db, {
-      at: this.deps.clock.now(), actorId: envelope.actor.id, action: envelope.type,
-      outcome: failed ? auditOutcomeOf(outcome) : 'success', source: envelope.source, correlationId: envelope.correlationId,
+      at: this.deps.clock.now(),
+      actorId: envelope.actor.id,
+      action: envelope.type,
+      outcome: failed ? auditOutcomeOf(outcome) : 'success',
+      source: envelope.source,
+      correlationId: envelope.correlationId,
       patientIds: auditedPatients(registration.auditPatient, params, result),
       ...(Object.keys(details).length > 0 ? { details } : {}),
     });

@@ -5,6 +5,9 @@ import type { CommandDefinition, QueryDefinition, ResultOf } from '@hms/sdk';
  * declares. Sound because the one handler registered for a wire type is the one `handleCommand`/`handleQuery`
  * checked against that declared result, and the kernel refuses to boot with two definitions of one wire type.
  */
-export function typedAnswer<M extends CommandDefinition | QueryDefinition>(_message: M, answer: Promise<unknown>): Promise<ResultOf<M>> {
+export function typedAnswer<M extends CommandDefinition | QueryDefinition>(
+  _message: M,
+  answer: Promise<unknown>,
+): Promise<ResultOf<M>> {
   return answer as Promise<ResultOf<M>>;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, HmsError } from '@hms/sdk';
+import { ConflictError, type HmsError } from '@hms/sdk';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
@@ -18,9 +18,15 @@ describe('a unique value claimed by two processes at once', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     for (let i = 0; i < 2; i += 1) {
-      kernels.push(await bootKernel({
-        installed: [badgePlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 8, commandLanes: 4,
-      }));
+      kernels.push(
+        await bootKernel({
+          installed: [badgePlugin],
+          selection: 'all',
+          database: { kind: 'server', url: database.url },
+          poolSize: 8,
+          commandLanes: 4,
+        }),
+      );
     }
   });
   afterAll(async () => {
@@ -29,7 +35,13 @@ describe('a unique value claimed by two processes at once', () => {
   });
 
   const issue = (kernel: Kernel, code: string) =>
-    kernel.execute({ type: IssueBadge.type, data: { badgeId: randomUUID(), code }, actor: admin, correlationId: randomUUID(), source: null });
+    kernel.execute({
+      type: IssueBadge.type,
+      data: { badgeId: randomUUID(), code },
+      actor: admin,
+      correlationId: randomUUID(),
+      source: null,
+    });
 
   it('gives the code to exactly one badge and answers every other claim with the conflict the handler raises', async () => {
     for (let round = 0; round < 5; round += 1) {

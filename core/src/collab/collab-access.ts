@@ -44,7 +44,11 @@ export function isDocumentId(value: string): boolean {
  * holding none of the candidate kinds' read permission is forbidden without any kind being asked; a user with
  * the read but not the write permission gets `read` whatever the kind said.
  */
-export async function resolveCollabAccess(documentId: string, actor: Actor, deps: CollabAccessDeps): Promise<CollabGrant | CollabRefusal> {
+export async function resolveCollabAccess(
+  documentId: string,
+  actor: Actor,
+  deps: CollabAccessDeps,
+): Promise<CollabGrant | CollabRefusal> {
   if (!isDocumentId(documentId)) return { refused: 'not-found' };
   const recorded = await collabStore.kindOf(deps.db, documentId);
   const known = recorded ? deps.registry.collab.get(recorded) : undefined;

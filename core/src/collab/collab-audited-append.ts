@@ -1,7 +1,12 @@
 import type { Sql } from '@hms/sdk';
 import { AUDIT_GENESIS_HASH, auditPayload, type AuditPayloadFields } from '../audit/audit-entry';
 import {
-  appendResultOf, NUMBER_AND_STORE_UPDATES, updatesParams, type AppendResult, type AppendRow, type UpdateToPersist,
+  appendResultOf,
+  NUMBER_AND_STORE_UPDATES,
+  updatesParams,
+  type AppendResult,
+  type AppendRow,
+  type UpdateToPersist,
 } from './collab-store';
 
 /**
@@ -47,7 +52,10 @@ const TO_MARK = -2;
  * string values JSON-escaped (a `"` inside a value is always `\"`), so each marker occurs exactly once.
  */
 function payloadAroundRevisions(fields: AuditPayloadFields): [string, string, string] {
-  const payload = auditPayload({ ...fields, details: { ...(fields.details as object), fromRevision: FROM_MARK, toRevision: TO_MARK } });
+  const payload = auditPayload({
+    ...fields,
+    details: { ...(fields.details as object), fromRevision: FROM_MARK, toRevision: TO_MARK },
+  });
   const fromKey = `"fromRevision":${FROM_MARK}`;
   const toKey = `"toRevision":${TO_MARK}`;
   const [before, rest, ...extraFrom] = payload.split(fromKey);
@@ -63,14 +71,29 @@ function payloadAroundRevisions(fields: AuditPayloadFields): [string, string, st
  * `toRevision`, in one statement. On the pool it commits on its own, so it is durable when this resolves.
  */
 export async function appendAudited(
-  pool: Sql, documentId: string, kind: string, updates: readonly UpdateToPersist[], audit: AuditPayloadFields,
+  pool: Sql,
+  documentId: string,
+  kind: string,
+  updates: readonly UpdateToPersist[],
+  audit: AuditPayloadFields,
 ): Promise<AppendResult> {
   const [before, between, after] = payloadAroundRevisions(audit);
   const [row] = await pool.query<AppendRow>(APPEND_AUDITED, [
     ...updatesParams(documentId, kind, updates),
-    before, between, after,
-    audit.shard, audit.day, AUDIT_GENESIS_HASH, audit.at.toISOString(), audit.actorId, audit.action, [...audit.patientIds],
-    audit.outcome, audit.source, audit.correlationId, JSON.stringify(audit.details),
+    before,
+    between,
+    after,
+    audit.shard,
+    audit.day,
+    AUDIT_GENESIS_HASH,
+    audit.at.toISOString(),
+    audit.actorId,
+    audit.action,
+    [...audit.patientIds],
+    audit.outcome,
+    audit.source,
+    audit.correlationId,
+    JSON.stringify(audit.details),
   ]);
   return appendResultOf(documentId, row, updates.length);
 }

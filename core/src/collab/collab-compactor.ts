@@ -11,7 +11,10 @@ export class CollabCompactor {
   private running: Promise<void> | undefined;
   private stopped = false;
 
-  constructor(private readonly db: Database, private readonly log: Logger) {}
+  constructor(
+    private readonly db: Database,
+    private readonly log: Logger,
+  ) {}
 
   request(documentId: string): void {
     if (this.stopped) return;

@@ -60,7 +60,8 @@ export class CollabConnection implements RoomConnection {
   }
 
   close(code: number, reason: string): void {
-    if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING) this.socket.close(code, reason);
+    if (this.socket.readyState === WebSocket.OPEN || this.socket.readyState === WebSocket.CONNECTING)
+      this.socket.close(code, reason);
   }
 
   /** Sends a ping; terminates the socket when the previous one went unanswered. */

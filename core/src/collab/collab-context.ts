@@ -14,7 +14,11 @@ export function collabReader(sql: Sql): CollabReader {
  * seal or unseal (the batch takes the command's savepoint there, so a refused command undoes it).
  */
 export function collabDocuments(
-  sql: Sql, registry: PluginRegistry, plugin: string, changed: string[], beforeChange: () => Promise<void>,
+  sql: Sql,
+  registry: PluginRegistry,
+  plugin: string,
+  changed: string[],
+  beforeChange: () => Promise<void>,
 ): CollabDocuments {
   // A document sealed before anyone wrote to it gets the plugin's kind when that is unambiguous.
   const kinds = [...registry.collab.values()].filter((owned) => owned.plugin === plugin);

@@ -56,37 +56,51 @@ async function persisted(documentId: string): Promise<YDoc> {
 }
 
 describe('co-editing with random concurrent edits', () => {
-  it.each([11, 23, 37, 41, 59])('converges, with seed %i, to identical documents equal to the persisted one', async (seed) => {
-    const random = mulberry32(seed);
-    const memoId = randomUUID();
-    await api.kernel.execute({ type: CreateMemo.type, data: { memoId, patientId: randomUUID() }, actor: admin, correlationId: randomUUID(), source: null });
-    const clients: CollabClient[] = Array.from({ length: 4 }, () => connectClient(api.url, memoId, site.tokens.editor));
-    try {
-      await waitUntil('every client synced', () => clients.every((c) => c.provider.synced));
-      for (let step = 0; step < 120; step++) {
-        const client = clients[Math.floor(random() * clients.length)]!;
-        const roll = random();
-        // Offline editing happens too: a disconnected client keeps editing and merges when it reconnects.
-        if (roll < 0.05 && client.provider.shouldConnect) client.provider.disconnect();
-        else if (roll < 0.12 && !client.provider.shouldConnect) client.provider.connect();
-        else randomEdit(client.doc, random);
-        if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 15)));
-      }
-      for (const client of clients) if (!client.provider.shouldConnect) client.provider.connect();
-      const first = clients[0]!;
-      await waitUntil('every client to hold the same document', () =>
-        clients.every((c) => c.provider.synced && sameStateVector(c.doc, first.doc) && xmlOf(c.doc) === xmlOf(first.doc)));
-      let server = await persisted(memoId);
-      await waitUntil('the server to have persisted it all', async () => {
-        server.destroy();
-        server = await persisted(memoId);
-        return sameStateVector(server, first.doc);
+  it.each([11, 23, 37, 41, 59])(
+    'converges, with seed %i, to identical documents equal to the persisted one',
+    async (seed) => {
+      const random = mulberry32(seed);
+      const memoId = randomUUID();
+      await api.kernel.execute({
+        type: CreateMemo.type,
+        data: { memoId, patientId: randomUUID() },
+        actor: admin,
+        correlationId: randomUUID(),
+        source: null,
       });
-      expect(xmlOf(server)).toBe(xmlOf(first.doc));
-      for (const client of clients) expect(xmlOf(client.doc)).toBe(xmlOf(first.doc));
-      server.destroy();
-    } finally {
-      clients.forEach((c) => c.destroy());
-    }
-  });
+      const clients: CollabClient[] = Array.from({ length: 4 }, () =>
+        connectClient(api.url, memoId, site.tokens.editor),
+      );
+      try {
+        await waitUntil('every client synced', () => clients.every((c) => c.provider.synced));
+        for (let step = 0; step < 120; step++) {
+          const client = clients[Math.floor(random() * clients.length)]!;
+          const roll = random();
+          // Offline editing happens too: a disconnected client keeps editing and merges when it reconnects.
+          if (roll < 0.05 && client.provider.shouldConnect) client.provider.disconnect();
+          else if (roll < 0.12 && !client.provider.shouldConnect) client.provider.connect();
+          else randomEdit(client.doc, random);
+          if (random() < 0.3) await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 15)));
+        }
+        for (const client of clients) if (!client.provider.shouldConnect) client.provider.connect();
+        const first = clients[0]!;
+        await waitUntil('every client to hold the same document', () =>
+          clients.every(
+            (c) => c.provider.synced && sameStateVector(c.doc, first.doc) && xmlOf(c.doc) === xmlOf(first.doc),
+          ),
+        );
+        let server = await persisted(memoId);
+        await waitUntil('the server to have persisted it all', async () => {
+          server.destroy();
+          server = await persisted(memoId);
+          return sameStateVector(server, first.doc);
+        });
+        expect(xmlOf(server)).toBe(xmlOf(first.doc));
+        for (const client of clients) expect(xmlOf(client.doc)).toBe(xmlOf(first.doc));
+        server.destroy();
+      } finally {
+        clients.forEach((c) => c.destroy());
+      }
+    },
+  );
 });

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import {
-  AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo,
-} from '../../test/fixtures/memo.plugin';
+import { AmendMemo, CreateMemo, GetMemo, MEMO_READ, memoPlugin, SignMemo } from '../../test/fixtures/memo.plugin';
 import { AuditWriter } from '../audit/audit-writer';
 import { verifyAuditLog } from '../audit/verify-audit-log';
 import { systemClock } from '../clock/clock';
@@ -49,7 +47,8 @@ describe('co-edited documents in commands and queries', () => {
     expect(memo.revision).toBe(2);
     expect(memo.text.split('\n').sort()).toEqual(['first', 'second']);
     const audits = await kernel.sql.query<{ patient_ids: string[]; details: { documentId: string } }>(
-      `SELECT patient_ids, details FROM core.audit_log WHERE action = 'collab.write' AND details->>'documentId' = $1`, [memoId],
+      `SELECT patient_ids, details FROM core.audit_log WHERE action = 'collab.write' AND details->>'documentId' = $1`,
+      [memoId],
     );
     expect(audits).toHaveLength(2);
     expect(audits.every((a) => a.patient_ids.includes(patientId))).toBe(true);
@@ -58,30 +57,51 @@ describe('co-edited documents in commands and queries', () => {
   it('chains the audit record of each write, with its revision range, into an audit log that verifies', async () => {
     const memos = [await newMemo(), await newMemo()];
     // One writer's batch is one statement; interleave such writes with commands' own audit records.
-    const written = await Promise.all(memos.flatMap(({ memoId }) => [
-      ...Array.from({ length: 10 }, (_, i) => kernel.collab.write(memoId, paragraphUpdate(`line ${i}`))),
-      kernel.ask(GetMemo, { memoId }),
-    ]));
+    const written = await Promise.all(
+      memos.flatMap(({ memoId }) => [
+        ...Array.from({ length: 10 }, (_, i) => kernel.collab.write(memoId, paragraphUpdate(`line ${i}`))),
+        kernel.ask(GetMemo, { memoId }),
+      ]),
+    );
     expect(written).toHaveLength(22);
     // Updates from two writers in one batch take the transactional path: one record per writer, same range.
     const db = kernel.sql as Database;
-    const writer = (actorId: string) => ({ actorId, patientId: memos[0]!.patientId, source: 'test', correlationId: randomUUID() });
+    const writer = (actorId: string) => ({
+      actorId,
+      patientId: memos[0]!.patientId,
+      source: 'test',
+      correlationId: randomUUID(),
+    });
     const [alice, bob] = [writer('alice'), writer('bob')];
-    const both = await persistCollabUpdates({ db, audit: new AuditWriter(), clock: systemClock }, memos[0]!.memoId, 'memo.memo', [
-      { update: paragraphUpdate('alice'), writer: alice }, { update: paragraphUpdate('bob'), writer: bob },
-      { update: paragraphUpdate('alice again'), writer: alice },
-    ]);
+    const both = await persistCollabUpdates(
+      { db, audit: new AuditWriter(), clock: systemClock },
+      memos[0]!.memoId,
+      'memo.memo',
+      [
+        { update: paragraphUpdate('alice'), writer: alice },
+        { update: paragraphUpdate('bob'), writer: bob },
+        { update: paragraphUpdate('alice again'), writer: alice },
+      ],
+    );
     expect(both).toMatchObject({ sealed: false, fromRevision: 10, toRevision: 13 });
     for (const { memoId } of memos) {
-      const audits = await kernel.sql.query<{ actor_id: string; details: { fromRevision: number; toRevision: number; kind: string } }>(
+      const audits = await kernel.sql.query<{
+        actor_id: string;
+        details: { fromRevision: number; toRevision: number; kind: string };
+      }>(
         `SELECT actor_id, details FROM core.audit_log WHERE action = 'collab.write' AND details->>'documentId' = $1 ORDER BY (details->>'toRevision')::int, actor_id`,
         [memoId],
       );
       const single = audits.filter((a) => a.details.toRevision <= 10);
-      expect(single.map((a) => [a.details.fromRevision, a.details.toRevision])).toEqual(Array.from({ length: 10 }, (_, i) => [i, i + 1]));
+      expect(single.map((a) => [a.details.fromRevision, a.details.toRevision])).toEqual(
+        Array.from({ length: 10 }, (_, i) => [i, i + 1]),
+      );
       expect(single.every((a) => a.details.kind === 'memo.memo')).toBe(true);
       if (memoId === memos[0]!.memoId) {
-        expect(audits.slice(10).map((a) => [a.actor_id, a.details.fromRevision, a.details.toRevision])).toEqual([['alice', 10, 13], ['bob', 10, 13]]);
+        expect(audits.slice(10).map((a) => [a.actor_id, a.details.fromRevision, a.details.toRevision])).toEqual([
+          ['alice', 10, 13],
+          ['bob', 10, 13],
+        ]);
       }
     }
     expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
@@ -90,13 +110,15 @@ describe('co-edited documents in commands and queries', () => {
   it('signs exactly what was persisted: each concurrent write is either in the signed text or refused', async () => {
     const { memoId } = await newMemo();
     await kernel.collab.write(memoId, paragraphUpdate('opening line'));
-    const writes = Array.from({ length: 12 }, (_, i) => kernel.collab.write(memoId, paragraphUpdate(`line ${i}`)).then(
-      () => ({ text: `line ${i}`, ok: true }),
-      (error: unknown) => {
-        expect(error instanceof ConflictError || error instanceof ForbiddenError).toBe(true);
-        return { text: `line ${i}`, ok: false };
-      },
-    ));
+    const writes = Array.from({ length: 12 }, (_, i) =>
+      kernel.collab.write(memoId, paragraphUpdate(`line ${i}`)).then(
+        () => ({ text: `line ${i}`, ok: true }),
+        (error: unknown) => {
+          expect(error instanceof ConflictError || error instanceof ForbiddenError).toBe(true);
+          return { text: `line ${i}`, ok: false };
+        },
+      ),
+    );
     const signing = kernel.execute(SignMemo, { memoId });
     const [signed, outcomes] = await Promise.all([signing, Promise.all(writes)]);
     const accepted = outcomes.filter((o) => o.ok).map((o) => o.text);
@@ -123,7 +145,8 @@ describe('co-edited documents in commands and queries', () => {
     await kernel.collab.write(signedLast.memoId, paragraphUpdate('last'));
     // Two commands take both lanes; the three signings queue meanwhile and run as one batch after them.
     const [, , first, empty, last] = await Promise.allSettled([
-      newMemo(), newMemo(),
+      newMemo(),
+      newMemo(),
       kernel.execute(SignMemo, { memoId: signedFirst.memoId }),
       kernel.execute(SignMemo, { memoId: refused.memoId }),
       kernel.execute(SignMemo, { memoId: signedLast.memoId }),
@@ -164,8 +187,12 @@ describe('co-edited documents in commands and queries', () => {
 
   it('gives read-only access to a user without the write permission, and none without the read permission', async () => {
     const { memoId } = await newMemo();
-    await expect(kernel.collab.write(memoId, paragraphUpdate('x'), { permissions: [MEMO_READ.name] })).rejects.toThrow('DOCUMENT_READ_ONLY');
-    await expect(kernel.collab.write(memoId, paragraphUpdate('x'), { permissions: [] })).rejects.toThrow(ForbiddenError);
+    await expect(kernel.collab.write(memoId, paragraphUpdate('x'), { permissions: [MEMO_READ.name] })).rejects.toThrow(
+      'DOCUMENT_READ_ONLY',
+    );
+    await expect(kernel.collab.write(memoId, paragraphUpdate('x'), { permissions: [] })).rejects.toThrow(
+      ForbiddenError,
+    );
     await expect(kernel.collab.write(randomUUID(), paragraphUpdate('x'))).rejects.toThrow(NotFoundError);
     expect(await kernel.collab.read(memoId)).toMatchObject({ revision: 0 });
   });

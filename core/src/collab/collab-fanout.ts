@@ -69,7 +69,11 @@ export class RedisCollabFanout implements CollabFanout {
   private readonly handlers = new Map<string, (message: FanoutMessage) => void>();
   private readonly resumed: (() => void)[] = [];
 
-  constructor(redisUrl: string, private readonly channelPrefix = 'hms:collab:', private readonly onError: (error: unknown) => void = () => undefined) {
+  constructor(
+    redisUrl: string,
+    private readonly channelPrefix = 'hms:collab:',
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {
     this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
     // Subscriptions asked for during an outage wait for Redis however long it takes (not 20 retries), so none is lost.
     this.subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });

@@ -22,7 +22,13 @@ afterAll(async () => {
 
 async function newMemo(api: CollabInstance): Promise<string> {
   const memoId = randomUUID();
-  await api.kernel.execute({ type: CreateMemo.type, data: { memoId, patientId: randomUUID() }, actor: admin, correlationId: randomUUID(), source: null });
+  await api.kernel.execute({
+    type: CreateMemo.type,
+    data: { memoId, patientId: randomUUID() },
+    actor: admin,
+    correlationId: randomUUID(),
+    source: null,
+  });
   return memoId;
 }
 
@@ -45,15 +51,25 @@ describe('several API instances and restarts', () => {
       await waitUntil('both synced', () => alice.provider.synced && bob.provider.synced);
       insertParagraph(alice.doc, 'from instance one');
       insertParagraph(bob.doc, 'from instance two');
-      await waitUntil('both to see both paragraphs', () => paragraphs(alice).length === 2 && paragraphs(bob).join() === paragraphs(alice).join());
+      await waitUntil(
+        'both to see both paragraphs',
+        () => paragraphs(alice).length === 2 && paragraphs(bob).join() === paragraphs(alice).join(),
+      );
       bob.provider.awareness.setLocalStateField('user', { name: 'bob' });
-      await waitUntil("alice to see bob's presence across instances", () => alice.provider.awareness.getStates().has(bob.doc.clientID));
+      await waitUntil("alice to see bob's presence across instances", () =>
+        alice.provider.awareness.getStates().has(bob.doc.clientID),
+      );
       // A third client joining the second instance later sees the first instance's presence at once.
       alice.provider.awareness.setLocalStateField('user', { name: 'alice' });
       const carol = client(two, memoId);
-      await waitUntil("carol to see alice's presence", () => carol.provider.awareness.getStates().has(alice.doc.clientID));
+      await waitUntil("carol to see alice's presence", () =>
+        carol.provider.awareness.getStates().has(alice.doc.clientID),
+      );
       bob.provider.disconnect();
-      await waitUntil("bob to leave alice's presence", () => !alice.provider.awareness.getStates().has(bob.doc.clientID));
+      await waitUntil(
+        "bob to leave alice's presence",
+        () => !alice.provider.awareness.getStates().has(bob.doc.clientID),
+      );
     } finally {
       await one.close();
       await two.close();
@@ -69,13 +85,22 @@ describe('several API instances and restarts', () => {
       await waitUntil('synced', () => editor.provider.synced);
       insertParagraph(editor.doc, 'before signing');
       await waitUntil('persisted', async () => (await collabStore.read(one.kernel.db, memoId)).revision === 1);
-      const run = (type: string) => one.kernel.execute({ type, data: { memoId }, actor: admin, correlationId: randomUUID(), source: null });
+      const run = (type: string) =>
+        one.kernel.execute({ type, data: { memoId }, actor: admin, correlationId: randomUUID(), source: null });
       await run(SignMemo.type);
-      await waitUntil('the editor on the other instance to be told', () => editor.denied.some((reason) => reason.includes('sealed')));
+      await waitUntil('the editor on the other instance to be told', () =>
+        editor.denied.some((reason) => reason.includes('sealed')),
+      );
       await run(AmendMemo.type);
-      await waitUntil('the editor to be reconnected', () => editor.closes.some((c) => c.code === 4100) && editor.provider.synced);
+      await waitUntil(
+        'the editor to be reconnected',
+        () => editor.closes.some((c) => c.code === 4100) && editor.provider.synced,
+      );
       insertParagraph(editor.doc, 'amendment');
-      await waitUntil('the amendment persisted', async () => (await collabStore.read(one.kernel.db, memoId)).revision === 2);
+      await waitUntil(
+        'the amendment persisted',
+        async () => (await collabStore.read(one.kernel.db, memoId)).revision === 2,
+      );
     } finally {
       await one.close();
       await two.close();
@@ -124,15 +149,22 @@ describe('several API instances and restarts', () => {
     try {
       const memoId = await newMemo(api);
       const login = await fetch(`${api.url}/api/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'editor', password: PASSWORD }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'editor', password: PASSWORD }),
       });
       const { token } = (await login.json()) as { token: string };
       const editor = connectClient(api.url, memoId, token);
       clients.push(editor);
       await waitUntil('synced', () => editor.provider.synced);
-      const logout = await fetch(`${api.url}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const logout = await fetch(`${api.url}/api/auth/logout`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(logout.status).toBeLessThan(300);
-      await waitUntil('the connection to be closed as unauthenticated', () => editor.closes.some((c) => c.code === 4401));
+      await waitUntil('the connection to be closed as unauthenticated', () =>
+        editor.closes.some((c) => c.code === 4401),
+      );
     } finally {
       await api.close();
     }
@@ -160,7 +192,9 @@ describe('several API instances and restarts', () => {
       typing = false;
       await typingLoop;
       const expected = Array.from({ length: typed }, (_, i) => `line ${i}`).sort();
-      await waitUntil('every client to hold every line', () => editors.every((e) => paragraphs(e).join('|') === expected.join('|')));
+      await waitUntil('every client to hold every line', () =>
+        editors.every((e) => paragraphs(e).join('|') === expected.join('|')),
+      );
       await waitUntil('the server to have persisted every line', async () => {
         const doc = new Y.Doc();
         Y.applyUpdate(doc, (await collabStore.read(api.kernel.db, memoId)).update);
@@ -185,10 +219,16 @@ describe('several API instances and restarts', () => {
       // Each write that leaves 10 updates or more after the snapshot asks for a compaction, so once the 35th is
       // stored the snapshot ends past revision 25 (exactly where depends on when the compactions ran).
       await waitUntil('a snapshot', async () => {
-        const [row] = await api.kernel.db.query<{ snapshot_revision: string }>('SELECT snapshot_revision FROM core.collab_documents WHERE id = $1', [memoId]);
+        const [row] = await api.kernel.db.query<{ snapshot_revision: string }>(
+          'SELECT snapshot_revision FROM core.collab_documents WHERE id = $1',
+          [memoId],
+        );
         return Number(row?.snapshot_revision) > 25;
       });
-      const [{ count }] = (await api.kernel.db.query<{ count: string }>('SELECT count(*) FROM core.collab_updates WHERE document_id = $1', [memoId])) as [{ count: string }];
+      const [{ count }] = (await api.kernel.db.query<{ count: string }>(
+        'SELECT count(*) FROM core.collab_updates WHERE document_id = $1',
+        [memoId],
+      )) as [{ count: string }];
       expect(Number(count)).toBeLessThan(10);
       const doc = new Y.Doc();
       Y.applyUpdate(doc, (await collabStore.read(api.kernel.db, memoId)).update);

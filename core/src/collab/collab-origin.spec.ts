@@ -22,7 +22,12 @@ describe(isCrossOriginCookieHandshake.name, () => {
   });
 
   it('compares with the forwarded host only behind a trusted proxy', () => {
-    const proxied = { ...cookie, host: '10.0.0.5:3000', 'x-forwarded-host': 'hms.example.org', origin: 'https://hms.example.org' };
+    const proxied = {
+      ...cookie,
+      host: '10.0.0.5:3000',
+      'x-forwarded-host': 'hms.example.org',
+      origin: 'https://hms.example.org',
+    };
     expect(isCrossOriginCookieHandshake(proxied, { ...plain, trustProxy: true })).toBe(false);
     expect(isCrossOriginCookieHandshake(proxied, plain)).toBe(true);
   });

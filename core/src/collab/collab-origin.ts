@@ -7,7 +7,10 @@ import type { IncomingHttpHeaders } from 'node:http';
  * Handshakes without an `Origin` (not from a browser) and credentials the page had to present itself (a token
  * parameter or bearer header) are not ambient, so they are not affected.
  */
-export function isCrossOriginCookieHandshake(headers: IncomingHttpHeaders, options: { queryToken: boolean; trustProxy: boolean }): boolean {
+export function isCrossOriginCookieHandshake(
+  headers: IncomingHttpHeaders,
+  options: { queryToken: boolean; trustProxy: boolean },
+): boolean {
   const origin = headers.origin;
   if (origin === undefined || options.queryToken || headers.authorization?.startsWith('Bearer ')) return false;
   let originHost: string;

@@ -24,7 +24,9 @@ describe('the y-websocket messages the server reads', () => {
     const doc = new Y.Doc();
     const awareness = new awarenessProtocol.Awareness(doc);
     awareness.setLocalState({ user: { name: 'a' } });
-    expect(awarenessClientIds(awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]))).toEqual([doc.clientID]);
+    expect(awarenessClientIds(awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]))).toEqual([
+      doc.clientID,
+    ]);
     awareness.destroy();
   });
 

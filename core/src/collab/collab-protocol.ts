@@ -117,7 +117,7 @@ export function addsNothing(doc: YDoc, update: Uint8Array): boolean {
   const known = Y.createDeleteSetFromStructStore(doc.store);
   for (const [client, items] of ds.clients) {
     for (const item of items) {
-      for (let clock = item.clock; clock < item.clock + item.len; ) {
+      for (let clock = item.clock; clock < item.clock + item.len;) {
         const covering = (known.clients.get(client) ?? []).find((k) => k.clock <= clock && clock < k.clock + k.len);
         if (!covering) return false;
         clock = covering.clock + covering.len;

@@ -42,7 +42,13 @@ describe('a Redis outage under two instances', () => {
     const two = await site.start({ redisUrl: redis.url });
     try {
       const memoId = randomUUID();
-      await one.kernel.execute({ type: CreateMemo.type, data: { memoId, patientId: randomUUID() }, actor: admin, correlationId: randomUUID(), source: null });
+      await one.kernel.execute({
+        type: CreateMemo.type,
+        data: { memoId, patientId: randomUUID() },
+        actor: admin,
+        correlationId: randomUUID(),
+        source: null,
+      });
       const connect = (api: CollabInstance): CollabClient => {
         const c = connectClient(api.url, memoId, site.tokens.editor);
         clients.push(c);
@@ -52,28 +58,43 @@ describe('a Redis outage under two instances', () => {
       await waitUntil('every client synced', () => [alice, carol, bob, dave].every((c) => c.provider.synced));
       insertParagraph(alice.doc, 'alice before');
       insertParagraph(bob.doc, 'bob before');
-      await waitUntil('the fan-out to carry both lines to both sides', () => [alice, carol, bob, dave].every((c) => paragraphs(c).length === 2));
+      await waitUntil('the fan-out to carry both lines to both sides', () =>
+        [alice, carol, bob, dave].every((c) => paragraphs(c).length === 2),
+      );
 
       await redis.kill();
       // Each side goes on editing; its clients see their own side's lines at once, each line is persisted.
       const aliceLines = ['alice during 1', 'alice during 2', 'alice during 3'];
       const bobLines = ['bob during 1', 'bob during 2', 'bob during 3'];
       for (const line of aliceLines) insertParagraph(alice.doc, line);
-      await waitUntil("alice's lines stored", async () => (await collabStore.read(one.kernel.db, memoId)).revision === 5);
+      await waitUntil(
+        "alice's lines stored",
+        async () => (await collabStore.read(one.kernel.db, memoId)).revision === 5,
+      );
       for (const line of bobLines) insertParagraph(bob.doc, line);
       await waitUntil("bob's lines stored", async () => (await collabStore.read(two.kernel.db, memoId)).revision === 8);
-      await waitUntil("carol, on alice's side, to see alice's lines", () => aliceLines.every((l) => paragraphs(carol).includes(l)));
-      await waitUntil("dave, on bob's side, to see bob's lines", () => bobLines.every((l) => paragraphs(dave).includes(l)));
+      await waitUntil("carol, on alice's side, to see alice's lines", () =>
+        aliceLines.every((l) => paragraphs(carol).includes(l)),
+      );
+      await waitUntil("dave, on bob's side, to see bob's lines", () =>
+        bobLines.every((l) => paragraphs(dave).includes(l)),
+      );
       // Bob's lines came after every line of instance one and Redis cannot carry them: only the catch-up can.
       expect(bobLines.filter((l) => paragraphs(alice).includes(l) || paragraphs(carol).includes(l))).toEqual([]);
 
       await redis.start();
       const expected = ['alice before', 'bob before', ...aliceLines, ...bobLines].sort();
-      await waitUntil('every client on both sides to hold every line', () => [alice, carol, bob, dave].every((c) => paragraphs(c).join('|') === expected.join('|')), 30_000);
+      await waitUntil(
+        'every client on both sides to hold every line',
+        () => [alice, carol, bob, dave].every((c) => paragraphs(c).join('|') === expected.join('|')),
+        30_000,
+      );
       expect(await persistedParagraphs(one, memoId)).toEqual(expected);
       // And the fan-out works again: a line typed now reaches the other side live.
       insertParagraph(dave.doc, 'dave after');
-      await waitUntil("dave's line to reach alice's side", () => [alice, carol].every((c) => paragraphs(c).includes('dave after')));
+      await waitUntil("dave's line to reach alice's side", () =>
+        [alice, carol].every((c) => paragraphs(c).includes('dave after')),
+      );
       expect((await collabStore.read(one.kernel.db, memoId)).revision).toBe(9);
     } finally {
       // The clients go first, so they do not keep trying to reconnect to the instances closing under them.

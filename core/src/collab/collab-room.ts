@@ -4,8 +4,16 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { CollabFanout, FanoutMessage } from './collab-fanout';
 import {
-  addsNothing, allAwarenessUpdate, awarenessClientIds, awarenessMessage, CLOSE, permissionDeniedMessage,
-  syncStep1Message, syncStep2Message, updateMessage, type ClientMessage,
+  addsNothing,
+  allAwarenessUpdate,
+  awarenessClientIds,
+  awarenessMessage,
+  CLOSE,
+  permissionDeniedMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+  type ClientMessage,
 } from './collab-protocol';
 import { collabStore } from './collab-store';
 import { persistCollabUpdates, type CollabWriter } from './collab-writer';
@@ -70,7 +78,11 @@ export class CollabRoom {
   private readonly onRemote = (message: FanoutMessage): void => this.receiveRemote(message);
   private readonly auditWindows: WriteAuditWindows;
 
-  constructor(readonly documentId: string, readonly kind: string, private readonly deps: RoomDeps) {
+  constructor(
+    readonly documentId: string,
+    readonly kind: string,
+    private readonly deps: RoomDeps,
+  ) {
     this.auditWindows = new WriteAuditWindows(deps.writeAuditWindowMs);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -159,7 +171,9 @@ export class CollabRoom {
     // Leaving memory is a pause: compact now rather than never.
     if (this.compactTimer) this.deps.compact(this.documentId);
     clearTimeout(this.compactTimer);
-    await this.deps.fanout.unsubscribe(this.documentId, this.onRemote).catch((err: unknown) => this.deps.log.warn({ err }, 'Collab unsubscribe failed'));
+    await this.deps.fanout
+      .unsubscribe(this.documentId, this.onRemote)
+      .catch((err: unknown) => this.deps.log.warn({ err }, 'Collab unsubscribe failed'));
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -184,7 +198,9 @@ export class CollabRoom {
     // A reconnecting client's answer to sync step 1 repeats what the server has; it needs neither storing nor refusing.
     if (step2 && addsNothing(this.doc, update)) return;
     if (connection.mode !== 'edit' || this.sealed) {
-      connection.send(permissionDeniedMessage(this.sealed ? 'The document is sealed: it is read-only now' : 'Read-only access'));
+      connection.send(
+        permissionDeniedMessage(this.sealed ? 'The document is sealed: it is read-only now' : 'Read-only access'),
+      );
       return;
     }
     this.queue.push({ connection, update });
@@ -201,13 +217,17 @@ export class CollabRoom {
       let result;
       try {
         result = await persistCollabUpdates(
-          this.deps, this.documentId, this.kind, batch.map((b) => ({ update: b.update, writer: b.connection.writer })),
+          this.deps,
+          this.documentId,
+          this.kind,
+          batch.map((b) => ({ update: b.update, writer: b.connection.writer })),
           { audited, at: now, coversWritesUntil: this.auditWindows.coverageEnd(now) },
         );
       } catch (err) {
         // Not stored, so not applied or relayed: the senders reconnect and their sync sends the updates again.
         this.deps.log.error({ err, documentId: this.documentId }, 'Persisting collaborative updates failed');
-        for (const connection of new Set(batch.map((b) => b.connection))) connection.close(CLOSE.serverError.code, CLOSE.serverError.reason);
+        for (const connection of new Set(batch.map((b) => b.connection)))
+          connection.close(CLOSE.serverError.code, CLOSE.serverError.reason);
         continue;
       }
       if (result.sealed) {
@@ -220,7 +240,12 @@ export class CollabRoom {
       this.auditWindows.recorded(audited, now);
       this.relay(batch);
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-      this.deps.fanout.publish(this.documentId, { kind: 'update', from: result.fromRevision, to: result.toRevision, update: merged });
+      this.deps.fanout.publish(this.documentId, {
+        kind: 'update',
+        from: result.fromRevision,
+        to: result.toRevision,
+        update: merged,
+      });
       this.noteApplied(result.fromRevision, result.toRevision);
       this.scheduleCompaction(result.toRevision - result.snapshotRevision);
     }
@@ -275,22 +300,32 @@ export class CollabRoom {
       case 'awareness-query': {
         const local = [...this.connections].flatMap((c) => [...c.awarenessIds]);
         if (local.length > 0) {
-          this.deps.fanout.publish(this.documentId, { kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, local) });
+          this.deps.fanout.publish(this.documentId, {
+            kind: 'awareness',
+            update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, local),
+          });
         }
         return;
       }
       case 'state':
-        void this.refreshState().catch((err: unknown) => this.deps.log.error({ err, documentId: this.documentId }, 'Refreshing a document failed'));
+        void this.refreshState().catch((err: unknown) =>
+          this.deps.log.error({ err, documentId: this.documentId }, 'Refreshing a document failed'),
+        );
         return;
     }
   }
 
-  /** Records revisions `from + 1 … to` as applied; a gap before them is filled from PostgreSQL if the fan-out does not. */
+  /**
+   * Records revisions `from + 1 … to` as applied; a gap before them is filled from PostgreSQL if the fan-out does not.
+   */
   private noteApplied(from: number, to: number): void {
     if (!this.revisions.record(from, to) || this.gapTimer) return;
     this.gapTimer = setTimeout(() => {
       this.gapTimer = undefined;
-      if (this.revisions.hasGap) void this.catchUp().catch((err: unknown) => this.deps.log.error({ err, documentId: this.documentId }, 'Catching up failed'));
+      if (this.revisions.hasGap)
+        void this.catchUp().catch((err: unknown) =>
+          this.deps.log.error({ err, documentId: this.documentId }, 'Catching up failed'),
+        );
     }, GAP_WAIT_MS);
   }
 

@@ -10,7 +10,10 @@ export class CollabRooms {
   private readonly loaded = new Map<string, CollabRoom>();
   private readonly dropTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly deps: RoomDeps, private readonly dropAfterMs: number) {}
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly dropAfterMs: number,
+  ) {}
 
   get size(): number {
     return this.rooms.size;

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
-import { bodyText, connectClient, insertParagraph, rawConnect, textOfUpdate, waitUntil, type CollabClient } from '../testing/collab-test-client';
+import {
+  bodyText,
+  connectClient,
+  insertParagraph,
+  rawConnect,
+  textOfUpdate,
+  waitUntil,
+  type CollabClient,
+} from '../testing/collab-test-client';
 import { createCollabSite, type CollabInstance, type CollabSite } from '../../test/collab-support';
 import { CreateMemo, SignMemo } from '../../test/fixtures/memo.plugin';
 import { awarenessMessage } from './collab-protocol';
@@ -25,7 +33,13 @@ afterAll(async () => {
 
 async function newMemo(): Promise<{ memoId: string; patientId: string }> {
   const ids = { memoId: randomUUID(), patientId: randomUUID() };
-  await api.kernel.execute({ type: CreateMemo.type, data: ids, actor: admin, correlationId: randomUUID(), source: null });
+  await api.kernel.execute({
+    type: CreateMemo.type,
+    data: ids,
+    actor: admin,
+    correlationId: randomUUID(),
+    source: null,
+  });
   return ids;
 }
 
@@ -46,8 +60,14 @@ describe(CollabServer.name, () => {
     await waitUntil('both synced', () => alice.provider.synced && bob.provider.synced);
     insertParagraph(alice.doc, 'Patient seen in clinic.');
     insertParagraph(bob.doc, 'Chest clear on auscultation.', 0);
-    await waitUntil('both clients to hold both paragraphs', () => bodyText(alice.doc).split('\n').length === 2 && bodyText(bob.doc) === bodyText(alice.doc));
-    await waitUntil('the server to have persisted them', async () => textOfUpdate((await collabStore.read(api.kernel.db, memoId)).update) === bodyText(alice.doc));
+    await waitUntil(
+      'both clients to hold both paragraphs',
+      () => bodyText(alice.doc).split('\n').length === 2 && bodyText(bob.doc) === bodyText(alice.doc),
+    );
+    await waitUntil(
+      'the server to have persisted them',
+      async () => textOfUpdate((await collabStore.read(api.kernel.db, memoId)).update) === bodyText(alice.doc),
+    );
   });
 
   it('relays presence and removes a client from it when it leaves', async () => {
@@ -56,9 +76,12 @@ describe(CollabServer.name, () => {
     const bob = client(memoId, 'reader');
     alice.provider.awareness.setLocalStateField('user', { name: 'alice', cursor: 3 });
     await waitUntil("bob to see alice's cursor", () =>
-      [...bob.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'alice'));
+      [...bob.provider.awareness.getStates().values()].some(
+        (s) => (s as { user?: { name: string } }).user?.name === 'alice',
+      ),
+    );
     alice.provider.disconnect();
-    await waitUntil('alice to leave bob\'s presence', () => !bob.provider.awareness.getStates().has(alice.doc.clientID));
+    await waitUntil("alice to leave bob's presence", () => !bob.provider.awareness.getStates().has(alice.doc.clientID));
   });
 
   it("refuses a reader's changes: not persisted, not relayed, and the reader is told", async () => {
@@ -69,8 +92,13 @@ describe(CollabServer.name, () => {
     insertParagraph(reader.doc, 'not allowed');
     insertParagraph(editor.doc, 'allowed');
     await waitUntil('the reader to be told', () => reader.denied.length > 0);
-    await waitUntil("the editor's paragraph to reach the reader", () => bodyText(reader.doc).split('\n').includes('allowed'));
-    await waitUntil('the edit to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision >= 1);
+    await waitUntil("the editor's paragraph to reach the reader", () =>
+      bodyText(reader.doc).split('\n').includes('allowed'),
+    );
+    await waitUntil(
+      'the edit to be persisted',
+      async () => (await collabStore.read(api.kernel.db, memoId)).revision >= 1,
+    );
     expect(textOfUpdate((await collabStore.read(api.kernel.db, memoId)).update)).toBe('allowed');
     expect(bodyText(editor.doc)).toBe('allowed');
   });
@@ -80,8 +108,17 @@ describe(CollabServer.name, () => {
     const editor = client(memoId, 'editor');
     await waitUntil('synced', () => editor.provider.synced);
     insertParagraph(editor.doc, 'final text');
-    await waitUntil('the edit to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision === 1);
-    const signed = (await api.kernel.execute({ type: SignMemo.type, data: { memoId }, actor: admin, correlationId: randomUUID(), source: null })) as { text: string };
+    await waitUntil(
+      'the edit to be persisted',
+      async () => (await collabStore.read(api.kernel.db, memoId)).revision === 1,
+    );
+    const signed = (await api.kernel.execute({
+      type: SignMemo.type,
+      data: { memoId },
+      actor: admin,
+      correlationId: randomUUID(),
+      source: null,
+    })) as { text: string };
     expect(signed.text).toBe('final text');
     await waitUntil('the editor to be told', () => editor.denied.some((reason) => reason.includes('sealed')));
     insertParagraph(editor.doc, 'after signing');
@@ -107,7 +144,11 @@ describe(CollabServer.name, () => {
 
   it('accepts the session cookie as well as the token, and never logs the token', async () => {
     const { memoId } = await newMemo();
-    const withCookie = await rawConnect(wsUrl(memoId), { cookie: `hms_session=${site.tokens.editor}` }, { closeAfterFirstMessage: true });
+    const withCookie = await rawConnect(
+      wsUrl(memoId),
+      { cookie: `hms_session=${site.tokens.editor}` },
+      { closeAfterFirstMessage: true },
+    );
     expect(withCookie.messages.length).toBeGreaterThan(0);
     expect(withCookie.code).toBe(1000);
     const editor = client(memoId, 'editor');
@@ -125,7 +166,10 @@ describe(CollabServer.name, () => {
     const editor = client(memoId, 'editor');
     await waitUntil('synced', () => editor.provider.synced);
     insertParagraph(editor.doc, 'still editable');
-    await waitUntil('the edit to be persisted', async () => textOfUpdate((await collabStore.read(api.kernel.db, memoId)).update) === 'still editable');
+    await waitUntil(
+      'the edit to be persisted',
+      async () => textOfUpdate((await collabStore.read(api.kernel.db, memoId)).update) === 'still editable',
+    );
   });
 
   it("ignores a client's presence update that speaks for another connection's client id", async () => {
@@ -133,8 +177,12 @@ describe(CollabServer.name, () => {
     const alice = client(memoId, 'editor');
     const mallory = client(memoId, 'editor');
     alice.provider.awareness.setLocalStateField('user', { name: 'alice' });
-    const userOf = (state: unknown): string | undefined => (state as { user?: { name: string } } | undefined)?.user?.name;
-    await waitUntil('mallory to see alice', () => userOf(mallory.provider.awareness.getStates().get(alice.doc.clientID)) === 'alice');
+    const userOf = (state: unknown): string | undefined =>
+      (state as { user?: { name: string } } | undefined)?.user?.name;
+    await waitUntil(
+      'mallory to see alice',
+      () => userOf(mallory.provider.awareness.getStates().get(alice.doc.clientID)) === 'alice',
+    );
     // Mallory re-sends alice's entry with a newer clock and another name, as if alice had renamed herself.
     const forged = new Y.Doc({ gc: false });
     forged.clientID = alice.doc.clientID;
@@ -142,9 +190,16 @@ describe(CollabServer.name, () => {
     forger.setLocalState({ user: { name: 'mallory posing as alice' } });
     for (let i = 0; i < 5; i += 1) forger.setLocalState({ user: { name: 'mallory posing as alice' }, i });
     const spoof = awarenessProtocol.encodeAwarenessUpdate(forger, [alice.doc.clientID]);
-    await rawConnect(wsUrl(memoId, site.tokens.editor), {}, { thenSend: [awarenessMessage(spoof)], closeAfterFirstMessage: true });
+    await rawConnect(
+      wsUrl(memoId, site.tokens.editor),
+      {},
+      { thenSend: [awarenessMessage(spoof)], closeAfterFirstMessage: true },
+    );
     mallory.provider.awareness.setLocalStateField('user', { name: 'mallory' });
-    await waitUntil("alice to see mallory's own presence", () => userOf(alice.provider.awareness.getStates().get(mallory.doc.clientID)) === 'mallory');
+    await waitUntil(
+      "alice to see mallory's own presence",
+      () => userOf(alice.provider.awareness.getStates().get(mallory.doc.clientID)) === 'mallory',
+    );
     expect(userOf(mallory.provider.awareness.getStates().get(alice.doc.clientID))).toBe('alice');
     forger.destroy();
     forged.destroy();
@@ -154,8 +209,15 @@ describe(CollabServer.name, () => {
     const { memoId } = await newMemo();
     const cookie = `hms_session=${site.tokens.editor}`;
     const host = new URL(api.url).host;
-    expect(await rawConnect(wsUrl(memoId), { cookie, origin: 'https://intranet.example.org' })).toMatchObject({ messages: [], code: 4403 });
-    const sameOrigin = await rawConnect(wsUrl(memoId), { cookie, origin: `http://${host}` }, { closeAfterFirstMessage: true });
+    expect(await rawConnect(wsUrl(memoId), { cookie, origin: 'https://intranet.example.org' })).toMatchObject({
+      messages: [],
+      code: 4403,
+    });
+    const sameOrigin = await rawConnect(
+      wsUrl(memoId),
+      { cookie, origin: `http://${host}` },
+      { closeAfterFirstMessage: true },
+    );
     expect(sameOrigin.messages.length).toBeGreaterThan(0);
   });
 
@@ -164,28 +226,51 @@ describe(CollabServer.name, () => {
     const editor = client(memoId, 'editor');
     await waitUntil('synced', () => editor.provider.synced);
     for (const line of ['audited', 'and covered', 'by one record']) insertParagraph(editor.doc, line);
-    await waitUntil('the writes to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision >= 3);
+    await waitUntil(
+      'the writes to be persisted',
+      async () => (await collabStore.read(api.kernel.db, memoId)).revision >= 3,
+    );
     const second = client(memoId, 'editor');
     await waitUntil('synced', () => second.provider.synced);
     const revisionBefore = (await collabStore.read(api.kernel.db, memoId)).revision;
     insertParagraph(second.doc, 'another connection');
-    await waitUntil('its write to be persisted', async () => (await collabStore.read(api.kernel.db, memoId)).revision > revisionBefore);
-    const rows = await api.kernel.db.query<{ action: string; outcome: string; patient_ids: string[]; at: Date; details: Record<string, unknown> }>(
-      `SELECT action, outcome, patient_ids, at, details FROM core.audit_log WHERE details->>'documentId' = $1 ORDER BY id`, [memoId],
+    await waitUntil(
+      'its write to be persisted',
+      async () => (await collabStore.read(api.kernel.db, memoId)).revision > revisionBefore,
+    );
+    const rows = await api.kernel.db.query<{
+      action: string;
+      outcome: string;
+      patient_ids: string[];
+      at: Date;
+      details: Record<string, unknown>;
+    }>(
+      `SELECT action, outcome, patient_ids, at, details FROM core.audit_log WHERE details->>'documentId' = $1 ORDER BY id`,
+      [memoId],
     );
     expect(rows.map((r) => [r.action, r.outcome])).toEqual([
-      ['collab.open', 'success'], ['collab.write', 'success'], ['collab.open', 'success'], ['collab.write', 'success'],
+      ['collab.open', 'success'],
+      ['collab.write', 'success'],
+      ['collab.open', 'success'],
+      ['collab.write', 'success'],
     ]);
     expect(rows.every((r) => r.patient_ids.includes(patientId))).toBe(true);
     const firstWrite = rows[1]!;
-    expect(firstWrite.details).toMatchObject({ fromRevision: 0, coversWritesUntil: new Date(firstWrite.at.getTime() + 60_000).toISOString() });
+    expect(firstWrite.details).toMatchObject({
+      fromRevision: 0,
+      coversWritesUntil: new Date(firstWrite.at.getTime() + 60_000).toISOString(),
+    });
     expect(rows[3]!.details).toMatchObject({ fromRevision: revisionBefore });
     // Each stored update still names its writer.
-    const writers = await api.kernel.db.query<{ actor_id: string }>(`SELECT DISTINCT actor_id FROM core.collab_updates WHERE document_id = $1`, [memoId]);
+    const writers = await api.kernel.db.query<{ actor_id: string }>(
+      `SELECT DISTINCT actor_id FROM core.collab_updates WHERE document_id = $1`,
+      [memoId],
+    );
     expect(writers.length).toBeGreaterThan(0);
     await rawConnect(wsUrl(memoId, site.tokens.outsider));
     const [denied] = await api.kernel.db.query<{ outcome: string }>(
-      `SELECT outcome FROM core.audit_log WHERE details->>'documentId' = $1 AND outcome <> 'success'`, [memoId],
+      `SELECT outcome FROM core.audit_log WHERE details->>'documentId' = $1 AND outcome <> 'success'`,
+      [memoId],
     );
     expect(denied).toEqual({ outcome: 'denied' });
   });

@@ -48,7 +48,11 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
  * accepted; a refused one is accepted only to be closed with a 44xx code, so it is sent nothing of the document.
  */
 export class CollabServer {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    perMessageDeflate: false,
+  });
   private readonly fanout: CollabFanout;
   private readonly compactor: CollabCompactor;
   private readonly rooms: CollabRooms;
@@ -57,16 +61,31 @@ export class CollabServer {
   private readonly stopListening: () => void;
   private closing = false;
 
-  constructor(private readonly kernel: Kernel, private readonly sessions: SessionService, private readonly log: Logger, private readonly options: CollabServerOptions = {}) {
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly sessions: SessionService,
+    private readonly log: Logger,
+    private readonly options: CollabServerOptions = {},
+  ) {
     this.fanout = options.redisUrl
-      ? new RedisCollabFanout(options.redisUrl, options.channelPrefix, (err) => log.warn({ err }, 'Collaboration fan-out error'))
+      ? new RedisCollabFanout(options.redisUrl, options.channelPrefix, (err) =>
+          log.warn({ err }, 'Collaboration fan-out error'),
+        )
       : new LocalCollabFanout();
     this.compactor = new CollabCompactor(kernel.db, log);
-    this.rooms = new CollabRooms({
-      db: kernel.db, audit: kernel.audit, clock: kernel.clock, fanout: this.fanout, log,
-      compact: (id) => this.compactor.request(id), compactEvery: options.compactEvery ?? 200,
-      writeAuditWindowMs: options.writeAuditWindowMs ?? 60_000,
-    }, options.dropAfterMs ?? 10_000);
+    this.rooms = new CollabRooms(
+      {
+        db: kernel.db,
+        audit: kernel.audit,
+        clock: kernel.clock,
+        fanout: this.fanout,
+        log,
+        compact: (id) => this.compactor.request(id),
+        compactEvery: options.compactEvery ?? 200,
+        writeAuditWindowMs: options.writeAuditWindowMs ?? 60_000,
+      },
+      options.dropAfterMs ?? 10_000,
+    );
     this.fanout.onResumed(() => void this.catchUpAll());
     this.stopListening = kernel.collabSignals.listen((ids) => void this.stateChanged(ids));
     this.heartbeat = setInterval(() => {
@@ -116,13 +135,27 @@ export class CollabServer {
     this.wss.close();
   }
 
-  private async accept(request: IncomingMessage, socket: Duplex, head: Buffer, documentId: string, queryToken: string | null): Promise<void> {
+  private async accept(
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    documentId: string,
+    queryToken: string | null,
+  ): Promise<void> {
     const correlationId = randomUUID();
     const source = this.sourceOf(request);
     try {
       if (this.closing) return this.refuse(request, socket, head, CLOSE.shuttingDown);
-      if (isCrossOriginCookieHandshake(request.headers, { queryToken: queryToken !== null, trustProxy: this.options.trustProxy ?? false })) {
-        this.log.warn({ documentId: documentId.slice(0, 200), correlationId }, 'Refused a collaboration handshake from another origin');
+      if (
+        isCrossOriginCookieHandshake(request.headers, {
+          queryToken: queryToken !== null,
+          trustProxy: this.options.trustProxy ?? false,
+        })
+      ) {
+        this.log.warn(
+          { documentId: documentId.slice(0, 200), correlationId },
+          'Refused a collaboration handshake from another origin',
+        );
         return this.refuse(request, socket, head, CLOSE.crossOrigin);
       }
       const token = queryToken ?? tokenOf(request.headers);
@@ -132,13 +165,17 @@ export class CollabServer {
       const base = { at: this.kernel.clock.now(), actorId: actor.id, action: 'collab.open', source, correlationId };
       if ('refused' in access) {
         await this.kernel.audit.record(this.kernel.db, {
-          ...base, outcome: access.refused === 'forbidden' ? 'denied' : 'not-found', details: { documentId: documentId.slice(0, 200) },
+          ...base,
+          outcome: access.refused === 'forbidden' ? 'denied' : 'not-found',
+          details: { documentId: documentId.slice(0, 200) },
         });
         return this.refuse(request, socket, head, access.refused === 'forbidden' ? CLOSE.forbidden : CLOSE.notFound);
       }
       // The read is audited before anything of the document is sent (no audit record, no data).
       await this.kernel.audit.record(this.kernel.db, {
-        ...base, outcome: 'success', patientIds: access.patientId ? [access.patientId] : [],
+        ...base,
+        outcome: 'success',
+        patientIds: access.patientId ? [access.patientId] : [],
         details: { documentId, kind: access.kind, mode: access.mode },
       });
       const room = await this.rooms.open(documentId, access.kind);
@@ -146,7 +183,10 @@ export class CollabServer {
       const writer = { actorId: actor.id, patientId: access.patientId, source, correlationId };
       this.wss.handleUpgrade(request, socket, head, (ws) => this.connect(ws, room, access, writer, token));
     } catch (err) {
-      this.log.error({ err, documentId: documentId.slice(0, 200), correlationId }, 'Opening a collaboration connection failed');
+      this.log.error(
+        { err, documentId: documentId.slice(0, 200), correlationId },
+        'Opening a collaboration connection failed',
+      );
       this.refuse(request, socket, head, CLOSE.serverError);
     }
   }
@@ -158,11 +198,19 @@ export class CollabServer {
     });
     this.connections.add(connection);
     room.join(connection);
-    this.log.debug({ documentId: room.documentId, actorId: writer.actorId, mode: access.mode, correlationId: writer.correlationId }, 'Collaboration connection opened');
+    this.log.debug(
+      { documentId: room.documentId, actorId: writer.actorId, mode: access.mode, correlationId: writer.correlationId },
+      'Collaboration connection opened',
+    );
   }
 
   /** Completes the handshake only to close with a code the client understands; nothing else is sent. */
-  private refuse(request: IncomingMessage, socket: Duplex, head: Buffer, close: { code: number; reason: string }): void {
+  private refuse(
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    close: { code: number; reason: string },
+  ): void {
     if (socket.destroyed) return;
     this.wss.handleUpgrade(request, socket, head, (ws) => ws.close(close.code, close.reason));
   }
@@ -178,7 +226,9 @@ export class CollabServer {
     for (const documentId of new Set(documentIds)) {
       this.fanout.publish(documentId, { kind: 'state' });
       const room = await this.rooms.find(documentId);
-      await room?.refreshState().catch((err: unknown) => this.log.error({ err, documentId }, 'Refreshing a document failed'));
+      await room
+        ?.refreshState()
+        .catch((err: unknown) => this.log.error({ err, documentId }, 'Refreshing a document failed'));
     }
   }
 
@@ -197,7 +247,8 @@ export class CollabServer {
         if (actor === undefined) continue; // the database did not answer: check again next time
         const kind = this.kernel.registry.collab.get(connection.kind)?.item;
         if (!actor) connection.close(CLOSE.unauthenticated.code, CLOSE.unauthenticated.reason);
-        else if (!kind || !actor.has(kind.readPermission.name)) connection.close(CLOSE.forbidden.code, CLOSE.forbidden.reason);
+        else if (!kind || !actor.has(kind.readPermission.name))
+          connection.close(CLOSE.forbidden.code, CLOSE.forbidden.reason);
         else if (connection.mode === 'edit' && !actor.has(kind.writePermission.name)) {
           connection.mode = 'read';
           connection.send(permissionDeniedMessage('The write permission was withdrawn'));
@@ -210,7 +261,9 @@ export class CollabServer {
 
   private async catchUpAll(): Promise<void> {
     for (const room of await this.rooms.all()) {
-      await room.catchUp().catch((err: unknown) => this.log.error({ err, documentId: room.documentId }, 'Catching up a document failed'));
+      await room
+        .catchUp()
+        .catch((err: unknown) => this.log.error({ err, documentId: room.documentId }, 'Catching up a document failed'));
     }
   }
 }

@@ -13,7 +13,12 @@ export interface UpdateToPersist {
 /** What an append did: numbered the updates `fromRevision + 1 … toRevision`, or found the document sealed. */
 export type AppendResult =
   | { readonly sealed: true }
-  | { readonly sealed: false; readonly fromRevision: number; readonly toRevision: number; readonly snapshotRevision: number };
+  | {
+      readonly sealed: false;
+      readonly fromRevision: number;
+      readonly toRevision: number;
+      readonly snapshotRevision: number;
+    };
 
 /** Updates after a known revision (or the whole content when compaction has merged that revision away). */
 export interface UpdatesAfter {
@@ -80,7 +85,12 @@ export function appendResultOf(documentId: string, row: AppendRow | undefined, c
   if (!row) throw new Error(`Document ${documentId} could not be locked`);
   if (row.sealed) return { sealed: true };
   const toRevision = Number(row.revision);
-  return { sealed: false, fromRevision: toRevision - count, toRevision, snapshotRevision: Number(row.snapshot_revision) };
+  return {
+    sealed: false,
+    fromRevision: toRevision - count,
+    toRevision,
+    snapshotRevision: Number(row.snapshot_revision),
+  };
 }
 
 /**
@@ -92,7 +102,12 @@ export const collabStore = {
   /** The persisted content as one update; an empty document at revision 0 when nothing was ever written. */
   async read(sql: Sql, documentId: string): Promise<CollabContent> {
     const after = await collabStore.updatesAfter(sql, documentId, 0);
-    const update = after.updates.length === 0 ? EMPTY_UPDATE : after.updates.length === 1 ? after.updates[0]! : Y.mergeUpdates([...after.updates]);
+    const update =
+      after.updates.length === 0
+        ? EMPTY_UPDATE
+        : after.updates.length === 1
+          ? after.updates[0]!
+          : Y.mergeUpdates([...after.updates]);
     return { update, revision: after.revision, sealed: after.sealed };
   },
 
@@ -107,7 +122,9 @@ export const collabStore = {
 
   /** The kind recorded for a document, `undefined` when it has no row yet. */
   async kindOf(sql: Sql, documentId: string): Promise<string | null | undefined> {
-    const [row] = await sql.query<{ kind: string | null }>(`SELECT kind FROM core.collab_documents WHERE id = $1`, [documentId]);
+    const [row] = await sql.query<{ kind: string | null }>(`SELECT kind FROM core.collab_documents WHERE id = $1`, [
+      documentId,
+    ]);
     return row ? row.kind : undefined;
   },
 

@@ -40,18 +40,33 @@ export function persistCollabUpdates(
   const at = options.at ?? deps.clock.now();
   const covers = options.coversWritesUntil ? { coversWritesUntil: options.coversWritesUntil.toISOString() } : {};
   const entryOf = (writer: CollabWriter, details: Record<string, unknown>): AuditEntry => ({
-    at, actorId: writer.actorId, action: 'collab.write', outcome: 'success', source: writer.source,
-    correlationId: writer.correlationId, patientIds: writer.patientId ? [writer.patientId] : [], details: { ...details, ...covers },
+    at,
+    actorId: writer.actorId,
+    action: 'collab.write',
+    outcome: 'success',
+    source: writer.source,
+    correlationId: writer.correlationId,
+    patientIds: writer.patientId ? [writer.patientId] : [],
+    details: { ...details, ...covers },
   });
   if (writers.length === 0) return collabStore.append(deps.db, documentId, kind, toPersist);
   if (writers.length === 1 && updates.every((u) => u.writer.correlationId === writers[0]!.correlationId)) {
-    return appendAudited(deps.db, documentId, kind, toPersist, deps.audit.fieldsFor(entryOf(writers[0]!, { documentId, kind })));
+    return appendAudited(
+      deps.db,
+      documentId,
+      kind,
+      toPersist,
+      deps.audit.fieldsFor(entryOf(writers[0]!, { documentId, kind })),
+    );
   }
   return deps.db.transaction(async (sql) => {
     const result = await collabStore.append(sql, documentId, kind, toPersist);
     if (result.sealed) return result;
     const details = { documentId, kind, fromRevision: result.fromRevision, toRevision: result.toRevision };
-    await deps.audit.recordMany(sql, writers.map((writer) => entryOf(writer, details)));
+    await deps.audit.recordMany(
+      sql,
+      writers.map((writer) => entryOf(writer, details)),
+    );
     return result;
   });
 }

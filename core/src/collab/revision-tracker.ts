@@ -25,7 +25,7 @@ export class RevisionTracker {
       return true;
     }
     this.applied = Math.max(this.applied, to);
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false;
       for (const [f, t] of this.ahead) {
         if (f > this.applied) continue;

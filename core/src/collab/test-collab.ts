@@ -10,7 +10,10 @@ import { persistCollabUpdates } from './collab-writer';
  * `TestKernel.collab`: what a connection does with an update (resolve, check the mode, persist and audit), minus
  * the WebSocket, so a plugin's tests can put real Yjs content in a document.
  */
-export function testCollab(kernel: Kernel, actorFor: (options?: { permissions?: readonly string[] }) => Actor): TestCollab {
+export function testCollab(
+  kernel: Kernel,
+  actorFor: (options?: { permissions?: readonly string[] }) => Actor,
+): TestCollab {
   return {
     async write(documentId, update, options) {
       const actor = actorFor(options);

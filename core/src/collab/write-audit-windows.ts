@@ -12,12 +12,15 @@ export class WriteAuditWindows {
   private readonly coveredUntil = new Map<string, number>();
 
   constructor(readonly windowMs: number) {
-    if (!Number.isFinite(windowMs) || windowMs < 0) throw new Error(`An audit window must be 0 ms or more, got ${windowMs}`);
+    if (!Number.isFinite(windowMs) || windowMs < 0)
+      throw new Error(`An audit window must be 0 ms or more, got ${windowMs}`);
   }
 
   /** The writers among `writers` whose writes at `now` no record covers. */
   due(writers: readonly CollabWriter[], now: Date): CollabWriter[] {
-    return writers.filter((writer) => (this.coveredUntil.get(writer.correlationId) ?? Number.NEGATIVE_INFINITY) <= now.getTime());
+    return writers.filter(
+      (writer) => (this.coveredUntil.get(writer.correlationId) ?? Number.NEGATIVE_INFINITY) <= now.getTime(),
+    );
   }
 
   /** When records written at `now` stop covering their connection's writes. */

@@ -62,7 +62,9 @@ describe(loadConfig.name, () => {
   });
 
   it("refuses HMS_WORKERS other than 'on'/'off', and 'off' with the embedded database", () => {
-    expect(errorOf({ HMS_WORKERS: 'maybe', DATABASE_URL: 'postgres://db/hms' }).problems.map((p) => p.variable)).toEqual(['HMS_WORKERS']);
+    expect(
+      errorOf({ HMS_WORKERS: 'maybe', DATABASE_URL: 'postgres://db/hms' }).problems.map((p) => p.variable),
+    ).toEqual(['HMS_WORKERS']);
     expect(errorOf({ HMS_WORKERS: 'off' }).problems).toEqual([
       { variable: 'HMS_WORKERS', message: expect.stringContaining('needs DATABASE_URL') },
     ]);
@@ -109,7 +111,11 @@ describe(loadConfig.name, () => {
     ['HMS_PLUGINS', 'none,patient', "HMS_PLUGINS may use 'none' only on its own"],
     ['HMS_ADMIN_PASSWORD', 'short', 'HMS_ADMIN_PASSWORD must be at least 12 characters long'],
     ['HMS_QUEUE_PREFIX', 'a:b', 'HMS_QUEUE_PREFIX must be 1-64 letters, digits, dots, dashes or underscores'],
-    ['HMS_LOGIN_LIMITS', '30', 'HMS_LOGIN_LIMITS must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)'],
+    [
+      'HMS_LOGIN_LIMITS',
+      '30',
+      'HMS_LOGIN_LIMITS must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)',
+    ],
     ['HMS_LOG_LEVEL', 'verbose', 'HMS_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
     ['HMS_DB_POOL_SIZE', '0', 'HMS_DB_POOL_SIZE must be an integer from 1 to 200'],
     ['HMS_DB_POOL_SIZE', '201', 'HMS_DB_POOL_SIZE must be an integer from 1 to 200'],
@@ -143,9 +149,7 @@ describe(loadConfig.name, () => {
 
 describe(redactUrl.name, () => {
   it('hides the password of a URL and keeps the rest', () => {
-    expect(redactUrl(`postgresql://hms:${SECRET}@db.local:5432/hms`)).toBe(
-      'postgresql://hms:***@db.local:5432/hms',
-    );
+    expect(redactUrl(`postgresql://hms:${SECRET}@db.local:5432/hms`)).toBe('postgresql://hms:***@db.local:5432/hms');
     expect(redactUrl(`redis://:${SECRET}@cache:6379/0`)).toBe('redis://:***@cache:6379/0');
   });
 

@@ -24,8 +24,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Where the event store lives: PGlite files under the data directory, or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { readonly kind: 'embedded'; readonly dataDir: string }
-  | { readonly kind: 'server'; readonly url: string };
+  { readonly kind: 'embedded'; readonly dataDir: string } | { readonly kind: 'server'; readonly url: string };
 
 /** The validated process configuration. Frozen: nothing may change it after boot. */
 export interface HmsConfig {
@@ -80,12 +79,14 @@ const EXPECTED = {
   HMS_PLUGINS: "must be 'all', 'none' or a comma-separated list of plugin names, package names or paths",
   HMS_ADMIN_PASSWORD: 'must be at least 12 characters long',
   HMS_QUEUE_PREFIX: 'must be 1-64 letters, digits, dots, dashes or underscores',
-  HMS_LOGIN_LIMITS: 'must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)',
+  HMS_LOGIN_LIMITS:
+    'must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)',
   HMS_LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
   HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
   HMS_COMMAND_LANES: 'must be an integer from 1 to 32',
-  HMS_WORKERS: "must be 'on' or 'off' ('off' needs DATABASE_URL: with the embedded database no other process can run the jobs)",
+  HMS_WORKERS:
+    "must be 'on' or 'off' ('off' needs DATABASE_URL: with the embedded database no other process can run the jobs)",
   NODE_ENV: 'must be a word such as production, development or test',
 } as const;
 type Variable = keyof typeof EXPECTED;
@@ -95,12 +96,7 @@ const VARIABLES = Object.keys(EXPECTED) as Variable[];
 const PRECISE_MESSAGES: ReadonlySet<Variable> = new Set(['HMS_PLUGINS']);
 
 const integer = (min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .default(fallback);
+  z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max)).default(fallback);
 
 const urlWithScheme = (schemes: readonly string[]) =>
   z.string().refine((value) => {
@@ -108,25 +104,37 @@ const urlWithScheme = (schemes: readonly string[]) =>
     return schemes.includes(new URL(value).protocol);
   });
 
-const envSchema = z.object({
-  PORT: integer(0, 65535, 3000),
-  HOST: z.string().regex(/^\S+$/).default('0.0.0.0'),
-  DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).optional(),
-  HMS_DATA_DIR: z.string().default('./.hms'),
-  REDIS_URL: urlWithScheme(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
-  HMS_PLUGINS: z.string().optional().transform(parsePlugins),
-  // Only a floor here: the full password rules (15 characters…) apply when the first start uses it. A deployment that
-  // still sets an older, shorter value must keep restarting, since the variable is read on the very first start only.
-  HMS_ADMIN_PASSWORD: z.string().min(12).optional(),
-  HMS_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
-  HMS_LOGIN_LIMITS: z.string().regex(/^\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6}$/).optional().transform(parseLoginLimits),
-  HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  HMS_DB_POOL_SIZE: integer(1, 200, 10),
-  HMS_AUDIT_SHARDS: integer(1, 64, 8),
-  HMS_COMMAND_LANES: integer(1, 32, 1),
-  HMS_WORKERS: z.enum(['on', 'off']).default('on'),
-  NODE_ENV: z.string().regex(/^[\w-]+$/).optional(),
-}).refine((vars) => vars.HMS_WORKERS === 'on' || vars.DATABASE_URL !== undefined, { path: ['HMS_WORKERS'] });
+const envSchema = z
+  .object({
+    PORT: integer(0, 65535, 3000),
+    HOST: z.string().regex(/^\S+$/).default('0.0.0.0'),
+    DATABASE_URL: urlWithScheme(['postgres:', 'postgresql:']).optional(),
+    HMS_DATA_DIR: z.string().default('./.hms'),
+    REDIS_URL: urlWithScheme(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    HMS_PLUGINS: z.string().optional().transform(parsePlugins),
+    // Only a floor here: the full password rules (15 characters…) apply when the first start uses it. A deployment that
+    // still sets an older, shorter value must keep restarting, since the variable is read on the very first start only.
+    HMS_ADMIN_PASSWORD: z.string().min(12).optional(),
+    HMS_QUEUE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/)
+      .optional(),
+    HMS_LOGIN_LIMITS: z
+      .string()
+      .regex(/^\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6}$/)
+      .optional()
+      .transform(parseLoginLimits),
+    HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    HMS_DB_POOL_SIZE: integer(1, 200, 10),
+    HMS_AUDIT_SHARDS: integer(1, 64, 8),
+    HMS_COMMAND_LANES: integer(1, 32, 1),
+    HMS_WORKERS: z.enum(['on', 'off']).default('on'),
+    NODE_ENV: z
+      .string()
+      .regex(/^[\w-]+$/)
+      .optional(),
+  })
+  .refine((vars) => vars.HMS_WORKERS === 'on' || vars.DATABASE_URL !== undefined, { path: ['HMS_WORKERS'] });
 
 /**
  * Reads and validates the configuration from environment variables. Every bad variable is reported at once,
@@ -180,10 +188,13 @@ function parsePlugins(raw: string | undefined, ctx: z.RefinementCtx): 'all' | st
   for (const entry of entries) {
     // 'all' or 'none' inside a list is ambiguous: did the operator mean a plugin of that name?
     const problem =
-      entry === '' ? 'has an empty entry (check for a doubled or trailing comma)'
-      : ['all', 'none'].includes(entry.toLowerCase()) ? `may use '${entry}' only on its own`
-      : seen.has(entry) ? `lists "${entry}" twice`
-      : undefined;
+      entry === ''
+        ? 'has an empty entry (check for a doubled or trailing comma)'
+        : ['all', 'none'].includes(entry.toLowerCase())
+          ? `may use '${entry}' only on its own`
+          : seen.has(entry)
+            ? `lists "${entry}" twice`
+            : undefined;
     if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; it ${EXPECTED.HMS_PLUGINS}` });
     seen.add(entry);
   }

@@ -14,11 +14,16 @@ export interface EmbeddedPostgres {
  * against a PostgreSQL server. PGlite runs one backend: the socket server queues queries and keeps a transaction
  * on the connection that opened it.
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; maxConnections: number }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  maxConnections: number;
+}): Promise<EmbeddedPostgres> {
   // Loaded on demand through their CommonJS builds: a server install never pays for the WebAssembly build, and
   // require() (unlike import()) also works under Jest without its experimental ESM mode.
+  /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- lazy */
   const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
   const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
+  /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports */
   let dataDir: string | undefined;
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir, 'pgdata');

@@ -32,7 +32,12 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-function run(connection: RawConnection, text: string, params: readonly SqlParam[], prepare: boolean): Promise<{ rows: unknown[] }> {
+function run(
+  connection: RawConnection,
+  text: string,
+  params: readonly SqlParam[],
+  prepare: boolean,
+): Promise<{ rows: unknown[] }> {
   const name = prepare && params.length > 0 ? statementName(text) : undefined;
   return connection.query({ text, values: params as unknown[], types: STANDARD_TYPES, name });
 }

@@ -14,13 +14,20 @@ export interface SchemaMigrations {
  * A disabled plugin's migrations are not in the list, so its tables stay untouched. Processes starting together
  * take turns on an advisory lock.
  */
-export async function migrateSchemas(db: MikroOrmDatabase, shared: boolean, units: readonly SchemaMigrations[]): Promise<string[]> {
+export async function migrateSchemas(
+  db: MikroOrmDatabase,
+  shared: boolean,
+  units: readonly SchemaMigrations[],
+): Promise<string[]> {
   // Only a shared server has other processes to take turns with; the embedded database belongs to one process.
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => (shared ? db.withAdvisoryLock('hms.schema-migrations', work) : work());
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> =>
+    shared ? db.withAdvisoryLock('hms.schema-migrations', work) : work();
   return exclusive(async () => {
     for (const { schema } of units) await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     const migrationsList = units.flatMap(({ schema, migrations }) =>
-      [...migrations].sort((a, b) => a.name.localeCompare(b.name)).map((m) => ({ name: `${schema}/${m.name}`, class: sqlMigration(m) })),
+      [...migrations]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((m) => ({ name: `${schema}/${m.name}`, class: sqlMigration(m) })),
     );
     const config = db.orm.config;
     config.set('migrations', { ...config.get('migrations'), migrationsList });
@@ -29,7 +36,9 @@ export async function migrateSchemas(db: MikroOrmDatabase, shared: boolean, unit
   });
 }
 
-function sqlMigration(definition: MigrationDefinition): new (...args: ConstructorParameters<typeof Migration>) => Migration {
+function sqlMigration(
+  definition: MigrationDefinition,
+): new (...args: ConstructorParameters<typeof Migration>) => Migration {
   return class extends Migration {
     override async up(): Promise<void> {
       for (const statement of definition.up) this.addSql(statement);

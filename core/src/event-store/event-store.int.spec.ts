@@ -30,7 +30,10 @@ describe(EventStore.name, () => {
     await append(database.db, 'test.clock-1', 'no-stream', 1);
     await append(database.db, 'test.clock-1', 1, 2);
     const events = await store.readStream(database.db, 'test.clock-1');
-    expect(events.map((e) => [e.streamVersion, (e.data as { n: number }).n])).toEqual([[1, 1], [2, 2]]);
+    expect(events.map((e) => [e.streamVersion, (e.data as { n: number }).n])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
     expect(events[0]?.meta).toEqual(meta);
   });
 
@@ -49,7 +52,9 @@ describe(EventStore.name, () => {
     );
     const [event] = await store.readStream(database.db, 'test.clock-old');
     expect(event).toMatchObject({ schemaVersion: 2, data: { n: 7, unit: 'beat' } });
-    const [stored] = await database.db.query<{ data: unknown }>(`SELECT data FROM core.events WHERE stream_id = 'test.clock-old'`);
+    const [stored] = await database.db.query<{ data: unknown }>(
+      `SELECT data FROM core.events WHERE stream_id = 'test.clock-old'`,
+    );
     expect(stored?.data).toEqual({ n: 7 });
   });
 
@@ -57,22 +62,24 @@ describe(EventStore.name, () => {
     const writers = 16;
     const perWriter = 15;
     let conflicts = 0;
-    await Promise.all(Array.from({ length: writers }, async (_, w) => {
-      for (let i = 0; i < perWriter; i++) {
-        for (;;) {
-          try {
-            await database.db.transaction(async (sql) => {
-              const current = (await store.readStream(sql, 'test.shared')).length;
-              await append(sql, 'test.shared', current === 0 ? 'no-stream' : current, w * 1000 + i);
-            });
-            break;
-          } catch (error) {
-            if (!(error instanceof StreamVersionConflict)) throw error;
-            conflicts++;
+    await Promise.all(
+      Array.from({ length: writers }, async (_, w) => {
+        for (let i = 0; i < perWriter; i++) {
+          for (;;) {
+            try {
+              await database.db.transaction(async (sql) => {
+                const current = (await store.readStream(sql, 'test.shared')).length;
+                await append(sql, 'test.shared', current === 0 ? 'no-stream' : current, w * 1000 + i);
+              });
+              break;
+            } catch (error) {
+              if (!(error instanceof StreamVersionConflict)) throw error;
+              conflicts++;
+            }
           }
         }
-      }
-    }));
+      }),
+    );
     const events = await store.readStream(database.db, 'test.shared');
     expect(events.map((e) => e.streamVersion)).toEqual(Array.from({ length: writers * perWriter }, (_, i) => i + 1));
     const payloads = new Set(events.map((e) => (e.data as { n: number }).n));
@@ -81,9 +88,13 @@ describe(EventStore.name, () => {
   });
 
   it('appends to many different streams at once without conflicts or losses', async () => {
-    await Promise.all(Array.from({ length: 40 }, (_, s) => (async () => {
-      for (let v = 0; v < 10; v++) await append(database.db, `test.many-${s}`, v === 0 ? 'no-stream' : v, v);
-    })()));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, s) =>
+        (async () => {
+          for (let v = 0; v < 10; v++) await append(database.db, `test.many-${s}`, v === 0 ? 'no-stream' : v, v);
+        })(),
+      ),
+    );
     const [row] = await database.db.query<{ streams: string; events: string }>(
       `SELECT count(DISTINCT stream_id) AS streams, count(*) AS events FROM core.events WHERE stream_id LIKE 'test.many-%'`,
     );

@@ -81,9 +81,13 @@ export class EventStore {
            FROM unnest($4::text[], $5::int[], $6::jsonb[]) WITH ORDINALITY AS e(type, version, data, ord)
          RETURNING ${EVENT_COLUMNS}`,
         [
-          request.streamId, streamTypeOf(request.streamId), from, types,
+          request.streamId,
+          streamTypeOf(request.streamId),
+          from,
+          types,
           types.map((t) => this.upcasters.currentVersion(t)),
-          request.events.map((e) => JSON.stringify(e.data)), JSON.stringify(request.meta),
+          request.events.map((e) => JSON.stringify(e.data)),
+          JSON.stringify(request.meta),
         ],
       );
       return rows.map(toRecordedEvent);
@@ -101,7 +105,9 @@ export class EventStore {
    * the batch back, because other events of the same command may have been written.
    */
   async appendMany(sql: Sql, appends: readonly PendingAppend[]): Promise<AppendManyResult> {
-    const rows = appends.flatMap((a) => a.events.map((e, i) => ({ append: a, event: e, version: a.fromVersion + i + 1 })));
+    const rows = appends.flatMap((a) =>
+      a.events.map((e, i) => ({ append: a, event: e, version: a.fromVersion + i + 1 })),
+    );
     if (rows.length === 0) return { recorded: [], conflicts: [] };
     const written = await sql.query<EventRow>(
       `INSERT INTO core.events (stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
@@ -112,13 +118,19 @@ export class EventStore {
        ON CONFLICT ON CONSTRAINT events_stream_version_unique DO NOTHING
        RETURNING ${EVENT_COLUMNS}`,
       [
-        rows.map((r) => r.append.streamId), rows.map((r) => streamTypeOf(r.append.streamId)), rows.map((r) => r.version),
-        rows.map((r) => r.event.type), rows.map((r) => this.upcasters.currentVersion(r.event.type)),
-        rows.map((r) => JSON.stringify(r.event.data)), rows.map((r) => JSON.stringify(r.append.meta)),
+        rows.map((r) => r.append.streamId),
+        rows.map((r) => streamTypeOf(r.append.streamId)),
+        rows.map((r) => r.version),
+        rows.map((r) => r.event.type),
+        rows.map((r) => this.upcasters.currentVersion(r.event.type)),
+        rows.map((r) => JSON.stringify(r.event.data)),
+        rows.map((r) => JSON.stringify(r.append.meta)),
       ],
     );
     const writtenKeys = new Set(written.map((w) => `${w.stream_id}\u0000${w.stream_version}`));
-    const conflicts = appends.filter((a) => a.events.some((_, i) => !writtenKeys.has(`${a.streamId}\u0000${a.fromVersion + i + 1}`)));
+    const conflicts = appends.filter((a) =>
+      a.events.some((_, i) => !writtenKeys.has(`${a.streamId}\u0000${a.fromVersion + i + 1}`)),
+    );
     const recorded = written.map(toRecordedEvent).sort((a, b) => (a.position < b.position ? -1 : 1));
     return { recorded, conflicts };
   }
@@ -140,7 +152,8 @@ export class EventStore {
   async readStreamsFromSnapshots(sql: Sql, streamIds: readonly string[]): Promise<Map<string, StreamFromSnapshot>> {
     const streams = new Map<string, StreamFromSnapshot>(streamIds.map((id) => [id, { from: 0, events: [] }]));
     if (streams.size === 0) return streams;
-    // The snapshot rows sort before their stream's events: their stream_version is the snapshot's, the events' are after it.
+    // The snapshot rows sort before their stream's events: their stream_version is the snapshot's, the events' are
+    // after it.
     const rows = await sql.query<EventRow & { snapshot_key: string | null; snapshot_state: unknown }>(
       `WITH latest AS (
          SELECT DISTINCT ON (stream_id) stream_id, key, version, state FROM core.stream_snapshots
@@ -159,7 +172,11 @@ export class EventStore {
       const stream = streams.get(row.stream_id);
       if (!stream) continue;
       if (row.snapshot_key !== null) {
-        streams.set(row.stream_id, { from: row.stream_version, snapshot: { key: row.snapshot_key, state: row.snapshot_state }, events: [] });
+        streams.set(row.stream_id, {
+          from: row.stream_version,
+          snapshot: { key: row.snapshot_key, state: row.snapshot_state },
+          events: [],
+        });
       } else {
         (stream.events as RecordedEvent[]).push(this.upcasters.upcast(toRecordedEvent(row)));
       }
@@ -174,8 +191,8 @@ export class EventStore {
    */
   async readAll(sql: Sql, options: ReadAllOptions): Promise<RecordedEvent[]> {
     const typeFilter = options.types ? 'AND event_type = ANY($3::text[])' : '';
-    const horizon = options.belowRunningTransactions === false
-      ? '' : 'AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+    const horizon =
+      options.belowRunningTransactions === false ? '' : 'AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
     const params: unknown[] = [options.after.toString(), options.limit];
     if (options.types) params.push(options.types);
     const rows = await sql.query<EventRow>(

@@ -78,14 +78,21 @@ describe('global order reading', () => {
         if (batch.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       }
     })();
-    await Promise.all(Array.from({ length: writers }, async (_, w) => {
-      for (let i = 0; i < perWriter; i++) {
-        await database.db.transaction(async (sql) => {
-          await store.append(sql, { streamId: `test.race-${w}-${i}`, expectedVersion: 'no-stream', events: [{ type: 'test.Raced', data: {} }], meta });
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 8));
-        });
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: writers }, async (_, w) => {
+        for (let i = 0; i < perWriter; i++) {
+          await database.db.transaction(async (sql) => {
+            await store.append(sql, {
+              streamId: `test.race-${w}-${i}`,
+              expectedVersion: 'no-stream',
+              events: [{ type: 'test.Raced', data: {} }],
+              meta,
+            });
+            await new Promise((resolve) => setTimeout(resolve, Math.random() * 8));
+          });
+        }
+      }),
+    );
     writing = false;
     await reader;
     if (seen.length < total) {
@@ -94,7 +101,9 @@ describe('global order reading', () => {
         `SELECT datname, state, now() - xact_start AS age, left(query, 80) AS query FROM pg_stat_activity
           WHERE backend_xid IS NOT NULL OR backend_xmin IS NOT NULL ORDER BY xact_start LIMIT 5`,
       );
-      throw new Error(`The reader saw ${seen.length} of ${total} events; the oldest transactions: ${JSON.stringify(holders)}`);
+      throw new Error(
+        `The reader saw ${seen.length} of ${total} events; the oldest transactions: ${JSON.stringify(holders)}`,
+      );
     }
     const committed = await database.db.query<{ position: string }>(
       `SELECT position FROM core.events WHERE event_type = 'test.Raced' ORDER BY position`,

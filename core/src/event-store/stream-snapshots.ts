@@ -32,7 +32,12 @@ export const streamSnapshots = {
        SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::jsonb[])
        ON CONFLICT (stream_id, key) DO UPDATE SET version = EXCLUDED.version, state = EXCLUDED.state, taken_at = now()
         WHERE s.version < EXCLUDED.version`,
-      [rows.map((r) => r.streamId), rows.map((r) => r.key), rows.map((r) => r.version), rows.map((r) => JSON.stringify(r.state))],
+      [
+        rows.map((r) => r.streamId),
+        rows.map((r) => r.key),
+        rows.map((r) => r.version),
+        rows.map((r) => JSON.stringify(r.state)),
+      ],
     );
   },
 };

@@ -10,8 +10,12 @@ export class StreamVersionConflict extends ConflictError {
     readonly expectedVersion: ExpectedVersion,
     readonly retryable: boolean,
   ) {
-    super(VERSION_CONFLICT, { streamId, expectedVersion }, {
-      message: `Stream ${streamId} has changed since version ${String(expectedVersion)}`,
-    });
+    super(
+      VERSION_CONFLICT,
+      { streamId, expectedVersion },
+      {
+        message: `Stream ${streamId} has changed since version ${String(expectedVersion)}`,
+      },
+    );
   }
 }

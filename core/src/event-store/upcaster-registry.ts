@@ -30,7 +30,12 @@ export class UpcasterRegistry {
   /** A short digest of every event type and its current version: changes when an upcaster or a plugin does. */
   fingerprint(): string {
     this.digest ??= createHash('sha256')
-      .update([...this.definitions.values()].map((d) => `${d.type}@${d.version}`).sort().join('\n'))
+      .update(
+        [...this.definitions.values()]
+          .map((d) => `${d.type}@${d.version}`)
+          .sort()
+          .join('\n'),
+      )
       .digest('base64url')
       .slice(0, 12);
     return this.digest;

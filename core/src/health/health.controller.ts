@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { Kernel } from '../kernel/kernel';
-import { RedisProbe, withTimeout, type DependencyState } from './redis-probe';
+import { type Kernel } from '../kernel/kernel';
+import { type RedisProbe, withTimeout, type DependencyState } from './redis-probe';
 
 /** Public (no permission): load balancers and operators call it without an account. It reveals no data. */
 @Controller('health')
@@ -11,7 +11,12 @@ export class HealthController {
   ) {}
 
   @Get()
-  async health(): Promise<{ status: 'ok' | 'degraded'; plugins: string[]; postgres: DependencyState; redis: DependencyState }> {
+  async health(): Promise<{
+    status: 'ok' | 'degraded';
+    plugins: string[];
+    postgres: DependencyState;
+    redis: DependencyState;
+  }> {
     const [postgres, redis] = await Promise.all([this.postgres(), this.redis.check()]);
     return {
       status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded',

@@ -16,7 +16,10 @@ export class RedisProbe implements OnModuleDestroy {
 
   constructor(url: string) {
     this.client = new Redis(url, {
-      lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000,
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 1000,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     });
     // Connection errors are reported by check(); without a listener ioredis would print each retry.

@@ -35,11 +35,18 @@ describe(docsInitScript.name, () => {
     let options: Record<string, unknown> | undefined;
     let onLoad: (() => void) | undefined;
     const root = { getAttribute: (name: string) => (name === 'data-openapi-url' ? '/api/openapi.json' : null) };
-    const SwaggerUIBundle = Object.assign((o: Record<string, unknown>) => ((options = o), {}), { presets: { apis: 'apis' } });
+    const SwaggerUIBundle = Object.assign((o: Record<string, unknown>) => ((options = o), {}), {
+      presets: { apis: 'apis' },
+    });
     const window = { addEventListener: (event: string, fn: () => void) => event === 'load' && (onLoad = fn) };
     runInNewContext(docsInitScript(), { window, document: { getElementById: () => root }, SwaggerUIBundle });
     onLoad?.();
-    expect(options).toMatchObject({ url: '/api/openapi.json', domNode: root, validatorUrl: null, layout: 'BaseLayout' });
+    expect(options).toMatchObject({
+      url: '/api/openapi.json',
+      domNode: root,
+      validatorUrl: null,
+      layout: 'BaseLayout',
+    });
   });
 });
 
@@ -54,8 +61,16 @@ describe(swaggerAssetPath.name, () => {
   );
 
   it.each([
-    '../package.json', '..%2Fpackage.json', '/etc/passwd', 'index.html', 'swagger-initializer.js',
-    'swagger-ui-bundle.js.map', '__proto__', 'constructor', '', DOCS_INIT_FILE,
+    '../package.json',
+    '..%2Fpackage.json',
+    '/etc/passwd',
+    'index.html',
+    'swagger-initializer.js',
+    'swagger-ui-bundle.js.map',
+    '__proto__',
+    'constructor',
+    '',
+    DOCS_INIT_FILE,
   ])('refuses %p', (file) => {
     expect(swaggerAssetPath(file)).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { ValidationError, type FieldIssue } from '@hms/sdk';
+import { hasUnstorableText } from '../text/unstorable-text';
 
 /** Longest path parameter accepted: every path parameter is an id or a name, far below this. */
 export const MAX_PATH_PARAM_LENGTH = 200;
@@ -9,12 +10,6 @@ export const MAX_QUERY_VALUE_LENGTH = 1_000;
 /** Deepest nesting of a JSON body; the schemas nest a few levels, and a deeper body only costs the server. */
 export const MAX_BODY_DEPTH = 32;
 
-/**
- * A NUL, or half of a UTF-16 surrogate pair without its other half. PostgreSQL stores neither (text refuses
- * NUL, jsonb refuses `\u0000` and unpaired surrogates), so such a string would fail deep inside a write,
- * after the audit record was planned, as a 500.
- */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ID_FIELD = /^(id|.*Id)$/;
 
 /** The parts of a request the guard reads (Fastify's request has them all). */
@@ -34,16 +29,24 @@ export interface GuardedInput {
 export function inputIssues(input: GuardedInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   walk('params', input.params, issues, (_path, value) =>
-    value.length > MAX_PATH_PARAM_LENGTH ? `Must be at most ${MAX_PATH_PARAM_LENGTH} characters` : undefined);
+    value.length > MAX_PATH_PARAM_LENGTH ? `Must be at most ${MAX_PATH_PARAM_LENGTH} characters` : undefined,
+  );
   walk('query', input.query, issues, (_path, value) =>
-    value.length > MAX_QUERY_VALUE_LENGTH ? `Must be at most ${MAX_QUERY_VALUE_LENGTH} characters` : undefined);
-  if (input.body !== undefined && input.body !== null && (typeof input.body !== 'object' || Array.isArray(input.body))) {
+    value.length > MAX_QUERY_VALUE_LENGTH ? `Must be at most ${MAX_QUERY_VALUE_LENGTH} characters` : undefined,
+  );
+  if (
+    input.body !== undefined &&
+    input.body !== null &&
+    (typeof input.body !== 'object' || Array.isArray(input.body))
+  ) {
     issues.push({ path: '', message: 'The body must be a JSON object' });
   } else {
     // Body paths are bare (`dosage.route`), as the command schema's own issues name them.
     walk('', input.body, issues, (path, value) =>
       ID_FIELD.test(path.slice(path.lastIndexOf('.') + 1)) && value.length > MAX_ID_LENGTH
-        ? `Must be at most ${MAX_ID_LENGTH} characters` : undefined);
+        ? `Must be at most ${MAX_ID_LENGTH} characters`
+        : undefined,
+    );
   }
   return issues;
 }
@@ -66,7 +69,9 @@ function walk(root: string, value: unknown, issues: FieldIssue[], rule: StringRu
   while (pending.length > 0 && issues.length < 20) {
     const next = pending.pop()!;
     if (typeof next.value === 'string') {
-      const problem = UNSTORABLE.test(next.value) ? 'Must not contain NUL characters or unpaired surrogates' : rule(next.path, next.value);
+      const problem = hasUnstorableText(next.value)
+        ? 'Must not contain NUL characters or unpaired surrogates'
+        : rule(next.path, next.value);
       if (problem) issues.push({ path: next.path, message: problem });
       continue;
     }
@@ -76,7 +81,7 @@ function walk(root: string, value: unknown, issues: FieldIssue[], rule: StringRu
       continue;
     }
     for (const [key, child] of Object.entries(next.value)) {
-      if (UNSTORABLE.test(key)) {
+      if (hasUnstorableText(key)) {
         issues.push({ path: next.path, message: 'Field names must not contain NUL characters or unpaired surrogates' });
         continue;
       }

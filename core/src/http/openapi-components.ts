@@ -33,7 +33,8 @@ const PROBLEM_SCHEMA: JsonSchema = {
     details: {
       type: 'object',
       additionalProperties: true,
-      description: 'For a refused request (4xx): ids that help the client act, by `code` ' +
+      description:
+        'For a refused request (4xx): ids that help the client act, by `code` ' +
         '(e.g. `POSSIBLE_DUPLICATE`: `{ candidates: [{ id, mrn }] }`). Never on a 5xx.',
     },
   },

@@ -42,7 +42,7 @@ export function hoistDefinitions(
   const rewrite = (node: unknown): unknown => rewriteRefs(node, names, rootName);
   // A rename changes the references of the definitions that point at it, so settle all names first.
   // Each rename picks a free name, which can never clash again: at most one pass per definition.
-  for (let renamed = true; renamed; ) {
+  for (let renamed = true; renamed;) {
     renamed = false;
     for (const [name, definition] of defs) {
       const existing = components[names.get(name) as string];
@@ -97,9 +97,7 @@ function rewriteRef(ref: string, names: Names, rootName: string | undefined): st
 function containsRef(node: unknown, ref: string): boolean {
   if (Array.isArray(node)) return node.some((item) => containsRef(item, ref));
   if (node === null || typeof node !== 'object') return false;
-  return Object.entries(node).some(([key, value]) =>
-    key === '$ref' ? value === ref : containsRef(value, ref),
-  );
+  return Object.entries(node).some(([key, value]) => (key === '$ref' ? value === ref : containsRef(value, ref)));
 }
 
 function sameSchema(a: unknown, b: unknown): boolean {

@@ -12,14 +12,29 @@ const PatientSearch = z.object({
 const RegisterPatient = z.object({ name: z.string().min(1), birthDate: z.iso.date() });
 
 const getPatient: OpenApiRoute = {
-  method: 'GET', path: '/api/patients/:id', summary: 'Read a patient', tags: ['patient'],
-  permission: 'patient:record:read', security: true, query: schemaToOpenApi(PatientId),
-  response: schemaToOpenApi(PatientView), status: 200, etag: true,
+  method: 'GET',
+  path: '/api/patients/:id',
+  summary: 'Read a patient',
+  tags: ['patient'],
+  permission: 'patient:record:read',
+  security: true,
+  query: schemaToOpenApi(PatientId),
+  response: schemaToOpenApi(PatientView),
+  status: 200,
+  etag: true,
 };
 const registerPatient: OpenApiRoute = {
-  method: 'POST', path: '/api/patients', summary: 'Register a patient', description: 'Creates the record.',
-  tags: ['patient'], permission: 'patient:record:write', security: true,
-  requestBody: schemaToOpenApi(RegisterPatient), response: schemaToOpenApi(PatientId), status: 201, idempotent: true,
+  method: 'POST',
+  path: '/api/patients',
+  summary: 'Register a patient',
+  description: 'Creates the record.',
+  tags: ['patient'],
+  permission: 'patient:record:write',
+  security: true,
+  requestBody: schemaToOpenApi(RegisterPatient),
+  response: schemaToOpenApi(PatientId),
+  status: 201,
+  idempotent: true,
 };
 
 /** Every `$ref` must point at something inside the document. */
@@ -117,23 +132,61 @@ describe(buildOpenApiDocument.name, () => {
 
   it('makes query schema properties query parameters and leaves public routes unsecured', () => {
     const doc = buildOpenApiDocument({
-      title: 't', version: '1',
+      title: 't',
+      version: '1',
       routes: [
-        { method: 'GET', path: '/api/patients', summary: 'Search', tags: ['patient'], security: true, query: schemaToOpenApi(PatientSearch), status: 200 },
-        { method: 'POST', path: '/api/auth/login', summary: 'Sign in', tags: ['auth'], security: false, status: 204, response: { type: 'object' } },
-        { method: 'PUT', path: '/api/patients/:id', summary: 'Update', tags: ['patient'], security: true, status: 200, etag: true },
+        {
+          method: 'GET',
+          path: '/api/patients',
+          summary: 'Search',
+          tags: ['patient'],
+          security: true,
+          query: schemaToOpenApi(PatientSearch),
+          status: 200,
+        },
+        {
+          method: 'POST',
+          path: '/api/auth/login',
+          summary: 'Sign in',
+          tags: ['auth'],
+          security: false,
+          status: 204,
+          response: { type: 'object' },
+        },
+        {
+          method: 'PUT',
+          path: '/api/patients/:id',
+          summary: 'Update',
+          tags: ['patient'],
+          security: true,
+          status: 200,
+          etag: true,
+        },
       ],
     });
     const search = doc.paths['/api/patients']?.get as Record<string, any>;
     expect(search.parameters).toEqual([
-      { name: 'name', in: 'query', required: true, description: 'Part of the family or given name', schema: expect.objectContaining({ type: 'string' }) },
-      { name: 'limit', in: 'query', required: false, schema: expect.objectContaining({ type: 'integer', maximum: 100 }) },
+      {
+        name: 'name',
+        in: 'query',
+        required: true,
+        description: 'Part of the family or given name',
+        schema: expect.objectContaining({ type: 'string' }),
+      },
+      {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ type: 'integer', maximum: 100 }),
+      },
     ]);
     const login = doc.paths['/api/auth/login']?.post as Record<string, any>;
     expect(login.security).toEqual([]);
     expect(login.responses['204']).toEqual({ description: 'No Content' });
     expect(Object.keys(login.responses)).not.toContain('401');
-    expect(doc.paths['/api/patients/{id}']?.put?.parameters).toContainEqual({ $ref: '#/components/parameters/IfMatch' });
+    expect(doc.paths['/api/patients/{id}']?.put?.parameters).toContainEqual({
+      $ref: '#/components/parameters/IfMatch',
+    });
     expect(doc.tags).toEqual([{ name: 'auth' }, { name: 'patient' }]);
   });
 
@@ -149,22 +202,62 @@ describe(buildOpenApiDocument.name, () => {
 describe(hoistDefinitions.name, () => {
   const Address = z.object({ city: z.string() }).meta({ id: 'Address' });
   type Tree = { name: string; children: Tree[] };
-  const TreeNode: z.ZodType<Tree> = z.object({ name: z.string(), get children() { return z.array(TreeNode); } });
+  const TreeNode: z.ZodType<Tree> = z.object({
+    name: z.string(),
+    get children() {
+      return z.array(TreeNode);
+    },
+  });
 
   it('moves shared definitions to components and keeps the references valid', () => {
     const doc = buildOpenApiDocument({
-      title: 't', version: '1',
+      title: 't',
+      version: '1',
       routes: [
-        { method: 'POST', path: '/api/a', summary: 'a', tags: ['x'], security: true, status: 201, requestBody: schemaToOpenApi(z.object({ home: Address, work: Address })) },
-        { method: 'GET', path: '/api/b', summary: 'b', tags: ['x'], security: true, status: 200, response: schemaToOpenApi(Address) },
-        { method: 'GET', path: '/api/tree', summary: 'tree', tags: ['x'], security: true, status: 200, response: schemaToOpenApi(TreeNode) },
-        { method: 'GET', path: '/api/forest', summary: 'f', tags: ['x'], security: true, status: 200, response: schemaToOpenApi(z.object({ tree: TreeNode })) },
+        {
+          method: 'POST',
+          path: '/api/a',
+          summary: 'a',
+          tags: ['x'],
+          security: true,
+          status: 201,
+          requestBody: schemaToOpenApi(z.object({ home: Address, work: Address })),
+        },
+        {
+          method: 'GET',
+          path: '/api/b',
+          summary: 'b',
+          tags: ['x'],
+          security: true,
+          status: 200,
+          response: schemaToOpenApi(Address),
+        },
+        {
+          method: 'GET',
+          path: '/api/tree',
+          summary: 'tree',
+          tags: ['x'],
+          security: true,
+          status: 200,
+          response: schemaToOpenApi(TreeNode),
+        },
+        {
+          method: 'GET',
+          path: '/api/forest',
+          summary: 'f',
+          tags: ['x'],
+          security: true,
+          status: 200,
+          response: schemaToOpenApi(z.object({ tree: TreeNode })),
+        },
       ],
     });
     expect(danglingRefs(doc)).toEqual([]);
     expect(JSON.stringify(doc)).not.toMatch(/\$defs|"\$ref":"#"/);
     expect(doc.components.schemas?.Address).toEqual(expect.objectContaining({ required: ['city'] }));
-    expect(doc.paths['/api/b']?.get?.responses).toMatchObject({ 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Address' } } } } });
+    expect(doc.paths['/api/b']?.get?.responses).toMatchObject({
+      200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Address' } } } },
+    });
     expect(doc.components.schemas?.GetTreeResponse).toMatchObject({
       properties: { children: { items: { $ref: '#/components/schemas/GetTreeResponse' } } },
     });
@@ -173,20 +266,42 @@ describe(hoistDefinitions.name, () => {
   it("keeps the Problem schema when a plugin's schema is also named Problem", () => {
     const Problem = z.object({ code: z.string() }).meta({ id: 'Problem' });
     const doc = buildOpenApiDocument({
-      title: 't', version: '1',
-      routes: [{ method: 'GET', path: '/api/p', summary: 'p', tags: ['x'], security: true, status: 200, response: schemaToOpenApi(Problem) }],
+      title: 't',
+      version: '1',
+      routes: [
+        {
+          method: 'GET',
+          path: '/api/p',
+          summary: 'p',
+          tags: ['x'],
+          security: true,
+          status: 200,
+          response: schemaToOpenApi(Problem),
+        },
+      ],
     });
     expect(doc.components.schemas?.Problem).toHaveProperty('required', expect.arrayContaining(['correlationId']));
-    expect(doc.paths['/api/p']?.get?.responses).toMatchObject({ 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem2' } } } } });
+    expect(doc.paths['/api/p']?.get?.responses).toMatchObject({
+      200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem2' } } } },
+    });
   });
 
   it('answers a stream route with its own media type instead of JSON', () => {
     const doc = buildOpenApiDocument({
-      title: 't', version: '1',
-      routes: [{
-        method: 'GET', path: '/api/live', summary: 'live', tags: ['live'], security: true, status: 200,
-        contentType: 'text/event-stream', response: { type: 'string' },
-      }],
+      title: 't',
+      version: '1',
+      routes: [
+        {
+          method: 'GET',
+          path: '/api/live',
+          summary: 'live',
+          tags: ['live'],
+          security: true,
+          status: 200,
+          contentType: 'text/event-stream',
+          response: { type: 'string' },
+        },
+      ],
     });
     const ok = (doc.paths['/api/live']?.get?.responses as Record<string, { content: object }>)['200'];
     expect(Object.keys(ok!.content)).toEqual(['text/event-stream']);

@@ -98,14 +98,9 @@ export function toOpenApiPath(path: string): string {
   return path.replace(PATH_PARAM, '{$1}');
 }
 
-function operationOf(
-  route: OpenApiRoute,
-  operationId: string,
-  schemas: Record<string, JsonSchema>,
-): JsonSchema {
+function operationOf(route: OpenApiRoute, operationId: string, schemas: Record<string, JsonSchema>): JsonSchema {
   const base = capitalize(operationId);
-  const hoist = (schema: JsonSchema, suffix: string): JsonSchema =>
-    hoistDefinitions(schema, base + suffix, schemas);
+  const hoist = (schema: JsonSchema, suffix: string): JsonSchema => hoistDefinitions(schema, base + suffix, schemas);
   const query = route.query && hoist(route.query, 'Query');
   const pathParams = [...route.path.matchAll(PATH_PARAM)].map((match) => match[1] as string);
   const writes = route.method !== 'GET';

@@ -36,7 +36,13 @@ function memoryStream(): DestinationStream & { lines: () => Record<string, unkno
   const chunks: string[] = [];
   return {
     write: (line: string) => void chunks.push(line),
-    lines: () => chunks.join('').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
   };
 }
 
@@ -58,7 +64,12 @@ describe(ProblemFilter.name, () => {
   });
 
   async function call(method: 'GET' | 'POST', url: string, payload?: string, contentType = 'application/json') {
-    const response = await app.inject({ method, url, payload, headers: payload === undefined ? {} : { 'content-type': contentType } });
+    const response = await app.inject({
+      method,
+      url,
+      payload,
+      headers: payload === undefined ? {} : { 'content-type': contentType },
+    });
     return { response, body: JSON.parse(response.body) as Record<string, unknown> };
   }
 
@@ -67,7 +78,11 @@ describe(ProblemFilter.name, () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json(; charset=utf-8)?$/);
     expect(response.headers['x-correlation-id']).toBe(body.correlationId);
-    expect(body).toMatchObject({ code: 'THING_NOT_FOUND', type: '/problems/thing-not-found', instance: '/api/things/missing' });
+    expect(body).toMatchObject({
+      code: 'THING_NOT_FOUND',
+      type: '/problems/thing-not-found',
+      instance: '/api/things/missing',
+    });
   });
 
   it.each([
@@ -75,7 +90,15 @@ describe(ProblemFilter.name, () => {
     ['invalid JSON', 'POST', '/api/things', '{"name":', 'application/json', 400, 'INVALID_JSON'],
     ['an empty JSON body', 'POST', '/api/things', '', 'application/json', 400, 'INVALID_JSON'],
     ['an unsupported media type', 'POST', '/api/things', '<x/>', 'application/xml', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a body over the limit', 'POST', '/api/things', JSON.stringify({ name: 'x'.repeat(2000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a body over the limit',
+      'POST',
+      '/api/things',
+      JSON.stringify({ name: 'x'.repeat(2000) }),
+      'application/json',
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
     ['bad input', 'POST', '/api/things', '{}', 'application/json', 400, 'VALIDATION_FAILED'],
     ['a refused business rule', 'POST', '/api/things', '{"name":"occupied"}', 'application/json', 422, 'BED_OCCUPIED'],
   ] as const)('answers %s', async (_, method, url, payload, contentType, status, code) => {
@@ -90,14 +113,24 @@ describe(ProblemFilter.name, () => {
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toMatch(/hunter2|Jane|stack/);
     const line = out.lines().find((l) => l.correlationId === body.correlationId);
-    expect(line).toMatchObject({ level: 50, status: 500, code: 'INTERNAL_ERROR', req: { method: 'GET', url: '/api/things/bug' } });
+    expect(line).toMatchObject({
+      level: 50,
+      status: 500,
+      code: 'INTERNAL_ERROR',
+      req: { method: 'GET', url: '/api/things/bug' },
+    });
     expect((line?.err as { stack: string }).stack).toContain('password=hunter2');
   });
 
   it('logs a refused request at debug without detail or query string', async () => {
     const { body } = await call('GET', '/api/things/missing?name=Jane');
     const line = out.lines().find((l) => l.correlationId === body.correlationId);
-    expect(line).toMatchObject({ level: 20, status: 404, code: 'THING_NOT_FOUND', req: { url: '/api/things/missing' } });
+    expect(line).toMatchObject({
+      level: 20,
+      status: 404,
+      code: 'THING_NOT_FOUND',
+      req: { url: '/api/things/missing' },
+    });
     expect(JSON.stringify(line)).not.toContain('Jane');
   });
 

@@ -1,9 +1,19 @@
 import {
-  BadRequestException, HttpException, InternalServerErrorException, MethodNotAllowedException, NotFoundException,
+  BadRequestException,
+  HttpException,
+  InternalServerErrorException,
+  MethodNotAllowedException,
+  NotFoundException,
   ServiceUnavailableException,
 } from '@nestjs/common';
 import {
-  ConflictError, ForbiddenError, HmsError, InvariantViolation, NotFoundError, ValidationError, z,
+  ConflictError,
+  ForbiddenError,
+  HmsError,
+  InvariantViolation,
+  NotFoundError,
+  ValidationError,
+  z,
 } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
@@ -45,19 +55,45 @@ describe(toProblem.name, () => {
 
   it.each([
     [new UnauthenticatedError('SESSION_EXPIRED'), 401, '/problems/session-expired', 'Authentication is required'],
-    [new ForbiddenError('PERMISSION_REQUIRED', { permission: 'patient:record:read' }), 403, '/problems/permission-required', 'Permission denied'],
+    [
+      new ForbiddenError('PERMISSION_REQUIRED', { permission: 'patient:record:read' }),
+      403,
+      '/problems/permission-required',
+      'Permission denied',
+    ],
     [new NotFoundError('PATIENT_NOT_FOUND', { patientId: 'p-1' }), 404, '/problems/patient-not-found', 'Not found'],
-    [new ConflictError('VERSION_CONFLICT'), 409, '/problems/version-conflict', 'The request conflicts with the current state'],
-    [new InvariantViolation('BED_OCCUPIED', { bedId: 'b-1' }), 422, '/problems/bed-occupied', 'A business rule refused the request'],
+    [
+      new ConflictError('VERSION_CONFLICT'),
+      409,
+      '/problems/version-conflict',
+      'The request conflicts with the current state',
+    ],
+    [
+      new InvariantViolation('BED_OCCUPIED', { bedId: 'b-1' }),
+      422,
+      '/problems/bed-occupied',
+      'A business rule refused the request',
+    ],
   ])('answers %p by its status', (error, status, type, title) => {
     const { status: answered, body } = toProblem(error, CID);
     expect(answered).toBe(status);
     const details = Object.keys(error.details).length > 0 ? { details: error.details } : {};
-    expect(body).toEqual({ type, title, status, detail: error.message, code: error.code, correlationId: CID, ...details });
+    expect(body).toEqual({
+      type,
+      title,
+      status,
+      detail: error.message,
+      code: error.code,
+      correlationId: CID,
+      ...details,
+    });
   });
 
   it("carries a refusal's details, so a client can show what it is about (ids only, by contract)", () => {
-    const candidates = [{ id: 'p-1', mrn: '000000017' }, { id: 'p-2', mrn: '000000025' }];
+    const candidates = [
+      { id: 'p-1', mrn: '000000017' },
+      { id: 'p-2', mrn: '000000025' },
+    ];
     const { status, body } = toProblem(new ConflictError('POSSIBLE_DUPLICATE', { candidates }), CID);
     expect(status).toBe(409);
     expect(body.details).toEqual({ candidates });
@@ -67,7 +103,11 @@ describe(toProblem.name, () => {
     const internal = new HmsError('PROJECTION_STALLED', { projection: 'patient.directory', position: '42' });
     expect(toProblem(internal, CID).body).not.toHaveProperty('details');
 
-    const mixed = new NotFoundError('PATIENT_NOT_FOUND', { patientId: 'p-1', cause: new Error('connection refused'), at: new Date(0) });
+    const mixed = new NotFoundError('PATIENT_NOT_FOUND', {
+      patientId: 'p-1',
+      cause: new Error('connection refused'),
+      at: new Date(0),
+    });
     expect(toProblem(mixed, CID).body.details).toEqual({ patientId: 'p-1', at: '1970-01-01T00:00:00.000Z' }); // as JSON has it
     expect(toProblem(new NotFoundError('X', { n: 10n }), CID).body).not.toHaveProperty('details');
     expect(toProblem(new NotFoundError('X', {}), CID).body).not.toHaveProperty('details');
@@ -94,13 +134,37 @@ describe(toProblem.name, () => {
 
   describe('Fastify request errors', () => {
     it.each([
-      [fastifyError('FST_ERR_CTP_INVALID_JSON_BODY', "Body is not valid JSON but content-type is set to 'application/json'", 400), 400, 'INVALID_JSON'],
-      [fastifyError('FST_ERR_CTP_EMPTY_JSON_BODY', "Body cannot be empty when content-type is set to 'application/json'", 400), 400, 'INVALID_JSON'],
+      [
+        fastifyError(
+          'FST_ERR_CTP_INVALID_JSON_BODY',
+          "Body is not valid JSON but content-type is set to 'application/json'",
+          400,
+        ),
+        400,
+        'INVALID_JSON',
+      ],
+      [
+        fastifyError(
+          'FST_ERR_CTP_EMPTY_JSON_BODY',
+          "Body cannot be empty when content-type is set to 'application/json'",
+          400,
+        ),
+        400,
+        'INVALID_JSON',
+      ],
       [fastifyError('FST_ERR_CTP_INVALID_MEDIA_TYPE', 'Unsupported Media Type', 415), 415, 'UNSUPPORTED_MEDIA_TYPE'],
       [fastifyError('FST_ERR_CTP_BODY_TOO_LARGE', 'Request body is too large', 413), 413, 'PAYLOAD_TOO_LARGE'],
-      [fastifyError('FST_ERR_CTP_INVALID_CONTENT_LENGTH', 'Request body size did not match Content-Length', 400), 400, 'INVALID_CONTENT_LENGTH'],
+      [
+        fastifyError('FST_ERR_CTP_INVALID_CONTENT_LENGTH', 'Request body size did not match Content-Length', 400),
+        400,
+        'INVALID_CONTENT_LENGTH',
+      ],
       [fastifyError('FST_ERR_BAD_URL', "'%zz' is not a valid url component", 400), 400, 'BAD_REQUEST'],
-      [Object.assign(new SyntaxError('Unexpected token } in JSON at position 9'), { statusCode: 400 }), 400, 'INVALID_JSON'],
+      [
+        Object.assign(new SyntaxError('Unexpected token } in JSON at position 9'), { statusCode: 400 }),
+        400,
+        'INVALID_JSON',
+      ],
     ])('answers %p raised by Fastify', (error, status, code) => {
       const { status: answered, body } = toProblem(error, CID);
       expect([answered, body.code]).toEqual([status, code]);
@@ -113,7 +177,11 @@ describe(toProblem.name, () => {
       ['Request body is too large', 413, 'PAYLOAD_TOO_LARGE'],
     ])('answers %p as rethrown by Nest (an HttpException)', (message, status, code) => {
       const { status: answered, body } = toProblem(new HttpException(message, status), CID);
-      expect([answered, body.code, body.type]).toEqual([status, code, `/problems/${code.toLowerCase().replace(/_/g, '-')}`]);
+      expect([answered, body.code, body.type]).toEqual([
+        status,
+        code,
+        `/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+      ]);
     });
 
     it('answers a 500 for a SyntaxError with no 400 mark (a bug, not bad input)', () => {
@@ -121,7 +189,9 @@ describe(toProblem.name, () => {
     });
 
     it('answers a 500 for a Fastify error of the server (5xx)', () => {
-      expect(toProblem(fastifyError('FST_ERR_CTP_INVALID_PARSE_TYPE', 'internal', 500), CID).body.code).toBe('INTERNAL_ERROR');
+      expect(toProblem(fastifyError('FST_ERR_CTP_INVALID_PARSE_TYPE', 'internal', 500), CID).body.code).toBe(
+        'INTERNAL_ERROR',
+      );
     });
   });
 
@@ -168,12 +238,16 @@ describe(toProblem.name, () => {
     it('leaks nothing of the original error: message, stack, name or properties', () => {
       const error = Object.assign(leaky, { code: '23505', detail: 'Key (email)=(jane.doe@example.org)' });
       const text = JSON.stringify(toProblem(error, CID));
-      for (const leak of ['jane', 'secret', '/srv', '23505', 'duplicate', 'Error', 'at ']) expect(text).not.toContain(leak);
+      for (const leak of ['jane', 'secret', '/srv', '23505', 'duplicate', 'Error', 'at '])
+        expect(text).not.toContain(leak);
     });
 
-    it.each([['a string'], [undefined], [null], [{ status: 400, message: 'fake' }], [42]])('answers 500 for %p', (thrown) => {
-      const { status, body } = toProblem(thrown, CID);
-      expect([status, body.code]).toEqual([500, 'INTERNAL_ERROR']);
-    });
+    it.each([['a string'], [undefined], [null], [{ status: 400, message: 'fake' }], [42]])(
+      'answers 500 for %p',
+      (thrown) => {
+        const { status, body } = toProblem(thrown, CID);
+        expect([status, body.code]).toEqual([500, 'INTERNAL_ERROR']);
+      },
+    );
   });
 });

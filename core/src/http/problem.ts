@@ -81,13 +81,27 @@ const FASTIFY_MESSAGES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const TITLES: Readonly<Record<number, string>> = {
-  400: 'The request is invalid', 401: 'Authentication is required', 403: 'Permission denied',
-  404: 'Not found', 405: 'Method not allowed', 406: 'Not acceptable', 408: 'Request timed out',
-  409: 'The request conflicts with the current state', 412: 'Precondition failed',
-  413: 'Request body too large', 414: 'URI too long',
-  415: 'Unsupported media type', 422: 'A business rule refused the request', 428: 'Precondition required',
-  429: 'Too many requests', 431: 'Request header fields too large', 500: 'Internal server error', 501: 'Not implemented', 502: 'Bad gateway',
-  503: 'Service unavailable', 504: 'Gateway timeout',
+  400: 'The request is invalid',
+  401: 'Authentication is required',
+  403: 'Permission denied',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  408: 'Request timed out',
+  409: 'The request conflicts with the current state',
+  412: 'Precondition failed',
+  413: 'Request body too large',
+  414: 'URI too long',
+  415: 'Unsupported media type',
+  422: 'A business rule refused the request',
+  428: 'Precondition required',
+  429: 'Too many requests',
+  431: 'Request header fields too large',
+  500: 'Internal server error',
+  501: 'Not implemented',
+  502: 'Bad gateway',
+  503: 'Service unavailable',
+  504: 'Gateway timeout',
 };
 
 const INTERNAL: Classified = {
@@ -168,7 +182,9 @@ function classifyHttpException(error: HttpException): Classified {
 function publicDetails(details: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> | undefined {
   let plain: Record<string, unknown>;
   try {
-    plain = JSON.parse(JSON.stringify(details, (_key, value: unknown) => (isPlainData(value) ? value : undefined))) as Record<string, unknown>;
+    plain = JSON.parse(
+      JSON.stringify(details, (_key, value: unknown) => (isPlainData(value) ? value : undefined)),
+    ) as Record<string, unknown>;
   } catch {
     return undefined; // a cycle or a bigint: not data a client can use
   }
@@ -211,5 +227,10 @@ function statusOf(error: Error): unknown {
 
 /** `VERSION_CONFLICT` → `version-conflict`; anything outside [a-z0-9] becomes a dash, so the URI is valid. */
 function kebab(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'error';
+  return (
+    code
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'error'
+  );
 }

@@ -52,7 +52,8 @@ export function stampJob(installation: string, payload: unknown): StampedJobData
 
 /** The installation a job's data was stamped with, or `undefined` for data not stamped at all. */
 export function installationOfJob(data: unknown): string | undefined {
-  if (typeof data === 'object' && data !== null && 'installation' in data && typeof data.installation === 'string') return data.installation;
+  if (typeof data === 'object' && data !== null && 'installation' in data && typeof data.installation === 'string')
+    return data.installation;
   return undefined;
 }
 

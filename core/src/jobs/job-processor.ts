@@ -80,5 +80,8 @@ function isPermanent(error: unknown): error is HmsError {
 
 /** The same job run (by id) and key always give the same command id: a re-delivered job's commands are replays. */
 function jobCommandId(job: Job, key: string): string {
-  return `job:${createHash('sha256').update(`${job.queueName}\n${job.id ?? ''}\n${key}`).digest('hex').slice(0, 32)}`;
+  return `job:${createHash('sha256')
+    .update(`${job.queueName}\n${job.id ?? ''}\n${key}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 }

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError } from '@hms/sdk';
 import { QueueEvents } from 'bullmq';
-import { choresPlugin, dropPrefix, errandsPlugin, keysUnder, REDIS_URL, uniquePrefix, waitFor } from '../../test/job-support';
+import {
+  choresPlugin,
+  dropPrefix,
+  errandsPlugin,
+  keysUnder,
+  REDIS_URL,
+  uniquePrefix,
+  waitFor,
+} from '../../test/job-support';
 import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
@@ -16,7 +24,10 @@ let runner: JobRunner;
 beforeAll(async () => {
   database = await createTestDatabase('hms_jobs');
   kernel = await bootKernel({
-    installed: [choresPlugin, errandsPlugin], selection: ['chores'], database: { kind: 'server', url: database.url }, poolSize: 4,
+    installed: [choresPlugin, errandsPlugin],
+    selection: ['chores'],
+    database: { kind: 'server', url: database.url },
+    poolSize: 4,
     jobs: { redisUrl: REDIS_URL, prefix, lockDurationMs: 2000, stalledIntervalMs: 1000 },
   });
   runner = kernel.jobs!;
@@ -32,7 +43,11 @@ afterAll(async () => {
 const done = async (choreId: string) =>
   (await kernel.db.query<{ times: number }>('SELECT times FROM chores.done WHERE chore_id = $1', [choreId]))[0];
 const attempts = async (choreId: string) =>
-  (await kernel.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chores.attempts WHERE chore_id = $1', [choreId]))[0]!.n;
+  (
+    await kernel.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chores.attempts WHERE chore_id = $1', [
+      choreId,
+    ])
+  )[0]!.n;
 const queue = () => runner.queue('chores')!;
 /** Waits for the run to finish, then reads it (read before, its fields could predate the end). */
 const finished = (id: string) =>
@@ -87,19 +102,23 @@ describe(JobRunner.name, () => {
 
   it('refuses a bad payload when queuing, and fails one that reached the queue anyway without retrying', async () => {
     const queued = async () =>
-      (await queue().getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter((j) => j.name === 'chores.sweep');
+      (await queue().getJobs(['waiting', 'delayed', 'active', 'completed', 'failed'])).filter(
+        (j) => j.name === 'chores.sweep',
+      );
     const before = (await queued()).length;
     await expect(kernel.enqueue('chores.sweep', { choreId: 'not-a-uuid' })).rejects.toBeInstanceOf(ValidationError);
     expect((await queued()).length).toBe(before);
 
-    const sneaked = await queue().add('chores.sweep', stampJob(runner.installation, { choreId: 'not-a-uuid' }), { attempts: 3 });
+    const sneaked = await queue().add('chores.sweep', stampJob(runner.installation, { choreId: 'not-a-uuid' }), {
+      attempts: 3,
+    });
     const job = await finished(sneaked.id!);
     expect(await job.getState()).toBe('failed');
     expect(job.failedReason).toContain('VALIDATION_FAILED');
     expect(job.attemptsMade).toBe(1);
   });
 
-  it("hands back a job another installation queued on a shared prefix, without running it or spending an attempt", async () => {
+  it('hands back a job another installation queued on a shared prefix, without running it or spending an attempt', async () => {
     const choreId = randomUUID();
     const foreign = await queue().add('chores.sweep', stampJob(randomUUID(), { choreId, steps: 1 }), { attempts: 3 });
     const unstamped = await queue().add('chores.sweep', { choreId, steps: 1 }, { attempts: 3 });
@@ -130,11 +149,17 @@ describe(JobRunner.name, () => {
 
   it('registers the repeatable schedules, which then run', async () => {
     const schedulers = await queue().getJobSchedulers();
-    expect(schedulers.map((s) => ({ key: s.key, pattern: s.pattern }))).toEqual([{ key: 'chores.tick', pattern: '* * * * * *' }]);
-    await waitFor('two ticks', async () => {
-      const [row] = await kernel.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chores.ticks');
-      return row!.n >= 2;
-    }, 5000);
+    expect(schedulers.map((s) => ({ key: s.key, pattern: s.pattern }))).toEqual([
+      { key: 'chores.tick', pattern: '* * * * * *' },
+    ]);
+    await waitFor(
+      'two ticks',
+      async () => {
+        const [row] = await kernel.db.query<{ n: number }>('SELECT count(*)::int AS n FROM chores.ticks');
+        return row!.n >= 2;
+      },
+      5000,
+    );
   });
 
   it("never creates a disabled plugin's queue, nor runs its jobs", async () => {

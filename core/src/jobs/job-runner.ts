@@ -1,8 +1,23 @@
-import { NotFoundError, parseOrThrow, ValidationError, type JobDefinition, type PluginDefinition, type Sql } from '@hms/sdk';
+import {
+  NotFoundError,
+  parseOrThrow,
+  ValidationError,
+  type JobDefinition,
+  type PluginDefinition,
+  type Sql,
+} from '@hms/sdk';
 import { Queue, QueueEvents, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Clock } from '../clock/clock';
 import {
-  DEFAULT_PREFIX, JOB_ID, jobOptions, payloadOfJob, pluginOfJob, queueName, stampJob, UNNAMED_INSTALLATION, type JobRunnerOptions,
+  DEFAULT_PREFIX,
+  JOB_ID,
+  jobOptions,
+  payloadOfJob,
+  pluginOfJob,
+  queueName,
+  stampJob,
+  UNNAMED_INSTALLATION,
+  type JobRunnerOptions,
   type KernelJobDefinition,
 } from './job-options';
 import { jobProcessor } from './job-processor';
@@ -37,7 +52,10 @@ export class JobRunner {
   /** The installation this runner stamps jobs with and runs jobs of. */
   readonly installation: string;
 
-  private constructor(private readonly host: JobRunnerHost, private readonly options: JobRunnerOptions) {
+  private constructor(
+    private readonly host: JobRunnerHost,
+    private readonly options: JobRunnerOptions,
+  ) {
     // Workers block on Redis: with a per-request retry limit ioredis would give up on their blocking commands.
     this.connection = { url: options.redisUrl, maxRetriesPerRequest: null };
     this.prefix = options.prefix ?? DEFAULT_PREFIX;
@@ -52,7 +70,8 @@ export class JobRunner {
     const check = await checkRedis(options.redisUrl);
     const fatal = check.problems.filter((p) => p.severity === 'fatal');
     if (fatal.length > 0) throw new Error(fatal.map((p) => p.message).join('; '));
-    for (const problem of check.problems) options.log?.warn({ redisVersion: check.version }, `WARNING: ${problem.message}`);
+    for (const problem of check.problems)
+      options.log?.warn({ redisVersion: check.version }, `WARNING: ${problem.message}`);
     const runner = new JobRunner(host, options);
     try {
       await runner.createQueues();
@@ -71,7 +90,9 @@ export class JobRunner {
       await queue.waitUntilReady();
       await syncSchedules(queue, plugin.jobs, this.installation);
     }
-    const cleared = await removeSchedulesOf(this.host.disabled ?? [], this.options.redisUrl, this.prefix, (p) => this.openQueue(p));
+    const cleared = await removeSchedulesOf(this.host.disabled ?? [], this.options.redisUrl, this.prefix, (p) =>
+      this.openQueue(p),
+    );
     if (cleared.length > 0) this.options.log?.info({ plugins: cleared }, 'Removed the schedules of disabled plugins');
   }
 
@@ -107,9 +128,14 @@ export class JobRunner {
     if (!job || !queue) throw new NotFoundError('JOB_NOT_FOUND', { job: jobName });
     const data = parseOrThrow(job.payload, payload);
     if (options.jobId !== undefined && !JOB_ID.test(options.jobId)) {
-      throw new ValidationError([{ path: 'jobId', message: 'Expected 1-200 letters, digits, dots, dashes or underscores, not only digits' }]);
+      throw new ValidationError([
+        { path: 'jobId', message: 'Expected 1-200 letters, digits, dots, dashes or underscores, not only digits' },
+      ]);
     }
-    const added = await queue.add(jobName, stampJob(this.installation, data), { ...jobOptions(job), jobId: options.jobId });
+    const added = await queue.add(jobName, stampJob(this.installation, data), {
+      ...jobOptions(job),
+      jobId: options.jobId,
+    });
     return { id: added.id! };
   }
 
@@ -121,19 +147,24 @@ export class JobRunner {
       if (!queue) continue;
       const installation = {
         id: this.installation,
-        onForeignJob: (job: Job) => this.options.log?.error(
-          { queue: queue.name, job: job.name, jobId: job.id, prefix: this.prefix },
-          'Handed back a job queued by another installation: two installations share this Redis queue prefix (set HMS_QUEUE_PREFIX)',
-        ),
+        onForeignJob: (job: Job) =>
+          this.options.log?.error(
+            { queue: queue.name, job: job.name, jobId: job.id, prefix: this.prefix },
+            'Handed back a job queued by another installation: two installations share this Redis queue prefix (set HMS_QUEUE_PREFIX)',
+          ),
       };
-      const worker = new Worker(queue.name, jobProcessor(plugin.jobs, this.host, installation, (plugin.options ?? {}) as Record<string, unknown>), {
-        connection: this.connection,
-        prefix: this.prefix,
-        concurrency: Math.max(...plugin.jobs.map((j) => j.concurrency)),
-        lockDuration: this.options.lockDurationMs ?? 30_000,
-        stalledInterval: this.options.stalledIntervalMs ?? 30_000,
-        maxStalledCount: this.options.maxStalledCount ?? 2,
-      });
+      const worker = new Worker(
+        queue.name,
+        jobProcessor(plugin.jobs, this.host, installation, (plugin.options ?? {}) as Record<string, unknown>),
+        {
+          connection: this.connection,
+          prefix: this.prefix,
+          concurrency: Math.max(...plugin.jobs.map((j) => j.concurrency)),
+          lockDuration: this.options.lockDurationMs ?? 30_000,
+          stalledInterval: this.options.stalledIntervalMs ?? 30_000,
+          maxStalledCount: this.options.maxStalledCount ?? 2,
+        },
+      );
       worker.on('error', (err) => this.options.log?.error({ err, queue: queue.name }, 'Job worker error'));
       worker.on('failed', (job, err) => {
         this.options.log?.warn(

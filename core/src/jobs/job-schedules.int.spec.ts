@@ -15,10 +15,14 @@ afterAll(async () => {
   await dropPrefix(prefix);
 });
 
-const boot = (selection: 'all' | string[]) => bootKernel({
-  installed: [choresPlugin, errandsPlugin], selection, database: { kind: 'server', url: database.url }, poolSize: 2,
-  jobs: { redisUrl: REDIS_URL, prefix },
-});
+const boot = (selection: 'all' | string[]) =>
+  bootKernel({
+    installed: [choresPlugin, errandsPlugin],
+    selection,
+    database: { kind: 'server', url: database.url },
+    poolSize: 2,
+    jobs: { redisUrl: REDIS_URL, prefix },
+  });
 
 describe(removeSchedulesOf.name, () => {
   it('removes the schedules a plugin left behind when it is disabled, so they never fire again', async () => {

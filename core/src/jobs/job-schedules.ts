@@ -8,13 +8,23 @@ import { jobOptions, queueName, stampJob } from './job-options';
  * id the job's name, so every process may run this at start (upserting is idempotent) and a changed cron replaces
  * the old one. Schedulers the manifest no longer declares are removed, or they would go on firing after a deploy.
  */
-export async function syncSchedules(queue: Queue, jobs: readonly JobDefinition[], installation: string): Promise<string[]> {
+export async function syncSchedules(
+  queue: Queue,
+  jobs: readonly JobDefinition[],
+  installation: string,
+): Promise<string[]> {
   const declared = jobs.filter((j) => j.schedule !== undefined);
   for (const job of declared) {
     const schedule = job.schedule!;
-    await queue.upsertJobScheduler(job.name, { pattern: schedule.cron }, {
-      name: job.name, data: stampJob(installation, parseOrThrow(job.payload, schedule.payload)), opts: jobOptions(job),
-    });
+    await queue.upsertJobScheduler(
+      job.name,
+      { pattern: schedule.cron },
+      {
+        name: job.name,
+        data: stampJob(installation, parseOrThrow(job.payload, schedule.payload)),
+        opts: jobOptions(job),
+      },
+    );
   }
   const keep = new Set(declared.map((j) => j.name));
   for (const scheduler of await queue.getJobSchedulers()) {
@@ -29,7 +39,10 @@ export async function syncSchedules(queue: Queue, jobs: readonly JobDefinition[]
  * with a plain EXISTS first, so a disabled plugin that never had schedules gets no queue keys at all.
  */
 export async function removeSchedulesOf(
-  plugins: readonly string[], redisUrl: string, prefix: string, openQueue: (plugin: string) => Queue,
+  plugins: readonly string[],
+  redisUrl: string,
+  prefix: string,
+  openQueue: (plugin: string) => Queue,
 ): Promise<string[]> {
   if (plugins.length === 0) return [];
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, parseOrThrow, z } from '@hms/sdk';
 import type { Job, Queue } from 'bullmq';
 import { JOBS_MANAGE } from '../admin/kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from '../admin/permission.guard';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 
 const STATES = ['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized'] as const;
 const listSchema = z.strictObject({
@@ -27,12 +27,18 @@ export class QueueDashboardController {
   async listQueues() {
     const jobs = this.kernel.jobs;
     if (!jobs) return { items: [], workersRunning: false };
-    const items = await Promise.all(jobs.plugins.map(async (plugin) => {
-      const queue = jobs.queue(plugin)!;
-      const [counts, schedulers] = await Promise.all([queue.getJobCounts(...STATES), queue.getJobSchedulers()]);
-      const schedules = schedulers.map((s) => ({ job: s.key, cron: s.pattern ?? null, next: s.next ? new Date(s.next).toISOString() : null }));
-      return { plugin, queue: queue.name, counts, schedules };
-    }));
+    const items = await Promise.all(
+      jobs.plugins.map(async (plugin) => {
+        const queue = jobs.queue(plugin)!;
+        const [counts, schedulers] = await Promise.all([queue.getJobCounts(...STATES), queue.getJobSchedulers()]);
+        const schedules = schedulers.map((s) => ({
+          job: s.key,
+          cron: s.pattern ?? null,
+          next: s.next ? new Date(s.next).toISOString() : null,
+        }));
+        return { plugin, queue: queue.name, counts, schedules };
+      }),
+    );
     return { items, workersRunning: jobs.workersRunning };
   }
 
@@ -51,8 +57,13 @@ export class QueueDashboardController {
     if (!(await job.isFailed())) throw new ConflictError('JOB_NOT_FAILED', { plugin, jobId: id });
     await job.retry('failed');
     await this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(), actorId: actorOf(request).id, action: 'core.RetryJob', outcome: 'success',
-      source: request.ip ?? null, correlationId: String(request.id), details: { plugin, jobId: id, job: job.name },
+      at: this.kernel.clock.now(),
+      actorId: actorOf(request).id,
+      action: 'core.RetryJob',
+      outcome: 'success',
+      source: request.ip ?? null,
+      correlationId: String(request.id),
+      details: { plugin, jobId: id, job: job.name },
     });
     return { id, state: 'waiting' };
   }
@@ -67,8 +78,14 @@ export class QueueDashboardController {
 function jobView(job: Job) {
   const at = (ms: number | undefined): string | null => (ms ? new Date(ms).toISOString() : null);
   return {
-    id: job.id, name: job.name, attemptsMade: job.attemptsMade, attempts: job.opts.attempts ?? 1,
-    progress: job.progress, failedReason: job.failedReason || null,
-    createdAt: at(job.timestamp), startedAt: at(job.processedOn), finishedAt: at(job.finishedOn),
+    id: job.id,
+    name: job.name,
+    attemptsMade: job.attemptsMade,
+    attempts: job.opts.attempts ?? 1,
+    progress: job.progress,
+    failedReason: job.failedReason || null,
+    createdAt: at(job.timestamp),
+    startedAt: at(job.processedOn),
+    finishedAt: at(job.finishedOn),
   };
 }

@@ -23,21 +23,36 @@ async function call(method: 'GET' | 'POST', url: string, token?: string) {
 }
 
 async function login(username: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: PASSWORD },
+  });
   return (response.json() as { token: string }).token;
 }
 
 beforeAll(async () => {
   database = await createTestDatabase('hms_jobs_dashboard');
   kernel = await bootKernel({
-    installed: [choresPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 4,
+    installed: [choresPlugin],
+    selection: 'all',
+    database: { kind: 'server', url: database.url },
+    poolSize: 4,
     jobs: { redisUrl: REDIS_URL, prefix },
   });
   kernel.jobs!.startWorkers();
   await ensureFirstAdmin(kernel.db, { password: PASSWORD });
-  await new AccountService(kernel.db).createAccount({ username: 'clerk', password: PASSWORD, displayName: 'Clerk', roles: [] });
+  await new AccountService(kernel.db).createAccount({
+    username: 'clerk',
+    password: PASSWORD,
+    displayName: 'Clerk',
+    roles: [],
+  });
   app = await createApiApp(kernel, createLogger({ level: 'silent' }), {
-    secureCookies: false, redisUrl: REDIS_URL, trustProxy: false, version: 'test',
+    secureCookies: false,
+    redisUrl: REDIS_URL,
+    trustProxy: false,
+    version: 'test',
   });
   adminToken = await login('admin');
 });
@@ -54,11 +69,18 @@ describe(QueueDashboardController.name, () => {
     const { status, body } = await call('GET', '/api/admin/queues', adminToken);
     expect(status).toBe(200);
     expect(body.workersRunning).toBe(true);
-    expect(body.items).toEqual([{
-      plugin: 'chores', queue: 'hms.chores',
-      counts: expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), delayed: expect.any(Number) }),
-      schedules: [{ job: 'chores.tick', cron: '* * * * * *', next: expect.any(String) }],
-    }]);
+    expect(body.items).toEqual([
+      {
+        plugin: 'chores',
+        queue: 'hms.chores',
+        counts: expect.objectContaining({
+          waiting: expect.any(Number),
+          failed: expect.any(Number),
+          delayed: expect.any(Number),
+        }),
+        schedules: [{ job: 'chores.tick', cron: '* * * * * *', next: expect.any(String) }],
+      },
+    ]);
   });
 
   it('lists failed runs by id and reason, and retries one', async () => {
@@ -68,7 +90,15 @@ describe(QueueDashboardController.name, () => {
       const { body } = await call('GET', '/api/admin/queues/chores/jobs?state=failed', adminToken);
       return (body.items as { id: string }[]).find((j) => j.id === id);
     });
-    expect(failed).toEqual(expect.objectContaining({ id, name: 'chores.refuse', attemptsMade: 1, attempts: 5, failedReason: 'CHORE_REFUSED' }));
+    expect(failed).toEqual(
+      expect.objectContaining({
+        id,
+        name: 'chores.refuse',
+        attemptsMade: 1,
+        attempts: 5,
+        failedReason: 'CHORE_REFUSED',
+      }),
+    );
     expect(failed).not.toHaveProperty('data');
 
     expect((await call('POST', `/api/admin/queues/chores/jobs/${id}/retry`, adminToken)).status).toBe(202);
@@ -76,7 +106,9 @@ describe(QueueDashboardController.name, () => {
       const rows = await kernel.db.query('SELECT 1 FROM chores.attempts WHERE chore_id = $1', [choreId]);
       return rows.length === 2;
     });
-    const [audit] = await kernel.db.query<{ action: string }>("SELECT action FROM core.audit_log WHERE action = 'core.RetryJob'");
+    const [audit] = await kernel.db.query<{ action: string }>(
+      "SELECT action FROM core.audit_log WHERE action = 'core.RetryJob'",
+    );
     expect(audit).toEqual({ action: 'core.RetryJob' });
   });
 

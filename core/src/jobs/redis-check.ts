@@ -26,7 +26,11 @@ export interface RedisCheck {
  */
 export async function checkRedis(url: string, timeoutMs = 3000): Promise<RedisCheck> {
   const client = new Redis(url, {
-    lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, retryStrategy: () => null,
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: timeoutMs,
+    retryStrategy: () => null,
     disconnectTimeout: 100, // else a refused connection holds the process open for ioredis's default 2 s
   });
   client.on('error', () => undefined); // reported through the rejected connect() below
@@ -34,7 +38,7 @@ export async function checkRedis(url: string, timeoutMs = 3000): Promise<RedisCh
     await client.connect().catch((error: unknown) => {
       throw new Error(
         `Redis does not answer at ${redactUrl(url)} (${(error as Error).message}). The job queues need it: start one ` +
-        '(sudo apt-get install redis-server, brew install redis, or docker run -p 6379:6379 redis:7) or set REDIS_URL.',
+          '(sudo apt-get install redis-server, brew install redis, or docker run -p 6379:6379 redis:7) or set REDIS_URL.',
       );
     });
     const version = infoField(await client.info('server'), 'redis_version') ?? '0.0.0';
@@ -59,7 +63,10 @@ async function readEvictionPolicy(client: Redis): Promise<string | undefined> {
 function problemsOf(version: string, evictionPolicy: string | undefined): RedisProblem[] {
   const problems: RedisProblem[] = [];
   if (compareVersions(version, MINIMUM_REDIS_VERSION) < 0) {
-    problems.push({ severity: 'fatal', message: `Redis ${version} is too old: the job queues (BullMQ) need Redis ${MINIMUM_REDIS_VERSION} or newer` });
+    problems.push({
+      severity: 'fatal',
+      message: `Redis ${version} is too old: the job queues (BullMQ) need Redis ${MINIMUM_REDIS_VERSION} or newer`,
+    });
   }
   if (evictionPolicy !== 'noeviction') {
     problems.push({

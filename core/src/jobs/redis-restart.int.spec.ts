@@ -15,13 +15,19 @@ let database: TestDatabase;
 let kernel: Kernel;
 
 const done = async (ids: readonly string[]) =>
-  (await kernel.db.query<{ chore_id: string; times: number }>('SELECT chore_id, times FROM chores.done WHERE chore_id = ANY($1::uuid[])', [ids]));
+  await kernel.db.query<{ chore_id: string; times: number }>(
+    'SELECT chore_id, times FROM chores.done WHERE chore_id = ANY($1::uuid[])',
+    [ids],
+  );
 
 beforeAll(async () => {
   redis = await PrivateRedis.start();
   database = await createTestDatabase('hms_redis_restart');
   kernel = await bootKernel({
-    installed: [choresPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 4,
+    installed: [choresPlugin],
+    selection: 'all',
+    database: { kind: 'server', url: database.url },
+    poolSize: 4,
     jobs: { redisUrl: redis.url, prefix: 'hms' },
   });
 }, 30_000);
@@ -35,7 +41,8 @@ afterAll(async () => {
 describe('Redis restarted while jobs are queued', () => {
   it('loses no queued job, and the workers resume once it is back', async () => {
     const queued = Array.from({ length: 5 }, () => randomUUID());
-    for (const choreId of queued) await kernel.enqueue('chores.sweep', { choreId, steps: 2 }, { jobId: `sweep-${choreId}` });
+    for (const choreId of queued)
+      await kernel.enqueue('chores.sweep', { choreId, steps: 2 }, { jobId: `sweep-${choreId}` });
     await redis.kill();
     await redis.start();
 
@@ -47,7 +54,8 @@ describe('Redis restarted while jobs are queued', () => {
     await redis.kill();
     await redis.start();
     const later = Array.from({ length: 3 }, () => randomUUID());
-    for (const choreId of later) await kernel.enqueue('chores.sweep', { choreId, steps: 2 }, { jobId: `sweep-${choreId}` });
+    for (const choreId of later)
+      await kernel.enqueue('chores.sweep', { choreId, steps: 2 }, { jobId: `sweep-${choreId}` });
     await waitFor('the later chores to be done', async () => (await done(later)).length === later.length, 30_000);
     expect((await done([...queued, ...later])).map((row) => row.times)).toEqual(Array(8).fill(1));
   }, 90_000);

@@ -14,13 +14,24 @@ describe('a worker killed mid-job', () => {
     expect(await kernel.db.query('SELECT 1 FROM chores.done WHERE chore_id = $1', [choreId])).toEqual([]);
 
     kernel.jobs!.startWorkers(); // the survivor: its stalled-job check finds the dead worker's job
-    const job = await waitFor('the job to complete on the survivor', async () => {
-      const queue = kernel.jobs!.queue('chores')!;
-      return (await queue.getJobState(`slow-${choreId}`)) === 'completed' ? queue.getJob(`slow-${choreId}`) : undefined;
-    }, 15_000);
-    const tries = await kernel.db.query<{ pid: number }>('SELECT pid FROM chores.attempts WHERE chore_id = $1 ORDER BY id', [choreId]);
+    const job = await waitFor(
+      'the job to complete on the survivor',
+      async () => {
+        const queue = kernel.jobs!.queue('chores')!;
+        return (await queue.getJobState(`slow-${choreId}`)) === 'completed'
+          ? queue.getJob(`slow-${choreId}`)
+          : undefined;
+      },
+      15_000,
+    );
+    const tries = await kernel.db.query<{ pid: number }>(
+      'SELECT pid FROM chores.attempts WHERE chore_id = $1 ORDER BY id',
+      [choreId],
+    );
     expect(tries.map((t) => t.pid)).toEqual([pid, process.pid]);
-    expect(await kernel.db.query('SELECT times FROM chores.done WHERE chore_id = $1', [choreId])).toEqual([{ times: 1 }]);
+    expect(await kernel.db.query('SELECT times FROM chores.done WHERE chore_id = $1', [choreId])).toEqual([
+      { times: 1 },
+    ]);
     expect(job.progress).toBe(Math.round((1400 / 1500) * 100));
   }, 40_000);
 });

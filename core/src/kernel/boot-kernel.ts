@@ -84,21 +84,38 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
       url = options.database.url;
     }
     const db = await MikroOrmDatabase.connect({
-      url, poolSize, entities: CORE_ENTITIES, preparedStatements: options.database.kind === 'server',
+      url,
+      poolSize,
+      entities: CORE_ENTITIES,
+      preparedStatements: options.database.kind === 'server',
     });
     cleanups.unshift(() => db.close());
     await migrateSchemas(db, options.database.kind === 'server', [
       {
         schema: 'core',
-        migrations: [...eventStoreMigrations, ...authMigrations, ...auditMigrations, ...reportRunsMigrations, ...collabMigrations, ...installationMigrations],
+        migrations: [
+          ...eventStoreMigrations,
+          ...authMigrations,
+          ...auditMigrations,
+          ...reportRunsMigrations,
+          ...collabMigrations,
+          ...installationMigrations,
+        ],
       },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
     ]);
     const sequences = new SequenceAllocator(registry.plugins.flatMap((p) => p.sequences));
     for (const ddl of sequences.ddl()) await db.query(ddl);
-    await syncSuggestedRoles(db, mergeRolesByName(registry.roles.map(({ item }) => ({
-      name: item.name, description: item.description, permissions: item.permissions.map((p) => p.name),
-    }))));
+    await syncSuggestedRoles(
+      db,
+      mergeRolesByName(
+        registry.roles.map(({ item }) => ({
+          name: item.name,
+          description: item.description,
+          permissions: item.permissions.map((p) => p.name),
+        })),
+      ),
+    );
     const clock = options.clock ?? systemClock;
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
     const withReportJobs = registry.plugins.map((p) =>
@@ -110,13 +127,30 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     const withJobs = new Set(withReportJobs.filter((p) => p.jobs.length > 0).map((p) => p.name));
     const disabled = options.installed.map((p) => p.name).filter((name) => !withJobs.has(name));
     const jobs = options.jobs
-      ? await JobRunner.open({
-        plugins: withReportJobs, disabled, sql: db, clock,
-        execute: (type, data, commandId) => {
-          if (!assembled) throw new Error('The kernel is not assembled yet');
-          return assembled.execute({ type, data, actor: systemActor(), commandId, correlationId: commandId, source: 'job' });
-        },
-      }, { ...options.jobs, prefix: options.jobs.prefix ?? installation.defaultRedisPrefix, installation: installation.id })
+      ? await JobRunner.open(
+          {
+            plugins: withReportJobs,
+            disabled,
+            sql: db,
+            clock,
+            execute: (type, data, commandId) => {
+              if (!assembled) throw new Error('The kernel is not assembled yet');
+              return assembled.execute({
+                type,
+                data,
+                actor: systemActor(),
+                commandId,
+                correlationId: commandId,
+                source: 'job',
+              });
+            },
+          },
+          {
+            ...options.jobs,
+            prefix: options.jobs.prefix ?? installation.defaultRedisPrefix,
+            installation: installation.id,
+          },
+        )
       : undefined;
     assembled = assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1), installation);
     return assembled;
@@ -139,35 +173,73 @@ function assemble(
   const store = new EventStore(new UpcasterRegistry([...registry.events.values()].map((e) => e.item)));
   const audit = new AuditWriter({ shards: options.auditShards ?? 8 });
   const asyncProjector = new AsyncProjector(
-    db, store, registry.asyncProjections().map((p) => p.item), 500, options.onProjectionError,
+    db,
+    store,
+    registry.asyncProjections().map((p) => p.item),
+    500,
+    options.onProjectionError,
   );
   // Reactions run only on events of enabled plugins: one following a disabled optional dependency has nothing to do.
-  const reactionEntries = registry.plugins.flatMap((p) => (p.reactions ?? [])
-    .filter((reaction) => reaction.handles.some((h) => registry.events.has(h.type)))
-    .map((reaction) => ({ plugin: p.name, reaction })));
-  let reactions: ReactionRunner | undefined;
+  const reactionEntries = registry.plugins.flatMap((p) =>
+    (p.reactions ?? [])
+      .filter((reaction) => reaction.handles.some((h) => registry.events.has(h.type)))
+      .map((reaction) => ({ plugin: p.name, reaction })),
+  );
   const collabSignals = new CollabSignals();
   const queries = new QueryExecutor({ db, registry, store, audit, clock });
   const commands = new CommandExecutor({
-    db, registry, store, projector: new InlineProjector(registry), sequences, audit, clock,
+    db,
+    registry,
+    store,
+    projector: new InlineProjector(registry),
+    sequences,
+    audit,
+    clock,
     askQuery: (envelope, askedBy) => queries.execute(envelope, askedBy),
     onAppended: () => {
       asyncProjector.nudge();
-      reactions?.nudge();
+      reactions.nudge();
     },
     onCollabChanged: (documentIds) => collabSignals.changed(documentIds),
     lanes: options.commandLanes,
   });
-  reactions = new ReactionRunner(db, store, reactionEntries, clock, (plugin, type, data, commandId) => commands.execute({
-    type, data, actor: systemActor(), commandId, correlationId: commandId, source: `reaction:${plugin}`,
-  }), { onRejected: options.onReactionRejected, onError: options.onReactionError });
+  // Declared after the executor whose commit listener nudges it: no command commits before the kernel is assembled.
+  const reactions = new ReactionRunner(
+    db,
+    store,
+    reactionEntries,
+    clock,
+    (plugin, type, data, commandId) =>
+      commands.execute({
+        type,
+        data,
+        actor: systemActor(),
+        commandId,
+        correlationId: commandId,
+        source: `reaction:${plugin}`,
+      }),
+    { onRejected: options.onReactionRejected, onError: options.onReactionError },
+  );
   if (options.followProjections) {
     asyncProjector.start();
     reactions.start();
   }
   const rebuilder = new ProjectionRebuilder(db, store, registry);
   return new Kernel(
-    db, registry, store, commands, queries, asyncProjector, rebuilder, reactions, audit, clock, jobs, cleanups, collabSignals, installation,
+    db,
+    registry,
+    store,
+    commands,
+    queries,
+    asyncProjector,
+    rebuilder,
+    reactions,
+    audit,
+    clock,
+    jobs,
+    cleanups,
+    collabSignals,
+    installation,
   );
 }
 
@@ -175,7 +247,9 @@ function assemble(
  * Several plugins suggest the same role (the patient and EHR plugins both suggest `nurse`): one role holding what
  * each suggests, described by the first, so a plugin's suggestion is not dropped because another came first.
  */
-function mergeRolesByName<R extends { name: string; description: string; permissions: string[] }>(roles: readonly R[]): R[] {
+function mergeRolesByName<R extends { name: string; description: string; permissions: string[] }>(
+  roles: readonly R[],
+): R[] {
   const merged = new Map<string, R>();
   for (const role of roles) {
     const first = merged.get(role.name);

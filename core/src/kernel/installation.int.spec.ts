@@ -18,7 +18,10 @@ describe('the installation identity', () => {
 
   const boot = async (database: TestDatabase): Promise<Kernel> => {
     const kernel = await bootKernel({
-      installed: [choresPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 2,
+      installed: [choresPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: 2,
       jobs: { redisUrl: REDIS_URL },
     });
     kernels.push(kernel);
@@ -39,7 +42,10 @@ describe('the installation identity', () => {
 
   it('uses the configured prefix when one is given', async () => {
     const kernel = await bootKernel({
-      installed: [choresPlugin], selection: 'all', database: { kind: 'server', url: databases[0]!.url }, poolSize: 2,
+      installed: [choresPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: databases[0]!.url },
+      poolSize: 2,
       jobs: { redisUrl: REDIS_URL, prefix: 'hms-configured-test' },
     });
     kernels.push(kernel);

@@ -18,6 +18,9 @@ export async function readInstallation(sql: Sql): Promise<Installation> {
     'SELECT id::text AS id, current_database() AS database FROM core.installation',
   );
   if (!row) throw new Error('core.installation has no row: the kernel schema was not migrated');
-  const database = row.database.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').slice(0, 40);
+  const database = row.database
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .slice(0, 40);
   return { id: row.id, defaultRedisPrefix: `hms-${database}-${row.id.replace(/-/g, '').slice(0, 8)}` };
 }

@@ -18,7 +18,10 @@ describe('Kernel', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     kernel = await bootKernel({
-      installed: [tallyPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 24,
+      installed: [tallyPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: 24,
       clock: new FakeClock(),
     });
   });
@@ -27,13 +30,27 @@ describe('Kernel', () => {
     await database?.drop();
   });
 
-  const increment = (counterId: string, by: number, options: { commandId?: string; actor?: AuthenticatedActor; patientId?: string } = {}) =>
+  const increment = (
+    counterId: string,
+    by: number,
+    options: { commandId?: string; actor?: AuthenticatedActor; patientId?: string } = {},
+  ) =>
     kernel.execute({
-      type: Increment.type, data: { counterId, by, ...(options.patientId ? { patientId: options.patientId } : {}) },
-      actor: options.actor ?? admin, commandId: options.commandId, correlationId: randomUUID(), source: '127.0.0.1',
+      type: Increment.type,
+      data: { counterId, by, ...(options.patientId ? { patientId: options.patientId } : {}) },
+      actor: options.actor ?? admin,
+      commandId: options.commandId,
+      correlationId: randomUUID(),
+      source: '127.0.0.1',
     }) as Promise<{ total: number; version: number }>;
   const total = (counterId: string) =>
-    kernel.ask({ type: GetTotal.type, params: { counterId }, actor: reader, correlationId: randomUUID(), source: null }) as Promise<{ total: number }>;
+    kernel.ask({
+      type: GetTotal.type,
+      params: { counterId },
+      actor: reader,
+      correlationId: randomUUID(),
+      source: null,
+    }) as Promise<{ total: number }>;
   const eventCount = async (counterId: string) =>
     (await kernel.store.readStream(kernel.db, `tally.counter-${counterId}`)).length;
 
@@ -73,7 +90,8 @@ describe('Kernel', () => {
     await expect(increment(id, 1, { actor: reader, patientId })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await eventCount(id)).toBe(0);
     const rows = await kernel.db.query<{ outcome: string; actor_id: string }>(
-      'SELECT outcome, actor_id FROM core.audit_log WHERE $1 = ANY(patient_ids)', [patientId],
+      'SELECT outcome, actor_id FROM core.audit_log WHERE $1 = ANY(patient_ids)',
+      [patientId],
     );
     expect(rows).toEqual([{ outcome: 'denied', actor_id: 'u-reader' }]);
   });
@@ -89,7 +107,13 @@ describe('Kernel', () => {
   it('surfaces a refused business rule as an invariant violation', async () => {
     const id = randomUUID();
     await increment(id, 1);
-    await kernel.execute({ type: CloseCounter.type, data: { counterId: id }, actor: admin, correlationId: randomUUID(), source: null });
+    await kernel.execute({
+      type: CloseCounter.type,
+      data: { counterId: id },
+      actor: admin,
+      correlationId: randomUUID(),
+      source: null,
+    });
     await expect(increment(id, 1)).rejects.toBeInstanceOf(InvariantViolation);
     expect(await eventCount(id)).toBe(2);
   });
@@ -98,7 +122,8 @@ describe('Kernel', () => {
     const patientId = randomUUID();
     await increment(randomUUID(), 1, { patientId });
     const rows = await kernel.db.query<{ outcome: string; action: string }>(
-      'SELECT outcome, action FROM core.audit_log WHERE $1 = ANY(patient_ids)', [patientId],
+      'SELECT outcome, action FROM core.audit_log WHERE $1 = ANY(patient_ids)',
+      [patientId],
     );
     expect(rows).toEqual([{ outcome: 'success', action: 'tally.Increment' }]);
   });
@@ -117,11 +142,23 @@ describe('Kernel', () => {
     const open = Array.from({ length: 30 }, () => randomUUID());
     const closed = randomUUID();
     await increment(closed, 1);
-    await kernel.execute({ type: CloseCounter.type, data: { counterId: closed }, actor: admin, correlationId: randomUUID(), source: null });
+    await kernel.execute({
+      type: CloseCounter.type,
+      data: { counterId: closed },
+      actor: admin,
+      correlationId: randomUUID(),
+      source: null,
+    });
     const outcomes = await Promise.allSettled([
       ...open.map((id) => increment(id, 2)),
       increment(closed, 1),
-      kernel.execute({ type: BreakCounter.type, data: { counterId: closed }, actor: admin, correlationId: randomUUID(), source: null }),
+      kernel.execute({
+        type: BreakCounter.type,
+        data: { counterId: closed },
+        actor: admin,
+        correlationId: randomUUID(),
+        source: null,
+      }),
       ...open.map((id) => increment(id, 3)),
     ]);
     expect(outcomes.slice(0, 30).every((o) => o.status === 'fulfilled')).toBe(true);
@@ -138,7 +175,9 @@ describe('Kernel', () => {
       history: await kernel.db.query('SELECT * FROM tally.history ORDER BY position'),
     });
     const before = await snapshot();
-    const [events] = await kernel.db.query<{ n: string }>(`SELECT count(*) AS n FROM core.events WHERE stream_type = 'tally.counter'`);
+    const [events] = await kernel.db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM core.events WHERE stream_type = 'tally.counter'`,
+    );
     expect(before.history).toHaveLength(Number(events?.n));
     expect((await kernel.rebuildProjection('tally.totals')).events).toBeGreaterThan(0);
     expect((await kernel.rebuildProjection('tally.history')).events).toBeGreaterThan(0);

@@ -1,5 +1,13 @@
 import {
-  defineCommand, defineEvent, defineJob, definePermission, definePlugin, defineQuery, handleCommand, handleQuery, z,
+  defineCommand,
+  defineEvent,
+  defineJob,
+  definePermission,
+  definePlugin,
+  defineQuery,
+  handleCommand,
+  handleQuery,
+  z,
   type PluginDefinition,
 } from '@hms/sdk';
 import { tallyPlugin } from '../../test/fixtures/tally.plugin';
@@ -31,9 +39,14 @@ describe(checkManifests.name, () => {
   it('lets a plugin split out of another keep the event and permission names released under it, and nothing else', () => {
     const booked = defineEvent('patient.AppointmentBooked', z.object({ appointmentId: z.uuid() }));
     const book = definePermission('patient:appointment:book', 'Book appointments', { patientData: false });
-    const scheduling = (overrides: object = {}) => plugin({
-      name: 'scheduling', dependsOn: { patient: '^1.0.0' }, events: [booked], permissions: [book], ...overrides,
-    });
+    const scheduling = (overrides: object = {}) =>
+      plugin({
+        name: 'scheduling',
+        dependsOn: { patient: '^1.0.0' },
+        events: [booked],
+        permissions: [book],
+        ...overrides,
+      });
     const patient = plugin({ name: 'patient' });
     expect(() => checkManifests([patient, scheduling({ formerlyPartOf: ['patient'] })])).not.toThrow();
     expect(() => checkManifests([patient, scheduling()])).toThrow(
@@ -43,7 +56,10 @@ describe(checkManifests.name, () => {
       'Plugin "scheduling": permission "patient:appointment:book" must start with "scheduling:"',
     );
     // Commands are not stored: they take the new plugin's name whatever it was split out of.
-    const command = handleCommand(defineCommand('patient.BookAppointment', z.object({})), { permission: book, handle: async () => null });
+    const command = handleCommand(defineCommand('patient.BookAppointment', z.object({})), {
+      permission: book,
+      handle: async () => null,
+    });
     expect(() => checkManifests([patient, scheduling({ formerlyPartOf: ['patient'], commands: [command] })])).toThrow(
       'Plugin "scheduling": "patient.BookAppointment" must start with "scheduling."',
     );
@@ -52,12 +68,23 @@ describe(checkManifests.name, () => {
   it('refuses a permission that is used but not declared', () => {
     const secret = definePermission('lab:result:read', 'Read results');
     const query = defineQuery('lab.GetResult', z.object({}));
-    const lab = plugin({ name: 'lab', queries: [handleQuery(query, { permission: secret, handle: async () => null })] });
-    expect(() => checkManifests([lab])).toThrow('Plugin "lab": query lab.GetResult uses permission "lab:result:read", which is not declared');
+    const lab = plugin({
+      name: 'lab',
+      queries: [handleQuery(query, { permission: secret, handle: async () => null })],
+    });
+    expect(() => checkManifests([lab])).toThrow(
+      'Plugin "lab": query lab.GetResult uses permission "lab:result:read", which is not declared',
+    );
   });
 
-  it("refuses a job with a bad cron, a schedule payload its schema rejects, or nonsense tuning", () => {
-    const job = (overrides: object) => defineJob({ name: 'lab.recall', payload: z.strictObject({ days: z.number() }), handle: async () => {}, ...overrides });
+  it('refuses a job with a bad cron, a schedule payload its schema rejects, or nonsense tuning', () => {
+    const job = (overrides: object) =>
+      defineJob({
+        name: 'lab.recall',
+        payload: z.strictObject({ days: z.number() }),
+        handle: async () => {},
+        ...overrides,
+      });
     const lab = (overrides: object) => plugin({ name: 'lab', jobs: [job(overrides)] });
     expect(() => checkManifests([lab({ schedule: { cron: '0 7 * * *', payload: { days: 30 } } })])).not.toThrow();
     expect(() => checkManifests([lab({ schedule: { cron: 'nightly', payload: { days: 30 } } })])).toThrow(
@@ -67,26 +94,39 @@ describe(checkManifests.name, () => {
       "schedule's payload fails the job's payload schema",
     );
     expect(() => checkManifests([lab({ concurrency: 0 })])).toThrow('concurrency must be an integer from 1 to 100');
-    expect(() => checkManifests([lab({ retry: { attempts: 3, backoffMs: -1 } })])).toThrow('retry.backoffMs must be 0 or more');
+    expect(() => checkManifests([lab({ retry: { attempts: 3, backoffMs: -1 } })])).toThrow(
+      'retry.backoffMs must be 0 or more',
+    );
   });
 
   it("refuses a job named like the kernel's report runner", () => {
     const job = defineJob({ name: 'lab.run-report', payload: z.strictObject({}), handle: async () => {} });
-    expect(() => checkManifests([plugin({ name: 'lab', jobs: [job] })])).toThrow("job lab.run-report: the name is the kernel's");
+    expect(() => checkManifests([plugin({ name: 'lab', jobs: [job] })])).toThrow(
+      "job lab.run-report: the name is the kernel's",
+    );
   });
 
   it('refuses patient data without an audit declaration', () => {
     const read = definePermission('lab:result:read', 'Read results', { patientData: true });
     const query = defineQuery('lab.GetResult', z.object({}));
-    const lab = plugin({ name: 'lab', permissions: [read], queries: [handleQuery(query, { permission: read, handle: async () => null })] });
-    expect(() => checkManifests([lab])).toThrow('touches patient data ("lab:result:read") but declares no auditPatient');
+    const lab = plugin({
+      name: 'lab',
+      permissions: [read],
+      queries: [handleQuery(query, { permission: read, handle: async () => null })],
+    });
+    expect(() => checkManifests([lab])).toThrow(
+      'touches patient data ("lab:result:read") but declares no auditPatient',
+    );
   });
 
   it('refuses two plugins claiming one path, or a kernel path', () => {
-    expect(() => checkManifests([plugin({ name: 'one', paths: ['/beds'] }), plugin({ name: 'two', paths: ['/beds/icu'] })]))
-      .toThrow('Plugin "two": path "/api/beds/icu" overlaps "/api/beds" of plugin "one"');
+    expect(() =>
+      checkManifests([plugin({ name: 'one', paths: ['/beds'] }), plugin({ name: 'two', paths: ['/beds/icu'] })]),
+    ).toThrow('Plugin "two": path "/api/beds/icu" overlaps "/api/beds" of plugin "one"');
     expect(() => checkManifests([plugin({ name: 'one', paths: ['/auth'] })])).toThrow('reserved by the kernel');
-    expect(() => checkManifests([plugin({ name: 'one', paths: ['/reports'] })])).toThrow('reserved by the kernel (/api/reports)');
+    expect(() => checkManifests([plugin({ name: 'one', paths: ['/reports'] })])).toThrow(
+      'reserved by the kernel (/api/reports)',
+    );
   });
 
   it('refuses an event type declared by two plugins', () => {
@@ -110,7 +150,9 @@ describe(selectPlugins.name, () => {
   it('enables all, none, or the named ones; an unknown name lists what is installed', () => {
     expect(selectPlugins([tallyPlugin], 'all')).toEqual([tallyPlugin]);
     expect(selectPlugins([tallyPlugin], [])).toEqual([]);
-    expect(() => selectPlugins([tallyPlugin], ['billing'])).toThrow('Plugin "billing": is not installed (installed: tally)');
+    expect(() => selectPlugins([tallyPlugin], ['billing'])).toThrow(
+      'Plugin "billing": is not installed (installed: tally)',
+    );
   });
 
   it('loads a third-party plugin from a path or package the same way', () => {

@@ -21,19 +21,29 @@ export function selectPlugins(
     if (byName) return byName;
     if (!looksLoadable(entry)) {
       const names = installed.map((p) => p.name).join(', ') || 'none';
-      throw new PluginContractError(entry, `is not installed (installed: ${names}); give a package name or a path to load it`);
+      throw new PluginContractError(
+        entry,
+        `is not installed (installed: ${names}); give a package name or a path to load it`,
+      );
     }
     return pluginExportOf(entry, load(entry));
   });
 }
 
 function looksLoadable(entry: string): boolean {
-  return entry.startsWith('.') || entry.startsWith('/') || entry.startsWith('@') || entry.includes('/') || path.isAbsolute(entry);
+  return (
+    entry.startsWith('.') ||
+    entry.startsWith('/') ||
+    entry.startsWith('@') ||
+    entry.includes('/') ||
+    path.isAbsolute(entry)
+  );
 }
 
 function loadFromWorkingDirectory(specifier: string): unknown {
   const request = specifier.startsWith('.') ? path.resolve(process.cwd(), specifier) : specifier;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plugin named at run time (HMS_PLUGINS)
     return require(require.resolve(request, { paths: [process.cwd()] }));
   } catch (error) {
     throw new PluginContractError(specifier, `could not be loaded (${(error as Error).message.split('\n')[0]})`);
@@ -45,11 +55,18 @@ export function pluginExportOf(specifier: string, moduleExports: unknown): Plugi
   const exports = (moduleExports ?? {}) as Record<string, unknown>;
   const candidates = [exports.default, ...Object.values(exports)].filter(isPluginDefinition);
   const plugin = candidates[0];
-  if (!plugin) throw new PluginContractError(specifier, 'exports no plugin definition (use definePlugin from @hms/sdk)');
+  if (!plugin)
+    throw new PluginContractError(specifier, 'exports no plugin definition (use definePlugin from @hms/sdk)');
   return plugin;
 }
 
 function isPluginDefinition(value: unknown): value is PluginDefinition {
   const v = value as Partial<PluginDefinition> | undefined;
-  return !!v && typeof v === 'object' && typeof v.name === 'string' && typeof v.sdk === 'string' && typeof v.configure === 'function';
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof v.name === 'string' &&
+    typeof v.sdk === 'string' &&
+    typeof v.configure === 'function'
+  );
 }

@@ -1,6 +1,13 @@
 import type {
-  CollabDocumentDefinition, CommandRegistration, EventDefinition, PermissionDefinition, PluginDefinition, ProjectionDefinition,
-  QueryRegistration, ReportDefinition, RoleSuggestion,
+  CollabDocumentDefinition,
+  CommandRegistration,
+  EventDefinition,
+  PermissionDefinition,
+  PluginDefinition,
+  ProjectionDefinition,
+  QueryRegistration,
+  ReportDefinition,
+  RoleSuggestion,
 } from '@hms/sdk';
 import { bindProjection, projectionContext } from '../projections/timeline-projection';
 
@@ -40,7 +47,9 @@ export class PluginRegistry {
     const events = new Map([...this.events].map(([type, owned]) => [type, owned.item]));
     const context = projectionContext(events);
     for (const plugin of plugins) {
-      plugin.projections.forEach((p) => this.projections.push({ plugin: plugin.name, item: bindProjection(p, events, context) }));
+      plugin.projections.forEach((p) =>
+        this.projections.push({ plugin: plugin.name, item: bindProjection(p, events, context) }),
+      );
     }
   }
 

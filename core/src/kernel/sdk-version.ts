@@ -3,6 +3,7 @@
  * the version published and the version plugins' `sdk` ranges are checked against cannot drift. A `require` of the
  * package's exported `./package.json` resolves the same from the built kernel and under Jest.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- JSON, outside tsc's rootDir (see above)
 export const SDK_VERSION: string = versionOf(require('@hms/sdk/package.json'));
 
 function versionOf(manifest: unknown): string {

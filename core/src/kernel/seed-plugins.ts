@@ -42,11 +42,22 @@ export async function seedPlugins(
     }
     const ctx: SeedContext = {
       execute: (command, data, commandOptions) =>
-        typedAnswer(command, kernel.execute({
-          type: command.type, data, actor, correlationId: randomUUID(), source: 'seed',
-          ...(commandOptions?.at === undefined ? {} : { at: new Date(commandOptions.at) }),
-        })),
-      ask: (query, params) => typedAnswer(query, kernel.ask({ type: query.type, params, actor, correlationId: randomUUID(), source: 'seed' })),
+        typedAnswer(
+          command,
+          kernel.execute({
+            type: command.type,
+            data,
+            actor,
+            correlationId: randomUUID(),
+            source: 'seed',
+            ...(commandOptions?.at === undefined ? {} : { at: new Date(commandOptions.at) }),
+          }),
+        ),
+      ask: (query, params) =>
+        typedAnswer(
+          query,
+          kernel.ask({ type: query.type, params, actor, correlationId: randomUUID(), source: 'seed' }),
+        ),
       enabledPlugins: kernel.plugins.map((p) => p.name),
       sql: kernel.db,
       size: options.size,

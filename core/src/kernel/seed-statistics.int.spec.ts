@@ -25,7 +25,10 @@ describe(keepStatisticsFresh.name, () => {
     const statistics = keepStatisticsFresh(database.db, 60_000);
     for (let i = 0; i < 20; i++) {
       await store.append(database.db, {
-        streamId: `test.clock-${i}`, expectedVersion: 'no-stream', events: [{ type: 'test.Ticked', data: { n: i } }], meta,
+        streamId: `test.clock-${i}`,
+        expectedVersion: 'no-stream',
+        events: [{ type: 'test.Ticked', data: { n: i } }],
+        meta,
       });
     }
     await database.db.query('CREATE TABLE public.read_model AS SELECT g AS id FROM generate_series(1, 50) AS g');

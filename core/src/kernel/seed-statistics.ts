@@ -10,7 +10,8 @@ const ANALYZE_EVERY_MS = 15_000;
  * so the one statement that reads a batch's streams (`stream_id = ANY(...)`) looks like half the table and is
  * planned as a sequential scan; and a statement first planned while a read model was nearly empty keeps that plan
  * (a sequential scan) as the table grows, until its statistics change. Measured on the full hospital's seed: one
- * ANALYZE of `scheduling.appointments` (then `patient.appointments`) took its bookings from ~300 to ~1 800 a second. ANALYZE reads a fixed sample
+ * ANALYZE of `scheduling.appointments` (then `patient.appointments`) took its bookings from ~300 to ~1 800 a second.
+ * ANALYZE reads a fixed sample
  * of each table, so it costs a fraction of a second whatever their size.
  */
 export function keepStatisticsFresh(sql: Sql, everyMs = ANALYZE_EVERY_MS): { stop(): Promise<void> } {
@@ -22,7 +23,10 @@ export function keepStatisticsFresh(sql: Sql, everyMs = ANALYZE_EVERY_MS): { sto
     // Statistics only make the seed faster: tables the role does not own are skipped, and a failure is harmless.
     running = sql
       .query('ANALYZE')
-      .then(() => undefined, () => undefined)
+      .then(
+        () => undefined,
+        () => undefined,
+      )
       .finally(() => (busy = false));
     return running;
   };

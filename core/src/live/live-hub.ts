@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
+import { type EventBus } from '@nestjs/cqrs';
 import type { RecordedEvent } from '@hms/sdk';
 import type { Subscription } from 'rxjs';
 import { API_OPTIONS, type ApiOptions } from '../app/api-options';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 import { ReportRunFinished } from '../reports/report-run-finished.event';
 import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from './live-notice';
 import { readPermissionsByPlugin } from './plugin-read-permissions';
@@ -31,7 +31,11 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
   private reports: Subscription | undefined;
   private following: Promise<void> = Promise.resolve();
 
-  constructor(kernel: Kernel, private readonly events: EventBus, @Inject(API_OPTIONS) options: ApiOptions) {
+  constructor(
+    kernel: Kernel,
+    private readonly events: EventBus,
+    @Inject(API_OPTIONS) options: ApiOptions,
+  ) {
     this.readers = readPermissionsByPlugin(kernel.registry);
     this.ownerOf = (type) => kernel.registry.events.get(type)?.plugin;
     this.follower = new StoreFollower(kernel.db, kernel.store, (batch) => this.announce(batch), options.live?.pollMs);
@@ -73,7 +77,12 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
       const plugin = this.ownerOf(event.type);
       const readers = plugin === undefined ? undefined : this.readers.get(plugin);
       if (plugin === undefined || !readers) continue;
-      const notice: ChangeNotice = { plugin, type: event.type, streamId: event.streamId, position: event.position.toString() };
+      const notice: ChangeNotice = {
+        plugin,
+        type: event.type,
+        streamId: event.streamId,
+        position: event.position.toString(),
+      };
       for (const client of this.clients) {
         if ([...readers].some((permission) => client.may(permission))) client.send(LIVE_EVENTS.change, notice);
       }

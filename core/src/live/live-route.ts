@@ -23,11 +23,19 @@ export const LIVE_ROUTE: OpenApiRoute = {
     type: 'string',
     description: 'SSE events `change` and `report-ready`; their `data` is one of the schemas in `oneOf`.',
     oneOf: [
-      notice({
-        plugin: { type: 'string' }, type: { type: 'string' }, streamId: { type: 'string' },
-        position: { type: 'string', description: 'Global position of the event (64-bit, as a string)' },
-      }, ['plugin', 'type', 'streamId', 'position']),
-      notice({ runId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['completed', 'failed'] } }, ['runId', 'status']),
+      notice(
+        {
+          plugin: { type: 'string' },
+          type: { type: 'string' },
+          streamId: { type: 'string' },
+          position: { type: 'string', description: 'Global position of the event (64-bit, as a string)' },
+        },
+        ['plugin', 'type', 'streamId', 'position'],
+      ),
+      notice({ runId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['completed', 'failed'] } }, [
+        'runId',
+        'status',
+      ]),
     ],
   },
 };

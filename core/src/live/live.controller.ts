@@ -4,8 +4,8 @@ import { actorOf, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin
 import { API_OPTIONS, type ApiOptions } from '../app/api-options';
 import { tokenOf } from '../app/request-auth';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import { SessionService } from '../auth/session.service';
-import { LiveHub, type LiveClient } from './live-hub';
+import { type SessionService } from '../auth/session.service';
+import { type LiveHub, type LiveClient } from './live-hub';
 import { sseComment, sseEvent } from './sse';
 
 const DEFAULT_HEARTBEAT_MS = 25_000;
@@ -62,7 +62,8 @@ export class LiveController {
       this.hub.leave(client);
     });
     await this.hub.join(client);
-    if (closed) this.hub.leave(client); // the browser left while the hub was starting
+    if (closed)
+      this.hub.leave(client); // the browser left while the hub was starting
     else raw.write(`retry: 5000\n${sseComment('connected')}`);
   }
 }

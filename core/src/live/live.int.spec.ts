@@ -32,7 +32,10 @@ interface Received {
  */
 async function openLive(user: string) {
   const abort = new AbortController();
-  const response = await fetch(`${base}/api/live`, { headers: { authorization: `Bearer ${tokens[user]}` }, signal: abort.signal });
+  const response = await fetch(`${base}/api/live`, {
+    headers: { authorization: `Bearer ${tokens[user]}` },
+    signal: abort.signal,
+  });
   const events: Received[] = [];
   const comments: string[] = [];
   let ended = false;
@@ -62,14 +65,22 @@ async function openLive(user: string) {
   })();
   await waitFor(`${user}'s channel to be connected`, async () => comments.includes('connected'));
   return {
-    response, events, comments, isEnded: () => ended,
-    close: async () => { abort.abort(); await reading; },
+    response,
+    events,
+    comments,
+    isEnded: () => ended,
+    close: async () => {
+      abort.abort();
+      await reading;
+    },
   };
 }
 
 async function post(url: string, user: string, body: unknown) {
   const response = await fetch(`${base}${url}`, {
-    method: 'POST', headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, string> };
 }
@@ -77,7 +88,10 @@ async function post(url: string, user: string, body: unknown) {
 beforeAll(async () => {
   database = await createTestDatabase('hms_live');
   kernel = await bootKernel({
-    installed: [tallyPlugin, housekeepingPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: 6,
+    installed: [tallyPlugin, housekeepingPlugin],
+    selection: 'all',
+    database: { kind: 'server', url: database.url },
+    poolSize: 6,
     jobs: { redisUrl: REDIS_URL, prefix },
   });
   kernel.jobs!.startWorkers();
@@ -86,18 +100,28 @@ beforeAll(async () => {
   await accounts.upsertRole('counter', 'Reads and changes counters', ['tally:counter:read', 'tally:counter:write']);
   await accounts.upsertRole('writer', 'Changes counters without reading them', ['tally:counter:write']);
   await accounts.upsertRole('housekeeper', 'Reports on cleanings', ['housekeeping:cleanings:report']);
-  for (const [username, roles] of [['reader', ['counter']], ['writer', ['writer']], ['clerk', ['housekeeper']]] as const) {
+  for (const [username, roles] of [
+    ['reader', ['counter']],
+    ['writer', ['writer']],
+    ['clerk', ['housekeeper']],
+  ] as const) {
     await accounts.createAccount({ username, password: PASSWORD, displayName: username, roles: [...roles] });
   }
   app = await createApiApp(kernel, createLogger({ level: 'silent' }), {
-    secureCookies: false, redisUrl: REDIS_URL, trustProxy: false, version: 'test', live: { heartbeatMs: 100, pollMs: 50 },
+    secureCookies: false,
+    redisUrl: REDIS_URL,
+    trustProxy: false,
+    version: 'test',
+    live: { heartbeatMs: 100, pollMs: 50 },
   });
   await app.listen(0, '127.0.0.1');
   base = await app.getUrl();
   base = base.replace('[::1]', '127.0.0.1');
   for (const username of ['admin', 'reader', 'writer', 'clerk']) {
     const response = await fetch(`${base}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
     });
     tokens[username] = ((await response.json()) as { token: string }).token;
   }
@@ -127,11 +151,20 @@ describe(LiveController.name, () => {
     const counterId = randomUUID();
     expect((await post(`/api/tallies/${counterId}/increments`, 'writer', { by: 3 })).status).toBe(201);
 
-    const [notice] = await waitFor('the change notice', async () => (reader.events.length > 0 ? reader.events : undefined));
-    const [row] = await kernel.db.query<{ position: string }>('SELECT position FROM core.events WHERE stream_id = $1', [`tally.counter-${counterId}`]);
+    const [notice] = await waitFor('the change notice', async () =>
+      reader.events.length > 0 ? reader.events : undefined,
+    );
+    const [row] = await kernel.db.query<{ position: string }>('SELECT position FROM core.events WHERE stream_id = $1', [
+      `tally.counter-${counterId}`,
+    ]);
     expect(notice).toEqual({
       event: 'change',
-      data: { plugin: 'tally', type: 'tally.Incremented', streamId: `tally.counter-${counterId}`, position: row!.position },
+      data: {
+        plugin: 'tally',
+        type: 'tally.Incremented',
+        streamId: `tally.counter-${counterId}`,
+        position: row!.position,
+      },
     });
     // Notices of one batch go to every channel together, so the writer (no read permission) would have it by now.
     expect(writer.events).toEqual([]);
@@ -141,12 +174,23 @@ describe(LiveController.name, () => {
   it('sees events appended outside this API process, as another instance or a worker would append them', async () => {
     const reader = await openLive('reader');
     const counterId = randomUUID();
-    await kernel.db.transaction((sql) => kernel.store.append(sql, {
-      streamId: `tally.counter-${counterId}`, expectedVersion: 'no-stream',
-      events: [{ type: 'tally.Incremented', data: { counterId, by: 1, at: new Date().toISOString() } }],
-      meta: { actorId: 'other-process', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), plugin: 'tally' },
-    } as never));
-    const notice = await waitFor('the notice', async () => reader.events.find((e) => e.data.streamId === `tally.counter-${counterId}`));
+    await kernel.db.transaction((sql) =>
+      kernel.store.append(sql, {
+        streamId: `tally.counter-${counterId}`,
+        expectedVersion: 'no-stream',
+        events: [{ type: 'tally.Incremented', data: { counterId, by: 1, at: new Date().toISOString() } }],
+        meta: {
+          actorId: 'other-process',
+          commandId: randomUUID(),
+          correlationId: randomUUID(),
+          causationId: randomUUID(),
+          plugin: 'tally',
+        },
+      } as never),
+    );
+    const notice = await waitFor('the notice', async () =>
+      reader.events.find((e) => e.data.streamId === `tally.counter-${counterId}`),
+    );
     expect(notice.data.type).toBe('tally.Incremented');
     await reader.close();
   });
@@ -156,7 +200,11 @@ describe(LiveController.name, () => {
     const admin = await openLive('admin');
     const { status, body } = await post('/api/reports/housekeeping.minutes-per-room/runs', 'clerk', {});
     expect(status).toBe(202);
-    const ready = await waitFor('report ready', async () => clerk.events.find((e) => e.event === 'report-ready'), 20_000);
+    const ready = await waitFor(
+      'report ready',
+      async () => clerk.events.find((e) => e.event === 'report-ready'),
+      20_000,
+    );
     expect(ready.data).toEqual({ runId: body.id, status: 'completed' });
     expect(admin.events.filter((e) => e.event === 'report-ready')).toEqual([]);
     await Promise.all([clerk.close(), admin.close()]);
@@ -175,7 +223,9 @@ describe(LiveController.name, () => {
 
   it('ends the stream at the next heartbeat once the session has ended', async () => {
     const response = await fetch(`${base}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'reader', password: PASSWORD }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'reader', password: PASSWORD }),
     });
     tokens.leaving = ((await response.json()) as { token: string }).token;
     const live = await openLive('leaving');

@@ -8,7 +8,8 @@ import type { PluginRegistry } from '../kernel/plugin-registry';
  * permissions. Holding only a harmless read permission of a clinical plugin (a coder's code search) hears nothing.
  * A plugin without queries has no readers here, and its notices go to nobody.
  * @example
- * readPermissionsByPlugin(kernel.registry).get('ehr'); // Set { 'ehr:chart:read', 'ehr:note:read' } (not 'ehr:terminology:read')
+ * readPermissionsByPlugin(kernel.registry).get('ehr'); // Set { 'ehr:chart:read', 'ehr:note:read' } (not
+ * 'ehr:terminology:read')
  */
 export function readPermissionsByPlugin(registry: PluginRegistry): ReadonlyMap<string, ReadonlySet<string>> {
   const patientData = new Map<string, Set<string>>();

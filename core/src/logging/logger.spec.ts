@@ -9,7 +9,13 @@ function memoryStream(): DestinationStream & { lines: () => Record<string, unkno
   return {
     write: (line: string) => void chunks.push(line),
     text: () => chunks.join(''),
-    lines: () => chunks.join('').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
   };
 }
 
@@ -38,7 +44,11 @@ describe(createLogger.name, () => {
     const { out, logger } = setup();
     logger.info(
       {
-        headers: { authorization: 'Bearer secret-bearer', cookie: 'hms_session=secret-cookie', 'idempotency-key': 'cmd-1' },
+        headers: {
+          authorization: 'Bearer secret-bearer',
+          cookie: 'hms_session=secret-cookie',
+          'idempotency-key': 'cmd-1',
+        },
         body: { username: 'admin', password: 'secret-password' },
         session: { token: 'secret-token' },
         password: 'secret-top-level',
@@ -90,7 +100,7 @@ describe(createLogger.name, () => {
     const out = memoryStream();
     const logger = createLogger({ level: 'info', pretty: true, destination: out });
     logger.info({ context: 'Boot', port: 3000, password: 'secret-pw' }, 'listening');
-    expect(out.text()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO  \[Boot\] listening port=3000 password=\[Redacted\]\n$/);
+    expect(out.text()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}\[Boot\] listening port=3000 password=\[Redacted\]\n$/);
   });
 });
 

@@ -60,7 +60,12 @@ export function createLogger(options: LoggerOptions): Logger {
 
 type NestLevel = 'log' | 'error' | 'warn' | 'debug' | 'verbose' | 'fatal';
 const PINO_LEVEL: Readonly<Record<NestLevel, 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal'>> = {
-  log: 'info', error: 'error', warn: 'warn', debug: 'debug', verbose: 'trace', fatal: 'fatal',
+  log: 'info',
+  error: 'error',
+  warn: 'warn',
+  debug: 'debug',
+  verbose: 'trace',
+  fatal: 'fatal',
 };
 /** The shape Nest's ConsoleLogger uses to tell a stack trace from a context name. */
 const STACK_FORMAT = /^(.)+\n\s+at .+:\d+:\d+/;

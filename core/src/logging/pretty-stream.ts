@@ -8,7 +8,12 @@ import type { DestinationStream } from 'pino';
  */
 
 const LEVEL_NAMES: Readonly<Record<number, string>> = {
-  10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL',
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
 };
 /** Fields shown in the line's head, or noise in a terminal. */
 const HIDDEN = new Set(['level', 'time', 'msg', 'context', 'service', 'pid', 'hostname', 'err']);

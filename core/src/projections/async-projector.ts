@@ -23,7 +23,9 @@ export class AsyncProjector {
     onError: (projection: string, error: unknown) => void = () => undefined,
   ) {
     const tasks = projections.map((projection) => ({
-      name: projection.name, checkpoint: projection.name, types: projection.handles.map((h) => h.type),
+      name: projection.name,
+      checkpoint: projection.name,
+      types: projection.handles.map((h) => h.type),
       runBatch: () => this.runBatch(projection),
     }));
     this.follower = new StoreFollower(db, tasks, { batchSize: BATCH_SIZE, pollMs, onError });
@@ -34,7 +36,9 @@ export class AsyncProjector {
     return this.db.transaction(async (sql) => {
       const after = await lockCheckpoint(sql, projection.name);
       const events = await this.store.readAll(sql, {
-        after, limit: BATCH_SIZE, types: projection.handles.map((h) => h.type),
+        after,
+        limit: BATCH_SIZE,
+        types: projection.handles.map((h) => h.type),
       });
       await applyToProjection(projection, events, sql);
       const last = events.at(-1);

@@ -15,13 +15,17 @@ export async function lockCheckpoint(sql: Sql, name: string): Promise<bigint> {
 
 export async function saveCheckpoint(sql: Sql, name: string, position: bigint): Promise<void> {
   await sql.query('UPDATE core.projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1', [
-    name, position.toString(),
+    name,
+    position.toString(),
   ]);
 }
 
 /** Reads a checkpoint without locking it (0 when it was never saved). */
 export async function readCheckpoint(sql: Sql, name: string): Promise<bigint> {
-  const [row] = await sql.query<{ position: string }>('SELECT position FROM core.projection_checkpoints WHERE name = $1', [name]);
+  const [row] = await sql.query<{ position: string }>(
+    'SELECT position FROM core.projection_checkpoints WHERE name = $1',
+    [name],
+  );
   return BigInt(row?.position ?? 0);
 }
 
@@ -37,7 +41,9 @@ export async function advanceCheckpoint(sql: Sql, name: string, position: bigint
 
 /** The store's last position now: what a catch-up must reach. */
 export async function headPosition(sql: Sql): Promise<string> {
-  const [head] = await sql.query<{ position: string }>('SELECT coalesce(max(position), 0) AS position FROM core.events');
+  const [head] = await sql.query<{ position: string }>(
+    'SELECT coalesce(max(position), 0) AS position FROM core.events',
+  );
   return head?.position ?? '0';
 }
 
@@ -45,7 +51,12 @@ export async function headPosition(sql: Sql): Promise<string> {
  * Whether events of `types` up to `upTo` lie past the checkpoint `name`. A follower's read stops at the oldest
  * running transaction, which is cluster-wide: such events may exist and still be unreadable for a moment.
  */
-export async function hasPendingEvents(sql: Sql, name: string, upTo: string, types: readonly string[]): Promise<boolean> {
+export async function hasPendingEvents(
+  sql: Sql,
+  name: string,
+  upTo: string,
+  types: readonly string[],
+): Promise<boolean> {
   const rows = await sql.query(
     `SELECT 1 FROM core.events e
       WHERE e.position > (SELECT coalesce(max(position), 0) FROM core.projection_checkpoints WHERE name = $1)

@@ -32,7 +32,9 @@ export class ProjectionRebuilder {
       let applied = 0;
       for (;;) {
         const events = await this.store.readAll(sql, {
-          after, limit: BATCH_SIZE, types: projection.handles.map((h) => h.type),
+          after,
+          limit: BATCH_SIZE,
+          types: projection.handles.map((h) => h.type),
           // Inline writers are locked out by TRUNCATE, so every committed event belongs in the model now.
           belowRunningTransactions: projection.mode === 'async',
         });

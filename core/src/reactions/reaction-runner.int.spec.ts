@@ -4,9 +4,7 @@ import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-a
 import { FakeClock } from '../clock/clock';
 import { readCheckpoint } from '../projections/checkpoints';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import {
-  BreakCounter, CloseCounter, Increment, Incremented, tallyPlugin,
-} from '../../test/fixtures/tally.plugin';
+import { BreakCounter, CloseCounter, Increment, Incremented, tallyPlugin } from '../../test/fixtures/tally.plugin';
 import { bootKernel } from '../kernel/boot-kernel';
 import type { Kernel } from '../kernel/kernel';
 import { ReactionRunner, type ReactionRejection } from './reaction-runner';
@@ -22,7 +20,13 @@ const closeAtLimit = defineReaction({
     return event.data.by >= 50 ? [reactWith(CloseCounter, { counterId: event.data.counterId })] : [];
   },
 });
-const limitsPlugin = definePlugin({ name: 'limits', version: '1.0.0', sdk: '^2.0.0', dependsOn: { tally: '^1.0.0' }, reactions: [closeAtLimit] });
+const limitsPlugin = definePlugin({
+  name: 'limits',
+  version: '1.0.0',
+  sdk: '^2.0.0',
+  dependsOn: { tally: '^1.0.0' },
+  reactions: [closeAtLimit],
+});
 
 describe(ReactionRunner.name, () => {
   let database: TestDatabase;
@@ -32,7 +36,10 @@ describe(ReactionRunner.name, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     kernel = await bootKernel({
-      installed: [tallyPlugin, limitsPlugin], selection: 'all', database: { kind: 'server', url: database.url }, clock: new FakeClock(),
+      installed: [tallyPlugin, limitsPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      clock: new FakeClock(),
     });
   });
   afterAll(async () => {
@@ -40,14 +47,26 @@ describe(ReactionRunner.name, () => {
     await database?.drop();
   });
 
-  const runner = (): ReactionRunner => new ReactionRunner(
-    kernel.db, kernel.store, [{ plugin: 'limits', reaction: closeAtLimit }], kernel.clock,
-    (_plugin, type, data, commandId) => kernel.execute({ type, data, actor: admin, commandId, correlationId: commandId, source: 'test' }),
-    { onRejected: (rejection) => rejections.push(rejection) },
-  );
+  const runner = (): ReactionRunner =>
+    new ReactionRunner(
+      kernel.db,
+      kernel.store,
+      [{ plugin: 'limits', reaction: closeAtLimit }],
+      kernel.clock,
+      (_plugin, type, data, commandId) =>
+        kernel.execute({ type, data, actor: admin, commandId, correlationId: commandId, source: 'test' }),
+      { onRejected: (rejection) => rejections.push(rejection) },
+    );
   const increment = (counterId: string, by: number) =>
-    kernel.execute({ type: Increment.type, data: { counterId, by }, actor: admin, correlationId: randomUUID(), source: null });
-  const streamTypes = async (counterId: string) => (await kernel.store.readStream(kernel.db, `tally.counter-${counterId}`)).map((e) => e.type);
+    kernel.execute({
+      type: Increment.type,
+      data: { counterId, by },
+      actor: admin,
+      correlationId: randomUUID(),
+      source: null,
+    });
+  const streamTypes = async (counterId: string) =>
+    (await kernel.store.readStream(kernel.db, `tally.counter-${counterId}`)).map((e) => e.type);
 
   it('sends the commands an event calls for, skips (and reports) those the domain refuses, and never sends one twice', async () => {
     const counter = randomUUID();
@@ -58,8 +77,22 @@ describe(ReactionRunner.name, () => {
     await runner().catchUp();
     expect(await streamTypes(counter)).toEqual(['tally.Incremented', 'tally.Incremented', 'tally.Closed']);
     // The second close was refused (the counter was closed by the first): reported with ids and the code only.
-    expect(rejections).toEqual([expect.objectContaining({ reaction: 'limits.close-at-limit', commandType: 'tally.CloseCounter', code: 'COUNTER_CLOSED', status: 422 })]);
-    expect(Object.keys(rejections[0]!).sort()).toEqual(['code', 'commandId', 'commandType', 'position', 'reaction', 'status']);
+    expect(rejections).toEqual([
+      expect.objectContaining({
+        reaction: 'limits.close-at-limit',
+        commandType: 'tally.CloseCounter',
+        code: 'COUNTER_CLOSED',
+        status: 422,
+      }),
+    ]);
+    expect(Object.keys(rejections[0]!).sort()).toEqual([
+      'code',
+      'commandId',
+      'commandType',
+      'position',
+      'reaction',
+      'status',
+    ]);
     // Run again from zero (a crash before the checkpoint moved): the derived command ids make it a replay.
     await kernel.db.query("DELETE FROM core.projection_checkpoints WHERE name = 'reaction:limits.close-at-limit'");
     await runner().catchUp();

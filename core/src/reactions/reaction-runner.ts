@@ -51,8 +51,10 @@ export class ReactionRunner {
     private readonly options: ReactionRunnerOptions = {},
   ) {
     const tasks = reactions.map((entry) => ({
-      name: entry.reaction.name, checkpoint: reactionCheckpoint(entry.reaction),
-      types: entry.reaction.handles.map((h) => h.type), runBatch: () => this.runBatch(entry),
+      name: entry.reaction.name,
+      checkpoint: reactionCheckpoint(entry.reaction),
+      types: entry.reaction.handles.map((h) => h.type),
+      runBatch: () => this.runBatch(entry),
     }));
     // The checkpoint stayed before a failing event: it is tried again on the next round.
     const onError = (reaction: string, error: unknown) => options.onError?.(reaction, error);
@@ -63,7 +65,11 @@ export class ReactionRunner {
   async runBatch({ plugin, reaction }: PluginReaction): Promise<number> {
     const checkpoint = reactionCheckpoint(reaction);
     const after = await readCheckpoint(this.db, checkpoint);
-    const events = await this.store.readAll(this.db, { after, limit: BATCH_SIZE, types: reaction.handles.map((h) => h.type) });
+    const events = await this.store.readAll(this.db, {
+      after,
+      limit: BATCH_SIZE,
+      types: reaction.handles.map((h) => h.type),
+    });
     for (const event of events) {
       const commands = await reaction.react(event, { sql: this.db, now: this.clock.now().toISOString() });
       for (const [index, { command, data }] of commands.entries()) {
@@ -73,8 +79,12 @@ export class ReactionRunner {
         } catch (error) {
           if (!isDomainRejection(error)) throw error;
           this.options.onRejected?.({
-            reaction: reaction.name, position: event.position.toString(), commandType: command.type, commandId,
-            code: error.code, status: error.status,
+            reaction: reaction.name,
+            position: event.position.toString(),
+            commandType: command.type,
+            commandId,
+            code: error.code,
+            status: error.status,
           });
         }
       }

@@ -1,5 +1,12 @@
 import {
-  HmsError, InvariantViolation, toFieldIssues, ValidationError, z, type JobContext, type PluginDefinition, type Sql,
+  HmsError,
+  InvariantViolation,
+  toFieldIssues,
+  ValidationError,
+  z,
+  type JobContext,
+  type PluginDefinition,
+  type Sql,
 } from '@hms/sdk';
 import { actorOfAccount } from '../auth/account-actor';
 import type { Clock } from '../clock/clock';
@@ -21,7 +28,10 @@ export type ReportJobPayload = z.infer<typeof payload>;
  * retried, and fails the run once the last attempt fails.
  */
 export function reportJob(
-  plugin: PluginDefinition, db: Sql, clock: Clock, enabledPlugins: readonly string[],
+  plugin: PluginDefinition,
+  db: Sql,
+  clock: Clock,
+  enabledPlugins: readonly string[],
 ): KernelJobDefinition<ReportJobPayload> {
   const reports = new Map(plugin.reports.map((r) => [r.name, r]));
   return {
@@ -43,7 +53,10 @@ export function reportJob(
           throw new InvariantViolation('REPORT_PERMISSION_REVOKED', { permission: report.permission.name });
         }
         const result = await report.run(parsed.data, {
-          sql: ctx.sql, now: ctx.now, actor, enabledPlugins,
+          sql: ctx.sql,
+          now: ctx.now,
+          actor,
+          enabledPlugins,
           progress: async (percent) => {
             const bounded = Math.max(0, Math.min(99, Math.round(percent)));
             await ctx.progress(bounded);

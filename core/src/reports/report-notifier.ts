@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
+import { type EventBus } from '@nestjs/cqrs';
 import type { QueueEvents } from 'bullmq';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 import { ReportRunFinished } from './report-run-finished.event';
 import { reportRuns } from './report-run-store';
 
@@ -16,7 +16,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ReportNotifier implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly listeners: QueueEvents[] = [];
 
-  constructor(private readonly kernel: Kernel, private readonly events: EventBus) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly events: EventBus,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const jobs = this.kernel.jobs;

@@ -1,12 +1,33 @@
 import { readPdf } from '@hms/sdk/testing';
 import { reportPdf } from './report-pdf';
 
-const heading = { title: 'Beds (ward "A")', lines: ['Parameters: from = 2026-01-01'], createdAt: new Date('2026-02-01T10:00:00Z') };
+const heading = {
+  title: 'Beds (ward "A")',
+  lines: ['Parameters: from = 2026-01-01'],
+  createdAt: new Date('2026-02-01T10:00:00Z'),
+};
 
 describe(reportPdf.name, () => {
   it('writes a valid PDF whose pages hold the title, the column labels and every row', () => {
-    const rows = Array.from({ length: 120 }, (_, i) => ({ ward: `Ward ${i + 1}`, beds: i * 2, note: i === 7 ? 'Café (east) \\ wing' : null }));
-    const pdf = readPdf(reportPdf({ columns: [{ key: 'ward', label: 'Ward' }, { key: 'beds', label: 'Beds' }, { key: 'note', label: 'Note' }], rows, summary: { beds: 14280 } }, heading));
+    const rows = Array.from({ length: 120 }, (_, i) => ({
+      ward: `Ward ${i + 1}`,
+      beds: i * 2,
+      note: i === 7 ? 'Café (east) \\ wing' : null,
+    }));
+    const pdf = readPdf(
+      reportPdf(
+        {
+          columns: [
+            { key: 'ward', label: 'Ward' },
+            { key: 'beds', label: 'Beds' },
+            { key: 'note', label: 'Note' },
+          ],
+          rows,
+          summary: { beds: 14280 },
+        },
+        heading,
+      ),
+    );
     expect(pdf.version).toBe('1.4');
     expect(pdf.title).toBe('Beds (ward "A")');
     expect(pdf.pageCount).toBe(3);

@@ -17,18 +17,29 @@ export interface ReportHeading {
 export function reportPdf(result: ReportResult, heading: ReportHeading): Buffer {
   const columns = result.columns.map((c) => ({
     label: c.label,
-    align: result.rows.length > 0 && result.rows.every((r) => r[c.key] === null || typeof r[c.key] === 'number') ? 'right' as const : 'left' as const,
+    align:
+      result.rows.length > 0 && result.rows.every((r) => r[c.key] === null || typeof r[c.key] === 'number')
+        ? ('right' as const)
+        : ('left' as const),
   }));
   const rows = result.rows.map((row) => result.columns.map((c) => cellText(row[c.key] ?? null)));
   const summary = Object.entries(result.summary ?? {});
   const blocks: PdfBlock[] = [
     { kind: 'table', columns, rows, empty: 'No rows.' },
-    ...(summary.length === 0 ? [] : [
-      { kind: 'heading' as const, text: 'Summary' },
-      ...summary.map(([name, value]) => ({ kind: 'paragraph' as const, text: `${name}: ${cellText(value)}` })),
-    ]),
+    ...(summary.length === 0
+      ? []
+      : [
+          { kind: 'heading' as const, text: 'Summary' },
+          ...summary.map(([name, value]) => ({ kind: 'paragraph' as const, text: `${name}: ${cellText(value)}` })),
+        ]),
   ];
-  return renderPdf({ title: heading.title, subtitle: heading.lines, orientation: 'landscape', createdAt: heading.createdAt, blocks });
+  return renderPdf({
+    title: heading.title,
+    subtitle: heading.lines,
+    orientation: 'landscape',
+    createdAt: heading.createdAt,
+    blocks,
+  });
 }
 
 function cellText(value: string | number | boolean | null): string {

@@ -3,7 +3,10 @@ import { InvariantViolation, type ReportResult } from '@hms/sdk';
 type Cell = string | number | boolean | null;
 
 const isCell = (value: unknown): value is Cell =>
-  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  value === null ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value));
 
 /**
  * Checks what a report returned before it is stored: columns with distinct string keys and labels, rows of
@@ -25,14 +28,22 @@ export function checkedResult(result: unknown): ReportResult {
   if (!Array.isArray(rows)) throw invalid('rows must be an array');
   const cleanRows = rows.map((row, i) => {
     if (typeof row !== 'object' || row === null) throw invalid(`row ${i} is not an object`);
-    return Object.fromEntries(columns.map(({ key }) => {
-      const value = (row as Record<string, unknown>)[key] ?? null;
-      if (!isCell(value)) throw invalid(`row ${i}, column ${key}: expected a string, finite number, boolean or null`);
-      return [key, value];
-    }));
+    return Object.fromEntries(
+      columns.map(({ key }) => {
+        const value = (row as Record<string, unknown>)[key] ?? null;
+        if (!isCell(value)) throw invalid(`row ${i}, column ${key}: expected a string, finite number, boolean or null`);
+        return [key, value];
+      }),
+    );
   });
-  if (summary !== undefined && (typeof summary !== 'object' || summary === null
-    || !Object.values(summary).every((v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))))) {
+  if (
+    summary !== undefined &&
+    (typeof summary !== 'object' ||
+      summary === null ||
+      !Object.values(summary).every(
+        (v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+      ))
+  ) {
     throw invalid('summary must map names to strings, finite numbers or null');
   }
   return {

@@ -19,20 +19,43 @@ export interface ReportRun {
 }
 
 interface RunRow {
-  id: string; report: string; plugin: string; parameters: Record<string, unknown>; requested_by: string;
-  requested_at: Date; status: ReportRunStatus; progress: number; started_at: Date | null; finished_at: Date | null;
-  result: ReportResult | null; error: string | null;
+  id: string;
+  report: string;
+  plugin: string;
+  parameters: Record<string, unknown>;
+  requested_by: string;
+  requested_at: Date;
+  status: ReportRunStatus;
+  progress: number;
+  started_at: Date | null;
+  finished_at: Date | null;
+  result: ReportResult | null;
+  error: string | null;
 }
 
 const toRun = (row: RunRow): ReportRun => ({
-  id: row.id, report: row.report, plugin: row.plugin, parameters: row.parameters, requestedBy: row.requested_by,
-  requestedAt: row.requested_at, status: row.status, progress: row.progress, startedAt: row.started_at,
-  finishedAt: row.finished_at, result: row.result, error: row.error,
+  id: row.id,
+  report: row.report,
+  plugin: row.plugin,
+  parameters: row.parameters,
+  requestedBy: row.requested_by,
+  requestedAt: row.requested_at,
+  status: row.status,
+  progress: row.progress,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at,
+  result: row.result,
+  error: row.error,
 });
 
-/** The SQL of `core.report_runs`. Every change of state is one guarded UPDATE, so racing workers cannot undo each other. */
+/**
+ * The SQL of `core.report_runs`. Every change of state is one guarded UPDATE, so racing workers cannot undo each other.
+ */
 export const reportRuns = {
-  async insert(sql: Sql, run: Pick<ReportRun, 'id' | 'report' | 'plugin' | 'parameters' | 'requestedBy' | 'requestedAt'>): Promise<void> {
+  async insert(
+    sql: Sql,
+    run: Pick<ReportRun, 'id' | 'report' | 'plugin' | 'parameters' | 'requestedBy' | 'requestedAt'>,
+  ): Promise<void> {
     await sql.query(
       `INSERT INTO core.report_runs (id, report, plugin, parameters, requested_by, requested_at) VALUES ($1, $2, $3, $4, $5, $6)`,
       [run.id, run.report, run.plugin, JSON.stringify(run.parameters), run.requestedBy, run.requestedAt],
@@ -80,6 +103,9 @@ export const reportRuns = {
 
   /** Notes the error of an attempt that will be retried; the run waits as `queued` again. */
   async retrying(sql: Sql, id: string, error: string): Promise<void> {
-    await sql.query(`UPDATE core.report_runs SET status = 'queued', error = $2 WHERE id = $1 AND status = 'running'`, [id, error]);
+    await sql.query(`UPDATE core.report_runs SET status = 'queued', error = $2 WHERE id = $1 AND status = 'running'`, [
+      id,
+      error,
+    ]);
   },
 };

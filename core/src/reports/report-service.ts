@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ConflictError, ForbiddenError, HmsError, NotFoundError, parseOrThrow, toJsonSchema, z, type Actor,
+  ConflictError,
+  ForbiddenError,
+  HmsError,
+  NotFoundError,
+  parseOrThrow,
+  toJsonSchema,
+  z,
+  type Actor,
   type ReportDefinition,
 } from '@hms/sdk';
 import { REPORTS_READ_ALL } from '../admin/kernel-permissions';
@@ -39,12 +46,18 @@ const downloadSchema = z.strictObject({ format: z.enum(['csv', 'pdf']).default('
 export class ReportService {
   constructor(private readonly kernel: Kernel) {}
 
-  /** The enabled plugins' reports the actor may run, each with the JSON schema of its parameters (defaults included). */
+  /**
+   * The enabled plugins' reports the actor may run, each with the JSON schema of its parameters (defaults included).
+   */
   list(actor: Actor) {
     const items = [...this.kernel.registry.reports.values()]
       .filter(({ item }) => actor.has(item.permission.name))
       .map(({ plugin, item }) => ({
-        name: item.name, title: item.title, description: item.description, plugin, parameters: toJsonSchema(item.parameters),
+        name: item.name,
+        title: item.title,
+        description: item.description,
+        plugin,
+        parameters: toJsonSchema(item.parameters),
       }));
     return { items };
   }
@@ -59,7 +72,8 @@ export class ReportService {
     if (!owned) throw new NotFoundError('REPORT_NOT_FOUND', { report: name });
     const report = owned.item;
     if (!actor.has(report.permission.name)) {
-      if (report.permission.patientData) await this.audit(actor, 'core.RequestReport', 'denied', origin, { report: name });
+      if (report.permission.patientData)
+        await this.audit(actor, 'core.RequestReport', 'denied', origin, { report: name });
       throw new ForbiddenError('PERMISSION_REQUIRED', { permission: report.permission.name });
     }
     const parameters = parseOrThrow(report.parameters, input ?? {}) as Record<string, unknown>;
@@ -68,9 +82,15 @@ export class ReportService {
     const id = randomUUID();
     await this.kernel.db.transaction(async (sql) => {
       await reportRuns.insert(sql, {
-        id, report: name, plugin: owned.plugin, parameters, requestedBy: actor.id, requestedAt: this.kernel.clock.now(),
+        id,
+        report: name,
+        plugin: owned.plugin,
+        parameters,
+        requestedBy: actor.id,
+        requestedAt: this.kernel.clock.now(),
       });
-      if (report.permission.patientData) await this.audit(actor, 'core.RequestReport', 'success', origin, { report: name, runId: id }, sql);
+      if (report.permission.patientData)
+        await this.audit(actor, 'core.RequestReport', 'success', origin, { report: name, runId: id }, sql);
     });
     try {
       await jobs.enqueue(reportJobName(owned.plugin), { runId: id }, { jobId: id });
@@ -88,10 +108,19 @@ export class ReportService {
       await this.audit(actor, 'core.ReadReportRun', 'success', origin, { report: run.report, runId: run.id });
     }
     return {
-      id: run.id, report: run.report, title: report?.item.title ?? run.report, plugin: run.plugin, parameters: run.parameters,
-      status: run.status, progress: run.progress, requestedBy: run.requestedBy, requestedAt: run.requestedAt.toISOString(),
-      startedAt: run.startedAt?.toISOString() ?? null, finishedAt: run.finishedAt?.toISOString() ?? null,
-      error: run.error, ...(run.status === 'completed' ? { result: run.result } : {}),
+      id: run.id,
+      report: run.report,
+      title: report?.item.title ?? run.report,
+      plugin: run.plugin,
+      parameters: run.parameters,
+      status: run.status,
+      progress: run.progress,
+      requestedBy: run.requestedBy,
+      requestedAt: run.requestedAt.toISOString(),
+      startedAt: run.startedAt?.toISOString() ?? null,
+      finishedAt: run.finishedAt?.toISOString() ?? null,
+      error: run.error,
+      ...(run.status === 'completed' ? { result: run.result } : {}),
     };
   }
 
@@ -99,15 +128,22 @@ export class ReportService {
   async download(id: string, query: unknown, actor: Actor, origin: RequestOrigin): Promise<ReportFile> {
     const { format } = parseOrThrow(downloadSchema, query ?? {});
     const { run, report } = await this.readable(id, actor);
-    if (run.status !== 'completed' || !run.result) throw new ConflictError('REPORT_NOT_READY', { runId: run.id, status: run.status });
+    if (run.status !== 'completed' || !run.result)
+      throw new ConflictError('REPORT_NOT_READY', { runId: run.id, status: run.status });
     if (handlesPatientData(report)) {
       await this.audit(actor, 'core.DownloadReport', 'success', origin, { report: run.report, runId: run.id, format });
     }
     const filename = `${run.report.replace(/[^A-Za-z0-9._-]/g, '_')}-${run.requestedAt.toISOString().slice(0, 10)}.${format}`;
-    if (format === 'csv') return { body: reportCsv(run.result), contentType: 'text/csv; charset=utf-8; header=present', filename };
-    const [requester] = await this.kernel.db.query<{ username: string }>('SELECT username FROM core.accounts WHERE id = $1', [run.requestedBy]);
+    if (format === 'csv')
+      return { body: reportCsv(run.result), contentType: 'text/csv; charset=utf-8; header=present', filename };
+    const [requester] = await this.kernel.db.query<{ username: string }>(
+      'SELECT username FROM core.accounts WHERE id = $1',
+      [run.requestedBy],
+    );
     // jsonb keeps no key order: show the parameters in the order the report declares them.
-    const declared = Object.keys((report && (toJsonSchema(report.item.parameters).properties as object | undefined)) ?? {});
+    const declared = Object.keys(
+      (report && (toJsonSchema(report.item.parameters).properties as object | undefined)) ?? {},
+    );
     const rank = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
     const parameters = Object.entries(run.parameters)
       .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
@@ -118,7 +154,7 @@ export class ReportService {
         ...(report ? [report.item.description] : []),
         `Parameters: ${parameters.join('; ') || 'none'}`,
         `Requested by ${requester?.username ?? run.requestedBy} at ${run.requestedAt.toISOString()}; ` +
-        `finished at ${run.finishedAt?.toISOString() ?? '-'}. Run ${run.id}.`,
+          `finished at ${run.finishedAt?.toISOString() ?? '-'}. Run ${run.id}.`,
       ],
       createdAt: this.kernel.clock.now(),
     });
@@ -138,12 +174,21 @@ export class ReportService {
   }
 
   private audit(
-    actor: Actor, action: string, outcome: AuditOutcome, origin: RequestOrigin, details: Record<string, unknown>,
+    actor: Actor,
+    action: string,
+    outcome: AuditOutcome,
+    origin: RequestOrigin,
+    details: Record<string, unknown>,
     sql = this.kernel.db as Parameters<Kernel['audit']['record']>[0],
   ): Promise<unknown> {
     return this.kernel.audit.record(sql, {
-      at: this.kernel.clock.now(), actorId: actor.id, action, outcome, source: origin.source,
-      correlationId: origin.correlationId, details,
+      at: this.kernel.clock.now(),
+      actorId: actor.id,
+      action,
+      outcome,
+      source: origin.source,
+      correlationId: origin.correlationId,
+      details,
     });
   }
 }

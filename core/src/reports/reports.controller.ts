@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf, AuditRefusalsAs, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
-import { Kernel } from '../kernel/kernel';
+import { type Kernel } from '../kernel/kernel';
 import { ReportService, type RequestOrigin } from './report-service';
 
 /**
@@ -41,7 +41,10 @@ export class ReportsController {
   @Get('runs/:id/download')
   @AuditRefusalsAs('core.DownloadReport')
   async download(
-    @Param('id') id: string, @Query() query: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const file = await this.reports.download(id, query, actorOf(request), origin(request));
     void reply.header('content-type', file.contentType);

@@ -16,8 +16,11 @@ describe(SequenceAllocator.name, () => {
     const one = new SequenceAllocator(definitions);
     const two = new SequenceAllocator(definitions);
     for (const ddl of one.ddl()) await database.db.query(ddl);
-    const numbers = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      database.db.transaction((sql) => (i % 2 ? one : two).forPlugin('lab', sql).next('lab.order'))));
+    const numbers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        database.db.transaction((sql) => (i % 2 ? one : two).forPlugin('lab', sql).next('lab.order')),
+      ),
+    );
     expect(new Set(numbers).size).toBe(200);
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(1000);
     const [row] = await database.db.query<{ last_value: string }>('SELECT last_value FROM lab.order_seq');

@@ -26,7 +26,8 @@ export class SequenceAllocator {
   /** The DDL creating each declared sequence (idempotent). */
   ddl(): string[] {
     return [...this.definitions.values()].map(
-      (d) => `CREATE SEQUENCE IF NOT EXISTS ${sequenceTable(d.name)} START WITH ${d.start} INCREMENT BY ${d.blockSize} MINVALUE ${d.start}`,
+      (d) =>
+        `CREATE SEQUENCE IF NOT EXISTS ${sequenceTable(d.name)} START WITH ${d.start} INCREMENT BY ${d.blockSize} MINVALUE ${d.start}`,
     );
   }
 
@@ -34,7 +35,8 @@ export class SequenceAllocator {
   forPlugin(plugin: string, sql: Sql): Sequences {
     return {
       next: (name) => {
-        if (!name.startsWith(`${plugin}.`)) return Promise.reject(new Error(`Plugin ${plugin} may not use sequence ${name}`));
+        if (!name.startsWith(`${plugin}.`))
+          return Promise.reject(new Error(`Plugin ${plugin} may not use sequence ${name}`));
         return this.next(name, sql);
       },
     };

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent,
-} from '@hms/sdk';
+import { parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent } from '@hms/sdk';
 import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/testing';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { FakeClock } from '../clock/clock';
@@ -39,17 +37,38 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
     throw error;
   }
   const actorFor = (actorOptions: TestActorOptions = {}): AuthenticatedActor =>
-    new AuthenticatedActor('test-actor', 'test', 'Test actor', new Set(actorOptions.permissions ?? [WILDCARD_PERMISSION]));
+    new AuthenticatedActor(
+      'test-actor',
+      'test',
+      'Test actor',
+      new Set(actorOptions.permissions ?? [WILDCARD_PERMISSION]),
+    );
   return {
     sql: kernel.db,
     clock: { now: () => clock.now().toISOString(), advance: (ms) => clock.advance(ms) },
     execute: <C extends CommandDefinition>(command: C, data: InputOf<C>, actorOptions?: TestActorOptions) =>
-      typedAnswer(command, kernel.execute({
-        type: command.type, data, actor: actorFor(actorOptions), commandId: actorOptions?.commandId,
-        correlationId: randomUUID(), source: 'test',
-      })),
+      typedAnswer(
+        command,
+        kernel.execute({
+          type: command.type,
+          data,
+          actor: actorFor(actorOptions),
+          commandId: actorOptions?.commandId,
+          correlationId: randomUUID(),
+          source: 'test',
+        }),
+      ),
     ask: <Q extends QueryDefinition>(query: Q, params: InputOf<Q>, actorOptions?: TestActorOptions) =>
-      typedAnswer(query, kernel.ask({ type: query.type, params, actor: actorFor(actorOptions), correlationId: randomUUID(), source: 'test' })),
+      typedAnswer(
+        query,
+        kernel.ask({
+          type: query.type,
+          params,
+          actor: actorFor(actorOptions),
+          correlationId: randomUUID(),
+          source: 'test',
+        }),
+      ),
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
     collab: testCollab(kernel, actorFor),
     async settle() {
@@ -61,7 +80,10 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
     async runReport(report, parameters) {
       const progress: number[] = [];
       const result = await report.run(parseOrThrow(report.parameters, parameters ?? {}), {
-        sql: kernel.db, now: clock.now().toISOString(), actor: actorFor(), enabledPlugins: kernel.registry.names,
+        sql: kernel.db,
+        now: clock.now().toISOString(),
+        actor: actorFor(),
+        enabledPlugins: kernel.registry.names,
         progress: async (percent) => void progress.push(percent),
       });
       return { result, progress };
@@ -76,9 +98,18 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
         now: clock.now().toISOString(),
         progress: async (percent) => void progress.push(percent),
         options: runOptions.pluginOptions ?? {},
-        execute: (command, data, key) => typedAnswer(command, kernel.execute({
-          type: command.type, data, actor: systemActor(), commandId: `job:${runId}:${key}`, correlationId: runId, source: 'job',
-        })),
+        execute: (command, data, key) =>
+          typedAnswer(
+            command,
+            kernel.execute({
+              type: command.type,
+              data,
+              actor: systemActor(),
+              commandId: `job:${runId}:${key}`,
+              correlationId: runId,
+              source: 'job',
+            }),
+          ),
       });
       return { progress };
     },

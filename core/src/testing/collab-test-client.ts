@@ -2,7 +2,10 @@ import type * as YWebsocket from 'y-websocket' with { 'resolution-mode': 'import
 import WebSocket from 'ws';
 import { decoding, Y, type Decoder, type YDoc } from '../collab/yjs';
 
-/** A stock y-websocket client in Node (for tests and benchmarks), as STACK.md §11 says: no BroadcastChannel, `ws` as the WebSocket. */
+/**
+ * A stock y-websocket client in Node (for tests and benchmarks), as STACK.md §11 says: no BroadcastChannel, `ws` as the
+ * WebSocket.
+ */
 export interface CollabClient {
   readonly doc: YDoc;
   readonly provider: YWebsocket.WebsocketProvider;
@@ -13,13 +16,21 @@ export interface CollabClient {
   destroy(): void;
 }
 
-export function connectClient(serverUrl: string, documentId: string, token: string | undefined, options: { connect?: boolean } = {}): CollabClient {
+export function connectClient(
+  serverUrl: string,
+  documentId: string,
+  token: string | undefined,
+  options: { connect?: boolean } = {},
+): CollabClient {
   // Loaded here, not at the top: the stock client is a development dependency, and production never calls this.
   /* eslint-disable-next-line @typescript-eslint/no-require-imports */
   const { WebsocketProvider } = require('y-websocket') as typeof YWebsocket;
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${serverUrl}/collab`, documentId, doc, {
-    disableBc: true, WebSocketPolyfill: WebSocket as never, params: token ? { token } : {}, connect: options.connect ?? true,
+    disableBc: true,
+    WebSocketPolyfill: WebSocket as never,
+    params: token ? { token } : {},
+    connect: options.connect ?? true,
     maxBackoffTime: 300,
   });
   const closes: { code: number; reason: string }[] = [];
@@ -33,7 +44,10 @@ export function connectClient(serverUrl: string, documentId: string, token: stri
     if (decoding.readVarUint(decoder) === 0) denied.push(decoding.readVarString(decoder));
   };
   return {
-    doc, provider, closes, denied,
+    doc,
+    provider,
+    closes,
+    denied,
     destroy: () => {
       provider.destroy();
       doc.destroy();
@@ -51,8 +65,17 @@ export function insertParagraph(doc: YDoc, text: string, index = Number.MAX_SAFE
 
 /** The body's paragraphs as text, one per line. */
 export function bodyText(doc: YDoc): string {
-  return doc.getXmlFragment('body').toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : '')).join('') : ''))
+  return doc
+    .getXmlFragment('body')
+    .toArray()
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((t) => (t instanceof Y.XmlText ? t.toString() : ''))
+            .join('')
+        : '',
+    )
     .join('\n');
 }
 
@@ -65,7 +88,11 @@ export function textOfUpdate(update: Uint8Array): string {
   return text;
 }
 
-export async function waitUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -78,7 +105,9 @@ export async function waitUntil(what: string, check: () => boolean | Promise<boo
  * receive no message at all, only the close.
  */
 export function rawConnect(
-  url: string, headers: Record<string, string> = {}, options: { closeAfterFirstMessage?: boolean; thenSend?: readonly Uint8Array[] } = {},
+  url: string,
+  headers: Record<string, string> = {},
+  options: { closeAfterFirstMessage?: boolean; thenSend?: readonly Uint8Array[] } = {},
 ): Promise<{ messages: Buffer[]; code: number; reason: string }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers });

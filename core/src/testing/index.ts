@@ -2,7 +2,10 @@
 // The SDK's createTestKernel resolves bootTestKernel here at run time; apps' and the core's own tests import the rest.
 export { bootTestKernel } from './boot-test-kernel';
 export {
-  bodyText as collabBodyText, connectClient as connectCollabClient, insertParagraph as insertCollabParagraph, waitUntil,
+  bodyText as collabBodyText,
+  connectClient as connectCollabClient,
+  insertParagraph as insertCollabParagraph,
+  waitUntil,
 } from './collab-test-client';
 export type { CollabClient } from './collab-test-client';
 export { createTestDatabase, testServerUrl } from './test-database';

@@ -10,7 +10,10 @@ export interface MigratedTestDatabase {
   close(): Promise<void>;
 }
 
-export async function openMigratedTestDatabase(coreMigrations: readonly MigrationDefinition[], poolSize = 10): Promise<MigratedTestDatabase> {
+export async function openMigratedTestDatabase(
+  coreMigrations: readonly MigrationDefinition[],
+  poolSize = 10,
+): Promise<MigratedTestDatabase> {
   const database = await createTestDatabase();
   const db = await MikroOrmDatabase.connect({ url: database.url, poolSize });
   await migrateSchemas(db, true, [{ schema: 'core', migrations: coreMigrations }]);

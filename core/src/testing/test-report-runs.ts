@@ -21,8 +21,16 @@ export function testReportRuns(kernel: Kernel): ReportRunsKit {
     if (!account) {
       const name = `test-reporter-${requesters.size + 1}`;
       const accounts = new AccountService(kernel.db);
-      account = accounts.upsertRole(name, 'Requests reports in a test', permissions)
-        .then(() => accounts.createAccount({ username: name, password: randomBytes(18).toString('base64url'), displayName: name, roles: [name] }))
+      account = accounts
+        .upsertRole(name, 'Requests reports in a test', permissions)
+        .then(() =>
+          accounts.createAccount({
+            username: name,
+            password: randomBytes(18).toString('base64url'),
+            displayName: name,
+            roles: [name],
+          }),
+        )
         .then(({ id }) => id);
       requesters.set(key, account);
     }
@@ -38,11 +46,22 @@ export function testReportRuns(kernel: Kernel): ReportRunsKit {
       const id = await requester(options.permissions ?? [...kernel.registry.permissions.keys()]);
       const actor = await actorOfAccount(kernel.db, id);
       if (!actor) throw new Error('The test requester account is gone');
-      return new ReportService(kernel).request(name, parameters, actor, { source: 'test', correlationId: randomUUID() });
+      return new ReportService(kernel).request(name, parameters, actor, {
+        source: 'test',
+        correlationId: randomUUID(),
+      });
     },
     async reportRun(id) {
       const run = await reportRuns.find(kernel.db, id);
-      return run && { status: run.status, progress: run.progress, parameters: run.parameters, result: run.result, error: run.error };
+      return (
+        run && {
+          status: run.status,
+          progress: run.progress,
+          parameters: run.parameters,
+          result: run.result,
+          error: run.error,
+        }
+      );
     },
     startWorkers: () => jobs().startWorkers(),
   };

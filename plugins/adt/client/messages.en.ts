@@ -1,4 +1,7 @@
-/** The adt plugin's messages in the web client, in English: its screens import them; the shell reads its labels and `problems`. */
+/**
+ * The adt plugin's messages in the web client, in English: its screens import them; the shell reads its labels and
+ * `problems`.
+ */
 export const messages = {
   menu: { wards: 'Wards' },
   wards: {
@@ -11,27 +14,46 @@ export const messages = {
     back: 'All wards',
     offline: 'The bed board needs the network to be up to date. What you do now is kept and sent later.',
     bedStatuses: { vacant: 'Free', occupied: 'Occupied', 'out-of-service': 'Out of service' } as Record<string, string>,
-    serviceReasons: { cleaning: 'cleaning', maintenance: 'maintenance', isolation: 'isolation', staffing: 'staffing', other: 'other' } as Record<string, string>,
+    serviceReasons: {
+      cleaning: 'cleaning',
+      maintenance: 'maintenance',
+      isolation: 'isolation',
+      staffing: 'staffing',
+      other: 'other',
+    } as Record<string, string>,
     since: (when: string) => `since ${when}`,
     admit: 'Admit a patient',
     admitTo: (bed: string) => `Admit to bed ${bed}`,
     admissionCategory: 'Kind of admission',
     admissionCategories: {
-      emergency: 'Emergency', urgent: 'Urgent', elective: 'Planned', maternity: 'Maternity', newborn: 'Newborn',
-      'transfer-in': 'From another hospital', other: 'Other',
+      emergency: 'Emergency',
+      urgent: 'Urgent',
+      elective: 'Planned',
+      maternity: 'Maternity',
+      newborn: 'Newborn',
+      'transfer-in': 'From another hospital',
+      other: 'Other',
     } as Record<string, string>,
     transfer: 'Move to another bed',
     transferTo: 'New bed',
     transferCategory: 'Why',
     transferCategories: {
-      'clinical-need': 'Clinical need', 'step-up': 'Needs more care', 'step-down': 'Needs less care', isolation: 'Isolation',
-      'bed-management': 'Bed management', 'patient-request': 'The patient asked', other: 'Other',
+      'clinical-need': 'Clinical need',
+      'step-up': 'Needs more care',
+      'step-down': 'Needs less care',
+      isolation: 'Isolation',
+      'bed-management': 'Bed management',
+      'patient-request': 'The patient asked',
+      other: 'Other',
     } as Record<string, string>,
     discharge: 'Discharge',
     disposition: 'Going',
     dispositions: {
-      home: 'Home', 'transfer-to-other-facility': 'To another hospital or care home', deceased: 'Deceased',
-      'left-against-advice': 'Left against medical advice', other: 'Other',
+      home: 'Home',
+      'transfer-to-other-facility': 'To another hospital or care home',
+      deceased: 'Deceased',
+      'left-against-advice': 'Left against medical advice',
+      other: 'Other',
     } as Record<string, string>,
     choose: 'Choose…',
     required: 'Choose one.',

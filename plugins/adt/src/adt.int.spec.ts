@@ -12,7 +12,15 @@ import {
   type WardList,
   type WardView,
 } from './contracts/queries';
-import { AddBed, AdmitPatient, DefineWard, DischargePatient, RemoveBed, SetBedService, TransferPatient } from './contracts/commands';
+import {
+  AddBed,
+  AdmitPatient,
+  DefineWard,
+  DischargePatient,
+  RemoveBed,
+  SetBedService,
+  TransferPatient,
+} from './contracts/commands';
 import { bedStream } from './domain/bed/bed.stream';
 import { stayStream } from './domain/stay/stay.stream';
 import { adtPlugin } from './plugin';
@@ -98,7 +106,9 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       const { bedId } = added as { bedId: string };
       const occupiedBed = bedOf(ward, '1');
       expect(
-        await rejection(kernel.execute(SetBedService, { wardId: ward.id, bedId: occupiedBed, inService: false, reason: 'cleaning' })),
+        await rejection(
+          kernel.execute(SetBedService, { wardId: ward.id, bedId: occupiedBed, inService: false, reason: 'cleaning' }),
+        ),
       ).toMatchObject({ code: 'BED_OCCUPIED', status: 422 });
       expect(await rejection(kernel.execute(RemoveBed, { wardId: ward.id, bedId: occupiedBed }))).toMatchObject({
         code: 'BED_OCCUPIED',
@@ -106,22 +116,41 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       });
 
       await kernel.execute(SetBedService, { wardId: ward.id, bedId, inService: false, reason: 'maintenance' });
-      expect((await board(ward)).beds[1]).toEqual({ id: bedId, label: '2', status: 'out-of-service', outOfServiceReason: 'maintenance' });
+      expect((await board(ward)).beds[1]).toEqual({
+        id: bedId,
+        label: '2',
+        status: 'out-of-service',
+        outOfServiceReason: 'maintenance',
+      });
       const other = await register('Outofservice');
       const refused = kernel.execute(AdmitPatient, { patientId: other.id, wardId: ward.id, bedId, reason: ADMISSION });
       expect(await rejection(refused)).toMatchObject({ code: 'BED_OUT_OF_SERVICE', status: 422 });
-      expect(await kernel.execute(SetBedService, { wardId: ward.id, bedId, inService: true })).toMatchObject({ status: 'vacant' });
+      expect(await kernel.execute(SetBedService, { wardId: ward.id, bedId, inService: true })).toMatchObject({
+        status: 'vacant',
+      });
 
-      expect(await kernel.execute(RemoveBed, { wardId: ward.id, bedId })).toMatchObject({ status: 'removed', label: '2' });
+      expect(await kernel.execute(RemoveBed, { wardId: ward.id, bedId })).toMatchObject({
+        status: 'removed',
+        label: '2',
+      });
       expect((await board(ward)).beds.map((b) => b.label)).toEqual(['1']);
-      const toRemoved = kernel.execute(AdmitPatient, { patientId: other.id, wardId: ward.id, bedId, reason: ADMISSION });
+      const toRemoved = kernel.execute(AdmitPatient, {
+        patientId: other.id,
+        wardId: ward.id,
+        bedId,
+        reason: ADMISSION,
+      });
       expect(await rejection(toRemoved)).toMatchObject({ code: 'BED_NOT_FOUND', status: 404 });
     });
 
     it('needs the ward permission to manage beds, and no patient-data permission to list wards', async () => {
-      const refused = kernel.execute(DefineWard, { code: 'NOPE', name: 'N', specialty: 'S' }, {
-        permissions: ['patient:census:read', 'patient:adt:write'],
-      });
+      const refused = kernel.execute(
+        DefineWard,
+        { code: 'NOPE', name: 'N', specialty: 'S' },
+        {
+          permissions: ['patient:census:read', 'patient:adt:write'],
+        },
+      );
       expect(await rejection(refused)).toMatchObject({ status: 403 });
       await expect(kernel.ask(ListWards, {}, { permissions: ['patient:ward:read'] })).resolves.toBeDefined();
     });
@@ -169,7 +198,13 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       expect(moved).toMatchObject({ stayId: stay.stayId, wardId: icu.id, inBedSince: movedAt, admittedAt: NOW });
       expect((await board(medical)).beds[1]?.status).toBe('vacant');
       expect((await census(icu.id)).items).toEqual([
-        expect.objectContaining({ patientId: patient.id, wardCode: icu.code, bedLabel: 'A', admittedAt: NOW, inBedSince: movedAt }),
+        expect.objectContaining({
+          patientId: patient.id,
+          wardCode: icu.code,
+          bedLabel: 'A',
+          admittedAt: NOW,
+          inBedSince: movedAt,
+        }),
       ]);
 
       kernel.clock.advance(48 * HOUR);
@@ -208,10 +243,32 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       const patient = await register('Refused');
       const bedId = bedOf(ward, '1');
       const cases: [() => Promise<unknown>, string, number][] = [
-        [() => kernel.execute(AdmitPatient, { patientId: UNKNOWN_ID, wardId: ward.id, bedId, reason: ADMISSION }), 'PATIENT_NOT_FOUND', 404],
-        [() => kernel.execute(AdmitPatient, { patientId: patient.id, wardId: UNKNOWN_ID, bedId, reason: ADMISSION }), 'WARD_NOT_FOUND', 404],
-        [() => kernel.execute(AdmitPatient, { patientId: patient.id, wardId: ward.id, bedId: UNKNOWN_ID, reason: ADMISSION }), 'BED_NOT_FOUND', 404],
-        [() => kernel.execute(DischargePatient, { patientId: patient.id, disposition: 'home' }), 'PATIENT_NOT_ADMITTED', 422],
+        [
+          () => kernel.execute(AdmitPatient, { patientId: UNKNOWN_ID, wardId: ward.id, bedId, reason: ADMISSION }),
+          'PATIENT_NOT_FOUND',
+          404,
+        ],
+        [
+          () => kernel.execute(AdmitPatient, { patientId: patient.id, wardId: UNKNOWN_ID, bedId, reason: ADMISSION }),
+          'WARD_NOT_FOUND',
+          404,
+        ],
+        [
+          () =>
+            kernel.execute(AdmitPatient, {
+              patientId: patient.id,
+              wardId: ward.id,
+              bedId: UNKNOWN_ID,
+              reason: ADMISSION,
+            }),
+          'BED_NOT_FOUND',
+          404,
+        ],
+        [
+          () => kernel.execute(DischargePatient, { patientId: patient.id, disposition: 'home' }),
+          'PATIENT_NOT_ADMITTED',
+          422,
+        ],
       ];
       for (const [attempt, code, status] of cases) expect(await rejection(attempt())).toMatchObject({ code, status });
     });
@@ -220,7 +277,10 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       const ward = await defineWard(['1', '2']);
       const [first, second] = [await register('First'), await register('Second')];
       await admit(first.id, ward, '1');
-      expect(await rejection(admit(first.id, ward, '2'))).toMatchObject({ code: 'PATIENT_ALREADY_ADMITTED', status: 422 });
+      expect(await rejection(admit(first.id, ward, '2'))).toMatchObject({
+        code: 'PATIENT_ALREADY_ADMITTED',
+        status: 422,
+      });
       const occupied = (await rejection(admit(second.id, ward, '1'))) as Error;
       expect(occupied).toMatchObject({ code: 'BED_OCCUPIED', status: 422 });
       expect(occupied.message).toMatch(/already has a patient/);
@@ -242,7 +302,9 @@ describe('admissions, transfers and discharges on the real kernel', () => {
     const outcomes = async (attempts: Promise<unknown>[]) => {
       const settled = await Promise.allSettled(attempts);
       const won = settled.filter((s) => s.status === 'fulfilled');
-      const refusals = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as { code: string; status: number }] : []));
+      const refusals = settled.flatMap((s) =>
+        s.status === 'rejected' ? [s.reason as { code: string; status: number }] : [],
+      );
       return { won, refusals };
     };
 
@@ -252,7 +314,10 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       const { won, refusals } = await outcomes(patients.map((p) => admit(p.id, ward, '1')));
       expect(won).toHaveLength(1);
       for (const refusal of refusals) {
-        expect([['BED_OCCUPIED', 422], ['VERSION_CONFLICT', 409]]).toContainEqual([refusal.code, refusal.status]);
+        expect([
+          ['BED_OCCUPIED', 422],
+          ['VERSION_CONFLICT', 409],
+        ]).toContainEqual([refusal.code, refusal.status]);
       }
       expect((await census(ward.id)).items).toHaveLength(1);
       expect(await kernel.readStream(bedStream(bedOf(ward, '1')))).toHaveLength(1);
@@ -265,7 +330,10 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       const { won, refusals } = await outcomes(labels.map((label) => admit(patient.id, ward, label)));
       expect(won).toHaveLength(1);
       for (const refusal of refusals) {
-        expect([['PATIENT_ALREADY_ADMITTED', 422], ['VERSION_CONFLICT', 409]]).toContainEqual([refusal.code, refusal.status]);
+        expect([
+          ['PATIENT_ALREADY_ADMITTED', 422],
+          ['VERSION_CONFLICT', 409],
+        ]).toContainEqual([refusal.code, refusal.status]);
       }
       expect(await kernel.readStream(stayStream(patient.id))).toHaveLength(1);
       expect((await board(ward)).beds.filter((b) => b.status === 'occupied')).toHaveLength(1);

@@ -3,7 +3,9 @@
  * them to problem+json). Each refusal carries a message a ward clerk can act on; details carry ids only.
  */
 
-/** NotFoundError (404): no registered patient has this id (the patient plugin's code, reused). Details: `{ patientId }`. */
+/**
+ * NotFoundError (404): no registered patient has this id (the patient plugin's code, reused). Details: `{ patientId }`.
+ */
 export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
 /** NotFoundError (404): no ward has this id. Details: `{ wardId }`. */
 export const WARD_NOT_FOUND = 'WARD_NOT_FOUND';
@@ -21,11 +23,16 @@ export const BED_OCCUPIED = 'BED_OCCUPIED';
 export const BED_OUT_OF_SERVICE = 'BED_OUT_OF_SERVICE';
 /** InvariantViolation (422): the patient already has an open stay. Details: `{ patientId, stayId }`. */
 export const PATIENT_ALREADY_ADMITTED = 'PATIENT_ALREADY_ADMITTED';
-/** InvariantViolation (422): the patient is not admitted (nothing to transfer or discharge). Details: `{ patientId }`. */
+/**
+ * InvariantViolation (422): the patient is not admitted (nothing to transfer or discharge). Details: `{ patientId }`.
+ */
 export const PATIENT_NOT_ADMITTED = 'PATIENT_NOT_ADMITTED';
 /** InvariantViolation (422): a transfer to the bed the patient is already in. Details: `{ patientId, bedId }`. */
 export const SAME_BED = 'SAME_BED';
-/** InvariantViolation (422): the bed and the stay disagree about who is in the bed (a bug). Details: `{ bedId, stayId }`. */
+/**
+ * InvariantViolation (422): the bed and the stay disagree about who is in the bed (a bug). Details: `{ bedId, stayId
+ * }`.
+ */
 export const BED_NOT_HELD_BY_STAY = 'BED_NOT_HELD_BY_STAY';
 /** InvariantViolation (422): an admission, transfer or discharge time in the future. Details: `{ patientId }`. */
 export const ADT_TIME_IN_FUTURE = 'ADT_TIME_IN_FUTURE';

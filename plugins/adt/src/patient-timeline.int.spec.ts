@@ -1,6 +1,11 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { patientPlugin } from '@hms/plugin-patient';
-import { GetPatientTimeline, type PatientTimeline, type PatientView, RegisterPatient } from '@hms/plugin-patient/contracts';
+import {
+  GetPatientTimeline,
+  type PatientTimeline,
+  type PatientView,
+  RegisterPatient,
+} from '@hms/plugin-patient/contracts';
 import { registration } from '../test/builders';
 import { AdmitPatient, DefineWard, DischargePatient, TransferPatient } from './contracts/commands';
 import type { StayView, WardView } from './contracts/queries';
@@ -19,15 +24,28 @@ describe("the patient's own stays on the patient's timeline", () => {
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, adtPlugin], now: NOW });
     patientId = ((await kernel.execute(RegisterPatient, registration({ familyName: 'Timeline' }))) as PatientView).id;
-    const ward = (await kernel.execute(DefineWard, { code: 'TL1', name: 'Timeline ward', specialty: 'Medicine', beds: ['1', '2'] })) as WardView;
+    const ward = (await kernel.execute(DefineWard, {
+      code: 'TL1',
+      name: 'Timeline ward',
+      specialty: 'Medicine',
+      beds: ['1', '2'],
+    })) as WardView;
     const [first, second] = ward.beds;
     kernel.clock.advance(MINUTE);
-    stayId = ((await kernel.execute(AdmitPatient, {
-      patientId, wardId: ward.id, bedId: first!.id, reason: { category: 'emergency', code: 'R07.4', text: 'Chest pain' },
-    })) as StayView).stayId;
+    stayId = (
+      (await kernel.execute(AdmitPatient, {
+        patientId,
+        wardId: ward.id,
+        bedId: first!.id,
+        reason: { category: 'emergency', code: 'R07.4', text: 'Chest pain' },
+      })) as StayView
+    ).stayId;
     kernel.clock.advance(MINUTE);
     await kernel.execute(TransferPatient, {
-      patientId, toWardId: ward.id, toBedId: second!.id, reason: { category: 'clinical-need', text: 'Needs monitoring' },
+      patientId,
+      toWardId: ward.id,
+      toBedId: second!.id,
+      reason: { category: 'clinical-need', text: 'Needs monitoring' },
     });
     kernel.clock.advance(MINUTE);
     await kernel.execute(DischargePatient, { patientId, disposition: 'home', note: 'Home with family' });
@@ -45,7 +63,10 @@ describe("the patient's own stays on the patient's timeline", () => {
     ]);
     const times = entries.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
-    expect(entries.find((e) => e.type === 'patient.PatientDischarged')?.summary).toEqual({ stayId, disposition: 'home' });
+    expect(entries.find((e) => e.type === 'patient.PatientDischarged')?.summary).toEqual({
+      stayId,
+      disposition: 'home',
+    });
     // Free text (the admission's and transfer's words, the discharge note) stays in the stay's record.
     const shown = JSON.stringify(entries);
     for (const text of ['Chest pain', 'Needs monitoring', 'Home with family']) expect(shown).not.toContain(text);

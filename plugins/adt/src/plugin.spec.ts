@@ -28,8 +28,10 @@ describe('adtPlugin', () => {
 
   it('uses only permissions it declares, and suggests roles from them', () => {
     const declared = new Set(adtPlugin.permissions);
-    for (const registration of [...adtPlugin.commands, ...adtPlugin.queries]) expect(declared.has(registration.permission)).toBe(true);
-    for (const role of adtPlugin.roles) for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
+    for (const registration of [...adtPlugin.commands, ...adtPlugin.queries])
+      expect(declared.has(registration.permission)).toBe(true);
+    for (const role of adtPlugin.roles)
+      for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
     expect(adtPlugin.roles.map((role) => role.name)).toEqual(['front-desk', 'nurse', 'physician', 'bed-manager']);
   });
 

@@ -35,7 +35,11 @@ export const adtPlugin: PluginDefinition = definePlugin({
   permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
   // The first three add to the patient plugin's suggested roles of the same name.
   roles: [
-    { name: 'front-desk', description: 'Registers patients, corrects their details and finds them', permissions: [WARD_READ] },
+    {
+      name: 'front-desk',
+      description: 'Registers patients, corrects their details and finds them',
+      permissions: [WARD_READ],
+    },
     {
       name: 'nurse',
       description: 'Finds patients and keeps their contact details current',

@@ -8,5 +8,13 @@ export default defineClientPlugin({
   messages,
   menu: [{ id: 'dashboard', label: 'menu.dashboard', href: '/dashboard', permission: DASHBOARD_READ, order: 40 }],
   screens: [{ path: '/dashboard', load: () => import('./DashboardScreen.svelte'), permission: DASHBOARD_READ }],
-  homeWidgets: [{ id: 'figures', title: 'menu.dashboard', permission: DASHBOARD_READ, order: 10, load: () => import('./FiguresWidget.svelte') }],
+  homeWidgets: [
+    {
+      id: 'figures',
+      title: 'menu.dashboard',
+      permission: DASHBOARD_READ,
+      order: 10,
+      load: () => import('./FiguresWidget.svelte'),
+    },
+  ],
 });

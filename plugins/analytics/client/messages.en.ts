@@ -1,4 +1,7 @@
-/** The analytics plugin's messages in the web client, in English: its screens import them; the shell reads its labels and `problems`. */
+/**
+ * The analytics plugin's messages in the web client, in English: its screens import them; the shell reads its labels
+ * and `problems`.
+ */
 export const messages = {
   menu: { dashboard: 'Dashboard' },
   dashboard: {

@@ -4,8 +4,13 @@ import { schedulingPlugin } from '@hms/plugin-scheduling';
 import type { PluginDefinition, ReportResult } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import {
-  expectedAdmissionsPerWeek, expectedClinic, expectedDispositions, expectedLengthOfStay, expectedOccupancy,
-  expectedReadmissions, expectedVisitsPerWeek,
+  expectedAdmissionsPerWeek,
+  expectedClinic,
+  expectedDispositions,
+  expectedLengthOfStay,
+  expectedOccupancy,
+  expectedReadmissions,
+  expectedVisitsPerWeek,
 } from '../test/expected-figures';
 import { NOW, PERIOD, playScenario, PRACTITIONER, START, type PlayedScenario } from '../test/hospital-scenario';
 import { GetDashboard } from './contracts/dashboard';
@@ -16,7 +21,9 @@ import { resourceUtilisationReport } from './reports/resource-utilisation.report
 
 type Row = Record<string, string | number | boolean | null>;
 const find = (result: ReportResult, section: string, measure: string, subject = '', period = ''): Row | undefined =>
-  result.rows.find((r) => r.section === section && r.measure === measure && r.subject === subject && r.period === period);
+  result.rows.find(
+    (r) => r.section === section && r.measure === measure && r.subject === subject && r.period === period,
+  );
 const rowsOf = (result: ReportResult, section: string, measure: string) =>
   result.rows.filter((r) => r.section === section && r.measure === measure);
 
@@ -25,7 +32,10 @@ describe('analytics reports over a known hospital', () => {
   let played: PlayedScenario;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition], now: START });
+    kernel = await createTestKernel({
+      plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition],
+      now: START,
+    });
     played = await playScenario({
       execute: (command, data) => kernel.execute(command, data),
       advanceTo: (at) => kernel.clock.advance(Date.parse(at) - Date.parse(kernel.clock.now())),
@@ -48,22 +58,29 @@ describe('analytics reports over a known hospital', () => {
 
     const readmissions = expectedReadmissions(PERIOD.from, PERIOD.to, 30);
     expect(find(result, 'Readmissions', '30-day readmission rate (%)')).toMatchObject({
-      value: readmissions.rate, numerator: readmissions.readmitted, denominator: readmissions.index,
+      value: readmissions.rate,
+      numerator: readmissions.readmitted,
+      denominator: readmissions.index,
       note: expect.stringContaining(`${readmissions.open} of these discharges`),
     });
     const dispositions = expectedDispositions(PERIOD.from, PERIOD.to);
-    expect(Object.fromEntries(rowsOf(result, 'Discharge dispositions', 'discharges (%)').map((r) => [r.subject, r.numerator])))
-      .toEqual(dispositions);
+    expect(
+      Object.fromEntries(
+        rowsOf(result, 'Discharge dispositions', 'discharges (%)').map((r) => [r.subject, r.numerator]),
+      ),
+    ).toEqual(dispositions);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.length).toBeGreaterThan(1);
   });
 
   it('counts admissions and visits per week, and says the diagnoses need the EHR plugin', async () => {
     const { result } = await kernel.runReport(patientOutcomesReport, { ...PERIOD, interval: 'week' });
-    expect(Object.fromEntries(rowsOf(result, 'Activity', 'admissions').map((r) => [r.period, r.value])))
-      .toEqual(expectedAdmissionsPerWeek(PERIOD.from, PERIOD.to));
-    expect(Object.fromEntries(rowsOf(result, 'Activity', 'outpatient visits').map((r) => [r.period, r.value])))
-      .toEqual(expectedVisitsPerWeek(PERIOD.from, PERIOD.to));
+    expect(Object.fromEntries(rowsOf(result, 'Activity', 'admissions').map((r) => [r.period, r.value]))).toEqual(
+      expectedAdmissionsPerWeek(PERIOD.from, PERIOD.to),
+    );
+    expect(Object.fromEntries(rowsOf(result, 'Activity', 'outpatient visits').map((r) => [r.period, r.value]))).toEqual(
+      expectedVisitsPerWeek(PERIOD.from, PERIOD.to),
+    );
     expect(find(result, 'Most frequent diagnoses', 'not available')?.note).toBe('the ehr plugin is not enabled');
   });
 
@@ -79,8 +96,13 @@ describe('analytics reports over a known hospital', () => {
 
   it('computes bed occupancy per ward and day from time in beds over time beds were in service', async () => {
     const { result } = await kernel.runReport(resourceUtilisationReport, PERIOD);
-    const actual = rowsOf(result, 'Bed occupancy', 'occupancy (%)')
-      .map((r) => ({ ward: r.subject, day: r.period, occupied: r.numerator, available: r.denominator, percent: r.value }));
+    const actual = rowsOf(result, 'Bed occupancy', 'occupancy (%)').map((r) => ({
+      ward: r.subject,
+      day: r.period,
+      occupied: r.numerator,
+      available: r.denominator,
+      percent: r.value,
+    }));
     expect(actual).toEqual(expectedOccupancy(PERIOD.from, PERIOD.to));
     expect(actual.find((r) => r.ward === 'AMED' && r.day === '2026-01-22')).toMatchObject({ available: 1 });
   });
@@ -89,10 +111,14 @@ describe('analytics reports over a known hospital', () => {
     const { result } = await kernel.runReport(resourceUtilisationReport, { ...PERIOD, practitionerId: PRACTITIONER });
     const clinic = expectedClinic(PERIOD.from, PERIOD.to);
     expect(find(result, 'Appointment slots', 'slot utilisation (%)', PRACTITIONER)).toMatchObject({
-      value: clinic.utilisation, numerator: clinic.bookedHours, denominator: clinic.offeredHours,
+      value: clinic.utilisation,
+      numerator: clinic.bookedHours,
+      denominator: clinic.offeredHours,
     });
     expect(find(result, 'Appointment slots', 'no-show rate (%)', PRACTITIONER)).toMatchObject({
-      value: clinic.noShowRate, numerator: clinic.noShows, denominator: clinic.resolved,
+      value: clinic.noShowRate,
+      numerator: clinic.noShows,
+      denominator: clinic.resolved,
     });
     expect(find(result, 'Staff hours', 'not available')?.note).toBe('the staff plugin is not enabled');
     expect(find(result, 'Stock turnover', 'not available')?.note).toBe('the inventory plugin is not enabled');
@@ -108,11 +134,15 @@ describe('analytics reports over a known hospital', () => {
   });
 
   it('refuses a period that ends before it starts, or is longer than a year', async () => {
-    await expect(kernel.runReport(patientOutcomesReport, { from: '2026-02-01', to: '2026-01-01' }))
-      .rejects.toMatchObject({ status: 400 });
-    await expect(kernel.runReport(patientOutcomesReport, { from: '2024-01-01', to: '2026-01-01' }))
-      .rejects.toMatchObject({ status: 400 });
-    await expect(kernel.runReport(resourceUtilisationReport, { timeZone: 'Mars/Olympus' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      kernel.runReport(patientOutcomesReport, { from: '2026-02-01', to: '2026-01-01' }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      kernel.runReport(patientOutcomesReport, { from: '2024-01-01', to: '2026-01-01' }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(kernel.runReport(resourceUtilisationReport, { timeZone: 'Mars/Olympus' })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 
   it('answers the dashboard from the read models: in-patients, occupancy, today and the last 30 days', async () => {
@@ -120,8 +150,15 @@ describe('analytics reports over a known hospital', () => {
     const dashboard = await kernel.ask(GetDashboard, {});
     const recent = expectedLengthOfStay('2026-01-11', '2026-02-10');
     expect(dashboard).toEqual({
-      at: NOW, inPatients: 2, bedsInService: 4, occupancyPercent: 50, appointmentsToday: 0, noShowsToday: 0,
-      admissionsToday: 1, dischargesToday: 0, averageLengthOfStayDays: recent.average,
+      at: NOW,
+      inPatients: 2,
+      bedsInService: 4,
+      occupancyPercent: 50,
+      appointmentsToday: 0,
+      noShowsToday: 0,
+      admissionsToday: 1,
+      dischargesToday: 0,
+      averageLengthOfStayDays: recent.average,
     });
   });
 

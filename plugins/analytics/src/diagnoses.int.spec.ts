@@ -13,27 +13,57 @@ import { patientOutcomesReport } from './reports/patient-outcomes.report';
 const NOW = '2026-04-14T10:00:00.000Z';
 const DAY = { from: '2026-04-14', to: '2026-04-14' };
 
-describe('most frequent diagnoses, from the EHR plugin\'s events', () => {
+describe("most frequent diagnoses, from the EHR plugin's events", () => {
   let kernel: TestKernel;
   let ward: WardView;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin as PluginDefinition, analyticsPlugin as PluginDefinition], now: NOW });
-    ward = (await kernel.execute(DefineWard, { code: 'DX1', name: 'Medicine', specialty: 'Medicine', beds: ['1'] })) as WardView;
+    kernel = await createTestKernel({
+      plugins: [
+        patientPlugin,
+        schedulingPlugin,
+        adtPlugin,
+        ehrPlugin as PluginDefinition,
+        analyticsPlugin as PluginDefinition,
+      ],
+      now: NOW,
+    });
+    ward = (await kernel.execute(DefineWard, {
+      code: 'DX1',
+      name: 'Medicine',
+      specialty: 'Medicine',
+      beds: ['1'],
+    })) as WardView;
     const patients: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      patients.push(((await kernel.execute(RegisterPatient, {
-        givenName: 'Fictional', familyName: `Coded${i}`, birthDate: `198${i}-02-0${i}`, gender: 'unknown',
-      })) as { id: string }).id);
+      patients.push(
+        (
+          (await kernel.execute(RegisterPatient, {
+            givenName: 'Fictional',
+            familyName: `Coded${i}`,
+            birthDate: `198${i}-02-0${i}`,
+            gender: 'unknown',
+          })) as { id: string }
+        ).id,
+      );
     }
     const [inpatient, visitor, another] = patients as [string, string, string];
-    await kernel.execute(AdmitPatient, { patientId: inpatient, wardId: ward.id, bedId: ward.beds[0]!.id, reason: { category: 'emergency' } });
+    await kernel.execute(AdmitPatient, {
+      patientId: inpatient,
+      wardId: ward.id,
+      bedId: ward.beds[0]!.id,
+      reason: { category: 'emergency' },
+    });
     await kernel.settle(); // the EHR opens the inpatient encounter from the admission
     const [stay] = (await kernel.ask(ListEncounters, { patientId: inpatient })).items;
     const visit = await kernel.execute(OpenEncounter, { patientId: visitor, class: 'outpatient' });
     const third = await kernel.execute(OpenEncounter, { patientId: another, class: 'outpatient' });
-    const diagnose = (patientId: string, code: string, encounterId?: string, kind: 'diagnosis' | 'problem' = 'diagnosis') =>
-      kernel.execute(RecordProblem, { patientId, code, kind, ...(encounterId ? { encounterId } : {}) });
+    const diagnose = (
+      patientId: string,
+      code: string,
+      encounterId?: string,
+      kind: 'diagnosis' | 'problem' = 'diagnosis',
+    ) => kernel.execute(RecordProblem, { patientId, code, kind, ...(encounterId ? { encounterId } : {}) });
     await diagnose(inpatient, 'I10', stay!.encounterId);
     await diagnose(inpatient, 'E11.9', stay!.encounterId);
     await diagnose(visitor, 'I10', visit.encounterId);

@@ -39,11 +39,15 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
   ],
   queries: [getDashboardHandler],
   projections: [
-    staysProjection, bedCapacityProjection, appointmentsProjection, schedulesProjection, diagnosesProjection, patientMergesProjection,
+    staysProjection,
+    bedCapacityProjection,
+    appointmentsProjection,
+    schedulesProjection,
+    diagnosesProjection,
+    patientMergesProjection,
   ],
   reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport],
   routes: analyticsRoutes,
   paths: ['/analytics'],
   migrations: [createReadModelsMigration, createDiagnosesMigration, createPatientMergesMigration],
 });
-

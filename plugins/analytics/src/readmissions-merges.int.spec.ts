@@ -23,20 +23,35 @@ describe('readmissions of a person whose records were merged', () => {
   let kernel: TestKernel;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition], now: '2026-04-02T08:00:00.000Z' });
+    kernel = await createTestKernel({
+      plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition],
+      now: '2026-04-02T08:00:00.000Z',
+    });
   });
   afterAll(async () => kernel?.close());
 
   it('counts a readmission under a duplicate record once the duplicate is merged into the record that stays', async () => {
-    const ward = (await kernel.execute(DefineWard, { code: 'M1', name: 'Medicine', specialty: 'medicine', beds: ['1', '2'] })) as WardView;
+    const ward = (await kernel.execute(DefineWard, {
+      code: 'M1',
+      name: 'Medicine',
+      specialty: 'medicine',
+      beds: ['1', '2'],
+    })) as WardView;
     const person = { givenName: 'Fictional', familyName: 'Twice', birthDate: '1950-03-03', gender: 'unknown' as const };
     const first = (await kernel.execute(RegisterPatient, person)) as { id: string };
     const duplicate = (await kernel.execute(RegisterPatient, {
-      ...person, givenName: 'Fictionall', overrideDuplicateCheck: true, duplicateOverrideReason: 'emergency-unidentified',
+      ...person,
+      givenName: 'Fictionall',
+      overrideDuplicateCheck: true,
+      duplicateOverrideReason: 'emergency-unidentified',
     })) as { id: string };
-    const admit = (patientId: string) => kernel.execute(AdmitPatient, {
-      patientId, wardId: ward.id, bedId: ward.beds[0]!.id, reason: { category: 'emergency' },
-    });
+    const admit = (patientId: string) =>
+      kernel.execute(AdmitPatient, {
+        patientId,
+        wardId: ward.id,
+        bedId: ward.beds[0]!.id,
+        reason: { category: 'emergency' },
+      });
     await admit(first.id);
     kernel.clock.advance(3 * DAY);
     await kernel.execute(DischargePatient, { patientId: first.id, disposition: 'home' });
@@ -47,7 +62,11 @@ describe('readmissions of a person whose records were merged', () => {
     await kernel.settle();
     expect(readmissions((await kernel.runReport(patientOutcomesReport, PERIOD)).result)).toEqual([0, 2]);
 
-    await kernel.execute(MergePatients, { survivorId: first.id, mergedId: duplicate.id, reason: 'duplicate-registration' });
+    await kernel.execute(MergePatients, {
+      survivorId: first.id,
+      mergedId: duplicate.id,
+      reason: 'duplicate-registration',
+    });
     await kernel.settle();
     expect(readmissions((await kernel.runReport(patientOutcomesReport, PERIOD)).result)).toEqual([1, 2]);
   });

@@ -15,7 +15,11 @@ describe('analytics report runs on the real queue', () => {
   let kernel: TestKernel;
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition], now: START, jobs: true });
+    kernel = await createTestKernel({
+      plugins: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin as PluginDefinition],
+      now: START,
+      jobs: true,
+    });
     await playScenario({
       execute: (command, data) => kernel.execute(command, data),
       advanceTo: (at) => kernel.clock.advance(Date.parse(at) - Date.parse(kernel.clock.now())),
@@ -26,7 +30,8 @@ describe('analytics report runs on the real queue', () => {
     await kernel?.close();
   });
 
-  const runCount = async () => (await kernel.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM core.report_runs'))[0]!.n;
+  const runCount = async () =>
+    (await kernel.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM core.report_runs'))[0]!.n;
   const ended = async (id: string): Promise<TestReportRun> => {
     const deadline = Date.now() + 20_000;
     for (;;) {
@@ -51,15 +56,24 @@ describe('analytics report runs on the real queue', () => {
     expect(rows.find((r) => r.measure === 'average length of stay (days)')?.value).toBe(los.average);
     expect(rows.find((r) => r.measure === 'median length of stay (days)')?.value).toBe(los.median);
     expect(rows.find((r) => r.measure === '30-day readmission rate (%)')).toMatchObject({
-      value: readmissions.rate, numerator: readmissions.readmitted, denominator: readmissions.index,
+      value: readmissions.rate,
+      numerator: readmissions.readmitted,
+      denominator: readmissions.index,
     });
   });
 
   it('stores the occupancy of every ward and day as computed from the scenario', async () => {
     const { id } = await kernel.requestReport('analytics.resource-utilisation', PERIOD);
     const run = await ended(id);
-    const occupancy = run.result!.rows.filter((r) => r.section === 'Bed occupancy')
-      .map((r) => ({ ward: r.subject, day: r.period, occupied: r.numerator, available: r.denominator, percent: r.value }));
+    const occupancy = run
+      .result!.rows.filter((r) => r.section === 'Bed occupancy')
+      .map((r) => ({
+        ward: r.subject,
+        day: r.period,
+        occupied: r.numerator,
+        available: r.denominator,
+        percent: r.value,
+      }));
     expect(occupancy).toEqual(expectedOccupancy(PERIOD.from, PERIOD.to));
   });
 
@@ -67,7 +81,11 @@ describe('analytics report runs on the real queue', () => {
     const before = await runCount();
     await expect(kernel.requestReport('analytics.nothing-here', {})).rejects.toMatchObject({ status: 404 });
     for (const bad of [
-      { from: '2026-02-01', to: '2026-01-01' }, { timeZone: 'Mars/Olympus' }, { interval: 'hour' }, { wardId: 'B' }, { colour: 'red' },
+      { from: '2026-02-01', to: '2026-01-01' },
+      { timeZone: 'Mars/Olympus' },
+      { interval: 'hour' },
+      { wardId: 'B' },
+      { colour: 'red' },
     ]) {
       await expect(kernel.requestReport('analytics.patient-outcomes', bad)).rejects.toMatchObject({ status: 400 });
     }
@@ -75,7 +93,8 @@ describe('analytics report runs on the real queue', () => {
   });
 
   it('refuses a requester without the report permission (403)', async () => {
-    await expect(kernel.requestReport('analytics.patient-outcomes', {}, { permissions: ['analytics:dashboard:read'] }))
-      .rejects.toMatchObject({ status: 403 });
+    await expect(
+      kernel.requestReport('analytics.patient-outcomes', {}, { permissions: ['analytics:dashboard:read'] }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

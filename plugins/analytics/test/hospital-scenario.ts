@@ -31,7 +31,11 @@ export const NOW = '2026-02-10T12:00:00.000Z';
 export const PERIOD = { from: '2026-01-01', to: '2026-01-31' };
 export const PRACTITIONER = '7d3f4c1e-2b5a-4e6f-9a8b-1c2d3e4f5a6b';
 
-export interface WardSpec { readonly code: string; readonly specialty: string; readonly beds: readonly string[] }
+export interface WardSpec {
+  readonly code: string;
+  readonly specialty: string;
+  readonly beds: readonly string[];
+}
 export const WARDS: Readonly<Record<'A' | 'B', WardSpec>> = {
   A: { code: 'AMED', specialty: 'Medicine', beds: ['1', '2'] },
   B: { code: 'BSUR', specialty: 'Surgery', beds: ['1', '2'] },
@@ -43,26 +47,65 @@ export interface StaySpec {
   readonly bed: string;
   readonly admittedAt: string;
   readonly transfer?: { readonly at: string; readonly ward: 'A' | 'B'; readonly bed: string };
-  readonly discharge?: { readonly at: string; readonly disposition: 'home' | 'deceased' | 'transfer-to-other-facility' };
+  readonly discharge?: {
+    readonly at: string;
+    readonly disposition: 'home' | 'deceased' | 'transfer-to-other-facility';
+  };
 }
 export const STAYS: readonly StaySpec[] = [
-  { patient: 5, ward: 'A', bed: '1', admittedAt: '2025-12-28T10:00:00.000Z', discharge: { at: '2026-01-02T10:00:00.000Z', disposition: 'home' } },
   {
-    patient: 1, ward: 'A', bed: '1', admittedAt: '2026-01-02T12:00:00.000Z', transfer: { at: '2026-01-04T12:00:00.000Z', ward: 'B', bed: '1' },
+    patient: 5,
+    ward: 'A',
+    bed: '1',
+    admittedAt: '2025-12-28T10:00:00.000Z',
+    discharge: { at: '2026-01-02T10:00:00.000Z', disposition: 'home' },
+  },
+  {
+    patient: 1,
+    ward: 'A',
+    bed: '1',
+    admittedAt: '2026-01-02T12:00:00.000Z',
+    transfer: { at: '2026-01-04T12:00:00.000Z', ward: 'B', bed: '1' },
     discharge: { at: '2026-01-06T08:00:00.000Z', disposition: 'home' },
   },
-  { patient: 2, ward: 'A', bed: '2', admittedAt: '2026-01-03T10:00:00.000Z', discharge: { at: '2026-01-03T16:00:00.000Z', disposition: 'home' } },
-  { patient: 1, ward: 'A', bed: '1', admittedAt: '2026-01-10T08:00:00.000Z', discharge: { at: '2026-01-12T08:00:00.000Z', disposition: 'deceased' } },
   {
-    patient: 3, ward: 'A', bed: '2', admittedAt: '2026-01-14T00:00:00.000Z',
+    patient: 2,
+    ward: 'A',
+    bed: '2',
+    admittedAt: '2026-01-03T10:00:00.000Z',
+    discharge: { at: '2026-01-03T16:00:00.000Z', disposition: 'home' },
+  },
+  {
+    patient: 1,
+    ward: 'A',
+    bed: '1',
+    admittedAt: '2026-01-10T08:00:00.000Z',
+    discharge: { at: '2026-01-12T08:00:00.000Z', disposition: 'deceased' },
+  },
+  {
+    patient: 3,
+    ward: 'A',
+    bed: '2',
+    admittedAt: '2026-01-14T00:00:00.000Z',
     discharge: { at: '2026-01-20T12:00:00.000Z', disposition: 'transfer-to-other-facility' },
   },
   { patient: 4, ward: 'B', bed: '2', admittedAt: '2026-01-25T06:00:00.000Z' },
-  { patient: 2, ward: 'A', bed: '2', admittedAt: '2026-01-30T08:00:00.000Z', discharge: { at: '2026-01-31T08:00:00.000Z', disposition: 'home' } },
+  {
+    patient: 2,
+    ward: 'A',
+    bed: '2',
+    admittedAt: '2026-01-30T08:00:00.000Z',
+    discharge: { at: '2026-01-31T08:00:00.000Z', disposition: 'home' },
+  },
   { patient: 5, ward: 'A', bed: '1', admittedAt: '2026-02-10T09:00:00.000Z' },
 ];
 /** Bed A-2 out of service for two days. */
-export const OUTAGE = { ward: 'A' as const, bed: '2', from: '2026-01-21T00:00:00.000Z', to: '2026-01-23T00:00:00.000Z' };
+export const OUTAGE = {
+  ward: 'A' as const,
+  bed: '2',
+  from: '2026-01-21T00:00:00.000Z',
+  to: '2026-01-23T00:00:00.000Z',
+};
 
 /** Monday to Friday 09:00–12:00 UTC, 30-minute consultations; away on Monday 19 January. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
@@ -97,35 +140,60 @@ export interface PlayedScenario {
 export async function playScenario(kernel: ScenarioKernel): Promise<PlayedScenario> {
   kernel.advanceTo(START);
   const wards = {
-    A: (await kernel.execute(DefineWard, { code: WARDS.A.code, name: 'Medicine', specialty: WARDS.A.specialty, beds: [...WARDS.A.beds] })) as WardView,
-    B: (await kernel.execute(DefineWard, { code: WARDS.B.code, name: 'Surgery', specialty: WARDS.B.specialty, beds: [...WARDS.B.beds] })) as WardView,
+    A: (await kernel.execute(DefineWard, {
+      code: WARDS.A.code,
+      name: 'Medicine',
+      specialty: WARDS.A.specialty,
+      beds: [...WARDS.A.beds],
+    })) as WardView,
+    B: (await kernel.execute(DefineWard, {
+      code: WARDS.B.code,
+      name: 'Surgery',
+      specialty: WARDS.B.specialty,
+      beds: [...WARDS.B.beds],
+    })) as WardView,
   };
   const bed = (ward: 'A' | 'B', label: string) => wards[ward].beds.find((b) => b.label === label)!.id;
   const patients: string[] = [''];
   for (let i = 1; i <= 5; i++) {
     const registered = (await kernel.execute(RegisterPatient, {
-      givenName: 'Fictional', familyName: `Scenario${i}`, birthDate: `19${50 + i}-0${i}-1${i}`, gender: 'unknown',
+      givenName: 'Fictional',
+      familyName: `Scenario${i}`,
+      birthDate: `19${50 + i}-0${i}-1${i}`,
+      gender: 'unknown',
     })) as { id: string };
     patients.push(registered.id);
   }
   await kernel.execute(DefineSchedule, {
-    practitionerId: PRACTITIONER, timeZone: 'UTC',
-    weeklyAvailability: WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00', location: 'Clinic 1' })),
+    practitionerId: PRACTITIONER,
+    timeZone: 'UTC',
+    weeklyAvailability: WEEKDAYS.map((dayOfWeek) => ({
+      dayOfWeek,
+      start: '09:00',
+      end: '12:00',
+      location: 'Clinic 1',
+    })),
     appointmentTypes: [{ code: 'consultation', durationMinutes: APPOINTMENT_MINUTES }],
   });
   await kernel.execute(AddScheduleException, { practitionerId: PRACTITIONER, from: AWAY, to: AWAY, reason: 'leave' });
   const steps: { at: string; run: () => Promise<unknown> }[] = [];
   for (const a of APPOINTMENTS) {
     const booked = (await kernel.execute(BookAppointment, {
-      patientId: patients[a.patient]!, practitionerId: PRACTITIONER, type: 'consultation', startsAt: a.startsAt,
+      patientId: patients[a.patient]!,
+      practitionerId: PRACTITIONER,
+      type: 'consultation',
+      startsAt: a.startsAt,
     })) as AppointmentView;
     const appointmentId = booked.id;
     const at = new Date(Date.parse(a.startsAt) + 5 * 60_000).toISOString();
     if (a.outcome === 'completed') {
-      steps.push({ at, run: async () => {
-        await kernel.execute(CheckInAppointment, { appointmentId });
-        await kernel.execute(CompleteAppointment, { appointmentId });
-      } });
+      steps.push({
+        at,
+        run: async () => {
+          await kernel.execute(CheckInAppointment, { appointmentId });
+          await kernel.execute(CompleteAppointment, { appointmentId });
+        },
+      });
     } else if (a.outcome === 'no-show') {
       steps.push({ at, run: () => kernel.execute(RecordAppointmentNoShow, { appointmentId }) });
     } else if (a.outcome === 'cancelled') {
@@ -134,20 +202,41 @@ export async function playScenario(kernel: ScenarioKernel): Promise<PlayedScenar
   }
   for (const s of STAYS) {
     const patientId = patients[s.patient]!;
-    steps.push({ at: s.admittedAt, run: () => kernel.execute(AdmitPatient, {
-      patientId, wardId: wards[s.ward].id, bedId: bed(s.ward, s.bed), reason: { category: 'emergency' },
-    }) as Promise<StayView> });
+    steps.push({
+      at: s.admittedAt,
+      run: () =>
+        kernel.execute(AdmitPatient, {
+          patientId,
+          wardId: wards[s.ward].id,
+          bedId: bed(s.ward, s.bed),
+          reason: { category: 'emergency' },
+        }) as Promise<StayView>,
+    });
     const transfer = s.transfer;
     if (transfer) {
-      steps.push({ at: transfer.at, run: () => kernel.execute(TransferPatient, {
-        patientId, toWardId: wards[transfer.ward].id, toBedId: bed(transfer.ward, transfer.bed), reason: { category: 'step-down' },
-      }) });
+      steps.push({
+        at: transfer.at,
+        run: () =>
+          kernel.execute(TransferPatient, {
+            patientId,
+            toWardId: wards[transfer.ward].id,
+            toBedId: bed(transfer.ward, transfer.bed),
+            reason: { category: 'step-down' },
+          }),
+      });
     }
     const discharge = s.discharge;
-    if (discharge) steps.push({ at: discharge.at, run: () => kernel.execute(DischargePatient, { patientId, disposition: discharge.disposition }) });
+    if (discharge)
+      steps.push({
+        at: discharge.at,
+        run: () => kernel.execute(DischargePatient, { patientId, disposition: discharge.disposition }),
+      });
   }
   const outage = { wardId: wards[OUTAGE.ward].id, bedId: bed(OUTAGE.ward, OUTAGE.bed) };
-  steps.push({ at: OUTAGE.from, run: () => kernel.execute(SetBedService, { ...outage, inService: false, reason: 'cleaning' }) });
+  steps.push({
+    at: OUTAGE.from,
+    run: () => kernel.execute(SetBedService, { ...outage, inService: false, reason: 'cleaning' }),
+  });
   steps.push({ at: OUTAGE.to, run: () => kernel.execute(SetBedService, { ...outage, inService: true }) });
   steps.push({ at: NOW, run: async () => undefined });
   steps.sort((a, b) => a.at.localeCompare(b.at));

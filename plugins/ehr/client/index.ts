@@ -13,6 +13,10 @@ export default defineClientPlugin({
     { path: '/patients/:id/chart', load: () => import('./ChartScreen.svelte'), permission: CHART_READ },
     { path: '/notes/:id', load: () => import('./NoteScreen.svelte'), permission: NOTE_READ },
   ],
-  patientActions: [{ id: 'chart', label: 'menu.chart', href: (patientId) => `/patients/${patientId}/chart`, permission: CHART_READ }],
-  patientPanels: [{ id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') }],
+  patientActions: [
+    { id: 'chart', label: 'menu.chart', href: (patientId) => `/patients/${patientId}/chart`, permission: CHART_READ },
+  ],
+  patientPanels: [
+    { id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') },
+  ],
 });

@@ -1,4 +1,7 @@
-/** The ehr plugin's messages in the web client, in English: its screens import them; the shell reads its labels and `problems`. */
+/**
+ * The ehr plugin's messages in the web client, in English: its screens import them; the shell reads its labels and
+ * `problems`.
+ */
 export const messages = {
   menu: { chart: 'Open the chart', notes: 'Notes' },
   notes: {
@@ -11,7 +14,10 @@ export const messages = {
     open: 'Open',
     offlineList: 'You are offline: this is the list as it was when you last looked.',
     notOnServerYet: 'On this computer only: it is sent when the network is back.',
-    status: { draft: 'Draft', signed: 'Signed', amending: 'Being amended', local: 'Not yet sent' } as Record<string, string>,
+    status: { draft: 'Draft', signed: 'Signed', amending: 'Being amended', local: 'Not yet sent' } as Record<
+      string,
+      string
+    >,
     signedVersions: (count: number) => (count === 1 ? 'signed once' : `signed ${count} times`),
     backToPatient: 'Back to the patient',
     editorLabel: 'Text of the note',
@@ -25,15 +31,18 @@ export const messages = {
       local: 'This note is not on the server yet: what you write is kept on this computer and sent with it',
     } as Record<string, string>,
     refusals: {
-      'signed-out': 'Your session has ended. Sign in again to keep writing; nothing you wrote on this computer is lost.',
+      'signed-out':
+        'Your session has ended. Sign in again to keep writing; nothing you wrote on this computer is lost.',
       forbidden: 'You may not open this note. Ask for access if you are caring for this patient.',
       'not-found': 'This note was not found. It may belong to another patient record.',
     } as Record<string, string>,
-    changeRefused: 'This note was signed meanwhile, so your last changes were not added. Start an amendment to change it.',
+    changeRefused:
+      'This note was signed meanwhile, so your last changes were not added. Start an amendment to change it.',
     notKept: 'The note as this computer had it: copy what is missing into an amendment',
     sign: 'Sign the note',
     signing: 'Signing…',
-    signHelp: 'Signing makes the text as it stands now part of the legal record. After that it changes only by an amendment.',
+    signHelp:
+      'Signing makes the text as it stands now part of the legal record. After that it changes only by an amendment.',
     signConfirm: 'Sign this note now? Its current text becomes part of the legal record.',
     signedBy: (when: string, version: number) => `Signed ${when} (version ${version})`,
     fingerprint: 'Fingerprint (SHA-256) of the signed text',
@@ -42,7 +51,8 @@ export const messages = {
     amendReason: 'Reason for the amendment',
     amendStart: 'Start the amendment',
     amending: 'Opening for amendment…',
-    amendHelp: 'The signed text stays in the record. Sign again when you are done; the new version says what it amends and why.',
+    amendHelp:
+      'The signed text stays in the record. Sign again when you are done; the new version says what it amends and why.',
     reasonRequired: 'Give a reason for the amendment.',
     emptyCannotSign: 'Write something before signing: an empty note cannot be signed.',
     onlyPhysicians: 'Only a physician may sign notes.',
@@ -55,11 +65,15 @@ export const messages = {
     title: 'Chart',
     open: 'Open the chart',
     back: 'Patient details',
-    offlineCopy: (when: string) => `You are offline: this is the copy of the chart kept on this computer (opened ${when}).`,
+    offlineCopy: (when: string) =>
+      `You are offline: this is the copy of the chart kept on this computer (opened ${when}).`,
     unavailableOffline: 'You are offline and this chart has not been opened on this computer before.',
     pending: 'not sent yet',
     pendingChanges: {
-      adding: 'being added', resolving: 'being resolved', changing: 'dose being changed', stopping: 'being stopped',
+      adding: 'being added',
+      resolving: 'being resolved',
+      changing: 'dose being changed',
+      stopping: 'being stopped',
       marking: 'status being changed',
     } as Record<string, string>,
     saved: 'Saved.',
@@ -69,7 +83,8 @@ export const messages = {
     asOf: {
       label: 'Show the chart as it was on',
       show: 'Show',
-      banner: (when: string) => `Chart as it was on ${when}. Read only: nothing recorded since is shown, and nothing can be changed here.`,
+      banner: (when: string) =>
+        `Chart as it was on ${when}. Read only: nothing recorded since is shown, and nothing can be changed here.`,
       backToNow: 'Back to the current chart',
     },
     allergies: {
@@ -80,15 +95,27 @@ export const messages = {
       type: 'Type',
       types: { allergy: 'Allergy', intolerance: 'Intolerance' } as Record<string, string>,
       category: 'Category',
-      categories: { medication: 'Medication', food: 'Food', environment: 'Environment', biologic: 'Biologic' } as Record<string, string>,
+      categories: {
+        medication: 'Medication',
+        food: 'Food',
+        environment: 'Environment',
+        biologic: 'Biologic',
+      } as Record<string, string>,
       reaction: 'Reaction',
       severity: 'Severity',
       severities: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' } as Record<string, string>,
       criticality: 'Risk of a serious reaction',
-      criticalities: { high: 'High risk', low: 'Low risk', 'unable-to-assess': 'Risk not known' } as Record<string, string>,
+      criticalities: { high: 'High risk', low: 'Low risk', 'unable-to-assess': 'Risk not known' } as Record<
+        string,
+        string
+      >,
       changeStatus: 'Take off the list',
       status: 'Why',
-      statuses: { inactive: 'No longer relevant (inactive)', resolved: 'Resolved', 'entered-in-error': 'Entered in error (never true)' } as Record<string, string>,
+      statuses: {
+        inactive: 'No longer relevant (inactive)',
+        resolved: 'Resolved',
+        'entered-in-error': 'Entered in error (never true)',
+      } as Record<string, string>,
       reason: 'Reason',
       confirm: 'Take off the list',
     },
@@ -130,8 +157,10 @@ export const messages = {
       value: 'Value',
       unit: 'Unit',
       latest: (value: string, when: string) => `Latest ${value}, ${when}`,
-      chartLabel: (name: string, count: number) => `${name}: ${count === 1 ? '1 measurement' : `${count} measurements`} over time`,
-      point: (value: string, when: string, pending: boolean) => `${value} on ${when}${pending ? ' (not sent yet)' : ''}`,
+      chartLabel: (name: string, count: number) =>
+        `${name}: ${count === 1 ? '1 measurement' : `${count} measurements`} over time`,
+      point: (value: string, when: string, pending: boolean) =>
+        `${value} on ${when}${pending ? ' (not sent yet)' : ''}`,
       valueRequired: 'Enter a number.',
     },
     plans: {
@@ -152,7 +181,13 @@ export const messages = {
         'not-working': 'A goal is getting worse and is not met.',
         unclear: 'Not enough measurements yet, or goals in words only: read the progress notes.',
       } as Record<string, string>,
-      trends: { improving: 'improving', worsening: 'getting worse', stable: 'stable', 'insufficient-data': 'not enough measurements', 'not-measurable': 'in words only' } as Record<string, string>,
+      trends: {
+        improving: 'improving',
+        worsening: 'getting worse',
+        stable: 'stable',
+        'insufficient-data': 'not enough measurements',
+        'not-measurable': 'in words only',
+      } as Record<string, string>,
       met: 'met',
       notMet: 'not met',
       progress: 'Progress notes',

@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, readPdf, type TestKernel } from '@hms/sdk/testing';
 import {
-  ChangeMedication, CloseEncounter, LoadIcd10Codes, OpenEncounter, PrescribeMedication, RecordAllergy, RecordObservation,
-  RecordProblem, ResolveProblem, StartPlan, StopMedication,
+  ChangeMedication,
+  CloseEncounter,
+  LoadIcd10Codes,
+  OpenEncounter,
+  PrescribeMedication,
+  RecordAllergy,
+  RecordObservation,
+  RecordProblem,
+  ResolveProblem,
+  StartPlan,
+  StopMedication,
 } from './contracts/commands';
 import { GetChart, GetEncounterSummary, SearchIcd10 } from './contracts/queries';
 import { ALLERGY_RECORD, CHART_READ, OBSERVATION_RECORD } from './contracts/permissions';
@@ -14,7 +23,10 @@ const HOUR = 3_600_000;
 const NURSE = [CHART_READ.name, OBSERVATION_RECORD.name, ALLERGY_RECORD.name];
 
 const rejection = (promise: Promise<unknown>): Promise<{ status?: number; code?: string; message?: string }> =>
-  promise.then(() => ({}), (error: { status?: number; code?: string; message?: string }) => error);
+  promise.then(
+    () => ({}),
+    (error: { status?: number; code?: string; message?: string }) => error,
+  );
 
 describe('the clinical record on the real kernel (EHR alone)', () => {
   let kernel: TestKernel;
@@ -30,22 +42,40 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
     const patientId = randomUUID();
     const encounter = await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' });
     const problem = await kernel.execute(RecordProblem, { patientId, code: 'I10', encounterId: encounter.encounterId });
-    await kernel.execute(RecordAllergy, { patientId, substance: 'Penicillin', category: 'medication', reaction: 'Hives', criticality: 'high' });
+    await kernel.execute(RecordAllergy, {
+      patientId,
+      substance: 'Penicillin',
+      category: 'medication',
+      reaction: 'Hives',
+      criticality: 'high',
+    });
     const amlodipine = await kernel.execute(PrescribeMedication, {
-      patientId, medication: 'Amlodipine 5 mg tablet', dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' },
+      patientId,
+      medication: 'Amlodipine 5 mg tablet',
+      dosage: { dose: '5 mg', route: 'oral', frequency: 'once daily' },
     });
     await kernel.execute(RecordObservation, { patientId, code: '8480-6', value: 162, unit: 'mm[Hg]' });
     await kernel.execute(RecordObservation, { patientId, code: '8867-4', value: 88, unit: '/min' });
     const seen = await chart(patientId);
     const seenAt = kernel.clock.now();
-    expect(seen.problems).toEqual([expect.objectContaining({ problemId: problem.problemId, code: 'I10', title: 'Essential (primary) hypertension' })]);
-    expect(seen.allergies).toEqual([expect.objectContaining({ substance: 'Penicillin', status: 'active', criticality: 'high' })]);
-    expect(seen.medications).toEqual([expect.objectContaining({ medicationId: amlodipine.medicationId, status: 'active' })]);
-    expect(seen.vitals.map((v) => (v as { code: string; value: number }).value)).toEqual([162, 88]); // in LOINC code order
+    expect(seen.problems).toEqual([
+      expect.objectContaining({ problemId: problem.problemId, code: 'I10', title: 'Essential (primary) hypertension' }),
+    ]);
+    expect(seen.allergies).toEqual([
+      expect.objectContaining({ substance: 'Penicillin', status: 'active', criticality: 'high' }),
+    ]);
+    expect(seen.medications).toEqual([
+      expect.objectContaining({ medicationId: amlodipine.medicationId, status: 'active' }),
+    ]);
+    // In LOINC code order.
+    expect(seen.vitals.map((v) => (v as { code: string; value: number }).value)).toEqual([162, 88]);
 
     kernel.clock.advance(HOUR);
     await kernel.execute(ChangeMedication, {
-      patientId, medicationId: amlodipine.medicationId, dosage: { dose: '10 mg', route: 'oral', frequency: 'once daily' }, reason: 'Still high',
+      patientId,
+      medicationId: amlodipine.medicationId,
+      dosage: { dose: '10 mg', route: 'oral', frequency: 'once daily' },
+      reason: 'Still high',
     });
     kernel.clock.advance(HOUR);
     await kernel.execute(RecordObservation, { patientId, code: '8480-6', value: 138, unit: 'mm[Hg]' });
@@ -57,13 +87,17 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
     expect(now.medications).toEqual([]);
     expect(now.vitals).toContainEqual(expect.objectContaining({ code: '8480-6', value: 138 }));
     // Each vital carries its recent measurements, newest first, so the client can draw it over time.
-    const systolic = now.vitals.find((v) => (v as { code: string }).code === '8480-6') as { history: { value: number }[] };
+    const systolic = now.vitals.find((v) => (v as { code: string }).code === '8480-6') as {
+      history: { value: number }[];
+    };
     expect(systolic.history.map((h) => h.value)).toEqual([138, 162]);
     // What the clinician saw then, rebuilt from the stream: identical to the answer they were given.
     expect({ ...(await chart(patientId, seenAt)), asOf: null }).toEqual(seen);
     // One hour in: the dose was changed, nothing else yet.
     const midway = await chart(patientId, new Date(Date.parse(seenAt) + HOUR).toISOString());
-    expect(midway.medications).toEqual([expect.objectContaining({ dosage: { dose: '10 mg', route: 'oral', frequency: 'once daily' } })]);
+    expect(midway.medications).toEqual([
+      expect.objectContaining({ dosage: { dose: '10 mg', route: 'oral', frequency: 'once daily' } }),
+    ]);
     expect(midway.problems).toHaveLength(1);
     // The fold of the whole stream and the read model agree.
     expect({ ...(await chart(patientId, kernel.clock.now())), asOf: null }).toEqual(now);
@@ -75,20 +109,30 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
 
   it('refuses a unit that does not fit the code with a clear 422, appending nothing', async () => {
     const patientId = randomUUID();
-    const refused = await rejection(kernel.execute(RecordObservation, { patientId, code: '8867-4', value: 72, unit: 'kg' }));
+    const refused = await rejection(
+      kernel.execute(RecordObservation, { patientId, code: '8867-4', value: 72, unit: 'kg' }),
+    );
     expect(refused).toMatchObject({ status: 422, code: 'UNIT_NOT_ALLOWED' });
     expect(refused.message).toBe('Heart rate (8867-4) is recorded in /min, not kg.');
-    expect(await rejection(kernel.execute(RecordObservation, { patientId, code: '8310-5', value: 375, unit: 'Cel' })))
-      .toMatchObject({ status: 422, code: 'IMPLAUSIBLE_VALUE' });
+    expect(
+      await rejection(kernel.execute(RecordObservation, { patientId, code: '8310-5', value: 375, unit: 'Cel' })),
+    ).toMatchObject({ status: 422, code: 'IMPLAUSIBLE_VALUE' });
     expect(await kernel.readStream(chartStream(patientId))).toEqual([]);
   });
 
   it('lets only the prescriber permission prescribe; a nurse records vitals and allergies', async () => {
     const patientId = randomUUID();
     const dosage = { dose: '500 mg', route: 'oral', frequency: 'twice daily' };
-    expect(await rejection(kernel.execute(PrescribeMedication, { patientId, medication: 'Metformin', dosage }, { permissions: NURSE })))
-      .toMatchObject({ status: 403 });
-    await kernel.execute(RecordObservation, { patientId, code: '8310-5', value: 98.6, unit: '[degF]' }, { permissions: NURSE });
+    expect(
+      await rejection(
+        kernel.execute(PrescribeMedication, { patientId, medication: 'Metformin', dosage }, { permissions: NURSE }),
+      ),
+    ).toMatchObject({ status: 403 });
+    await kernel.execute(
+      RecordObservation,
+      { patientId, code: '8310-5', value: 98.6, unit: '[degF]' },
+      { permissions: NURSE },
+    );
     expect((await chart(patientId)).vitals).toEqual([expect.objectContaining({ code: '8310-5', unit: '[degF]' })]);
   });
 
@@ -99,21 +143,32 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
     const byWords = await kernel.ask(SearchIcd10, { q: 'type 2 diab' });
     expect(byWords.items.map((i) => i.code)).toContain('E11.9');
     const patientId = randomUUID();
-    expect(await rejection(kernel.execute(RecordProblem, { patientId, code: 'Q90.9' }))).toMatchObject({ status: 404, code: 'UNKNOWN_ICD10_CODE' });
+    expect(await rejection(kernel.execute(RecordProblem, { patientId, code: 'Q90.9' }))).toMatchObject({
+      status: 404,
+      code: 'UNKNOWN_ICD10_CODE',
+    });
     await kernel.execute(LoadIcd10Codes, { codes: [{ code: 'Q90.9', title: 'Down syndrome, unspecified' }] });
-    expect(await kernel.execute(RecordProblem, { patientId, code: 'Q90.9' })).toMatchObject({ code: 'Q90.9', title: 'Down syndrome, unspecified' });
+    expect(await kernel.execute(RecordProblem, { patientId, code: 'Q90.9' })).toMatchObject({
+      code: 'Q90.9',
+      title: 'Down syndrome, unspecified',
+    });
   });
 
   it('answers whether a plan is working in the chart', async () => {
     const patientId = randomUUID();
     await kernel.execute(StartPlan, {
-      patientId, title: 'Blood pressure control',
-      goals: [{ description: 'Systolic below 140', target: { code: '8480-6', comparator: '<', value: 140, unit: 'mm[Hg]' } }],
+      patientId,
+      title: 'Blood pressure control',
+      goals: [
+        { description: 'Systolic below 140', target: { code: '8480-6', comparator: '<', value: 140, unit: 'mm[Hg]' } },
+      ],
     });
     await kernel.execute(RecordObservation, { patientId, code: '8480-6', value: 160, unit: 'mm[Hg]' });
     kernel.clock.advance(HOUR);
     await kernel.execute(RecordObservation, { patientId, code: '8480-6', value: 148, unit: 'mm[Hg]' });
-    const [plan] = (await chart(patientId)).plans as { assessment: { verdict: string; goals: { trend: string; met: boolean }[] } }[];
+    const [plan] = (await chart(patientId)).plans as {
+      assessment: { verdict: string; goals: { trend: string; met: boolean }[] };
+    }[];
     expect(plan?.assessment).toMatchObject({ verdict: 'working', goals: [{ trend: 'improving', met: false }] });
   });
 
@@ -132,7 +187,8 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
     const structure = readPdf(pdf);
     expect(structure.title).toBe('Visit summary');
     const texts = structure.pageTexts.flat();
-    for (const heading of ['Diagnoses', 'Allergies and intolerances', 'Medications', 'Observations', 'Signed notes']) expect(texts).toContain(heading);
+    for (const heading of ['Diagnoses', 'Allergies and intolerances', 'Medications', 'Observations', 'Signed notes'])
+      expect(texts).toContain(heading);
     expect(texts).toContain('Acute upper respiratory infection, unspecified');
     expect(texts).toContain('38.2 Cel');
   });

@@ -17,15 +17,24 @@ import { ehrPlugin } from './plugin';
 
 /** Monday 2 March 2026: the clinic week of 9 March is in the future. */
 const NOW = '2026-03-02T08:00:00.000Z';
-const MORNINGS = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const)
-  .map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00', location: 'Outpatients, room 12' }));
+const MORNINGS = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((dayOfWeek) => ({
+  dayOfWeek,
+  start: '09:00',
+  end: '12:00',
+  location: 'Outpatients, room 12',
+}));
 
 describe('encounters opened and closed by the patient plugin (reactions)', () => {
   let kernel: TestKernel;
   let registered = 0;
   const register = async (): Promise<string> => {
     const birthDate = new Date(Date.UTC(1950, 0, 1) + ++registered * 86_400_000).toISOString().slice(0, 10);
-    const patient = (await kernel.execute(RegisterPatient, { givenName: 'Demo', familyName: `Reaction${registered}`, birthDate, gender: 'female' })) as PatientView;
+    const patient = (await kernel.execute(RegisterPatient, {
+      givenName: 'Demo',
+      familyName: `Reaction${registered}`,
+      birthDate,
+      gender: 'female',
+    })) as PatientView;
     return patient.id;
   };
   const encounters = async (patientId: string) => (await kernel.ask(ListEncounters, { patientId })).items;
@@ -38,10 +47,18 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   it('opens an outpatient visit when the patient checks in, once however often the reaction runs', async () => {
     const practitionerId = randomUUID();
     await kernel.execute(DefineSchedule, {
-      practitionerId, timeZone: 'Europe/Lisbon', weeklyAvailability: MORNINGS, appointmentTypes: [{ code: 'consultation', durationMinutes: 20 }],
+      practitionerId,
+      timeZone: 'Europe/Lisbon',
+      weeklyAvailability: MORNINGS,
+      appointmentTypes: [{ code: 'consultation', durationMinutes: 20 }],
     });
     const patientId = await register();
-    const appointment = (await kernel.execute(BookAppointment, { patientId, practitionerId, type: 'consultation', startsAt: '2026-03-09T09:00:00Z' })) as AppointmentView;
+    const appointment = (await kernel.execute(BookAppointment, {
+      patientId,
+      practitionerId,
+      type: 'consultation',
+      startsAt: '2026-03-09T09:00:00Z',
+    })) as AppointmentView;
     expect(await encounters(patientId)).toEqual([]);
     await kernel.execute(CheckInAppointment, { appointmentId: appointment.id });
     await kernel.settle();
@@ -49,17 +66,27 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
       expect.objectContaining({ patientId, class: 'outpatient', status: 'open', appointmentId: appointment.id }),
     ]);
     // A re-run from an old checkpoint (a crash before it moved) replays the same command ids: nothing twice.
-    await kernel.sql.query(`UPDATE core.projection_checkpoints SET position = 0 WHERE name = 'reaction:ehr.encounters-from-patient-flow'`);
+    await kernel.sql.query(
+      `UPDATE core.projection_checkpoints SET position = 0 WHERE name = 'reaction:ehr.encounters-from-patient-flow'`,
+    );
     await kernel.settle();
     expect(await encounters(patientId)).toHaveLength(1);
   });
 
   it('opens an inpatient stay on admission and closes it on discharge', async () => {
-    const ward = (await kernel.execute(DefineWard, { code: 'EHR1', name: 'Ward EHR1', specialty: 'Medicine', beds: ['1'] })) as WardView;
+    const ward = (await kernel.execute(DefineWard, {
+      code: 'EHR1',
+      name: 'Ward EHR1',
+      specialty: 'Medicine',
+      beds: ['1'],
+    })) as WardView;
     const patientId = await register();
     const bedId = ward.beds[0]!.id;
     const stay = (await kernel.execute(AdmitPatient, {
-      patientId, wardId: ward.id, bedId, reason: { category: 'emergency', code: 'R07.4', text: 'Chest pain' },
+      patientId,
+      wardId: ward.id,
+      bedId,
+      reason: { category: 'emergency', code: 'R07.4', text: 'Chest pain' },
     })) as { stayId: string };
     await kernel.settle();
     expect(await encounters(patientId)).toEqual([
@@ -69,7 +96,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
     await kernel.execute(DischargePatient, { patientId, disposition: 'home' });
     await kernel.settle();
     expect(await encounters(patientId)).toEqual([
-      expect.objectContaining({ class: 'inpatient', status: 'closed', stayId: stay.stayId, closedAt: kernel.clock.now() }),
+      expect.objectContaining({
+        class: 'inpatient',
+        status: 'closed',
+        stayId: stay.stayId,
+        closedAt: kernel.clock.now(),
+      }),
     ]);
     const [closed] = await encounters(patientId);
     const { summary } = await kernel.ask(GetEncounterSummary, { encounterId: closed!.encounterId });
@@ -79,15 +111,35 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   it('skips a command the domain refuses and carries on with later events', async () => {
     const patientId = await register();
     // A discharge whose stay the EHR never saw opened (the encounter was closed by hand first): the close is refused.
-    const ward = (await kernel.execute(DefineWard, { code: 'EHR2', name: 'Ward EHR2', specialty: 'Medicine', beds: ['1'] })) as WardView;
-    await kernel.execute(AdmitPatient, { patientId, wardId: ward.id, bedId: ward.beds[0]!.id, reason: { category: 'elective', code: 'Z00.0', text: 'Check' } });
+    const ward = (await kernel.execute(DefineWard, {
+      code: 'EHR2',
+      name: 'Ward EHR2',
+      specialty: 'Medicine',
+      beds: ['1'],
+    })) as WardView;
+    await kernel.execute(AdmitPatient, {
+      patientId,
+      wardId: ward.id,
+      bedId: ward.beds[0]!.id,
+      reason: { category: 'elective', code: 'Z00.0', text: 'Check' },
+    });
     await kernel.settle();
     const [open] = await encounters(patientId);
     await kernel.execute(CloseEncounter, { encounterId: open!.encounterId });
     await kernel.execute(DischargePatient, { patientId, disposition: 'home' });
     const later = await register();
-    const ward3 = (await kernel.execute(DefineWard, { code: 'EHR3', name: 'Ward EHR3', specialty: 'Medicine', beds: ['1'] })) as WardView;
-    await kernel.execute(AdmitPatient, { patientId: later, wardId: ward3.id, bedId: ward3.beds[0]!.id, reason: { category: 'elective', code: 'Z00.0', text: 'Check' } });
+    const ward3 = (await kernel.execute(DefineWard, {
+      code: 'EHR3',
+      name: 'Ward EHR3',
+      specialty: 'Medicine',
+      beds: ['1'],
+    })) as WardView;
+    await kernel.execute(AdmitPatient, {
+      patientId: later,
+      wardId: ward3.id,
+      bedId: ward3.beds[0]!.id,
+      reason: { category: 'elective', code: 'Z00.0', text: 'Check' },
+    });
     await kernel.settle();
     expect(await encounters(later)).toEqual([expect.objectContaining({ status: 'open' })]);
   });

@@ -5,35 +5,59 @@ import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
 import {
-  CreateNote, OpenEncounter, PrescribeMedication, RecordAllergy, RecordObservation, RecordProblem, StartPlan,
+  CreateNote,
+  OpenEncounter,
+  PrescribeMedication,
+  RecordAllergy,
+  RecordObservation,
+  RecordProblem,
+  StartPlan,
 } from './contracts/commands';
 import { ENCOUNTER_MANAGE } from './contracts/permissions';
-import { GetChart, type EncounterView } from './contracts/queries';
+import { GetChart } from './contracts/queries';
 import { chartStream } from './domain/streams';
 import { ehrPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';
-const rejection = (promise: Promise<unknown>): Promise<{ status?: number; code?: string; details?: unknown; message?: string }> =>
-  promise.then(() => ({}), (error: { status?: number; code?: string }) => error);
+const rejection = (
+  promise: Promise<unknown>,
+): Promise<{ status?: number; code?: string; details?: unknown; message?: string }> =>
+  promise.then(
+    () => ({}),
+    (error: { status?: number; code?: string }) => error,
+  );
 
 /** Every command that starts something in a patient's clinical record, for a patient id. */
-const creations = (patientId: string) => [
-  [OpenEncounter, { patientId, class: 'outpatient' }],
-  [CreateNote, { patientId, title: 'Visit note' }],
-  [RecordProblem, { patientId, code: 'I10' }],
-  [RecordAllergy, { patientId, substance: 'Latex', category: 'environment', criticality: 'low' }],
-  [PrescribeMedication, { patientId, medication: 'Paracetamol 500 mg tablet', dosage: { dose: '1 g', route: 'oral', frequency: 'as needed' } }],
-  [RecordObservation, { patientId, code: '8867-4', value: 72, unit: '/min' }],
-  [StartPlan, { patientId, title: 'Lower blood pressure', goals: [{ description: 'Systolic below 140' }] }],
-] as const;
+const creations = (patientId: string) =>
+  [
+    [OpenEncounter, { patientId, class: 'outpatient' }],
+    [CreateNote, { patientId, title: 'Visit note' }],
+    [RecordProblem, { patientId, code: 'I10' }],
+    [RecordAllergy, { patientId, substance: 'Latex', category: 'environment', criticality: 'low' }],
+    [
+      PrescribeMedication,
+      {
+        patientId,
+        medication: 'Paracetamol 500 mg tablet',
+        dosage: { dose: '1 g', route: 'oral', frequency: 'as needed' },
+      },
+    ],
+    [RecordObservation, { patientId, code: '8867-4', value: 72, unit: '/min' }],
+    [StartPlan, { patientId, title: 'Lower blood pressure', goals: [{ description: 'Systolic below 140' }] }],
+  ] as const;
 
 describe('the EHR files only under patient ids the patient plugin knows', () => {
   let kernel: TestKernel;
   let registered = 0;
   const register = async (): Promise<string> =>
-    ((await kernel.execute(RegisterPatient, {
-      givenName: 'Fictional', familyName: `Checked${++registered}`, birthDate: `196${registered}-01-0${registered}`, gender: 'male',
-    })) as PatientView).id;
+    (
+      (await kernel.execute(RegisterPatient, {
+        givenName: 'Fictional',
+        familyName: `Checked${++registered}`,
+        birthDate: `196${registered}-01-0${registered}`,
+        gender: 'male',
+      })) as PatientView
+    ).id;
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin], now: NOW });
@@ -43,7 +67,11 @@ describe('the EHR files only under patient ids the patient plugin knows', () => 
   it('refuses an encounter, note or chart entry for an unknown patient id with a 404, appending nothing', async () => {
     const unknown = randomUUID();
     for (const [command, data] of creations(unknown)) {
-      expect(await rejection(kernel.execute(command, data as never))).toMatchObject({ status: 404, code: 'PATIENT_NOT_FOUND', details: { patientId: unknown } });
+      expect(await rejection(kernel.execute(command, data as never))).toMatchObject({
+        status: 404,
+        code: 'PATIENT_NOT_FOUND',
+        details: { patientId: unknown },
+      });
     }
     expect(await kernel.readStream(chartStream(unknown))).toEqual([]);
     expect(await kernel.sql.query('SELECT 1 FROM ehr.encounters WHERE patient_id = $1', [unknown])).toEqual([]);
@@ -54,31 +82,54 @@ describe('the EHR files only under patient ids the patient plugin knows', () => 
     for (const [command, data] of creations(patientId)) await kernel.execute(command, data as never);
     expect((await kernel.readStream(chartStream(patientId))).length).toBe(creations(patientId).length - 1);
     const checks = await kernel.sql.query<{ details: { askedFor: string } }>(
-      `SELECT details FROM core.audit_log WHERE action = 'patient.ResolvePatient' AND $1 = ANY(patient_ids) AND outcome = 'success'`, [patientId],
+      `SELECT details FROM core.audit_log WHERE action = 'patient.ResolvePatient' AND $1 = ANY(patient_ids) AND outcome = 'success'`,
+      [patientId],
     );
-    expect(checks.map((c) => c.details.askedFor).sort()).toEqual(creations(patientId).map(([command]) => command.type).sort());
+    expect(checks.map((c) => c.details.askedFor).sort()).toEqual(
+      creations(patientId)
+        .map(([command]) => command.type)
+        .sort(),
+    );
   });
 
   it('answers 404 for the chart of an unknown patient id, and an empty chart for a registered patient with nothing on it', async () => {
-    expect(await rejection(kernel.ask(GetChart, { patientId: randomUUID() }))).toMatchObject({ status: 404, code: 'PATIENT_NOT_FOUND' });
-    expect(await rejection(kernel.ask(GetChart, { patientId: randomUUID(), asOf: NOW }))).toMatchObject({ status: 404 });
+    expect(await rejection(kernel.ask(GetChart, { patientId: randomUUID() }))).toMatchObject({
+      status: 404,
+      code: 'PATIENT_NOT_FOUND',
+    });
+    expect(await rejection(kernel.ask(GetChart, { patientId: randomUUID(), asOf: NOW }))).toMatchObject({
+      status: 404,
+    });
     const patientId = await register();
-    expect(await kernel.ask(GetChart, { patientId })).toMatchObject({ patientId, problems: [], allergies: [], medications: [] });
+    expect(await kernel.ask(GetChart, { patientId })).toMatchObject({
+      patientId,
+      problems: [],
+      allergies: [],
+      medications: [],
+    });
   });
 
   it('refuses a merged-away record, naming the record it was merged into', async () => {
     const [survivorId, mergedId] = [await register(), await register()];
     await kernel.execute(MergePatients, { survivorId, mergedId, reason: 'duplicate-registration' });
     const refusal = await rejection(kernel.execute(OpenEncounter, { patientId: mergedId, class: 'outpatient' }));
-    expect(refusal).toMatchObject({ status: 422, code: 'PATIENT_MERGED', details: { patientId: mergedId, mergedInto: survivorId } });
+    expect(refusal).toMatchObject({
+      status: 422,
+      code: 'PATIENT_MERGED',
+      details: { patientId: mergedId, mergedInto: survivorId },
+    });
     expect(refusal.message).toContain(survivorId);
     expect(await kernel.sql.query('SELECT 1 FROM ehr.encounters WHERE patient_id = $1', [mergedId])).toEqual([]);
-    expect(await kernel.execute(OpenEncounter, { patientId: survivorId, class: 'outpatient' })).toMatchObject({ patientId: survivorId });
+    expect(await kernel.execute(OpenEncounter, { patientId: survivorId, class: 'outpatient' })).toMatchObject({
+      patientId: survivorId,
+    });
   });
 
   it("refuses a user who may open encounters but not look up patients: the check runs with the user's own permissions", async () => {
     const patientId = await register();
-    const refusal = await rejection(kernel.execute(OpenEncounter, { patientId, class: 'outpatient' }, { permissions: [ENCOUNTER_MANAGE.name] }));
+    const refusal = await rejection(
+      kernel.execute(OpenEncounter, { patientId, class: 'outpatient' }, { permissions: [ENCOUNTER_MANAGE.name] }),
+    );
     expect(refusal).toMatchObject({ status: 403, code: 'PERMISSION_REQUIRED' });
   });
 });
@@ -88,7 +139,10 @@ describe('the EHR without the patient plugin', () => {
     const kernel = await createTestKernel({ plugins: [ehrPlugin], now: NOW });
     try {
       const patientId = randomUUID();
-      expect(await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' })).toMatchObject({ patientId, status: 'open' });
+      expect(await kernel.execute(OpenEncounter, { patientId, class: 'outpatient' })).toMatchObject({
+        patientId,
+        status: 'open',
+      });
       expect(await kernel.execute(RecordProblem, { patientId, code: 'I10' })).toMatchObject({ code: 'I10' });
     } finally {
       await kernel.close();

@@ -12,7 +12,14 @@ import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { Y } from './collab/yjs';
 import {
-  CloseEncounter, CreateNote, OpenEncounter, PrescribeMedication, RecordObservation, RecordProblem, SignNote, StopMedication,
+  CloseEncounter,
+  CreateNote,
+  OpenEncounter,
+  PrescribeMedication,
+  RecordObservation,
+  RecordProblem,
+  SignNote,
+  StopMedication,
 } from './contracts/commands';
 import type { EncounterView } from './contracts/queries';
 import { ehrPlugin } from './plugin';
@@ -45,19 +52,48 @@ describe("the EHR's events on the patient plugin's timeline", () => {
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin], now: NOW });
-    patientId = ((await kernel.execute(RegisterPatient, {
-      givenName: 'Fictional', familyName: 'Timeline', birthDate: '1971-05-04', gender: 'female',
-    })) as PatientView).id;
-    encounterId = (await step<EncounterView>(() => kernel.execute(OpenEncounter, { patientId, class: 'outpatient', reason: 'Cough' }))).encounterId;
+    patientId = (
+      (await kernel.execute(RegisterPatient, {
+        givenName: 'Fictional',
+        familyName: 'Timeline',
+        birthDate: '1971-05-04',
+        gender: 'female',
+      })) as PatientView
+    ).id;
+    encounterId = (
+      await step<EncounterView>(() =>
+        kernel.execute(OpenEncounter, { patientId, class: 'outpatient', reason: 'Cough' }),
+      )
+    ).encounterId;
     // Measured before it is typed in: the timeline places it when it was measured.
     const measuredAt = kernel.clock.now();
-    problemId = (await step<{ problemId: string }>(() => kernel.execute(RecordProblem, { patientId, code: 'J18.9', encounterId }))).problemId;
-    await step(() => kernel.execute(RecordObservation, { patientId, code: '8867-4', value: 96, unit: '/min', effectiveAt: measuredAt, encounterId }));
+    problemId = (
+      await step<{ problemId: string }>(() => kernel.execute(RecordProblem, { patientId, code: 'J18.9', encounterId }))
+    ).problemId;
+    await step(() =>
+      kernel.execute(RecordObservation, {
+        patientId,
+        code: '8867-4',
+        value: 96,
+        unit: '/min',
+        effectiveAt: measuredAt,
+        encounterId,
+      }),
+    );
     await step(() => kernel.execute(UpdatePatientDemographics, { patientId, phone: '+351 210 000 000' }));
-    medicationId = (await step<{ medicationId: string }>(() => kernel.execute(PrescribeMedication, {
-      patientId, medication: 'Amoxicillin 500 mg capsule', dosage: { dose: '500 mg', route: 'oral', frequency: 'three times daily' }, encounterId,
-    }))).medicationId;
-    noteId = (await step<{ id: string }>(() => kernel.execute(CreateNote, { patientId, encounterId, title: 'Visit note' }))).id;
+    medicationId = (
+      await step<{ medicationId: string }>(() =>
+        kernel.execute(PrescribeMedication, {
+          patientId,
+          medication: 'Amoxicillin 500 mg capsule',
+          dosage: { dose: '500 mg', route: 'oral', frequency: 'three times daily' },
+          encounterId,
+        }),
+      )
+    ).medicationId;
+    noteId = (
+      await step<{ id: string }>(() => kernel.execute(CreateNote, { patientId, encounterId, title: 'Visit note' }))
+    ).id;
     await kernel.collab.write(noteId, noteUpdate('Crackles at the right base.'));
     await step(() => kernel.execute(SignNote, { noteId }));
     await step(() => kernel.execute(StopMedication, { patientId, medicationId, reason: 'Rash' }));
@@ -66,7 +102,7 @@ describe("the EHR's events on the patient plugin's timeline", () => {
   });
   afterAll(async () => kernel?.close());
 
-  it('shows the EHR events among the patient plugin\'s own, in time order, with ids and codes only', async () => {
+  it("shows the EHR events among the patient plugin's own, in time order, with ids and codes only", async () => {
     const { entries } = await timeline();
     expect(entries.map((e) => [e.type, e.plugin])).toEqual([
       ['patient.PatientRegistered', 'patient'],
@@ -82,8 +118,16 @@ describe("the EHR's events on the patient plugin's timeline", () => {
     ]);
     const times = entries.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
-    expect(entries.find((e) => e.type === 'ehr.EncounterOpened')?.summary).toEqual({ encounterId, class: 'outpatient' });
-    expect(entries.find((e) => e.type === 'ehr.ProblemRecorded')?.summary).toEqual({ problemId, kind: 'problem', code: 'J18.9', encounterId });
+    expect(entries.find((e) => e.type === 'ehr.EncounterOpened')?.summary).toEqual({
+      encounterId,
+      class: 'outpatient',
+    });
+    expect(entries.find((e) => e.type === 'ehr.ProblemRecorded')?.summary).toEqual({
+      problemId,
+      kind: 'problem',
+      code: 'J18.9',
+      encounterId,
+    });
     expect(entries.find((e) => e.type === 'ehr.MedicationStopped')?.summary).toEqual({ medicationId });
     expect(entries.find((e) => e.type === 'ehr.NoteSigned')?.summary).toMatchObject({ noteId, signedVersion: 1 });
     // Free text (the reason for the visit, the drug, the note) stays in the chart, behind its permissions.
@@ -94,7 +138,10 @@ describe("the EHR's events on the patient plugin's timeline", () => {
   it("shows a reader without the chart's permissions that visits happened, not what was found", async () => {
     const { entries } = await timeline([PATIENT_READ.name]);
     expect(entries.map((e) => e.type)).toEqual([
-      'patient.PatientRegistered', 'ehr.EncounterOpened', 'patient.PatientDemographicsUpdated', 'ehr.EncounterClosed',
+      'patient.PatientRegistered',
+      'ehr.EncounterOpened',
+      'patient.PatientDemographicsUpdated',
+      'ehr.EncounterClosed',
     ]);
   });
 

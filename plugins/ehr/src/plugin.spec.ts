@@ -29,7 +29,9 @@ describe('ehrPlugin', () => {
     expect(role('nurse')).not.toContain(NOTE_SIGN);
     expect(role('physician')).toEqual(expect.arrayContaining([MEDICATION_PRESCRIBE, NOTE_SIGN]));
     expect(role('front-desk')).toEqual([]);
-    const prescribing = ehrPlugin.commands.filter((c) => c.command.type.includes('Medication')).map((c) => c.permission);
+    const prescribing = ehrPlugin.commands
+      .filter((c) => c.command.type.includes('Medication'))
+      .map((c) => c.permission);
     expect(prescribing).toEqual([MEDICATION_PRESCRIBE, MEDICATION_PRESCRIBE, MEDICATION_PRESCRIBE]);
   });
 });

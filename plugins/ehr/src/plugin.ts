@@ -3,8 +3,19 @@ import { noteDocument } from './collab/note-document';
 import { CHART_EVENTS, Icd10CodesLoaded } from './contracts/chart-events';
 import { ENCOUNTER_EVENTS } from './contracts/encounter-events';
 import {
-  ALLERGY_RECORD, CHART_READ, EHR_PERMISSIONS, ENCOUNTER_MANAGE, MEDICATION_PRESCRIBE, NOTE_READ, NOTE_SIGN, NOTE_WRITE,
-  OBSERVATION_RECORD, PLAN_MANAGE, PROBLEM_RECORD, TERMINOLOGY_MANAGE, TERMINOLOGY_READ,
+  ALLERGY_RECORD,
+  CHART_READ,
+  EHR_PERMISSIONS,
+  ENCOUNTER_MANAGE,
+  MEDICATION_PRESCRIBE,
+  NOTE_READ,
+  NOTE_SIGN,
+  NOTE_WRITE,
+  OBSERVATION_RECORD,
+  PLAN_MANAGE,
+  PROBLEM_RECORD,
+  TERMINOLOGY_MANAGE,
+  TERMINOLOGY_READ,
 } from './contracts/permissions';
 import { changeAllergyStatusHandler, recordAllergyHandler } from './handlers/allergy.handlers';
 import { getChartHandler } from './handlers/chart.query';
@@ -12,7 +23,9 @@ import { getEncounterSummaryHandler } from './handlers/encounter-summary.query';
 import { closeEncounterHandler, openEncounterHandler } from './handlers/encounter.handlers';
 import { getEncounterHandler, listEncountersHandler } from './handlers/encounter.queries';
 import {
-  changeMedicationHandler, prescribeMedicationHandler, stopMedicationHandler,
+  changeMedicationHandler,
+  prescribeMedicationHandler,
+  stopMedicationHandler,
 } from './handlers/medication.handlers';
 import { amendNoteHandler, createNoteHandler, signNoteHandler } from './handlers/note.handlers';
 import { getNoteHandler, listNotesHandler } from './handlers/note.queries';
@@ -40,7 +53,8 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
   sdk: '^2.0.0', // declared results, path parameters from the path and @hms/sdk/pdf (2.0)
-  description: 'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
+  description:
+    'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
   // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand.
   optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0' },
@@ -55,22 +69,54 @@ export const ehrPlugin: PluginDefinition = definePlugin({
       name: 'physician',
       description: 'The whole clinical record: diagnoses, prescriptions, plans, encounters, and signing notes',
       permissions: [
-        CHART_READ, ENCOUNTER_MANAGE, OBSERVATION_RECORD, ALLERGY_RECORD, PROBLEM_RECORD, MEDICATION_PRESCRIBE, PLAN_MANAGE,
-        NOTE_READ, NOTE_WRITE, NOTE_SIGN, TERMINOLOGY_READ,
+        CHART_READ,
+        ENCOUNTER_MANAGE,
+        OBSERVATION_RECORD,
+        ALLERGY_RECORD,
+        PROBLEM_RECORD,
+        MEDICATION_PRESCRIBE,
+        PLAN_MANAGE,
+        NOTE_READ,
+        NOTE_WRITE,
+        NOTE_SIGN,
+        TERMINOLOGY_READ,
       ],
     },
-    { name: 'clinical-coder', description: "Looks up codes and loads the hospital's ICD-10 list", permissions: [TERMINOLOGY_READ, TERMINOLOGY_MANAGE] },
+    {
+      name: 'clinical-coder',
+      description: "Looks up codes and loads the hospital's ICD-10 list",
+      permissions: [TERMINOLOGY_READ, TERMINOLOGY_MANAGE],
+    },
   ],
   events: [...ENCOUNTER_EVENTS, ...CHART_EVENTS, Icd10CodesLoaded],
   commands: [
-    openEncounterHandler, closeEncounterHandler, recordProblemHandler, resolveProblemHandler, recordAllergyHandler,
-    changeAllergyStatusHandler, prescribeMedicationHandler, changeMedicationHandler, stopMedicationHandler,
-    recordObservationHandler, startPlanHandler, recordPlanProgressHandler, closePlanHandler, createNoteHandler,
-    signNoteHandler, amendNoteHandler, loadIcd10CodesHandler,
+    openEncounterHandler,
+    closeEncounterHandler,
+    recordProblemHandler,
+    resolveProblemHandler,
+    recordAllergyHandler,
+    changeAllergyStatusHandler,
+    prescribeMedicationHandler,
+    changeMedicationHandler,
+    stopMedicationHandler,
+    recordObservationHandler,
+    startPlanHandler,
+    recordPlanProgressHandler,
+    closePlanHandler,
+    createNoteHandler,
+    signNoteHandler,
+    amendNoteHandler,
+    loadIcd10CodesHandler,
   ],
   queries: [
-    getChartHandler, listEncountersHandler, getEncounterHandler, getEncounterSummaryHandler, getNoteHandler, listNotesHandler,
-    searchIcd10Handler, searchLoincHandler,
+    getChartHandler,
+    listEncountersHandler,
+    getEncounterHandler,
+    getEncounterSummaryHandler,
+    getNoteHandler,
+    listNotesHandler,
+    searchIcd10Handler,
+    searchLoincHandler,
   ],
   projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection],
   reactions: [encountersFromPatientFlow],

@@ -9,6 +9,10 @@ export const ACTOR = 'dr-demo';
 export const meta = (now = NOW): CommandMeta => ({ commandId: 'cmd-1', actorId: ACTOR, now, correlationId: 'corr-1' });
 
 /** What every chart event records besides its own facts. */
-export const recordedAt = (at = NOW): { patientId: string; at: string; by: string } => ({ patientId: PATIENT, at, by: ACTOR });
+export const recordedAt = (at = NOW): { patientId: string; at: string; by: string } => ({
+  patientId: PATIENT,
+  at,
+  by: ACTOR,
+});
 
 export const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

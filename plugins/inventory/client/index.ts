@@ -18,5 +18,13 @@ export default defineClientPlugin({
     { path: '/stores/items/:id', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
     { path: '/stores/orders/:id', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
   ],
-  homeWidgets: [{ id: 'low-stock', title: 'inventory.lowStock', permission: STOCK_READ, order: 20, load: () => import('./LowStockWidget.svelte') }],
+  homeWidgets: [
+    {
+      id: 'low-stock',
+      title: 'inventory.lowStock',
+      permission: STOCK_READ,
+      order: 20,
+      load: () => import('./LowStockWidget.svelte'),
+    },
+  ],
 });

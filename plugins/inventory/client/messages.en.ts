@@ -1,9 +1,13 @@
-/** The inventory plugin's messages in the web client, in English: its screens import them; the shell reads its labels and `problems`. */
+/**
+ * The inventory plugin's messages in the web client, in English: its screens import them; the shell reads its labels
+ * and `problems`.
+ */
 export const messages = {
   menu: { inventory: 'Inventory' },
   inventory: {
     title: 'Inventory',
-    offline: 'The inventory needs the network: stock levels shown may be out of date, and stock cannot be moved until the connection is back.',
+    offline:
+      'The inventory needs the network: stock levels shown may be out of date, and stock cannot be moved until the connection is back.',
     loadFailed: 'The inventory could not be loaded.',
     location: 'Store location',
     allLocations: 'All locations',
@@ -53,7 +57,10 @@ export const messages = {
     movement: 'Movement',
     change: 'Change',
     details: 'Details',
-    kinds: { received: 'Received', issued: 'Issued', counted: 'Counted', 'written-off': 'Written off' } as Record<string, string>,
+    kinds: { received: 'Received', issued: 'Issued', counted: 'Counted', 'written-off': 'Written off' } as Record<
+      string,
+      string
+    >,
     fromSupplier: (supplier: string) => `from ${supplier}`,
     onAnOrder: 'delivery on a purchase order',
     transferFrom: (location: string) => `transfer from ${location}`,
@@ -80,15 +87,26 @@ export const messages = {
     counted: 'Quantity counted',
     reason: 'Reason',
     writeOff: 'Write off',
-    writeOffReasons: { expired: 'Expired', damaged: 'Damaged', recalled: 'Recalled', lost: 'Lost' } as Record<string, string>,
+    writeOffReasons: { expired: 'Expired', damaged: 'Damaged', recalled: 'Recalled', lost: 'Lost' } as Record<
+      string,
+      string
+    >,
     note: 'Note',
     setReorderLevel: 'Set reorder level',
-    reorderHint: 'Below the reorder level the location is low; the reorder quantity is what an order asks for. 0 turns the alert off.',
+    reorderHint:
+      'Below the reorder level the location is low; the reorder quantity is what an order asks for. 0 turns the alert off.',
     save: 'Save',
     sending: 'Sending…',
     done: {
-      issue: 'Issued.', transfer: 'Transferred.', receive: 'Received.', count: 'Count recorded.', 'write-off': 'Written off.',
-      reorder: 'Reorder level saved.', order: 'Order raised.', delivery: 'Delivery received.', cancel: 'Order cancelled.',
+      issue: 'Issued.',
+      transfer: 'Transferred.',
+      receive: 'Received.',
+      count: 'Count recorded.',
+      'write-off': 'Written off.',
+      reorder: 'Reorder level saved.',
+      order: 'Order raised.',
+      delivery: 'Delivery received.',
+      cancel: 'Order cancelled.',
     },
     // What the forms check before sending
     needQuantity: 'Enter a whole number above 0.',
@@ -124,7 +142,7 @@ export const messages = {
     received: 'Received',
     outstanding: 'Outstanding',
     receiveDelivery: 'Receive delivery',
-    receiveDeliveryHint: 'Enter what arrived; leave 0 for what did not. It goes into stock at the order\'s location.',
+    receiveDeliveryHint: "Enter what arrived; leave 0 for what did not. It goes into stock at the order's location.",
     arrived: (item: string) => `Arrived: ${item}`,
     lotOf: (item: string) => `Lot of ${item}`,
     expiryOf: (item: string) => `Expiry date of ${item}`,
@@ -132,8 +150,10 @@ export const messages = {
     cancelOrder: 'Cancel the order',
     cancelReason: 'Why it is cancelled',
     // Refusals told with the item's unit
-    insufficient: (available: string, requested: string) => `Only ${available} can be used here; ${requested} asked for. Expired lots are not issued.`,
-    overDelivery: (outstanding: string, delivered: string) => `Only ${outstanding} still outstanding on the order; ${delivered} entered.`,
+    insufficient: (available: string, requested: string) =>
+      `Only ${available} can be used here; ${requested} asked for. Expired lots are not issued.`,
+    overDelivery: (outstanding: string, delivered: string) =>
+      `Only ${outstanding} still outstanding on the order; ${delivered} entered.`,
   },
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {

@@ -7,7 +7,10 @@
 export const ITEM_NOT_FOUND = 'ITEM_NOT_FOUND';
 export const LOCATION_NOT_FOUND = 'LOCATION_NOT_FOUND';
 export const ORDER_NOT_FOUND = 'ORDER_NOT_FOUND';
-/** ConflictError (409): another item or location already has this code. Details: `{ code, itemId }` / `{ code, locationId }`. */
+/**
+ * ConflictError (409): another item or location already has this code. Details: `{ code, itemId }` / `{ code,
+ * locationId }`.
+ */
 export const ITEM_CODE_TAKEN = 'ITEM_CODE_TAKEN';
 export const LOCATION_CODE_TAKEN = 'LOCATION_CODE_TAKEN';
 /** InvariantViolation (422): the item was discontinued: it is no longer ordered or received. Details: `{ itemId }`. */
@@ -17,7 +20,10 @@ export const ITEM_DISCONTINUED = 'ITEM_DISCONTINUED';
  * requested, available }` and `lot` when one lot was named.
  */
 export const INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK';
-/** InvariantViolation (422): the item is kept by lot: a receipt or count names the lot and its expiry date. Details: `{ itemId }`. */
+/**
+ * InvariantViolation (422): the item is kept by lot: a receipt or count names the lot and its expiry date. Details: `{
+ * itemId }`.
+ */
 export const LOT_REQUIRED = 'LOT_REQUIRED';
 /** InvariantViolation (422): the item is not kept by lot, so no lot may be named. Details: `{ itemId }`. */
 export const LOT_NOT_TRACKED = 'LOT_NOT_TRACKED';
@@ -31,5 +37,8 @@ export const SAME_LOCATION = 'SAME_LOCATION';
 export const ORDER_CLOSED = 'ORDER_CLOSED';
 /** InvariantViolation (422): a delivered item is not on the order. Details: `{ orderId, itemId }`. */
 export const ITEM_NOT_ON_ORDER = 'ITEM_NOT_ON_ORDER';
-/** InvariantViolation (422): more was delivered than is still outstanding. Details: `{ orderId, itemId, outstanding, delivered }`. */
+/**
+ * InvariantViolation (422): more was delivered than is still outstanding. Details: `{ orderId, itemId, outstanding,
+ * delivered }`.
+ */
 export const OVER_DELIVERY = 'OVER_DELIVERY';

@@ -23,7 +23,9 @@ describe('inventoryPlugin', () => {
 
   it('suggests roles: a storekeeper runs everything, a ward store moves stock but does not order or change the catalogue', () => {
     const role = (name: string) => inventoryPlugin.roles.find((r) => r.name === name)?.permissions ?? [];
-    expect(role('storekeeper')).toEqual(expect.arrayContaining([STOCK_READ, STOCK_MOVE, CATALOGUE_MANAGE, ORDER_MANAGE]));
+    expect(role('storekeeper')).toEqual(
+      expect.arrayContaining([STOCK_READ, STOCK_MOVE, CATALOGUE_MANAGE, ORDER_MANAGE]),
+    );
     expect(role('ward-stock')).toEqual([STOCK_READ, STOCK_MOVE]);
   });
 

@@ -1,20 +1,31 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { CATALOGUE_EVENTS, ORDER_EVENTS, STOCK_EVENTS } from './contracts/events';
+import { CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
 import {
-  CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ,
-} from './contracts/permissions';
-import {
-  defineItemHandler, defineLocationHandler, discontinueItemHandler, setReorderLevelHandler,
+  defineItemHandler,
+  defineLocationHandler,
+  discontinueItemHandler,
+  setReorderLevelHandler,
 } from './handlers/catalogue.handlers';
 import {
-  cancelPurchaseOrderHandler, raisePurchaseOrderHandler, receiveDeliveryHandler,
+  cancelPurchaseOrderHandler,
+  raisePurchaseOrderHandler,
+  receiveDeliveryHandler,
 } from './handlers/order.handlers';
 import { getPurchaseOrderHandler, listPurchaseOrdersHandler } from './handlers/order.queries';
 import {
-  countStockHandler, issueStockHandler, receiveStockHandler, transferStockHandler, writeOffStockHandler,
+  countStockHandler,
+  issueStockHandler,
+  receiveStockHandler,
+  transferStockHandler,
+  writeOffStockHandler,
 } from './handlers/stock.handlers';
 import {
-  getItemHandler, listExpiringLotsHandler, listItemsHandler, listLocationsHandler, listLowStockHandler,
+  getItemHandler,
+  listExpiringLotsHandler,
+  listItemsHandler,
+  listLocationsHandler,
+  listLowStockHandler,
 } from './handlers/stock.queries';
 import { createInventoryMigration } from './migrations/0001-inventory.migration';
 import { catalogueProjection } from './projections/catalogue.projection';
@@ -31,7 +42,8 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
   name: 'inventory',
   version: INVENTORY_PLUGIN_VERSION,
   sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
-  description: 'Medicines, supplies and equipment: stock by location and lot, issues, transfers, counts, purchase orders and low-stock alerts',
+  description:
+    'Medicines, supplies and equipment: stock by location and lot, issues, transfers, counts, purchase orders and low-stock alerts',
   permissions: [...INVENTORY_PERMISSIONS],
   roles: [
     {
@@ -47,13 +59,27 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
   ],
   events: [...CATALOGUE_EVENTS, ...STOCK_EVENTS, ...ORDER_EVENTS],
   commands: [
-    defineItemHandler, discontinueItemHandler, defineLocationHandler, setReorderLevelHandler, receiveStockHandler,
-    issueStockHandler, transferStockHandler, countStockHandler, writeOffStockHandler, raisePurchaseOrderHandler,
-    receiveDeliveryHandler, cancelPurchaseOrderHandler,
+    defineItemHandler,
+    discontinueItemHandler,
+    defineLocationHandler,
+    setReorderLevelHandler,
+    receiveStockHandler,
+    issueStockHandler,
+    transferStockHandler,
+    countStockHandler,
+    writeOffStockHandler,
+    raisePurchaseOrderHandler,
+    receiveDeliveryHandler,
+    cancelPurchaseOrderHandler,
   ],
   queries: [
-    listItemsHandler, getItemHandler, listLocationsHandler, listLowStockHandler, listExpiringLotsHandler,
-    listPurchaseOrdersHandler, getPurchaseOrderHandler,
+    listItemsHandler,
+    getItemHandler,
+    listLocationsHandler,
+    listLowStockHandler,
+    listExpiringLotsHandler,
+    listPurchaseOrdersHandler,
+    getPurchaseOrderHandler,
   ],
   projections: [catalogueProjection, stockProjection, ordersProjection],
   routes: [...inventoryRoutes],

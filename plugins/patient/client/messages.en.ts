@@ -1,4 +1,7 @@
-/** The patient plugin's messages in the web client, in English: its screens import them; the shell reads its labels and `problems`. */
+/**
+ * The patient plugin's messages in the web client, in English: its screens import them; the shell reads its labels and
+ * `problems`.
+ */
 export const messages = {
   menu: { patients: 'Patients' },
   patients: {
@@ -8,7 +11,11 @@ export const messages = {
     searching: 'Searching…',
     noResults: 'No patient matches.',
     results: (shown: number, total: number) =>
-      total === 1 ? '1 patient found' : shown < total ? `${total} patients found, showing ${shown}` : `${total} patients found`,
+      total === 1
+        ? '1 patient found'
+        : shown < total
+          ? `${total} patients found, showing ${shown}`
+          : `${total} patients found`,
     searchOffline: 'Search needs the network. Patients you opened before are listed below.',
     recentlyOpened: 'Opened on this computer',
     register: 'Register a patient',
@@ -55,7 +62,8 @@ export const messages = {
     title: 'Register a patient',
     submit: 'Register',
     cancel: 'Cancel',
-    fixErrors: (count: number) => (count === 1 ? 'Correct 1 field to continue.' : `Correct ${count} fields to continue.`),
+    fixErrors: (count: number) =>
+      count === 1 ? 'Correct 1 field to continue.' : `Correct ${count} fields to continue.`,
     queued: 'Registered on this computer; it will be sent to the server as soon as possible.',
     addressHeading: 'Address',
   },

@@ -28,13 +28,19 @@ export const IDENTIFIER_IN_USE = 'IDENTIFIER_IN_USE';
  * `{ candidates: [{ id, mrn }] }`; POST /api/patients/duplicates shows them to the front desk.
  */
 export const POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE';
-/** InvariantViolation (422): the record was merged into another and takes no changes. Details: `{ patientId, mergedInto }`. */
+/**
+ * InvariantViolation (422): the record was merged into another and takes no changes. Details: `{ patientId, mergedInto
+ * }`.
+ */
 export const PATIENT_MERGED = 'PATIENT_MERGED';
 /** InvariantViolation (422): a record cannot be merged into itself. Details: `{ patientId }`. */
 export const MERGE_INTO_ITSELF = 'MERGE_INTO_ITSELF';
 /** InvariantViolation (422): the survivor was itself merged away. Details: `{ patientId, mergedInto }`. */
 export const MERGE_TARGET_MERGED = 'MERGE_TARGET_MERGED';
-/** InvariantViolation (422): the record to merge away has taken in others; merge the other way. Details: `{ patientId, survivorId }`. */
+/**
+ * InvariantViolation (422): the record to merge away has taken in others; merge the other way. Details: `{ patientId,
+ * survivorId }`.
+ */
 export const MERGE_CHAIN = 'MERGE_CHAIN';
 
 export const MPI_ERROR_CODES = [

@@ -171,7 +171,12 @@ describe('master patient index on the real kernel', () => {
     });
 
     it('needs a reason with the override, and still refuses an identifier in use', async () => {
-      const noReason = register({ givenName: 'Jon', familyName: 'Smith', birthDate: BORN, overrideDuplicateCheck: true });
+      const noReason = register({
+        givenName: 'Jon',
+        familyName: 'Smith',
+        birthDate: BORN,
+        overrideDuplicateCheck: true,
+      });
       expect(await rejection(noReason)).toMatchObject({ status: 400 });
       const sameIdentifier = register({
         familyName: 'Elsewhere',

@@ -30,8 +30,7 @@ describe('patient plugin on the real kernel', () => {
       registration({ birthDate: distinctBirthDate(), ...overrides }),
       commandId ? { commandId } : undefined,
     )) as PatientView;
-  const get = async (id: string): Promise<PatientView> =>
-    (await kernel.ask(GetPatient, { id })) as PatientView;
+  const get = async (id: string): Promise<PatientView> => (await kernel.ask(GetPatient, { id })) as PatientView;
   const search = async (params: DataOf<typeof SearchPatients>): Promise<PatientPage> =>
     (await kernel.ask(SearchPatients, params)) as PatientPage;
   const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
@@ -67,9 +66,7 @@ describe('patient plugin on the real kernel', () => {
     });
 
     it('gives every patient a different MRN', async () => {
-      const patients = await Promise.all(
-        [1, 2, 3, 4, 5].map((n) => register({ familyName: `Distinct${n}` })),
-      );
+      const patients = await Promise.all([1, 2, 3, 4, 5].map((n) => register({ familyName: `Distinct${n}` })));
       expect(new Set(patients.map((p) => p.mrn)).size).toBe(5);
     });
 
@@ -87,9 +84,7 @@ describe('patient plugin on the real kernel', () => {
         code: 'BIRTH_DATE_IN_FUTURE',
         status: 422,
       });
-      const withExtra = { ...registration({ familyName: 'Extra' }), nickname: 'x' } as ReturnType<
-        typeof registration
-      >;
+      const withExtra = { ...registration({ familyName: 'Extra' }), nickname: 'x' } as ReturnType<typeof registration>;
       expect(await rejection(kernel.execute(RegisterPatient, withExtra))).toMatchObject({ status: 400 });
       expect((await search({ q: 'future' })).total + (await search({ q: 'extra' })).total).toBe(0);
     });

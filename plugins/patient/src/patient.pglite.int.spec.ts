@@ -14,8 +14,14 @@ describe('patient plugin on embedded PGlite', () => {
   afterAll(async () => kernel?.close());
 
   it('registers concurrently with unique MRNs, finds them, and rebuilds the directory identically', async () => {
-    const registered = (await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      kernel.execute(RegisterPatient, registration({ familyName: `Embedded${String(i).padStart(2, '0')}`, birthDate: distinctBirthDate() }))))) as PatientView[];
+    const registered = (await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        kernel.execute(
+          RegisterPatient,
+          registration({ familyName: `Embedded${String(i).padStart(2, '0')}`, birthDate: distinctBirthDate() }),
+        ),
+      ),
+    )) as PatientView[];
     expect(new Set(registered.map((p) => p.mrn)).size).toBe(20);
     const page = (await kernel.ask(SearchPatients, { q: 'embedded', limit: 50 })) as PatientPage;
     expect(page.items).toHaveLength(20);

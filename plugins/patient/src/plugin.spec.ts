@@ -42,9 +42,7 @@ describe('patientPlugin', () => {
     ];
     expect(types.every((type) => type.startsWith('patient.'))).toBe(true);
     for (const route of patientPlugin.routes) {
-      expect(
-        patientPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`)),
-      ).toBe(true);
+      expect(patientPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`))).toBe(true);
     }
   });
 

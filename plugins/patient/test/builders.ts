@@ -71,10 +71,7 @@ export function registered(
   };
 }
 
-export function demographicsUpdated(
-  changes: DemographicsChanges,
-  updatedAt = UPDATED_AT,
-): DemographicsUpdatedEvent {
+export function demographicsUpdated(changes: DemographicsChanges, updatedAt = UPDATED_AT): DemographicsUpdatedEvent {
   return { type: 'patient.PatientDemographicsUpdated', data: { patientId: PATIENT_ID, changes, updatedAt } };
 }
 

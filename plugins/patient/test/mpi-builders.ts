@@ -39,7 +39,13 @@ export function mergeInto(survivorId = OTHER_ID): MergeIntoCommand {
 export function merged(survivorId = OTHER_ID): PatientMergedEvent {
   return {
     type: 'patient.PatientMerged',
-    data: { patientId: PATIENT_ID, mrn: MRN, mergedInto: survivorId, reason: 'duplicate-registration', mergedAt: MERGED_AT },
+    data: {
+      patientId: PATIENT_ID,
+      mrn: MRN,
+      mergedInto: survivorId,
+      reason: 'duplicate-registration',
+      mergedAt: MERGED_AT,
+    },
   };
 }
 

@@ -6,6 +6,8 @@ import { APPOINTMENT_READ } from './permissions';
 export default defineClientPlugin({
   plugin: 'scheduling',
   messages,
-  menu: [{ id: 'appointments', label: 'menu.appointments', href: '/appointments', permission: APPOINTMENT_READ, order: 20 }],
+  menu: [
+    { id: 'appointments', label: 'menu.appointments', href: '/appointments', permission: APPOINTMENT_READ, order: 20 },
+  ],
   screens: [{ path: '/appointments', load: () => import('./AppointmentsScreen.svelte'), permission: APPOINTMENT_READ }],
 });

@@ -1,4 +1,7 @@
-/** The scheduling plugin's messages in the web client, in English: its screens import them; the shell reads its labels and `problems`. */
+/**
+ * The scheduling plugin's messages in the web client, in English: its screens import them; the shell reads its labels
+ * and `problems`.
+ */
 export const messages = {
   menu: { appointments: 'Appointments' },
   scheduling: {
@@ -23,7 +26,11 @@ export const messages = {
     patientUnknown: 'Patient',
     status: 'Status',
     statuses: {
-      booked: 'Booked', 'checked-in': 'Checked in', completed: 'Completed', cancelled: 'Cancelled', 'no-show': 'Did not come',
+      booked: 'Booked',
+      'checked-in': 'Checked in',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+      'no-show': 'Did not come',
     } as Record<string, string>,
     openPatient: 'Open the patient',
     checkIn: 'Check in',
@@ -54,7 +61,8 @@ export const messages = {
     bookThis: 'Book',
     choosePatientFirst: 'Choose the patient first.',
     booked: 'Booked.',
-    bookedOffline: 'Booked on this computer; it will be sent when the network is back. The time is not held until then.',
+    bookedOffline:
+      'Booked on this computer; it will be sent when the network is back. The time is not held until then.',
   },
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {

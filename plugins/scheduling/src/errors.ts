@@ -3,7 +3,9 @@
  * details carry ids only.
  */
 
-/** NotFoundError (404): no registered patient has this id (the patient plugin's code, reused). Details: `{ patientId }`. */
+/**
+ * NotFoundError (404): no registered patient has this id (the patient plugin's code, reused). Details: `{ patientId }`.
+ */
 export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
 
 /** NotFoundError (404): the practitioner has no schedule yet. Details: `{ practitionerId }`. */

@@ -39,9 +39,14 @@ describe("the patient's own appointments on the patient's timeline", () => {
     const times = entries.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
     expect(entries.find((e) => e.type === 'patient.AppointmentBooked')?.summary).toEqual({
-      appointmentId, type: 'consultation', startsAt: STARTS_AT,
+      appointmentId,
+      type: 'consultation',
+      startsAt: STARTS_AT,
     });
-    expect(entries.find((e) => e.type === 'patient.AppointmentCancelled')?.summary).toEqual({ appointmentId, reason: 'patient-request' });
+    expect(entries.find((e) => e.type === 'patient.AppointmentCancelled')?.summary).toEqual({
+      appointmentId,
+      reason: 'patient-request',
+    });
   });
 
   it('gives the same timeline after a rebuild from the events', async () => {

@@ -21,15 +21,19 @@ describe('schedulingPlugin', () => {
   });
 
   it('says which patient every patient-data command and query touches', () => {
-    for (const registration of [...schedulingPlugin.commands, ...schedulingPlugin.queries].filter((r) => r.permission.patientData)) {
+    for (const registration of [...schedulingPlugin.commands, ...schedulingPlugin.queries].filter(
+      (r) => r.permission.patientData,
+    )) {
       expect(typeof registration.auditPatient).toBe('function');
     }
   });
 
   it('uses only permissions it declares, and suggests roles from them', () => {
     const declared = new Set(schedulingPlugin.permissions);
-    for (const registration of [...schedulingPlugin.commands, ...schedulingPlugin.queries]) expect(declared.has(registration.permission)).toBe(true);
-    for (const role of schedulingPlugin.roles) for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
+    for (const registration of [...schedulingPlugin.commands, ...schedulingPlugin.queries])
+      expect(declared.has(registration.permission)).toBe(true);
+    for (const role of schedulingPlugin.roles)
+      for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
     expect(schedulingPlugin.roles.map((role) => role.name)).toEqual(['front-desk', 'nurse', 'physician']);
   });
 
@@ -45,7 +49,9 @@ describe('schedulingPlugin', () => {
     expect(schedulingPlugin.events.filter((e) => !e.type.startsWith('patient.'))).toEqual([]);
     expect(schedulingPlugin.permissions.filter((p) => !p.name.startsWith('patient:'))).toEqual([]);
     for (const route of schedulingPlugin.routes) {
-      expect(schedulingPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`))).toBe(true);
+      expect(schedulingPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`))).toBe(
+        true,
+      );
     }
   });
 });

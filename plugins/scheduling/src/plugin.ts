@@ -62,7 +62,11 @@ export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = defin
       description: 'Registers patients, corrects their details and finds them',
       permissions: [SCHEDULE_MANAGE, SCHEDULE_READ, APPOINTMENT_BOOK, APPOINTMENT_READ],
     },
-    { name: 'nurse', description: 'Finds patients and keeps their contact details current', permissions: [SCHEDULE_READ, APPOINTMENT_READ] },
+    {
+      name: 'nurse',
+      description: 'Finds patients and keeps their contact details current',
+      permissions: [SCHEDULE_READ, APPOINTMENT_READ],
+    },
     { name: 'physician', description: 'Finds patients', permissions: [SCHEDULE_READ, APPOINTMENT_READ] },
   ],
   events: SCHEDULING_EVENTS,

@@ -44,7 +44,9 @@ describe.each([1, 4])('double booking under concurrency (%i command lanes)', (co
     }
     const day = await kernel.readStream(practitionerDayStream(practitionerId, '2026-03-09'));
     expect(day.map((e) => e.type)).toEqual(['patient.SlotReserved']);
-    const rows = await kernel.sql.query('SELECT id FROM scheduling.appointments WHERE practitioner_id = $1', [practitionerId]);
+    const rows = await kernel.sql.query('SELECT id FROM scheduling.appointments WHERE practitioner_id = $1', [
+      practitionerId,
+    ]);
     expect(rows).toEqual([{ id: winners(results)[0]?.id }]);
   });
 
@@ -55,7 +57,12 @@ describe.each([1, 4])('double booking under concurrency (%i command lanes)', (co
     const patients = await Promise.all(starts.map((_, i) => registerPatient(`Overlap${i}`)));
     const results = await settle(
       starts.map((time, i) =>
-        book(patients[i] as string, practitionerId, `2026-03-10T${time}:00Z`, i % 2 === 0 ? 'consultation' : 'follow-up'),
+        book(
+          patients[i] as string,
+          practitionerId,
+          `2026-03-10T${time}:00Z`,
+          i % 2 === 0 ? 'consultation' : 'follow-up',
+        ),
       ),
     );
     const booked = winners(results).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -84,7 +91,9 @@ describe.each([1, 4])('double booking under concurrency (%i command lanes)', (co
     const first = await book(await registerPatient('Mover1'), practitionerId, '2026-03-12T09:00:00Z');
     const second = await book(await registerPatient('Mover2'), practitionerId, '2026-03-12T09:20:00Z');
     const results = await Promise.allSettled(
-      [first, second].map((a) => kernel.execute(RescheduleAppointment, { appointmentId: a.id, startsAt: '2026-03-12T11:00:00Z' })),
+      [first, second].map((a) =>
+        kernel.execute(RescheduleAppointment, { appointmentId: a.id, startsAt: '2026-03-12T11:00:00Z' }),
+      ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

@@ -4,7 +4,13 @@ import type { JobContext } from '@hms/sdk';
 import { rejection, schedulingHelpers } from '../test/kernel';
 import { CancelAppointment, RescheduleAppointment } from './contracts/commands';
 import { GetAppointment, type AppointmentView } from './contracts/queries';
-import { AcceptWaitlistOffer, CancelWaitlistEntry, DeclineWaitlistOffer, ExpireWaitlistOffers, JoinWaitlist } from './contracts/commands';
+import {
+  AcceptWaitlistOffer,
+  CancelWaitlistEntry,
+  DeclineWaitlistOffer,
+  ExpireWaitlistOffers,
+  JoinWaitlist,
+} from './contracts/commands';
 import { ListWaitlist, type WaitlistEntryView, type WaitlistList } from './contracts/queries';
 import { waitlistEntryStream } from './domain/waitlist/waitlist.stream';
 import { sendAppointmentReminders, sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
@@ -20,8 +26,17 @@ const SLOT = '2026-03-09T09:00:00.000Z';
 describe('the waitlist and reminders on the real kernel', () => {
   let kernel: TestKernel;
   const { registerPatient, defineSchedule, book } = schedulingHelpers(() => kernel);
-  const join = async (patientId: string, practitionerId: string, window = { earliest: '2026-03-09', latest: '2026-03-13' }) =>
-    (await kernel.execute(JoinWaitlist, { patientId, practitionerId, type: 'consultation', ...window })) as WaitlistEntryView;
+  const join = async (
+    patientId: string,
+    practitionerId: string,
+    window = { earliest: '2026-03-09', latest: '2026-03-13' },
+  ) =>
+    (await kernel.execute(JoinWaitlist, {
+      patientId,
+      practitionerId,
+      type: 'consultation',
+      ...window,
+    })) as WaitlistEntryView;
   const list = async (practitionerId: string) =>
     ((await kernel.ask(ListWaitlist, { practitionerId })) as WaitlistList).items;
   const entry = async (practitionerId: string, id: string) => (await list(practitionerId)).find((e) => e.id === id);
@@ -34,7 +49,10 @@ describe('the waitlist and reminders on the real kernel', () => {
     await defineSchedule(practitionerId);
     const booked = await book(await registerPatient('Holder'), practitionerId, SLOT);
     const first = await join(await registerPatient('Firstcome'), practitionerId);
-    const outOfWindow = await join(await registerPatient('Later'), practitionerId, { earliest: '2026-03-16', latest: '2026-03-20' });
+    const outOfWindow = await join(await registerPatient('Later'), practitionerId, {
+      earliest: '2026-03-16',
+      latest: '2026-03-20',
+    });
     const second = await join(await registerPatient('Secondcome'), practitionerId);
     return { practitionerId, booked, first, outOfWindow, second };
   }
@@ -57,7 +75,12 @@ describe('the waitlist and reminders on the real kernel', () => {
     const offered = await entry(practitionerId, first.id);
     expect(offered).toMatchObject({
       status: 'offered',
-      offer: { startsAt: SLOT, endsAt: '2026-03-09T09:20:00.000Z', offeredAt: NOW, expiresAt: '2026-03-02T10:00:00.000Z' },
+      offer: {
+        startsAt: SLOT,
+        endsAt: '2026-03-09T09:20:00.000Z',
+        offeredAt: NOW,
+        expiresAt: '2026-03-02T10:00:00.000Z',
+      },
     });
     expect(await offersOf(first.id)).toHaveLength(1);
     expect(await offersOf(outOfWindow.id)).toHaveLength(0);
@@ -68,7 +91,8 @@ describe('the waitlist and reminders on the real kernel', () => {
     expect(await kernel.ask(GetAppointment, { id: appointment.id })).toMatchObject({ status: 'booked' });
     expect((await list(practitionerId)).map((e) => e.id)).toEqual([outOfWindow.id, second.id]);
     expect(await rejection(kernel.execute(AcceptWaitlistOffer, { entryId: first.id }))).toMatchObject({
-      status: 409, code: 'WAITLIST_ENTRY_CLOSED',
+      status: 409,
+      code: 'WAITLIST_ENTRY_CLOSED',
     });
   });
 
@@ -83,7 +107,8 @@ describe('the waitlist and reminders on the real kernel', () => {
     await kernel.execute(CancelWaitlistEntry, { entryId: second.id });
     expect(await offersOf(first.id)).toHaveLength(1);
     expect(await rejection(kernel.execute(DeclineWaitlistOffer, { entryId: first.id }))).toMatchObject({
-      status: 409, code: 'WAITLIST_NO_OFFER',
+      status: 409,
+      code: 'WAITLIST_NO_OFFER',
     });
   });
 
@@ -95,14 +120,16 @@ describe('the waitlist and reminders on the real kernel', () => {
 
     kernel.clock.advance(2 * 3_600_000);
     expect(await rejection(kernel.execute(AcceptWaitlistOffer, { entryId: first.id }))).toMatchObject({
-      status: 409, code: 'WAITLIST_OFFER_EXPIRED',
+      status: 409,
+      code: 'WAITLIST_OFFER_EXPIRED',
     });
     // The scheduled job sends the command every minute; run it as a worker would.
     expect(await kernel.runJob(expireWaitlistOffersJob, {})).toEqual({ progress: [100] });
     expect(await entry(practitionerId, first.id)).toMatchObject({ status: 'waiting' });
     expect(await entry(practitionerId, second.id)).toMatchObject({ status: 'offered', offer: { startsAt: SLOT } });
     expect((await kernel.execute(AcceptWaitlistOffer, { entryId: second.id })) as AppointmentView).toMatchObject({
-      patientId: second.patientId, startsAt: SLOT,
+      patientId: second.patientId,
+      startsAt: SLOT,
     });
     // Idempotent: a second run at the same moment has nothing left to do for this practitioner.
     expect(await kernel.execute(ExpireWaitlistOffers, {})).toMatchObject({ expired: [] });
@@ -132,8 +159,11 @@ describe('the waitlist and reminders on the real kernel', () => {
     await kernel.execute(CancelAppointment, { appointmentId: gone.id, reason: 'patient-request' });
     const progress: number[] = [];
     const ctx: JobContext = {
-      sql: kernel.sql, now: kernel.clock.now(), progress: async (p) => void progress.push(p),
-      execute: () => Promise.reject(new Error('the reminder job sends no commands')), options: {},
+      sql: kernel.sql,
+      now: kernel.clock.now(),
+      progress: async (p) => void progress.push(p),
+      execute: () => Promise.reject(new Error('the reminder job sends no commands')),
+      options: {},
     };
 
     expect(sendAppointmentRemindersJob.payload.safeParse({}).success).toBe(true);
@@ -150,9 +180,17 @@ describe('the waitlist and reminders on the real kernel', () => {
     );
     expect(rows.map((r) => r.appointment_id)).toEqual([a.id, b.id]);
     expect(rows[0]).toMatchObject({ patient_id: a.patientId, channel: 'outbox', status: 'pending', sent_at: null });
-    expect(Object.keys(rows[0]!).sort()).toEqual(
-      ['appointment_id', 'channel', 'created_at', 'due_at', 'id', 'patient_id', 'sent_at', 'starts_at', 'status'],
-    );
+    expect(Object.keys(rows[0]!).sort()).toEqual([
+      'appointment_id',
+      'channel',
+      'created_at',
+      'due_at',
+      'id',
+      'patient_id',
+      'sent_at',
+      'starts_at',
+      'status',
+    ]);
   });
 
   it('sends reminders through the transport the hospital configured', async () => {
@@ -161,8 +199,14 @@ describe('the waitlist and reminders on the real kernel', () => {
     const booked = await book(await registerPatient('Relayed'), practitionerId, '2026-03-12T09:00:00Z');
     const sent: AppointmentReminder[] = [];
     const relay: ReminderTransport = { channel: 'sms', send: async (reminder) => (sent.push(reminder), true) };
-    const run = await kernel.runJob(sendAppointmentRemindersJob, { day: '2026-03-12' }, { pluginOptions: { reminderTransport: relay } });
+    const run = await kernel.runJob(
+      sendAppointmentRemindersJob,
+      { day: '2026-03-12' },
+      { pluginOptions: { reminderTransport: relay } },
+    );
     expect(run.progress.at(-1)).toBe(100);
-    expect(sent).toEqual([expect.objectContaining({ appointmentId: booked.id, patientId: booked.patientId, channel: 'sms' })]);
+    expect(sent).toEqual([
+      expect.objectContaining({ appointmentId: booked.id, patientId: booked.patientId, channel: 'sms' }),
+    ]);
   });
 });

@@ -78,13 +78,20 @@ export function booked(overrides: Partial<AppointmentBookedEvent['data']> = {}):
   return { type: 'patient.AppointmentBooked', data: { ...data, bookedAt: BOOKED_AT, ...overrides } };
 }
 
-type StepType = Exclude<AppointmentCommand['type'], 'scheduling.BookAppointment' | 'scheduling.RescheduleAppointment' | 'scheduling.CancelAppointment'>;
+type StepType = Exclude<
+  AppointmentCommand['type'],
+  'scheduling.BookAppointment' | 'scheduling.RescheduleAppointment' | 'scheduling.CancelAppointment'
+>;
 export function step(type: StepType, now = BOOKED_AT): AppointmentCommand {
   return { type, data: { appointmentId: APPOINTMENT_ID }, meta: schedMeta(now) } as AppointmentCommand;
 }
 
 export function cancel(reason: CancelReason = 'patient-request', now = BOOKED_AT): AppointmentCommand {
-  return { type: 'scheduling.CancelAppointment', data: { appointmentId: APPOINTMENT_ID, reason }, meta: schedMeta(now) };
+  return {
+    type: 'scheduling.CancelAppointment',
+    data: { appointmentId: APPOINTMENT_ID, reason },
+    meta: schedMeta(now),
+  };
 }
 
 export function reschedule(startsAt: string, endsAt: string, now = BOOKED_AT): AppointmentCommand {

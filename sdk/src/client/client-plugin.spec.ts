@@ -6,7 +6,8 @@ const screen = { load: async () => ({ default: {} }), permission: 'patient:ward:
 describe(defineClientPlugin.name, () => {
   it('fills the lists the author left out and keeps what was given', () => {
     const part = defineClientPlugin({
-      plugin: 'adt', messages,
+      plugin: 'adt',
+      messages,
       menu: [{ id: 'wards', label: 'menu.wards', href: '/wards', permission: 'patient:ward:read', order: 30 }],
     });
     expect(part.menu.map((m) => m.href)).toEqual(['/wards']);
@@ -18,13 +19,21 @@ describe(defineClientPlugin.name, () => {
   });
 
   it('refuses a screen path without a leading slash, naming the plugin', () => {
-    expect(() => defineClientPlugin({ plugin: 'adt', messages, screens: [{ ...screen, path: 'wards' }] }))
-      .toThrow('adt: screen path "wards" must start with /');
+    expect(() => defineClientPlugin({ plugin: 'adt', messages, screens: [{ ...screen, path: 'wards' }] })).toThrow(
+      'adt: screen path "wards" must start with /',
+    );
   });
 
   it('refuses two screens on one path', () => {
-    expect(() => defineClientPlugin({
-      plugin: 'adt', messages, screens: [{ ...screen, path: '/wards' }, { ...screen, path: '/wards' }],
-    })).toThrow('adt: two screens claim /wards');
+    expect(() =>
+      defineClientPlugin({
+        plugin: 'adt',
+        messages,
+        screens: [
+          { ...screen, path: '/wards' },
+          { ...screen, path: '/wards' },
+        ],
+      }),
+    ).toThrow('adt: two screens claim /wards');
   });
 });

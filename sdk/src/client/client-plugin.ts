@@ -95,7 +95,8 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
   const screens = input.screens ?? [];
   const paths = new Set<string>();
   for (const screen of screens) {
-    if (!screen.path.startsWith('/')) throw new Error(`${input.plugin}: screen path "${screen.path}" must start with /`);
+    if (!screen.path.startsWith('/'))
+      throw new Error(`${input.plugin}: screen path "${screen.path}" must start with /`);
     if (paths.has(screen.path)) throw new Error(`${input.plugin}: two screens claim ${screen.path}`);
     paths.add(screen.path);
   }

@@ -1,13 +1,26 @@
 // @hms/sdk/client: the web client's contract with plugins. Browser-safe: nothing here may import Node modules.
 export { defineClientPlugin } from './client-plugin';
 export type {
-  ClientPlugin, ClientPluginInput, HomeWidget, MenuEntry, PatientAction, PatientPanel, ScreenDefinition, ScreenLoader,
+  ClientPlugin,
+  ClientPluginInput,
+  HomeWidget,
+  MenuEntry,
+  PatientAction,
+  PatientPanel,
+  ScreenDefinition,
+  ScreenLoader,
 } from './client-plugin';
 export { translate } from './messages';
 export type { ClientMessages, MessageKey } from './messages';
 export { bySpecificity, matchScreenPath } from './screen-path';
 export type { ScreenParams } from './screen-path';
 export type {
-  ChangeWatch, MountableScreen, MountedScreen, MountTarget, ResolvedPatientAction, ScreenProps, ShellContext,
+  ChangeWatch,
+  MountableScreen,
+  MountedScreen,
+  MountTarget,
+  ResolvedPatientAction,
+  ScreenProps,
+  ShellContext,
 } from './screen-context';
 export { holds } from './permissions';

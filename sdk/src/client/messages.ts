@@ -10,13 +10,15 @@ export interface ClientMessages {
  * Every dotted path of `M` that ends at a message (a string or a message function), e.g. `'menu.wards'`; any
  * string for messages not known at compile time (the shell's view of every plugin's, a vendor's plain object).
  */
-export type MessageKey<M> = string extends keyof M ? string : {
-  [K in keyof M & string]: M[K] extends string | ((...values: never[]) => string)
-    ? K
-    : M[K] extends object
-      ? `${K}.${MessageKey<M[K]>}`
-      : never;
-}[keyof M & string];
+export type MessageKey<M> = string extends keyof M
+  ? string
+  : {
+      [K in keyof M & string]: M[K] extends string | ((...values: never[]) => string)
+        ? K
+        : M[K] extends object
+          ? `${K}.${MessageKey<M[K]>}`
+          : never;
+    }[keyof M & string];
 
 /**
  * The text of `key` in `messages`, built with `values` when the message is a function; the key itself when the

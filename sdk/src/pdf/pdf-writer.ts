@@ -17,12 +17,16 @@ export function writePdf(pages: readonly PdfPage[], info: { title: string; creat
   const pageTree = add('');
   const regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-  const infoRef = add(`<< /Title ${asciiString(info.title)} /Producer (HMS) /CreationDate (${pdfDate(info.createdAt)}) >>`);
+  const infoRef = add(
+    `<< /Title ${asciiString(info.title)} /Producer (HMS) /CreationDate (${pdfDate(info.createdAt)}) >>`,
+  );
   const kids = pages.map((page) => {
-    const content = add(`<< /Length ${Buffer.byteLength(page.content, 'latin1')} >>\nstream\n${page.content}\nendstream`);
+    const content = add(
+      `<< /Length ${Buffer.byteLength(page.content, 'latin1')} >>\nstream\n${page.content}\nendstream`,
+    );
     return add(
       `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 ${page.width} ${page.height}] ` +
-      `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${content} 0 R >>`,
+        `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${content} 0 R >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;

@@ -6,14 +6,22 @@ const createdAt = new Date('2026-02-01T10:00:00Z');
 describe(renderPdf.name, () => {
   it('lays out headings, wrapped paragraphs and tables under the title of every page', () => {
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
-    const pdf = readPdf(renderPdf({
-      title: 'Visit summary', subtitle: ['Encounter 1'], createdAt,
-      blocks: [
-        { kind: 'heading', text: 'Diagnoses' },
-        { kind: 'table', columns: [{ label: 'Code' }, { label: 'Title' }], rows: [['I10', 'Essential (primary) hypertension']] },
-        { kind: 'paragraph', text: `${long}\nSecond line` },
-      ],
-    }));
+    const pdf = readPdf(
+      renderPdf({
+        title: 'Visit summary',
+        subtitle: ['Encounter 1'],
+        createdAt,
+        blocks: [
+          { kind: 'heading', text: 'Diagnoses' },
+          {
+            kind: 'table',
+            columns: [{ label: 'Code' }, { label: 'Title' }],
+            rows: [['I10', 'Essential (primary) hypertension']],
+          },
+          { kind: 'paragraph', text: `${long}\nSecond line` },
+        ],
+      }),
+    );
     expect(pdf.version).toBe('1.4');
     expect(pdf.title).toBe('Visit summary');
     expect(pdf.pageCount).toBe(1);
@@ -30,9 +38,13 @@ describe(renderPdf.name, () => {
 
   it('flows a long table onto new pages, repeating the title and the column labels', () => {
     const rows = Array.from({ length: 150 }, (_, i) => [`Row ${i + 1}`, String(i)]);
-    const pdf = readPdf(renderPdf({
-      title: 'Long', createdAt, blocks: [{ kind: 'table', columns: [{ label: 'Name' }, { label: 'N', align: 'right' }], rows }],
-    }));
+    const pdf = readPdf(
+      renderPdf({
+        title: 'Long',
+        createdAt,
+        blocks: [{ kind: 'table', columns: [{ label: 'Name' }, { label: 'N', align: 'right' }], rows }],
+      }),
+    );
     expect(pdf.pageCount).toBeGreaterThan(1);
     for (const [i, texts] of pdf.pageTexts.entries()) {
       expect(texts.slice(0, 3)).toEqual(['Long', 'Name', 'N']);
@@ -43,7 +55,13 @@ describe(renderPdf.name, () => {
   });
 
   it('says so when a table has no rows', () => {
-    const pdf = readPdf(renderPdf({ title: 'Empty', createdAt, blocks: [{ kind: 'table', columns: [{ label: 'A' }], rows: [], empty: 'None recorded.' }] }));
+    const pdf = readPdf(
+      renderPdf({
+        title: 'Empty',
+        createdAt,
+        blocks: [{ kind: 'table', columns: [{ label: 'A' }], rows: [], empty: 'None recorded.' }],
+      }),
+    );
     expect(pdf.pageTexts[0]).toContain('None recorded.');
   });
 });

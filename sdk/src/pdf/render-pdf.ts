@@ -13,7 +13,12 @@ export type PdfBlock =
   /** Wrapped at word boundaries; `\n` starts a new line. */
   | { readonly kind: 'paragraph'; readonly text: string }
   /** Column labels repeat on every page the table spans; cells too wide are cut with `...`. */
-  | { readonly kind: 'table'; readonly columns: readonly PdfColumn[]; readonly rows: readonly (readonly string[])[]; readonly empty?: string };
+  | {
+      readonly kind: 'table';
+      readonly columns: readonly PdfColumn[];
+      readonly rows: readonly (readonly string[])[];
+      readonly empty?: string;
+    };
 
 /** A small document model: enough for summaries, letters and tabular reports. */
 export interface PdfDocument {
@@ -64,7 +69,11 @@ class Layout {
   private readonly bottom = MARGIN + 18;
   private readonly usable: number;
 
-  constructor(private readonly document: PdfDocument, private readonly width: number, private readonly height: number) {
+  constructor(
+    private readonly document: PdfDocument,
+    private readonly width: number,
+    private readonly height: number,
+  ) {
     this.usable = width - 2 * MARGIN;
     this.newPage();
   }
@@ -85,7 +94,11 @@ class Layout {
   }
 
   table(columns: readonly PdfColumn[], rows: readonly (readonly string[])[], empty: string): void {
-    const widths = columnWidths(columns.map((c) => c.label), rows, this.usable);
+    const widths = columnWidths(
+      columns.map((c) => c.label),
+      rows,
+      this.usable,
+    );
     const row = (cells: readonly string[], bold = false): void => {
       let x = MARGIN;
       cells.forEach((cell, i) => {
@@ -98,7 +111,10 @@ class Layout {
       this.y -= ROW;
     };
     const header = (): void => {
-      row(columns.map((c) => c.label), true);
+      row(
+        columns.map((c) => c.label),
+        true,
+      );
       this.ops.push(`0.5 w ${MARGIN} ${this.y + 2} m ${this.width - MARGIN} ${this.y + 2} l S`);
       this.y -= 2;
     };
@@ -156,7 +172,9 @@ function wrap(value: string, width: number, size: number): string[] {
 /** Each column as wide as its widest text (the first 500 rows), shrunk in proportion when they do not all fit. */
 function columnWidths(labels: readonly string[], rows: readonly (readonly string[])[], available: number): number[] {
   const natural = labels.map((label, i) => {
-    const widest = rows.slice(0, 500).reduce((w, r) => Math.max(w, textWidth(r[i] ?? '', SIZE)), textWidth(label, SIZE, true));
+    const widest = rows
+      .slice(0, 500)
+      .reduce((w, r) => Math.max(w, textWidth(r[i] ?? '', SIZE)), textWidth(label, SIZE, true));
     return Math.max(MIN_COLUMN, widest + PAD + 1); // + 1: rounding must not cut the widest text
   });
   const total = natural.reduce((a, b) => a + b, 0);

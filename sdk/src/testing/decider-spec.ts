@@ -7,7 +7,8 @@ import type { Command, DomainEvent } from '../messages';
 export interface DeciderSpec<S, C extends Command, E extends DomainEvent> {
   given(events: readonly E[]): DeciderSpecWhen<S, C, E>;
 }
-export interface DeciderSpecWhen<S, C extends Command, E extends DomainEvent> {
+// `_E` keeps the step's signature the decider's (given → when → then); the events are checked by value in `then`.
+export interface DeciderSpecWhen<S, C extends Command, _E extends DomainEvent> {
   when(command: C): DeciderSpecThen<S>;
 }
 export interface DeciderSpecThen<S> {
@@ -27,7 +28,9 @@ export interface DeciderSpecThen<S> {
  *   .when(updateDemographics({ familyName: 'Okafor' }))
  *   .then([demographicsUpdated({ familyName: 'Okafor' })]);
  */
-export function deciderSpec<S, C extends Command, E extends DomainEvent>(decider: Decider<S, C, E>): DeciderSpec<S, C, E> {
+export function deciderSpec<S, C extends Command, E extends DomainEvent>(
+  decider: Decider<S, C, E>,
+): DeciderSpec<S, C, E> {
   return {
     given: (events) => ({
       when: (command) => {
@@ -37,7 +40,9 @@ export function deciderSpec<S, C extends Command, E extends DomainEvent>(decider
           then(expected) {
             const actual = run();
             if (!isDeepStrictEqual(actual, expected)) {
-              throw new Error(`Decided events differ.\nExpected: ${inspect(expected, { depth: 8 })}\nActual:   ${inspect(actual, { depth: 8 })}`);
+              throw new Error(
+                `Decided events differ.\nExpected: ${inspect(expected, { depth: 8 })}\nActual:   ${inspect(actual, { depth: 8 })}`,
+              );
             }
           },
           thenRejects(code) {
@@ -48,14 +53,18 @@ export function deciderSpec<S, C extends Command, E extends DomainEvent>(decider
               thrown = error;
             }
             if (!(thrown instanceof HmsError)) {
-              throw new Error(`Expected decide to reject with ${code}, but it ${thrown ? `threw ${String(thrown)}` : 'decided'}`);
+              throw new Error(
+                `Expected decide to reject with ${code}, but it ${thrown ? `threw ${String(thrown)}` : 'decided'}`,
+              );
             }
             if (thrown.code !== code) throw new Error(`Expected rejection ${code}, got ${thrown.code}`);
           },
           thenState(expected) {
             const after = run().reduce((s, e) => decider.evolve(s, e), state);
             if (!isDeepStrictEqual(after, expected)) {
-              throw new Error(`State differs.\nExpected: ${inspect(expected, { depth: 8 })}\nActual:   ${inspect(after, { depth: 8 })}`);
+              throw new Error(
+                `State differs.\nExpected: ${inspect(expected, { depth: 8 })}\nActual:   ${inspect(after, { depth: 8 })}`,
+              );
             }
           },
         };

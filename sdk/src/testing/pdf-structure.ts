@@ -20,7 +20,9 @@ export interface PdfStructure {
  */
 export function readPdf(file: Buffer): PdfStructure {
   const text = file.toString('latin1');
-  const fail = (why: string): never => { throw new Error(`Malformed PDF: ${why}`); };
+  const fail = (why: string): never => {
+    throw new Error(`Malformed PDF: ${why}`);
+  };
   const version = /^%PDF-(\d\.\d)\n/.exec(text)?.[1] ?? fail('no %PDF header');
   const tail = /startxref\n(\d+)\n%%EOF\n?$/.exec(text) ?? fail('no startxref at the end');
   const xrefAt = Number(tail[1]);
@@ -30,7 +32,9 @@ export function readPdf(file: Buffer): PdfStructure {
   const objects = new Map<number, string>();
   for (let i = 0; i < size; i++) {
     const entry = text.slice(entriesAt + i * 20, entriesAt + (i + 1) * 20);
-    const match = /^(\d{10}) (\d{5}) ([nf])(\r\n| \n| \r)$/.exec(entry) ?? fail(`xref entry ${i} is not 20 bytes: ${JSON.stringify(entry)}`);
+    const match =
+      /^(\d{10}) (\d{5}) ([nf])(\r\n| \n| \r)$/.exec(entry) ??
+      fail(`xref entry ${i} is not 20 bytes: ${JSON.stringify(entry)}`);
     if (match[3] === 'f') continue;
     const offset = Number(match[1]);
     const header = `${i} 0 obj\n`;
@@ -39,7 +43,8 @@ export function readPdf(file: Buffer): PdfStructure {
     if (end < 0) fail(`object ${i} has no endobj`);
     objects.set(i, text.slice(offset + header.length, end));
   }
-  const trailer = /trailer\n<<(.*?)>>\nstartxref/s.exec(text.slice(entriesAt + size * 20)) ?? fail('no trailer after the xref table');
+  const trailer =
+    /trailer\n<<(.*?)>>\nstartxref/s.exec(text.slice(entriesAt + size * 20)) ?? fail('no trailer after the xref table');
   if (Number(/\/Size (\d+)/.exec(trailer[1]!)?.[1]) !== size) fail('trailer /Size differs from the xref table');
   const ref = (body: string, key: string): string => {
     const id = Number(new RegExp(`/${key} (\\d+) 0 R`).exec(body)?.[1] ?? fail(`no /${key} reference`));
@@ -48,7 +53,9 @@ export function readPdf(file: Buffer): PdfStructure {
   const catalog = ref(trailer[1]!, 'Root');
   if (!catalog.includes('/Type /Catalog')) fail('/Root is not a catalog');
   const pages = ref(catalog, 'Pages');
-  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(pages)?.[1] ?? fail('no /Kids')).matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(pages)?.[1] ?? fail('no /Kids')).matchAll(/(\d+) 0 R/g)].map((m) =>
+    Number(m[1]),
+  );
   const pageCount = Number(/\/Count (\d+)/.exec(pages)?.[1] ?? fail('no /Count'));
   if (pageCount !== kids.length) fail(`/Count ${pageCount} but ${kids.length} kids`);
   const pageTexts = kids.map((kid) => {
@@ -57,15 +64,24 @@ export function readPdf(file: Buffer): PdfStructure {
     const content = ref(page, 'Contents');
     const length = Number(/^<< \/Length (\d+) >>\nstream\n/.exec(content)?.[1] ?? fail('content without /Length'));
     const start = content.indexOf('stream\n') + 'stream\n'.length;
-    if (content.slice(start + length) !== '\nendstream') fail(`content of page ${kid}: /Length ${length} does not end at endstream`);
+    if (content.slice(start + length) !== '\nendstream')
+      fail(`content of page ${kid}: /Length ${length} does not end at endstream`);
     return [...content.slice(start, start + length).matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) => unescape(m[1]!));
   });
   const info = /\/Info (\d+) 0 R/.exec(trailer[1]!);
   const title = info ? /\/Title \(((?:\\.|[^\\)])*)\)/.exec(objects.get(Number(info[1])) ?? '')?.[1] : undefined;
-  return { version, objectCount: size - 1, pageCount, pageTexts, title: title === undefined ? undefined : unescape(title) };
+  return {
+    version,
+    objectCount: size - 1,
+    pageCount,
+    pageTexts,
+    title: title === undefined ? undefined : unescape(title),
+  };
 }
 
 /** A PDF literal string's text (WinAnsi read as Latin-1, close enough for tests). */
 function unescape(literal: string): string {
-  return literal.replace(/\\([0-7]{3}|.)/g, (_, c: string) => (c.length === 3 ? String.fromCharCode(parseInt(c, 8)) : c));
+  return literal.replace(/\\([0-7]{3}|.)/g, (_, c: string) =>
+    c.length === 3 ? String.fromCharCode(parseInt(c, 8)) : c,
+  );
 }

@@ -74,10 +74,15 @@ export interface TestKernel {
    * Runs a job's handler once, as a worker would (system actor; `ctx.execute` goes through the real kernel), and
    * answers the progress it reported. `runId` stands for the job id: the same id gives the same command ids.
    */
-  runJob<P, O>(job: JobDefinition<P, O>, payload: P, options?: { runId?: string; pluginOptions?: Partial<O> }): Promise<{ progress: number[] }>;
+  runJob<P, O>(
+    job: JobDefinition<P, O>,
+    payload: P,
+    options?: { runId?: string; pluginOptions?: Partial<O> },
+  ): Promise<{ progress: number[] }>;
   /**
    * Runs a report as its job would, on the current read models: the parameters are parsed with the report's
-   * schema (defaults applied, bad ones throw a `ValidationError`), the actor holds every permission, and `enabledPlugins`
+   * schema (defaults applied, bad ones throw a `ValidationError`), the actor holds every permission, and
+   * `enabledPlugins`
    * are the test kernel's plugins. Answers the result and the progress it reported.
    */
   runReport<P>(report: ReportDefinition<P>, parameters: unknown): Promise<{ result: ReportResult; progress: number[] }>;
@@ -86,7 +91,11 @@ export interface TestKernel {
    * unknown report `NotFoundError`, bad parameters `ValidationError`, nothing stored or queued then. The run is
    * requested by a test account holding every declared permission (or `options.permissions`).
    */
-  requestReport(name: string, parameters: unknown, options?: Pick<TestActorOptions, 'permissions'>): Promise<{ id: string }>;
+  requestReport(
+    name: string,
+    parameters: unknown,
+    options?: Pick<TestActorOptions, 'permissions'>,
+  ): Promise<{ id: string }>;
   /** A report run as stored (status, progress, parameters with defaults, result), or undefined. */
   reportRun(id: string): Promise<TestReportRun | undefined>;
   /** Starts this kernel's workers on the queues (needs `jobs: true`): queued jobs and report runs start running. */
@@ -118,9 +127,10 @@ export async function createTestKernel(options: TestKernelOptions): Promise<Test
 }
 
 /**
- * The kernel is resolved at run time, not imported: the SDK must not depend on the core (ARCHITECTURE.md).
+ * The kernel is resolved at run time, not imported: the SDK must not depend on the core (docs/architecture.md).
  * It is looked up beside the SDK first, then from the plugin being tested (the working directory).
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- resolved at run time on purpose, see above */
 function loadKernel(): KernelModule {
   try {
     return require('@hms/core/testing') as KernelModule;
@@ -129,3 +139,4 @@ function loadKernel(): KernelModule {
     return require(require.resolve('@hms/core/testing', { paths: [process.cwd()] })) as KernelModule;
   }
 }
+/* eslint-enable @typescript-eslint/no-require-imports */

@@ -67,12 +67,7 @@ export function printAppendReport(rows: readonly AppendRow[], target: TargetVerd
 }
 
 /** What ran where: printed before the first cell. */
-export function preamble(
-  machine: MachineInfo,
-  database: string,
-  options: BenchOptions,
-  poolSize: number,
-): string {
+export function preamble(machine: MachineInfo, database: string, options: BenchOptions, poolSize: number): string {
   return [
     'append: RegisterPatient through the command bus and over HTTP, beside a raw single-row INSERT,',
     '  on the same PostgreSQL in the same run',

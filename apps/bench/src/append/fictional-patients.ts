@@ -75,6 +75,9 @@ function pick<T>(values: readonly T[]): T {
  * A registration the front desk has confirmed is a new person: the duplicate search still runs (it is part of the
  * measured path), but the benchmark's randomly combined people are not refused as duplicates of one another.
  */
-export function confirmedRegistration(): Demographics & { overrideDuplicateCheck: true; duplicateOverrideReason: 'verified-different-person' } {
+export function confirmedRegistration(): Demographics & {
+  overrideDuplicateCheck: true;
+  duplicateOverrideReason: 'verified-different-person';
+} {
   return { ...fictionalPatient(), overrideDuplicateCheck: true, duplicateOverrideReason: 'verified-different-person' };
 }

@@ -10,7 +10,8 @@ import { confirmedRegistration } from './fictional-patients';
 const DEFAULT_ADMIN_PASSWORD = 'bench-admin-password-123';
 
 /**
- * RegisterPatient as a client sends it: the real API (Fastify, bearer token, the same executor) on a free local port, and `POST /api/patients` with an Idempotency-Key per request over
+ * RegisterPatient as a client sends it: the real API (Fastify, bearer token, the same executor) on a free local port,
+ * and `POST /api/patients` with an Idempotency-Key per request over
  * keep-alive connections. The client runs in this process, so it shares the CPUs with the server it measures.
  */
 export async function startHttpMode(url: string, poolSize: number, maxClients: number): Promise<AppendMode> {

@@ -16,15 +16,24 @@ export const CHART_MODE_LABELS: Readonly<Record<ChartModeKey, string>> = {
 };
 
 /** A heart rate, always plausible, so no command is refused. */
-const observation = (patientId: string) => ({ patientId, code: '8867-4', value: 60 + Math.floor(Math.random() * 40), unit: '/min' });
+const observation = (patientId: string) => ({
+  patientId,
+  code: '8867-4',
+  value: 60 + Math.floor(Math.random() * 40),
+  unit: '/min',
+});
 
 /** The chart stream of a patient, as the EHR names it (for the snapshot the `fold` mode removes). */
 export const chartStreamId = (patientId: string): string => streamId('ehr', 'chart', patientId);
 
 export function recordThroughKernel(kernel: Kernel, patientId: string): Promise<unknown> {
   return kernel.execute({
-    type: RecordObservation.type, data: observation(patientId), actor: systemActor(),
-    commandId: randomUUID(), correlationId: randomUUID(), source: null,
+    type: RecordObservation.type,
+    data: observation(patientId),
+    actor: systemActor(),
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+    source: null,
   });
 }
 
@@ -37,7 +46,10 @@ export function chartOperation(mode: ChartModeKey, kernel: Kernel, admin: Pool, 
   switch (mode) {
     case 'sql':
       return async () => {
-        await admin.query('INSERT INTO bench_chart_observations (patient_id, data) VALUES ($1, $2)', [patientId, JSON.stringify(observation(patientId))]);
+        await admin.query('INSERT INTO bench_chart_observations (patient_id, data) VALUES ($1, $2)', [
+          patientId,
+          JSON.stringify(observation(patientId)),
+        ]);
       };
     case 'snapshots':
       return async () => {

@@ -12,7 +12,10 @@ export function benchNoteId(run: number, index: number): string {
 }
 
 const BENCH_NOTE_READ = definePermission('bench-collab:note:read', 'Open a benchmark note (fictional text only)');
-const BENCH_NOTE_WRITE = definePermission('bench-collab:note:write', 'Type into a benchmark note (fictional text only)');
+const BENCH_NOTE_WRITE = definePermission(
+  'bench-collab:note:write',
+  'Type into a benchmark note (fictional text only)',
+);
 
 /** A collab kind whose documents are the benchmark's notes, all editable; nothing in them is about a patient. */
 const benchNotes = defineCollabDocument({

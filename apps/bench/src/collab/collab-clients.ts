@@ -35,11 +35,16 @@ export function yWebsocketClients(server: Endpoint): ConnectClient {
       provider.destroy();
       doc.destroy();
     };
-    return whenSynced(`note ${noteId} on ${server.key}`, close, () => `last close: ${lastClose}`, (synced) => {
-      provider.on('sync', (isSynced: boolean) => {
-        if (isSynced) synced();
-      });
-    }).then(() => ({ doc, close }));
+    return whenSynced(
+      `note ${noteId} on ${server.key}`,
+      close,
+      () => `last close: ${lastClose}`,
+      (synced) => {
+        provider.on('sync', (isSynced: boolean) => {
+          if (isSynced) synced();
+        });
+      },
+    ).then(() => ({ doc, close }));
   };
 }
 
@@ -68,10 +73,15 @@ export function hocuspocusClients(server: Endpoint): ConnectClient {
       socket.destroy();
       doc.destroy();
     };
-    return whenSynced(`note ${noteId} on ${server.key}`, close, () => `last close: ${lastClose}`, (synced) => {
-      if (provider.isSynced) synced();
-      else onSynced = synced;
-    }).then(() => ({ doc, close }));
+    return whenSynced(
+      `note ${noteId} on ${server.key}`,
+      close,
+      () => `last close: ${lastClose}`,
+      (synced) => {
+        if (provider.isSynced) synced();
+        else onSynced = synced;
+      },
+    ).then(() => ({ doc, close }));
   };
 }
 

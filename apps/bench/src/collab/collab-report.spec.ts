@@ -3,20 +3,58 @@ import { collabRow, headlines } from './collab-report';
 import type { FanOutMeasurement, FanOutScenario } from './fan-out';
 
 const scenario = (key: string): FanOutScenario => ({
-  key, label: key, notes: 1, clientsPerNote: 2, typingNotes: 1, intervalMs: 20, warmupUpdates: 0, updates: 10, measureMemory: false,
+  key,
+  label: key,
+  notes: 1,
+  clientsPerNote: 2,
+  typingNotes: 1,
+  intervalMs: 20,
+  warmupUpdates: 0,
+  updates: 10,
+  measureMemory: false,
 });
 const measured = (p99Ms: number): FanOutMeasurement => ({
-  updates: 10, deliveries: 10, p50Ms: 1, p99Ms, maxMs: p99Ms, memoryPerNoteBytes: null, connectSeconds: 0,
+  updates: 10,
+  deliveries: 10,
+  p50Ms: 1,
+  p99Ms,
+  maxMs: p99Ms,
+  memoryPerNoteBytes: null,
+  connectSeconds: 0,
 });
 const row = (key: string, server: CollabServerKey, p99Ms: number) => collabRow(scenario(key), server, measured(p99Ms));
 
 describe('collab headline', () => {
-  it('compares our p99 with Hocuspocus\'s per scenario: at or below meets the target', () => {
-    const rows = [row('a', 'ours', 4), row('a', 'hocuspocus', 8), row('b', 'hocuspocus', 2), row('b', 'ours', 3), row('c', 'ours', 1)];
+  it("compares our p99 with Hocuspocus's per scenario: at or below meets the target", () => {
+    const rows = [
+      row('a', 'ours', 4),
+      row('a', 'hocuspocus', 8),
+      row('b', 'hocuspocus', 2),
+      row('b', 'ours', 3),
+      row('c', 'ours', 1),
+    ];
 
     expect(headlines(rows, [scenario('a'), scenario('b'), scenario('c')])).toEqual([
-      { scenario: 'a', label: 'a', oursP99Ms: 4, hocuspocusP99Ms: 8, ratio: 0.5, met: true, durableHocuspocusP99Ms: null, ratioToDurable: null },
-      { scenario: 'b', label: 'b', oursP99Ms: 3, hocuspocusP99Ms: 2, ratio: 1.5, met: false, durableHocuspocusP99Ms: null, ratioToDurable: null },
+      {
+        scenario: 'a',
+        label: 'a',
+        oursP99Ms: 4,
+        hocuspocusP99Ms: 8,
+        ratio: 0.5,
+        met: true,
+        durableHocuspocusP99Ms: null,
+        ratioToDurable: null,
+      },
+      {
+        scenario: 'b',
+        label: 'b',
+        oursP99Ms: 3,
+        hocuspocusP99Ms: 2,
+        ratio: 1.5,
+        met: false,
+        durableHocuspocusP99Ms: null,
+        ratioToDurable: null,
+      },
     ]);
   });
 
@@ -24,7 +62,16 @@ describe('collab headline', () => {
     const rows = [row('a', 'ours', 6), row('a', 'hocuspocus', 4), row('a', 'hocuspocus-durable', 8)];
 
     expect(headlines(rows, [scenario('a')])).toEqual([
-      { scenario: 'a', label: 'a', oursP99Ms: 6, hocuspocusP99Ms: 4, ratio: 1.5, met: false, durableHocuspocusP99Ms: 8, ratioToDurable: 0.75 },
+      {
+        scenario: 'a',
+        label: 'a',
+        oursP99Ms: 6,
+        hocuspocusP99Ms: 4,
+        ratio: 1.5,
+        met: false,
+        durableHocuspocusP99Ms: 8,
+        ratioToDurable: 0.75,
+      },
     ]);
   });
 

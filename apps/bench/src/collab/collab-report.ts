@@ -72,10 +72,18 @@ export function headlines(rows: readonly CollabRow[], scenarios: readonly FanOut
     const durable = rows.find((r) => r.scenario === scenario.key && r.mode === 'hocuspocus-durable');
     if (!ours || !theirs) return [];
     const ratio = ours.p99Ms / theirs.p99Ms;
-    return [{
-      scenario: scenario.key, label: scenario.label, oursP99Ms: ours.p99Ms, hocuspocusP99Ms: theirs.p99Ms, ratio, met: ratio <= 1,
-      durableHocuspocusP99Ms: durable?.p99Ms ?? null, ratioToDurable: durable ? ours.p99Ms / durable.p99Ms : null,
-    }];
+    return [
+      {
+        scenario: scenario.key,
+        label: scenario.label,
+        oursP99Ms: ours.p99Ms,
+        hocuspocusP99Ms: theirs.p99Ms,
+        ratio,
+        met: ratio <= 1,
+        durableHocuspocusP99Ms: durable?.p99Ms ?? null,
+        ratioToDurable: durable ? ours.p99Ms / durable.p99Ms : null,
+      },
+    ];
   });
 }
 
@@ -96,7 +104,7 @@ export function printCollabReport(rows: readonly CollabRow[], verdicts: readonly
     'latency: from the editor applying an update to another client of the note applying it (one process, one',
     '  clock); p50/p99/max over every arrival of every measured update.',
     'updates: measured updates sent (warm-up excluded); arrivals: those updates as timed at the other clients.',
-    'memory/note: the server thread\'s heap + external memory after full GCs with every note open and typed in,',
+    "memory/note: the server thread's heap + external memory after full GCs with every note open and typed in,",
     '  minus before, over the notes open (2 clients each); the clients live in another thread and are not counted.',
     'yardstick: Hocuspocus awaiting one autocommit INSERT of each incoming message before it handles it, on the',
     '  same database: what persisting before relaying costs on this machine with the relay code held equal.',
@@ -111,7 +119,12 @@ export function printCollabReport(rows: readonly CollabRow[], verdicts: readonly
   ]);
 }
 
-export function preamble(machine: MachineInfo, database: string, options: BenchOptions, scenarios: readonly FanOutScenario[]): string {
+export function preamble(
+  machine: MachineInfo,
+  database: string,
+  options: BenchOptions,
+  scenarios: readonly FanOutScenario[],
+): string {
   return [
     'collab: update fan-out latency from one editor to the other clients of a note, and server memory per open',
     '  note, ours beside Hocuspocus with persistence on, in the same run, on the same PostgreSQL',
@@ -129,6 +142,8 @@ export function preamble(machine: MachineInfo, database: string, options: BenchO
 
 export function progressLine(row: CollabRow): string {
   const memory = row.memoryPerNoteBytes === null ? '' : `  ${fixed(row.memoryPerNoteBytes / 1024, 1)} KiB/note`;
-  return `  ${row.label.padEnd(40)} p50 ${fixed(row.p50Ms, 2)} ms  p99 ${fixed(row.p99Ms, 2)} ms  max ${fixed(row.maxMs, 1)} ms  ` +
-    `${row.deliveries} arrivals  connected in ${fixed(row.connectSeconds, 1)} s${memory}\n`;
+  return (
+    `  ${row.label.padEnd(40)} p50 ${fixed(row.p50Ms, 2)} ms  p99 ${fixed(row.p99Ms, 2)} ms  max ${fixed(row.maxMs, 1)} ms  ` +
+    `${row.deliveries} arrivals  connected in ${fixed(row.connectSeconds, 1)} s${memory}\n`
+  );
 }

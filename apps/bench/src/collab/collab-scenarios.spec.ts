@@ -3,10 +3,30 @@ import { collabScenarios, MANY_NOTES_INTERVAL_MS, ONE_NOTE_INTERVAL_MS } from '.
 
 describe('collab scenarios', () => {
   it('runs each editor count on one note, then the open notes with one in ten typing, all for the same time', () => {
-    const { options } = parseCommandLine(['collab', '--editors', '2,10', '--notes', '500', '--updates', '100', '--warmup', '1']);
+    const { options } = parseCommandLine([
+      'collab',
+      '--editors',
+      '2,10',
+      '--notes',
+      '500',
+      '--updates',
+      '100',
+      '--warmup',
+      '1',
+    ]);
     const scenarios = collabScenarios(options);
 
-    expect(scenarios.map((s) => [s.key, s.notes, s.clientsPerNote, s.typingNotes, s.updates, s.warmupUpdates, s.measureMemory])).toEqual([
+    expect(
+      scenarios.map((s) => [
+        s.key,
+        s.notes,
+        s.clientsPerNote,
+        s.typingNotes,
+        s.updates,
+        s.warmupUpdates,
+        s.measureMemory,
+      ]),
+    ).toEqual([
       ['1-note-2-editors', 1, 2, 1, 100, 50, false],
       ['1-note-10-editors', 1, 10, 1, 100, 50, false],
       ['500-notes', 500, 2, 50, 10, 5, true],
@@ -18,10 +38,15 @@ describe('collab scenarios', () => {
 
   it('defaults to 2, 10 and 50 editors and 500 notes, and skips the open notes at --notes 0', () => {
     expect(collabScenarios(parseCommandLine(['collab']).options).map((s) => s.key)).toEqual([
-      '1-note-2-editors', '1-note-10-editors', '1-note-50-editors', '500-notes',
+      '1-note-2-editors',
+      '1-note-10-editors',
+      '1-note-50-editors',
+      '500-notes',
     ]);
     expect(collabScenarios(parseCommandLine(['collab', '--notes', '0']).options).map((s) => s.key)).toEqual([
-      '1-note-2-editors', '1-note-10-editors', '1-note-50-editors',
+      '1-note-2-editors',
+      '1-note-10-editors',
+      '1-note-50-editors',
     ]);
   });
 

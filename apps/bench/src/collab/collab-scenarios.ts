@@ -16,19 +16,17 @@ const CLIENTS_PER_OPEN_NOTE = 2;
  */
 export function collabScenarios(options: BenchOptions): FanOutScenario[] {
   const typingMs = options.updates * ONE_NOTE_INTERVAL_MS;
-  const oneNote = options.editors.map(
-    (editors): FanOutScenario => ({
-      key: `1-note-${editors}-editors`,
-      label: `1 note, ${editors} editors`,
-      notes: 1,
-      clientsPerNote: editors,
-      typingNotes: 1,
-      intervalMs: ONE_NOTE_INTERVAL_MS,
-      warmupUpdates: Math.round((options.warmupS * 1000) / ONE_NOTE_INTERVAL_MS),
-      updates: options.updates,
-      measureMemory: false,
-    }),
-  );
+  const oneNote = options.editors.map((editors): FanOutScenario => ({
+    key: `1-note-${editors}-editors`,
+    label: `1 note, ${editors} editors`,
+    notes: 1,
+    clientsPerNote: editors,
+    typingNotes: 1,
+    intervalMs: ONE_NOTE_INTERVAL_MS,
+    warmupUpdates: Math.round((options.warmupS * 1000) / ONE_NOTE_INTERVAL_MS),
+    updates: options.updates,
+    measureMemory: false,
+  }));
   if (options.notes === 0) return oneNote;
   const manyNotes: FanOutScenario = {
     key: `${options.notes}-notes`,

@@ -6,7 +6,15 @@ import { machineInfo, writeResults } from '../lib/results';
 import { fixed } from '../lib/table';
 import { benchNoteId } from './bench-collab.plugin';
 import { hocuspocusClients, yWebsocketClients, type ConnectClient } from './collab-clients';
-import { collabRow, headlines, preamble, printCollabReport, progressLine, SERVER_LABELS, type CollabRow } from './collab-report';
+import {
+  collabRow,
+  headlines,
+  preamble,
+  printCollabReport,
+  progressLine,
+  SERVER_LABELS,
+  type CollabRow,
+} from './collab-report';
 import { collabScenarios } from './collab-scenarios';
 import { measureCommitFloor } from './commit-floor';
 import { COLLAB_SERVER_KEYS, type CollabServerKey } from './collab-server.protocol';
@@ -58,7 +66,9 @@ export async function runCollabBenchmark(options: BenchOptions): Promise<void> {
         process.stdout.write(progressLine(row));
       }
     }
-    const sorted = scenarios.flatMap((s) => selected.flatMap((key) => rows.filter((r) => r.scenario === s.key && r.mode === key)));
+    const sorted = scenarios.flatMap((s) =>
+      selected.flatMap((key) => rows.filter((r) => r.scenario === s.key && r.mode === key)),
+    );
     const verdicts = headlines(sorted, scenarios);
     printCollabReport(sorted, verdicts);
     // Each note gets its first paragraph (one edit), then each typing note its warm-up and measured updates.

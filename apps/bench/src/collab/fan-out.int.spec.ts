@@ -30,8 +30,16 @@ describe('collab fan-out against Hocuspocus with persistence', () => {
   });
 
   const scenario = (overrides: Partial<FanOutScenario>): FanOutScenario => ({
-    key: 'test', label: 'test', notes: 1, clientsPerNote: 3, typingNotes: 1, intervalMs: 5, warmupUpdates: 4,
-    updates: 20, measureMemory: false, ...overrides,
+    key: 'test',
+    label: 'test',
+    notes: 1,
+    clientsPerNote: 3,
+    typingNotes: 1,
+    intervalMs: 5,
+    warmupUpdates: 4,
+    updates: 20,
+    measureMemory: false,
+    ...overrides,
   });
 
   it('times each measured update at every other client of the note', async () => {
@@ -96,11 +104,13 @@ describe('collab fan-out against Hocuspocus with persistence', () => {
         [noteIds],
       );
       if (rows.rows.length === noteIds.length || attempt === 100) {
-        return new Map(rows.rows.map((row) => {
-          const doc = new Y.Doc();
-          Y.applyUpdate(doc, row.data);
-          return [row.name, firstParagraphLength(doc)];
-        }));
+        return new Map(
+          rows.rows.map((row) => {
+            const doc = new Y.Doc();
+            Y.applyUpdate(doc, row.data);
+            return [row.name, firstParagraphLength(doc)];
+          }),
+        );
       }
       await sleep(100);
     }

@@ -75,7 +75,8 @@ export async function runFanOut(
     const latenciesMs: number[] = [];
     const sentAt = typing.map(() => new Float64Array(total + 1));
     typing.forEach((clients, note) => {
-      for (const receiver of clients.slice(1)) timeArrivals(receiver.doc, sentAt[note]!, scenario.warmupUpdates, latenciesMs);
+      for (const receiver of clients.slice(1))
+        timeArrivals(receiver.doc, sentAt[note]!, scenario.warmupUpdates, latenciesMs);
     });
     await Promise.all(
       typing.map((clients, note) =>

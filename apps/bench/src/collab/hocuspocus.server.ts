@@ -17,20 +17,36 @@ export function hocuspocusTables(options: { durableBeforeRelay: boolean }): { do
  * Like the quick-start, no authentication hook: it is given the benefit of doing less per connection. With
  * `durableBeforeRelay`, each incoming message is first written durably (the yardstick, not a product setup).
  */
-export async function startHocuspocusServer(databaseUrl: string, options: { durableBeforeRelay: boolean }): Promise<RunningCollabServer> {
+export async function startHocuspocusServer(
+  databaseUrl: string,
+  options: { durableBeforeRelay: boolean },
+): Promise<RunningCollabServer> {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   // An idle connection can be ended by the server (a dropped database, a restart); the pool replaces it. Without a
   // listener, node-postgres would raise that as an unhandled error and end the whole benchmark.
   pool.on('error', () => undefined);
   const { documents: TABLE, messages: MESSAGES_TABLE } = hocuspocusTables(options);
   try {
-    await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, data bytea NOT NULL, stored_at timestamptz NOT NULL DEFAULT now())`);
-    await pool.query(`CREATE TABLE IF NOT EXISTS ${MESSAGES_TABLE} (id bigserial PRIMARY KEY, name text NOT NULL, message bytea NOT NULL)`);
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, data bytea NOT NULL, stored_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${MESSAGES_TABLE} (id bigserial PRIMARY KEY, name text NOT NULL, message bytea NOT NULL)`,
+    );
     // The yardstick: Hocuspocus awaits this hook before it applies and relays a message, so each message waits
     // for one autocommit INSERT (one round trip, one WAL flush) — the least any persist-before-relay server pays.
     const durableWrite = {
-      beforeHandleMessage: async ({ documentName, update }: { documentName: string; update: Uint8Array }): Promise<void> => {
-        await pool.query(`INSERT INTO ${MESSAGES_TABLE} (name, message) VALUES ($1, $2)`, [documentName, Buffer.from(update)]);
+      beforeHandleMessage: async ({
+        documentName,
+        update,
+      }: {
+        documentName: string;
+        update: Uint8Array;
+      }): Promise<void> => {
+        await pool.query(`INSERT INTO ${MESSAGES_TABLE} (name, message) VALUES ($1, $2)`, [
+          documentName,
+          Buffer.from(update),
+        ]);
       },
     };
     const server = new Server({
@@ -41,7 +57,9 @@ export async function startHocuspocusServer(databaseUrl: string, options: { dura
       extensions: [
         new Database({
           fetch: async ({ documentName }) => {
-            const found = await pool.query<{ data: Buffer }>(`SELECT data FROM ${TABLE} WHERE name = $1`, [documentName]);
+            const found = await pool.query<{ data: Buffer }>(`SELECT data FROM ${TABLE} WHERE name = $1`, [
+              documentName,
+            ]);
             return found.rows[0]?.data ?? null;
           },
           store: async ({ documentName, state }) => {

@@ -31,8 +31,15 @@ describe('collab fan-out against our collaboration endpoint', () => {
       yWebsocketClients({ key: 'ours', wsUrl: server.wsUrl, token: server.token }),
       () => Promise.resolve(0),
       {
-        key: 'test', label: 'test', notes: 2, clientsPerNote: 3, typingNotes: 1, intervalMs: 5, warmupUpdates: 2,
-        updates: 10, measureMemory: false,
+        key: 'test',
+        label: 'test',
+        notes: 2,
+        clientsPerNote: 3,
+        typingNotes: 1,
+        intervalMs: 5,
+        warmupUpdates: 2,
+        updates: 10,
+        measureMemory: false,
       },
       noteIds,
     );

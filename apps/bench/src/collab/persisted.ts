@@ -27,8 +27,10 @@ export async function persistedLine(pool: Pool, server: CollabServerKey, editsSe
     const notes = `the state of ${found.rows[0]?.notes ?? 0} notes`;
     if (!durable) return `persisted by Hocuspocus: ${notes} (clients sent ${editsSent} edits)`;
     const messages = await pool.query<{ messages: string }>(`SELECT count(*) AS messages FROM ${tables.messages}`);
-    return `persisted by Hocuspocus + durable write: ${messages.rows[0]?.messages ?? 0} messages before handling them, ` +
-      `and ${notes} (clients sent ${editsSent} edits)`;
+    return (
+      `persisted by Hocuspocus + durable write: ${messages.rows[0]?.messages ?? 0} messages before handling them, ` +
+      `and ${notes} (clients sent ${editsSent} edits)`
+    );
   } catch (error) {
     return `persisted by ${server}: could not read (${(error as Error).message})`;
   }

@@ -26,7 +26,10 @@ export function startServerThread(key: CollabServerKey, databaseUrl: string): Pr
   const send = (request: ServerRequest): void => worker.postMessage(request);
 
   return new Promise<CollabServerThread>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`${key} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(new Error(`${key} did not start within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     const fail = (error: Error): void => {
       clearTimeout(timer);
       void worker.terminate();

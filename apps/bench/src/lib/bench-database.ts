@@ -17,8 +17,7 @@ export interface BenchDatabase {
  */
 export async function openBenchDatabase(): Promise<BenchDatabase> {
   const given = process.env.DATABASE_URL?.trim();
-  if (given)
-    return { url: given, description: `${redactUrl(given)} (DATABASE_URL)`, release: async () => undefined };
+  if (given) return { url: given, description: `${redactUrl(given)} (DATABASE_URL)`, release: async () => undefined };
   const created = await createTestDatabase('hms_bench');
   return {
     url: created.url,

@@ -52,8 +52,7 @@ interface LoopRun {
  * elapsed time runs until the last one has, so ops/s is never flattered by unfinished work.
  */
 export async function measure(operation: Operation, options: LoadOptions): Promise<Measurement> {
-  if (options.clients < 1 || !Number.isInteger(options.clients))
-    throw new Error(`Bad client count ${options.clients}`);
+  if (options.clients < 1 || !Number.isInteger(options.clients)) throw new Error(`Bad client count ${options.clients}`);
   if (options.warmupMs > 0) await runClosedLoop(operation, options.clients, options.warmupMs);
   return summarize(await runClosedLoop(operation, options.clients, options.durationMs), options.clients);
 }

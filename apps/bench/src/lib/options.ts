@@ -92,36 +92,31 @@ function parseWithNode(argv: readonly string[]) {
 
 function list(text: string, flag: string): string[] {
   const items = text.split(',').map((item) => item.trim());
-  if (items.some((item) => item === ''))
-    throw new UsageError(`${flag} expects a comma-separated list, got "${text}"`);
+  if (items.some((item) => item === '')) throw new UsageError(`${flag} expects a comma-separated list, got "${text}"`);
   return items;
 }
 
 function positiveNumber(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new UsageError(`${flag} expects a positive number, got "${text}"`);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} expects a positive number, got "${text}"`);
   return value;
 }
 
 function nonNegativeNumber(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0)
-    throw new UsageError(`${flag} expects a number ≥ 0, got "${text}"`);
+  if (!Number.isFinite(value) || value < 0) throw new UsageError(`${flag} expects a number ≥ 0, got "${text}"`);
   return value;
 }
 
 function positiveInteger(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new UsageError(`${flag} expects positive integers, got "${text}"`);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} expects positive integers, got "${text}"`);
   return value;
 }
 
 function nonNegativeInteger(text: string, flag: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0)
-    throw new UsageError(`${flag} expects an integer ≥ 0, got "${text}"`);
+  if (!Number.isInteger(value) || value < 0) throw new UsageError(`${flag} expects an integer ≥ 0, got "${text}"`);
   return value;
 }
 

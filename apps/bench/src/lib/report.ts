@@ -32,7 +32,12 @@ export function withRatios<C extends Cell>(
 }
 
 /** Prints the table for the terminal, the notes under it, each row's first error, then the markdown table. */
-export function printReport(columns: readonly Column[], rows: readonly Cell[], cells: readonly (readonly string[])[], notes: readonly string[]): void {
+export function printReport(
+  columns: readonly Column[],
+  rows: readonly Cell[],
+  cells: readonly (readonly string[])[],
+  notes: readonly string[],
+): void {
   const out = [
     '',
     textTable(columns, cells),
@@ -50,7 +55,12 @@ export function printReport(columns: readonly Column[], rows: readonly Cell[], c
 }
 
 /** The machine, PostgreSQL and load lines every benchmark prints before its first cell. */
-export function machineLines(machine: MachineInfo, database: string, options: BenchOptions, poolSize: number): string[] {
+export function machineLines(
+  machine: MachineInfo,
+  database: string,
+  options: BenchOptions,
+  poolSize: number,
+): string[] {
   const postgres = machine.postgres.split(' on ')[0] ?? machine.postgres;
   const settings = Object.entries(machine.postgresSettings).map(([name, value]) => `${name}=${value}`);
   return [
@@ -64,6 +74,8 @@ export function machineLines(machine: MachineInfo, database: string, options: Be
 
 /** The start of a progress line: label, clients, rate and latency. */
 export function progressHead(label: string, result: Measurement): string {
-  return `  ${label.padEnd(30)} ${String(result.clients).padStart(3)} clients  ${fixed(result.opsPerSec, 0).padStart(6)} ops/s  ` +
-    `p50 ${fixed(result.p50Ms, 2)} ms  p99 ${fixed(result.p99Ms, 2)} ms`;
+  return (
+    `  ${label.padEnd(30)} ${String(result.clients).padStart(3)} clients  ${fixed(result.opsPerSec, 0).padStart(6)} ops/s  ` +
+    `p50 ${fixed(result.p50Ms, 2)} ms  p99 ${fixed(result.p99Ms, 2)} ms`
+  );
 }

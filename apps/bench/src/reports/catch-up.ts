@@ -5,7 +5,10 @@ import type { Kernel } from '@hms/core';
  * projector following the store in every process does), and answers how many events they applied and how long
  * that took. Only analytics' projections: the benchmark measures analytics.
  */
-export async function catchUpAnalytics(kernel: Kernel, out: (line: string) => void): Promise<{ events: number; seconds: number }> {
+export async function catchUpAnalytics(
+  kernel: Kernel,
+  out: (line: string) => void,
+): Promise<{ events: number; seconds: number }> {
   const started = performance.now();
   let events = 0;
   for (const { plugin, item } of kernel.registry.projections) {

@@ -38,7 +38,10 @@ export class EventWriter {
       this.versions.set(e.streamId, fromVersion + 1);
       const commandId = randomUUID();
       return {
-        streamId: e.streamId, fromVersion, events: [e.event], retryable: false,
+        streamId: e.streamId,
+        fromVersion,
+        events: [e.event],
+        retryable: false,
         meta: { actorId: 'bench-seed', commandId, correlationId: commandId, causationId: commandId, plugin: 'patient' },
       };
     });

@@ -33,9 +33,15 @@ export function printReportsTable(cells: readonly ReportCell[]): void {
   const lines = cells.map((c) => {
     const ratio = c.sql_ms ? c.report_ms / c.sql_ms : null;
     return [
-      c.report, c.period, String(c.rows), String(c.resultRows), fixed(c.report_ms, 1),
-      c.rows > 0 ? fixed((c.rows / c.report_ms) * 1000, 0) : '–', fixed(c.peakRssMb, 0),
-      c.sql_ms === null ? '–' : fixed(c.sql_ms, 1), ratio === null ? '–' : fixed(ratio, 2),
+      c.report,
+      c.period,
+      String(c.rows),
+      String(c.resultRows),
+      fixed(c.report_ms, 1),
+      c.rows > 0 ? fixed((c.rows / c.report_ms) * 1000, 0) : '–',
+      fixed(c.peakRssMb, 0),
+      c.sql_ms === null ? '–' : fixed(c.sql_ms, 1),
+      ratio === null ? '–' : fixed(ratio, 2),
       ratio === null ? '–' : ratio <= TARGET_RATIO ? 'yes' : 'NO',
     ];
   });
@@ -44,5 +50,7 @@ export function printReportsTable(cells: readonly ReportCell[]): void {
     'SQL ms: one hand-written statement computing the same figures from the same read models (pg, one round trip);',
     'rows read: analytics read-model rows in the period; peak RSS: the benchmark process (PostgreSQL not counted).',
   ];
-  process.stdout.write(`\n${textTable(COLUMNS, lines)}\n\n${notes.join('\n')}\n\nmarkdown:\n\n${markdownTable(COLUMNS, lines)}\n`);
+  process.stdout.write(
+    `\n${textTable(COLUMNS, lines)}\n\n${notes.join('\n')}\n\nmarkdown:\n\n${markdownTable(COLUMNS, lines)}\n`,
+  );
 }

@@ -33,11 +33,15 @@ export async function runReportsBenchmark(options: BenchOptions): Promise<void> 
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   try {
     const machine = await machineInfo(admin);
-    out(`machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage1m}`);
+    out(
+      `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage1m}`,
+    );
     out(`database: ${database.description}`);
     kernel = await bootKernel({
-      installed: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin], selection: 'all',
-      database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
+      installed: [patientPlugin, schedulingPlugin, adtPlugin, analyticsPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: POOL_SIZE,
     });
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
@@ -46,13 +50,25 @@ export async function runReportsBenchmark(options: BenchOptions): Promise<void> 
     if (Number(existing?.n ?? 0) === 0) {
       out(`seeding a hospital at --scale ${options.scale} through the event store in bulk ...`);
       seeded = await seedSyntheticHospital(kernel, options.scale, now, out);
-      out(`wrote ${seeded.events} events in ${seeded.writeSeconds.toFixed(1)} s (${Math.round(seeded.events / seeded.writeSeconds)} events/s)`);
+      out(
+        `wrote ${seeded.events} events in ${seeded.writeSeconds.toFixed(1)} s (${Math.round(seeded.events / seeded.writeSeconds)} events/s)`,
+      );
     } else {
       out(`using the ${existing?.n} events already in the database; --scale is ignored`);
     }
     const catchUp = await catchUpAnalytics(kernel, out);
-    out(`analytics read models caught up: ${catchUp.events} events in ${catchUp.seconds.toFixed(1)} s (${Math.round(catchUp.events / catchUp.seconds)} events/s)`);
-    for (const table of ['stays', 'stay_segments', 'bed_periods', 'appointments', 'schedules', 'schedule_exceptions', 'wards']) {
+    out(
+      `analytics read models caught up: ${catchUp.events} events in ${catchUp.seconds.toFixed(1)} s (${Math.round(catchUp.events / catchUp.seconds)} events/s)`,
+    );
+    for (const table of [
+      'stays',
+      'stay_segments',
+      'bed_periods',
+      'appointments',
+      'schedules',
+      'schedule_exceptions',
+      'wards',
+    ]) {
       await admin.query(`VACUUM ANALYZE analytics.${table}`);
     }
     const sizes = await kernel.db.query<{ t: string; n: string }>(
@@ -70,26 +86,62 @@ export async function runReportsBenchmark(options: BenchOptions): Promise<void> 
     for (const report of analyticsPlugin.reports) {
       for (const period of periods) {
         const parameters = report.parameters.parse({ from: period.from, to: period.to });
-        const run = (): Promise<ReportResult> => report.run(parameters, {
-          sql: kernel!.db, now: nowIso, actor: systemActor(), enabledPlugins: kernel!.registry.names, progress: async () => undefined,
-        });
+        const run = (): Promise<ReportResult> =>
+          report.run(parameters, {
+            sql: kernel!.db,
+            now: nowIso,
+            actor: systemActor(),
+            enabledPlugins: kernel!.registry.names,
+            progress: async () => undefined,
+          });
         const resultRows = (await run()).rows.length;
         const timing = await medianOf(REPEATS, run);
         const baselineSql = BASELINE_SQL[report.name];
-        const baseline = baselineSql ? await medianOf(REPEATS, () => admin.query(baselineSql, [period.from, period.to, nowIso])) : undefined;
+        const baseline = baselineSql
+          ? await medianOf(REPEATS, () => admin.query(baselineSql, [period.from, period.to, nowIso]))
+          : undefined;
         const rows = await rowsInScope(kernel.db, report.name, period.from, period.to, nowIso);
-        cells.push({ report: report.name, period: period.label, rows, resultRows, report_ms: timing.ms, peakRssMb: timing.peakRssMb, sql_ms: baseline?.ms ?? null });
-        out(`  ${report.name} ${period.label}: ${timing.ms.toFixed(1)} ms${baseline ? ` (SQL ${baseline.ms.toFixed(1)} ms)` : ''}`);
+        cells.push({
+          report: report.name,
+          period: period.label,
+          rows,
+          resultRows,
+          report_ms: timing.ms,
+          peakRssMb: timing.peakRssMb,
+          sql_ms: baseline?.ms ?? null,
+        });
+        out(
+          `  ${report.name} ${period.label}: ${timing.ms.toFixed(1)} ms${baseline ? ` (SQL ${baseline.ms.toFixed(1)} ms)` : ''}`,
+        );
       }
     }
-    const dashboard = await medianOf(20, () => kernel!.ask({
-      type: 'analytics.GetDashboard', params: {}, actor: systemActor(), correlationId: randomUUID(), source: 'bench',
-    }));
-    cells.push({ report: 'dashboard (GET /api/analytics/dashboard)', period: 'now', rows: 0, resultRows: 1, report_ms: dashboard.ms, peakRssMb: dashboard.peakRssMb, sql_ms: null });
+    const dashboard = await medianOf(20, () =>
+      kernel!.ask({
+        type: 'analytics.GetDashboard',
+        params: {},
+        actor: systemActor(),
+        correlationId: randomUUID(),
+        source: 'bench',
+      }),
+    );
+    cells.push({
+      report: 'dashboard (GET /api/analytics/dashboard)',
+      period: 'now',
+      rows: 0,
+      resultRows: 1,
+      report_ms: dashboard.ms,
+      peakRssMb: dashboard.peakRssMb,
+      sql_ms: null,
+    });
     printReportsTable(cells);
     const file = await writeResults(options.outDir, 'reports', {
-      benchmark: 'reports', machine, database: database.description, settings: { scale: options.scale, repeats: REPEATS, poolSize: POOL_SIZE },
-      seeded: seeded ?? null, catchUp, results: cells,
+      benchmark: 'reports',
+      machine,
+      database: database.description,
+      settings: { scale: options.scale, repeats: REPEATS, poolSize: POOL_SIZE },
+      seeded: seeded ?? null,
+      catchUp,
+      results: cells,
     });
     out(`\nresults: ${file}`);
   } finally {

@@ -33,15 +33,23 @@ export interface SeededHospital {
 }
 
 const iso = (t: number) => new Date(t).toISOString();
-const ev = (at: number, streamId: string, type: string, data: Record<string, unknown>): TimedEvent =>
-  ({ at, streamId, event: { type, data } });
+const ev = (at: number, streamId: string, type: string, data: Record<string, unknown>): TimedEvent => ({
+  at,
+  streamId,
+  event: { type, data },
+});
 
 /**
  * Seeds the year before `now`, day by day in time order, through the event store in bulk: patients, wards and
  * beds (five beds of each ward take only transfers; one bed per ward is out of service two days a month),
  * practitioners' schedules with two weeks away each, stays and clinics.
  */
-export async function seedSyntheticHospital(kernel: Kernel, scale: number, now: number, out: (line: string) => void): Promise<SeededHospital> {
+export async function seedSyntheticHospital(
+  kernel: Kernel,
+  scale: number,
+  now: number,
+  out: (line: string) => void,
+): Promise<SeededHospital> {
   const shape = hospitalShape(scale);
   const random = mulberry32(20261125);
   const start = Math.floor(now / DAY) * DAY - 365 * DAY;
@@ -49,40 +57,80 @@ export async function seedSyntheticHospital(kernel: Kernel, scale: number, now: 
   const started = performance.now();
   const setupAt = start - DAY;
   const patients = Array.from({ length: shape.patients }, () => randomUUID());
-  await writer.add(patients.map((patientId, i) => ev(setupAt, `patient.patient-${patientId}`, 'patient.PatientRegistered', {
-    patientId, mrn: String(100_000_000 + i), givenName: 'Bench', familyName: `Patient${i}`, birthDate: '1970-01-01',
-    gender: 'unknown', registeredAt: iso(setupAt),
-  })));
+  await writer.add(
+    patients.map((patientId, i) =>
+      ev(setupAt, `patient.patient-${patientId}`, 'patient.PatientRegistered', {
+        patientId,
+        mrn: String(100_000_000 + i),
+        givenName: 'Bench',
+        familyName: `Patient${i}`,
+        birthDate: '1970-01-01',
+        gender: 'unknown',
+        registeredAt: iso(setupAt),
+      }),
+    ),
+  );
   const beds: Bed[] = [];
   const outages: TimedEvent[] = [];
   for (let w = 0; w < shape.wards; w++) {
     const wardId = randomUUID();
     const stream = `patient.ward-${wardId}`;
-    await writer.add([ev(setupAt, stream, 'patient.WardDefined', {
-      wardId, code: `W${String(w + 1).padStart(2, '0')}`, name: `Ward ${w + 1}`, specialty: ['Medicine', 'Surgery', 'Paediatrics', 'Cardiology'][w % 4]!, definedAt: iso(setupAt),
-    })]);
+    await writer.add([
+      ev(setupAt, stream, 'patient.WardDefined', {
+        wardId,
+        code: `W${String(w + 1).padStart(2, '0')}`,
+        name: `Ward ${w + 1}`,
+        specialty: ['Medicine', 'Surgery', 'Paediatrics', 'Cardiology'][w % 4]!,
+        definedAt: iso(setupAt),
+      }),
+    ]);
     for (let b = 0; b < shape.bedsPerWard; b++) {
       const bed = { id: randomUUID(), wardId, forTransfers: b >= shape.bedsPerWard - 5 };
       beds.push(bed);
-      await writer.add([ev(setupAt, stream, 'patient.BedAdded', { wardId, bedId: bed.id, label: String(b + 1), addedAt: iso(setupAt) })]);
+      await writer.add([
+        ev(setupAt, stream, 'patient.BedAdded', { wardId, bedId: bed.id, label: String(b + 1), addedAt: iso(setupAt) }),
+      ]);
     }
     const spare = beds.find((x) => x.wardId === wardId && x.forTransfers)!;
     for (let month = 0; month < 12; month++) {
       const from = start + month * 30 * DAY + 3 * DAY;
-      outages.push(ev(from, `patient.bed-${spare.id}`, 'patient.BedTakenOutOfService', { bedId: spare.id, wardId, reason: 'maintenance', at: iso(from) }));
-      outages.push(ev(from + 2 * DAY, `patient.bed-${spare.id}`, 'patient.BedReturnedToService', { bedId: spare.id, wardId, at: iso(from + 2 * DAY) }));
+      outages.push(
+        ev(from, `patient.bed-${spare.id}`, 'patient.BedTakenOutOfService', {
+          bedId: spare.id,
+          wardId,
+          reason: 'maintenance',
+          at: iso(from),
+        }),
+      );
+      outages.push(
+        ev(from + 2 * DAY, `patient.bed-${spare.id}`, 'patient.BedReturnedToService', {
+          bedId: spare.id,
+          wardId,
+          at: iso(from + 2 * DAY),
+        }),
+      );
     }
   }
-  const practitioners = Array.from({ length: shape.practitioners }, () => ({ id: randomUUID(), away: start + Math.floor(random() * 330) * DAY }));
+  const practitioners = Array.from({ length: shape.practitioners }, () => ({
+    id: randomUUID(),
+    away: start + Math.floor(random() * 330) * DAY,
+  }));
   for (const p of practitioners) {
     await writer.add([
       ev(setupAt, `patient.schedule-${p.id}`, 'patient.ScheduleDefined', {
-        practitionerId: p.id, timeZone: 'UTC', weeklyAvailability: CLINIC_WINDOWS,
-        appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }], definedAt: iso(setupAt),
+        practitionerId: p.id,
+        timeZone: 'UTC',
+        weeklyAvailability: CLINIC_WINDOWS,
+        appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }],
+        definedAt: iso(setupAt),
       }),
       ev(setupAt, `patient.schedule-${p.id}`, 'patient.ScheduleExceptionAdded', {
-        practitionerId: p.id, exceptionId: randomUUID(), from: iso(p.away).slice(0, 10), to: iso(p.away + 13 * DAY).slice(0, 10),
-        reason: 'leave', addedAt: iso(setupAt),
+        practitionerId: p.id,
+        exceptionId: randomUUID(),
+        from: iso(p.away).slice(0, 10),
+        to: iso(p.away + 13 * DAY).slice(0, 10),
+        reason: 'leave',
+        addedAt: iso(setupAt),
       }),
     ]);
   }
@@ -102,7 +150,10 @@ export async function seedSyntheticHospital(kernel: Kernel, scale: number, now: 
   }
   await writer.flush();
   return {
-    shape, events: writer.written, writeSeconds: (performance.now() - started) / 1000,
-    firstDay: iso(start).slice(0, 10), lastDay: iso(now).slice(0, 10),
+    shape,
+    events: writer.written,
+    writeSeconds: (performance.now() - started) / 1000,
+    firstDay: iso(start).slice(0, 10),
+    lastDay: iso(now).slice(0, 10),
   };
 }

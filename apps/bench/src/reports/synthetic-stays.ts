@@ -17,7 +17,18 @@ export interface TimedEvent {
 }
 
 const HOUR = 3_600_000;
-const DISPOSITIONS = ['home', 'home', 'home', 'home', 'home', 'home', 'home', 'transfer-to-other-facility', 'deceased', 'other'] as const;
+const DISPOSITIONS = [
+  'home',
+  'home',
+  'home',
+  'home',
+  'home',
+  'home',
+  'home',
+  'transfer-to-other-facility',
+  'deceased',
+  'other',
+] as const;
 
 const stayStream = (patientId: string) => `patient.stay-${patientId}`;
 const iso = (t: number) => new Date(t).toISOString();
@@ -37,7 +48,13 @@ interface Stay {
  * through to a free transfer bed of another ward, about one in ten is a readmission of a patient discharged in the
  * month before. Stays still open at `end` stay open.
  */
-export function syntheticStays(beds: readonly Bed[], patients: readonly string[], start: number, end: number, random: () => number): TimedEvent[] {
+export function syntheticStays(
+  beds: readonly Bed[],
+  patients: readonly string[],
+  start: number,
+  end: number,
+  random: () => number,
+): TimedEvent[] {
   const exp = (mean: number) => -Math.log(1 - random()) * mean;
   const stays: Stay[] = [];
   for (const bed of beds.filter((b) => !b.forTransfers)) {
@@ -53,7 +70,8 @@ export function syntheticStays(beds: readonly Bed[], patients: readonly string[]
   const withPatients = stays.map((stay) => {
     const readmit = random() < 0.1;
     const candidates = readmit
-      ? recent.filter((r) => r.at < stay.admittedAt && stay.admittedAt - r.at <= 30 * 24 * HOUR) : [];
+      ? recent.filter((r) => r.at < stay.admittedAt && stay.admittedAt - r.at <= 30 * 24 * HOUR)
+      : [];
     const again = candidates[Math.floor(random() * candidates.length)];
     const patientId = again?.patientId ?? patients[Math.floor(random() * patients.length)]!;
     recent.push({ patientId, at: stay.admittedAt + stay.length });
@@ -65,29 +83,67 @@ export function syntheticStays(beds: readonly Bed[], patients: readonly string[]
   for (const stay of [...withPatients].sort((a, b) => a.admittedAt + a.length / 2 - (b.admittedAt + b.length / 2))) {
     const { stayId, patientId, bed, admittedAt, length } = stay;
     const stream = stayStream(patientId);
-    out.push({ at: admittedAt, streamId: stream, event: { type: 'patient.PatientAdmitted', data: {
-      stayId, patientId, wardId: bed.wardId, bedId: bed.id, reason: { category: random() < 0.6 ? 'emergency' : 'elective' },
-      admittedAt: iso(admittedAt),
-    } } });
+    out.push({
+      at: admittedAt,
+      streamId: stream,
+      event: {
+        type: 'patient.PatientAdmitted',
+        data: {
+          stayId,
+          patientId,
+          wardId: bed.wardId,
+          bedId: bed.id,
+          reason: { category: random() < 0.6 ? 'emergency' : 'elective' },
+          admittedAt: iso(admittedAt),
+        },
+      },
+    });
     let ward = bed.wardId;
     let bedId = bed.id;
     const transferAt = admittedAt + length / 2;
-    const target = stay.transfer ? transferBeds.find((x) => x.bed.wardId !== bed.wardId && x.freeAt <= transferAt) : undefined;
+    const target = stay.transfer
+      ? transferBeds.find((x) => x.bed.wardId !== bed.wardId && x.freeAt <= transferAt)
+      : undefined;
     if (target && transferAt < end) {
-      out.push({ at: transferAt, streamId: stream, event: { type: 'patient.PatientTransferred', data: {
-        stayId, patientId, fromWardId: ward, fromBedId: bedId, toWardId: target.bed.wardId, toBedId: target.bed.id,
-        reason: { category: 'step-down' }, transferredAt: iso(transferAt),
-      } } });
+      out.push({
+        at: transferAt,
+        streamId: stream,
+        event: {
+          type: 'patient.PatientTransferred',
+          data: {
+            stayId,
+            patientId,
+            fromWardId: ward,
+            fromBedId: bedId,
+            toWardId: target.bed.wardId,
+            toBedId: target.bed.id,
+            reason: { category: 'step-down' },
+            transferredAt: iso(transferAt),
+          },
+        },
+      });
       ward = target.bed.wardId;
       bedId = target.bed.id;
       target.freeAt = admittedAt + length;
     }
     const dischargedAt = admittedAt + length;
     if (dischargedAt < end) {
-      out.push({ at: dischargedAt, streamId: stream, event: { type: 'patient.PatientDischarged', data: {
-        stayId, patientId, wardId: ward, bedId, disposition: DISPOSITIONS[Math.floor(random() * DISPOSITIONS.length)]!,
-        admittedAt: iso(admittedAt), dischargedAt: iso(dischargedAt),
-      } } });
+      out.push({
+        at: dischargedAt,
+        streamId: stream,
+        event: {
+          type: 'patient.PatientDischarged',
+          data: {
+            stayId,
+            patientId,
+            wardId: ward,
+            bedId,
+            disposition: DISPOSITIONS[Math.floor(random() * DISPOSITIONS.length)]!,
+            admittedAt: iso(admittedAt),
+            dischargedAt: iso(dischargedAt),
+          },
+        },
+      });
     }
   }
   // A stable sort keeps each stay's admission before its transfer and discharge even at equal times.

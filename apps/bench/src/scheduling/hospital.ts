@@ -68,7 +68,9 @@ export async function openHospital(kernel: Kernel, scale: number, out: (line: st
   const practitioners = await readPractitioners(kernel);
   if (practitioners.length === 0) throw new Error('The database has appointments but no schedules');
   const timeZone = practitioners[0]?.timeZone ?? 'UTC';
-  const patientIds = (await kernel.db.query<{ id: string }>('SELECT id::text AS id FROM patient.directory')).map((r) => r.id);
+  const patientIds = (await kernel.db.query<{ id: string }>('SELECT id::text AS id FROM patient.directory')).map(
+    (r) => r.id,
+  );
   const dataSet = await describe(kernel, timeZone, practitioners.length, patientIds.length);
   const today = localDate(new Date(), timeZone);
   return { practitioners, patientIds, today, lastDay: dataSet.lastDay, dataSet, ...(seeded ? { seeded } : {}) };
@@ -116,7 +118,9 @@ async function describe(kernel: Kernel, timeZone: string, practitioners: number,
 
 /** The date (YYYY-MM-DD) of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 export function addDays(date: string, days: number): string {

@@ -29,7 +29,10 @@ const COLUMNS: readonly Column[] = [
 
 export function tableRows(cells: readonly SchedulingCell[]): SchedulingRow[] {
   // Bookings answer a different question from the SQL baseline: no ratio for them.
-  return withRatios(cells, MODE_ORDER, 'sql', (cell) => cell.mode !== 'book').map(({ ratio, ...cell }) => ({ ...cell, vsSql: ratio }));
+  return withRatios(cells, MODE_ORDER, 'sql', (cell) => cell.mode !== 'book').map(({ ratio, ...cell }) => ({
+    ...cell,
+    vsSql: ratio,
+  }));
 }
 
 export function printSchedulingReport(rows: readonly SchedulingRow[], refusalCodes: ReadonlyMap<string, number>): void {
@@ -58,11 +61,15 @@ export function printSchedulingReport(rows: readonly SchedulingRow[], refusalCod
 }
 
 export function describeDataSet(dataSet: DataSet, seeded: SeedTiming | undefined): string {
-  const statuses = Object.entries(dataSet.appointmentsByStatus).map(([s, n]) => `${s} ${n}`).join(', ');
+  const statuses = Object.entries(dataSet.appointmentsByStatus)
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
   return [
     `data set: ${dataSet.patients} patients, ${dataSet.practitioners} practitioners, ${dataSet.appointments} ` +
       `appointments from ${dataSet.firstDay} to ${dataSet.lastDay} (${statuses}), ${dataSet.events} events` +
-      (dataSet.scheduleExceptions > 0 ? `, ${dataSet.scheduleExceptions} schedule exceptions (the SQL baseline ignores them)` : ''),
+      (dataSet.scheduleExceptions > 0
+        ? `, ${dataSet.scheduleExceptions} schedule exceptions (the SQL baseline ignores them)`
+        : ''),
     seeded ? `seeded in this run: hms seed --size ${seeded.size} took ${seeded.seconds.toFixed(0)} s` : 'seed: reused',
   ].join('\n');
 }

@@ -8,7 +8,12 @@ import { UsageError, type BenchOptions } from '../lib/options';
 import { machineInfo, writeResults } from '../lib/results';
 import { bookMode } from './book.mode';
 import { openHospital, WINDOW_DAYS } from './hospital';
-import { SCHEDULING_MODE_KEYS, type SchedulingCell, type SchedulingMode, type SchedulingModeKey } from './scheduling-mode';
+import {
+  SCHEDULING_MODE_KEYS,
+  type SchedulingCell,
+  type SchedulingMode,
+  type SchedulingModeKey,
+} from './scheduling-mode';
 import { describeDataSet, preamble, printSchedulingReport, progressLine, tableRows } from './scheduling-report';
 import { searchMode } from './search.mode';
 import { baselinePool, sqlMode } from './sql.mode';
@@ -33,7 +38,10 @@ export async function runSchedulingBenchmark(options: BenchOptions): Promise<voi
     const machine = await machineInfo(admin);
     process.stdout.write(preamble(machine, database.description, options, POOL_SIZE));
     kernel = await bootKernel({
-      installed: [patientPlugin, schedulingPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE,
+      installed: [patientPlugin, schedulingPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: POOL_SIZE,
     });
     const out = (line: string): void => void process.stdout.write(`${line}\n`);
     const hospital = await openHospital(kernel, options.scale, out);

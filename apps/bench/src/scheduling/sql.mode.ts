@@ -5,7 +5,13 @@ import type { SchedulingMode } from './scheduling-mode';
 import { SLOT_LIMIT } from './search.mode';
 
 const ISO_DAYS: Readonly<Record<string, number>> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 
 /**
@@ -65,17 +71,21 @@ export function sqlMode(pool: Pool, hospital: Hospital): SchedulingMode {
       const { practitioner, type, from, to } = randomQuestion(hospital);
       const windows = practitioner.weeklyAvailability;
       // Named: parsed and planned once per connection, as the kernel's own statements are.
-      const { rowCount } = await pool.query({ name: 'bench-free-slots', text: FREE_SLOTS_SQL, values: [
-        practitioner.id,
-        from,
-        to,
-        type.durationMinutes,
-        practitioner.timeZone,
-        windows.map((w) => ISO_DAYS[w.dayOfWeek] ?? 0),
-        windows.map((w) => w.start),
-        windows.map((w) => w.end),
-        SLOT_LIMIT,
-      ] });
+      const { rowCount } = await pool.query({
+        name: 'bench-free-slots',
+        text: FREE_SLOTS_SQL,
+        values: [
+          practitioner.id,
+          from,
+          to,
+          type.durationMinutes,
+          practitioner.timeZone,
+          windows.map((w) => ISO_DAYS[w.dayOfWeek] ?? 0),
+          windows.map((w) => w.start),
+          windows.map((w) => w.end),
+          SLOT_LIMIT,
+        ],
+      });
       answers.count += 1;
       answers.slots += rowCount ?? 0;
     },

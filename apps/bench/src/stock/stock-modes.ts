@@ -55,8 +55,12 @@ export function stockOperation(mode: StockModeKey, kernel: Kernel, admin: Pool, 
   }
   return async (client) => {
     await kernel.execute({
-      type: IssueStock.type, data: { itemId: itemFor(client), locationId: targets.locationId, quantity: 1, issuedTo: 'Bench ward' },
-      actor: systemActor(), commandId: randomUUID(), correlationId: randomUUID(), source: null,
+      type: IssueStock.type,
+      data: { itemId: itemFor(client), locationId: targets.locationId, quantity: 1, issuedTo: 'Bench ward' },
+      actor: systemActor(),
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      source: null,
     });
   };
 }

@@ -2,14 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { bootKernel, systemActor, type Kernel } from '@hms/core';
 import { inventoryPlugin } from '@hms/plugin-inventory';
-import { DefineItem, DefineLocation, ReceiveStock, type ItemSummary, type LocationView } from '@hms/plugin-inventory/contracts';
+import {
+  DefineItem,
+  DefineLocation,
+  ReceiveStock,
+  type ItemSummary,
+  type LocationView,
+} from '@hms/plugin-inventory/contracts';
 import { openBenchDatabase } from '../lib/bench-database';
 import { measure, type Measurement } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
 import { machineLines, printReport, progressHead } from '../lib/report';
 import { machineInfo, writeResults } from '../lib/results';
 import { fixed, type Column } from '../lib/table';
-import { isHot, STOCK_MODE_KEYS, STOCK_MODE_LABELS, stockOperation, type StockModeKey, type StockTargets } from './stock-modes';
+import {
+  isHot,
+  STOCK_MODE_KEYS,
+  STOCK_MODE_LABELS,
+  stockOperation,
+  type StockModeKey,
+  type StockTargets,
+} from './stock-modes';
 
 const POOL_SIZE = 10;
 /** Units received per item before a cell: far more than a cell issues, so nothing is refused for want of stock. */
@@ -42,13 +55,20 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
   let kernel: Kernel | undefined;
   try {
     const machine = await machineInfo(admin);
-    process.stdout.write([
-      'stock: issuing one unit per operation, through the command bus (IssueStock) and as one SQL UPDATE + INSERT,',
-      '  each client on its own item and all clients on one item, in the same run',
-      ...machineLines(machine, database.description, options, POOL_SIZE),
-      '',
-    ].join('\n'));
-    kernel = await bootKernel({ installed: [inventoryPlugin], selection: 'all', database: { kind: 'server', url: database.url }, poolSize: POOL_SIZE });
+    process.stdout.write(
+      [
+        'stock: issuing one unit per operation, through the command bus (IssueStock) and as one SQL UPDATE + INSERT,',
+        '  each client on its own item and all clients on one item, in the same run',
+        ...machineLines(machine, database.description, options, POOL_SIZE),
+        '',
+      ].join('\n'),
+    );
+    kernel = await bootKernel({
+      installed: [inventoryPlugin],
+      selection: 'all',
+      database: { kind: 'server', url: database.url },
+      poolSize: POOL_SIZE,
+    });
     await admin.query(`CREATE TABLE IF NOT EXISTS bench_stock (
       item_id uuid NOT NULL, location_id uuid NOT NULL, on_hand integer NOT NULL, PRIMARY KEY (item_id, location_id))`);
     await admin.query(`CREATE TABLE IF NOT EXISTS bench_stock_movements (
@@ -58,21 +78,38 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
       for (const mode of modes) {
         const targets = await stockUp(kernel, admin, mode, isHot(mode) ? 1 : clients);
         const result = await measure(stockOperation(mode, kernel, admin, targets), {
-          clients, durationMs: options.durationS * 1000, warmupMs: options.warmupS * 1000,
+          clients,
+          durationMs: options.durationS * 1000,
+          warmupMs: options.warmupS * 1000,
         });
         rows.push({ ...result, mode, label: STOCK_MODE_LABELS[mode] });
         process.stdout.write(`${progressHead(`${clients} clients, ${mode}`, result)}\n`);
       }
     }
-    printReport(COLUMNS, rows, rows.map((r) => [
-      String(r.clients), r.label, fixed(r.opsPerSec, 0), fixed(r.p50Ms, 2), fixed(r.p99Ms, 2), fixed(r.maxMs, 1), String(r.errors),
-    ]), [
-      'own item: each client issues from an item of its own; one item for all: every client issues the same item at the same store.',
-      'IssueStock: validated command, the item and location checked, earliest expiry first, the stock stream appended with',
-      '  optimistic concurrency (a lost race is decided again), inline read models (level, lot, stock card) and the command log.',
-    ]);
+    printReport(
+      COLUMNS,
+      rows,
+      rows.map((r) => [
+        String(r.clients),
+        r.label,
+        fixed(r.opsPerSec, 0),
+        fixed(r.p50Ms, 2),
+        fixed(r.p99Ms, 2),
+        fixed(r.maxMs, 1),
+        String(r.errors),
+      ]),
+      [
+        'own item: each client issues from an item of its own; one item for all: every client issues the same item at the same store.',
+        'IssueStock: validated command, the item and location checked, earliest expiry first, the stock stream appended with',
+        '  optimistic concurrency (a lost race is decided again), inline read models (level, lot, stock card) and the command log.',
+      ],
+    );
     const file = await writeResults(options.outDir, 'stock', {
-      benchmark: 'stock', machine, database: database.description, settings: { ...options, poolSize: POOL_SIZE }, results: rows,
+      benchmark: 'stock',
+      machine,
+      database: database.description,
+      settings: { ...options, poolSize: POOL_SIZE },
+      results: rows,
     });
     process.stdout.write(`\nresults: ${file}\n`);
   } finally {
@@ -82,18 +119,42 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
   }
 }
 
-/** A fresh location with `items` items, each stocked with STARTING_STOCK units (through the kernel and in the SQL table). */
+/**
+ * A fresh location with `items` items, each stocked with STARTING_STOCK units (through the kernel and in the SQL
+ * table).
+ */
 async function stockUp(kernel: Kernel, admin: Pool, mode: StockModeKey, items: number): Promise<StockTargets> {
   const run = (type: string, data: unknown) =>
-    kernel.execute({ type, data, actor: systemActor(), commandId: randomUUID(), correlationId: randomUUID(), source: null });
+    kernel.execute({
+      type,
+      data,
+      actor: systemActor(),
+      commandId: randomUUID(),
+      correlationId: randomUUID(),
+      source: null,
+    });
   const suffix = randomUUID().slice(0, 8);
-  const location = (await run(DefineLocation.type, { code: `B-${suffix}`, name: `Bench store ${suffix}` })) as LocationView;
+  const location = (await run(DefineLocation.type, {
+    code: `B-${suffix}`,
+    name: `Bench store ${suffix}`,
+  })) as LocationView;
   const itemIds: string[] = [];
   for (let i = 0; i < items; i++) {
-    const item = (await run(DefineItem.type, { code: `B-${suffix}-${i}`, name: `Bench gloves ${i}`, category: 'supply', unit: 'box' })) as ItemSummary;
+    const item = (await run(DefineItem.type, {
+      code: `B-${suffix}-${i}`,
+      name: `Bench gloves ${i}`,
+      category: 'supply',
+      unit: 'box',
+    })) as ItemSummary;
     itemIds.push(item.id);
-    if (mode.startsWith('kernel')) await run(ReceiveStock.type, { itemId: item.id, locationId: location.id, quantity: STARTING_STOCK });
-    else await admin.query('INSERT INTO bench_stock (item_id, location_id, on_hand) VALUES ($1, $2, $3)', [item.id, location.id, STARTING_STOCK]);
+    if (mode.startsWith('kernel'))
+      await run(ReceiveStock.type, { itemId: item.id, locationId: location.id, quantity: STARTING_STOCK });
+    else
+      await admin.query('INSERT INTO bench_stock (item_id, location_id, on_hand) VALUES ($1, $2, $3)', [
+        item.id,
+        location.id,
+        STARTING_STOCK,
+      ]);
   }
   return { locationId: location.id, itemIds };
 }
@@ -101,6 +162,7 @@ async function stockUp(kernel: Kernel, admin: Pool, mode: StockModeKey, items: n
 function selectModes(modes: readonly string[] | undefined): StockModeKey[] {
   if (modes === undefined) return [...STOCK_MODE_KEYS];
   const unknown = modes.filter((m) => !(STOCK_MODE_KEYS as readonly string[]).includes(m));
-  if (unknown.length > 0) throw new UsageError(`Unknown stock mode ${unknown.join(', ')}; modes: ${STOCK_MODE_KEYS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(`Unknown stock mode ${unknown.join(', ')}; modes: ${STOCK_MODE_KEYS.join(', ')}`);
   return STOCK_MODE_KEYS.filter((key) => modes.includes(key));
 }

@@ -17,9 +17,13 @@ export interface BoardItem {
  * marked pending. A refused command leaves the server's state and is listed to be explained.
  */
 export function overlayBoard(
-  wardId: string, beds: readonly BoardBed[], entries: readonly OutboxEntry[],
+  wardId: string,
+  beds: readonly BoardBed[],
+  entries: readonly OutboxEntry[],
 ): { items: BoardItem[]; rejections: RefusedCommand[] } {
-  const items = new Map<string, BoardItem>(beds.map((bed) => [bed.id, { bed, status: bed.status, patientId: bed.occupant?.patientId }]));
+  const items = new Map<string, BoardItem>(
+    beds.map((bed) => [bed.id, { bed, status: bed.status, patientId: bed.occupant?.patientId }]),
+  );
   const rejections: RefusedCommand[] = [];
   const fill = (bedId: string, patientId: string) => {
     const item = items.get(bedId);
@@ -32,7 +36,10 @@ export function overlayBoard(
   for (const entry of entries) {
     const concerns = touchesWard(entry, wardId);
     if (!concerns) continue;
-    if (entry.status === 'rejected') { rejections.push({ entryId: entry.id, kind: entry.kind, rejection: entry.rejection! }); continue; }
+    if (entry.status === 'rejected') {
+      rejections.push({ entryId: entry.id, kind: entry.kind, rejection: entry.rejection! });
+      continue;
+    }
     if (entry.kind === 'stay.admit') {
       const p = entry.payload as CommandPayloads['stay.admit'];
       fill(p.bedId, p.patientId);
@@ -49,12 +56,15 @@ export function overlayBoard(
 
 function touchesWard(entry: OutboxEntry, wardId: string): boolean {
   switch (entry.kind) {
-    case 'stay.admit': return (entry.payload as CommandPayloads['stay.admit']).wardId === wardId;
-    case 'stay.discharge': return (entry.payload as CommandPayloads['stay.discharge']).wardId === wardId;
+    case 'stay.admit':
+      return (entry.payload as CommandPayloads['stay.admit']).wardId === wardId;
+    case 'stay.discharge':
+      return (entry.payload as CommandPayloads['stay.discharge']).wardId === wardId;
     case 'stay.transfer': {
       const p = entry.payload as CommandPayloads['stay.transfer'];
       return p.fromWardId === wardId || p.body.toWardId === wardId;
     }
-    default: return false;
+    default:
+      return false;
   }
 }

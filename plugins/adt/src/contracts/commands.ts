@@ -115,11 +115,7 @@ export const DefineWard = defineCommand(
 /** The body of adding a bed (the ward is in the path). */
 export const addBedBodySchema = z.strictObject({ label: bedLabelSchema });
 
-export const AddBed = defineCommand(
-  'adt.AddBed',
-  addBedBodySchema.extend({ wardId: z.uuid() }),
-  'Add a bed to a ward',
-);
+export const AddBed = defineCommand('adt.AddBed', addBedBodySchema.extend({ wardId: z.uuid() }), 'Add a bed to a ward');
 
 export const RemoveBed = defineCommand(
   'adt.RemoveBed',

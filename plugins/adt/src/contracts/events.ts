@@ -24,7 +24,8 @@ export const PatientAdmitted = defineEvent(
   }),
   {
     description: 'A patient was admitted to a bed',
-    timeline: (d) => patientEntry(d.patientId, d.admittedAt, { stayId: d.stayId, wardId: d.wardId, category: d.reason.category }),
+    timeline: (d) =>
+      patientEntry(d.patientId, d.admittedAt, { stayId: d.stayId, wardId: d.wardId, category: d.reason.category }),
   },
 );
 
@@ -43,7 +44,8 @@ export const PatientTransferred = defineEvent(
   }),
   {
     description: 'An admitted patient was moved to another bed',
-    timeline: (d) => patientEntry(d.patientId, d.transferredAt, { stayId: d.stayId, wardId: d.toWardId, category: d.reason.category }),
+    timeline: (d) =>
+      patientEntry(d.patientId, d.transferredAt, { stayId: d.stayId, wardId: d.toWardId, category: d.reason.category }),
   },
 );
 
@@ -92,7 +94,6 @@ export const BedVacated = defineEvent(
   }),
   { description: 'A bed was freed' },
 );
-
 
 // Wards and beds.
 /** Ward stream: a ward was defined. */

@@ -10,13 +10,21 @@ export function wardNotFound(wardId: string): NotFoundError {
 }
 
 export function bedNotFound(wardId: string, bedId: string): NotFoundError {
-  return new NotFoundError(BED_NOT_FOUND, { wardId, bedId }, {
-    message: 'The ward has no such bed (it may have been removed). Refresh the bed board.',
-  });
+  return new NotFoundError(
+    BED_NOT_FOUND,
+    { wardId, bedId },
+    {
+      message: 'The ward has no such bed (it may have been removed). Refresh the bed board.',
+    },
+  );
 }
 
 export function bedOccupied(bedId: string): InvariantViolation {
-  return new InvariantViolation(BED_OCCUPIED, { bedId }, {
-    message: 'This bed already has a patient in it. Choose a free bed on the bed board.',
-  });
+  return new InvariantViolation(
+    BED_OCCUPIED,
+    { bedId },
+    {
+      message: 'This bed already has a patient in it. Choose a free bed on the bed board.',
+    },
+  );
 }

@@ -108,8 +108,9 @@ async function updateFromBed(
   assignments: string,
   params: (string | null)[],
 ): Promise<void> {
-  await sql.query(
-    `UPDATE adt.ward_beds SET ${assignments}, bed_version = $2 WHERE bed_id = $1 AND bed_version < $2`,
-    [id, version, ...params],
-  );
+  await sql.query(`UPDATE adt.ward_beds SET ${assignments}, bed_version = $2 WHERE bed_id = $1 AND bed_version < $2`, [
+    id,
+    version,
+    ...params,
+  ]);
 }

@@ -58,10 +58,9 @@ export async function listWards(sql: Sql): Promise<WardList> {
 
 /** A ward's bed board, beds in label order (natural: "2" before "10"), or `undefined` for an unknown ward. */
 export async function findWardBoard(sql: Sql, wardId: string): Promise<WardBoard | undefined> {
-  const wards = await sql.query<WardRow>(
-    `SELECT id::text AS id, code, name, specialty FROM adt.wards WHERE id = $1`,
-    [wardId],
-  );
+  const wards = await sql.query<WardRow>(`SELECT id::text AS id, code, name, specialty FROM adt.wards WHERE id = $1`, [
+    wardId,
+  ]);
   const ward = wards[0];
   if (ward === undefined) return undefined;
   const rows = await sql.query<BoardRow>(
@@ -76,7 +75,9 @@ export async function findWardBoard(sql: Sql, wardId: string): Promise<WardBoard
 
 /** Who is in which bed now, by ward code and bed label; one ward or all. */
 export async function findCensus(sql: Sql, wardId: string | undefined): Promise<CensusEntry[]> {
-  const rows = await sql.query<OccupantRow & Record<'ward_id' | 'ward_code' | 'bed_id' | 'bed_label' | 'admitted_at', string>>(
+  const rows = await sql.query<
+    OccupantRow & Record<'ward_id' | 'ward_code' | 'bed_id' | 'bed_label' | 'admitted_at', string>
+  >(
     `SELECT b.ward_id::text AS ward_id, w.code AS ward_code, b.bed_id::text AS bed_id, b.label AS bed_label,
             ${iso('a.admitted_at')} AS admitted_at, ${OCCUPANT_COLUMNS}
        FROM adt.ward_beds b

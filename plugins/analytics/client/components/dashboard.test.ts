@@ -3,8 +3,15 @@ import type { Dashboard } from '$lib/api/types';
 import { dashboardFigures, pollWhileVisible, type VisibilitySource } from './dashboard';
 
 const answer: Dashboard = {
-  at: '2026-03-10T10:00:00.000Z', inPatients: 42, bedsInService: 60, occupancyPercent: 70, appointmentsToday: 130,
-  noShowsToday: 4, admissionsToday: 9, dischargesToday: 7, averageLengthOfStayDays: 4.25,
+  at: '2026-03-10T10:00:00.000Z',
+  inPatients: 42,
+  bedsInService: 60,
+  occupancyPercent: 70,
+  appointmentsToday: 130,
+  noShowsToday: 4,
+  admissionsToday: 9,
+  dischargesToday: 7,
+  averageLengthOfStayDays: 4.25,
 };
 
 describe('dashboardFigures', () => {
@@ -21,7 +28,13 @@ describe('dashboardFigures', () => {
   });
 
   it('says there is no data yet instead of showing a blank or a zero', () => {
-    const figures = dashboardFigures({ ...answer, occupancyPercent: null, averageLengthOfStayDays: null, bedsInService: 0, inPatients: 0 });
+    const figures = dashboardFigures({
+      ...answer,
+      occupancyPercent: null,
+      averageLengthOfStayDays: null,
+      bedsInService: 0,
+      inPatients: 0,
+    });
     expect(figures.find((f) => f.key === 'occupancy')?.value).toBe('no data yet');
     expect(figures.find((f) => f.key === 'averageLengthOfStay')?.value).toBe('no data yet');
   });
@@ -30,13 +43,19 @@ describe('dashboardFigures', () => {
 class FakeDocument implements VisibilitySource {
   visibilityState = 'visible';
   private readonly listeners = new Set<() => void>();
-  addEventListener(_: string, listener: () => void) { this.listeners.add(listener); }
-  removeEventListener(_: string, listener: () => void) { this.listeners.delete(listener); }
+  addEventListener(_: string, listener: () => void) {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_: string, listener: () => void) {
+    this.listeners.delete(listener);
+  }
   show(state: 'visible' | 'hidden') {
     this.visibilityState = state;
     for (const l of this.listeners) l();
   }
-  get listening() { return this.listeners.size; }
+  get listening() {
+    return this.listeners.size;
+  }
 }
 
 describe('pollWhileVisible', () => {

@@ -9,7 +9,8 @@ export interface Figure {
   readonly detail?: string;
 }
 
-const number = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const number = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The dashboard's answer as the figures a manager reads, in a fixed order. */
 export function dashboardFigures(d: Dashboard): Figure[] {
@@ -17,7 +18,8 @@ export function dashboardFigures(d: Dashboard): Figure[] {
   return [
     { key: 'inPatients', label: d_.inPatients, value: number(d.inPatients) },
     {
-      key: 'occupancy', label: d_.occupancy,
+      key: 'occupancy',
+      label: d_.occupancy,
       value: d.occupancyPercent === null ? d_.notAvailable : `${number(d.occupancyPercent)} %`,
       detail: d_.occupancyDetail(d.inPatients, d.bedsInService),
     },
@@ -26,7 +28,8 @@ export function dashboardFigures(d: Dashboard): Figure[] {
     { key: 'admissionsToday', label: d_.admissionsToday, value: number(d.admissionsToday) },
     { key: 'dischargesToday', label: d_.dischargesToday, value: number(d.dischargesToday) },
     {
-      key: 'averageLengthOfStay', label: d_.averageLengthOfStay,
+      key: 'averageLengthOfStay',
+      label: d_.averageLengthOfStay,
       value: d.averageLengthOfStayDays === null ? d_.notAvailable : d_.days(number(d.averageLengthOfStayDays, 1)),
     },
   ];

@@ -17,7 +17,11 @@ const OUTCOMES: Readonly<Record<string, string>> = {
 };
 
 const APPOINTMENT_EVENTS = [
-  AppointmentBooked, AppointmentRescheduled, AppointmentCheckedIn, AppointmentCompleted, AppointmentCancelled,
+  AppointmentBooked,
+  AppointmentRescheduled,
+  AppointmentCheckedIn,
+  AppointmentCompleted,
+  AppointmentCancelled,
   AppointmentNoShowRecorded,
 ];
 type AppointmentEvent = RecordedOf<(typeof APPOINTMENT_EVENTS)[number]>;
@@ -56,7 +60,12 @@ async function evolveAll(events: readonly AppointmentEvent[], sql: Sql): Promise
     if (event.type === AppointmentBooked.type) {
       const b = event.data;
       booked.set(b.appointmentId, {
-        id: b.appointmentId, practitionerId: b.practitionerId, type: b.type, startsAt: b.startsAt, endsAt: b.endsAt, status: 'booked',
+        id: b.appointmentId,
+        practitionerId: b.practitionerId,
+        type: b.type,
+        startsAt: b.startsAt,
+        endsAt: b.endsAt,
+        status: 'booked',
       });
     } else if (event.type === AppointmentRescheduled.type) {
       const r = event.data;
@@ -79,8 +88,14 @@ async function insertBooked(rows: readonly Row[], sql: Sql): Promise<void> {
     `INSERT INTO analytics.appointments (appointment_id, practitioner_id, type, starts_at, ends_at, status)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[])
      ON CONFLICT (appointment_id) DO NOTHING`,
-    [rows.map((r) => r.id), rows.map((r) => r.practitionerId!), rows.map((r) => r.type!), rows.map((r) => r.startsAt!),
-      rows.map((r) => r.endsAt!), rows.map((r) => r.status!)],
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.practitionerId!),
+      rows.map((r) => r.type!),
+      rows.map((r) => r.startsAt!),
+      rows.map((r) => r.endsAt!),
+      rows.map((r) => r.status!),
+    ],
   );
 }
 
@@ -92,6 +107,11 @@ async function updateChanged(rows: readonly Row[], sql: Sql): Promise<void> {
             status = coalesce(c.status, a.status)
        FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::text[]) AS c(id, starts_at, ends_at, status)
       WHERE a.appointment_id = c.id`,
-    [rows.map((r) => r.id), rows.map((r) => r.startsAt ?? null), rows.map((r) => r.endsAt ?? null), rows.map((r) => r.status ?? null)],
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.startsAt ?? null),
+      rows.map((r) => r.endsAt ?? null),
+      rows.map((r) => r.status ?? null),
+    ],
   );
 }

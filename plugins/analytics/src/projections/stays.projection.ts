@@ -38,7 +38,15 @@ async function admitted(data: Admitted, version: number, sql: Sql): Promise<void
      )
      INSERT INTO analytics.stay_segments (stay_id, seq, ward_id, bed_id, from_at)
      VALUES ($1, $7, $4, $5, $3) ON CONFLICT DO NOTHING`,
-    [data.stayId, data.patientId, data.admittedAt, data.wardId, data.bedId, data.admittingPractitionerId ?? null, version],
+    [
+      data.stayId,
+      data.patientId,
+      data.admittedAt,
+      data.wardId,
+      data.bedId,
+      data.admittingPractitionerId ?? null,
+      version,
+    ],
   );
 }
 

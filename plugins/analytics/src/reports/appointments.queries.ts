@@ -54,13 +54,21 @@ export async function appointmentUtilisation(sql: Sql, scope: AppointmentScope):
     const booked = Number(r.booked_minutes ?? 0);
     return [
       row({
-        section: 'Appointment slots', measure: 'slot utilisation (%)', subject: r.practitioner_id,
-        value: percent(booked, offered), numerator: round2(booked / 60), denominator: round2(offered / 60),
+        section: 'Appointment slots',
+        measure: 'slot utilisation (%)',
+        subject: r.practitioner_id,
+        value: percent(booked, offered),
+        numerator: round2(booked / 60),
+        denominator: round2(offered / 60),
         note: r.time_zone ? 'hours booked / hours offered' : 'no schedule: nothing offered',
       }),
       row({
-        section: 'Appointment slots', measure: 'no-show rate (%)', subject: r.practitioner_id,
-        value: percent(r.no_shows, r.resolved), numerator: r.no_shows, denominator: r.resolved,
+        section: 'Appointment slots',
+        measure: 'no-show rate (%)',
+        subject: r.practitioner_id,
+        value: percent(r.no_shows, r.resolved),
+        numerator: r.no_shows,
+        denominator: r.resolved,
         note: 'no-shows / appointments with a known outcome',
       }),
     ];

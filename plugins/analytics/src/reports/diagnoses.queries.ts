@@ -26,9 +26,24 @@ export async function topDiagnoses(sql: Sql, scope: OutcomeScope): Promise<Repor
        FROM coded GROUP BY code ORDER BY n DESC, code LIMIT ${TOP}`,
     [scope.startAt, scope.endAt, scope.wardId, scope.department],
   );
-  if (rows.length === 0) return [row({ section: SECTION, measure: 'encounters with the diagnosis', value: 0, note: 'no diagnoses recorded in the period' })];
-  return rows.map((r) => row({
-    section: SECTION, measure: 'encounters with the diagnosis', subject: r.code, value: r.n,
-    numerator: r.n, denominator: r.total, note: `${percent(r.n, r.total)} % of encounters with a diagnosis`,
-  }));
+  if (rows.length === 0)
+    return [
+      row({
+        section: SECTION,
+        measure: 'encounters with the diagnosis',
+        value: 0,
+        note: 'no diagnoses recorded in the period',
+      }),
+    ];
+  return rows.map((r) =>
+    row({
+      section: SECTION,
+      measure: 'encounters with the diagnosis',
+      subject: r.code,
+      value: r.n,
+      numerator: r.n,
+      denominator: r.total,
+      note: `${percent(r.n, r.total)} % of encounters with a diagnosis`,
+    }),
+  );
 }

@@ -13,15 +13,22 @@ const SECTIONS = ['Revenue per period and department', 'Accounts receivable agei
 export const financialPerformanceReport = defineReport({
   name: 'analytics.financial-performance',
   title: 'Financial performance',
-  description: 'Revenue per period and department, accounts-receivable ageing and claim denial rate (needs the billing plugin)',
+  description:
+    'Revenue per period and department, accounts-receivable ageing and claim denial rate (needs the billing plugin)',
   parameters: withPeriodChecks(z.strictObject(reportScope)),
   permission: ANALYTICS_REPORT,
   async run(p, ctx) {
     const enabled = ctx.enabledPlugins.includes('billing');
-    const rows = SECTIONS.map((section) => enabled
-      ? row({ section, measure: 'not available', note: 'analytics does not read the billing plugin\'s events yet' })
-      : notEnabled(section, 'billing'));
+    const rows = SECTIONS.map((section) =>
+      enabled
+        ? row({ section, measure: 'not available', note: "analytics does not read the billing plugin's events yet" })
+        : notEnabled(section, 'billing'),
+    );
     await ctx.progress(90);
-    return { columns: REPORT_COLUMNS, rows: rows as never[], summary: { from: p.from, to: p.to, timeZone: p.timeZone } };
+    return {
+      columns: REPORT_COLUMNS,
+      rows: rows as never[],
+      summary: { from: p.from, to: p.to, timeZone: p.timeZone },
+    };
   },
 });

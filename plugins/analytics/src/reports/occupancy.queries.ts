@@ -50,8 +50,13 @@ export async function bedOccupancy(sql: Sql, scope: OccupancyScope): Promise<Rep
     const occupied = Number(r.occupied ?? 0) / 86_400;
     const available = Number(r.available ?? 0) / 86_400;
     return row({
-      section: 'Bed occupancy', measure: 'occupancy (%)', subject: r.code, period: r.day,
-      value: percent(occupied, available), numerator: round2(occupied), denominator: round2(available),
+      section: 'Bed occupancy',
+      measure: 'occupancy (%)',
+      subject: r.code,
+      period: r.day,
+      value: percent(occupied, available),
+      numerator: round2(occupied),
+      denominator: round2(available),
       note: 'bed-days occupied / bed-days available',
     });
   });

@@ -1,6 +1,10 @@
 import { offeredMinutes } from './offered-minutes';
 
-const MORNINGS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:30' }));
+const MORNINGS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((dayOfWeek) => ({
+  dayOfWeek,
+  start: '09:00',
+  end: '12:30',
+}));
 
 describe(offeredMinutes.name, () => {
   it('adds up the windows of each day’s weekday, both ends of the period included', () => {
@@ -11,6 +15,8 @@ describe(offeredMinutes.name, () => {
 
   it('leaves out the days away, and adds two windows of one day', () => {
     const split = [...MORNINGS, { dayOfWeek: 'monday', start: '14:00', end: '15:00' }];
-    expect(offeredMinutes(split, [{ from_day: '2026-01-06', to_day: '2026-01-07' }], '2026-01-05', '2026-01-09')).toBe(3 * 210 + 60);
+    expect(offeredMinutes(split, [{ from_day: '2026-01-06', to_day: '2026-01-07' }], '2026-01-05', '2026-01-09')).toBe(
+      3 * 210 + 60,
+    );
   });
 });

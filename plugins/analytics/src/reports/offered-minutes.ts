@@ -15,10 +15,14 @@ const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Numb
  * change day still counts its nominal length, as the clinic plans it.
  */
 export function offeredMinutes(
-  windows: readonly WeeklyWindow[], away: readonly { from_day: string; to_day: string }[], from: string, to: string,
+  windows: readonly WeeklyWindow[],
+  away: readonly { from_day: string; to_day: string }[],
+  from: string,
+  to: string,
 ): number {
   const perWeekday = new Map<string, number>();
-  for (const w of windows) perWeekday.set(w.dayOfWeek, (perWeekday.get(w.dayOfWeek) ?? 0) + minutesOf(w.end) - minutesOf(w.start));
+  for (const w of windows)
+    perWeekday.set(w.dayOfWeek, (perWeekday.get(w.dayOfWeek) ?? 0) + minutesOf(w.end) - minutesOf(w.start));
   let total = 0;
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
     const day = new Date(t).toISOString().slice(0, 10);

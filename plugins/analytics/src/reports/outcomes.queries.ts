@@ -27,7 +27,13 @@ const SECTION_LOS = 'Length of stay';
 
 /** Stays discharged in the period (by discharging ward): count, mean and median days, same-day discharges. */
 export async function lengthOfStay(sql: Sql, scope: OutcomeScope): Promise<ReportRow[]> {
-  const [los] = await sql.query<{ stays: number; mean: string | null; median: string | null; same_day: number; open: number }>(
+  const [los] = await sql.query<{
+    stays: number;
+    mean: string | null;
+    median: string | null;
+    same_day: number;
+    open: number;
+  }>(
     `SELECT count(*)::int AS stays,
             avg(extract(epoch FROM s.discharged_at - s.admitted_at)) / 86400 AS mean,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.discharged_at - s.admitted_at)) / 86400 AS median,
@@ -41,11 +47,23 @@ export async function lengthOfStay(sql: Sql, scope: OutcomeScope): Promise<Repor
   const stays = los?.stays ?? 0;
   return [
     row({ section: SECTION_LOS, measure: 'stays discharged', value: stays }),
-    row({ section: SECTION_LOS, measure: 'average length of stay (days)', value: round2(los?.mean), denominator: stays }),
-    row({ section: SECTION_LOS, measure: 'median length of stay (days)', value: round2(los?.median), denominator: stays }),
+    row({
+      section: SECTION_LOS,
+      measure: 'average length of stay (days)',
+      value: round2(los?.mean),
+      denominator: stays,
+    }),
+    row({
+      section: SECTION_LOS,
+      measure: 'median length of stay (days)',
+      value: round2(los?.median),
+      denominator: stays,
+    }),
     row({ section: SECTION_LOS, measure: 'same-day discharges', value: los?.same_day ?? 0, denominator: stays }),
     row({
-      section: SECTION_LOS, measure: 'stays still open at the end of the period', value: los?.open ?? 0,
+      section: SECTION_LOS,
+      measure: 'stays still open at the end of the period',
+      value: los?.open ?? 0,
       note: 'not counted in the length of stay',
     }),
   ];
@@ -60,10 +78,16 @@ export async function dispositions(sql: Sql, scope: OutcomeScope): Promise<Repor
     params(scope),
   );
   const total = rows.reduce((n, r) => n + r.n, 0);
-  return rows.map((r) => row({
-    section: 'Discharge dispositions', measure: 'discharges (%)', subject: r.disposition, value: percent(r.n, total),
-    numerator: r.n, denominator: total,
-  }));
+  return rows.map((r) =>
+    row({
+      section: 'Discharge dispositions',
+      measure: 'discharges (%)',
+      subject: r.disposition,
+      value: percent(r.n, total),
+      numerator: r.n,
+      denominator: total,
+    }),
+  );
 }
 
 /**
@@ -89,11 +113,19 @@ export async function readmissions(sql: Sql, scope: OutcomeScope, days: number):
   );
   const index = r?.index ?? 0;
   const readmitted = r?.readmitted ?? 0;
-  return [row({
-    section: 'Readmissions', measure: `${days}-day readmission rate (%)`, value: percent(readmitted, index),
-    numerator: readmitted, denominator: index,
-    note: (r?.open ?? 0) > 0 ? `${r?.open} of these discharges are less than ${days} days old: the rate may still rise` : '',
-  })];
+  return [
+    row({
+      section: 'Readmissions',
+      measure: `${days}-day readmission rate (%)`,
+      value: percent(readmitted, index),
+      numerator: readmitted,
+      denominator: index,
+      note:
+        (r?.open ?? 0) > 0
+          ? `${r?.open} of these discharges are less than ${days} days old: the rate may still rise`
+          : '',
+    }),
+  ];
 }
 
 /** Admissions (by admitting ward) and outpatient visits (attended appointments) per day, week or month. */

@@ -6,11 +6,16 @@ import { periodBounds } from './period-bounds';
 import { reportScope, withPeriodChecks } from './report-parameters';
 import { notEnabled, REPORT_COLUMNS, type ReportRow } from './report-rows';
 
-const parameters = withPeriodChecks(z.strictObject({
-  ...reportScope,
-  interval: z.enum(['day', 'week', 'month']).default('week').describe('How activity is grouped (weeks start on Monday)'),
-  readmissionDays: z.number().int().min(1).max(365).default(30).describe('The readmission window in days'),
-}));
+const parameters = withPeriodChecks(
+  z.strictObject({
+    ...reportScope,
+    interval: z
+      .enum(['day', 'week', 'month'])
+      .default('week')
+      .describe('How activity is grouped (weeks start on Monday)'),
+    readmissionDays: z.number().int().min(1).max(365).default(30).describe('The readmission window in days'),
+  }),
+);
 
 /**
  * Patient outcomes over a period: length of stay, readmissions, discharge dispositions, most frequent diagnoses,
@@ -25,12 +30,20 @@ export const patientOutcomesReport = defineReport({
   async run(p, ctx) {
     const rows: ReportRow[] = [];
     if (!ctx.enabledPlugins.includes('patient')) {
-      rows.push(notEnabled('Length of stay', 'patient'), notEnabled('Readmissions', 'patient'),
-        notEnabled('Discharge dispositions', 'patient'), notEnabled('Activity', 'patient'));
+      rows.push(
+        notEnabled('Length of stay', 'patient'),
+        notEnabled('Readmissions', 'patient'),
+        notEnabled('Discharge dispositions', 'patient'),
+        notEnabled('Activity', 'patient'),
+      );
     } else {
       const scope: OutcomeScope = {
-        ...(await periodBounds(ctx.sql, p)), now: ctx.now, timeZone: p.timeZone,
-        wardId: p.wardId ?? null, department: p.department ?? null, practitionerId: p.practitionerId ?? null,
+        ...(await periodBounds(ctx.sql, p)),
+        now: ctx.now,
+        timeZone: p.timeZone,
+        wardId: p.wardId ?? null,
+        department: p.department ?? null,
+        practitionerId: p.practitionerId ?? null,
       };
       rows.push(...(await lengthOfStay(ctx.sql, scope)));
       await ctx.progress(25);
@@ -42,13 +55,23 @@ export const patientOutcomesReport = defineReport({
       await ctx.progress(90);
     }
     if (ctx.enabledPlugins.includes('ehr')) {
-      rows.push(...(await topDiagnoses(ctx.sql, {
-        ...(await periodBounds(ctx.sql, p)), now: ctx.now, timeZone: p.timeZone,
-        wardId: p.wardId ?? null, department: p.department ?? null, practitionerId: null,
-      })));
+      rows.push(
+        ...(await topDiagnoses(ctx.sql, {
+          ...(await periodBounds(ctx.sql, p)),
+          now: ctx.now,
+          timeZone: p.timeZone,
+          wardId: p.wardId ?? null,
+          department: p.department ?? null,
+          practitionerId: null,
+        })),
+      );
     } else {
       rows.push(notEnabled('Most frequent diagnoses', 'ehr'));
     }
-    return { columns: REPORT_COLUMNS, rows: rows as never[], summary: { from: p.from, to: p.to, timeZone: p.timeZone } };
+    return {
+      columns: REPORT_COLUMNS,
+      rows: rows as never[],
+      summary: { from: p.from, to: p.to, timeZone: p.timeZone },
+    };
   },
 });

@@ -17,12 +17,23 @@ export function daysAgo(days: number): string {
  * so a result always says exactly which days it covers.
  */
 export const reportScope = {
-  from: z.iso.date().default(() => daysAgo(29)).describe('First day of the period (default: 29 days ago)'),
-  to: z.iso.date().default(() => daysAgo(0)).describe('Last day of the period, included (default: today)'),
-  timeZone: timeZoneSchema.default('UTC')
-    .describe('The time zone the days are counted in'),
+  from: z.iso
+    .date()
+    .default(() => daysAgo(29))
+    .describe('First day of the period (default: 29 days ago)'),
+  to: z.iso
+    .date()
+    .default(() => daysAgo(0))
+    .describe('Last day of the period, included (default: today)'),
+  timeZone: timeZoneSchema.default('UTC').describe('The time zone the days are counted in'),
   wardId: z.uuid().optional().describe('Only this ward'),
-  department: z.string().trim().min(1).max(80).optional().describe("Only wards of this specialty (the ward's department)"),
+  department: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe("Only wards of this specialty (the ward's department)"),
   practitionerId: z.string().trim().min(1).max(64).optional().describe('Only this practitioner'),
 };
 
@@ -40,6 +51,7 @@ export function withPeriodChecks<T extends z.ZodType<ReportScope>>(schema: T) {
   return schema
     .refine((p) => p.from <= p.to, { path: ['to'], message: 'Must not be before from' })
     .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / DAY_MS < MAX_PERIOD_DAYS, {
-      path: ['from'], message: `The period may cover at most ${MAX_PERIOD_DAYS} days`,
+      path: ['from'],
+      message: `The period may cover at most ${MAX_PERIOD_DAYS} days`,
     });
 }

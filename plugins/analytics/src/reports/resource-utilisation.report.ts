@@ -12,7 +12,8 @@ import { notEnabled, REPORT_COLUMNS, type ReportRow } from './report-rows';
 export const resourceUtilisationReport = defineReport({
   name: 'analytics.resource-utilisation',
   title: 'Resource utilisation',
-  description: 'Bed occupancy per ward and day, appointment slot use and no-shows per practitioner, staff hours, stock turnover',
+  description:
+    'Bed occupancy per ward and day, appointment slot use and no-shows per practitioner, staff hours, stock turnover',
   parameters: withPeriodChecks(z.strictObject(reportScope)),
   permission: ANALYTICS_REPORT,
   async run(p, ctx) {
@@ -20,17 +21,33 @@ export const resourceUtilisationReport = defineReport({
     if (!ctx.enabledPlugins.includes('patient')) {
       rows.push(notEnabled('Bed occupancy', 'patient'), notEnabled('Appointment slots', 'patient'));
     } else {
-      rows.push(...(await bedOccupancy(ctx.sql, {
-        from: p.from, to: p.to, timeZone: p.timeZone, now: ctx.now, wardId: p.wardId ?? null, department: p.department ?? null,
-      })));
+      rows.push(
+        ...(await bedOccupancy(ctx.sql, {
+          from: p.from,
+          to: p.to,
+          timeZone: p.timeZone,
+          now: ctx.now,
+          wardId: p.wardId ?? null,
+          department: p.department ?? null,
+        })),
+      );
       await ctx.progress(50);
-      rows.push(...(await appointmentUtilisation(ctx.sql, {
-        from: p.from, to: p.to, timeZone: p.timeZone, practitionerId: p.practitionerId ?? null,
-      })));
+      rows.push(
+        ...(await appointmentUtilisation(ctx.sql, {
+          from: p.from,
+          to: p.to,
+          timeZone: p.timeZone,
+          practitionerId: p.practitionerId ?? null,
+        })),
+      );
       await ctx.progress(90);
     }
     // No staff or inventory plugin publishes rosters or stock movements yet: say so rather than show zeros.
     rows.push(notEnabled('Staff hours', 'staff'), notEnabled('Stock turnover', 'inventory'));
-    return { columns: REPORT_COLUMNS, rows: rows as never[], summary: { from: p.from, to: p.to, timeZone: p.timeZone } };
+    return {
+      columns: REPORT_COLUMNS,
+      rows: rows as never[],
+      summary: { from: p.from, to: p.to, timeZone: p.timeZone },
+    };
   },
 });

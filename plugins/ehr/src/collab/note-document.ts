@@ -12,7 +12,8 @@ export const noteDocument = defineCollabDocument({
   async resolve(documentId, ctx) {
     if (!/^[0-9a-f-]{36}$/i.test(documentId)) return null;
     const [note] = await ctx.sql.query<{ patient_id: string; status: string }>(
-      'SELECT patient_id, status FROM ehr.notes WHERE id = $1', [documentId],
+      'SELECT patient_id, status FROM ehr.notes WHERE id = $1',
+      [documentId],
     );
     if (!note) return null;
     return { mode: note.status === 'signed' ? 'read' : 'edit', patientId: note.patient_id };

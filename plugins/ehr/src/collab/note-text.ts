@@ -8,7 +8,9 @@ export function noteText(update: Uint8Array): string {
   const doc = new Y.Doc();
   try {
     if (update.length > 0) Y.applyUpdate(doc, update);
-    return doc.getXmlFragment('body').toArray()
+    return doc
+      .getXmlFragment('body')
+      .toArray()
       .filter((node): node is YXmlElement => node instanceof Y.XmlElement && node.nodeName === 'paragraph')
       .map(textOf)
       .join('\n');
@@ -19,8 +21,14 @@ export function noteText(update: Uint8Array): string {
 
 function textOf(node: YXmlElement | YXmlText): string {
   if (node instanceof Y.XmlText) {
-    return (node.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+    return (node.toDelta() as { insert?: unknown }[])
+      .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+      .join('');
   }
-  if (node instanceof Y.XmlElement) return node.toArray().map((child) => textOf(child as YXmlElement | YXmlText)).join('');
+  if (node instanceof Y.XmlElement)
+    return node
+      .toArray()
+      .map((child) => textOf(child as YXmlElement | YXmlText))
+      .join('');
   return '';
 }

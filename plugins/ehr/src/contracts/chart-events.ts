@@ -1,7 +1,16 @@
 import { defineEvent, z } from '@hms/sdk';
 import {
-  allergyCategorySchema, allergyCriticalitySchema, allergySeveritySchema, allergyStatusSchema, allergyTypeSchema,
-  dosageSchema, goalSchema, icd10CodeSchema, loincCodeSchema, problemKindSchema, ucumUnitSchema,
+  allergyCategorySchema,
+  allergyCriticalitySchema,
+  allergySeveritySchema,
+  allergyStatusSchema,
+  allergyTypeSchema,
+  dosageSchema,
+  goalSchema,
+  icd10CodeSchema,
+  loincCodeSchema,
+  problemKindSchema,
+  ucumUnitSchema,
 } from './schemas';
 import { chartEntry, noteEntry } from './timeline';
 
@@ -14,8 +23,14 @@ const recorded = { patientId: z.uuid(), at: z.iso.datetime(), by: z.string() };
 export const ProblemRecorded = defineEvent(
   'ehr.ProblemRecorded',
   z.object({
-    ...recorded, problemId: z.uuid(), kind: problemKindSchema, code: icd10CodeSchema, title: z.string(),
-    encounterId: z.uuid().optional(), onset: z.iso.date().optional(), note: z.string().max(2000).optional(),
+    ...recorded,
+    problemId: z.uuid(),
+    kind: problemKindSchema,
+    code: icd10CodeSchema,
+    title: z.string(),
+    encounterId: z.uuid().optional(),
+    onset: z.iso.date().optional(),
+    note: z.string().max(2000).optional(),
   }),
   {
     description: 'A diagnosis or problem was added to the record',
@@ -25,19 +40,29 @@ export const ProblemRecorded = defineEvent(
 export const ProblemResolved = defineEvent(
   'ehr.ProblemResolved',
   z.object({ ...recorded, problemId: z.uuid(), resolvedOn: z.iso.date() }),
-  { description: 'A problem was resolved', timeline: (d) => chartEntry(d, { problemId: d.problemId, resolvedOn: d.resolvedOn }) },
+  {
+    description: 'A problem was resolved',
+    timeline: (d) => chartEntry(d, { problemId: d.problemId, resolvedOn: d.resolvedOn }),
+  },
 );
 
 export const AllergyRecorded = defineEvent(
   'ehr.AllergyRecorded',
   z.object({
-    ...recorded, allergyId: z.uuid(), substance: z.string(), type: allergyTypeSchema, category: allergyCategorySchema,
-    reaction: z.string().optional(), severity: allergySeveritySchema.optional(), criticality: allergyCriticalitySchema,
+    ...recorded,
+    allergyId: z.uuid(),
+    substance: z.string(),
+    type: allergyTypeSchema,
+    category: allergyCategorySchema,
+    reaction: z.string().optional(),
+    severity: allergySeveritySchema.optional(),
+    criticality: allergyCriticalitySchema,
   }),
   {
     description: 'An allergy or intolerance was recorded',
     // The substance and reaction are free text: the chart has them.
-    timeline: (d) => chartEntry(d, { allergyId: d.allergyId, type: d.type, category: d.category, criticality: d.criticality }),
+    timeline: (d) =>
+      chartEntry(d, { allergyId: d.allergyId, type: d.type, category: d.category, criticality: d.criticality }),
   },
 );
 export const AllergyStatusChanged = defineEvent(
@@ -52,7 +77,11 @@ export const AllergyStatusChanged = defineEvent(
 export const MedicationPrescribed = defineEvent(
   'ehr.MedicationPrescribed',
   z.object({
-    ...recorded, medicationId: z.uuid(), medication: z.string(), dosage: dosageSchema, reason: z.string().max(500).optional(),
+    ...recorded,
+    medicationId: z.uuid(),
+    medication: z.string(),
+    dosage: dosageSchema,
+    reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
   }),
   {
@@ -64,7 +93,10 @@ export const MedicationPrescribed = defineEvent(
 export const MedicationChanged = defineEvent(
   'ehr.MedicationChanged',
   z.object({ ...recorded, medicationId: z.uuid(), dosage: dosageSchema, reason: z.string().min(1).max(500) }),
-  { description: "A medication's dosage was changed", timeline: (d) => chartEntry(d, { medicationId: d.medicationId }) },
+  {
+    description: "A medication's dosage was changed",
+    timeline: (d) => chartEntry(d, { medicationId: d.medicationId }),
+  },
 );
 export const MedicationStopped = defineEvent(
   'ehr.MedicationStopped',
@@ -75,20 +107,33 @@ export const MedicationStopped = defineEvent(
 export const ObservationRecorded = defineEvent(
   'ehr.ObservationRecorded',
   z.object({
-    ...recorded, observationId: z.uuid(), code: loincCodeSchema, value: z.number(), unit: ucumUnitSchema,
-    effectiveAt: z.iso.datetime(), encounterId: z.uuid().optional(),
+    ...recorded,
+    observationId: z.uuid(),
+    code: loincCodeSchema,
+    value: z.number(),
+    unit: ucumUnitSchema,
+    effectiveAt: z.iso.datetime(),
+    encounterId: z.uuid().optional(),
   }),
   {
     description: 'A vital sign or other observation was recorded',
     // When it was measured, not when it was typed in; the value stays in the chart.
-    timeline: (d) => chartEntry({ patientId: d.patientId, at: d.effectiveAt }, { observationId: d.observationId, code: d.code, encounterId: d.encounterId }),
+    timeline: (d) =>
+      chartEntry(
+        { patientId: d.patientId, at: d.effectiveAt },
+        { observationId: d.observationId, code: d.code, encounterId: d.encounterId },
+      ),
   },
 );
 
 export const PlanStarted = defineEvent(
   'ehr.PlanStarted',
   z.object({
-    ...recorded, planId: z.uuid(), title: z.string(), problemId: z.uuid().optional(), goals: z.array(goalSchema),
+    ...recorded,
+    planId: z.uuid(),
+    title: z.string(),
+    problemId: z.uuid().optional(),
+    goals: z.array(goalSchema),
   }),
   {
     description: 'A treatment plan with goals was started',
@@ -97,7 +142,13 @@ export const PlanStarted = defineEvent(
 );
 export const PlanProgressRecorded = defineEvent(
   'ehr.PlanProgressRecorded',
-  z.object({ ...recorded, planId: z.uuid(), entryId: z.uuid(), goalId: z.uuid().optional(), note: z.string().max(2000) }),
+  z.object({
+    ...recorded,
+    planId: z.uuid(),
+    entryId: z.uuid(),
+    goalId: z.uuid().optional(),
+    note: z.string().max(2000),
+  }),
   {
     description: 'Progress on a treatment plan was recorded',
     timeline: (d) => chartEntry(d, { planId: d.planId, entryId: d.entryId, goalId: d.goalId }),
@@ -105,7 +156,12 @@ export const PlanProgressRecorded = defineEvent(
 );
 export const PlanClosed = defineEvent(
   'ehr.PlanClosed',
-  z.object({ ...recorded, planId: z.uuid(), outcome: z.enum(['completed', 'abandoned']), reason: z.string().max(500).optional() }),
+  z.object({
+    ...recorded,
+    planId: z.uuid(),
+    outcome: z.enum(['completed', 'abandoned']),
+    reason: z.string().max(500).optional(),
+  }),
   { description: 'A treatment plan ended', timeline: (d) => chartEntry(d, { planId: d.planId, outcome: d.outcome }) },
 );
 
@@ -122,12 +178,22 @@ export const NoteCreated = defineEvent(
 export const NoteSigned = defineEvent(
   'ehr.NoteSigned',
   z.object({
-    ...recorded, noteId: z.uuid(), text: z.string(), contentHash: z.string(), revision: z.number().int(),
-    signedVersion: z.number().int().min(1), amends: z.object({ signedVersion: z.number().int(), contentHash: z.string(), reason: z.string() }).optional(),
+    ...recorded,
+    noteId: z.uuid(),
+    text: z.string(),
+    contentHash: z.string(),
+    revision: z.number().int(),
+    signedVersion: z.number().int().min(1),
+    amends: z.object({ signedVersion: z.number().int(), contentHash: z.string(), reason: z.string() }).optional(),
   }),
   {
     description: 'A clinical note was signed',
-    timeline: (d) => noteEntry(d, { signedVersion: d.signedVersion, contentHash: d.contentHash, amendsVersion: d.amends?.signedVersion }),
+    timeline: (d) =>
+      noteEntry(d, {
+        signedVersion: d.signedVersion,
+        contentHash: d.contentHash,
+        amendsVersion: d.amends?.signedVersion,
+      }),
   },
 );
 /** A signed note was opened for an amendment (the signed text stays in the record). */
@@ -141,8 +207,19 @@ export const NoteAmendmentStarted = defineEvent(
 );
 
 export const CHART_EVENTS = [
-  ProblemRecorded, ProblemResolved, AllergyRecorded, AllergyStatusChanged, MedicationPrescribed, MedicationChanged,
-  MedicationStopped, ObservationRecorded, PlanStarted, PlanProgressRecorded, PlanClosed, NoteCreated, NoteSigned,
+  ProblemRecorded,
+  ProblemResolved,
+  AllergyRecorded,
+  AllergyStatusChanged,
+  MedicationPrescribed,
+  MedicationChanged,
+  MedicationStopped,
+  ObservationRecorded,
+  PlanStarted,
+  PlanProgressRecorded,
+  PlanClosed,
+  NoteCreated,
+  NoteSigned,
   NoteAmendmentStarted,
 ] as const;
 

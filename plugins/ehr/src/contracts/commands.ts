@@ -1,7 +1,16 @@
 import { defineCommand, z } from '@hms/sdk';
 import {
-  allergyCategorySchema, allergyCriticalitySchema, allergySeveritySchema, allergyTypeSchema, dosageSchema,
-  encounterClassSchema, goalInputSchema, icd10CodeSchema, loincCodeSchema, problemKindSchema, ucumUnitSchema,
+  allergyCategorySchema,
+  allergyCriticalitySchema,
+  allergySeveritySchema,
+  allergyTypeSchema,
+  dosageSchema,
+  encounterClassSchema,
+  goalInputSchema,
+  icd10CodeSchema,
+  loincCodeSchema,
+  problemKindSchema,
+  ucumUnitSchema,
 } from './schemas';
 import type { AllergyEntry, MedicationEntry, ProblemEntry } from '../domain/chart/chart.state';
 import type { EncounterView } from './queries';
@@ -33,16 +42,27 @@ export const OpenEncounter = defineCommand(
 /** Close by encounter id, or (the discharge reaction) by the patient plugin's stay id. */
 export const CloseEncounter = defineCommand(
   'ehr.CloseEncounter',
-  z.object({ encounterId: z.uuid().optional(), stayId: z.uuid().optional(), because: z.enum(['completed', 'discharged']).default('completed') })
-    .refine((d) => (d.encounterId === undefined) !== (d.stayId === undefined), { message: 'Give encounterId or stayId' }),
+  z
+    .object({
+      encounterId: z.uuid().optional(),
+      stayId: z.uuid().optional(),
+      because: z.enum(['completed', 'discharged']).default('completed'),
+    })
+    .refine((d) => (d.encounterId === undefined) !== (d.stayId === undefined), {
+      message: 'Give encounterId or stayId',
+    }),
   'Close an encounter',
 ).returns<EncounterView>();
 
 export const RecordProblem = defineCommand(
   'ehr.RecordProblem',
   z.object({
-    patientId: z.uuid(), kind: problemKindSchema.default('problem'), code: icd10CodeSchema, encounterId: z.uuid().optional(),
-    onset: z.iso.date().optional(), note: z.string().max(2000).optional(),
+    patientId: z.uuid(),
+    kind: problemKindSchema.default('problem'),
+    code: icd10CodeSchema,
+    encounterId: z.uuid().optional(),
+    onset: z.iso.date().optional(),
+    note: z.string().max(2000).optional(),
   }),
   'Add a diagnosis or problem coded with ICD-10',
 ).returns<ProblemEntry>();
@@ -55,8 +75,12 @@ export const ResolveProblem = defineCommand(
 export const RecordAllergy = defineCommand(
   'ehr.RecordAllergy',
   z.object({
-    patientId: z.uuid(), substance: z.string().min(1).max(200), type: allergyTypeSchema.default('allergy'),
-    category: allergyCategorySchema, reaction: z.string().max(500).optional(), severity: allergySeveritySchema.optional(),
+    patientId: z.uuid(),
+    substance: z.string().min(1).max(200),
+    type: allergyTypeSchema.default('allergy'),
+    category: allergyCategorySchema,
+    reaction: z.string().max(500).optional(),
+    severity: allergySeveritySchema.optional(),
     criticality: allergyCriticalitySchema.default('unable-to-assess'),
   }),
   'Record an allergy or intolerance',
@@ -64,7 +88,9 @@ export const RecordAllergy = defineCommand(
 export const ChangeAllergyStatus = defineCommand(
   'ehr.ChangeAllergyStatus',
   z.object({
-    patientId: z.uuid(), allergyId: z.uuid(), status: z.enum(['inactive', 'resolved', 'entered-in-error', 'active']),
+    patientId: z.uuid(),
+    allergyId: z.uuid(),
+    status: z.enum(['inactive', 'resolved', 'entered-in-error', 'active']),
     reason: z.string().min(1).max(500),
   }),
   'Mark an allergy inactive, resolved or entered-in-error',
@@ -73,7 +99,10 @@ export const ChangeAllergyStatus = defineCommand(
 export const PrescribeMedication = defineCommand(
   'ehr.PrescribeMedication',
   z.object({
-    patientId: z.uuid(), medication: z.string().min(1).max(200), dosage: dosageSchema, reason: z.string().max(500).optional(),
+    patientId: z.uuid(),
+    medication: z.string().min(1).max(200),
+    dosage: dosageSchema,
+    reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
   }),
   'Prescribe a medication',
@@ -92,8 +121,12 @@ export const StopMedication = defineCommand(
 export const RecordObservation = defineCommand(
   'ehr.RecordObservation',
   z.object({
-    patientId: z.uuid(), code: loincCodeSchema, value: z.number(), unit: ucumUnitSchema,
-    effectiveAt: z.iso.datetime().optional(), encounterId: z.uuid().optional(),
+    patientId: z.uuid(),
+    code: loincCodeSchema,
+    value: z.number(),
+    unit: ucumUnitSchema,
+    effectiveAt: z.iso.datetime().optional(),
+    encounterId: z.uuid().optional(),
   }),
   'Record a vital sign or other observation (LOINC code, UCUM unit)',
 );
@@ -101,7 +134,9 @@ export const RecordObservation = defineCommand(
 export const StartPlan = defineCommand(
   'ehr.StartPlan',
   z.object({
-    patientId: z.uuid(), title: z.string().min(1).max(200), problemId: z.uuid().optional(),
+    patientId: z.uuid(),
+    title: z.string().min(1).max(200),
+    problemId: z.uuid().optional(),
     goals: z.array(goalInputSchema).min(1).max(20),
   }),
   'Start a treatment plan with goals',
@@ -113,16 +148,29 @@ export const RecordPlanProgress = defineCommand(
 );
 export const ClosePlan = defineCommand(
   'ehr.ClosePlan',
-  z.object({ patientId: z.uuid(), planId: z.uuid(), outcome: z.enum(['completed', 'abandoned']), reason: z.string().max(500).optional() }),
+  z.object({
+    patientId: z.uuid(),
+    planId: z.uuid(),
+    outcome: z.enum(['completed', 'abandoned']),
+    reason: z.string().max(500).optional(),
+  }),
   'Close a treatment plan',
 );
 
 export const CreateNote = defineCommand(
   'ehr.CreateNote',
-  z.object({ patientId: z.uuid(), encounterId: z.uuid().optional(), title: z.string().min(1).max(200).default('Clinical note') }),
+  z.object({
+    patientId: z.uuid(),
+    encounterId: z.uuid().optional(),
+    title: z.string().min(1).max(200).default('Clinical note'),
+  }),
   'Start a clinical note (its text is co-edited live)',
 ).returns<CreatedNote>();
-export const SignNote = defineCommand('ehr.SignNote', z.object({ noteId: z.uuid() }), 'Sign a note as it stands').returns<NoteAnswer>();
+export const SignNote = defineCommand(
+  'ehr.SignNote',
+  z.object({ noteId: z.uuid() }),
+  'Sign a note as it stands',
+).returns<NoteAnswer>();
 export const AmendNote = defineCommand(
   'ehr.AmendNote',
   z.object({ noteId: z.uuid(), reason: z.string().min(1).max(500) }),
@@ -131,6 +179,11 @@ export const AmendNote = defineCommand(
 
 export const LoadIcd10Codes = defineCommand(
   'ehr.LoadIcd10Codes',
-  z.object({ codes: z.array(z.object({ code: icd10CodeSchema, title: z.string().min(1).max(300) })).min(1).max(2000) }),
+  z.object({
+    codes: z
+      .array(z.object({ code: icd10CodeSchema, title: z.string().min(1).max(300) }))
+      .min(1)
+      .max(2000),
+  }),
   "Load a batch of the hospital's ICD-10 list (at most 2000 codes per call)",
 ).returns<{ loaded: number }>();

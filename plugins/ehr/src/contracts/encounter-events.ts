@@ -18,7 +18,13 @@ export const EncounterOpened = defineEvent(
   {
     description: 'An outpatient visit or inpatient stay began',
     // The reason is free text: it stays in the encounter, off the timeline.
-    timeline: (d) => encounterEntry(d, d.openedAt, { encounterId: d.encounterId, class: d.class, appointmentId: d.appointmentId, stayId: d.stayId }),
+    timeline: (d) =>
+      encounterEntry(d, d.openedAt, {
+        encounterId: d.encounterId,
+        class: d.class,
+        appointmentId: d.appointmentId,
+        stayId: d.stayId,
+      }),
   },
 );
 

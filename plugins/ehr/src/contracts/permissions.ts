@@ -3,21 +3,33 @@ import { definePermission } from '@hms/sdk';
 /** Reading the clinical record (chart, encounters, summaries). */
 export const CHART_READ = definePermission('ehr:chart:read', "Read a patient's clinical record", { patientData: true });
 /** Opening and closing encounters (visits and stays). */
-export const ENCOUNTER_MANAGE = definePermission('ehr:encounter:manage', 'Open and close encounters', { patientData: true });
-/** Vital signs and other observations. */
-export const OBSERVATION_RECORD = definePermission('ehr:observation:record', 'Record vital signs and other observations', {
+export const ENCOUNTER_MANAGE = definePermission('ehr:encounter:manage', 'Open and close encounters', {
   patientData: true,
 });
+/** Vital signs and other observations. */
+export const OBSERVATION_RECORD = definePermission(
+  'ehr:observation:record',
+  'Record vital signs and other observations',
+  {
+    patientData: true,
+  },
+);
 /** Allergies and intolerances. */
-export const ALLERGY_RECORD = definePermission('ehr:allergy:record', 'Record allergies and intolerances', { patientData: true });
+export const ALLERGY_RECORD = definePermission('ehr:allergy:record', 'Record allergies and intolerances', {
+  patientData: true,
+});
 /** Diagnoses and problems. */
 export const PROBLEM_RECORD = definePermission('ehr:problem:record', 'Record and resolve diagnoses and problems', {
   patientData: true,
 });
 /** Prescribing is a physician's act: only this permission may prescribe, change or stop a medication. */
-export const MEDICATION_PRESCRIBE = definePermission('ehr:medication:prescribe', 'Prescribe, change and stop medications', {
-  patientData: true,
-});
+export const MEDICATION_PRESCRIBE = definePermission(
+  'ehr:medication:prescribe',
+  'Prescribe, change and stop medications',
+  {
+    patientData: true,
+  },
+);
 /** Treatment plans and their progress. */
 export const PLAN_MANAGE = definePermission('ehr:plan:manage', 'Start treatment plans and record their progress', {
   patientData: true,
@@ -28,9 +40,22 @@ export const NOTE_WRITE = definePermission('ehr:note:write', 'Write and amend cl
 export const NOTE_SIGN = definePermission('ehr:note:sign', 'Sign clinical notes', { patientData: true });
 /** Looking up ICD-10 and LOINC codes carries no patient data. */
 export const TERMINOLOGY_READ = definePermission('ehr:terminology:read', 'Search ICD-10 and LOINC codes');
-export const TERMINOLOGY_MANAGE = definePermission('ehr:terminology:manage', "Load the hospital's full ICD-10 code list");
+export const TERMINOLOGY_MANAGE = definePermission(
+  'ehr:terminology:manage',
+  "Load the hospital's full ICD-10 code list",
+);
 
 export const EHR_PERMISSIONS = [
-  CHART_READ, ENCOUNTER_MANAGE, OBSERVATION_RECORD, ALLERGY_RECORD, PROBLEM_RECORD, MEDICATION_PRESCRIBE, PLAN_MANAGE,
-  NOTE_READ, NOTE_WRITE, NOTE_SIGN, TERMINOLOGY_READ, TERMINOLOGY_MANAGE,
+  CHART_READ,
+  ENCOUNTER_MANAGE,
+  OBSERVATION_RECORD,
+  ALLERGY_RECORD,
+  PROBLEM_RECORD,
+  MEDICATION_PRESCRIBE,
+  PLAN_MANAGE,
+  NOTE_READ,
+  NOTE_WRITE,
+  NOTE_SIGN,
+  TERMINOLOGY_READ,
+  TERMINOLOGY_MANAGE,
 ] as const;

@@ -5,17 +5,29 @@ export const GetChart = defineQuery(
   z.object({ patientId: z.uuid(), asOf: z.iso.datetime({ offset: true }).optional() }),
   "A patient's chart now, or as it stood at `asOf` (rebuilt from the events)",
 ).returns<ChartView>();
-export const ListEncounters = defineQuery('ehr.ListEncounters', z.object({ patientId: z.uuid() }), "A patient's encounters")
-  .returns<z.infer<typeof encounterListSchema>>();
-export const GetEncounter = defineQuery('ehr.GetEncounter', z.object({ encounterId: z.uuid() }), 'One encounter').returns<EncounterView>();
+export const ListEncounters = defineQuery(
+  'ehr.ListEncounters',
+  z.object({ patientId: z.uuid() }),
+  "A patient's encounters",
+).returns<z.infer<typeof encounterListSchema>>();
+export const GetEncounter = defineQuery(
+  'ehr.GetEncounter',
+  z.object({ encounterId: z.uuid() }),
+  'One encounter',
+).returns<EncounterView>();
 export const GetEncounterSummary = defineQuery(
   'ehr.GetEncounterSummary',
   z.object({ encounterId: z.uuid(), format: z.enum(['json', 'pdf']).default('json') }),
   'The visit or discharge summary of an encounter, as JSON or PDF',
 ).returns<EncounterSummaryAnswer>();
-export const GetNote = defineQuery('ehr.GetNote', z.object({ noteId: z.uuid() }), "A note's current text and status").returns<NoteView>();
-export const ListNotes = defineQuery('ehr.ListNotes', z.object({ patientId: z.uuid() }), "A patient's notes")
-  .returns<z.infer<typeof noteListSchema>>();
+export const GetNote = defineQuery(
+  'ehr.GetNote',
+  z.object({ noteId: z.uuid() }),
+  "A note's current text and status",
+).returns<NoteView>();
+export const ListNotes = defineQuery('ehr.ListNotes', z.object({ patientId: z.uuid() }), "A patient's notes").returns<
+  z.infer<typeof noteListSchema>
+>();
 export const SearchIcd10 = defineQuery(
   'ehr.SearchIcd10',
   z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).default(20) }),
@@ -41,7 +53,9 @@ export interface ChartView {
 }
 
 export const chartViewSchema = z.object({
-  patientId: z.uuid(), asOf: z.string().nullable(), updatedAt: z.string().nullable(),
+  patientId: z.uuid(),
+  asOf: z.string().nullable(),
+  updatedAt: z.string().nullable(),
   problems: z.array(z.looseObject({ problemId: z.uuid(), code: z.string(), title: z.string() })),
   allergies: z.array(z.looseObject({ allergyId: z.uuid(), substance: z.string() })),
   medications: z.array(z.looseObject({ medicationId: z.uuid(), medication: z.string() })),
@@ -51,16 +65,27 @@ export const chartViewSchema = z.object({
 });
 
 export const encounterViewSchema = z.object({
-  encounterId: z.uuid(), patientId: z.uuid(), class: z.enum(['outpatient', 'inpatient']), status: z.enum(['open', 'closed']),
-  appointmentId: z.uuid().nullable(), stayId: z.uuid().nullable(), reason: z.string().nullable(),
-  openedAt: z.string(), closedAt: z.string().nullable(),
+  encounterId: z.uuid(),
+  patientId: z.uuid(),
+  class: z.enum(['outpatient', 'inpatient']),
+  status: z.enum(['open', 'closed']),
+  appointmentId: z.uuid().nullable(),
+  stayId: z.uuid().nullable(),
+  reason: z.string().nullable(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
 });
 export type EncounterView = z.infer<typeof encounterViewSchema>;
 export const encounterListSchema = z.object({ items: z.array(encounterViewSchema) });
 
 export const noteViewSchema = z.object({
-  id: z.uuid(), patientId: z.uuid(), encounterId: z.uuid().nullable(), title: z.string(),
-  status: z.enum(['draft', 'signed', 'amending']), text: z.string(), revision: z.number().int(),
+  id: z.uuid(),
+  patientId: z.uuid(),
+  encounterId: z.uuid().nullable(),
+  title: z.string(),
+  status: z.enum(['draft', 'signed', 'amending']),
+  text: z.string(),
+  revision: z.number().int(),
   signedVersions: z.number().int(),
 });
 export type NoteView = z.infer<typeof noteViewSchema>;
@@ -82,7 +107,13 @@ export interface EncounterSummary {
   readonly diagnoses: readonly { code: string; title: string; kind: string; status: string }[];
   readonly otherActiveProblems: readonly { code: string; title: string }[];
   readonly allergies: readonly { substance: string; reaction: string | null; criticality: string }[];
-  readonly medications: readonly { medication: string; dose: string; route: string; frequency: string; startedDuringEncounter: boolean }[];
+  readonly medications: readonly {
+    medication: string;
+    dose: string;
+    route: string;
+    frequency: string;
+    startedDuringEncounter: boolean;
+  }[];
   readonly stoppedDuringEncounter: readonly { medication: string; reason: string }[];
   readonly observations: readonly { code: string; display: string; value: number; unit: string; effectiveAt: string }[];
   readonly notes: readonly { title: string; signedAt: string; signedBy: string; text: string; contentHash: string }[];

@@ -1,7 +1,9 @@
 import { z } from '@hms/sdk';
 
 /** An ICD-10 code as written (`E11.9`, `I10`, `J45.909`): a letter, two digits, optionally a dot and 1–4 more. */
-export const icd10CodeSchema = z.string().regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'Expected an ICD-10 code such as E11.9');
+export const icd10CodeSchema = z
+  .string()
+  .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, 'Expected an ICD-10 code such as E11.9');
 /** A LOINC code (`8867-4`): digits, a dash and a check digit. */
 export const loincCodeSchema = z.string().regex(/^[0-9]{1,7}-[0-9]$/, 'Expected a LOINC code such as 8867-4');
 /** A UCUM unit as written in the LOINC list (`/min`, `Cel`, `[degF]`, `mm[Hg]`, `kg`). */
@@ -27,7 +29,9 @@ export const dosageSchema = z.object({
 export const goalSchema = z.object({
   goalId: z.uuid(),
   description: z.string().min(1).max(500),
-  target: z.object({ code: loincCodeSchema, comparator: comparatorSchema, value: z.number(), unit: ucumUnitSchema }).optional(),
+  target: z
+    .object({ code: loincCodeSchema, comparator: comparatorSchema, value: z.number(), unit: ucumUnitSchema })
+    .optional(),
 });
 export const goalInputSchema = goalSchema.omit({ goalId: true });
 

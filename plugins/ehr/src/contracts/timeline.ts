@@ -15,8 +15,16 @@ export function chartEntry(data: { patientId: string; at: string }, summary: Sum
 }
 
 /** A note's life (started, signed, opened for amendment): shown to readers of notes; never its text. */
-export function noteEntry(data: { patientId: string; at: string; noteId: string }, summary: Summary = {}): TimelineDescription {
-  return { patientId: data.patientId, at: data.at, summary: defined({ noteId: data.noteId, ...summary }), visibleWith: NOTE_READ };
+export function noteEntry(
+  data: { patientId: string; at: string; noteId: string },
+  summary: Summary = {},
+): TimelineDescription {
+  return {
+    patientId: data.patientId,
+    at: data.at,
+    summary: defined({ noteId: data.noteId, ...summary }),
+    visibleWith: NOTE_READ,
+  };
 }
 
 /** A visit or stay began or ended: administrative, shown to every reader of the timeline. */
@@ -26,5 +34,8 @@ export function encounterEntry(data: { patientId: string }, at: string, summary:
 
 /** Optional fields absent from the event are left out, not stored as nulls. */
 function defined(summary: Summary): Record<string, TimelineValue> {
-  return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined)) as Record<string, TimelineValue>;
+  return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    TimelineValue
+  >;
 }

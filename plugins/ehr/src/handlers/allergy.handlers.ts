@@ -14,7 +14,9 @@ export const recordAllergyHandler = handleCommand(RecordAllergy, {
   async handle(data, ctx) {
     const allergyId = ctx.newId();
     const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
-      type: 'ehr.RecordAllergy', data: { ...data, allergyId }, meta: ctx.meta,
+      type: 'ehr.RecordAllergy',
+      data: { ...data, allergyId },
+      meta: ctx.meta,
     });
     return entryOf(state, 'allergies', allergyId, ALLERGY_NOT_FOUND, data.patientId);
   },
@@ -25,7 +27,9 @@ export const changeAllergyStatusHandler = handleCommand(ChangeAllergyStatus, {
   auditPatient: (data) => data.patientId,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
-      type: 'ehr.ChangeAllergyStatus', data, meta: ctx.meta,
+      type: 'ehr.ChangeAllergyStatus',
+      data,
+      meta: ctx.meta,
     });
     return entryOf(state, 'allergies', data.allergyId, ALLERGY_NOT_FOUND, data.patientId);
   },

@@ -18,7 +18,9 @@ export const getChartHandler = handleQuery(GetChart, {
   permission: CHART_READ,
   auditPatient: (params) => params.patientId,
   async handle({ patientId, asOf }, ctx): Promise<ChartView> {
-    const [row] = await ctx.sql.query<{ state: ChartState }>('SELECT state FROM ehr.charts WHERE patient_id = $1', [patientId]);
+    const [row] = await ctx.sql.query<{ state: ChartState }>('SELECT state FROM ehr.charts WHERE patient_id = $1', [
+      patientId,
+    ]);
     if (!row) await chartlessPatientOnFile(ctx, patientId);
     if (asOf === undefined) return chartView(patientId, row?.state ?? initialState(), null);
     const moment = new Date(asOf).toISOString();
@@ -33,13 +35,18 @@ export const getChartHandler = handleQuery(GetChart, {
  */
 async function chartlessPatientOnFile(ctx: QueryContext, patientId: string): Promise<void> {
   await checkPatientOnFile(ctx, patientId).catch((error: unknown) => {
-    if (error instanceof ForbiddenError || (error instanceof InvariantViolation && error.code === PATIENT_MERGED)) return;
+    if (error instanceof ForbiddenError || (error instanceof InvariantViolation && error.code === PATIENT_MERGED))
+      return;
     throw error;
   });
 }
 
 /** Folds the chart stream up to and including `moment` (events carry the time they were recorded, `at`). */
-export async function chartAsOf(ctx: Pick<QueryContext, 'streams'>, patientId: string, moment: string): Promise<ChartState> {
+export async function chartAsOf(
+  ctx: Pick<QueryContext, 'streams'>,
+  patientId: string,
+  moment: string,
+): Promise<ChartState> {
   const { state } = await ctx.streams.load<ChartState, ChartEvent>(chartStream(patientId), {
     initialState,
     evolve: (s, event) => (event.data.at <= moment ? evolve(s, event) : s),

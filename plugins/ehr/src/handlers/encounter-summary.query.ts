@@ -7,17 +7,17 @@ import { chartAsOf } from './chart.query';
 import { findEncounter } from './encounter.queries';
 
 /** Generated on request from the events: the chart as of the encounter's end, so a later change does not rewrite it. */
-export const getEncounterSummaryHandler = handleQuery<typeof GetEncounterSummary, { patientId: string; summary: EncounterSummary; pdf?: Buffer }>(
-  GetEncounterSummary,
-  {
-    permission: CHART_READ,
-    auditPatient: (_params, result) => result?.patientId,
-    async handle({ encounterId, format }, ctx) {
-      const encounter = await findEncounter(ctx, encounterId);
-      const asOf = encounter.closedAt ?? ctx.now;
-      const summary = encounterSummary(encounter, await chartAsOf(ctx, encounter.patientId, asOf), asOf);
-      const pdf = format === 'pdf' ? encounterSummaryPdf(summary, new Date(ctx.now)) : undefined;
-      return { patientId: encounter.patientId, summary, ...(pdf ? { pdf } : {}) };
-    },
+export const getEncounterSummaryHandler = handleQuery<
+  typeof GetEncounterSummary,
+  { patientId: string; summary: EncounterSummary; pdf?: Buffer }
+>(GetEncounterSummary, {
+  permission: CHART_READ,
+  auditPatient: (_params, result) => result?.patientId,
+  async handle({ encounterId, format }, ctx) {
+    const encounter = await findEncounter(ctx, encounterId);
+    const asOf = encounter.closedAt ?? ctx.now;
+    const summary = encounterSummary(encounter, await chartAsOf(ctx, encounter.patientId, asOf), asOf);
+    const pdf = format === 'pdf' ? encounterSummaryPdf(summary, new Date(ctx.now)) : undefined;
+    return { patientId: encounter.patientId, summary, ...(pdf ? { pdf } : {}) };
   },
-);
+});

@@ -14,9 +14,16 @@ export const openEncounterHandler = handleCommand(OpenEncounter, {
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx): Promise<EncounterView> {
     const encounterId = ctx.newId();
-    const { state } = await ctx.streams.decide(encounterStream(encounterId), encounterDecider, {
-      type: 'ehr.OpenEncounter', data: { ...data, encounterId }, meta: ctx.meta,
-    }, { expectedVersion: 'no-stream' });
+    const { state } = await ctx.streams.decide(
+      encounterStream(encounterId),
+      encounterDecider,
+      {
+        type: 'ehr.OpenEncounter',
+        data: { ...data, encounterId },
+        meta: ctx.meta,
+      },
+      { expectedVersion: 'no-stream' },
+    );
     if (state.status === 'none') throw new Error('OpenEncounter must leave an open encounter');
     return encounterFromState(state);
   },
@@ -29,14 +36,17 @@ export const closeEncounterHandler = handleCommand<typeof CloseEncounter, Encoun
   async prepare(data, ctx): Promise<string> {
     if (data.encounterId) return data.encounterId;
     const [row] = await ctx.sql.query<{ id: string }>(
-      `SELECT id FROM ehr.encounters WHERE stay_id = $1 AND status = 'open' ORDER BY opened_at DESC LIMIT 1`, [data.stayId ?? null],
+      `SELECT id FROM ehr.encounters WHERE stay_id = $1 AND status = 'open' ORDER BY opened_at DESC LIMIT 1`,
+      [data.stayId ?? null],
     );
     if (!row) throw new NotFoundError(ENCOUNTER_NOT_FOUND, { stayId: data.stayId });
     return row.id;
   },
   async handle(data, ctx, encounterId: string): Promise<EncounterView> {
     const { state } = await ctx.streams.decide(encounterStream(encounterId), encounterDecider, {
-      type: 'ehr.CloseEncounter', data: { encounterId, because: data.because }, meta: ctx.meta,
+      type: 'ehr.CloseEncounter',
+      data: { encounterId, because: data.because },
+      meta: ctx.meta,
     });
     if (state.status === 'none') throw new Error('CloseEncounter must leave a closed encounter');
     return encounterFromState(state);

@@ -5,7 +5,9 @@ import { ENCOUNTER_NOT_FOUND } from '../errors';
 import { ENCOUNTER_COLUMNS, encounterFromRow, type EncounterRow } from './encounter-view';
 
 export async function findEncounter(ctx: Pick<QueryContext, 'sql'>, encounterId: string): Promise<EncounterView> {
-  const [row] = await ctx.sql.query<EncounterRow>(`SELECT ${ENCOUNTER_COLUMNS} FROM ehr.encounters WHERE id = $1`, [encounterId]);
+  const [row] = await ctx.sql.query<EncounterRow>(`SELECT ${ENCOUNTER_COLUMNS} FROM ehr.encounters WHERE id = $1`, [
+    encounterId,
+  ]);
   if (!row) throw new NotFoundError(ENCOUNTER_NOT_FOUND, { encounterId });
   return encounterFromRow(row);
 }
@@ -21,7 +23,8 @@ export const listEncountersHandler = handleQuery(ListEncounters, {
   auditPatient: (params) => params.patientId,
   async handle(params, ctx): Promise<{ items: EncounterView[] }> {
     const rows = await ctx.sql.query<EncounterRow>(
-      `SELECT ${ENCOUNTER_COLUMNS} FROM ehr.encounters WHERE patient_id = $1 ORDER BY opened_at DESC, id LIMIT 500`, [params.patientId],
+      `SELECT ${ENCOUNTER_COLUMNS} FROM ehr.encounters WHERE patient_id = $1 ORDER BY opened_at DESC, id LIMIT 500`,
+      [params.patientId],
     );
     return { items: rows.map(encounterFromRow) };
   },

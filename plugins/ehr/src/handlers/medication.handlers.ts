@@ -15,7 +15,9 @@ export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
   async handle(data, ctx) {
     const medicationId = ctx.newId();
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
-      type: 'ehr.PrescribeMedication', data: { ...data, medicationId }, meta: ctx.meta,
+      type: 'ehr.PrescribeMedication',
+      data: { ...data, medicationId },
+      meta: ctx.meta,
     });
     return entryOf(state, 'medications', medicationId, MEDICATION_NOT_FOUND, data.patientId);
   },
@@ -26,7 +28,9 @@ export const changeMedicationHandler = handleCommand(ChangeMedication, {
   auditPatient: (data) => data.patientId,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
-      type: 'ehr.ChangeMedication', data, meta: ctx.meta,
+      type: 'ehr.ChangeMedication',
+      data,
+      meta: ctx.meta,
     });
     return entryOf(state, 'medications', data.medicationId, MEDICATION_NOT_FOUND, data.patientId);
   },
@@ -37,7 +41,9 @@ export const stopMedicationHandler = handleCommand(StopMedication, {
   auditPatient: (data) => data.patientId,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
-      type: 'ehr.StopMedication', data, meta: ctx.meta,
+      type: 'ehr.StopMedication',
+      data,
+      meta: ctx.meta,
     });
     return entryOf(state, 'medications', data.medicationId, MEDICATION_NOT_FOUND, data.patientId);
   },

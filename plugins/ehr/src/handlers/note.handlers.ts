@@ -15,9 +15,17 @@ export const createNoteHandler = handleCommand(CreateNote, {
   async handle(data, ctx) {
     const noteId = ctx.newId();
     await ctx.streams.decide(chartStream(data.patientId), noteDecider, {
-      type: 'ehr.CreateNote', data: { ...data, noteId }, meta: ctx.meta,
+      type: 'ehr.CreateNote',
+      data: { ...data, noteId },
+      meta: ctx.meta,
     });
-    return { id: noteId, patientId: data.patientId, encounterId: data.encounterId ?? null, title: data.title, status: 'draft' };
+    return {
+      id: noteId,
+      patientId: data.patientId,
+      encounterId: data.encounterId ?? null,
+      title: data.title,
+      status: 'draft',
+    };
   },
 });
 
@@ -35,7 +43,9 @@ export const signNoteHandler = handleCommand(SignNote, {
     const text = noteText(content.update);
     const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
     const { state } = await ctx.streams.decide(chartStream(patientId), noteDecider, {
-      type: 'ehr.SignNote', data: { noteId: data.noteId, patientId, text, contentHash, revision: content.revision }, meta: ctx.meta,
+      type: 'ehr.SignNote',
+      data: { noteId: data.noteId, patientId, text, contentHash, revision: content.revision },
+      meta: ctx.meta,
     });
     const signed = state.notes[data.noteId]?.signed.at(-1);
     return { id: data.noteId, patientId, status: 'signed', ...signed };
@@ -49,7 +59,9 @@ export const amendNoteHandler = handleCommand(AmendNote, {
   prepare: (data, ctx) => notePatient(ctx, data.noteId),
   async handle(data, ctx, patientId: string) {
     await ctx.streams.decide(chartStream(patientId), noteDecider, {
-      type: 'ehr.AmendNote', data: { noteId: data.noteId, patientId, reason: data.reason }, meta: ctx.meta,
+      type: 'ehr.AmendNote',
+      data: { noteId: data.noteId, patientId, reason: data.reason },
+      meta: ctx.meta,
     });
     await ctx.collab.unseal(data.noteId);
     return { id: data.noteId, patientId, status: 'amending' };

@@ -4,11 +4,22 @@ import { GetNote, ListNotes, type NoteView } from '../contracts/queries';
 import { noteText } from '../collab/note-text';
 import { NOTE_NOT_FOUND } from '../errors';
 
-interface NoteRow { id: string; patient_id: string; encounter_id: string | null; title: string; status: NoteView['status']; signed_versions: number }
+interface NoteRow {
+  id: string;
+  patient_id: string;
+  encounter_id: string | null;
+  title: string;
+  status: NoteView['status'];
+  signed_versions: number;
+}
 
 const NOTE_COLUMNS = 'id, patient_id, encounter_id, title, status, signed_versions';
 const fromRow = (row: NoteRow): Omit<NoteView, 'text' | 'revision'> => ({
-  id: row.id, patientId: row.patient_id, encounterId: row.encounter_id, title: row.title, status: row.status,
+  id: row.id,
+  patientId: row.patient_id,
+  encounterId: row.encounter_id,
+  title: row.title,
+  status: row.status,
   signedVersions: row.signed_versions,
 });
 
@@ -29,7 +40,8 @@ export const listNotesHandler = handleQuery(ListNotes, {
   auditPatient: (params) => params.patientId,
   async handle({ patientId }, ctx) {
     const rows = await ctx.sql.query<NoteRow>(
-      `SELECT ${NOTE_COLUMNS} FROM ehr.notes WHERE patient_id = $1 ORDER BY created_at DESC, id LIMIT 500`, [patientId],
+      `SELECT ${NOTE_COLUMNS} FROM ehr.notes WHERE patient_id = $1 ORDER BY created_at DESC, id LIMIT 500`,
+      [patientId],
     );
     return { items: rows.map(fromRow) };
   },

@@ -12,7 +12,9 @@ export const recordObservationHandler = handleCommand(RecordObservation, {
   async handle(data, ctx) {
     const observationId = ctx.newId();
     const { events } = await ctx.streams.decide(chartStream(data.patientId), observationDecider, {
-      type: 'ehr.RecordObservation', data: { ...data, observationId }, meta: ctx.meta,
+      type: 'ehr.RecordObservation',
+      data: { ...data, observationId },
+      meta: ctx.meta,
     });
     return events[0]?.data;
   },

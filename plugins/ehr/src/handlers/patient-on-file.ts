@@ -15,13 +15,22 @@ export async function checkPatientOnFile(ctx: QueryContext, patientId: string): 
   if (!ctx.isEnabled('patient')) return;
   const patient = await ctx.ask(ResolvePatient, { id: patientId }).catch((error: unknown) => {
     if (!(error instanceof NotFoundError)) throw error;
-    throw new NotFoundError(PATIENT_NOT_FOUND, { patientId }, {
-      message: `No patient record has the id ${patientId}: register the patient (or find their record) first.`, cause: error,
-    });
+    throw new NotFoundError(
+      PATIENT_NOT_FOUND,
+      { patientId },
+      {
+        message: `No patient record has the id ${patientId}: register the patient (or find their record) first.`,
+        cause: error,
+      },
+    );
   });
   if (patient.mergedFrom !== undefined) {
-    throw new InvariantViolation(PATIENT_MERGED, { patientId, mergedInto: patient.patientId }, {
-      message: `Patient record ${patientId} was merged into ${patient.patientId}: record this on ${patient.patientId}.`,
-    });
+    throw new InvariantViolation(
+      PATIENT_MERGED,
+      { patientId, mergedInto: patient.patientId },
+      {
+        message: `Patient record ${patientId} was merged into ${patient.patientId}: record this on ${patient.patientId}.`,
+      },
+    );
   }
 }

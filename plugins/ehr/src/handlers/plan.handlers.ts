@@ -20,7 +20,9 @@ export const startPlanHandler = handleCommand(StartPlan, {
     const planId = ctx.newId();
     const goals = data.goals.map((goal) => ({ ...goal, goalId: ctx.newId() }));
     const { state } = await ctx.streams.decide(chartStream(data.patientId), planDecider, {
-      type: 'ehr.StartPlan', data: { ...data, planId, goals }, meta: ctx.meta,
+      type: 'ehr.StartPlan',
+      data: { ...data, planId, goals },
+      meta: ctx.meta,
     });
     return planWithAssessment(state, planId);
   },
@@ -31,7 +33,9 @@ export const recordPlanProgressHandler = handleCommand(RecordPlanProgress, {
   auditPatient: (data) => data.patientId,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), planDecider, {
-      type: 'ehr.RecordPlanProgress', data: { ...data, entryId: ctx.newId() }, meta: ctx.meta,
+      type: 'ehr.RecordPlanProgress',
+      data: { ...data, entryId: ctx.newId() },
+      meta: ctx.meta,
     });
     return planWithAssessment(state, data.planId);
   },
@@ -42,7 +46,9 @@ export const closePlanHandler = handleCommand(ClosePlan, {
   auditPatient: (data) => data.patientId,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), planDecider, {
-      type: 'ehr.ClosePlan', data, meta: ctx.meta,
+      type: 'ehr.ClosePlan',
+      data,
+      meta: ctx.meta,
     });
     return planWithAssessment(state, data.planId);
   },

@@ -13,14 +13,23 @@ export const recordProblemHandler = handleCommand(RecordProblem, {
   auditPatient: (data) => data.patientId,
   async prepare(data, ctx): Promise<string> {
     await checkPatientOnFile(ctx, data.patientId);
-    const [row] = await ctx.sql.query<{ title: string }>('SELECT title FROM ehr.icd10_codes WHERE code = $1', [data.code]);
-    if (!row) throw new NotFoundError(UNKNOWN_ICD10_CODE, { code: data.code }, { message: `ICD-10 code ${data.code} is not in the code list.` });
+    const [row] = await ctx.sql.query<{ title: string }>('SELECT title FROM ehr.icd10_codes WHERE code = $1', [
+      data.code,
+    ]);
+    if (!row)
+      throw new NotFoundError(
+        UNKNOWN_ICD10_CODE,
+        { code: data.code },
+        { message: `ICD-10 code ${data.code} is not in the code list.` },
+      );
     return row.title;
   },
   async handle(data, ctx, title: string) {
     const problemId = ctx.newId();
     const { state } = await ctx.streams.decide(chartStream(data.patientId), problemDecider, {
-      type: 'ehr.RecordProblem', data: { ...data, problemId, title }, meta: ctx.meta,
+      type: 'ehr.RecordProblem',
+      data: { ...data, problemId, title },
+      meta: ctx.meta,
     });
     return entryOf(state, 'problems', problemId, PROBLEM_NOT_FOUND, data.patientId);
   },
@@ -31,7 +40,9 @@ export const resolveProblemHandler = handleCommand(ResolveProblem, {
   auditPatient: (data) => data.patientId,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), problemDecider, {
-      type: 'ehr.ResolveProblem', data, meta: ctx.meta,
+      type: 'ehr.ResolveProblem',
+      data,
+      meta: ctx.meta,
     });
     return entryOf(state, 'problems', data.problemId, PROBLEM_NOT_FOUND, data.patientId);
   },

@@ -12,11 +12,15 @@ import { LOINC_COMPACT } from '../domain/terminology/loinc';
 export const loadIcd10CodesHandler = handleCommand(LoadIcd10Codes, {
   permission: TERMINOLOGY_MANAGE,
   async handle(data, ctx) {
-    await ctx.streams.decide(TERMINOLOGY_STREAM, {
-      initialState: () => null,
-      evolve: (s: null) => s,
-      decide: () => [{ type: 'ehr.Icd10CodesLoaded', data: { codes: data.codes, loadedAt: ctx.meta.now } }],
-    }, { type: 'ehr.LoadIcd10Codes', data, meta: ctx.meta });
+    await ctx.streams.decide(
+      TERMINOLOGY_STREAM,
+      {
+        initialState: () => null,
+        evolve: (s: null) => s,
+        decide: () => [{ type: 'ehr.Icd10CodesLoaded', data: { codes: data.codes, loadedAt: ctx.meta.now } }],
+      },
+      { type: 'ehr.LoadIcd10Codes', data, meta: ctx.meta },
+    );
     return { loaded: data.codes.length };
   },
 });
@@ -28,11 +32,16 @@ export const searchIcd10Handler = handleQuery(SearchIcd10, {
     const looksLikeCode = /^[A-Za-z][0-9][0-9A-Za-z.]*$/.test(q);
     if (looksLikeCode) {
       const items = await ctx.sql.query<{ code: string; title: string }>(
-        `SELECT code, title FROM ehr.icd10_codes WHERE code LIKE $1 ORDER BY code LIMIT $2`, [`${q.toUpperCase()}%`, limit],
+        `SELECT code, title FROM ehr.icd10_codes WHERE code LIKE $1 ORDER BY code LIMIT $2`,
+        [`${q.toUpperCase()}%`, limit],
       );
       if (items.length > 0) return { items };
     }
-    const words = q.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => `${w}:*`);
+    const words = q
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => `${w}:*`);
     if (words.length === 0) return { items: [] };
     const items = await ctx.sql.query<{ code: string; title: string }>(
       `SELECT code, title FROM ehr.icd10_codes WHERE words @@ to_tsquery('simple', $1) ORDER BY length(code), code LIMIT $2`,
@@ -46,9 +55,9 @@ export const searchLoincHandler = handleQuery(SearchLoinc, {
   permission: TERMINOLOGY_READ,
   async handle({ q }) {
     const needle = q.toLowerCase();
-    const items = LOINC_COMPACT
-      .filter((e) => needle === '' || e.code.startsWith(needle) || e.display.toLowerCase().includes(needle))
-      .map(({ code, display, vital, units }) => ({ code, display, vital, units: [...units] }));
+    const items = LOINC_COMPACT.filter(
+      (e) => needle === '' || e.code.startsWith(needle) || e.display.toLowerCase().includes(needle),
+    ).map(({ code, display, vital, units }) => ({ code, display, vital, units: [...units] }));
     return { items };
   },
 });

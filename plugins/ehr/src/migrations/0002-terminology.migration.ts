@@ -16,5 +16,6 @@ export const createTerminologyMigration = defineMigration('0002-terminology', [
   )`,
   `CREATE INDEX icd10_codes_words_idx ON ehr.icd10_codes USING gin (words)`,
   `INSERT INTO ehr.icd10_codes (code, title, source) VALUES ${compactIcd10Codes()
-    .map(({ code, title }) => `(${quote(code)}, ${quote(title)}, 'compact')`).join(', ')}`,
+    .map(({ code, title }) => `(${quote(code)}, ${quote(title)}, 'compact')`)
+    .join(', ')}`,
 ]);

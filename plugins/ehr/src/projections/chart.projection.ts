@@ -27,7 +27,8 @@ async function evolveBatch(events: readonly RecordedChartEvent[], sql: Sql): Pro
   }
   for (const [patientId, patientEvents] of byPatient) {
     const [row] = await sql.query<{ state: ChartState; version: number }>(
-      'SELECT state, version FROM ehr.charts WHERE patient_id = $1 FOR UPDATE', [patientId],
+      'SELECT state, version FROM ehr.charts WHERE patient_id = $1 FOR UPDATE',
+      [patientId],
     );
     let state = row?.state ?? initialState();
     let version = row?.version ?? 0;

@@ -17,7 +17,10 @@ export const encountersProjection = defineProjection({
       );
     } else {
       const d = event.data;
-      await sql.query(`UPDATE ehr.encounters SET status = 'closed', closed_at = $2 WHERE id = $1`, [d.encounterId, d.closedAt]);
+      await sql.query(`UPDATE ehr.encounters SET status = 'closed', closed_at = $2 WHERE id = $1`, [
+        d.encounterId,
+        d.closedAt,
+      ]);
     }
   },
 });

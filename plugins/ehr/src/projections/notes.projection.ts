@@ -17,7 +17,10 @@ export const notesProjection = defineProjection({
       );
     } else if (event.type === NoteSigned.type) {
       const d = event.data;
-      await sql.query(`UPDATE ehr.notes SET status = 'signed', signed_versions = $2 WHERE id = $1`, [d.noteId, d.signedVersion]);
+      await sql.query(`UPDATE ehr.notes SET status = 'signed', signed_versions = $2 WHERE id = $1`, [
+        d.noteId,
+        d.signedVersion,
+      ]);
     } else {
       const d = event.data;
       await sql.query(`UPDATE ehr.notes SET status = 'amending' WHERE id = $1`, [d.noteId]);

@@ -15,11 +15,22 @@ export const encountersFromPatientFlow = defineReaction({
   react(event) {
     switch (event.type) {
       case 'patient.AppointmentCheckedIn':
-        return [reactWith(OpenEncounter, { patientId: event.data.patientId, class: 'outpatient', appointmentId: event.data.appointmentId })];
+        return [
+          reactWith(OpenEncounter, {
+            patientId: event.data.patientId,
+            class: 'outpatient',
+            appointmentId: event.data.appointmentId,
+          }),
+        ];
       case 'patient.PatientAdmitted':
-        return [reactWith(OpenEncounter, {
-          patientId: event.data.patientId, class: 'inpatient', stayId: event.data.stayId, reason: event.data.reason.category,
-        })];
+        return [
+          reactWith(OpenEncounter, {
+            patientId: event.data.patientId,
+            class: 'inpatient',
+            stayId: event.data.stayId,
+            reason: event.data.reason.category,
+          }),
+        ];
       case 'patient.PatientDischarged':
         return [reactWith(CloseEncounter, { stayId: event.data.stayId, because: 'discharged' })];
       default:

@@ -7,32 +7,65 @@ const TITLES = { 'visit-summary': 'Visit summary', 'discharge-summary': 'Dischar
 export function encounterSummaryPdf(summary: EncounterSummary, createdAt: Date): Buffer {
   const { encounter } = summary;
   const table = (labels: string[], rows: string[][], empty: string): PdfBlock => ({
-    kind: 'table', columns: labels.map((label) => ({ label })), rows, empty,
+    kind: 'table',
+    columns: labels.map((label) => ({ label })),
+    rows,
+    empty,
   });
   const blocks: PdfBlock[] = [
     { kind: 'heading', text: 'Diagnoses' },
-    table(['Code', 'Diagnosis', 'Status'], summary.diagnoses.map((d) => [d.code, d.title, d.status]), 'None recorded in this encounter.'),
+    table(
+      ['Code', 'Diagnosis', 'Status'],
+      summary.diagnoses.map((d) => [d.code, d.title, d.status]),
+      'None recorded in this encounter.',
+    ),
     { kind: 'heading', text: 'Other active problems' },
-    table(['Code', 'Problem'], summary.otherActiveProblems.map((p) => [p.code, p.title]), 'None.'),
+    table(
+      ['Code', 'Problem'],
+      summary.otherActiveProblems.map((p) => [p.code, p.title]),
+      'None.',
+    ),
     { kind: 'heading', text: 'Allergies and intolerances' },
-    table(['Substance', 'Reaction', 'Criticality'], summary.allergies.map((a) => [a.substance, a.reaction ?? '', a.criticality]), 'No known allergies recorded.'),
+    table(
+      ['Substance', 'Reaction', 'Criticality'],
+      summary.allergies.map((a) => [a.substance, a.reaction ?? '', a.criticality]),
+      'No known allergies recorded.',
+    ),
     { kind: 'heading', text: 'Medications' },
     table(
       ['Medication', 'Dose', 'Route', 'Frequency', 'New'],
-      summary.medications.map((m) => [m.medication, m.dose, m.route, m.frequency, m.startedDuringEncounter ? 'yes' : '']),
+      summary.medications.map((m) => [
+        m.medication,
+        m.dose,
+        m.route,
+        m.frequency,
+        m.startedDuringEncounter ? 'yes' : '',
+      ]),
       'No active medications.',
     ),
-    ...(summary.stoppedDuringEncounter.length === 0 ? [] : [
-      { kind: 'heading' as const, text: 'Stopped during this encounter' },
-      table(['Medication', 'Reason'], summary.stoppedDuringEncounter.map((m) => [m.medication, m.reason]), ''),
-    ]),
+    ...(summary.stoppedDuringEncounter.length === 0
+      ? []
+      : [
+          { kind: 'heading' as const, text: 'Stopped during this encounter' },
+          table(
+            ['Medication', 'Reason'],
+            summary.stoppedDuringEncounter.map((m) => [m.medication, m.reason]),
+            '',
+          ),
+        ]),
     { kind: 'heading', text: 'Observations' },
-    table(['Time', 'Observation', 'Value'], summary.observations.map((o) => [o.effectiveAt, o.display, `${o.value} ${o.unit}`]), 'None recorded.'),
+    table(
+      ['Time', 'Observation', 'Value'],
+      summary.observations.map((o) => [o.effectiveAt, o.display, `${o.value} ${o.unit}`]),
+      'None recorded.',
+    ),
     { kind: 'heading', text: 'Signed notes' },
-    ...(summary.notes.length === 0 ? [{ kind: 'paragraph' as const, text: 'No signed notes.' }] : summary.notes.flatMap((n): PdfBlock[] => [
-      { kind: 'paragraph', text: `${n.title} (signed ${n.signedAt}, SHA-256 ${n.contentHash.slice(0, 16)}...)` },
-      { kind: 'paragraph', text: n.text },
-    ])),
+    ...(summary.notes.length === 0
+      ? [{ kind: 'paragraph' as const, text: 'No signed notes.' }]
+      : summary.notes.flatMap((n): PdfBlock[] => [
+          { kind: 'paragraph', text: `${n.title} (signed ${n.signedAt}, SHA-256 ${n.contentHash.slice(0, 16)}...)` },
+          { kind: 'paragraph', text: n.text },
+        ])),
   ];
   const period = `${encounter.openedAt} to ${encounter.closedAt ?? 'ongoing'}`;
   return renderPdf({

@@ -15,7 +15,8 @@ export function encounterSummary(encounter: EncounterView, chart: ChartState, as
   const problems = Object.values(chart.problems);
   const diagnoses = problems.filter((p) => during(p.recordedAt, p.encounterId));
   const medications = Object.values(chart.medications);
-  const observations = Object.values(chart.observations).flat()
+  const observations = Object.values(chart.observations)
+    .flat()
     .filter((o: ObservationEntry) => during(o.effectiveAt, o.encounterId))
     .sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt));
   const signedNotes = Object.values(chart.notes)
@@ -26,18 +27,35 @@ export function encounterSummary(encounter: EncounterView, chart: ChartState, as
     encounter,
     asOf,
     diagnoses: diagnoses.map(({ code, title, kind, status }) => ({ code, title, kind, status })),
-    otherActiveProblems: problems.filter((p) => p.status === 'active' && !diagnoses.includes(p)).map(({ code, title }) => ({ code, title })),
-    allergies: Object.values(chart.allergies).filter((a) => a.status === 'active')
+    otherActiveProblems: problems
+      .filter((p) => p.status === 'active' && !diagnoses.includes(p))
+      .map(({ code, title }) => ({ code, title })),
+    allergies: Object.values(chart.allergies)
+      .filter((a) => a.status === 'active')
       .map((a) => ({ substance: a.substance, reaction: a.reaction ?? null, criticality: a.criticality })),
-    medications: medications.filter((m) => m.status === 'active').map((m) => ({
-      medication: m.medication, ...m.dosage, startedDuringEncounter: during(m.prescribedAt, m.encounterId),
-    })),
-    stoppedDuringEncounter: medications.flatMap((m) => (m.status === 'stopped' && during(m.stoppedAt) ? [{ medication: m.medication, reason: m.stopReason }] : [])),
+    medications: medications
+      .filter((m) => m.status === 'active')
+      .map((m) => ({
+        medication: m.medication,
+        ...m.dosage,
+        startedDuringEncounter: during(m.prescribedAt, m.encounterId),
+      })),
+    stoppedDuringEncounter: medications.flatMap((m) =>
+      m.status === 'stopped' && during(m.stoppedAt) ? [{ medication: m.medication, reason: m.stopReason }] : [],
+    ),
     observations: observations.map((o) => ({
-      code: o.code, display: loincEntry(o.code)?.display ?? o.code, value: o.value, unit: o.unit, effectiveAt: o.effectiveAt,
+      code: o.code,
+      display: loincEntry(o.code)?.display ?? o.code,
+      value: o.value,
+      unit: o.unit,
+      effectiveAt: o.effectiveAt,
     })),
     notes: signedNotes.map(({ note, version }) => ({
-      title: note.title, signedAt: version.signedAt, signedBy: version.signedBy, text: version.text, contentHash: version.contentHash,
+      title: note.title,
+      signedAt: version.signedAt,
+      signedBy: version.signedBy,
+      text: version.text,
+      contentHash: version.contentHash,
     })),
   };
 }

@@ -1,43 +1,82 @@
 import { defineRoute, z, type RouteDefinition, type RouteResponse } from '@hms/sdk';
 import { CloseEncounter, OpenEncounter } from '../contracts/commands';
 import {
-  encounterListSchema, encounterViewSchema, GetEncounter, GetEncounterSummary, ListEncounters, type EncounterSummaryAnswer,
+  encounterListSchema,
+  encounterViewSchema,
+  GetEncounter,
+  GetEncounterSummary,
+  ListEncounters,
+  type EncounterSummaryAnswer,
 } from '../contracts/queries';
 
 export const openEncounterRoute = defineRoute({
-  method: 'POST', path: '/encounters', summary: 'Open an outpatient visit or inpatient stay',
+  method: 'POST',
+  path: '/encounters',
+  summary: 'Open an outpatient visit or inpatient stay',
   description: 'Usually opened for you by an appointment check-in or an admission when the patient module is enabled.',
-  command: OpenEncounter, status: 201, response: encounterViewSchema,
+  command: OpenEncounter,
+  status: 201,
+  response: encounterViewSchema,
 });
 export const closeEncounterRoute = defineRoute({
-  method: 'POST', path: '/encounters/:encounterId/close', summary: 'Close an encounter',
-  command: CloseEncounter, body: z.object({}), input: (request) => ({ encounterId: request.params.encounterId, because: 'completed' }),
+  method: 'POST',
+  path: '/encounters/:encounterId/close',
+  summary: 'Close an encounter',
+  command: CloseEncounter,
+  body: z.object({}),
+  input: (request) => ({ encounterId: request.params.encounterId, because: 'completed' }),
   response: encounterViewSchema,
 });
 export const listEncountersRoute = defineRoute({
-  method: 'GET', path: '/encounters', summary: "A patient's encounters", description: '`?patientId=` is required.',
-  query: ListEncounters, response: encounterListSchema,
+  method: 'GET',
+  path: '/encounters',
+  summary: "A patient's encounters",
+  description: '`?patientId=` is required.',
+  query: ListEncounters,
+  response: encounterListSchema,
 });
 export const getEncounterRoute = defineRoute({
-  method: 'GET', path: '/encounters/:encounterId', summary: 'One encounter', query: GetEncounter, response: encounterViewSchema,
+  method: 'GET',
+  path: '/encounters/:encounterId',
+  summary: 'One encounter',
+  query: GetEncounter,
+  response: encounterViewSchema,
 });
 
-const summaryResponse = (result: EncounterSummaryAnswer): RouteResponse => (result.pdf
-  ? { body: result.pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${result.summary.kind}.pdf"` } }
-  : { body: result.summary });
+const summaryResponse = (result: EncounterSummaryAnswer): RouteResponse =>
+  result.pdf
+    ? {
+        body: result.pdf,
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `inline; filename="${result.summary.kind}.pdf"`,
+        },
+      }
+    : { body: result.summary };
 
 export const getEncounterSummaryRoute = defineRoute({
-  method: 'GET', path: '/encounters/:encounterId/summary', summary: 'Visit or discharge summary (JSON, or PDF with ?format=pdf)',
+  method: 'GET',
+  path: '/encounters/:encounterId/summary',
+  summary: 'Visit or discharge summary (JSON, or PDF with ?format=pdf)',
   description: 'Built on request from the record as it stood at the end of the encounter, and its signed notes.',
-  query: GetEncounterSummary, queryString: z.object({ format: z.enum(['json', 'pdf']).optional() }),
+  query: GetEncounterSummary,
+  queryString: z.object({ format: z.enum(['json', 'pdf']).optional() }),
   respond: summaryResponse,
 });
 export const getEncounterSummaryPdfRoute = defineRoute({
-  method: 'GET', path: '/encounters/:encounterId/summary.pdf', summary: 'Visit or discharge summary as PDF',
-  query: GetEncounterSummary, input: (request) => ({ encounterId: request.params.encounterId, format: 'pdf' }),
+  method: 'GET',
+  path: '/encounters/:encounterId/summary.pdf',
+  summary: 'Visit or discharge summary as PDF',
+  query: GetEncounterSummary,
+  input: (request) => ({ encounterId: request.params.encounterId, format: 'pdf' }),
   respond: summaryResponse,
 });
 
 export const encounterRoutes: readonly RouteDefinition[] = [
-  openEncounterRoute, closeEncounterRoute, listEncountersRoute, getEncounterRoute, getEncounterSummaryRoute, getEncounterSummaryPdfRoute,
+  openEncounterRoute,
+  closeEncounterRoute,
+  listEncountersRoute,
+  getEncounterRoute,
+  getEncounterSummaryRoute,
+  getEncounterSummaryPdfRoute,
 ];

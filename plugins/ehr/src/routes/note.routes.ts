@@ -3,25 +3,47 @@ import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
 import { GetNote, ListNotes, noteListSchema, noteViewSchema } from '../contracts/queries';
 
 export const createNoteRoute = defineRoute({
-  method: 'POST', path: '/notes', summary: 'Start a clinical note',
+  method: 'POST',
+  path: '/notes',
+  summary: 'Start a clinical note',
   description: 'Answers 201 `{ id, … }`; the text is then co-edited live at `/collab/<id>` (y-websocket).',
-  command: CreateNote, status: 201,
+  command: CreateNote,
+  status: 201,
 });
 export const listNotesRoute = defineRoute({
-  method: 'GET', path: '/notes', summary: "A patient's notes", description: '`?patientId=` is required.',
-  query: ListNotes, response: noteListSchema,
+  method: 'GET',
+  path: '/notes',
+  summary: "A patient's notes",
+  description: '`?patientId=` is required.',
+  query: ListNotes,
+  response: noteListSchema,
 });
 export const getNoteRoute = defineRoute({
-  method: 'GET', path: '/notes/:noteId', summary: "A note's current text and status", query: GetNote, response: noteViewSchema,
+  method: 'GET',
+  path: '/notes/:noteId',
+  summary: "A note's current text and status",
+  query: GetNote,
+  response: noteViewSchema,
 });
 export const signNoteRoute = defineRoute({
-  method: 'POST', path: '/notes/:noteId/sign', summary: 'Sign a note as it stands',
-  description: 'Its text becomes part of the legal record (with a SHA-256); after this it changes only by an amendment.',
+  method: 'POST',
+  path: '/notes/:noteId/sign',
+  summary: 'Sign a note as it stands',
+  description:
+    'Its text becomes part of the legal record (with a SHA-256); after this it changes only by an amendment.',
   command: SignNote,
 });
 export const amendNoteRoute = defineRoute({
-  method: 'POST', path: '/notes/:noteId/amend', summary: 'Open a signed note for an amendment (with a reason)',
+  method: 'POST',
+  path: '/notes/:noteId/amend',
+  summary: 'Open a signed note for an amendment (with a reason)',
   command: AmendNote,
 });
 
-export const noteRoutes: readonly RouteDefinition[] = [createNoteRoute, listNotesRoute, getNoteRoute, signNoteRoute, amendNoteRoute];
+export const noteRoutes: readonly RouteDefinition[] = [
+  createNoteRoute,
+  listNotesRoute,
+  getNoteRoute,
+  signNoteRoute,
+  amendNoteRoute,
+];

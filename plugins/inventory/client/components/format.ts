@@ -10,8 +10,13 @@ const SAME_IN_PLURAL = new Set(['g', 'kg', 'mg', 'mcg', 'ml', 'l', 'cm', 'mm', '
 /** The unit for `n` of it: only its first word changes ("box of 100" → "boxes of 100"). */
 export function unitFor(n: number, unit: string): string {
   const [first = '', ...rest] = unit.trim().split(/\s+/);
-  if (Math.abs(n) === 1 || first === '' || SAME_IN_PLURAL.has(first.toLowerCase()) || /[A-Z0-9]/.test(first)) return unit.trim();
-  const plural = /(s|x|z|ch|sh)$/.test(first) ? `${first}es` : /[^aeiou]y$/.test(first) ? `${first.slice(0, -1)}ies` : `${first}s`;
+  if (Math.abs(n) === 1 || first === '' || SAME_IN_PLURAL.has(first.toLowerCase()) || /[A-Z0-9]/.test(first))
+    return unit.trim();
+  const plural = /(s|x|z|ch|sh)$/.test(first)
+    ? `${first}es`
+    : /[^aeiou]y$/.test(first)
+      ? `${first.slice(0, -1)}ies`
+      : `${first}s`;
   return [plural, ...rest].join(' ');
 }
 

@@ -3,7 +3,11 @@ import { chooseLocation, chosenLocation, pickLocation } from './location-choice'
 
 function memory() {
   const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
 }
 
 describe('the remembered store location', () => {
@@ -21,11 +25,22 @@ describe('the remembered store location', () => {
     storage.setItem('hms.stores.location', 'loc-old');
     expect(chosenLocation(storage)).toBe('loc-old');
     chooseLocation('loc-2', storage);
-    expect([storage.getItem('hms.inventory.location'), storage.getItem('hms.stores.location')]).toEqual(['loc-2', null]);
+    expect([storage.getItem('hms.inventory.location'), storage.getItem('hms.stores.location')]).toEqual([
+      'loc-2',
+      null,
+    ]);
   });
 
   it('is simply not kept when the storage fails', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => undefined,
+    };
     expect(() => chooseLocation('loc-1', broken)).not.toThrow();
     expect(chosenLocation(broken)).toBe('');
   });

@@ -8,8 +8,10 @@ const NO_EXPIRY = '9999-12-31';
  * so the lot the next issue takes is at the top.
  */
 export function byExpiry<L extends Pick<StockLot, 'lot' | 'expiresOn'>>(lots: readonly L[]): L[] {
-  return [...lots].sort((a, b) =>
-    (a.expiresOn ?? NO_EXPIRY).localeCompare(b.expiresOn ?? NO_EXPIRY) || (a.lot ?? '').localeCompare(b.lot ?? ''));
+  return [...lots].sort(
+    (a, b) =>
+      (a.expiresOn ?? NO_EXPIRY).localeCompare(b.expiresOn ?? NO_EXPIRY) || (a.lot ?? '').localeCompare(b.lot ?? ''),
+  );
 }
 
 /** The lots that can be named in a write-off or a count at a location: those with something in them. */

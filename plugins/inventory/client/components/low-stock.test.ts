@@ -3,8 +3,14 @@ import type { LowStockRow } from '$lib/api/types';
 import { lowStockEmphasis, lowStockOrder, orderLink } from './low-stock';
 
 const row = (name: string, onHand: number, onOrder: number, toOrder: number): LowStockRow => ({
-  item: { id: `item-${name}`, code: name, name, unit: 'tablet' }, location: { id: 'loc-1', code: 'W3A', name: 'Ward 3A store' },
-  onHand, reorderLevel: 100, reorderQuantity: 200, onOrder, lowSince: '2026-03-01T08:00:00.000Z', toOrder,
+  item: { id: `item-${name}`, code: name, name, unit: 'tablet' },
+  location: { id: 'loc-1', code: 'W3A', name: 'Ward 3A store' },
+  onHand,
+  reorderLevel: 100,
+  reorderQuantity: 200,
+  onOrder,
+  lowSince: '2026-03-01T08:00:00.000Z',
+  toOrder,
 });
 
 describe('the low-stock list', () => {
@@ -15,7 +21,12 @@ describe('the low-stock list', () => {
   });
 
   it('lists what needs ordering first, the emptiest first', () => {
-    const sorted = lowStockOrder([row('covered', 5, 200, 0), row('fuller', 80, 0, 200), row('emptier', 20, 0, 200), row('short', 1, 10, 200)]);
+    const sorted = lowStockOrder([
+      row('covered', 5, 200, 0),
+      row('fuller', 80, 0, 200),
+      row('emptier', 20, 0, 200),
+      row('short', 1, 10, 200),
+    ]);
     expect(sorted.map((r) => r.item.name)).toEqual(['emptier', 'fuller', 'short', 'covered']);
   });
 

@@ -31,7 +31,9 @@ export function movementDetail(movement: StockMovement, locationName: (id: strin
   } else if (movement.reason) {
     parts.push(movement.reason);
   }
-  const lots = movement.lots.filter((l) => l.lot !== null).map((l) => (l.expiresOn ? `${l.lot} (${formatDay(l.expiresOn)})` : l.lot));
+  const lots = movement.lots
+    .filter((l) => l.lot !== null)
+    .map((l) => (l.expiresOn ? `${l.lot} (${formatDay(l.expiresOn)})` : l.lot));
   if (lots.length > 0) parts.push(`${msg.inventory.lot}: ${lots.join(', ')}`);
   return parts.join(' · ');
 }

@@ -23,7 +23,12 @@ export function mergeLines(lines: readonly DraftLine[]): { itemId: string; quant
   return [...merged].map(([itemId, quantity]) => ({ itemId, quantity }));
 }
 
-export function orderBody(f: { supplier: string; locationId: string; note: string; lines: readonly DraftLine[] }): Built<RaiseOrderBody> {
+export function orderBody(f: {
+  supplier: string;
+  locationId: string;
+  note: string;
+  lines: readonly DraftLine[];
+}): Built<RaiseOrderBody> {
   const supplier = text(f.supplier);
   if (!supplier) return { ok: false, error: msg.inventory.needSupplier };
   if (!f.locationId) return { ok: false, error: msg.inventory.needLocation };
@@ -48,9 +53,16 @@ export function outstandingLines(order: Pick<PurchaseOrderView, 'lines'>): Purch
 }
 
 /** One draft per outstanding line, filled with what is outstanding: a full delivery is the common case. */
-export function deliveryDrafts(order: Pick<PurchaseOrderView, 'lines'>, tracksLots: (itemId: string) => boolean): DeliveryDraft[] {
+export function deliveryDrafts(
+  order: Pick<PurchaseOrderView, 'lines'>,
+  tracksLots: (itemId: string) => boolean,
+): DeliveryDraft[] {
   return outstandingLines(order).map((line) => ({
-    itemId: line.item.id, tracksLots: tracksLots(line.item.id), quantity: line.outstanding, lot: '', expiresOn: '',
+    itemId: line.item.id,
+    tracksLots: tracksLots(line.item.id),
+    quantity: line.outstanding,
+    lot: '',
+    expiresOn: '',
   }));
 }
 

@@ -11,19 +11,40 @@ const unitOf = (id: string) => (id === 'item-1' ? 'tablet' : undefined);
 
 describe('a refused stock command', () => {
   it('says how much can be issued, in the item unit', () => {
-    const problem = { status: 422, code: 'INSUFFICIENT_STOCK', detail: 'Only 60 usable units are here.', details: { itemId: 'item-1', locationId: 'l', requested: 500, available: 60 } };
-    expect(stockRefusal(problem, unitOf)).toBe('Only 60 tablets can be used here; 500 tablets asked for. Expired lots are not issued.');
+    const problem = {
+      status: 422,
+      code: 'INSUFFICIENT_STOCK',
+      detail: 'Only 60 usable units are here.',
+      details: { itemId: 'item-1', locationId: 'l', requested: 500, available: 60 },
+    };
+    expect(stockRefusal(problem, unitOf)).toBe(
+      'Only 60 tablets can be used here; 500 tablets asked for. Expired lots are not issued.',
+    );
   });
 
   it("keeps the server's sentence about one lot, and for an item it cannot name", () => {
-    const lot = { status: 422, code: 'INSUFFICIENT_STOCK', detail: 'Only 2 of this lot are here.', details: { itemId: 'item-1', lot: 'A1', requested: 5, available: 2 } };
+    const lot = {
+      status: 422,
+      code: 'INSUFFICIENT_STOCK',
+      detail: 'Only 2 of this lot are here.',
+      details: { itemId: 'item-1', lot: 'A1', requested: 5, available: 2 },
+    };
     expect(stockRefusal(lot, unitOf)).toBe('Only 2 of this lot are here.');
-    const other = { status: 422, code: 'INSUFFICIENT_STOCK', detail: 'Only 2 usable units are here.', details: { itemId: 'x', requested: 5, available: 2 } };
+    const other = {
+      status: 422,
+      code: 'INSUFFICIENT_STOCK',
+      detail: 'Only 2 usable units are here.',
+      details: { itemId: 'x', requested: 5, available: 2 },
+    };
     expect(stockRefusal(other, unitOf)).toBe('Only 2 usable units are here.');
   });
 
   it('says what is outstanding when a delivery is more than was ordered', () => {
-    const problem = { status: 422, code: 'OVER_DELIVERY', details: { orderId: 'o', itemId: 'item-1', outstanding: 20, delivered: 30 } };
+    const problem = {
+      status: 422,
+      code: 'OVER_DELIVERY',
+      details: { orderId: 'o', itemId: 'item-1', outstanding: 20, delivered: 30 },
+    };
     expect(stockRefusal(problem, unitOf)).toBe('Only 20 tablets still outstanding on the order; 30 tablets entered.');
   });
 
@@ -36,8 +57,14 @@ describe('a refused stock command', () => {
 describe('sending a command', () => {
   it('answers null when done, the explanation when refused, and the network message when the server is not reached', async () => {
     expect(await send(async () => ({ response: new Response(null, { status: 201 }) }))).toBeNull();
-    expect(await send(async () => ({ error: { code: 'ORDER_CLOSED' }, response: new Response(null, { status: 422 }) }))).toBe(msg.problems.ORDER_CLOSED);
-    expect(await send(async () => { throw new TypeError('Failed to fetch'); })).toBe(t.problems.network);
+    expect(
+      await send(async () => ({ error: { code: 'ORDER_CLOSED' }, response: new Response(null, { status: 422 }) })),
+    ).toBe(msg.problems.ORDER_CLOSED);
+    expect(
+      await send(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    ).toBe(t.problems.network);
   });
 });
 

@@ -31,14 +31,20 @@ export function stockRefusal(problem: Problem | undefined, unitOf: (itemId: stri
 export const unreachable = (online: boolean): string => (online ? t.problems.network : msg.inventory.offline);
 
 /** What an openapi-fetch call answers (only what is read here). */
-interface Answer { readonly error?: unknown; readonly response: Response }
+interface Answer {
+  readonly error?: unknown;
+  readonly response: Response;
+}
 
 /**
  * Sends one command and answers null when it was done, or the message to show when it was not: a refusal
  * explained by `explain`, or "the server could not be reached". Inventory commands are never queued offline: stock
  * moved from two desks must be decided on the stock as it is, so the user learns at once.
  */
-export async function send(call: () => Promise<Answer>, explain: (problem: Problem | undefined) => string = describeProblem): Promise<string | null> {
+export async function send(
+  call: () => Promise<Answer>,
+  explain: (problem: Problem | undefined) => string = describeProblem,
+): Promise<string | null> {
   try {
     const { error, response } = await call();
     if (response.ok) return null;

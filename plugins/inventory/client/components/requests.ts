@@ -1,4 +1,11 @@
-import type { CountBody, IssueBody, ReceiptBody, ReorderLevelBody, TransferStockBody, WriteOffBody } from '$lib/api/types';
+import type {
+  CountBody,
+  IssueBody,
+  ReceiptBody,
+  ReorderLevelBody,
+  TransferStockBody,
+  WriteOffBody,
+} from '$lib/api/types';
 import { messages as msg } from '../messages.en';
 
 /**
@@ -13,7 +20,8 @@ const refuse = <B>(error: string): Built<B> => ({ ok: false, error });
 
 /** A whole number of at least `min` from a form field (number inputs give a number, or null when empty). */
 export function wholeNumber(value: unknown, min: number): number | null {
-  const n = typeof value === 'string' ? (value.trim() === '' ? NaN : Number(value)) : typeof value === 'number' ? value : NaN;
+  const n =
+    typeof value === 'string' ? (value.trim() === '' ? NaN : Number(value)) : typeof value === 'number' ? value : NaN;
   return Number.isInteger(n) && n >= min && n <= 10_000_000 ? n : null;
 }
 
@@ -23,9 +31,15 @@ export function text(value: string | null | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-interface ItemRef { readonly id: string; readonly tracksLots: boolean }
+interface ItemRef {
+  readonly id: string;
+  readonly tracksLots: boolean;
+}
 
-export function issueBody(itemId: string, f: { locationId: string; quantity: unknown; issuedTo: string }): Built<IssueBody> {
+export function issueBody(
+  itemId: string,
+  f: { locationId: string; quantity: unknown; issuedTo: string },
+): Built<IssueBody> {
   if (!f.locationId) return refuse(msg.inventory.needLocation);
   const quantity = wholeNumber(f.quantity, 1);
   if (quantity === null) return refuse(msg.inventory.needQuantity);
@@ -34,7 +48,10 @@ export function issueBody(itemId: string, f: { locationId: string; quantity: unk
   return ok({ itemId, locationId: f.locationId, quantity, issuedTo });
 }
 
-export function transferBody(itemId: string, f: { fromLocationId: string; toLocationId: string; quantity: unknown }): Built<TransferStockBody> {
+export function transferBody(
+  itemId: string,
+  f: { fromLocationId: string; toLocationId: string; quantity: unknown },
+): Built<TransferStockBody> {
   if (!f.fromLocationId || !f.toLocationId) return refuse(msg.inventory.needLocation);
   if (f.fromLocationId === f.toLocationId) return refuse(msg.inventory.needDifferentLocations);
   const quantity = wholeNumber(f.quantity, 1);
@@ -42,9 +59,12 @@ export function transferBody(itemId: string, f: { fromLocationId: string; toLoca
   return ok({ itemId, fromLocationId: f.fromLocationId, toLocationId: f.toLocationId, quantity });
 }
 
-/** A receipt names its lot and expiry date when the item is kept by lot, and never otherwise (the server refuses both). */
+/**
+ * A receipt names its lot and expiry date when the item is kept by lot, and never otherwise (the server refuses both).
+ */
 export function receiptBody(
-  item: ItemRef, f: { locationId: string; quantity: unknown; lot: string; expiresOn: string; supplier: string },
+  item: ItemRef,
+  f: { locationId: string; quantity: unknown; lot: string; expiresOn: string; supplier: string },
 ): Built<ReceiptBody> {
   if (!f.locationId) return refuse(msg.inventory.needLocation);
   const quantity = wholeNumber(f.quantity, 1);
@@ -54,14 +74,18 @@ export function receiptBody(
   if (item.tracksLots && (!lot || !expiresOn)) return refuse(msg.inventory.needLot);
   const supplier = text(f.supplier);
   return ok({
-    itemId: item.id, locationId: f.locationId, quantity,
-    ...(item.tracksLots ? { lot, expiresOn } : {}), ...(supplier ? { supplier } : {}),
+    itemId: item.id,
+    locationId: f.locationId,
+    quantity,
+    ...(item.tracksLots ? { lot, expiresOn } : {}),
+    ...(supplier ? { supplier } : {}),
   });
 }
 
 /** A count of a lot item names the lot; the expiry date only matters for a lot found that the store did not know. */
 export function countBody(
-  item: ItemRef, f: { locationId: string; lot: string; expiresOn: string; counted: unknown; reason: string },
+  item: ItemRef,
+  f: { locationId: string; lot: string; expiresOn: string; counted: unknown; reason: string },
 ): Built<CountBody> {
   if (!f.locationId) return refuse(msg.inventory.needLocation);
   const counted = wholeNumber(f.counted, 0);
@@ -71,13 +95,17 @@ export function countBody(
   const expiresOn = text(f.expiresOn);
   const reason = text(f.reason);
   return ok({
-    itemId: item.id, locationId: f.locationId, counted,
-    ...(item.tracksLots ? { lot, ...(expiresOn ? { expiresOn } : {}) } : {}), ...(reason ? { reason } : {}),
+    itemId: item.id,
+    locationId: f.locationId,
+    counted,
+    ...(item.tracksLots ? { lot, ...(expiresOn ? { expiresOn } : {}) } : {}),
+    ...(reason ? { reason } : {}),
   });
 }
 
 export function writeOffBody(
-  item: ItemRef, f: { locationId: string; lot: string; quantity: unknown; reason: string; note: string },
+  item: ItemRef,
+  f: { locationId: string; lot: string; quantity: unknown; reason: string; note: string },
 ): Built<WriteOffBody> {
   if (!f.locationId) return refuse(msg.inventory.needLocation);
   const lot = text(f.lot);
@@ -87,12 +115,20 @@ export function writeOffBody(
   if (!['expired', 'damaged', 'recalled', 'lost'].includes(f.reason)) return refuse(msg.inventory.needReason);
   const note = text(f.note);
   return ok({
-    itemId: item.id, locationId: f.locationId, quantity, reason: f.reason as WriteOffBody['reason'],
-    ...(item.tracksLots ? { lot } : {}), ...(note ? { note } : {}),
+    itemId: item.id,
+    locationId: f.locationId,
+    quantity,
+    reason: f.reason as WriteOffBody['reason'],
+    ...(item.tracksLots ? { lot } : {}),
+    ...(note ? { note } : {}),
   });
 }
 
-export function reorderBody(f: { locationId: string; reorderLevel: unknown; reorderQuantity: unknown }): Built<ReorderLevelBody> {
+export function reorderBody(f: {
+  locationId: string;
+  reorderLevel: unknown;
+  reorderQuantity: unknown;
+}): Built<ReorderLevelBody> {
   if (!f.locationId) return refuse(msg.inventory.needLocation);
   const reorderLevel = wholeNumber(f.reorderLevel, 0);
   const reorderQuantity = wholeNumber(f.reorderQuantity, 1);

@@ -9,7 +9,12 @@ const recorded = { at: z.iso.datetime(), by: z.string() };
 export const ItemDefined = defineEvent(
   'inventory.ItemDefined',
   z.object({
-    ...recorded, itemId: z.uuid(), code: z.string(), name: z.string(), category: itemCategorySchema, unit: z.string(),
+    ...recorded,
+    itemId: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    category: itemCategorySchema,
+    unit: z.string(),
     tracksLots: z.boolean(),
   }),
   { description: 'An item was added to the catalogue' },
@@ -37,36 +42,61 @@ export const ReorderLevelSet = defineEvent(
 export const StockReceived = defineEvent(
   'inventory.StockReceived',
   z.object({
-    ...atLocation, quantity: z.number().int(), lot: z.string().nullable(), expiresOn: z.iso.date().nullable(),
-    orderId: z.uuid().optional(), deliveryId: z.uuid().optional(), transferId: z.uuid().optional(),
-    fromLocationId: z.uuid().optional(), supplier: z.string().optional(),
+    ...atLocation,
+    quantity: z.number().int(),
+    lot: z.string().nullable(),
+    expiresOn: z.iso.date().nullable(),
+    orderId: z.uuid().optional(),
+    deliveryId: z.uuid().optional(),
+    transferId: z.uuid().optional(),
+    fromLocationId: z.uuid().optional(),
+    supplier: z.string().optional(),
   }),
   { description: 'Stock arrived: a delivery, a transfer from another location, or a receipt without an order' },
 );
 export const StockIssued = defineEvent(
   'inventory.StockIssued',
   z.object({
-    ...atLocation, quantity: z.number().int(), lots: z.array(lotQuantitySchema), issuedTo: z.string().optional(),
-    transferId: z.uuid().optional(), toLocationId: z.uuid().optional(),
+    ...atLocation,
+    quantity: z.number().int(),
+    lots: z.array(lotQuantitySchema),
+    issuedTo: z.string().optional(),
+    transferId: z.uuid().optional(),
+    toLocationId: z.uuid().optional(),
   }),
   { description: 'Stock left the location, earliest expiry first: to a ward or department, or to another location' },
 );
 export const StockCounted = defineEvent(
   'inventory.StockCounted',
   z.object({
-    ...atLocation, lot: z.string().nullable(), expiresOn: z.iso.date().nullable(), counted: z.number().int(),
-    expected: z.number().int(), reason: z.string().optional(),
+    ...atLocation,
+    lot: z.string().nullable(),
+    expiresOn: z.iso.date().nullable(),
+    counted: z.number().int(),
+    expected: z.number().int(),
+    reason: z.string().optional(),
   }),
   { description: 'A stock take found this quantity of a lot; the difference from what was expected is the adjustment' },
 );
 export const StockWrittenOff = defineEvent(
   'inventory.StockWrittenOff',
-  z.object({ ...atLocation, lot: z.string().nullable(), quantity: z.number().int(), reason: writeOffReasonSchema, note: z.string().optional() }),
+  z.object({
+    ...atLocation,
+    lot: z.string().nullable(),
+    quantity: z.number().int(),
+    reason: writeOffReasonSchema,
+    note: z.string().optional(),
+  }),
   { description: 'Stock was removed as expired, damaged, recalled or lost' },
 );
 export const StockFellBelowReorderLevel = defineEvent(
   'inventory.StockFellBelowReorderLevel',
-  z.object({ ...atLocation, onHand: z.number().int(), reorderLevel: z.number().int(), reorderQuantity: z.number().int() }),
+  z.object({
+    ...atLocation,
+    onHand: z.number().int(),
+    reorderLevel: z.number().int(),
+    reorderQuantity: z.number().int(),
+  }),
   { description: 'The stock at the location went below its reorder level: time to order (the low-stock alert)' },
 );
 export const StockRestored = defineEvent(
@@ -82,7 +112,12 @@ const orderLine = z.object({ itemId: z.uuid(), quantity: z.number().int() });
 export const PurchaseOrderRaised = defineEvent(
   'inventory.PurchaseOrderRaised',
   z.object({
-    ...recorded, orderId: z.uuid(), number: z.string(), supplier: z.string(), locationId: z.uuid(), lines: z.array(orderLine),
+    ...recorded,
+    orderId: z.uuid(),
+    number: z.string(),
+    supplier: z.string(),
+    locationId: z.uuid(),
+    lines: z.array(orderLine),
     note: z.string().optional(),
   }),
   { description: 'A purchase order was raised with a supplier, for delivery to a location' },
@@ -90,10 +125,23 @@ export const PurchaseOrderRaised = defineEvent(
 export const DeliveryReceived = defineEvent(
   'inventory.DeliveryReceived',
   z.object({
-    ...recorded, orderId: z.uuid(), deliveryId: z.uuid(), deliveryNote: z.string().optional(),
-    lines: z.array(z.object({ itemId: z.uuid(), quantity: z.number().int(), lot: z.string().nullable(), expiresOn: z.iso.date().nullable() })),
+    ...recorded,
+    orderId: z.uuid(),
+    deliveryId: z.uuid(),
+    deliveryNote: z.string().optional(),
+    lines: z.array(
+      z.object({
+        itemId: z.uuid(),
+        quantity: z.number().int(),
+        lot: z.string().nullable(),
+        expiresOn: z.iso.date().nullable(),
+      }),
+    ),
   }),
-  { description: 'A delivery against the order arrived (its stock is received at the order\'s location in the same command)' },
+  {
+    description:
+      "A delivery against the order arrived (its stock is received at the order's location in the same command)",
+  },
 );
 export const PurchaseOrderCompleted = defineEvent(
   'inventory.PurchaseOrderCompleted',
@@ -108,6 +156,17 @@ export const PurchaseOrderCancelled = defineEvent(
 
 export const CATALOGUE_EVENTS = [ItemDefined, ItemDiscontinued, LocationDefined] as const;
 export const STOCK_EVENTS = [
-  ReorderLevelSet, StockReceived, StockIssued, StockCounted, StockWrittenOff, StockFellBelowReorderLevel, StockRestored,
+  ReorderLevelSet,
+  StockReceived,
+  StockIssued,
+  StockCounted,
+  StockWrittenOff,
+  StockFellBelowReorderLevel,
+  StockRestored,
 ] as const;
-export const ORDER_EVENTS = [PurchaseOrderRaised, DeliveryReceived, PurchaseOrderCompleted, PurchaseOrderCancelled] as const;
+export const ORDER_EVENTS = [
+  PurchaseOrderRaised,
+  DeliveryReceived,
+  PurchaseOrderCompleted,
+  PurchaseOrderCancelled,
+] as const;

@@ -4,12 +4,24 @@ import { definePermission } from '@hms/sdk';
  * Stock carries no patient data: what is issued goes to a ward, a theatre or another store, never to a named
  * patient (a dose given to a patient is the clinical record's business).
  */
-export const STOCK_READ = definePermission('inventory:stock:read', 'See items, stock levels, lots, movements and alerts');
+export const STOCK_READ = definePermission(
+  'inventory:stock:read',
+  'See items, stock levels, lots, movements and alerts',
+);
 /** Receiving, issuing, transferring, counting and writing off stock. */
-export const STOCK_MOVE = definePermission('inventory:stock:move', 'Receive, issue, transfer, count and write off stock');
+export const STOCK_MOVE = definePermission(
+  'inventory:stock:move',
+  'Receive, issue, transfer, count and write off stock',
+);
 /** The catalogue: items, store locations and each location's reorder level. */
-export const CATALOGUE_MANAGE = definePermission('inventory:catalogue:manage', 'Define items and store locations, and set reorder levels');
+export const CATALOGUE_MANAGE = definePermission(
+  'inventory:catalogue:manage',
+  'Define items and store locations, and set reorder levels',
+);
 /** Purchase orders and the deliveries received against them. */
-export const ORDER_MANAGE = definePermission('inventory:order:manage', 'Raise and cancel purchase orders and receive deliveries');
+export const ORDER_MANAGE = definePermission(
+  'inventory:order:manage',
+  'Raise and cancel purchase orders and receive deliveries',
+);
 
 export const INVENTORY_PERMISSIONS = [STOCK_READ, STOCK_MOVE, CATALOGUE_MANAGE, ORDER_MANAGE] as const;

@@ -5,7 +5,12 @@ export const itemCategorySchema = z.enum(['medicine', 'supply', 'equipment']);
 export type ItemCategory = z.infer<typeof itemCategorySchema>;
 
 /** The hospital's own code for an item or a location (an SKU, a store code): letters, digits, `-`, `_`, `.`. */
-export const codeSchema = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
+export const codeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
 
 /** A count of the item's unit of issue (tablets, vials, boxes): whole and positive. */
 export const quantitySchema = z.number().int().positive().max(10_000_000);
@@ -23,7 +28,11 @@ export const issuedToSchema = z.string().trim().min(1).max(120);
 export const writeOffReasonSchema = z.enum(['expired', 'damaged', 'recalled', 'lost']);
 
 /** One lot's share of a movement: lots are taken earliest expiry first. */
-export const lotQuantitySchema = z.object({ lot: z.string().nullable(), expiresOn: z.iso.date().nullable(), quantity: z.number().int() });
+export const lotQuantitySchema = z.object({
+  lot: z.string().nullable(),
+  expiresOn: z.iso.date().nullable(),
+  quantity: z.number().int(),
+});
 export type LotQuantity = z.infer<typeof lotQuantitySchema>;
 
 /** A received line: lot and expiry are required for medicines (checked by the handler against the item). */

@@ -9,6 +9,7 @@ export const locationStream = (locationId: string): string => streamId('inventor
  * race on one stream (one wins, the other is decided again on the new state), while other items and stores run
  * in parallel.
  */
-export const stockStream = (itemId: string, locationId: string): string => streamId('inventory', 'stock', `${itemId}@${locationId}`);
+export const stockStream = (itemId: string, locationId: string): string =>
+  streamId('inventory', 'stock', `${itemId}@${locationId}`);
 /** One stream per purchase order. */
 export const orderStream = (orderId: string): string => streamId('inventory', 'order', orderId);

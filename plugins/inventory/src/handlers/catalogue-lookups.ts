@@ -12,7 +12,11 @@ export async function loadItem(ctx: Loader, itemId: string, purpose: 'move' | 'b
   if (!state.defined) throw new NotFoundError(ITEM_NOT_FOUND, { itemId });
   // A discontinued item is no longer ordered or received; what is in stock may still be issued and counted.
   if (purpose === 'bring-in' && state.discontinued) {
-    throw new InvariantViolation(ITEM_DISCONTINUED, { itemId }, { message: 'This item was discontinued; it is no longer ordered or received.' });
+    throw new InvariantViolation(
+      ITEM_DISCONTINUED,
+      { itemId },
+      { message: 'This item was discontinued; it is no longer ordered or received.' },
+    );
   }
   return state;
 }

@@ -15,10 +15,22 @@ import { stockResult } from './stock-result';
  * meet the read model's unique key, and the kernel decides the later one again, which this check then refuses.
  */
 async function assertCodeFree(ctx: CommandContext, table: 'items' | 'locations', code: string): Promise<void> {
-  const [taken] = await ctx.sql.query<{ id: string }>(`SELECT id FROM inventory.${table} WHERE lower(code) = lower($1)`, [code]);
+  const [taken] = await ctx.sql.query<{ id: string }>(
+    `SELECT id FROM inventory.${table} WHERE lower(code) = lower($1)`,
+    [code],
+  );
   if (!taken) return;
-  if (table === 'items') throw new ConflictError(ITEM_CODE_TAKEN, { code, itemId: taken.id }, { message: `Item code ${code} is already in use.` });
-  throw new ConflictError(LOCATION_CODE_TAKEN, { code, locationId: taken.id }, { message: `Location code ${code} is already in use.` });
+  if (table === 'items')
+    throw new ConflictError(
+      ITEM_CODE_TAKEN,
+      { code, itemId: taken.id },
+      { message: `Item code ${code} is already in use.` },
+    );
+  throw new ConflictError(
+    LOCATION_CODE_TAKEN,
+    { code, locationId: taken.id },
+    { message: `Location code ${code} is already in use.` },
+  );
 }
 
 export const defineItemHandler = handleCommand(DefineItem, {
@@ -26,7 +38,11 @@ export const defineItemHandler = handleCommand(DefineItem, {
   async handle(data, ctx): Promise<ItemSummary> {
     await assertCodeFree(ctx, 'items', data.code);
     const itemId = ctx.newId();
-    const { state } = await ctx.streams.decide(itemStream(itemId), itemDecider, { type: 'inventory.DefineItem', data: { ...data, itemId }, meta: ctx.meta });
+    const { state } = await ctx.streams.decide(itemStream(itemId), itemDecider, {
+      type: 'inventory.DefineItem',
+      data: { ...data, itemId },
+      meta: ctx.meta,
+    });
     const { code, name, category, unit, tracksLots, discontinued } = state;
     return { id: itemId, code, name, category, unit, tracksLots, discontinued, onHand: 0, lowLocations: 0 };
   },
@@ -36,7 +52,11 @@ export const discontinueItemHandler = handleCommand(DiscontinueItem, {
   permission: CATALOGUE_MANAGE,
   preload: (data) => [itemStream(data.itemId)],
   async handle(data, ctx) {
-    await ctx.streams.decide(itemStream(data.itemId), itemDecider, { type: 'inventory.DiscontinueItem', data, meta: ctx.meta });
+    await ctx.streams.decide(itemStream(data.itemId), itemDecider, {
+      type: 'inventory.DiscontinueItem',
+      data,
+      meta: ctx.meta,
+    });
     return { itemId: data.itemId, discontinued: true };
   },
 });
@@ -47,7 +67,9 @@ export const defineLocationHandler = handleCommand(DefineLocation, {
     await assertCodeFree(ctx, 'locations', data.code);
     const locationId = ctx.newId();
     const { state } = await ctx.streams.decide(locationStream(locationId), locationDecider, {
-      type: 'inventory.DefineLocation', data: { ...data, locationId }, meta: ctx.meta,
+      type: 'inventory.DefineLocation',
+      data: { ...data, locationId },
+      meta: ctx.meta,
     });
     return { id: locationId, code: state.code, name: state.name };
   },
@@ -55,12 +77,18 @@ export const defineLocationHandler = handleCommand(DefineLocation, {
 
 export const setReorderLevelHandler = handleCommand(SetReorderLevel, {
   permission: CATALOGUE_MANAGE,
-  preload: (data) => [itemStream(data.itemId), locationStream(data.locationId), stockStream(data.itemId, data.locationId)],
+  preload: (data) => [
+    itemStream(data.itemId),
+    locationStream(data.locationId),
+    stockStream(data.itemId, data.locationId),
+  ],
   async handle(data, ctx) {
     const item = await loadItem(ctx, data.itemId);
     await assertLocation(ctx, data.locationId);
     const decided = await ctx.streams.decide(stockStream(data.itemId, data.locationId), stockDecider, {
-      type: 'inventory.stock.SetLevel', data: { ...data, tracksLots: item.tracksLots }, meta: ctx.meta,
+      type: 'inventory.stock.SetLevel',
+      data: { ...data, tracksLots: item.tracksLots },
+      meta: ctx.meta,
     });
     return stockResult(data.itemId, data.locationId, decided.state);
   },

@@ -17,7 +17,9 @@ export const raisePurchaseOrderHandler = handleCommand(RaisePurchaseOrder, {
     const orderId = ctx.newId();
     const number = purchaseOrderNumber(await ctx.sequences.next(PURCHASE_ORDER_SEQUENCE.name));
     await ctx.streams.decide(orderStream(orderId), orderDecider, {
-      type: 'inventory.RaisePurchaseOrder', data: { ...data, orderId, number }, meta: ctx.meta,
+      type: 'inventory.RaisePurchaseOrder',
+      data: { ...data, orderId, number },
+      meta: ctx.meta,
     });
     return { id: orderId, number, status: 'open' as const };
   },
@@ -33,16 +35,25 @@ export const receiveDeliveryHandler = handleCommand(ReceiveDelivery, {
   preload: (data) => [orderStream(data.orderId), ...new Set(data.lines.map((l) => itemStream(l.itemId)))],
   async handle(data, ctx) {
     const deliveryId = ctx.newId();
-    const lines = data.lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity, lot: l.lot ?? null, expiresOn: l.expiresOn ?? null }));
+    const lines = data.lines.map((l) => ({
+      itemId: l.itemId,
+      quantity: l.quantity,
+      lot: l.lot ?? null,
+      expiresOn: l.expiresOn ?? null,
+    }));
     const order = await ctx.streams.decide(orderStream(data.orderId), orderDecider, {
-      type: 'inventory.ReceiveDelivery', data: { orderId: data.orderId, deliveryId, deliveryNote: data.deliveryNote, lines }, meta: ctx.meta,
+      type: 'inventory.ReceiveDelivery',
+      data: { orderId: data.orderId, deliveryId, deliveryNote: data.deliveryNote, lines },
+      meta: ctx.meta,
     });
     const { locationId } = order.state;
     const stock = [];
     // One decision per item (a stream is decided once per command), with every lot of it that arrived.
     for (const itemId of new Set(lines.map((l) => l.itemId))) {
       const item = await loadItem(ctx, itemId);
-      const lots = lines.filter((l) => l.itemId === itemId).map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
+      const lots = lines
+        .filter((l) => l.itemId === itemId)
+        .map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
       const decided = await ctx.streams.decide(stockStream(itemId, locationId), stockDecider, {
         type: 'inventory.stock.Receive',
         data: { itemId, locationId, tracksLots: item.tracksLots, lots, source: { orderId: data.orderId, deliveryId } },
@@ -58,7 +69,11 @@ export const cancelPurchaseOrderHandler = handleCommand(CancelPurchaseOrder, {
   permission: ORDER_MANAGE,
   preload: (data) => [orderStream(data.orderId)],
   async handle(data, ctx) {
-    const { state } = await ctx.streams.decide(orderStream(data.orderId), orderDecider, { type: 'inventory.CancelPurchaseOrder', data, meta: ctx.meta });
+    const { state } = await ctx.streams.decide(orderStream(data.orderId), orderDecider, {
+      type: 'inventory.CancelPurchaseOrder',
+      data,
+      meta: ctx.meta,
+    });
     return { id: data.orderId, status: state.status };
   },
 });

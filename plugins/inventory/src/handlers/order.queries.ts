@@ -4,8 +4,18 @@ import { GetPurchaseOrder, ListPurchaseOrders, type OrderView } from '../contrac
 import { ORDER_NOT_FOUND } from '../errors';
 
 interface OrderRow {
-  id: string; number: string; supplier: string; location_id: string; location_code: string; location_name: string;
-  status: OrderView['status']; note: string | null; raised_at: Date; raised_by: string; closed_at: Date | null; deliveries: number;
+  id: string;
+  number: string;
+  supplier: string;
+  location_id: string;
+  location_code: string;
+  location_name: string;
+  status: OrderView['status'];
+  note: string | null;
+  raised_at: Date;
+  raised_by: string;
+  closed_at: Date | null;
+  deliveries: number;
 }
 
 const ORDER_COLUMNS = `
@@ -14,10 +24,16 @@ const ORDER_COLUMNS = `
     FROM inventory.purchase_orders o JOIN inventory.locations l ON l.id = o.location_id`;
 
 const orderFromRow = (row: OrderRow): Omit<OrderView, 'lines'> => ({
-  id: row.id, number: row.number, supplier: row.supplier,
+  id: row.id,
+  number: row.number,
+  supplier: row.supplier,
   location: { id: row.location_id, code: row.location_code, name: row.location_name },
-  status: row.status, note: row.note, raisedAt: new Date(row.raised_at).toISOString(), raisedBy: row.raised_by,
-  closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null, deliveries: row.deliveries,
+  status: row.status,
+  note: row.note,
+  raisedAt: new Date(row.raised_at).toISOString(),
+  raisedBy: row.raised_by,
+  closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+  deliveries: row.deliveries,
 });
 
 export const listPurchaseOrdersHandler = handleQuery(ListPurchaseOrders, {
@@ -36,7 +52,14 @@ export const getPurchaseOrderHandler = handleQuery<typeof GetPurchaseOrder, Orde
   async handle({ orderId }, ctx) {
     const [row] = await ctx.sql.query<OrderRow>(`${ORDER_COLUMNS} WHERE o.id = $1`, [orderId]);
     if (!row) throw new NotFoundError(ORDER_NOT_FOUND, { orderId });
-    const lines = await ctx.sql.query<{ item_id: string; code: string; name: string; unit: string; ordered: number; received: number }>(
+    const lines = await ctx.sql.query<{
+      item_id: string;
+      code: string;
+      name: string;
+      unit: string;
+      ordered: number;
+      received: number;
+    }>(
       `SELECT ol.item_id, i.code, i.name, i.unit, ol.ordered, ol.received FROM inventory.order_lines ol
          JOIN inventory.items i ON i.id = ol.item_id WHERE ol.order_id = $1 ORDER BY lower(i.name)`,
       [orderId],
@@ -44,10 +67,11 @@ export const getPurchaseOrderHandler = handleQuery<typeof GetPurchaseOrder, Orde
     return {
       ...orderFromRow(row),
       lines: lines.map((l) => ({
-        item: { id: l.item_id, code: l.code, name: l.name, unit: l.unit }, ordered: l.ordered, received: l.received,
+        item: { id: l.item_id, code: l.code, name: l.name, unit: l.unit },
+        ordered: l.ordered,
+        received: l.received,
         outstanding: row.status === 'open' ? l.ordered - l.received : 0,
       })),
     };
   },
 });
-

@@ -4,7 +4,9 @@ import { byExpiry, type StockState } from '../domain/stock/stock.state';
 export type { StockResult } from '../contracts/commands';
 
 export function stockResult(itemId: string, locationId: string, state: StockState): StockResult {
-  const lots = Object.values(state.lots).sort(byExpiry).map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
+  const lots = Object.values(state.lots)
+    .sort(byExpiry)
+    .map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
   const { onHand, reorderLevel, reorderQuantity, low } = state;
   return { itemId, locationId, onHand, reorderLevel, reorderQuantity, low, lots };
 }

@@ -1,14 +1,28 @@
 import { handleQuery, NotFoundError, type Sql } from '@hms/sdk';
 import { STOCK_READ } from '../contracts/permissions';
 import {
-  GetItem, ListExpiringLots, ListItems, ListLocations, ListLowStock,
-  type ItemSummary, type ItemView, type LocationView, type LowStockRow,
+  GetItem,
+  ListExpiringLots,
+  ListItems,
+  ListLocations,
+  ListLowStock,
+  type ItemSummary,
+  type ItemView,
+  type LocationView,
+  type LowStockRow,
 } from '../contracts/queries';
 import { ITEM_NOT_FOUND } from '../errors';
 
 interface ItemRow {
-  id: string; code: string; name: string; category: ItemSummary['category']; unit: string; tracks_lots: boolean; discontinued: boolean;
-  on_hand: number; low_locations: number;
+  id: string;
+  code: string;
+  name: string;
+  category: ItemSummary['category'];
+  unit: string;
+  tracks_lots: boolean;
+  discontinued: boolean;
+  on_hand: number;
+  low_locations: number;
 }
 
 /** Items with their stock summed over locations. */
@@ -18,8 +32,15 @@ const ITEM_SUMMARY = `
     FROM inventory.items i LEFT JOIN inventory.stock_levels s ON s.item_id = i.id`;
 
 const itemFromRow = (row: ItemRow): ItemSummary => ({
-  id: row.id, code: row.code, name: row.name, category: row.category, unit: row.unit, tracksLots: row.tracks_lots,
-  discontinued: row.discontinued, onHand: row.on_hand, lowLocations: row.low_locations,
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  category: row.category,
+  unit: row.unit,
+  tracksLots: row.tracks_lots,
+  discontinued: row.discontinued,
+  onHand: row.on_hand,
+  lowLocations: row.low_locations,
 });
 
 /** `%` and `_` typed by a user are letters, not wildcards. */
@@ -34,7 +55,12 @@ export const listItemsHandler = handleQuery(ListItems, {
           AND ($2::text IS NULL OR i.category = $2)
           AND ($3 OR NOT i.discontinued)
         GROUP BY i.id ORDER BY lower(i.name), i.code LIMIT $4`,
-      [params.q ? likePattern(params.q) : null, params.category ?? null, params.includeDiscontinued === 'true', params.limit],
+      [
+        params.q ? likePattern(params.q) : null,
+        params.category ?? null,
+        params.includeDiscontinued === 'true',
+        params.limit,
+      ],
     );
     return { items: rows.map(itemFromRow) };
   },
@@ -70,27 +96,54 @@ export const getItemHandler = handleQuery<typeof GetItem, ItemView>(GetItem, {
       ...itemFromRow(row),
       stock: levels.map((level) => ({
         location: { id: level.location_id, code: level.code, name: level.name },
-        onHand: level.on_hand, reorderLevel: level.reorder_level, reorderQuantity: level.reorder_quantity,
-        onOrder: onOrder.get(level.location_id) ?? 0, lowSince: level.low_since ? new Date(level.low_since).toISOString() : null,
-        lots: lots.filter((lot) => lot.location_id === level.location_id).map((lot) => ({
-          lot: lot.lot === '' ? null : lot.lot, expiresOn: lot.expires_on, quantity: lot.quantity,
-          expired: lot.expires_on !== null && lot.expires_on < today,
-        })),
+        onHand: level.on_hand,
+        reorderLevel: level.reorder_level,
+        reorderQuantity: level.reorder_quantity,
+        onOrder: onOrder.get(level.location_id) ?? 0,
+        lowSince: level.low_since ? new Date(level.low_since).toISOString() : null,
+        lots: lots
+          .filter((lot) => lot.location_id === level.location_id)
+          .map((lot) => ({
+            lot: lot.lot === '' ? null : lot.lot,
+            expiresOn: lot.expires_on,
+            quantity: lot.quantity,
+            expired: lot.expires_on !== null && lot.expires_on < today,
+          })),
       })),
       movements: movements.map((m) => ({
-        position: m.position, locationId: m.location_id, kind: m.kind, change: m.change, lots: m.lots, reference: m.reference,
-        reason: m.reason, at: new Date(m.at).toISOString(), by: m.by,
+        position: m.position,
+        locationId: m.location_id,
+        kind: m.kind,
+        change: m.change,
+        lots: m.lots,
+        reference: m.reference,
+        reason: m.reason,
+        at: new Date(m.at).toISOString(),
+        by: m.by,
       })),
     };
   },
 });
 
 interface LevelRow {
-  location_id: string; code: string; name: string; on_hand: number; reorder_level: number; reorder_quantity: number; low_since: Date | null;
+  location_id: string;
+  code: string;
+  name: string;
+  on_hand: number;
+  reorder_level: number;
+  reorder_quantity: number;
+  low_since: Date | null;
 }
 interface MovementRow {
-  position: string; location_id: string; kind: ItemView['movements'][number]['kind']; change: number;
-  lots: ItemView['movements'][number]['lots']; reference: Record<string, unknown>; reason: string | null; at: Date; by: string;
+  position: string;
+  location_id: string;
+  kind: ItemView['movements'][number]['kind'];
+  change: number;
+  lots: ItemView['movements'][number]['lots'];
+  reference: Record<string, unknown>;
+  reason: string | null;
+  at: Date;
+  by: string;
 }
 
 /** What open purchase orders still bring of an item, per location. */
@@ -107,7 +160,9 @@ async function onOrderAt(sql: Sql, itemId: string): Promise<Map<string, number>>
 export const listLocationsHandler = handleQuery(ListLocations, {
   permission: STOCK_READ,
   async handle(_params, ctx): Promise<{ items: LocationView[] }> {
-    return { items: await ctx.sql.query<LocationView>(`SELECT id, code, name FROM inventory.locations ORDER BY lower(name)`) };
+    return {
+      items: await ctx.sql.query<LocationView>(`SELECT id, code, name FROM inventory.locations ORDER BY lower(name)`),
+    };
   },
 });
 
@@ -115,8 +170,18 @@ export const listLowStockHandler = handleQuery(ListLowStock, {
   permission: STOCK_READ,
   async handle(params, ctx): Promise<{ items: LowStockRow[] }> {
     const rows = await ctx.sql.query<{
-      item_id: string; item_code: string; item_name: string; unit: string; location_id: string; location_code: string; location_name: string;
-      on_hand: number; reorder_level: number; reorder_quantity: number; on_order: number; low_since: Date;
+      item_id: string;
+      item_code: string;
+      item_name: string;
+      unit: string;
+      location_id: string;
+      location_code: string;
+      location_name: string;
+      on_hand: number;
+      reorder_level: number;
+      reorder_quantity: number;
+      on_order: number;
+      low_since: Date;
     }>(
       `SELECT s.item_id, i.code AS item_code, i.name AS item_name, i.unit, s.location_id, l.code AS location_code, l.name AS location_name,
               s.on_hand, s.reorder_level, s.reorder_quantity, s.low_since,
@@ -134,7 +199,10 @@ export const listLowStockHandler = handleQuery(ListLowStock, {
       items: rows.map((r) => ({
         item: { id: r.item_id, code: r.item_code, name: r.item_name, unit: r.unit },
         location: { id: r.location_id, code: r.location_code, name: r.location_name },
-        onHand: r.on_hand, reorderLevel: r.reorder_level, reorderQuantity: r.reorder_quantity, onOrder: r.on_order,
+        onHand: r.on_hand,
+        reorderLevel: r.reorder_level,
+        reorderQuantity: r.reorder_quantity,
+        onOrder: r.on_order,
         lowSince: new Date(r.low_since).toISOString(),
         toOrder: r.on_hand + r.on_order >= r.reorder_level ? 0 : r.reorder_quantity,
       })),
@@ -147,8 +215,16 @@ export const listExpiringLotsHandler = handleQuery(ListExpiringLots, {
   async handle(params, ctx) {
     const today = ctx.now.slice(0, 10);
     const rows = await ctx.sql.query<{
-      item_id: string; item_code: string; item_name: string; unit: string; location_id: string; location_code: string; location_name: string;
-      lot: string; expires_on: string; quantity: number;
+      item_id: string;
+      item_code: string;
+      item_name: string;
+      unit: string;
+      location_id: string;
+      location_code: string;
+      location_name: string;
+      lot: string;
+      expires_on: string;
+      quantity: number;
     }>(
       `SELECT s.item_id, i.code AS item_code, i.name AS item_name, i.unit, s.location_id, l.code AS location_code, l.name AS location_name,
               s.lot, to_char(s.expires_on, 'YYYY-MM-DD') AS expires_on, s.quantity
@@ -165,7 +241,10 @@ export const listExpiringLotsHandler = handleQuery(ListExpiringLots, {
       items: rows.map((r) => ({
         item: { id: r.item_id, code: r.item_code, name: r.item_name, unit: r.unit },
         location: { id: r.location_id, code: r.location_code, name: r.location_name },
-        lot: r.lot, expiresOn: r.expires_on, quantity: r.quantity, expired: r.expires_on < today,
+        lot: r.lot,
+        expiresOn: r.expires_on,
+        quantity: r.quantity,
+        expired: r.expires_on < today,
       })),
     };
   },

@@ -23,7 +23,10 @@ export const catalogueProjection = defineProjection({
       await sql.query(`UPDATE inventory.items SET discontinued = true WHERE id = $1`, [d.itemId]);
     } else {
       const d = event.data;
-      await sql.query(`INSERT INTO inventory.locations (id, code, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [d.locationId, d.code, d.name]);
+      await sql.query(
+        `INSERT INTO inventory.locations (id, code, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
+        [d.locationId, d.code, d.name],
+      );
     }
   },
 });

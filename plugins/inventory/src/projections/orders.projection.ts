@@ -1,9 +1,15 @@
 import { defineProjection } from '@hms/sdk';
 import {
-  DeliveryReceived, PurchaseOrderCancelled, PurchaseOrderCompleted, PurchaseOrderRaised,
+  DeliveryReceived,
+  PurchaseOrderCancelled,
+  PurchaseOrderCompleted,
+  PurchaseOrderRaised,
 } from '../contracts/events';
 
-/** Purchase orders and their lines: listed by status, and what is still on order per item for the low-stock list. Inline. */
+/**
+ * Purchase orders and their lines: listed by status, and what is still on order per item for the low-stock list.
+ * Inline.
+ */
 export const ordersProjection = defineProjection({
   name: 'inventory.orders',
   mode: 'inline',
@@ -42,7 +48,11 @@ export const ordersProjection = defineProjection({
       case PurchaseOrderCancelled.type: {
         const d = event.data;
         const status = event.type === PurchaseOrderCompleted.type ? 'completed' : 'cancelled';
-        await sql.query(`UPDATE inventory.purchase_orders SET status = $2, closed_at = $3 WHERE id = $1`, [d.orderId, status, d.at]);
+        await sql.query(`UPDATE inventory.purchase_orders SET status = $2, closed_at = $3 WHERE id = $1`, [
+          d.orderId,
+          status,
+          d.at,
+        ]);
         return;
       }
     }

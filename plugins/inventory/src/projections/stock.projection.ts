@@ -1,6 +1,12 @@
 import { defineProjection, type RecordedEvent, type Sql } from '@hms/sdk';
 import {
-  ReorderLevelSet, StockCounted, StockFellBelowReorderLevel, StockIssued, StockReceived, StockRestored, StockWrittenOff,
+  ReorderLevelSet,
+  StockCounted,
+  StockFellBelowReorderLevel,
+  StockIssued,
+  StockReceived,
+  StockRestored,
+  StockWrittenOff,
 } from '../contracts/events';
 import type { LotQuantity } from '../contracts/schemas';
 
@@ -11,7 +17,15 @@ import type { LotQuantity } from '../contracts/schemas';
 export const stockProjection = defineProjection({
   name: 'inventory.stock',
   mode: 'inline',
-  handles: [ReorderLevelSet, StockReceived, StockIssued, StockCounted, StockWrittenOff, StockFellBelowReorderLevel, StockRestored],
+  handles: [
+    ReorderLevelSet,
+    StockReceived,
+    StockIssued,
+    StockCounted,
+    StockWrittenOff,
+    StockFellBelowReorderLevel,
+    StockRestored,
+  ],
   tables: ['inventory.stock_levels', 'inventory.stock_lots', 'inventory.movements'],
   async evolve(event, sql) {
     switch (event.type) {
@@ -29,53 +43,102 @@ export const stockProjection = defineProjection({
         const d = event.data;
         const lots = [{ lot: d.lot, expiresOn: d.expiresOn, quantity: d.quantity }];
         await moved(sql, event, d, 'received', d.quantity, lots, {
-          orderId: d.orderId, deliveryId: d.deliveryId, transferId: d.transferId, fromLocationId: d.fromLocationId, supplier: d.supplier,
+          orderId: d.orderId,
+          deliveryId: d.deliveryId,
+          transferId: d.transferId,
+          fromLocationId: d.fromLocationId,
+          supplier: d.supplier,
         });
         return;
       }
       case StockIssued.type: {
         const d = event.data;
         const lots = d.lots.map((l) => ({ ...l, quantity: -l.quantity }));
-        await moved(sql, event, d, 'issued', -d.quantity, lots, { issuedTo: d.issuedTo, transferId: d.transferId, toLocationId: d.toLocationId });
+        await moved(sql, event, d, 'issued', -d.quantity, lots, {
+          issuedTo: d.issuedTo,
+          transferId: d.transferId,
+          toLocationId: d.toLocationId,
+        });
         return;
       }
       case StockCounted.type: {
         const d = event.data;
         const change = d.counted - d.expected;
-        await moved(sql, event, d, 'counted', change, [{ lot: d.lot, expiresOn: d.expiresOn, quantity: change }], { counted: d.counted, expected: d.expected }, d.reason);
+        await moved(
+          sql,
+          event,
+          d,
+          'counted',
+          change,
+          [{ lot: d.lot, expiresOn: d.expiresOn, quantity: change }],
+          { counted: d.counted, expected: d.expected },
+          d.reason,
+        );
         return;
       }
       case StockWrittenOff.type: {
         const d = event.data;
-        await moved(sql, event, d, 'written-off', -d.quantity, [{ lot: d.lot, expiresOn: null, quantity: -d.quantity }], {}, d.note ? `${d.reason}: ${d.note}` : d.reason);
+        await moved(
+          sql,
+          event,
+          d,
+          'written-off',
+          -d.quantity,
+          [{ lot: d.lot, expiresOn: null, quantity: -d.quantity }],
+          {},
+          d.note ? `${d.reason}: ${d.note}` : d.reason,
+        );
         return;
       }
       case StockFellBelowReorderLevel.type:
       case StockRestored.type: {
         const d = event.data;
-        await sql.query(
-          `UPDATE inventory.stock_levels SET low_since = $3 WHERE item_id = $1 AND location_id = $2`,
-          [d.itemId, d.locationId, event.type === StockFellBelowReorderLevel.type ? d.at : null],
-        );
+        await sql.query(`UPDATE inventory.stock_levels SET low_since = $3 WHERE item_id = $1 AND location_id = $2`, [
+          d.itemId,
+          d.locationId,
+          event.type === StockFellBelowReorderLevel.type ? d.at : null,
+        ]);
         return;
       }
     }
   },
 });
 
-interface AtLocation { itemId: string; locationId: string; at: string; by: string }
+interface AtLocation {
+  itemId: string;
+  locationId: string;
+  at: string;
+  by: string;
+}
 
 /** One movement: the level, each lot it touched, and a line on the stock card. */
 async function moved(
-  sql: Sql, event: RecordedEvent, d: AtLocation, kind: string, change: number, lots: readonly LotQuantity[],
-  reference: Record<string, unknown>, reason?: string,
+  sql: Sql,
+  event: RecordedEvent,
+  d: AtLocation,
+  kind: string,
+  change: number,
+  lots: readonly LotQuantity[],
+  reference: Record<string, unknown>,
+  reason?: string,
 ): Promise<void> {
   await changeLevel(sql, d, change);
   for (const lot of lots) await changeLot(sql, d, lot);
   await sql.query(
     `INSERT INTO inventory.movements (position, item_id, location_id, kind, change, lots, reference, reason, at, by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (position) DO NOTHING`,
-    [event.position.toString(), d.itemId, d.locationId, kind, change, JSON.stringify(lots), JSON.stringify(reference), reason ?? null, d.at, d.by],
+    [
+      event.position.toString(),
+      d.itemId,
+      d.locationId,
+      kind,
+      change,
+      JSON.stringify(lots),
+      JSON.stringify(reference),
+      reason ?? null,
+      d.at,
+      d.by,
+    ],
   );
 }
 
@@ -96,6 +159,10 @@ async function changeLot(sql: Sql, d: AtLocation, lot: LotQuantity): Promise<voi
     [d.itemId, d.locationId, lot.lot ?? '', lot.expiresOn, lot.quantity],
   );
   if (row && row.quantity <= 0) {
-    await sql.query(`DELETE FROM inventory.stock_lots WHERE item_id = $1 AND location_id = $2 AND lot = $3`, [d.itemId, d.locationId, lot.lot ?? '']);
+    await sql.query(`DELETE FROM inventory.stock_lots WHERE item_id = $1 AND location_id = $2 AND lot = $3`, [
+      d.itemId,
+      d.locationId,
+      lot.lot ?? '',
+    ]);
   }
 }

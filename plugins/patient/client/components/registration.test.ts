@@ -3,7 +3,13 @@ import { messages as msg } from '../messages.en';
 import { draftFromBody, emptyDraft, fieldErrorsFromProblem, isIsoDate, validateRegistration } from './registration';
 
 const TODAY = '2026-06-15';
-const valid = () => ({ ...emptyDraft(), givenName: ' Ana ', familyName: 'Test', birthDate: '1980-02-29', gender: 'female' });
+const valid = () => ({
+  ...emptyDraft(),
+  givenName: ' Ana ',
+  familyName: 'Test',
+  birthDate: '1980-02-29',
+  gender: 'female',
+});
 
 describe('validateRegistration', () => {
   it('answers the body the API takes, trimmed and without empty optional fields', () => {
@@ -15,8 +21,10 @@ describe('validateRegistration', () => {
   it('names every missing required field', () => {
     const result = validateRegistration(emptyDraft(), TODAY);
     expect(result.errors).toEqual({
-      givenName: msg.validation.required, familyName: msg.validation.required,
-      birthDate: msg.validation.required, gender: msg.validation.gender,
+      givenName: msg.validation.required,
+      familyName: msg.validation.required,
+      birthDate: msg.validation.required,
+      gender: msg.validation.gender,
     });
   });
 
@@ -34,17 +42,26 @@ describe('validateRegistration', () => {
       TODAY,
     );
     expect(result.errors).toEqual({
-      phone: msg.validation.phone, email: msg.validation.email,
-      preferredLanguage: msg.validation.language, middleName: msg.validation.tooLong(100),
+      phone: msg.validation.phone,
+      email: msg.validation.email,
+      preferredLanguage: msg.validation.language,
+      middleName: msg.validation.tooLong(100),
     });
   });
 
   it('asks for a complete address once any of it is given, and upper-cases the country', () => {
     expect(validateRegistration({ ...valid(), city: 'Porto' }, TODAY).errors).toEqual({
-      line1: msg.validation.addressIncomplete, country: msg.validation.country,
+      line1: msg.validation.addressIncomplete,
+      country: msg.validation.country,
     });
-    const result = validateRegistration({ ...valid(), line1: 'Rua A 1', city: 'Porto', country: 'pt', phone: '+351 22 000 0000' }, TODAY);
-    expect(result.body).toMatchObject({ address: { line1: 'Rua A 1', city: 'Porto', country: 'PT' }, phone: '+351 22 000 0000' });
+    const result = validateRegistration(
+      { ...valid(), line1: 'Rua A 1', city: 'Porto', country: 'pt', phone: '+351 22 000 0000' },
+      TODAY,
+    );
+    expect(result.body).toMatchObject({
+      address: { line1: 'Rua A 1', city: 'Porto', country: 'PT' },
+      phone: '+351 22 000 0000',
+    });
   });
 
   it('turns a queued body back into the form', () => {
@@ -63,12 +80,20 @@ describe('fieldErrorsFromProblem', () => {
         { path: 'somethingElse', message: 'ignored' },
       ],
     });
-    expect(errors).toEqual({ birthDate: 'Invalid ISO date', country: 'Expected an ISO 3166-1 alpha-2 country code, e.g. "PT"' });
+    expect(errors).toEqual({
+      birthDate: 'Invalid ISO date',
+      country: 'Expected an ISO 3166-1 alpha-2 country code, e.g. "PT"',
+    });
   });
 });
 
 describe('isIsoDate', () => {
-  it.each([['2024-02-29', true], ['2023-02-29', false], ['2024-13-01', false], ['2024-1-01', false]])('%s → %s', (value, ok) => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-13-01', false],
+    ['2024-1-01', false],
+  ])('%s → %s', (value, ok) => {
     expect(isIsoDate(value)).toBe(ok);
   });
 });

@@ -31,8 +31,19 @@ export function withDuplicateOverride(body: RegisterPatientBody, reason: Overrid
 export type FieldErrors = Partial<Record<DraftField, string>>;
 
 export const emptyDraft = (): RegistrationDraft => ({
-  givenName: '', middleName: '', familyName: '', birthDate: '', gender: '', phone: '', email: '',
-  line1: '', line2: '', city: '', postalCode: '', country: '', preferredLanguage: '',
+  givenName: '',
+  middleName: '',
+  familyName: '',
+  birthDate: '',
+  gender: '',
+  phone: '',
+  email: '',
+  line1: '',
+  line2: '',
+  city: '',
+  postalCode: '',
+  country: '',
+  preferredLanguage: '',
 });
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
@@ -62,13 +73,16 @@ function isLanguageTag(value: string): boolean {
  * are caught before anything is queued. The server still decides (it also checks the country against ISO 3166).
  * `today` is the local date as YYYY-MM-DD. Answers the body to send, or the errors by field.
  */
-export function validateRegistration(draft: RegistrationDraft, today: string):
-  { body: RegisterPatientBody; errors?: undefined } | { body?: undefined; errors: FieldErrors } {
+export function validateRegistration(
+  draft: RegistrationDraft,
+  today: string,
+): { body: RegisterPatientBody; errors?: undefined } | { body?: undefined; errors: FieldErrors } {
   const v = Object.fromEntries(Object.entries(draft).map(([k, s]) => [k, s.trim()])) as unknown as RegistrationDraft;
   const errors: FieldErrors = {};
   const name = (field: 'givenName' | 'familyName' | 'middleName', required: boolean) => {
-    if (v[field] === '') { if (required) errors[field] = msg.validation.required; }
-    else if (v[field].length > 100) errors[field] = msg.validation.tooLong(100);
+    if (v[field] === '') {
+      if (required) errors[field] = msg.validation.required;
+    } else if (v[field].length > 100) errors[field] = msg.validation.tooLong(100);
   };
   name('givenName', true);
   name('familyName', true);
@@ -104,7 +118,13 @@ export function validateRegistration(draft: RegistrationDraft, today: string):
     email: optional(v.email),
     preferredLanguage: optional(v.preferredLanguage),
     address: hasAddress
-      ? { line1: v.line1, line2: optional(v.line2), city: v.city, postalCode: optional(v.postalCode), country: v.country.toUpperCase() }
+      ? {
+          line1: v.line1,
+          line2: optional(v.line2),
+          city: v.city,
+          postalCode: optional(v.postalCode),
+          country: v.country.toUpperCase(),
+        }
       : undefined,
   };
   return { body: JSON.parse(JSON.stringify(body)) as RegisterPatientBody }; // drops the undefined members
@@ -114,11 +134,19 @@ export function validateRegistration(draft: RegistrationDraft, today: string):
 export function draftFromBody(body: RegisterPatientBody): RegistrationDraft {
   return {
     ...emptyDraft(),
-    givenName: body.givenName, familyName: body.familyName, middleName: body.middleName ?? '',
-    birthDate: body.birthDate, gender: body.gender, phone: body.phone ?? '', email: body.email ?? '',
+    givenName: body.givenName,
+    familyName: body.familyName,
+    middleName: body.middleName ?? '',
+    birthDate: body.birthDate,
+    gender: body.gender,
+    phone: body.phone ?? '',
+    email: body.email ?? '',
     preferredLanguage: body.preferredLanguage ?? '',
-    line1: body.address?.line1 ?? '', line2: body.address?.line2 ?? '', city: body.address?.city ?? '',
-    postalCode: body.address?.postalCode ?? '', country: body.address?.country ?? '',
+    line1: body.address?.line1 ?? '',
+    line2: body.address?.line2 ?? '',
+    city: body.address?.city ?? '',
+    postalCode: body.address?.postalCode ?? '',
+    country: body.address?.country ?? '',
   };
 }
 

@@ -6,8 +6,13 @@ const PATIENT = '7d7c3a4e-1111-4a4a-8a8a-000000000001';
 const MERGED = '7d7c3a4e-1111-4a4a-8a8a-000000000009';
 const ENCOUNTER = '7d7c3a4e-1111-4a4a-8a8a-000000000005';
 const RECORD = '7d7c3a4e-1111-4a4a-8a8a-000000000007'; // a problem, allergy, medication, plan or note
-const entry = (at: string, type: string, summary: Record<string, unknown>, patientId = PATIENT): TimelineEntry =>
-  ({ at, type, plugin: type.split('.')[0]!, patientId, summary });
+const entry = (at: string, type: string, summary: Record<string, unknown>, patientId = PATIENT): TimelineEntry => ({
+  at,
+  type,
+  plugin: type.split('.')[0]!,
+  patientId,
+  summary,
+});
 
 describe('timelineItems', () => {
   it("puts every module's entries in time order, each in words", () => {
@@ -42,7 +47,12 @@ describe('timelineItems', () => {
       entry(at, 'ehr.EncounterClosed', { encounterId: ENCOUNTER, because: 'discharged' }),
       entry(at, 'ehr.ProblemRecorded', { problemId: RECORD, kind: 'diagnosis', code: 'E11.9', encounterId: ENCOUNTER }),
       entry(at, 'ehr.ProblemResolved', { problemId: RECORD, resolvedOn: '2026-03-09' }),
-      entry(at, 'ehr.AllergyRecorded', { allergyId: RECORD, type: 'allergy', category: 'medication', criticality: 'high' }),
+      entry(at, 'ehr.AllergyRecorded', {
+        allergyId: RECORD,
+        type: 'allergy',
+        category: 'medication',
+        criticality: 'high',
+      }),
       entry(at, 'ehr.AllergyStatusChanged', { allergyId: RECORD, status: 'entered-in-error' }),
       entry(at, 'ehr.MedicationPrescribed', { medicationId: RECORD, encounterId: ENCOUNTER }),
       entry(at, 'ehr.MedicationChanged', { medicationId: RECORD }),

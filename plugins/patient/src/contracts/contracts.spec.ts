@@ -27,18 +27,16 @@ describe('RegisterPatient schema', () => {
   });
 
   it('rejects unknown fields, empty or long names, impossible dates, unknown genders', () => {
-    expect(
-      issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), nickname: 'x' })),
-    ).toEqual(['']);
-    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ familyName: '   ' })))).toEqual(
-      ['familyName'],
-    );
-    expect(
-      issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ givenName: 'x'.repeat(101) }))),
-    ).toEqual(['givenName']);
-    expect(
-      issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ birthDate: '2023-02-29' }))),
-    ).toEqual(['birthDate']);
+    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), nickname: 'x' }))).toEqual(['']);
+    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ familyName: '   ' })))).toEqual([
+      'familyName',
+    ]);
+    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ givenName: 'x'.repeat(101) })))).toEqual([
+      'givenName',
+    ]);
+    expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, registration({ birthDate: '2023-02-29' })))).toEqual([
+      'birthDate',
+    ]);
     expect(issuesOf(() => parseOrThrow(RegisterPatient.schema, { ...registration(), gender: 'f' }))).toEqual([
       'gender',
     ]);
@@ -77,18 +75,12 @@ describe('UpdatePatientDemographics schema', () => {
 
   it('refuses null for required fields, unknown fields and a non-uuid id', () => {
     expect(
-      issuesOf(() =>
-        parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, familyName: null }),
-      ),
+      issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, familyName: null })),
     ).toEqual(['familyName']);
     expect(
-      issuesOf(() =>
-        parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, mrn: '000000018' }),
-      ),
+      issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: PATIENT_ID, mrn: '000000018' })),
     ).toEqual(['']);
-    expect(issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: '42' }))).toEqual([
-      'patientId',
-    ]);
+    expect(issuesOf(() => parseOrThrow(UpdatePatientDemographics.schema, { patientId: '42' }))).toEqual(['patientId']);
   });
 });
 

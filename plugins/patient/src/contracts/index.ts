@@ -1,8 +1,81 @@
 export { MergePatients, RegisterPatient, UpdatePatientDemographics, UpdatePatientDetails } from './commands';
-export { PATIENT_EVENTS, PatientDemographicsUpdated, PatientDetailsChanged, PatientMerged, PatientMergeReceived, PatientRegistered } from './events';
-export { DEFAULT_PAGE_SIZE, duplicateCandidateSchema, duplicateCandidatesSchema, FindDuplicateCandidates, GetPatient, GetPatientTimeline, MAX_PAGE_SIZE, patientPageSchema, patientReferenceSchema, patientTimelineSchema, patientViewSchema, ResolvePatient, SearchPatients, timelineEntrySchema } from './queries';
-export type { DuplicateCandidate, DuplicateCandidates, PatientPage, PatientReference, PatientTimeline, PatientView, TimelineEntry } from './queries';
+export {
+  PATIENT_EVENTS,
+  PatientDemographicsUpdated,
+  PatientDetailsChanged,
+  PatientMerged,
+  PatientMergeReceived,
+  PatientRegistered,
+} from './events';
+export {
+  DEFAULT_PAGE_SIZE,
+  duplicateCandidateSchema,
+  duplicateCandidatesSchema,
+  FindDuplicateCandidates,
+  GetPatient,
+  GetPatientTimeline,
+  MAX_PAGE_SIZE,
+  patientPageSchema,
+  patientReferenceSchema,
+  patientTimelineSchema,
+  patientViewSchema,
+  ResolvePatient,
+  SearchPatients,
+  timelineEntrySchema,
+} from './queries';
+export type {
+  DuplicateCandidate,
+  DuplicateCandidates,
+  PatientPage,
+  PatientReference,
+  PatientTimeline,
+  PatientView,
+  TimelineEntry,
+} from './queries';
 export { PATIENT_MERGE, PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE } from './permissions';
-export { addressSchema, birthDateSchema, contactSchema, contactUseSchema, COUNTRY_CODES, countryCodeSchema, coverageSchema, DEMOGRAPHIC_FIELDS, demographicsChangesSchema, demographicsChangesShape, demographicsSchema, demographicsShape, DETAIL_FIELDS, duplicateOverrideReasonSchema, duplicateOverrideSchema, emailSchema, genderSchema, identifierKindSchema, identifierSchema, identifierSystemKey, identifierValueKey, isCountryCode, kinRelationshipSchema, mergeReasonSchema, mrnSchema, nextOfKinSchema, patientDetailsSchema, patientDetailsShape, personNameSchema, phoneSchema, preferredLanguageSchema } from './schemas';
-export type { Address, ContactPoint, Coverage, Demographics, DemographicsChanges, DuplicateOverride, Gender, NextOfKin, PatientDetails, PatientIdentifier } from './schemas';
+export {
+  addressSchema,
+  birthDateSchema,
+  contactSchema,
+  contactUseSchema,
+  COUNTRY_CODES,
+  countryCodeSchema,
+  coverageSchema,
+  DEMOGRAPHIC_FIELDS,
+  demographicsChangesSchema,
+  demographicsChangesShape,
+  demographicsSchema,
+  demographicsShape,
+  DETAIL_FIELDS,
+  duplicateOverrideReasonSchema,
+  duplicateOverrideSchema,
+  emailSchema,
+  genderSchema,
+  identifierKindSchema,
+  identifierSchema,
+  identifierSystemKey,
+  identifierValueKey,
+  isCountryCode,
+  kinRelationshipSchema,
+  mergeReasonSchema,
+  mrnSchema,
+  nextOfKinSchema,
+  patientDetailsSchema,
+  patientDetailsShape,
+  personNameSchema,
+  phoneSchema,
+  preferredLanguageSchema,
+} from './schemas';
+export type {
+  Address,
+  ContactPoint,
+  Coverage,
+  Demographics,
+  DemographicsChanges,
+  DuplicateOverride,
+  Gender,
+  NextOfKin,
+  PatientDetails,
+  PatientIdentifier,
+} from './schemas';
 export { PATIENT_NOT_ON_FILE, requireRegisteredPatient } from './registered-patient';

@@ -13,11 +13,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** One patient by id. */
-export const GetPatient = defineQuery(
-  'patient.GetPatient',
-  z.strictObject({ id: z.uuid() }),
-  'Look up one patient',
-);
+export const GetPatient = defineQuery('patient.GetPatient', z.strictObject({ id: z.uuid() }), 'Look up one patient');
 
 /**
  * Patients matching every criterion given, ordered by family name, given name and id. `q` is read as an MRN

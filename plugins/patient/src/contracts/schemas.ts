@@ -38,10 +38,7 @@ export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(
-    /^\+?[0-9][0-9 ()./-]{1,28}[0-9]$/,
-    'Expected a phone number: digits, spaces, ( ) . / - and a leading +',
-  );
+  .regex(/^\+?[0-9][0-9 ()./-]{1,28}[0-9]$/, 'Expected a phone number: digits, spaces, ( ) . / - and a leading +');
 
 export const emailSchema = z.string().trim().max(254).pipe(z.email());
 
@@ -195,7 +192,12 @@ export type Coverage = z.infer<typeof coverageSchema>;
 export type PatientDetails = z.infer<typeof patientDetailsSchema>;
 
 /** The detail lists, in the order views and events list them. */
-export const DETAIL_FIELDS = ['contacts', 'nextOfKin', 'identifiers', 'coverages'] as const satisfies readonly (keyof PatientDetails)[];
+export const DETAIL_FIELDS = [
+  'contacts',
+  'nextOfKin',
+  'identifiers',
+  'coverages',
+] as const satisfies readonly (keyof PatientDetails)[];
 
 /**
  * The value an identifier is unique by within its system: upper case, without spaces, dots, dashes or slashes,

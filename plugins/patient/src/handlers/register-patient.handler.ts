@@ -15,14 +15,18 @@ import type { DuplicateCandidate } from '../contracts/queries';
  * Looks for likely duplicates, assigns the id and the MRN, lets the decider register, and answers with the new
  * patient's view. Likely duplicates refuse the registration (409 POSSIBLE_DUPLICATE, candidate ids and MRNs in the
  * details) unless the front desk overrides with a reason code. Two registrations of one person at the same moment
- * can both pass the search (it reads committed data); an identifier's unique key still stops a shared identifier. The SDK gives a handler no way to add details to
+ * can both pass the search (it reads committed data); an identifier's unique key still stops a shared identifier. The
+ * SDK gives a handler no way to add details to
  * its audit record, so the override (reason and candidate ids) is recorded in the PatientRegistered event itself.
  */
 export const registerPatientHandler = handleCommand(RegisterPatient, {
   permission: PATIENT_REGISTER,
   auditPatient: (_data, patient: PatientView | undefined) => patient?.id,
   // The duplicate search reads the directory before the registration joins its batch, in parallel with others.
-  async prepare({ overrideDuplicateCheck, duplicateOverrideReason: _reason, ...data }, ctx): Promise<DuplicateCandidate[]> {
+  async prepare(
+    { overrideDuplicateCheck, duplicateOverrideReason: _reason, ...data },
+    ctx,
+  ): Promise<DuplicateCandidate[]> {
     const candidates = await findDuplicateCandidates(ctx.sql, data);
     if (candidates.length > 0 && overrideDuplicateCheck !== true) {
       throw new ConflictError(POSSIBLE_DUPLICATE, { candidates: candidates.map(({ id, mrn }) => ({ id, mrn })) });
@@ -30,7 +34,11 @@ export const registerPatientHandler = handleCommand(RegisterPatient, {
     await assertIdentifiersFree(ctx.sql, undefined, data.identifiers);
     return candidates;
   },
-  async handle({ overrideDuplicateCheck: _override, duplicateOverrideReason, ...data }, ctx, candidates): Promise<PatientView> {
+  async handle(
+    { overrideDuplicateCheck: _override, duplicateOverrideReason, ...data },
+    ctx,
+    candidates,
+  ): Promise<PatientView> {
     const patientId = ctx.newId();
     const duplicateOverride =
       duplicateOverrideReason === undefined || candidates.length === 0

@@ -20,8 +20,7 @@ export const updatePatientDemographicsHandler = handleCommand(UpdatePatientDemog
       // The store checks If-Match before the decider runs: an unknown patient must still answer 404, not 409
       // (a merged record goes on to the decider, which refuses it with PATIENT_MERGED).
       const { state } = await ctx.streams.load(stream, patientDecider);
-      if (state.status === 'unregistered')
-        throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: data.patientId });
+      if (state.status === 'unregistered') throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: data.patientId });
     }
     const { state, version } = await ctx.streams.decide(
       stream,

@@ -42,7 +42,9 @@ export class BirthDateLookup {
         [dates],
       );
       for (const request of batch) {
-        request.resolve(rows.filter((r) => r.birthDate === request.birthDate).map(({ birthDate: _date, ...person }) => person));
+        request.resolve(
+          rows.filter((r) => r.birthDate === request.birthDate).map(({ birthDate: _date, ...person }) => person),
+        );
       }
     } catch (error) {
       for (const request of batch) request.reject(error);

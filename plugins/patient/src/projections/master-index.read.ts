@@ -38,10 +38,7 @@ export async function findActiveByIds(sql: Sql, ids: readonly string[]): Promise
 }
 
 /** Where a merged-away record went: its survivor and its own MRN; `undefined` for a record not merged. */
-export async function findMergedRecord(
-  sql: Sql,
-  id: string,
-): Promise<{ survivorId: string; mrn: string } | undefined> {
+export async function findMergedRecord(sql: Sql, id: string): Promise<{ survivorId: string; mrn: string } | undefined> {
   const rows = await sql.query<{ survivorId: string; mrn: string }>(
     `SELECT merged_into::text AS "survivorId", mrn FROM patient.directory WHERE id = $1 AND merged_into IS NOT NULL`,
     [id],

@@ -44,7 +44,8 @@ export const patientDirectoryProjection = defineProjection({
  */
 async function evolveBatch(events: readonly DirectoryRecorded[], sql: Sql): Promise<void> {
   const registrations = events.flatMap((e) =>
-    e.type === PatientRegistered.type ? [{ data: e.data, version: e.streamVersion }] : []);
+    e.type === PatientRegistered.type ? [{ data: e.data, version: e.streamVersion }] : [],
+  );
   if (registrations.length > 0) await projectRegistered(registrations, sql);
   for (const event of events) {
     if (event.type === PatientDemographicsUpdated.type) {
@@ -116,11 +117,7 @@ const CASTS: Readonly<Partial<Record<keyof DemographicsChanges, string>>> = {
   address: '::jsonb',
 };
 
-async function projectDemographicsUpdated(
-  data: DemographicsUpdated,
-  version: number,
-  sql: Sql,
-): Promise<void> {
+async function projectDemographicsUpdated(data: DemographicsUpdated, version: number, sql: Sql): Promise<void> {
   const params: SqlParam[] = [data.patientId, version, data.updatedAt];
   const assignments = ['version = $2', 'updated_at = $3::timestamptz'];
   const assign = (column: string, value: SqlParam, cast = ''): void => {
@@ -139,10 +136,7 @@ async function projectDemographicsUpdated(
     assign('family_key', nameKey(data.changes.familyName));
     assign('family_phonetic', phoneticKey(data.changes.familyName));
   }
-  await sql.query(
-    `UPDATE patient.directory SET ${assignments.join(', ')} WHERE id = $1 AND version < $2`,
-    params,
-  );
+  await sql.query(`UPDATE patient.directory SET ${assignments.join(', ')} WHERE id = $1 AND version < $2`, params);
 }
 
 /**
@@ -154,9 +148,11 @@ async function projectMasterIndexEvent(
   sql: Sql,
 ): Promise<void> {
   const [at, mergedInto] =
-    event.type === PatientMerged.type ? [event.data.mergedAt, event.data.mergedInto]
-    : event.type === PatientDetailsChanged.type ? [event.data.changedAt, null]
-    : [event.data.receivedAt, null];
+    event.type === PatientMerged.type
+      ? [event.data.mergedAt, event.data.mergedInto]
+      : event.type === PatientDetailsChanged.type
+        ? [event.data.changedAt, null]
+        : [event.data.receivedAt, null];
   await sql.query(
     `UPDATE patient.directory SET version = $2, updated_at = $3::timestamptz,
        merged_into = COALESCE($4::uuid, merged_into)

@@ -28,9 +28,7 @@ interface DirectoryRow {
 
 /** One patient's view, or `undefined` when the directory has no such id. */
 export async function findPatientView(sql: Sql, id: string): Promise<PatientView | undefined> {
-  const rows = await sql.query<DirectoryRow>(`SELECT ${VIEW_COLUMNS} FROM patient.directory WHERE id = $1`, [
-    id,
-  ]);
+  const rows = await sql.query<DirectoryRow>(`SELECT ${VIEW_COLUMNS} FROM patient.directory WHERE id = $1`, [id]);
   return rows[0] === undefined ? undefined : toView(rows[0]);
 }
 

@@ -52,18 +52,31 @@ describe('timelineRow', () => {
   });
 
   it("takes another plugin's event as its definition describes it, with the permission it needs", () => {
-    const description = { patientId: PATIENT_ID, at: '2026-03-04T10:00:00.000Z', summary: { problemId: OTHER_ID, code: 'J18.9' }, visibleWith: CHART_READ };
+    const description = {
+      patientId: PATIENT_ID,
+      at: '2026-03-04T10:00:00.000Z',
+      summary: { problemId: OTHER_ID, code: 'J18.9' },
+      visibleWith: CHART_READ,
+    };
     expect(timelineRow(recorded({ type: 'lab.ResultRecorded', data: {} }), describing(description))).toEqual({
-      patientId: PATIENT_ID, at: '2026-03-04T10:00:00.000Z', summary: { problemId: OTHER_ID, code: 'J18.9' }, visibleWith: 'lab:chart:read',
+      patientId: PATIENT_ID,
+      at: '2026-03-04T10:00:00.000Z',
+      summary: { problemId: OTHER_ID, code: 'J18.9' },
+      visibleWith: 'lab:chart:read',
     });
   });
 
   it('dates a description without a valid time at the moment it was stored', () => {
-    const row = timelineRow(recorded({ type: 'lab.ResultRecorded', data: {} }), describing({ patientId: PATIENT_ID, at: 'soon', summary: {} }));
+    const row = timelineRow(
+      recorded({ type: 'lab.ResultRecorded', data: {} }),
+      describing({ patientId: PATIENT_ID, at: 'soon', summary: {} }),
+    );
     expect(row?.at).toBe(RECORDED_AT.toISOString());
   });
 
   it('leaves out a description whose patient id the timeline cannot hold', () => {
-    expect(timelineRow(recorded({ type: 'lab.ResultRecorded', data: {} }), describing({ patientId: 'MRN-1', summary: {} }))).toBeUndefined();
+    expect(
+      timelineRow(recorded({ type: 'lab.ResultRecorded', data: {} }), describing({ patientId: 'MRN-1', summary: {} })),
+    ).toBeUndefined();
   });
 });

@@ -33,7 +33,11 @@ const isOwn = (event: RecordedEvent): event is OwnRecorded => OWN_TYPES.has(even
  * (`defineEvent(…, { timeline })`), as every other plugin's events do.
  */
 function ownRow(event: OwnRecorded): TimelineRow {
-  const row = (at: string, summary: Record<string, unknown>): TimelineRow => ({ patientId: event.data.patientId, at, summary });
+  const row = (at: string, summary: Record<string, unknown>): TimelineRow => ({
+    patientId: event.data.patientId,
+    at,
+    summary,
+  });
   switch (event.type) {
     case PatientRegistered.type: {
       const { mrn, duplicateOverride, registeredAt } = event.data;
@@ -71,9 +75,14 @@ export function timelineRow(event: RecordedEvent, context: ProjectionContext): T
 function describedRow(event: RecordedEvent, context: ProjectionContext): TimelineRow | undefined {
   const described = context.describeOnTimeline(event);
   if (described === undefined || !UUID.test(described.patientId)) return undefined;
-  const at = described.at !== undefined && !Number.isNaN(Date.parse(described.at)) ? described.at : event.recordedAt.toISOString();
+  const at =
+    described.at !== undefined && !Number.isNaN(Date.parse(described.at))
+      ? described.at
+      : event.recordedAt.toISOString();
   return {
-    patientId: described.patientId, at, summary: { ...described.summary },
+    patientId: described.patientId,
+    at,
+    summary: { ...described.summary },
     ...(described.visibleWith === undefined ? {} : { visibleWith: described.visibleWith.name }),
   };
 }

@@ -16,15 +16,12 @@ describe('expectedVersionFromIfMatch', () => {
     expect(expectedVersionFromIfMatch(header)).toBeUndefined();
   });
 
-  it.each(['"abc"', '"3", "4"', 'W/3', '"-1"', '"3', ['"3"', '"4"']])(
-    'refuses %j with INVALID_IF_MATCH',
-    (header) => {
-      expect(() => expectedVersionFromIfMatch(header)).toThrow(ValidationError);
-      try {
-        expectedVersionFromIfMatch(header);
-      } catch (error) {
-        expect((error as ValidationError).code).toBe('INVALID_IF_MATCH');
-      }
-    },
-  );
+  it.each(['"abc"', '"3", "4"', 'W/3', '"-1"', '"3', ['"3"', '"4"']])('refuses %j with INVALID_IF_MATCH', (header) => {
+    expect(() => expectedVersionFromIfMatch(header)).toThrow(ValidationError);
+    try {
+      expectedVersionFromIfMatch(header);
+    } catch (error) {
+      expect((error as ValidationError).code).toBe('INVALID_IF_MATCH');
+    }
+  });
 });

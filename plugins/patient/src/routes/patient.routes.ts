@@ -1,11 +1,4 @@
-import {
-  defineRoute,
-  respondWith,
-  z,
-  type RouteDefinition,
-  type RouteRequest,
-  type RouteResponse,
-} from '@hms/sdk';
+import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
 import { RegisterPatient, UpdatePatientDemographics } from '../contracts/commands';
 import {
   GetPatient,
@@ -77,8 +70,7 @@ export const updatePatientDemographicsRoute = defineRoute({
   method: 'PATCH',
   path: '/patients/:id',
   summary: "Update a patient's demographics",
-  description:
-    'Only the fields sent change; null removes an optional field. Send If-Match with the ETag you read.',
+  description: 'Only the fields sent change; null removes an optional field. Send If-Match with the ETag you read.',
   command: UpdatePatientDemographics,
   response: patientViewSchema,
   etag: true,

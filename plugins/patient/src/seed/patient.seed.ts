@@ -18,7 +18,10 @@ export const patientSeed = defineSeed({
     const patientIds: string[] = new Array<string>(ctx.size);
     const meter = progressMeter(ctx, 'patients', ` of ${ctx.size}`);
     // Each person's own random stream, drawn in order: who they are does not depend on which finished first.
-    const people = Array.from({ length: ctx.size }, (_, index) => ({ index, seed: Math.floor(ctx.random() * 2 ** 32) }));
+    const people = Array.from({ length: ctx.size }, (_, index) => ({
+      index,
+      seed: Math.floor(ctx.random() * 2 ** 32),
+    }));
     await inFlight(people, ctx.concurrency, async ({ index, seed }) => {
       patientIds[index] = await registerSomeoneNew(ctx, index, prng(seed));
       meter.tick();

@@ -1,22 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentView } from '$lib/api/types';
 import type { OutboxEntry } from '$lib/stores/outbox';
-import { addDays, daysOf, isoDate, layoutDay, overlayOutbox, parseIsoDate, startOfWeek, visibleHours } from './calendar';
+import {
+  addDays,
+  daysOf,
+  isoDate,
+  layoutDay,
+  overlayOutbox,
+  parseIsoDate,
+  startOfWeek,
+  visibleHours,
+} from './calendar';
 
 const DOC = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
 const day = new Date(2026, 2, 10); // a Tuesday, local time
 const at = (h: number, m = 0) => new Date(2026, 2, 10, h, m).toISOString();
 
-function appointment(id: string, from: [number, number], to: [number, number], status: AppointmentView['status'] = 'booked'): AppointmentView {
+function appointment(
+  id: string,
+  from: [number, number],
+  to: [number, number],
+  status: AppointmentView['status'] = 'booked',
+): AppointmentView {
   return {
-    id, patientId: `patient-${id}`, practitionerId: DOC, type: 'consultation', startsAt: at(...from), endsAt: at(...to),
-    location: 'Room 1', status, version: 1, bookedAt: at(7), updatedAt: at(7),
+    id,
+    patientId: `patient-${id}`,
+    practitionerId: DOC,
+    type: 'consultation',
+    startsAt: at(...from),
+    endsAt: at(...to),
+    location: 'Room 1',
+    status,
+    version: 1,
+    bookedAt: at(7),
+    updatedAt: at(7),
   };
 }
 function entry(kind: OutboxEntry['kind'], payload: unknown, status: OutboxEntry['status'] = 'waiting'): OutboxEntry {
   return {
-    id: `entry-${kind}-${status}`, kind, payload, createdAt: at(8), status, attempts: status === 'rejected' ? 1 : 0,
+    id: `entry-${kind}-${status}`,
+    kind,
+    payload,
+    createdAt: at(8),
+    status,
+    attempts: status === 'rejected' ? 1 : 0,
     ...(status === 'rejected' ? { rejection: { status: 409, code: 'SLOT_TAKEN', message: 'taken' } } : {}),
   };
 }
@@ -26,10 +54,16 @@ describe('overlayOutbox', () => {
 
   it('shows a waiting booking at its time, marked pending, among the server appointments', () => {
     const booking = entry('appointment.book', {
-      body: { patientId: 'p-new', practitionerId: DOC, type: 'follow-up', startsAt: at(9, 30) }, endsAt: at(10), location: 'Room 2',
+      body: { patientId: 'p-new', practitionerId: DOC, type: 'follow-up', startsAt: at(9, 30) },
+      endsAt: at(10),
+      location: 'Room 2',
     });
     const { items, rejections } = overlayOutbox(DOC, server, [booking]);
-    expect(items.map((i) => [i.id, i.pending ?? false])).toEqual([['a', false], [booking.id, true], ['b', false]]);
+    expect(items.map((i) => [i.id, i.pending ?? false])).toEqual([
+      ['a', false],
+      [booking.id, true],
+      ['b', false],
+    ]);
     expect(items[1]).toMatchObject({ patientId: 'p-new', status: 'booked', location: 'Room 2', endsAt: at(10) });
     expect(rejections).toEqual([]);
   });
@@ -39,22 +73,36 @@ describe('overlayOutbox', () => {
       entry('appointment.check-in', { appointmentId: 'a', practitionerId: DOC }),
       entry('appointment.cancel', { appointmentId: 'b', practitionerId: DOC, reason: 'patient-request' }),
     ]);
-    expect(items.map((i) => [i.id, i.status, i.pending])).toEqual([['a', 'checked-in', true], ['b', 'cancelled', true]]);
+    expect(items.map((i) => [i.id, i.status, i.pending])).toEqual([
+      ['a', 'checked-in', true],
+      ['b', 'cancelled', true],
+    ]);
   });
 
   it("leaves the server's state alone for refused commands and lists them to be explained", () => {
-    const refused = entry('appointment.book', {
-      body: { patientId: 'p-new', practitionerId: DOC, type: 'follow-up', startsAt: at(9) }, endsAt: at(9, 30), location: 'Room 1',
-    }, 'rejected');
+    const refused = entry(
+      'appointment.book',
+      {
+        body: { patientId: 'p-new', practitionerId: DOC, type: 'follow-up', startsAt: at(9) },
+        endsAt: at(9, 30),
+        location: 'Room 1',
+      },
+      'rejected',
+    );
     const refusedStep = entry('appointment.no-show', { appointmentId: 'a', practitionerId: DOC }, 'rejected');
     const { items, rejections } = overlayOutbox(DOC, server, [refused, refusedStep]);
     expect(items).toEqual(server);
-    expect(rejections.map((r) => [r.kind, r.rejection.code])).toEqual([['appointment.book', 'SLOT_TAKEN'], ['appointment.no-show', 'SLOT_TAKEN']]);
+    expect(rejections.map((r) => [r.kind, r.rejection.code])).toEqual([
+      ['appointment.book', 'SLOT_TAKEN'],
+      ['appointment.no-show', 'SLOT_TAKEN'],
+    ]);
   });
 
   it("ignores other practitioners' commands", () => {
     const elsewhere = entry('appointment.book', {
-      body: { patientId: 'p', practitionerId: OTHER, type: 'x', startsAt: at(11) }, endsAt: at(12), location: 'R',
+      body: { patientId: 'p', practitionerId: OTHER, type: 'x', startsAt: at(11) },
+      endsAt: at(12),
+      location: 'R',
     });
     expect(overlayOutbox(DOC, server, [elsewhere]).items).toHaveLength(2);
   });
@@ -63,7 +111,11 @@ describe('overlayOutbox', () => {
 describe('layoutDay', () => {
   const dayStart = new Date(2026, 2, 10, 8);
   const dayEnd = new Date(2026, 2, 10, 18);
-  const slot = (id: string, from: [number, number], to: [number, number]) => ({ id, startsAt: at(...from), endsAt: at(...to) });
+  const slot = (id: string, from: [number, number], to: [number, number]) => ({
+    id,
+    startsAt: at(...from),
+    endsAt: at(...to),
+  });
 
   it('places appointments by their minutes from the top of the day', () => {
     const [placed] = layoutDay([slot('a', [9, 15], [10, 0])], dayStart, dayEnd);
@@ -71,10 +123,22 @@ describe('layoutDay', () => {
   });
 
   it('puts overlapping appointments side by side, and reuses a lane once it is free', () => {
-    const placed = layoutDay([
-      slot('a', [9, 0], [10, 0]), slot('b', [9, 30], [10, 30]), slot('c', [10, 0], [10, 15]), slot('d', [11, 0], [11, 30]),
-    ], dayStart, dayEnd);
-    expect(placed.map((p) => [p.item.id, p.lane, p.lanes])).toEqual([['a', 0, 2], ['b', 1, 2], ['c', 0, 2], ['d', 0, 1]]);
+    const placed = layoutDay(
+      [
+        slot('a', [9, 0], [10, 0]),
+        slot('b', [9, 30], [10, 30]),
+        slot('c', [10, 0], [10, 15]),
+        slot('d', [11, 0], [11, 30]),
+      ],
+      dayStart,
+      dayEnd,
+    );
+    expect(placed.map((p) => [p.item.id, p.lane, p.lanes])).toEqual([
+      ['a', 0, 2],
+      ['b', 1, 2],
+      ['c', 0, 2],
+      ['d', 0, 1],
+    ]);
   });
 
   it('cuts appointments at the edges of the day and leaves out those outside it', () => {
@@ -86,7 +150,15 @@ describe('layoutDay', () => {
 describe('days and dates', () => {
   it('shows Monday to Sunday in a week view and the one day in a day view', () => {
     const week = daysOf('week', day);
-    expect(week.map(isoDate)).toEqual(['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15']);
+    expect(week.map(isoDate)).toEqual([
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+    ]);
     expect(daysOf('day', new Date(2026, 2, 10, 15)).map(isoDate)).toEqual(['2026-03-10']);
     expect(isoDate(startOfWeek(new Date(2026, 2, 15)))).toBe('2026-03-09'); // a Sunday belongs to the week before
     expect(isoDate(addDays(new Date(2026, 1, 28), 1))).toBe('2026-03-01');

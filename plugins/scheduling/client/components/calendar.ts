@@ -42,15 +42,27 @@ export function overlayOutbox(
     if (entry.kind === 'appointment.book') {
       const { body, endsAt, location } = entry.payload as CommandPayloads['appointment.book'];
       if (body.practitionerId !== practitionerId) continue;
-      if (entry.status === 'rejected') { rejections.push(rejectionOf(entry)); continue; }
+      if (entry.status === 'rejected') {
+        rejections.push(rejectionOf(entry));
+        continue;
+      }
       items.set(entry.id, {
-        id: entry.id, patientId: body.patientId, type: body.type, startsAt: body.startsAt, endsAt, location,
-        status: 'booked', pending: true,
+        id: entry.id,
+        patientId: body.patientId,
+        type: body.type,
+        startsAt: body.startsAt,
+        endsAt,
+        location,
+        status: 'booked',
+        pending: true,
       });
     } else if (isStep(entry.kind)) {
       const { appointmentId, practitionerId: owner } = entry.payload as CommandPayloads[StepKind];
       if (owner !== practitionerId) continue;
-      if (entry.status === 'rejected') { rejections.push(rejectionOf(entry)); continue; }
+      if (entry.status === 'rejected') {
+        rejections.push(rejectionOf(entry));
+        continue;
+      }
       const shown = items.get(appointmentId);
       if (shown) items.set(appointmentId, { ...shown, status: STEP_STATUS[entry.kind], pending: true });
     }
@@ -79,12 +91,18 @@ export interface Placed<T> {
  * Parts outside the day are cut off; appointments wholly outside are left out.
  */
 export function layoutDay<T extends { startsAt: string; endsAt: string }>(
-  items: readonly T[], dayStart: Date, dayEnd: Date,
+  items: readonly T[],
+  dayStart: Date,
+  dayEnd: Date,
 ): Placed<T>[] {
   const from = dayStart.getTime();
   const to = dayEnd.getTime();
   const inDay = items
-    .map((item) => ({ item, start: Math.max(Date.parse(item.startsAt), from), end: Math.min(Date.parse(item.endsAt), to) }))
+    .map((item) => ({
+      item,
+      start: Math.max(Date.parse(item.startsAt), from),
+      end: Math.min(Date.parse(item.endsAt), to),
+    }))
     .filter((x) => x.end > x.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const placed: { item: T; start: number; end: number; lane: number; group: number }[] = [];
@@ -93,7 +111,10 @@ export function layoutDay<T extends { startsAt: string; endsAt: string }>(
   let groupEnd = -Infinity;
   for (const x of inDay) {
     const startsGroup = x.start >= groupEnd; // nothing before it is still running
-    if (startsGroup) { laneEnds = []; groupLanes.push(0); }
+    if (startsGroup) {
+      laneEnds = [];
+      groupLanes.push(0);
+    }
     let lane = laneEnds.findIndex((end) => end <= x.start);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = x.end;
@@ -104,7 +125,11 @@ export function layoutDay<T extends { startsAt: string; endsAt: string }>(
   }
   const minute = 60_000;
   return placed.map(({ item, start, end, lane, group }) => ({
-    item, top: (start - from) / minute, height: (end - start) / minute, lane, lanes: groupLanes[group]!,
+    item,
+    top: (start - from) / minute,
+    height: (end - start) / minute,
+    lane,
+    lanes: groupLanes[group]!,
   }));
 }
 
@@ -148,7 +173,9 @@ export function parseIsoDate(value: string): Date | undefined {
  * so an evening clinic or a night booking is never off the grid.
  */
 export function visibleHours(
-  items: readonly { startsAt: string; endsAt: string }[], days: readonly Date[], usual: [number, number] = [7, 19],
+  items: readonly { startsAt: string; endsAt: string }[],
+  days: readonly Date[],
+  usual: [number, number] = [7, 19],
 ): [number, number] {
   let [first, last] = usual;
   const from = days[0]?.getTime() ?? 0;

@@ -30,7 +30,8 @@ export const DefineSchedule = defineCommand(
         const clash = windows.some(
           (o, j) => j < i && o.dayOfWeek === w.dayOfWeek && o.start < w.end && w.start < o.end,
         );
-        if (clash) ctx.addIssue({ code: 'custom', path: ['weeklyAvailability', i], message: 'Overlaps another window' });
+        if (clash)
+          ctx.addIssue({ code: 'custom', path: ['weeklyAvailability', i], message: 'Overlaps another window' });
       });
     }),
   "Define or replace a practitioner's weekly availability, appointment types and time zone",

@@ -67,7 +67,8 @@ export const AppointmentBooked = defineEvent(
   }),
   {
     description: 'An appointment was booked',
-    timeline: (d) => patientEntry(d.patientId, d.bookedAt, { appointmentId: d.appointmentId, type: d.type, startsAt: d.startsAt }),
+    timeline: (d) =>
+      patientEntry(d.patientId, d.bookedAt, { appointmentId: d.appointmentId, type: d.type, startsAt: d.startsAt }),
   },
 );
 
@@ -85,7 +86,12 @@ export const AppointmentRescheduled = defineEvent(
   }),
   {
     description: 'A booked appointment moved to another time',
-    timeline: (d) => patientEntry(d.patientId, d.rescheduledAt, { appointmentId: d.appointmentId, startsAt: d.startsAt, previousStartsAt: d.previousStartsAt }),
+    timeline: (d) =>
+      patientEntry(d.patientId, d.rescheduledAt, {
+        appointmentId: d.appointmentId,
+        startsAt: d.startsAt,
+        previousStartsAt: d.previousStartsAt,
+      }),
   },
 );
 

@@ -1,8 +1,90 @@
-export { AcceptWaitlistOffer, AddScheduleException, BookAppointment, CancelAppointment, CancelWaitlistEntry, CheckInAppointment, CompleteAppointment, DeclineWaitlistOffer, DEFAULT_OFFER_HOLD_MINUTES, DefineSchedule, ExpireWaitlistOffers, JoinWaitlist, RecordAppointmentNoShow, RescheduleAppointment } from './commands';
-export { AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted, AppointmentNoShowRecorded, AppointmentRescheduled, AppointmentSlotOffered, PatientWaitlisted, ScheduleDefined, ScheduleExceptionAdded, SCHEDULING_EVENTS, SlotReleased, SlotReserved, WaitlistEntryCancelled, WaitlistOfferAccepted, WaitlistOfferDeclined, WaitlistOfferExpired } from './events';
-export { appointmentListSchema, appointmentViewSchema, FindFreeSlots, freeSlotListSchema, freeSlotSchema, GetAppointment, GetSchedule, ListAppointments, ListSchedules, ListWaitlist, MAX_SCHEDULING_RANGE_DAYS, MAX_SLOTS, scheduleSummaryListSchema, scheduleSummarySchema, scheduleViewSchema, waitlistEntrySchema, waitlistListSchema, waitlistStatusSchema } from './queries';
-export type { AppointmentList, AppointmentView, FreeSlot, FreeSlotList, ScheduleSummaryList, ScheduleView, WaitlistEntryView, WaitlistList, WaitlistStatus } from './queries';
+export {
+  AcceptWaitlistOffer,
+  AddScheduleException,
+  BookAppointment,
+  CancelAppointment,
+  CancelWaitlistEntry,
+  CheckInAppointment,
+  CompleteAppointment,
+  DeclineWaitlistOffer,
+  DEFAULT_OFFER_HOLD_MINUTES,
+  DefineSchedule,
+  ExpireWaitlistOffers,
+  JoinWaitlist,
+  RecordAppointmentNoShow,
+  RescheduleAppointment,
+} from './commands';
+export {
+  AppointmentBooked,
+  AppointmentCancelled,
+  AppointmentCheckedIn,
+  AppointmentCompleted,
+  AppointmentNoShowRecorded,
+  AppointmentRescheduled,
+  AppointmentSlotOffered,
+  PatientWaitlisted,
+  ScheduleDefined,
+  ScheduleExceptionAdded,
+  SCHEDULING_EVENTS,
+  SlotReleased,
+  SlotReserved,
+  WaitlistEntryCancelled,
+  WaitlistOfferAccepted,
+  WaitlistOfferDeclined,
+  WaitlistOfferExpired,
+} from './events';
+export {
+  appointmentListSchema,
+  appointmentViewSchema,
+  FindFreeSlots,
+  freeSlotListSchema,
+  freeSlotSchema,
+  GetAppointment,
+  GetSchedule,
+  ListAppointments,
+  ListSchedules,
+  ListWaitlist,
+  MAX_SCHEDULING_RANGE_DAYS,
+  MAX_SLOTS,
+  scheduleSummaryListSchema,
+  scheduleSummarySchema,
+  scheduleViewSchema,
+  waitlistEntrySchema,
+  waitlistListSchema,
+  waitlistStatusSchema,
+} from './queries';
+export type {
+  AppointmentList,
+  AppointmentView,
+  FreeSlot,
+  FreeSlotList,
+  ScheduleSummaryList,
+  ScheduleView,
+  WaitlistEntryView,
+  WaitlistList,
+  WaitlistStatus,
+} from './queries';
 export { APPOINTMENT_BOOK, APPOINTMENT_READ, SCHEDULE_MANAGE, SCHEDULE_READ } from './permissions';
-export { appointmentStatusSchema, appointmentTypeSchema, availabilityWindowSchema, cancelReasonSchema, dayOfWeekSchema, DAYS_OF_WEEK, exceptionReasonSchema, instantSchema, localTimeSchema, locationSchema, offerSlotShape, timeZoneSchema } from './schemas';
-export type { AppointmentStatus, AppointmentType, AvailabilityWindow, CancelReason, DayOfWeek, ExceptionReason } from './schemas';
+export {
+  appointmentStatusSchema,
+  appointmentTypeSchema,
+  availabilityWindowSchema,
+  cancelReasonSchema,
+  dayOfWeekSchema,
+  DAYS_OF_WEEK,
+  exceptionReasonSchema,
+  instantSchema,
+  localTimeSchema,
+  locationSchema,
+  offerSlotShape,
+  timeZoneSchema,
+} from './schemas';
+export type {
+  AppointmentStatus,
+  AppointmentType,
+  AvailabilityWindow,
+  CancelReason,
+  DayOfWeek,
+  ExceptionReason,
+} from './schemas';
 export type { AppointmentReminder, ReminderTransport } from '../jobs/reminder-transport';

@@ -15,8 +15,6 @@ export const APPOINTMENT_BOOK = definePermission(
   'Book, reschedule and cancel appointments; check patients in, complete and record no-shows',
   { patientData: true },
 );
-export const APPOINTMENT_READ = definePermission(
-  'patient:appointment:read',
-  "See appointments and day or week lists",
-  { patientData: true },
-);
+export const APPOINTMENT_READ = definePermission('patient:appointment:read', 'See appointments and day or week lists', {
+  patientData: true,
+});

@@ -1,15 +1,7 @@
 import { z } from '@hms/sdk';
 
 /** Days of the week, Monday first (ISO 8601). */
-export const DAYS_OF_WEEK = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+export const DAYS_OF_WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
 
 /** A wall-clock time, HH:MM on a 24-hour clock. */

@@ -28,7 +28,11 @@ export const acceptWaitlistOfferHandler = handleCommand(AcceptWaitlistOffer, {
     const { state, version } = await ctx.streams.decide(
       appointmentStream(appointmentId),
       appointmentDecider,
-      { type: 'scheduling.BookAppointment', data: { ...slot, appointmentId, patientId: entry.patientId }, meta: ctx.meta },
+      {
+        type: 'scheduling.BookAppointment',
+        data: { ...slot, appointmentId, patientId: entry.patientId },
+        meta: ctx.meta,
+      },
       { expectedVersion: 'no-stream' },
     );
     await reserveSlot(ctx, appointmentId, slot);

@@ -36,7 +36,13 @@ export async function resolveSlot(
   const { state } = await ctx.streams.load(scheduleStream(practitionerId), scheduleDecider);
   if (state.status !== 'defined') throw scheduleNotFound(practitionerId);
   const slot = slotAt(state, type, Date.parse(startsAt));
-  return { practitionerId, type: slot.type, startsAt: toIso(slot.start), endsAt: toIso(slot.end), location: slot.location };
+  return {
+    practitionerId,
+    type: slot.type,
+    startsAt: toIso(slot.start),
+    endsAt: toIso(slot.end),
+    location: slot.location,
+  };
 }
 
 /**

@@ -26,7 +26,11 @@ export const bookAppointmentHandler = handleCommand(BookAppointment, {
     const { state, version } = await ctx.streams.decide(
       appointmentStream(appointmentId),
       appointmentDecider,
-      { type: 'scheduling.BookAppointment', data: { ...slot, appointmentId, patientId: data.patientId }, meta: ctx.meta },
+      {
+        type: 'scheduling.BookAppointment',
+        data: { ...slot, appointmentId, patientId: data.patientId },
+        meta: ctx.meta,
+      },
       { expectedVersion: 'no-stream' },
     );
     await reserveSlot(ctx, appointmentId, slot);

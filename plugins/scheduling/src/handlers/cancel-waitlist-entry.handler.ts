@@ -9,9 +9,16 @@ export const cancelWaitlistEntryHandler = handleCommand(CancelWaitlistEntry, {
   auditPatient: (_data, entry: WaitlistEntryView | undefined) => entry?.patientId,
   async handle({ entryId }, ctx): Promise<WaitlistEntryView> {
     const before = await loadEntry(ctx, entryId);
-    const { state, version, events } = await decideEntry(ctx, entryId, { type: 'scheduling.CancelWaitlistEntry', data: { entryId } });
+    const { state, version, events } = await decideEntry(ctx, entryId, {
+      type: 'scheduling.CancelWaitlistEntry',
+      data: { entryId },
+    });
     if (events.length > 0 && before.status === 'offered' && before.offer !== undefined) {
-      await offerSlotToNext(ctx, { practitionerId: before.practitionerId, type: before.type, ...before.offer }, { skip: [entryId] });
+      await offerSlotToNext(
+        ctx,
+        { practitionerId: before.practitionerId, type: before.type, ...before.offer },
+        { skip: [entryId] },
+      );
     }
     return entryView(state, version);
   },

@@ -10,5 +10,6 @@ export const checkInAppointmentHandler = handleCommand(CheckInAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
   preload: ({ appointmentId }) => [appointmentStream(appointmentId)],
-  handle: ({ appointmentId }, ctx): Promise<AppointmentView> => decideStep(ctx, 'scheduling.CheckInAppointment', appointmentId),
+  handle: ({ appointmentId }, ctx): Promise<AppointmentView> =>
+    decideStep(ctx, 'scheduling.CheckInAppointment', appointmentId),
 });

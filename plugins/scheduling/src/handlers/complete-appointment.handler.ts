@@ -10,5 +10,6 @@ export const completeAppointmentHandler = handleCommand(CompleteAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
   preload: ({ appointmentId }) => [appointmentStream(appointmentId)],
-  handle: ({ appointmentId }, ctx): Promise<AppointmentView> => decideStep(ctx, 'scheduling.CompleteAppointment', appointmentId),
+  handle: ({ appointmentId }, ctx): Promise<AppointmentView> =>
+    decideStep(ctx, 'scheduling.CompleteAppointment', appointmentId),
 });

@@ -9,8 +9,15 @@ export const declineWaitlistOfferHandler = handleCommand(DeclineWaitlistOffer, {
   auditPatient: (_data, entry: WaitlistEntryView | undefined) => entry?.patientId,
   async handle({ entryId }, ctx): Promise<WaitlistEntryView> {
     const before = await loadEntry(ctx, entryId);
-    const { state, version } = await decideEntry(ctx, entryId, { type: 'scheduling.DeclineWaitlistOffer', data: { entryId } });
-    await offerSlotToNext(ctx, { practitionerId: before.practitionerId, type: before.type, ...before.offer! }, { skip: [entryId] });
+    const { state, version } = await decideEntry(ctx, entryId, {
+      type: 'scheduling.DeclineWaitlistOffer',
+      data: { entryId },
+    });
+    await offerSlotToNext(
+      ctx,
+      { practitionerId: before.practitionerId, type: before.type, ...before.offer! },
+      { skip: [entryId] },
+    );
     return entryView(state, version);
   },
 });

@@ -15,7 +15,10 @@ export const joinWaitlistHandler = handleCommand(JoinWaitlist, {
     const { state: schedule } = await ctx.streams.load(scheduleStream(data.practitionerId), scheduleDecider);
     if (schedule.status !== 'defined') throw scheduleNotFound(data.practitionerId);
     const entryId = ctx.newId();
-    const { state, version } = await decideEntry(ctx, entryId, { type: 'scheduling.JoinWaitlist', data: { ...data, entryId } });
+    const { state, version } = await decideEntry(ctx, entryId, {
+      type: 'scheduling.JoinWaitlist',
+      data: { ...data, entryId },
+    });
     return entryView(state, version);
   },
 });

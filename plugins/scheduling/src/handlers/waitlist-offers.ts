@@ -1,7 +1,12 @@
 import { NotFoundError, type CommandContext } from '@hms/sdk';
 import { DEFAULT_OFFER_HOLD_MINUTES } from '../contracts/commands';
 import { type WaitlistEntryView } from '../contracts/queries';
-import { canBeOffered, waitlistDecider, type WaitlistCommand, type WaitlistState } from '../domain/waitlist/waitlist.decider';
+import {
+  canBeOffered,
+  waitlistDecider,
+  type WaitlistCommand,
+  type WaitlistState,
+} from '../domain/waitlist/waitlist.decider';
 import { waitlistEntryStream } from '../domain/waitlist/waitlist.stream';
 import { slotHeld, waitingFor } from '../projections/waitlist.read';
 import { WAITLIST_ENTRY_NOT_FOUND } from '../errors';
@@ -44,14 +49,22 @@ export async function offerSlotToNext(
   return undefined;
 }
 
-type EntryCommand = { [K in WaitlistCommand['type']]: Omit<Extract<WaitlistCommand, { type: K }>, 'meta'> }[WaitlistCommand['type']];
+type EntryCommand = {
+  [K in WaitlistCommand['type']]: Omit<Extract<WaitlistCommand, { type: K }>, 'meta'>;
+}[WaitlistCommand['type']];
 
 /** Decides on one entry's stream; answers its state and the events appended. */
 export async function decideEntry(ctx: CommandContext, entryId: string, command: EntryCommand) {
-  return ctx.streams.decide(waitlistEntryStream(entryId), waitlistDecider, { ...command, meta: ctx.meta } as WaitlistCommand);
+  return ctx.streams.decide(waitlistEntryStream(entryId), waitlistDecider, {
+    ...command,
+    meta: ctx.meta,
+  } as WaitlistCommand);
 }
 
-export async function loadEntry(ctx: Pick<CommandContext, 'streams'>, entryId: string): Promise<Exclude<WaitlistState, { status: 'none' }>> {
+export async function loadEntry(
+  ctx: Pick<CommandContext, 'streams'>,
+  entryId: string,
+): Promise<Exclude<WaitlistState, { status: 'none' }>> {
   const { state } = await ctx.streams.load(waitlistEntryStream(entryId), waitlistDecider);
   if (state.status === 'none') {
     throw new NotFoundError(WAITLIST_ENTRY_NOT_FOUND, { entryId }, { message: 'There is no such waitlist request.' });

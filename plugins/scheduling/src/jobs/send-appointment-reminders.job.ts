@@ -37,7 +37,13 @@ export async function sendAppointmentReminders(
     if (page.length === 0) break;
     for (const row of page) {
       const sent = await transport.send(
-        { appointmentId: row.id, patientId: row.patient_id, startsAt: row.starts_at, channel: transport.channel, dueAt: ctx.now },
+        {
+          appointmentId: row.id,
+          patientId: row.patient_id,
+          startsAt: row.starts_at,
+          channel: transport.channel,
+          dueAt: ctx.now,
+        },
         ctx.sql,
       );
       if (sent) written += 1;

@@ -29,7 +29,11 @@ interface StatusChange {
 /** The status a state-changing event leads to, with its time; `undefined` for a booking or a move. */
 function statusChange(event: AppointmentRecorded): StatusChange | undefined {
   const change = (status: string, at: string, reason: string | null = null): StatusChange => ({
-    id: event.data.appointmentId, version: event.streamVersion, status, reason, at,
+    id: event.data.appointmentId,
+    version: event.streamVersion,
+    status,
+    reason,
+    at,
   });
   switch (event.type) {
     case AppointmentCheckedIn.type:
@@ -68,7 +72,8 @@ export const appointmentsProjection = defineProjection({
  */
 async function evolveBatch(events: readonly AppointmentRecorded[], sql: Sql): Promise<void> {
   const bookings = events.flatMap((e) =>
-    e.type === AppointmentBooked.type ? [{ data: e.data, version: e.streamVersion }] : []);
+    e.type === AppointmentBooked.type ? [{ data: e.data, version: e.streamVersion }] : [],
+  );
   if (bookings.length > 0) await projectBooked(bookings, sql);
   for (const event of events) {
     if (event.type === AppointmentRescheduled.type) await projectRescheduled(event.data, event.streamVersion, sql);
@@ -106,7 +111,11 @@ async function projectBooked(rows: readonly { data: Booked; version: number }[],
   );
 }
 
-async function projectRescheduled(data: DataOf<typeof AppointmentRescheduled>, version: number, sql: Sql): Promise<void> {
+async function projectRescheduled(
+  data: DataOf<typeof AppointmentRescheduled>,
+  version: number,
+  sql: Sql,
+): Promise<void> {
   await sql.query(
     `UPDATE scheduling.appointments SET starts_at = $3, ends_at = $4, location = $5, version = $2, updated_at = $6
       WHERE id = $1 AND version < $2`,

@@ -25,7 +25,9 @@ interface AppointmentRow {
 }
 
 export async function findAppointmentView(sql: Sql, id: string): Promise<AppointmentView | undefined> {
-  const rows = await sql.query<AppointmentRow>(`SELECT ${VIEW_COLUMNS} FROM scheduling.appointments WHERE id = $1`, [id]);
+  const rows = await sql.query<AppointmentRow>(`SELECT ${VIEW_COLUMNS} FROM scheduling.appointments WHERE id = $1`, [
+    id,
+  ]);
   return rows[0] === undefined ? undefined : toView(rows[0]);
 }
 

@@ -33,7 +33,18 @@ export const waitlistProjection = defineProjection({
         await sql.query(
           `INSERT INTO scheduling.waitlist (id, patient_id, practitioner_id, type, earliest, latest, note, status, requested_at, position, version)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting', $8, $10, $9) ON CONFLICT (id) DO NOTHING`,
-          [d.entryId, d.patientId, d.practitionerId, d.type, d.earliest, d.latest, d.note ?? null, d.requestedAt, v, event.position.toString()],
+          [
+            d.entryId,
+            d.patientId,
+            d.practitionerId,
+            d.type,
+            d.earliest,
+            d.latest,
+            d.note ?? null,
+            d.requestedAt,
+            v,
+            event.position.toString(),
+          ],
         );
         return;
       }

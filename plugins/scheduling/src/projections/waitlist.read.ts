@@ -101,7 +101,14 @@ function toView(row: Row): WaitlistEntryView {
     requestedAt: row.requested_at,
     ...(row.offer_starts_at === null
       ? {}
-      : { offer: { startsAt: row.offer_starts_at, endsAt: row.offer_ends_at!, offeredAt: row.offered_at!, expiresAt: row.offer_expires_at! } }),
+      : {
+          offer: {
+            startsAt: row.offer_starts_at,
+            endsAt: row.offer_ends_at!,
+            offeredAt: row.offered_at!,
+            expiresAt: row.offer_expires_at!,
+          },
+        }),
     ...(row.appointment_id === null ? {} : { appointmentId: row.appointment_id }),
     version: Number(row.version),
   };

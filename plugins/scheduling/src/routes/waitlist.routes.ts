@@ -1,6 +1,12 @@
 import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import { appointmentViewSchema } from '../contracts/queries';
-import { AcceptWaitlistOffer, CancelWaitlistEntry, DeclineWaitlistOffer, ExpireWaitlistOffers, JoinWaitlist } from '../contracts/commands';
+import {
+  AcceptWaitlistOffer,
+  CancelWaitlistEntry,
+  DeclineWaitlistOffer,
+  ExpireWaitlistOffers,
+  JoinWaitlist,
+} from '../contracts/commands';
 import { ListWaitlist, waitlistEntrySchema, waitlistListSchema, type WaitlistEntryView } from '../contracts/queries';
 
 const withEntry = (request: RouteRequest): unknown => ({ entryId: request.params.id });
@@ -41,7 +47,8 @@ export const acceptWaitlistOfferRoute = defineRoute({
   method: 'POST',
   path: '/appointments/waitlist/:id/accept',
   summary: 'The patient takes the slot offered',
-  description: 'Books it as an appointment. 409 WAITLIST_OFFER_EXPIRED when the hold ran out, SLOT_TAKEN if it was booked meanwhile.',
+  description:
+    'Books it as an appointment. 409 WAITLIST_OFFER_EXPIRED when the hold ran out, SLOT_TAKEN if it was booked meanwhile.',
   command: AcceptWaitlistOffer,
   body: z.strictObject({}),
   input: withEntry,

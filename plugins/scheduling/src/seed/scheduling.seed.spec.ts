@@ -34,10 +34,15 @@ describe('the seeded hospital', () => {
       expect([1, 2, 3, 4, 5]).toContain(utc.getUTCDay());
       expect(utc.getUTCHours() >= 8 && utc.getUTCHours() < 17 && utc.getUTCHours() !== 12).toBe(true);
     }
-    const byPractitioner = (id: string) => appointments.filter((a) => a.practitionerId === id).sort((x, y) => x.startsAt - y.startsAt);
+    const byPractitioner = (id: string) =>
+      appointments.filter((a) => a.practitionerId === id).sort((x, y) => x.startsAt - y.startsAt);
     for (const id of practitionerIds) {
       const list = byPractitioner(id);
-      list.slice(1).forEach((a, i) => expect(a.startsAt).toBeGreaterThanOrEqual((list[i] as PlannedAppointment).startsAt + 10 * 60_000));
+      list
+        .slice(1)
+        .forEach((a, i) =>
+          expect(a.startsAt).toBeGreaterThanOrEqual((list[i] as PlannedAppointment).startsAt + 10 * 60_000),
+        );
     }
   });
 

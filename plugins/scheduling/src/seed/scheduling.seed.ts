@@ -155,7 +155,13 @@ function scheduleOf(practitionerId: string, index: number) {
  */
 export function* planAppointments(
   random: () => number,
-  hospital: { practitionerIds: readonly string[]; patientIds: readonly string[]; firstDay: string; lastDay: string; now: number },
+  hospital: {
+    practitionerIds: readonly string[];
+    patientIds: readonly string[];
+    firstDay: string;
+    lastDay: string;
+    now: number;
+  },
 ): Generator<PlannedAppointment> {
   const [consultation, followUp] = SEED_APPOINTMENT_TYPES as [AppointmentType, AppointmentType];
   for (let date = hospital.firstDay; date <= hospital.lastDay; date = addDays(date, 1)) {
@@ -185,7 +191,10 @@ export function* planAppointments(
   }
 }
 
-function outcomeOf(random: () => number, a: { startsAt: number; endsAt: number; bookedAt: number; now: number }): Outcome {
+function outcomeOf(
+  random: () => number,
+  a: { startsAt: number; endsAt: number; bookedAt: number; now: number },
+): Outcome {
   if (a.endsAt + SETTLE_MS > a.now) return { kind: 'booked' };
   const draw = random();
   if (draw < COMPLETED_SHARE) {
@@ -228,7 +237,12 @@ async function live(ctx: SeedContext, a: PlannedAppointment): Promise<boolean> {
       await executeRetrying(ctx, RecordAppointmentNoShow, { appointmentId }, { at: toIso(outcome.at) });
       break;
     case 'cancelled':
-      await executeRetrying(ctx, CancelAppointment, { appointmentId, reason: outcome.reason }, { at: toIso(outcome.at) });
+      await executeRetrying(
+        ctx,
+        CancelAppointment,
+        { appointmentId, reason: outcome.reason },
+        { at: toIso(outcome.at) },
+      );
       break;
   }
   return true;

@@ -2,7 +2,9 @@ import type { operations } from './schema';
 
 /** Types of the notes API, taken from the generated schema (never written by hand). */
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
+type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: infer R }
+  ? JsonOf<NonNullable<R>>
+  : never;
 
 export type NoteSummary = JsonOf<operations['getNotes']['responses'][200]>['items'][number];
 export type NoteView = JsonOf<operations['getNotesByNoteId']['responses'][200]>;

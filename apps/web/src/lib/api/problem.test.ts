@@ -12,7 +12,9 @@ describe('describeProblem', () => {
 
   it("answers an enabled plugin's text for its own codes, and the status's words once it is no longer enabled", () => {
     usePluginProblemTexts(new Map([['BED_OCCUPIED', 'Someone is already in this bed.']]));
-    expect(describeProblem({ status: 422, code: 'BED_OCCUPIED', detail: 'Bed occupied' })).toBe('Someone is already in this bed.');
+    expect(describeProblem({ status: 422, code: 'BED_OCCUPIED', detail: 'Bed occupied' })).toBe(
+      'Someone is already in this bed.',
+    );
     usePluginProblemTexts(new Map());
     expect(describeProblem({ status: 422, code: 'BED_OCCUPIED', detail: 'Bed occupied' })).toBe('Bed occupied');
   });
@@ -32,7 +34,11 @@ describe('describeAnswer', () => {
 
 describe('candidatesOf', () => {
   it("reads the candidates of a likely duplicate from the problem's details, ignoring anything malformed", () => {
-    const problem = { status: 409, code: 'POSSIBLE_DUPLICATE', details: { candidates: [{ id: 'p-1', mrn: '000000017', extra: 1 }, { id: 2 }] } };
+    const problem = {
+      status: 409,
+      code: 'POSSIBLE_DUPLICATE',
+      details: { candidates: [{ id: 'p-1', mrn: '000000017', extra: 1 }, { id: 2 }] },
+    };
     expect(candidatesOf(problem)).toEqual([{ id: 'p-1', mrn: '000000017' }]);
     expect(candidatesOf({ status: 409, details: {} })).toBeUndefined();
     expect(candidatesOf(undefined)).toBeUndefined();

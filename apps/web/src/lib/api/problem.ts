@@ -25,13 +25,21 @@ export function describeProblem(problem: Problem | undefined): string {
   const known = problem.code ? (t.problems.byCode[problem.code] ?? pluginProblemTexts.get(problem.code)) : undefined;
   if (known) return known;
   switch (problem.status) {
-    case 400: return t.problems.invalid;
-    case 401: return t.problems.sessionExpired;
-    case 403: return t.problems.forbidden;
-    case 404: return t.problems.notFound;
-    case 409: case 412: return t.problems.conflict;
-    case 422: return problem.detail ?? t.problems.rejected;
-    default: return problem.status >= 500 ? t.problems.server(problem.correlationId) : t.problems.rejected;
+    case 400:
+      return t.problems.invalid;
+    case 401:
+      return t.problems.sessionExpired;
+    case 403:
+      return t.problems.forbidden;
+    case 404:
+      return t.problems.notFound;
+    case 409:
+    case 412:
+      return t.problems.conflict;
+    case 422:
+      return problem.detail ?? t.problems.rejected;
+    default:
+      return problem.status >= 500 ? t.problems.server(problem.correlationId) : t.problems.rejected;
   }
 }
 

@@ -2,7 +2,9 @@ import type { operations } from './schema';
 
 /** Types of the API's answers and bodies, taken from the generated schema (never written by hand). */
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
+type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: infer R }
+  ? JsonOf<NonNullable<R>>
+  : never;
 
 export type AppointmentView = JsonOf<operations['getAppointmentsById']['responses'][200]>;
 export type ScheduleView = JsonOf<operations['getSchedulesByPractitionerId']['responses'][200]>;

@@ -29,10 +29,17 @@ export type ConnectionEvent =
 export const CLOSE_REOPENED = 4100;
 const REFUSALS: Readonly<Record<number, Refusal>> = { 4401: 'signed-out', 4403: 'forbidden', 4404: 'not-found' };
 
-export const initialConnection = (online: boolean): ConnectionState => ({ phase: online ? 'connecting' : 'offline', online, reopened: 0 });
+export const initialConnection = (online: boolean): ConnectionState => ({
+  phase: online ? 'connecting' : 'offline',
+  online,
+  reopened: 0,
+});
 
-const notLive = (state: ConnectionState, online = state.online): ConnectionState =>
-  ({ ...state, online, phase: online ? 'connecting' : 'offline' });
+const notLive = (state: ConnectionState, online = state.online): ConnectionState => ({
+  ...state,
+  online,
+  phase: online ? 'connecting' : 'offline',
+});
 
 export function nextConnection(state: ConnectionState, event: ConnectionEvent): ConnectionState {
   if (state.phase === 'refused') return state; // the stock client gives up too; only opening the note again retries
@@ -47,7 +54,8 @@ export function nextConnection(state: ConnectionState, event: ConnectionEvent): 
     case 'closed': {
       const refusal = REFUSALS[event.code];
       if (refusal) return { ...state, phase: 'refused', refusal };
-      if (event.code === CLOSE_REOPENED) return { ...notLive(state), reopened: state.reopened + 1, changeRefused: false };
+      if (event.code === CLOSE_REOPENED)
+        return { ...notLive(state), reopened: state.reopened + 1, changeRefused: false };
       return notLive(state);
     }
     case 'denied':

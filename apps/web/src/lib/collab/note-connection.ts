@@ -119,7 +119,10 @@ export class NoteConnection {
     };
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
-    this.stops.push(() => window.removeEventListener('online', online), () => window.removeEventListener('offline', offline));
+    this.stops.push(
+      () => window.removeEventListener('online', online),
+      () => window.removeEventListener('offline', offline),
+    );
   }
 
   /**

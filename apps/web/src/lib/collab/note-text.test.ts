@@ -6,10 +6,17 @@ import { hasWords, noteTextOf } from './note-text';
 
 /** A note as the editor writes it: ProseMirror JSON through y-prosemirror into the `body` fragment. */
 function noteFromEditor(paragraphs: object[][]): Y.Doc {
-  const json = { type: 'doc', content: paragraphs.map((content) => ({ type: 'paragraph', ...(content.length ? { content } : {}) })) };
+  const json = {
+    type: 'doc',
+    content: paragraphs.map((content) => ({ type: 'paragraph', ...(content.length ? { content } : {}) })),
+  };
   return prosemirrorJSONToYDoc(noteSchema, json, NOTE_FRAGMENT);
 }
-const text = (value: string, marks: string[] = []) => ({ type: 'text', text: value, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+const text = (value: string, marks: string[] = []) => ({
+  type: 'text',
+  text: value,
+  ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}),
+});
 
 describe('the note document the editor writes', () => {
   it('keeps each paragraph as a `paragraph` element of the `body` fragment, the shape the server signs', () => {
@@ -19,7 +26,11 @@ describe('the note document the editor writes', () => {
   });
 
   it('reads one line per paragraph and drops bold and italic, as the server does', () => {
-    const doc = noteFromEditor([[text('BP '), text('high', ['strong']), text(' today', ['em'])], [], [text('Review in 2 days.')]]);
+    const doc = noteFromEditor([
+      [text('BP '), text('high', ['strong']), text(' today', ['em'])],
+      [],
+      [text('Review in 2 days.')],
+    ]);
     expect(noteTextOf(doc)).toBe('BP high today\n\nReview in 2 days.');
   });
 
@@ -27,7 +38,15 @@ describe('the note document the editor writes', () => {
     const doc = noteFromEditor([[text('Plan: ', ['strong']), text('fluids')]]);
     expect(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(NOTE_FRAGMENT))).toEqual({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Plan: ', marks: [{ type: 'strong', attrs: {} }] }, { type: 'text', text: 'fluids' }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Plan: ', marks: [{ type: 'strong', attrs: {} }] },
+            { type: 'text', text: 'fluids' },
+          ],
+        },
+      ],
     });
   });
 
@@ -45,7 +64,11 @@ describe('the note document the editor writes', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(noteTextOf(a)).toBe(noteTextOf(b));
-    expect(noteTextOf(a).split('\n').sort()).toEqual(['Dr: stop the drip.', 'Nurse: slept well.', 'Seen on the ward round.']);
+    expect(noteTextOf(a).split('\n').sort()).toEqual([
+      'Dr: stop the drip.',
+      'Nurse: slept well.',
+      'Seen on the ward round.',
+    ]);
   });
 
   it('counts a note of blank paragraphs as empty (the server refuses to sign it)', () => {

@@ -7,7 +7,9 @@ import { NOTE_FRAGMENT } from './note-schema';
  * whether a note has anything in it.
  */
 export function noteTextOf(doc: Y.Doc): string {
-  return doc.getXmlFragment(NOTE_FRAGMENT).toArray()
+  return doc
+    .getXmlFragment(NOTE_FRAGMENT)
+    .toArray()
     .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === 'paragraph')
     .map(textOf)
     .join('\n');
@@ -15,9 +17,14 @@ export function noteTextOf(doc: Y.Doc): string {
 
 function textOf(node: Y.XmlElement | Y.XmlText): string {
   if (node instanceof Y.XmlText) {
-    return (node.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+    return (node.toDelta() as { insert?: unknown }[])
+      .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+      .join('');
   }
-  return node.toArray().map((child) => textOf(child as Y.XmlElement | Y.XmlText)).join('');
+  return node
+    .toArray()
+    .map((child) => textOf(child as Y.XmlElement | Y.XmlText))
+    .join('');
 }
 
 /** Whether the note has any words (an empty note cannot be signed: the server refuses it). */

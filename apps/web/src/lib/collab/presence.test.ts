@@ -12,7 +12,11 @@ describe('who is in the note', () => {
       [4, user('u-zoe', 'Zoe Nurse')], // a second tab
       [5, { cursor: null }], // a client that never said who it is
     ]);
-    expect(editorsIn(states, 2).map((e) => [e.name, e.self])).toEqual([['Dr Me', true], ['Ann Physio', false], ['Zoe Nurse', false]]);
+    expect(editorsIn(states, 2).map((e) => [e.name, e.self])).toEqual([
+      ['Dr Me', true],
+      ['Ann Physio', false],
+      ['Zoe Nurse', false],
+    ]);
   });
 
   it('gives a user the same cursor colour everywhere, from the fixed palette', () => {
@@ -36,7 +40,11 @@ describe(assignColours.name, () => {
   });
 
   it('reads the users of the awareness states, leaving out clients that never said who they are', () => {
-    const states = new Map<number, Record<string, unknown>>([[1, user('a', 'A')], [2, {}], [3, user('b', 'B')]]);
+    const states = new Map<number, Record<string, unknown>>([
+      [1, user('a', 'A')],
+      [2, {}],
+      [3, user('b', 'B')],
+    ]);
     expect(userIdsIn(states)).toEqual(['a', 'b']);
   });
 });

@@ -14,7 +14,16 @@ export interface Editor extends NoteUser {
  * Colours for cursors: dark enough for white name labels (WCAG AA on the label), distinct from each other. A user
  * keeps the same colour on every computer, so colleagues learn who is who.
  */
-export const CURSOR_COLOURS = ['#0b5cad', '#a4001d', '#1d6b2f', '#6a1b9a', '#8a4b00', '#00626b', '#5c6b00', '#37474f'] as const;
+export const CURSOR_COLOURS = [
+  '#0b5cad',
+  '#a4001d',
+  '#1d6b2f',
+  '#6a1b9a',
+  '#8a4b00',
+  '#00626b',
+  '#5c6b00',
+  '#37474f',
+] as const;
 
 export function colourFor(userId: string): string {
   let hash = 0;
@@ -35,7 +44,10 @@ export function assignColours(userIds: Iterable<string>): Map<string, string> {
     let colour = colourFor(id);
     for (let step = 0; step < CURSOR_COLOURS.length; step++) {
       const candidate = CURSOR_COLOURS[(start + step) % CURSOR_COLOURS.length]!;
-      if (!taken.has(candidate)) { colour = candidate; break; }
+      if (!taken.has(candidate)) {
+        colour = candidate;
+        break;
+      }
     }
     taken.add(colour);
     assigned.set(id, colour);
@@ -45,7 +57,10 @@ export function assignColours(userIds: Iterable<string>): Map<string, string> {
 
 /** The user ids in the awareness states (client id → state). */
 export function userIdsIn(states: ReadonlyMap<number, Record<string, unknown>>): string[] {
-  return [...states.values()].map((state) => state.user).filter(isUser).map((user) => user.id);
+  return [...states.values()]
+    .map((state) => state.user)
+    .filter(isUser)
+    .map((user) => user.id);
 }
 
 function isUser(value: unknown): value is NoteUser {

@@ -14,7 +14,10 @@ const CHECKS = 40;
  * note (`readServerText`) holds every line written here (colleagues may have added theirs), or gives up after a
  * while — the copy stays here and the next opening of the note sends it.
  */
-export async function pushNoteCopy(noteId: string, readServerText: () => Promise<string | undefined>): Promise<boolean> {
+export async function pushNoteCopy(
+  noteId: string,
+  readServerText: () => Promise<string | undefined>,
+): Promise<boolean> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(noteCopyName(noteId), doc);
   let provider: WebsocketProvider | undefined;
@@ -38,5 +41,8 @@ export async function pushNoteCopy(noteId: string, readServerText: () => Promise
 export function holdsEveryLine(serverText: string | undefined, localText: string): boolean {
   if (serverText === undefined) return false;
   const lines = new Set(serverText.split('\n'));
-  return localText.split('\n').filter((line) => line.trim() !== '').every((line) => lines.has(line));
+  return localText
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .every((line) => lines.has(line));
 }

@@ -65,17 +65,23 @@ describe('writing done offline in notes no editor has open', () => {
       signed: { text: 'Signed text.', signed: true, gone: false },
       gone: { signed: false, gone: true },
     };
-    await sendUnsentNotes((id) => id.startsWith('open'), async (id) => server[id]!);
+    await sendUnsentNotes(
+      (id) => id.startsWith('open'),
+      async (id) => server[id]!,
+    );
     expect(unsentNotes()).toEqual(['open-not-yet']);
   });
 
   it('stops at the first note the server cannot be asked about (offline again) and keeps every note listed', async () => {
     for (const id of ['a', 'b']) markUnsent(id);
     const asked: string[] = [];
-    await sendUnsentNotes(() => false, async (id) => {
-      asked.push(id);
-      return { signed: false, gone: false };
-    });
+    await sendUnsentNotes(
+      () => false,
+      async (id) => {
+        asked.push(id);
+        return { signed: false, gone: false };
+      },
+    );
     expect(asked).toEqual(['a']);
     expect(unsentNotes()).toEqual(['a', 'b']);
   });

@@ -24,7 +24,10 @@ let running: Promise<void> | undefined;
  * the list once the server holds every line of it. A call while a run is under way joins it. A note that is
  * signed or gone leaves the list: nothing here can send it, and its screen says what became of the words.
  */
-export function sendUnsentNotes(isOpen: (noteId: string) => boolean, readServer: (noteId: string) => Promise<ServerNote>): Promise<void> {
+export function sendUnsentNotes(
+  isOpen: (noteId: string) => boolean,
+  readServer: (noteId: string) => Promise<ServerNote>,
+): Promise<void> {
   // Cleared in `finally`, which always runs after this assignment, even when there was nothing to send.
   running ??= sendEach(isOpen, readServer).finally(() => {
     running = undefined;
@@ -32,7 +35,10 @@ export function sendUnsentNotes(isOpen: (noteId: string) => boolean, readServer:
   return running;
 }
 
-async function sendEach(isOpen: (noteId: string) => boolean, readServer: (noteId: string) => Promise<ServerNote>): Promise<void> {
+async function sendEach(
+  isOpen: (noteId: string) => boolean,
+  readServer: (noteId: string) => Promise<ServerNote>,
+): Promise<void> {
   for (const noteId of unsentNotes()) {
     if (isOpen(noteId)) {
       // Its editor sends it (its sync has just begun, or is about to): once the server holds every line of the

@@ -38,9 +38,11 @@ export const en = {
       ].join(' and ');
       // "writing" alone is one thing; an action and writing are two.
       const single = actions <= 1 && (actions === 0 || notes === 0);
-      return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${single ? 'is' : 'are'} kept only on this computer. ` +
+      return (
+        `${what.charAt(0).toUpperCase()}${what.slice(1)} ${single ? 'is' : 'are'} kept only on this computer. ` +
         `Signing out deletes ${single ? 'it' : 'them'}. Stay signed in and ${single ? 'it is' : 'they are'} sent as ` +
-        'soon as the network is back.';
+        'soon as the network is back.'
+      );
     },
     staySignedIn: 'Stay signed in',
     signOutAnyway: 'Sign out anyway',
@@ -60,7 +62,8 @@ export const en = {
     offline: 'Offline',
     syncing: 'Sending…',
     waiting: (count: number) => (count === 1 ? '1 action waiting to be sent' : `${count} actions waiting to be sent`),
-    notesWaiting: (count: number) => (count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`),
+    notesWaiting: (count: number) =>
+      count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`,
     allSent: 'Everything is sent',
     offlineHelp: 'You can keep working: what you do is kept on this computer and sent when the network is back.',
   },
@@ -77,11 +80,22 @@ export const en = {
     notDone: 'not done.',
     dismiss: 'Dismiss',
     commandKinds: {
-      'appointment.book': 'Booking', 'appointment.check-in': 'Check-in', 'appointment.no-show': 'Did not come',
-      'appointment.cancel': 'Cancellation', 'stay.admit': 'Admission', 'stay.transfer': 'Transfer', 'stay.discharge': 'Discharge',
-      'chart.problem.record': 'New problem', 'chart.problem.resolve': 'Resolving a problem', 'chart.allergy.record': 'New allergy',
-      'chart.allergy.status': 'Allergy status', 'chart.medication.prescribe': 'Prescription', 'chart.medication.change': 'Dose change',
-      'chart.medication.stop': 'Stopping a medication', 'chart.observation.record': 'Measurement', 'chart.plan.start': 'New treatment plan',
+      'appointment.book': 'Booking',
+      'appointment.check-in': 'Check-in',
+      'appointment.no-show': 'Did not come',
+      'appointment.cancel': 'Cancellation',
+      'stay.admit': 'Admission',
+      'stay.transfer': 'Transfer',
+      'stay.discharge': 'Discharge',
+      'chart.problem.record': 'New problem',
+      'chart.problem.resolve': 'Resolving a problem',
+      'chart.allergy.record': 'New allergy',
+      'chart.allergy.status': 'Allergy status',
+      'chart.medication.prescribe': 'Prescription',
+      'chart.medication.change': 'Dose change',
+      'chart.medication.stop': 'Stopping a medication',
+      'chart.observation.record': 'Measurement',
+      'chart.plan.start': 'New treatment plan',
       'chart.plan.progress': 'Plan progress',
     } as Record<string, string>,
   },

@@ -6,7 +6,8 @@ const parts = await Promise.all([...BUILT_IN_PARTS].map(async ([folder, load]) =
 
 function strings(messages: ClientMessages): string[] {
   return Object.values(messages).flatMap((value) =>
-    typeof value === 'string' ? [value] : typeof value === 'object' ? strings(value) : []);
+    typeof value === 'string' ? [value] : typeof value === 'object' ? strings(value) : [],
+  );
 }
 
 describe("the built-in plugins' client parts", () => {
@@ -17,7 +18,11 @@ describe("the built-in plugins' client parts", () => {
 
   it('label every link, widget and action with a message they carry (no key shown as text)', () => {
     for (const { part } of parts) {
-      const keys = [...part.menu.map((m) => m.label), ...part.homeWidgets.map((w) => w.title), ...part.patientActions.map((a) => a.label)];
+      const keys = [
+        ...part.menu.map((m) => m.label),
+        ...part.homeWidgets.map((w) => w.title),
+        ...part.patientActions.map((a) => a.label),
+      ];
       for (const key of keys) expect(translate(part.messages, key)).not.toBe(key);
     }
   });
@@ -33,7 +38,8 @@ describe("the built-in plugins' client parts", () => {
 
   it('declare a permission on every screen and link', () => {
     for (const { part } of parts) {
-      for (const entry of [...part.screens, ...part.menu]) expect(entry.permission).toMatch(/^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/);
+      for (const entry of [...part.screens, ...part.menu])
+        expect(entry.permission).toMatch(/^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/);
     }
   });
 });

@@ -28,8 +28,12 @@ const chart = defineClientPlugin({
 
 describe('what the enabled plugins offer an account', () => {
   it('lists the links the account may follow, in their order, labels translated', () => {
-    expect(new Contributions([wards, chart], ['demo:ward:read', 'demo:bed:read']).menu().map((l) => [l.href, l.label]))
-      .toEqual([['/wards', 'Wards'], ['/beds', 'Beds']]);
+    expect(
+      new Contributions([wards, chart], ['demo:ward:read', 'demo:bed:read']).menu().map((l) => [l.href, l.label]),
+    ).toEqual([
+      ['/wards', 'Wards'],
+      ['/beds', 'Beds'],
+    ]);
     expect(new Contributions([wards], ['demo:ward:read']).menu().map((l) => l.href)).toEqual(['/wards']);
     expect(new Contributions([wards], ['*']).menu()).toHaveLength(2); // the admin role
     expect(new Contributions([wards], []).menu()).toEqual([]);
@@ -53,8 +57,13 @@ describe('what the enabled plugins offer an account', () => {
 
   it("shows home widgets and patient-page additions by permission, each plugin's in order", () => {
     const clerk = new Contributions([wards, chart], ['demo:bed:read']);
-    expect(clerk.homeWidgets().map((w) => [w.id, w.title])).toEqual([['recent', 'Chart'], ['free-beds', 'Beds']]);
-    expect(clerk.patientActions('p 1')).toEqual([{ id: 'bed', plugin: 'wards-demo', label: 'Beds', href: '/beds?patient=p 1' }]);
+    expect(clerk.homeWidgets().map((w) => [w.id, w.title])).toEqual([
+      ['recent', 'Chart'],
+      ['free-beds', 'Beds'],
+    ]);
+    expect(clerk.patientActions('p 1')).toEqual([
+      { id: 'bed', plugin: 'wards-demo', label: 'Beds', href: '/beds?patient=p 1' },
+    ]);
     expect(clerk.patientPanels()).toEqual([]);
     expect(new Contributions([chart], ['demo:note:read']).patientPanels().map((p) => p.id)).toEqual(['notes']);
   });

@@ -1,6 +1,12 @@
 import {
-  bySpecificity, holds, matchScreenPath, translate,
-  type ClientPlugin, type ScreenDefinition, type ScreenLoader, type ScreenParams,
+  bySpecificity,
+  holds,
+  matchScreenPath,
+  translate,
+  type ClientPlugin,
+  type ScreenDefinition,
+  type ScreenLoader,
+  type ScreenParams,
 } from '@hms/sdk/client';
 
 /** A navigation link, label translated. */
@@ -41,9 +47,17 @@ export class Contributions {
   /** The navigation, in each entry's `order`, then by label. */
   menu(): NavigationLink[] {
     return this.parts
-      .flatMap((part) => part.menu
-        .filter((entry) => holds(this.permissions, entry.permission))
-        .map((entry) => ({ plugin: part.plugin, id: entry.id, label: translate(part.messages, entry.label), href: entry.href, order: entry.order })))
+      .flatMap((part) =>
+        part.menu
+          .filter((entry) => holds(this.permissions, entry.permission))
+          .map((entry) => ({
+            plugin: part.plugin,
+            id: entry.id,
+            label: translate(part.messages, entry.label),
+            href: entry.href,
+            order: entry.order,
+          })),
+      )
       .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label));
   }
 
@@ -61,24 +75,35 @@ export class Contributions {
 
   homeWidgets(): VisibleBlock[] {
     return this.parts
-      .flatMap((part) => part.homeWidgets
-        .filter((widget) => holds(this.permissions, widget.permission))
-        .map((widget) => ({ ...widget, plugin: part.plugin, title: translate(part.messages, widget.title) })))
+      .flatMap((part) =>
+        part.homeWidgets
+          .filter((widget) => holds(this.permissions, widget.permission))
+          .map((widget) => ({ ...widget, plugin: part.plugin, title: translate(part.messages, widget.title) })),
+      )
       .sort((a, b) => a.order - b.order)
       .map(({ plugin, id, title, load }) => ({ plugin, id, title, load }));
   }
 
   patientActions(patientId: string): { id: string; plugin: string; label: string; href: string }[] {
-    return this.parts.flatMap((part) => part.patientActions
-      .filter((action) => holds(this.permissions, action.permission))
-      .map((action) => ({ id: action.id, plugin: part.plugin, label: translate(part.messages, action.label), href: action.href(patientId) })));
+    return this.parts.flatMap((part) =>
+      part.patientActions
+        .filter((action) => holds(this.permissions, action.permission))
+        .map((action) => ({
+          id: action.id,
+          plugin: part.plugin,
+          label: translate(part.messages, action.label),
+          href: action.href(patientId),
+        })),
+    );
   }
 
   patientPanels(): VisibleBlock[] {
     return this.parts
-      .flatMap((part) => part.patientPanels
-        .filter((panel) => holds(this.permissions, panel.permission))
-        .map((panel) => ({ plugin: part.plugin, id: panel.id, title: '', load: panel.load, order: panel.order })))
+      .flatMap((part) =>
+        part.patientPanels
+          .filter((panel) => holds(this.permissions, panel.permission))
+          .map((panel) => ({ plugin: part.plugin, id: panel.id, title: '', load: panel.load, order: panel.order })),
+      )
       .sort((a, b) => a.order - b.order)
       .map(({ plugin, id, title, load }) => ({ plugin, id, title, load }));
   }
@@ -97,7 +122,8 @@ export class Contributions {
     for (const part of this.parts) {
       const problems = part.messages.problems;
       if (typeof problems !== 'object') continue;
-      for (const [code, text] of Object.entries(problems)) if (typeof text === 'string' && !texts.has(code)) texts.set(code, text);
+      for (const [code, text] of Object.entries(problems))
+        if (typeof text === 'string' && !texts.has(code)) texts.set(code, text);
     }
     return texts;
   }

@@ -16,7 +16,9 @@ describe("what a screen's load() answered", () => {
 
   it('is refused, saying what a screen must be, when it is neither', () => {
     for (const wrong of [undefined, {}, { default: 'text' }, { mount: 'not a function' }]) {
-      expect(() => loadedScreenOf(wrong)).toThrow('A screen must load a Svelte component (default export) or an object with mount(target, props)');
+      expect(() => loadedScreenOf(wrong)).toThrow(
+        'A screen must load a Svelte component (default export) or an object with mount(target, props)',
+      );
     }
   });
 });

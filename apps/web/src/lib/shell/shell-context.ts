@@ -6,7 +6,11 @@ import { clientShell } from './client-shell.svelte';
 import type { VisibleBlock } from './contributions';
 
 /** Renders blocks into an element outside the shell's own tree (a plugin screen's slot for other plugins' blocks). */
-export type BlockMounter = (target: HTMLElement, blocks: readonly VisibleBlock[], params: ScreenParams) => MountedScreen;
+export type BlockMounter = (
+  target: HTMLElement,
+  blocks: readonly VisibleBlock[],
+  params: ScreenParams,
+) => MountedScreen;
 
 // Set by the app's layout, which knows the component that renders blocks (importing it here would be a cycle:
 // blocks render screens, and screens get this context).
@@ -32,11 +36,13 @@ export function shellContext(plugin: string): ShellContext {
     fetch: (path, init) => fetch(path, { credentials: 'same-origin', ...init }),
     t: (key, ...values) => translate(messages, key, ...values),
     // Replacing the entry is what a screen does to reflect its own state in the URL: keep focus and scroll then.
-    navigate: (href, options) => goto(href, options?.replace ? { replaceState: true, keepFocus: true, noScroll: true } : {}),
+    navigate: (href, options) =>
+      goto(href, options?.replace ? { replaceState: true, keepFocus: true, noScroll: true } : {}),
     watch: (filter, refresh) => live.watch(filter, refresh),
     patientActions: (patientId) => clientShell.contributions.patientActions(patientId),
     mountPatientPanels: (target, patientId) => {
-      if (!(target instanceof HTMLElement) || !mountBlocks) throw new Error('Patient panels mount into an element of the app');
+      if (!(target instanceof HTMLElement) || !mountBlocks)
+        throw new Error('Patient panels mount into an element of the app');
       return mountBlocks(target, clientShell.contributions.patientPanels(), { patientId });
     },
   };

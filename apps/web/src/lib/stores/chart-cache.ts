@@ -26,7 +26,12 @@ export class ChartCache {
 
   /** The copy kept for `patientId`, read back as the shape its writer put (`C`: the EHR's chart). */
   async get<C extends CacheableChart>(patientId: string): Promise<{ chart: C; openedAt: string } | undefined> {
-    const record = await inStore(await this.db(), CHARTS_STORE, 'readonly', (s) => s.get(patientId) as IDBRequest<CachedChart<C> | undefined>);
+    const record = await inStore(
+      await this.db(),
+      CHARTS_STORE,
+      'readonly',
+      (s) => s.get(patientId) as IDBRequest<CachedChart<C> | undefined>,
+    );
     return record && { chart: record.chart, openedAt: record.openedAt };
   }
 

@@ -35,11 +35,20 @@ const SENDERS: { [K in CommandKind]: Sender<K> } = {
   'patient.register': (body, key) => api.POST('/api/patients', { body, params: { header: header(key) } }),
   'appointment.book': ({ body }, key) => api.POST('/api/appointments', { body, params: { header: header(key) } }),
   'appointment.check-in': ({ appointmentId }, key) =>
-    api.POST('/api/appointments/{id}/check-in', { body: {}, params: { path: { id: appointmentId }, header: header(key) } }),
+    api.POST('/api/appointments/{id}/check-in', {
+      body: {},
+      params: { path: { id: appointmentId }, header: header(key) },
+    }),
   'appointment.no-show': ({ appointmentId }, key) =>
-    api.POST('/api/appointments/{id}/no-show', { body: {}, params: { path: { id: appointmentId }, header: header(key) } }),
+    api.POST('/api/appointments/{id}/no-show', {
+      body: {},
+      params: { path: { id: appointmentId }, header: header(key) },
+    }),
   'appointment.cancel': ({ appointmentId, reason }, key) =>
-    api.POST('/api/appointments/{id}/cancel', { body: { reason }, params: { path: { id: appointmentId }, header: header(key) } }),
+    api.POST('/api/appointments/{id}/cancel', {
+      body: { reason },
+      params: { path: { id: appointmentId }, header: header(key) },
+    }),
   'stay.admit': (body, key) => api.POST('/api/admissions', { body, params: { header: header(key) } }),
   'stay.transfer': ({ patientId, body }, key) =>
     api.POST('/api/admissions/{patientId}/transfer', { body, params: { path: { patientId }, header: header(key) } }),
@@ -56,7 +65,8 @@ export async function sendCommand(entry: OutboxEntry): Promise<SendOutcome> {
   if (response.ok) {
     if (entry.kind === 'patient.register' && data) await patientCache.put(data as PatientView);
     // Loaded on demand: the Yjs libraries stay out of the shell that every screen loads.
-    if (entry.kind === 'note.create' && data) await (await import('./note-created')).noteCreated(entry.id, (data as { id: string }).id);
+    if (entry.kind === 'note.create' && data)
+      await (await import('./note-created')).noteCreated(entry.id, (data as { id: string }).id);
     return { kind: 'sent', result: data };
   }
   if (!isRejection(response.status)) return { kind: 'retry' };

@@ -11,22 +11,44 @@ class FakeSource implements EventSourceLike {
   addEventListener(type: string, listener: (event: MessageEvent) => void): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
-  close(): void { this.closed = true; this.readyState = 2; }
-  opened(): void { this.readyState = 1; this.onopen?.(new Event('open')); }
-  failed(readyState: number): void { this.readyState = readyState; this.onerror?.(new Event('error')); }
+  close(): void {
+    this.closed = true;
+    this.readyState = 2;
+  }
+  opened(): void {
+    this.readyState = 1;
+    this.onopen?.(new Event('open'));
+  }
+  failed(readyState: number): void {
+    this.readyState = readyState;
+    this.onerror?.(new Event('error'));
+  }
   emit(type: string, data: unknown): void {
     for (const l of this.listeners.get(type) ?? []) l(new MessageEvent(type, { data: JSON.stringify(data) }));
   }
 }
 
-const change = (type: string, streamId = 'patient.appointment-1') => ({ plugin: 'patient', type, streamId, position: '1' });
+const change = (type: string, streamId = 'patient.appointment-1') => ({
+  plugin: 'patient',
+  type,
+  streamId,
+  position: '1',
+});
 
 let sources: FakeSource[];
 let channel: LiveChannel;
 beforeEach(() => {
   vi.useFakeTimers();
   sources = [];
-  channel = new LiveChannel(() => { const s = new FakeSource(); sources.push(s); return s; }, 300, 30_000);
+  channel = new LiveChannel(
+    () => {
+      const s = new FakeSource();
+      sources.push(s);
+      return s;
+    },
+    300,
+    30_000,
+  );
 });
 afterEach(() => vi.useRealTimers());
 

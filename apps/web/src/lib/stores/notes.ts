@@ -28,7 +28,9 @@ export function recordAdoption(entryId: string, noteId: string): void {
 }
 
 /** A patient's notes from the server (and kept); offline, the list kept from last time, marked as such. */
-export async function loadNotes(patientId: string): Promise<{ items: NoteSummary[]; fromCache: boolean; problem?: string }> {
+export async function loadNotes(
+  patientId: string,
+): Promise<{ items: NoteSummary[]; fromCache: boolean; problem?: string }> {
   try {
     const { data, error, response } = await api.GET('/api/notes', { params: { query: { patientId } } });
     if (data) {

@@ -45,14 +45,21 @@ describe('Outbox', () => {
   it('keeps a rejected command with the reason in plain words until the user deals with it', async () => {
     const { outbox } = freshOutbox();
     const entry = await outbox.enqueue('patient.register', body('Ana'), at(0));
-    const rejection = { status: 400, message: 'Some information was not accepted.', fieldErrors: { birthDate: 'Invalid' } };
+    const rejection = {
+      status: 400,
+      message: 'Some information was not accepted.',
+      fieldErrors: { birthDate: 'Invalid' },
+    };
     const report = await outbox.flush(async () => ({ kind: 'rejected', rejection }));
     expect(report.rejected).toHaveLength(1);
     const [kept] = await outbox.list();
     expect(kept).toMatchObject({ id: entry.id, status: 'rejected', attempts: 1, rejection });
 
     let calls = 0;
-    await outbox.flush(async () => { calls++; return { kind: 'sent' }; });
+    await outbox.flush(async () => {
+      calls++;
+      return { kind: 'sent' };
+    });
     expect(calls).toBe(0); // not resent as it is: the same command would be refused again
     await outbox.remove(entry.id);
     expect(await outbox.list()).toEqual([]);
@@ -71,15 +78,24 @@ describe('Outbox', () => {
     expect(report.stopped).toBe(true);
     expect(tried).toEqual([a.id]);
     const kept = await reopen().list();
-    expect(kept.map((e) => [e.id, e.status, e.attempts])).toEqual([[a.id, 'waiting', 1], [b.id, 'waiting', 0]]);
+    expect(kept.map((e) => [e.id, e.status, e.attempts])).toEqual([
+      [a.id, 'waiting', 1],
+      [b.id, 'waiting', 0],
+    ]);
   });
 
   it('resends with the same id after a lost answer, so the server can answer the first result again', async () => {
     const { outbox } = freshOutbox();
     const entry = await outbox.enqueue('patient.register', body('Ana'), at(0));
     const keys: string[] = [];
-    await outbox.flush(async (e) => { keys.push(e.id); return { kind: 'retry' }; });
-    await outbox.flush(async (e) => { keys.push(e.id); return { kind: 'sent' }; });
+    await outbox.flush(async (e) => {
+      keys.push(e.id);
+      return { kind: 'retry' };
+    });
+    await outbox.flush(async (e) => {
+      keys.push(e.id);
+      return { kind: 'sent' };
+    });
     expect(keys).toEqual([entry.id, entry.id]);
   });
 

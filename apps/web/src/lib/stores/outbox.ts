@@ -4,8 +4,13 @@ import { inStore, newId, OUTBOX_STORE } from './idb';
 /** The kinds of command the client can queue; each has a sender in commands.ts. */
 export type CommandKind =
   | 'patient.register'
-  | 'appointment.book' | 'appointment.check-in' | 'appointment.no-show' | 'appointment.cancel'
-  | 'stay.admit' | 'stay.transfer' | 'stay.discharge'
+  | 'appointment.book'
+  | 'appointment.check-in'
+  | 'appointment.no-show'
+  | 'appointment.cancel'
+  | 'stay.admit'
+  | 'stay.transfer'
+  | 'stay.discharge'
   | ChartCommandKind
   | 'note.create';
 
@@ -71,14 +76,26 @@ export class Outbox {
   constructor(private readonly db: () => Promise<IDBDatabase>) {}
 
   async enqueue<P>(kind: CommandKind, payload: P, now: Date = new Date()): Promise<OutboxEntry<P>> {
-    const entry: OutboxEntry<P> = { id: newId(), kind, payload, createdAt: now.toISOString(), status: 'waiting', attempts: 0 };
+    const entry: OutboxEntry<P> = {
+      id: newId(),
+      kind,
+      payload,
+      createdAt: now.toISOString(),
+      status: 'waiting',
+      attempts: 0,
+    };
     await this.put(entry);
     return entry;
   }
 
   /** Every entry, oldest first. */
   async list(): Promise<OutboxEntry[]> {
-    const entries = await inStore(await this.db(), OUTBOX_STORE, 'readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>);
+    const entries = await inStore(
+      await this.db(),
+      OUTBOX_STORE,
+      'readonly',
+      (s) => s.getAll() as IDBRequest<OutboxEntry[]>,
+    );
     return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
@@ -132,7 +149,12 @@ export class Outbox {
         await this.remove(entry.id);
         sent.push({ entry, result: outcome.result });
       } else {
-        const marked: OutboxEntry = { ...entry, status: 'rejected', attempts: entry.attempts + 1, rejection: outcome.rejection };
+        const marked: OutboxEntry = {
+          ...entry,
+          status: 'rejected',
+          attempts: entry.attempts + 1,
+          rejection: outcome.rejection,
+        };
         await this.put(marked);
         rejected.push(marked);
       }

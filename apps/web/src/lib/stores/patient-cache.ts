@@ -18,14 +18,27 @@ export class PatientCache {
   }
 
   async get(id: string): Promise<PatientView | undefined> {
-    const record = await inStore(await this.db(), PATIENTS_STORE, 'readonly', (s) => s.get(id) as IDBRequest<CachedPatient | undefined>);
+    const record = await inStore(
+      await this.db(),
+      PATIENTS_STORE,
+      'readonly',
+      (s) => s.get(id) as IDBRequest<CachedPatient | undefined>,
+    );
     return record?.patient;
   }
 
   /** The most recently opened first. */
   async recent(limit = 20): Promise<PatientView[]> {
-    const all = await inStore(await this.db(), PATIENTS_STORE, 'readonly', (s) => s.getAll() as IDBRequest<CachedPatient[]>);
-    return all.sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(0, limit).map((r) => r.patient);
+    const all = await inStore(
+      await this.db(),
+      PATIENTS_STORE,
+      'readonly',
+      (s) => s.getAll() as IDBRequest<CachedPatient[]>,
+    );
+    return all
+      .sort((a, b) => b.openedAt.localeCompare(a.openedAt))
+      .slice(0, limit)
+      .map((r) => r.patient);
   }
 
   async clear(): Promise<void> {

@@ -14,16 +14,21 @@ export const patientLabel = (p: Pick<PatientView, 'familyName' | 'givenName' | '
  */
 export async function patientNames(ids: readonly string[]): Promise<Map<string, string>> {
   const missing = [...new Set(ids)].filter((id) => !known.has(id));
-  await Promise.all(missing.map(async (id) => {
-    const cached = await patientCache.get(id).catch(() => undefined);
-    if (cached) { known.set(id, patientLabel(cached)); return; }
-    try {
-      const { data } = await api.GET('/api/patients/{id}', { params: { path: { id } } });
-      if (data) known.set(id, patientLabel(data as PatientView));
-    } catch {
-      // offline
-    }
-  }));
+  await Promise.all(
+    missing.map(async (id) => {
+      const cached = await patientCache.get(id).catch(() => undefined);
+      if (cached) {
+        known.set(id, patientLabel(cached));
+        return;
+      }
+      try {
+        const { data } = await api.GET('/api/patients/{id}', { params: { path: { id } } });
+        if (data) known.set(id, patientLabel(data as PatientView));
+      } catch {
+        // offline
+      }
+    }),
+  );
   return new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
 }
 

@@ -15,7 +15,8 @@ describe('practitioners kept on this computer', () => {
     rememberPractitioner({ id: B, name: 'Dr Ahmed' }, storage);
     rememberPractitioner({ id: A.toLowerCase(), name: 'Dr Ana Silva' }, storage);
     expect(knownPractitioners(storage)).toEqual([
-      { id: B, name: 'Dr Ahmed' }, { id: A.toLowerCase(), name: 'Dr Ana Silva' },
+      { id: B, name: 'Dr Ahmed' },
+      { id: A.toLowerCase(), name: 'Dr Ana Silva' },
     ]);
   });
 
@@ -23,7 +24,13 @@ describe('practitioners kept on this computer', () => {
     const storage = memoryStorage();
     storage.setItem('hms.practitioners', '{not json');
     expect(knownPractitioners(storage)).toEqual([]);
-    storage.setItem('hms.practitioners', JSON.stringify([{ id: 'nope', name: 'x' }, { id: B, name: 'ok' }]));
+    storage.setItem(
+      'hms.practitioners',
+      JSON.stringify([
+        { id: 'nope', name: 'x' },
+        { id: B, name: 'ok' },
+      ]),
+    );
     expect(knownPractitioners(storage)).toEqual([{ id: B, name: 'ok' }]);
   });
 });

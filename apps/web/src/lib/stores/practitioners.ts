@@ -18,7 +18,9 @@ export function isPractitionerId(value: string): boolean {
 export function knownPractitioners(storage: Pick<Storage, 'getItem'> = localStorage): KnownPractitioner[] {
   try {
     const list = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((p): p is KnownPractitioner => isPractitionerId(String(p?.id)) && typeof p?.name === 'string') : [];
+    return Array.isArray(list)
+      ? list.filter((p): p is KnownPractitioner => isPractitionerId(String(p?.id)) && typeof p?.name === 'string')
+      : [];
   } catch {
     return [];
   }
@@ -31,8 +33,9 @@ export function rememberPractitioner(
 ): KnownPractitioner[] {
   const id = practitioner.id.trim().toLowerCase();
   const name = practitioner.name.trim() || id.slice(0, 8);
-  const list = [...knownPractitioners(storage).filter((p) => p.id !== id), { id, name }]
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const list = [...knownPractitioners(storage).filter((p) => p.id !== id), { id, name }].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   storage.setItem(KEY, JSON.stringify(list));
   return list;
 }

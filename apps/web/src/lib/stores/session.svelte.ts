@@ -36,7 +36,11 @@ class Session {
         api.GET('/api/reports'),
       ]);
       if (!me.data) return this.forget();
-      this.remember({ user: me.data, plugins: plugins.data?.items ?? [], reports: (reports.data?.items.length ?? 0) > 0 });
+      this.remember({
+        user: me.data,
+        plugins: plugins.data?.items ?? [],
+        reports: (reports.data?.items.length ?? 0) > 0,
+      });
       return 'signed-in';
     } catch {
       const remembered = readRemembered();

@@ -32,13 +32,18 @@ class Sync {
     const stopCountingNotes = onUnsentNotesChanged(countNotes);
     const noteSynced = () => void this.flush();
     window.addEventListener(NOTE_SYNCED, noteSynced);
-    const goOnline = () => { this.online = true; void this.flush(); };
+    const goOnline = () => {
+      this.online = true;
+      void this.flush();
+    };
     const goOffline = () => (this.online = false);
     window.addEventListener('online', goOnline);
     window.addEventListener('offline', goOffline);
     // Notes are not retried on the timer: one the server keeps refusing (the writer lost the permission) would
     // hold a connection open every 15 s. They go at start, when the network returns and after each command.
-    this.timer = setInterval(() => { if (this.waiting > 0) void this.flush(); }, RETRY_MS);
+    this.timer = setInterval(() => {
+      if (this.waiting > 0) void this.flush();
+    }, RETRY_MS);
     void this.flush();
     return () => {
       unsubscribe();

@@ -48,8 +48,7 @@ const decommissioned: BedEvent = { type: 'patient.BedDecommissioned', data: { ..
 
 describe('bedDecider', () => {
   describe('OccupyBed', () => {
-    it('puts the patient in a vacant bed', () =>
-      deciderSpec(bedDecider).given([]).when(occupy()).then([occupied()]));
+    it('puts the patient in a vacant bed', () => deciderSpec(bedDecider).given([]).when(occupy()).then([occupied()]));
 
     it('takes a bed freed by a discharge', () =>
       deciderSpec(bedDecider)
@@ -88,7 +87,10 @@ describe('bedDecider', () => {
       deciderSpec(bedDecider).given([]).when(outOfService()).then([tookOut()]));
 
     it('records a new reason, and nothing for the same one', () => {
-      deciderSpec(bedDecider).given([tookOut()]).when(outOfService('maintenance')).then([tookOut('maintenance')]);
+      deciderSpec(bedDecider)
+        .given([tookOut()])
+        .when(outOfService('maintenance'))
+        .then([tookOut('maintenance')]);
       deciderSpec(bedDecider).given([tookOut()]).when(outOfService()).then([]);
     });
 

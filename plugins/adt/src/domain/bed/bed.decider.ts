@@ -1,18 +1,7 @@
-import {
-  assertNever,
-  InvariantViolation,
-  type Command,
-  type DataOf,
-  type Decider,
-  type DomainEvent,
-} from '@hms/sdk';
+import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { BedOccupied, BedVacated } from '../../contracts/events';
 import type { BedServiceReason } from '../../contracts/commands';
-import type {
-  BedDecommissioned,
-  BedReturnedToService,
-  BedTakenOutOfService,
-} from '../../contracts/events';
+import type { BedDecommissioned, BedReturnedToService, BedTakenOutOfService } from '../../contracts/events';
 import { BED_NOT_HELD_BY_STAY, BED_OUT_OF_SERVICE } from '../../errors';
 import { bedNotFound, bedOccupied } from '../refusals';
 
@@ -31,23 +20,21 @@ export type TakeBedOutOfServiceCommand = Command<'adt.TakeBedOutOfService', BedR
 export type ReturnBedToServiceCommand = Command<'adt.ReturnBedToService', BedRef>;
 export type DecommissionBedCommand = Command<'adt.DecommissionBed', BedRef>;
 export type BedCommand =
-  | OccupyBedCommand
-  | VacateBedCommand
-  | TakeBedOutOfServiceCommand
-  | ReturnBedToServiceCommand
-  | DecommissionBedCommand;
+  OccupyBedCommand | VacateBedCommand | TakeBedOutOfServiceCommand | ReturnBedToServiceCommand | DecommissionBedCommand;
 
 export type BedOccupiedEvent = DomainEvent<'patient.BedOccupied', DataOf<typeof BedOccupied>>;
 export type BedVacatedEvent = DomainEvent<'patient.BedVacated', DataOf<typeof BedVacated>>;
-export type BedTakenOutOfServiceEvent = DomainEvent<'patient.BedTakenOutOfService', DataOf<typeof BedTakenOutOfService>>;
-export type BedReturnedToServiceEvent = DomainEvent<'patient.BedReturnedToService', DataOf<typeof BedReturnedToService>>;
+export type BedTakenOutOfServiceEvent = DomainEvent<
+  'patient.BedTakenOutOfService',
+  DataOf<typeof BedTakenOutOfService>
+>;
+export type BedReturnedToServiceEvent = DomainEvent<
+  'patient.BedReturnedToService',
+  DataOf<typeof BedReturnedToService>
+>;
 export type BedDecommissionedEvent = DomainEvent<'patient.BedDecommissioned', DataOf<typeof BedDecommissioned>>;
 export type BedEvent =
-  | BedOccupiedEvent
-  | BedVacatedEvent
-  | BedTakenOutOfServiceEvent
-  | BedReturnedToServiceEvent
-  | BedDecommissionedEvent;
+  BedOccupiedEvent | BedVacatedEvent | BedTakenOutOfServiceEvent | BedReturnedToServiceEvent | BedDecommissionedEvent;
 
 export type BedState =
   | { readonly status: 'vacant' }
@@ -79,9 +66,13 @@ function occupy({ data }: OccupyBedCommand, state: BedState): BedEvent[] {
   assertUsable(state, data);
   if (state.status === 'occupied') throw bedOccupied(bedId);
   if (state.status === 'out-of-service') {
-    throw new InvariantViolation(BED_OUT_OF_SERVICE, { bedId }, {
-      message: 'This bed is out of service. Put it back in service first, or choose another bed.',
-    });
+    throw new InvariantViolation(
+      BED_OUT_OF_SERVICE,
+      { bedId },
+      {
+        message: 'This bed is out of service. Put it back in service first, or choose another bed.',
+      },
+    );
   }
   return [{ type: 'patient.BedOccupied', data: { bedId, wardId, patientId, stayId, occupiedAt: at } }];
 }

@@ -20,14 +20,22 @@ export function movementTime(
 ): string {
   const at = entered ?? now;
   if (Date.parse(at) > Date.parse(now) + CLOCK_SKEW_MS) {
-    throw new InvariantViolation(ADT_TIME_IN_FUTURE, { patientId }, {
-      message: 'The time entered is in the future. Check the date and time.',
-    });
+    throw new InvariantViolation(
+      ADT_TIME_IN_FUTURE,
+      { patientId },
+      {
+        message: 'The time entered is in the future. Check the date and time.',
+      },
+    );
   }
   if (previous !== undefined && Date.parse(at) < Date.parse(previous)) {
-    throw new InvariantViolation(ADT_TIME_OUT_OF_ORDER, { patientId }, {
-      message: "The time entered is before the patient's previous admission, transfer or discharge.",
-    });
+    throw new InvariantViolation(
+      ADT_TIME_OUT_OF_ORDER,
+      { patientId },
+      {
+        message: "The time entered is before the patient's previous admission, transfer or discharge.",
+      },
+    );
   }
   return at;
 }

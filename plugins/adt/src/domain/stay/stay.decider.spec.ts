@@ -103,7 +103,10 @@ describe('stayDecider', () => {
     });
 
     it('refuses a patient already admitted', () =>
-      deciderSpec(stayDecider).given([admitted()]).when(admit({ stayId: NEXT_STAY })).thenRejects('PATIENT_ALREADY_ADMITTED'));
+      deciderSpec(stayDecider)
+        .given([admitted()])
+        .when(admit({ stayId: NEXT_STAY }))
+        .thenRejects('PATIENT_ALREADY_ADMITTED'));
 
     it('readmits after a discharge, naming the previous discharge for readmission reports', () =>
       deciderSpec(stayDecider)
@@ -123,25 +126,28 @@ describe('stayDecider', () => {
       deciderSpec(stayDecider).given([admitted()]).when(transfer()).then([transferred()]));
 
     it('leaves the stay in the new bed since the transfer', () =>
-      deciderSpec(stayDecider)
-        .given([admitted()])
-        .when(transfer())
-        .thenState({
-          status: 'admitted',
-          stayId: STAY,
-          wardId: ICU,
-          bedId: ICU_BED,
-          admittedAt: ADMITTED_AT,
-          inBedSince: MOVED_AT,
-        }));
+      deciderSpec(stayDecider).given([admitted()]).when(transfer()).thenState({
+        status: 'admitted',
+        stayId: STAY,
+        wardId: ICU,
+        bedId: ICU_BED,
+        admittedAt: ADMITTED_AT,
+        inBedSince: MOVED_AT,
+      }));
 
     it('refuses a patient not admitted, or already discharged', () => {
       deciderSpec(stayDecider).given([]).when(transfer()).thenRejects('PATIENT_NOT_ADMITTED');
-      deciderSpec(stayDecider).given([admitted(), discharged(WARD, BED)]).when(transfer()).thenRejects('PATIENT_NOT_ADMITTED');
+      deciderSpec(stayDecider)
+        .given([admitted(), discharged(WARD, BED)])
+        .when(transfer())
+        .thenRejects('PATIENT_NOT_ADMITTED');
     });
 
     it('refuses the bed the patient is already in', () =>
-      deciderSpec(stayDecider).given([admitted()]).when(transfer({ toBedId: BED })).thenRejects('SAME_BED'));
+      deciderSpec(stayDecider)
+        .given([admitted()])
+        .when(transfer({ toBedId: BED }))
+        .thenRejects('SAME_BED'));
 
     it('refuses a time before the admission, or in the future', () => {
       deciderSpec(stayDecider)
@@ -164,7 +170,12 @@ describe('stayDecider', () => {
         .given([admitted()])
         .when({
           type: 'adt.DischargePatient',
-          data: { patientId: PATIENT, disposition: 'deceased', note: 'Family informed', dischargedAt: '2026-03-04T23:10:00.000Z' },
+          data: {
+            patientId: PATIENT,
+            disposition: 'deceased',
+            note: 'Family informed',
+            dischargedAt: '2026-03-04T23:10:00.000Z',
+          },
           meta: meta({ now: DISCHARGED_AT }),
         })
         .then([

@@ -1,11 +1,4 @@
-import {
-  assertNever,
-  InvariantViolation,
-  type Command,
-  type DataOf,
-  type Decider,
-  type DomainEvent,
-} from '@hms/sdk';
+import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { AdmissionReason, Disposition, TransferReason } from '../../contracts/commands';
 import type { PatientAdmitted, PatientDischarged, PatientTransferred } from '../../contracts/events';
 import { PATIENT_ALREADY_ADMITTED, PATIENT_NOT_ADMITTED, SAME_BED } from '../../errors';
@@ -70,9 +63,13 @@ export function decide(command: StayCommand, state: StayState): StayEvent[] {
 function admit({ data, meta }: AdmitCommand, state: StayState): StayEvent[] {
   const { stayId, patientId, wardId, bedId, reason, admittingPractitionerId } = data;
   if (state.status === 'admitted') {
-    throw new InvariantViolation(PATIENT_ALREADY_ADMITTED, { patientId, stayId: state.stayId }, {
-      message: 'This patient is already admitted and in a bed. Transfer the patient instead.',
-    });
+    throw new InvariantViolation(
+      PATIENT_ALREADY_ADMITTED,
+      { patientId, stayId: state.stayId },
+      {
+        message: 'This patient is already admitted and in a bed. Transfer the patient instead.',
+      },
+    );
   }
   const admittedAt = movementTime(data.admittedAt, meta.now, state.lastDischargedAt, patientId);
   const admitted: PatientAdmittedEvent = {
@@ -95,9 +92,13 @@ function transfer({ data, meta }: TransferCommand, state: StayState): StayEvent[
   const { patientId, toWardId, toBedId, reason } = data;
   if (state.status !== 'admitted') throw notAdmitted(patientId);
   if (state.bedId === toBedId) {
-    throw new InvariantViolation(SAME_BED, { patientId, bedId: toBedId }, {
-      message: 'The patient is already in this bed.',
-    });
+    throw new InvariantViolation(
+      SAME_BED,
+      { patientId, bedId: toBedId },
+      {
+        message: 'The patient is already in this bed.',
+      },
+    );
   }
   const transferredAt = movementTime(data.transferredAt, meta.now, state.inBedSince, patientId);
   const { stayId, wardId: fromWardId, bedId: fromBedId } = state;
@@ -132,9 +133,13 @@ function discharge({ data, meta }: DischargeCommand, state: StayState): StayEven
 }
 
 function notAdmitted(patientId: string): InvariantViolation {
-  return new InvariantViolation(PATIENT_NOT_ADMITTED, { patientId }, {
-    message: 'This patient is not admitted. Admit the patient first.',
-  });
+  return new InvariantViolation(
+    PATIENT_NOT_ADMITTED,
+    { patientId },
+    {
+      message: 'This patient is not admitted. Admit the patient first.',
+    },
+  );
 }
 
 export function evolve(state: StayState, event: StayEvent): StayState {

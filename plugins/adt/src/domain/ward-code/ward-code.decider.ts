@@ -13,9 +13,13 @@ export const initialState = (): WardCodeState => ({ status: 'free' });
 export function decide(command: ClaimWardCodeCommand, state: WardCodeState): WardCodeClaimedEvent[] {
   const { code, wardId } = command.data;
   if (state.status === 'claimed') {
-    throw new InvariantViolation(WARD_CODE_TAKEN, { code }, {
-      message: `Another ward already uses the code ${code}. Choose a different code.`,
-    });
+    throw new InvariantViolation(
+      WARD_CODE_TAKEN,
+      { code },
+      {
+        message: `Another ward already uses the code ${code}. Choose a different code.`,
+      },
+    );
   }
   return [{ type: 'patient.WardCodeClaimed', data: { code, wardId, claimedAt: command.meta.now } }];
 }

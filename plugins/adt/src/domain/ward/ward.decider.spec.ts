@@ -40,13 +40,23 @@ describe('wardDecider', () => {
     it('defines the ward and adds its beds', () =>
       deciderSpec(wardDecider)
         .given([])
-        .when(defineWard([{ bedId: BED_1, label: '1' }, { bedId: BED_2, label: '2' }]))
+        .when(
+          defineWard([
+            { bedId: BED_1, label: '1' },
+            { bedId: BED_2, label: '2' },
+          ]),
+        )
         .then([defined(), bedAdded(BED_1, '1'), bedAdded(BED_2, '2')]));
 
     it('refuses two beds with one label (ignoring case)', () =>
       deciderSpec(wardDecider)
         .given([])
-        .when(defineWard([{ bedId: BED_1, label: 'B1' }, { bedId: BED_2, label: 'b1' }]))
+        .when(
+          defineWard([
+            { bedId: BED_1, label: 'B1' },
+            { bedId: BED_2, label: 'b1' },
+          ]),
+        )
         .thenRejects('BED_LABEL_TAKEN'));
 
     it('refuses a ward id defined twice', () =>

@@ -1,11 +1,4 @@
-import {
-  assertNever,
-  InvariantViolation,
-  type Command,
-  type DataOf,
-  type Decider,
-  type DomainEvent,
-} from '@hms/sdk';
+import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { BedAdded, BedRemoved, WardDefined } from '../../contracts/events';
 import { BED_LABEL_TAKEN, WARD_ALREADY_DEFINED } from '../../errors';
 import { bedNotFound, wardNotFound } from '../refusals';
@@ -55,7 +48,10 @@ function defineWard({ data, meta }: DefineWardCommand, state: WardState): WardEv
   const { wardId, code, name, specialty } = data;
   // The ward id is new (the handler made it), so a defined state here means a replayed id: refuse, change nothing.
   if (state.status !== 'undefined') throw new InvariantViolation(WARD_ALREADY_DEFINED, { wardId });
-  const defined: WardEvent = { type: 'patient.WardDefined', data: { wardId, code, name, specialty, definedAt: meta.now } };
+  const defined: WardEvent = {
+    type: 'patient.WardDefined',
+    data: { wardId, code, name, specialty, definedAt: meta.now },
+  };
   const beds: WardEvent[] = [];
   let labels: Record<string, string> = {};
   for (const { bedId, label } of data.beds) {
@@ -85,9 +81,13 @@ function removeBed({ data, meta }: RemoveBedCommand, state: WardState): WardEven
 function assertLabelFree(beds: Readonly<Record<string, string>>, label: string, wardId: string): void {
   const key = label.trim().toLowerCase();
   if (Object.values(beds).some((taken) => taken.trim().toLowerCase() === key)) {
-    throw new InvariantViolation(BED_LABEL_TAKEN, { wardId }, {
-      message: 'The ward already has a bed with this label. Choose a different label.',
-    });
+    throw new InvariantViolation(
+      BED_LABEL_TAKEN,
+      { wardId },
+      {
+        message: 'The ward already has a bed with this label. Choose a different label.',
+      },
+    );
   }
 }
 

@@ -8,41 +8,74 @@ import type { ChartAnswer } from '$lib/api/types';
 export type PendingChange = 'adding' | 'resolving' | 'changing' | 'stopping' | 'marking';
 
 export interface ProblemItem {
-  readonly problemId: string; readonly code: string; readonly title: string; readonly kind: 'diagnosis' | 'problem';
-  readonly onset?: string; readonly recordedAt?: string; readonly pending?: PendingChange;
+  readonly problemId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly kind: 'diagnosis' | 'problem';
+  readonly onset?: string;
+  readonly recordedAt?: string;
+  readonly pending?: PendingChange;
 }
 export interface AllergyItem {
-  readonly allergyId: string; readonly substance: string; readonly type: 'allergy' | 'intolerance'; readonly category: string;
-  readonly reaction?: string; readonly severity?: string; readonly criticality: string; readonly status: string;
-  readonly recordedAt?: string; readonly pending?: PendingChange;
+  readonly allergyId: string;
+  readonly substance: string;
+  readonly type: 'allergy' | 'intolerance';
+  readonly category: string;
+  readonly reaction?: string;
+  readonly severity?: string;
+  readonly criticality: string;
+  readonly status: string;
+  readonly recordedAt?: string;
+  readonly pending?: PendingChange;
 }
-export interface Dosage { readonly dose: string; readonly route: string; readonly frequency: string }
+export interface Dosage {
+  readonly dose: string;
+  readonly route: string;
+  readonly frequency: string;
+}
 export interface MedicationItem {
-  readonly medicationId: string; readonly medication: string; readonly dosage: Dosage; readonly reason?: string;
-  readonly prescribedAt?: string; readonly changes?: readonly { at: string; dosage: Dosage; reason: string }[];
+  readonly medicationId: string;
+  readonly medication: string;
+  readonly dosage: Dosage;
+  readonly reason?: string;
+  readonly prescribedAt?: string;
+  readonly changes?: readonly { at: string; dosage: Dosage; reason: string }[];
   readonly pending?: PendingChange;
 }
 export interface VitalPoint {
-  readonly observationId?: string; readonly value: number; readonly unit: string; readonly effectiveAt: string;
+  readonly observationId?: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly effectiveAt: string;
   readonly pending?: boolean;
 }
 export interface VitalItem {
-  readonly code: string; readonly display: string; readonly value: number; readonly unit: string;
-  readonly effectiveAt: string; readonly pending?: boolean;
+  readonly code: string;
+  readonly display: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly effectiveAt: string;
+  readonly pending?: boolean;
   /** Newest first, as the server keeps them (its last 20 per code). */
   readonly history: readonly VitalPoint[];
 }
 export interface GoalAssessment {
-  readonly goalId: string; readonly description: string;
+  readonly goalId: string;
+  readonly description: string;
   readonly latest: { readonly value: number; readonly unit: string; readonly effectiveAt: string } | null;
   readonly met: boolean | null;
   readonly trend: 'improving' | 'worsening' | 'stable' | 'insufficient-data' | 'not-measurable';
 }
 export interface PlanItem {
-  readonly planId: string; readonly title: string; readonly startedAt?: string;
+  readonly planId: string;
+  readonly title: string;
+  readonly startedAt?: string;
   readonly goals: readonly { goalId?: string; description: string }[];
   readonly progress: readonly { entryId: string; goalId?: string; note: string; at: string; pending?: boolean }[];
-  readonly assessment: { readonly goals: readonly GoalAssessment[]; readonly verdict: 'working' | 'not-working' | 'unclear' };
+  readonly assessment: {
+    readonly goals: readonly GoalAssessment[];
+    readonly verdict: 'working' | 'not-working' | 'unclear';
+  };
   readonly pending?: PendingChange;
 }
 export interface ChartData {
@@ -77,7 +110,14 @@ export function toChartData(answer: ChartAnswer): ChartData {
 
 /** An empty chart: a patient with nothing recorded yet. */
 export const emptyChart = (patientId: string): ChartData => ({
-  patientId, asOf: null, updatedAt: null, problems: [], allergies: [], medications: [], vitals: [], plans: [],
+  patientId,
+  asOf: null,
+  updatedAt: null,
+  problems: [],
+  allergies: [],
+  medications: [],
+  vitals: [],
+  plans: [],
 });
 
 /** Allergies with a high criticality first, then by substance: the ones a clinician must see first lead. */

@@ -13,7 +13,10 @@ const isChartEntry = (entry: OutboxEntry): entry is OutboxEntry<Payload<ChartCom
  * keeps the entry on screen marked with what is about to happen (an allergy leaves the list only when the server
  * agrees, so nobody misses it meanwhile). A refused command changes nothing and is listed to be explained.
  */
-export function overlayChart(chart: ChartData, entries: readonly OutboxEntry[]): { chart: ChartData; rejections: RefusedCommand[] } {
+export function overlayChart(
+  chart: ChartData,
+  entries: readonly OutboxEntry[],
+): { chart: ChartData; rejections: RefusedCommand[] } {
   let view = chart;
   const rejections: RefusedCommand[] = [];
   for (const entry of entries) {
@@ -28,12 +31,23 @@ export function overlayChart(chart: ChartData, entries: readonly OutboxEntry[]):
 }
 
 function apply(chart: ChartData, entry: OutboxEntry): ChartData {
-  const mark = <T extends Record<K, string>, K extends string>(items: readonly T[], key: K, id: string, pending: PendingChange, patch: Partial<T> = {}) =>
-    items.map((item) => (item[key] === id ? { ...item, ...patch, pending } : item));
+  const mark = <T extends Record<K, string>, K extends string>(
+    items: readonly T[],
+    key: K,
+    id: string,
+    pending: PendingChange,
+    patch: Partial<T> = {},
+  ) => items.map((item) => (item[key] === id ? { ...item, ...patch, pending } : item));
   switch (entry.kind) {
     case 'chart.problem.record': {
       const { body, title } = entry.payload as Payload<'chart.problem.record'>;
-      const problem = { problemId: entry.id, code: body.code, title, kind: body.kind ?? 'diagnosis', pending: 'adding' as const };
+      const problem = {
+        problemId: entry.id,
+        code: body.code,
+        title,
+        kind: body.kind ?? 'diagnosis',
+        pending: 'adding' as const,
+      };
       return { ...chart, problems: [...chart.problems, problem] };
     }
     case 'chart.problem.resolve': {
@@ -43,7 +57,11 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
     case 'chart.allergy.record': {
       const { body } = entry.payload as Payload<'chart.allergy.record'>;
       const allergy = {
-        ...body, type: body.type ?? 'allergy', criticality: body.criticality ?? 'unable-to-assess', allergyId: entry.id, status: 'active',
+        ...body,
+        type: body.type ?? 'allergy',
+        criticality: body.criticality ?? 'unable-to-assess',
+        allergyId: entry.id,
+        status: 'active',
         pending: 'adding' as const,
       };
       return { ...chart, allergies: [...chart.allergies, allergy] };
@@ -59,26 +77,45 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
     }
     case 'chart.medication.change': {
       const { medicationId, body } = entry.payload as Payload<'chart.medication.change'>;
-      return { ...chart, medications: mark(chart.medications, 'medicationId', medicationId, 'changing', { dosage: body.dosage }) };
+      return {
+        ...chart,
+        medications: mark(chart.medications, 'medicationId', medicationId, 'changing', { dosage: body.dosage }),
+      };
     }
     case 'chart.medication.stop': {
       const { medicationId } = entry.payload as Payload<'chart.medication.stop'>;
       return { ...chart, medications: mark(chart.medications, 'medicationId', medicationId, 'stopping') };
     }
     case 'chart.observation.record':
-      return { ...chart, vitals: withMeasurement(chart.vitals, entry as OutboxEntry<Payload<'chart.observation.record'>>) };
+      return {
+        ...chart,
+        vitals: withMeasurement(chart.vitals, entry as OutboxEntry<Payload<'chart.observation.record'>>),
+      };
     case 'chart.plan.start': {
       const { body } = entry.payload as Payload<'chart.plan.start'>;
       const plan = {
-        planId: entry.id, title: body.title, goals: body.goals, progress: [], pending: 'adding' as const,
+        planId: entry.id,
+        title: body.title,
+        goals: body.goals,
+        progress: [],
+        pending: 'adding' as const,
         assessment: { goals: [], verdict: 'unclear' as const },
       };
       return { ...chart, plans: [...chart.plans, plan] };
     }
     case 'chart.plan.progress': {
       const { planId, body } = entry.payload as Payload<'chart.plan.progress'>;
-      const progress = { entryId: entry.id, note: body.note, at: entry.createdAt, pending: true, ...(body.goalId ? { goalId: body.goalId } : {}) };
-      return { ...chart, plans: chart.plans.map((p) => (p.planId === planId ? { ...p, progress: [...p.progress, progress] } : p)) };
+      const progress = {
+        entryId: entry.id,
+        note: body.note,
+        at: entry.createdAt,
+        pending: true,
+        ...(body.goalId ? { goalId: body.goalId } : {}),
+      };
+      return {
+        ...chart,
+        plans: chart.plans.map((p) => (p.planId === planId ? { ...p, progress: [...p.progress, progress] } : p)),
+      };
     }
     default:
       return chart;
@@ -86,7 +123,10 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
 }
 
 /** Adds a waiting measurement to its vital's history (newest first), and makes it the latest when it is. */
-function withMeasurement(vitals: readonly VitalItem[], entry: OutboxEntry<Payload<'chart.observation.record'>>): VitalItem[] {
+function withMeasurement(
+  vitals: readonly VitalItem[],
+  entry: OutboxEntry<Payload<'chart.observation.record'>>,
+): VitalItem[] {
   const { body, display } = entry.payload;
   const point = { value: body.value, unit: body.unit, effectiveAt: body.effectiveAt, pending: true };
   const existing = vitals.find((v) => v.code === body.code);
@@ -96,6 +136,13 @@ function withMeasurement(vitals: readonly VitalItem[], entry: OutboxEntry<Payloa
   }
   const history = [...existing.history, point].sort((a, b) => b.effectiveAt.localeCompare(a.effectiveAt));
   const latest = history[0]!;
-  const updated: VitalItem = { ...existing, value: latest.value, unit: latest.unit, effectiveAt: latest.effectiveAt, pending: latest.pending, history };
+  const updated: VitalItem = {
+    ...existing,
+    value: latest.value,
+    unit: latest.unit,
+    effectiveAt: latest.effectiveAt,
+    pending: latest.pending,
+    history,
+  };
   return vitals.map((v) => (v.code === body.code ? updated : v));
 }

@@ -11,5 +11,7 @@ export function outcomeMessage(after: OutboxEntry | undefined): string {
 }
 
 /** A date and time as a ward reads it (the browser's locale and zone). */
-export const when = (iso: string): string => new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-export const shortWhen = (iso: string): string => new Date(iso).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+export const when = (iso: string): string =>
+  new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+export const shortWhen = (iso: string): string =>
+  new Date(iso).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });

@@ -55,9 +55,16 @@ const round = (value: number, step: number) => {
  * order, so a gap of days looks like one — and value on y between round ticks. One point sits in the middle.
  */
 export function scaleVital(
-  points: readonly VitalPoint[], size: { width: number; height: number }, formatTime: (iso: string) => string,
+  points: readonly VitalPoint[],
+  size: { width: number; height: number },
+  formatTime: (iso: string) => string,
 ): VitalGeometry {
-  const plot = { left: PADDING.left, right: size.width - PADDING.right, top: PADDING.top, bottom: size.height - PADDING.bottom };
+  const plot = {
+    left: PADDING.left,
+    right: size.width - PADDING.right,
+    top: PADDING.top,
+    bottom: size.height - PADDING.bottom,
+  };
   const empty = { ...size, plot, points: [], path: '', yTicks: [], xTicks: [] };
   if (points.length === 0) return empty;
   const values = points.map((p) => p.value);
@@ -67,12 +74,20 @@ export function scaleVital(
   const times = points.map((p) => Date.parse(p.effectiveAt));
   const start = Math.min(...times);
   const end = Math.max(...times);
-  const x = (t: number) => (end === start ? (plot.left + plot.right) / 2 : plot.left + ((t - start) / (end - start)) * (plot.right - plot.left));
+  const x = (t: number) =>
+    end === start ? (plot.left + plot.right) / 2 : plot.left + ((t - start) / (end - start)) * (plot.right - plot.left);
   const y = (v: number) => plot.bottom - ((v - low) / (high - low)) * (plot.bottom - plot.top);
   const plotted = points.map((p, i) => ({ ...p, x: x(times[i]!), y: y(p.value) }));
-  const path = plotted.length < 2 ? '' : plotted.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
-  const xTicks = end === start
-    ? [{ at: x(start), label: formatTime(points[0]!.effectiveAt) }]
-    : [{ at: plot.left, label: formatTime(new Date(start).toISOString()) }, { at: plot.right, label: formatTime(new Date(end).toISOString()) }];
+  const path =
+    plotted.length < 2
+      ? ''
+      : plotted.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+  const xTicks =
+    end === start
+      ? [{ at: x(start), label: formatTime(points[0]!.effectiveAt) }]
+      : [
+          { at: plot.left, label: formatTime(new Date(start).toISOString()) },
+          { at: plot.right, label: formatTime(new Date(end).toISOString()) },
+        ];
   return { ...size, plot, points: plotted, path, yTicks: ticks.map((v) => ({ at: y(v), label: String(v) })), xTicks };
 }

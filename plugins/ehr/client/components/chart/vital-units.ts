@@ -23,8 +23,12 @@ export function preferredUnit(code: string, loinc: readonly LoincCode[], vitals:
 
 /** Factors to a common base for the units that convert by multiplication. */
 const LINEAR: Readonly<Record<string, { base: string; factor: number }>> = {
-  kg: { base: 'kg', factor: 1 }, g: { base: 'kg', factor: 0.001 }, '[lb_av]': { base: 'kg', factor: 0.45359237 },
-  cm: { base: 'cm', factor: 1 }, m: { base: 'cm', factor: 100 }, '[in_i]': { base: 'cm', factor: 2.54 },
+  kg: { base: 'kg', factor: 1 },
+  g: { base: 'kg', factor: 0.001 },
+  '[lb_av]': { base: 'kg', factor: 0.45359237 },
+  cm: { base: 'cm', factor: 1 },
+  m: { base: 'cm', factor: 100 },
+  '[in_i]': { base: 'cm', factor: 2.54 },
 };
 
 /** `value` in `from` expressed in `to`, or `undefined` when the two units do not convert into each other. */
@@ -38,7 +42,9 @@ export function convertUnit(value: number, from: string, to: string): number | u
   return (value * a.factor) / b.factor;
 }
 
-/** The points of a vital in one unit (the latest measurement's), oldest first; points that cannot convert are left out. */
+/**
+ * The points of a vital in one unit (the latest measurement's), oldest first; points that cannot convert are left out.
+ */
 export function inOneUnit(history: readonly VitalPoint[], unit: string): VitalPoint[] {
   return history
     .flatMap((p) => {
@@ -51,7 +57,14 @@ export function inOneUnit(history: readonly VitalPoint[], unit: string): VitalPo
 /** How a UCUM unit reads to a person (`Cel` is °C). */
 export function unitLabel(unit: string): string {
   const labels: Record<string, string> = {
-    Cel: '°C', '[degF]': '°F', 'mm[Hg]': 'mmHg', '/min': '/min', '[lb_av]': 'lb', '[in_i]': 'in', '{score}': '', 'kg/m2': 'kg/m²',
+    Cel: '°C',
+    '[degF]': '°F',
+    'mm[Hg]': 'mmHg',
+    '/min': '/min',
+    '[lb_av]': 'lb',
+    '[in_i]': 'in',
+    '{score}': '',
+    'kg/m2': 'kg/m²',
   };
   return labels[unit] ?? unit;
 }

@@ -14,7 +14,8 @@ export type ActionOutcome<T = undefined> = { ok: true; value: T } | { ok: false;
 export async function signNote(noteId: string): Promise<ActionOutcome<SignedVersion | undefined>> {
   return call(async () => {
     const answer = await api.POST('/api/notes/{noteId}/sign', {
-      body: {}, params: { path: { noteId }, header: { 'Idempotency-Key': newId() } },
+      body: {},
+      params: { path: { noteId }, header: { 'Idempotency-Key': newId() } },
     });
     return { ...answer, data: answer.data as SignedVersion | undefined };
   });
@@ -22,11 +23,17 @@ export async function signNote(noteId: string): Promise<ActionOutcome<SignedVers
 
 export async function amendNote(noteId: string, reason: string): Promise<ActionOutcome> {
   const outcome = await call(() =>
-    api.POST('/api/notes/{noteId}/amend', { body: { reason }, params: { path: { noteId }, header: { 'Idempotency-Key': newId() } } }));
+    api.POST('/api/notes/{noteId}/amend', {
+      body: { reason },
+      params: { path: { noteId }, header: { 'Idempotency-Key': newId() } },
+    }),
+  );
   return outcome.ok ? { ok: true, value: undefined } : outcome;
 }
 
-async function call<T>(send: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<ActionOutcome<T | undefined>> {
+async function call<T>(
+  send: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<ActionOutcome<T | undefined>> {
   try {
     const { data, error, response } = await send();
     if (response.ok) return { ok: true, value: data };

@@ -6,7 +6,13 @@ const live = nextConnection(initialConnection(true), { type: 'synced', synced: t
 const offline = initialConnection(false);
 const physician = { mayWrite: true, maySign: true };
 const nurse = { mayWrite: true, maySign: false };
-const situation = (over: Partial<NoteSituation>): NoteSituation => ({ status: 'draft', local: false, connection: live, ...physician, ...over });
+const situation = (over: Partial<NoteSituation>): NoteSituation => ({
+  status: 'draft',
+  local: false,
+  connection: live,
+  ...physician,
+  ...over,
+});
 
 describe('what a clinician may do with a note', () => {
   it('lets a physician write and sign a draft while live', () => {
@@ -19,7 +25,11 @@ describe('what a clinician may do with a note', () => {
 
   it('keeps writing offline and in a note not yet on the server, but signs only when live', () => {
     expect(abilities(situation({ connection: offline }))).toEqual({ write: true, sign: false, amend: false });
-    expect(abilities(situation({ local: true, connection: offline }))).toEqual({ write: true, sign: false, amend: false });
+    expect(abilities(situation({ local: true, connection: offline }))).toEqual({
+      write: true,
+      sign: false,
+      amend: false,
+    });
   });
 
   it('makes a signed note read only, open to an amendment', () => {
@@ -39,7 +49,11 @@ describe('what a clinician may do with a note', () => {
   });
 
   it('gives a reader no way to write or amend', () => {
-    expect(abilities(situation({ mayWrite: false, maySign: false, status: 'signed' }))).toEqual({ write: false, sign: false, amend: false });
+    expect(abilities(situation({ mayWrite: false, maySign: false, status: 'signed' }))).toEqual({
+      write: false,
+      sign: false,
+      amend: false,
+    });
   });
 });
 

@@ -13,7 +13,12 @@ export function chartView(patientId: string, state: ChartState, asOf: string | n
     const latest = entries[0];
     const entry = latest && loincEntry(latest.code);
     // The kept measurements (newest first) come along, so a screen can draw the vital over time.
-    const history = entries.map(({ observationId, value, unit, effectiveAt }) => ({ observationId, value, unit, effectiveAt }));
+    const history = entries.map(({ observationId, value, unit, effectiveAt }) => ({
+      observationId,
+      value,
+      unit,
+      effectiveAt,
+    }));
     return latest && entry?.vital ? [{ ...latest, display: entry.display, history }] : [];
   });
   return {
@@ -24,9 +29,14 @@ export function chartView(patientId: string, state: ChartState, asOf: string | n
     allergies: Object.values(state.allergies).filter((a) => a.status === 'active'),
     medications: Object.values(state.medications).filter((m) => m.status === 'active'),
     vitals: vitals.sort((a, b) => a.code.localeCompare(b.code)),
-    plans: Object.values(state.plans).filter((p) => p.status === 'active').map((plan) => ({ ...plan, assessment: assessPlan(plan, state) })),
+    plans: Object.values(state.plans)
+      .filter((p) => p.status === 'active')
+      .map((plan) => ({ ...plan, assessment: assessPlan(plan, state) })),
     notes: Object.values(state.notes).map((note) => ({
-      noteId: note.noteId, title: note.title, status: note.status, createdAt: note.createdAt,
+      noteId: note.noteId,
+      title: note.title,
+      status: note.status,
+      createdAt: note.createdAt,
       ...(note.encounterId === undefined ? {} : { encounterId: note.encounterId }),
       signed: note.signed.at(-1) ?? null,
     })),

@@ -8,7 +8,11 @@ export function recorded(patientId: string, meta: CommandMeta): { patientId: str
 
 /** Finds an entry of the chart or refuses with a 404 naming only ids. */
 export function entryOf<K extends keyof Omit<ChartState, 'updatedAt' | 'observations'>>(
-  state: ChartState, kind: K, id: string, code: string, patientId: string,
+  state: ChartState,
+  kind: K,
+  id: string,
+  code: string,
+  patientId: string,
 ): NonNullable<ChartState[K][string]> {
   const entry = state[kind][id];
   if (!entry) throw new NotFoundError(code, { [`${String(kind).slice(0, -1)}Id`]: id, patientId });

@@ -1,7 +1,18 @@
 import type { DataOf, DomainEvent } from '@hms/sdk';
 import type {
-  AllergyRecorded, AllergyStatusChanged, MedicationChanged, MedicationPrescribed, MedicationStopped, NoteAmendmentStarted,
-  NoteCreated, NoteSigned, ObservationRecorded, PlanClosed, PlanProgressRecorded, PlanStarted, ProblemRecorded,
+  AllergyRecorded,
+  AllergyStatusChanged,
+  MedicationChanged,
+  MedicationPrescribed,
+  MedicationStopped,
+  NoteAmendmentStarted,
+  NoteCreated,
+  NoteSigned,
+  ObservationRecorded,
+  PlanClosed,
+  PlanProgressRecorded,
+  PlanStarted,
+  ProblemRecorded,
   ProblemResolved,
 } from '../../contracts/chart-events';
 
@@ -23,7 +34,17 @@ export type NoteSignedEvent = Of<'ehr.NoteSigned', typeof NoteSigned>;
 export type NoteAmendmentStartedEvent = Of<'ehr.NoteAmendmentStarted', typeof NoteAmendmentStarted>;
 
 export type ChartEvent =
-  | ProblemRecordedEvent | ProblemResolvedEvent | AllergyRecordedEvent | AllergyStatusChangedEvent
-  | MedicationPrescribedEvent | MedicationChangedEvent | MedicationStoppedEvent | ObservationRecordedEvent
-  | PlanStartedEvent | PlanProgressRecordedEvent | PlanClosedEvent | NoteCreatedEvent | NoteSignedEvent
+  | ProblemRecordedEvent
+  | ProblemResolvedEvent
+  | AllergyRecordedEvent
+  | AllergyStatusChangedEvent
+  | MedicationPrescribedEvent
+  | MedicationChangedEvent
+  | MedicationStoppedEvent
+  | ObservationRecordedEvent
+  | PlanStartedEvent
+  | PlanProgressRecordedEvent
+  | PlanClosedEvent
+  | NoteCreatedEvent
+  | NoteSignedEvent
   | NoteAmendmentStartedEvent;

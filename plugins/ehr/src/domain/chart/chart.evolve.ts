@@ -15,7 +15,13 @@ function apply(state: ChartState, event: ChartEvent): ChartState {
   switch (event.type) {
     case 'ehr.ProblemRecorded': {
       const { patientId: _p, at, by, ...problem } = event.data;
-      return { ...state, problems: { ...state.problems, [problem.problemId]: { ...problem, recordedAt: at, recordedBy: by, status: 'active' } } };
+      return {
+        ...state,
+        problems: {
+          ...state.problems,
+          [problem.problemId]: { ...problem, recordedAt: at, recordedBy: by, status: 'active' },
+        },
+      };
     }
     case 'ehr.ProblemResolved': {
       const problem = state.problems[event.data.problemId];
@@ -25,7 +31,10 @@ function apply(state: ChartState, event: ChartEvent): ChartState {
     }
     case 'ehr.AllergyRecorded': {
       const { patientId: _p, at, by: _b, ...allergy } = event.data;
-      return { ...state, allergies: { ...state.allergies, [allergy.allergyId]: { ...allergy, status: 'active', recordedAt: at } } };
+      return {
+        ...state,
+        allergies: { ...state.allergies, [allergy.allergyId]: { ...allergy, status: 'active', recordedAt: at } },
+      };
     }
     case 'ehr.AllergyStatusChanged': {
       const allergy = state.allergies[event.data.allergyId];
@@ -48,14 +57,22 @@ function apply(state: ChartState, event: ChartEvent): ChartState {
     case 'ehr.MedicationStopped': {
       const medication = state.medications[event.data.medicationId];
       if (!medication) return state;
-      const stopped = { ...medication, status: 'stopped' as const, stoppedAt: event.data.at, stopReason: event.data.reason };
+      const stopped = {
+        ...medication,
+        status: 'stopped' as const,
+        stoppedAt: event.data.at,
+        stopReason: event.data.reason,
+      };
       return { ...state, medications: { ...state.medications, [medication.medicationId]: stopped } };
     }
     case 'ehr.ObservationRecorded':
       return observe(state, event);
     case 'ehr.PlanStarted': {
       const { patientId: _p, at, by: _b, ...plan } = event.data;
-      return { ...state, plans: { ...state.plans, [plan.planId]: { ...plan, startedAt: at, progress: [], status: 'active' } } };
+      return {
+        ...state,
+        plans: { ...state.plans, [plan.planId]: { ...plan, startedAt: at, progress: [], status: 'active' } },
+      };
     }
     case 'ehr.PlanProgressRecorded': {
       const plan = state.plans[event.data.planId];
@@ -73,7 +90,12 @@ function apply(state: ChartState, event: ChartEvent): ChartState {
     case 'ehr.NoteCreated': {
       const { noteId, title, encounterId, at, by } = event.data;
       const note: NoteEntry = {
-        noteId, title, createdAt: at, authorId: by, signed: [], status: 'draft',
+        noteId,
+        title,
+        createdAt: at,
+        authorId: by,
+        signed: [],
+        status: 'draft',
         ...(encounterId === undefined ? {} : { encounterId }),
       };
       return { ...state, notes: { ...state.notes, [noteId]: note } };
@@ -89,7 +111,15 @@ function apply(state: ChartState, event: ChartEvent): ChartState {
 
 function observe(state: ChartState, event: ObservationRecordedEvent): ChartState {
   const { observationId, code, value, unit, effectiveAt, encounterId, at } = event.data;
-  const entry: ObservationEntry = { observationId, code, value, unit, effectiveAt, recordedAt: at, ...(encounterId === undefined ? {} : { encounterId }) };
+  const entry: ObservationEntry = {
+    observationId,
+    code,
+    value,
+    unit,
+    effectiveAt,
+    recordedAt: at,
+    ...(encounterId === undefined ? {} : { encounterId }),
+  };
   // Newest effective time first: a late entry of an earlier measurement does not become the "latest" value.
   const kept = [...(state.observations[code] ?? []), entry]
     .sort((a, b) => b.effectiveAt.localeCompare(a.effectiveAt))
@@ -101,10 +131,23 @@ function sign(state: ChartState, event: NoteSignedEvent): ChartState {
   const note = state.notes[event.data.noteId];
   if (!note) return state;
   const { signedVersion, text, contentHash, revision, at, by, amends } = event.data;
-  const version = { signedVersion, text, contentHash, revision, signedAt: at, signedBy: by, ...(amends === undefined ? {} : { amends }) };
+  const version = {
+    signedVersion,
+    text,
+    contentHash,
+    revision,
+    signedAt: at,
+    signedBy: by,
+    ...(amends === undefined ? {} : { amends }),
+  };
   const { noteId, title, encounterId, createdAt, authorId } = note;
   const signed: NoteEntry = {
-    noteId, title, createdAt, authorId, signed: [...note.signed, version], status: 'signed',
+    noteId,
+    title,
+    createdAt,
+    authorId,
+    signed: [...note.signed, version],
+    status: 'signed',
     ...(encounterId === undefined ? {} : { encounterId }),
   };
   return { ...state, notes: { ...state.notes, [noteId]: signed } };
@@ -113,5 +156,8 @@ function sign(state: ChartState, event: NoteSignedEvent): ChartState {
 function startAmendment(state: ChartState, event: NoteAmendmentStartedEvent): ChartState {
   const note = state.notes[event.data.noteId];
   if (!note) return state;
-  return { ...state, notes: { ...state.notes, [note.noteId]: { ...note, status: 'amending', amendmentReason: event.data.reason } } };
+  return {
+    ...state,
+    notes: { ...state.notes, [note.noteId]: { ...note, status: 'amending', amendmentReason: event.data.reason } },
+  };
 }

@@ -4,45 +4,92 @@ import type { AllergyStatus, Dosage, Goal } from '../../contracts/schemas';
 export const OBSERVATIONS_KEPT_PER_CODE = 20;
 
 export type ProblemEntry = {
-  readonly problemId: string; readonly kind: 'diagnosis' | 'problem'; readonly code: string; readonly title: string;
-  readonly encounterId?: string; readonly onset?: string; readonly note?: string; readonly recordedAt: string;
+  readonly problemId: string;
+  readonly kind: 'diagnosis' | 'problem';
+  readonly code: string;
+  readonly title: string;
+  readonly encounterId?: string;
+  readonly onset?: string;
+  readonly note?: string;
+  readonly recordedAt: string;
   readonly recordedBy: string;
 } & ({ readonly status: 'active' } | { readonly status: 'resolved'; readonly resolvedOn: string });
 
 export interface AllergyEntry {
-  readonly allergyId: string; readonly substance: string; readonly type: 'allergy' | 'intolerance';
-  readonly category: string; readonly reaction?: string; readonly severity?: string; readonly criticality: string;
-  readonly status: AllergyStatus; readonly statusReason?: string; readonly recordedAt: string;
+  readonly allergyId: string;
+  readonly substance: string;
+  readonly type: 'allergy' | 'intolerance';
+  readonly category: string;
+  readonly reaction?: string;
+  readonly severity?: string;
+  readonly criticality: string;
+  readonly status: AllergyStatus;
+  readonly statusReason?: string;
+  readonly recordedAt: string;
 }
 
 export type MedicationEntry = {
-  readonly medicationId: string; readonly medication: string; readonly dosage: Dosage; readonly reason?: string;
-  readonly encounterId?: string; readonly prescribedAt: string; readonly prescribedBy: string;
+  readonly medicationId: string;
+  readonly medication: string;
+  readonly dosage: Dosage;
+  readonly reason?: string;
+  readonly encounterId?: string;
+  readonly prescribedAt: string;
+  readonly prescribedBy: string;
   readonly changes: readonly { readonly at: string; readonly dosage: Dosage; readonly reason: string }[];
-} & ({ readonly status: 'active' } | { readonly status: 'stopped'; readonly stoppedAt: string; readonly stopReason: string });
+} & (
+  | { readonly status: 'active' }
+  | { readonly status: 'stopped'; readonly stoppedAt: string; readonly stopReason: string }
+);
 
 export interface ObservationEntry {
-  readonly observationId: string; readonly code: string; readonly value: number; readonly unit: string;
-  readonly effectiveAt: string; readonly encounterId?: string; readonly recordedAt: string;
+  readonly observationId: string;
+  readonly code: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly effectiveAt: string;
+  readonly encounterId?: string;
+  readonly recordedAt: string;
 }
 
-export interface ProgressEntry { readonly entryId: string; readonly goalId?: string; readonly note: string; readonly at: string }
+export interface ProgressEntry {
+  readonly entryId: string;
+  readonly goalId?: string;
+  readonly note: string;
+  readonly at: string;
+}
 
 export type PlanEntry = {
-  readonly planId: string; readonly title: string; readonly problemId?: string; readonly goals: readonly Goal[];
-  readonly startedAt: string; readonly progress: readonly ProgressEntry[];
-} & ({ readonly status: 'active' } | { readonly status: 'closed'; readonly outcome: 'completed' | 'abandoned'; readonly closedAt: string });
+  readonly planId: string;
+  readonly title: string;
+  readonly problemId?: string;
+  readonly goals: readonly Goal[];
+  readonly startedAt: string;
+  readonly progress: readonly ProgressEntry[];
+} & (
+  | { readonly status: 'active' }
+  | { readonly status: 'closed'; readonly outcome: 'completed' | 'abandoned'; readonly closedAt: string }
+);
 
 /** A signed version of a note: the legal record (text, hash, revision), kept for every signing. */
 export interface SignedVersion {
-  readonly signedVersion: number; readonly text: string; readonly contentHash: string; readonly revision: number;
-  readonly signedAt: string; readonly signedBy: string; readonly amends?: { readonly signedVersion: number; readonly contentHash: string; readonly reason: string };
+  readonly signedVersion: number;
+  readonly text: string;
+  readonly contentHash: string;
+  readonly revision: number;
+  readonly signedAt: string;
+  readonly signedBy: string;
+  readonly amends?: { readonly signedVersion: number; readonly contentHash: string; readonly reason: string };
 }
 
 /** A note's life: drafted, signed, and (after an amendment is started) amending until signed again. */
 export type NoteEntry = {
-  readonly noteId: string; readonly title: string; readonly encounterId?: string; readonly createdAt: string;
-  readonly authorId: string; readonly signed: readonly SignedVersion[];
+  readonly noteId: string;
+  readonly title: string;
+  readonly encounterId?: string;
+  readonly createdAt: string;
+  readonly authorId: string;
+  readonly signed: readonly SignedVersion[];
 } & (
   | { readonly status: 'draft' }
   | { readonly status: 'signed' }
@@ -63,5 +110,11 @@ export interface ChartState {
 }
 
 export const initialState = (): ChartState => ({
-  problems: {}, allergies: {}, medications: {}, observations: {}, plans: {}, notes: {}, updatedAt: null,
+  problems: {},
+  allergies: {},
+  medications: {},
+  observations: {},
+  plans: {},
+  notes: {},
+  updatedAt: null,
 });

@@ -1,12 +1,31 @@
-import { assertNever, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
+import {
+  assertNever,
+  InvariantViolation,
+  NotFoundError,
+  type Command,
+  type DataOf,
+  type Decider,
+  type DomainEvent,
+} from '@hms/sdk';
 import type { EncounterClosed, EncounterOpened } from '../../contracts/encounter-events';
 import type { EncounterClass } from '../../contracts/schemas';
 import { ENCOUNTER_ALREADY_OPEN, ENCOUNTER_CLOSED, ENCOUNTER_NOT_FOUND } from '../../errors';
 
-export type OpenEncounterCommand = Command<'ehr.OpenEncounter', {
-  encounterId: string; patientId: string; class: EncounterClass; appointmentId?: string; stayId?: string; reason?: string;
-}>;
-export type CloseEncounterCommand = Command<'ehr.CloseEncounter', { encounterId: string; because: 'completed' | 'discharged' }>;
+export type OpenEncounterCommand = Command<
+  'ehr.OpenEncounter',
+  {
+    encounterId: string;
+    patientId: string;
+    class: EncounterClass;
+    appointmentId?: string;
+    stayId?: string;
+    reason?: string;
+  }
+>;
+export type CloseEncounterCommand = Command<
+  'ehr.CloseEncounter',
+  { encounterId: string; because: 'completed' | 'discharged' }
+>;
 export type EncounterCommand = OpenEncounterCommand | CloseEncounterCommand;
 
 export type EncounterOpenedEvent = DomainEvent<'ehr.EncounterOpened', DataOf<typeof EncounterOpened>>;
@@ -14,14 +33,23 @@ export type EncounterClosedEvent = DomainEvent<'ehr.EncounterClosed', DataOf<typ
 export type EncounterEvent = EncounterOpenedEvent | EncounterClosedEvent;
 
 interface EncounterFacts {
-  readonly encounterId: string; readonly patientId: string; readonly class: EncounterClass; readonly openedAt: string;
-  readonly appointmentId?: string; readonly stayId?: string; readonly reason?: string;
+  readonly encounterId: string;
+  readonly patientId: string;
+  readonly class: EncounterClass;
+  readonly openedAt: string;
+  readonly appointmentId?: string;
+  readonly stayId?: string;
+  readonly reason?: string;
 }
 /** One visit or stay: not yet opened, open (the record is being written), closed. */
 export type EncounterState =
   | { readonly status: 'none' }
   | ({ readonly status: 'open' } & EncounterFacts)
-  | ({ readonly status: 'closed'; readonly closedAt: string; readonly because: 'completed' | 'discharged' } & EncounterFacts);
+  | ({
+      readonly status: 'closed';
+      readonly closedAt: string;
+      readonly because: 'completed' | 'discharged';
+    } & EncounterFacts);
 
 export const initialState = (): EncounterState => ({ status: 'none' });
 
@@ -29,22 +57,47 @@ export function decide(command: EncounterCommand, state: EncounterState): Encoun
   switch (command.type) {
     case 'ehr.OpenEncounter': {
       if (state.status !== 'none') {
-        throw new InvariantViolation(ENCOUNTER_ALREADY_OPEN, { encounterId: command.data.encounterId }, { message: 'This encounter was already opened.' });
+        throw new InvariantViolation(
+          ENCOUNTER_ALREADY_OPEN,
+          { encounterId: command.data.encounterId },
+          { message: 'This encounter was already opened.' },
+        );
       }
       const { appointmentId, stayId, reason, ...rest } = command.data;
-      const optional = { ...(appointmentId ? { appointmentId } : {}), ...(stayId ? { stayId } : {}), ...(reason ? { reason } : {}) };
-      return [{ type: 'ehr.EncounterOpened', data: { ...rest, ...optional, openedAt: command.meta.now, openedBy: command.meta.actorId } }];
+      const optional = {
+        ...(appointmentId ? { appointmentId } : {}),
+        ...(stayId ? { stayId } : {}),
+        ...(reason ? { reason } : {}),
+      };
+      return [
+        {
+          type: 'ehr.EncounterOpened',
+          data: { ...rest, ...optional, openedAt: command.meta.now, openedBy: command.meta.actorId },
+        },
+      ];
     }
     case 'ehr.CloseEncounter': {
       const { encounterId, because } = command.data;
       if (state.status === 'none') throw new NotFoundError(ENCOUNTER_NOT_FOUND, { encounterId });
       if (state.status === 'closed') {
-        throw new InvariantViolation(ENCOUNTER_CLOSED, { encounterId }, { message: 'This encounter is already closed.' });
+        throw new InvariantViolation(
+          ENCOUNTER_CLOSED,
+          { encounterId },
+          { message: 'This encounter is already closed.' },
+        );
       }
-      return [{
-        type: 'ehr.EncounterClosed',
-        data: { encounterId, patientId: state.patientId, closedAt: command.meta.now, closedBy: command.meta.actorId, because },
-      }];
+      return [
+        {
+          type: 'ehr.EncounterClosed',
+          data: {
+            encounterId,
+            patientId: state.patientId,
+            closedAt: command.meta.now,
+            closedBy: command.meta.actorId,
+            because,
+          },
+        },
+      ];
     }
     default:
       return assertNever(command);
@@ -65,4 +118,8 @@ export function evolve(state: EncounterState, event: EncounterEvent): EncounterS
   }
 }
 
-export const encounterDecider: Decider<EncounterState, EncounterCommand, EncounterEvent> = { decide, evolve, initialState };
+export const encounterDecider: Decider<EncounterState, EncounterCommand, EncounterEvent> = {
+  decide,
+  evolve,
+  initialState,
+};

@@ -19,17 +19,28 @@ export interface PlanAssessment {
 }
 
 const meets = (value: number, comparator: Comparator, target: number): boolean =>
-  comparator === '<' ? value < target : comparator === '<=' ? value <= target : comparator === '>' ? value > target : value >= target;
+  comparator === '<'
+    ? value < target
+    : comparator === '<='
+      ? value <= target
+      : comparator === '>'
+        ? value > target
+        : value >= target;
 
 /** Answers whether a plan is working, from the chart's own observations (the plan stores no copies of them). */
 export function assessPlan(plan: PlanEntry, state: ChartState): PlanAssessment {
-  const goals = plan.goals.map((goal) => assessGoal(goal, plan.startedAt, state.observations[goal.target?.code ?? ''] ?? []));
+  const goals = plan.goals.map((goal) =>
+    assessGoal(goal, plan.startedAt, state.observations[goal.target?.code ?? ''] ?? []),
+  );
   const measurable = goals.filter((g) => g.trend !== 'not-measurable');
-  const verdict = measurable.length === 0 || measurable.some((g) => g.latest === null)
-    ? 'unclear'
-    : measurable.some((g) => g.trend === 'worsening' && !g.met)
-      ? 'not-working'
-      : measurable.every((g) => g.met || g.trend === 'improving') ? 'working' : 'unclear';
+  const verdict =
+    measurable.length === 0 || measurable.some((g) => g.latest === null)
+      ? 'unclear'
+      : measurable.some((g) => g.trend === 'worsening' && !g.met)
+        ? 'not-working'
+        : measurable.every((g) => g.met || g.trend === 'improving')
+          ? 'working'
+          : 'unclear';
   return { goals, verdict };
 }
 

@@ -7,15 +7,35 @@ import { type ChartState, type PlanEntry } from '../chart/chart.state';
 import { chartFold } from '../chart/chart.fold';
 import { loincEntry } from '../terminology/loinc';
 
-export type StartPlanCommand = Command<'ehr.StartPlan', {
-  planId: string; patientId: string; title: string; problemId?: string; goals: Goal[];
-}>;
-export type RecordPlanProgressCommand = Command<'ehr.RecordPlanProgress', {
-  entryId: string; patientId: string; planId: string; goalId?: string; note: string;
-}>;
-export type ClosePlanCommand = Command<'ehr.ClosePlan', {
-  patientId: string; planId: string; outcome: 'completed' | 'abandoned'; reason?: string;
-}>;
+export type StartPlanCommand = Command<
+  'ehr.StartPlan',
+  {
+    planId: string;
+    patientId: string;
+    title: string;
+    problemId?: string;
+    goals: Goal[];
+  }
+>;
+export type RecordPlanProgressCommand = Command<
+  'ehr.RecordPlanProgress',
+  {
+    entryId: string;
+    patientId: string;
+    planId: string;
+    goalId?: string;
+    note: string;
+  }
+>;
+export type ClosePlanCommand = Command<
+  'ehr.ClosePlan',
+  {
+    patientId: string;
+    planId: string;
+    outcome: 'completed' | 'abandoned';
+    reason?: string;
+  }
+>;
 export type PlanCommand = StartPlanCommand | RecordPlanProgressCommand | ClosePlanCommand;
 
 export function decide(command: PlanCommand, state: ChartState): ChartEvent[] {
@@ -31,12 +51,19 @@ export function decide(command: PlanCommand, state: ChartState): ChartEvent[] {
       if (goalId !== undefined && !plan.goals.some((g) => g.goalId === goalId)) {
         throw new NotFoundError(GOAL_NOT_FOUND, { planId, goalId });
       }
-      return [{ type: 'ehr.PlanProgressRecorded', data: defined({ ...recorded(patientId, command.meta), planId, entryId, goalId, note }) }];
+      return [
+        {
+          type: 'ehr.PlanProgressRecorded',
+          data: defined({ ...recorded(patientId, command.meta), planId, entryId, goalId, note }),
+        },
+      ];
     }
     case 'ehr.ClosePlan': {
       const { patientId, planId, outcome, reason } = command.data;
       activePlan(state, patientId, planId);
-      return [{ type: 'ehr.PlanClosed', data: defined({ ...recorded(patientId, command.meta), planId, outcome, reason }) }];
+      return [
+        { type: 'ehr.PlanClosed', data: defined({ ...recorded(patientId, command.meta), planId, outcome, reason }) },
+      ];
     }
     default:
       return assertNever(command);
@@ -48,13 +75,18 @@ function checkTarget(goal: Goal): void {
   if (!goal.target) return;
   const { code, unit } = goal.target;
   if (!loincEntry(code)?.units.includes(unit)) {
-    throw new InvariantViolation(INVALID_GOAL_TARGET, { code, unit }, { message: `The goal's target ${code} in ${unit} is not a recordable measurement.` });
+    throw new InvariantViolation(
+      INVALID_GOAL_TARGET,
+      { code, unit },
+      { message: `The goal's target ${code} in ${unit} is not a recordable measurement.` },
+    );
   }
 }
 
 function activePlan(state: ChartState, patientId: string, planId: string): PlanEntry {
   const plan = entryOf(state, 'plans', planId, PLAN_NOT_FOUND, patientId);
-  if (plan.status !== 'active') throw new InvariantViolation(PLAN_NOT_ACTIVE, { planId }, { message: 'This plan is closed.' });
+  if (plan.status !== 'active')
+    throw new InvariantViolation(PLAN_NOT_ACTIVE, { planId }, { message: 'This plan is closed.' });
   return plan;
 }
 

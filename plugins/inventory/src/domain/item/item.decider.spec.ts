@@ -3,25 +3,56 @@ import { ACTOR, ITEM, meta, NOW } from '../../../test/builders';
 import { itemDecider, type ItemCommand, type ItemEvent } from './item.decider';
 
 const define = (category: 'medicine' | 'supply', tracksLots?: boolean): ItemCommand => ({
-  type: 'inventory.DefineItem', meta: meta(),
-  data: { itemId: ITEM, code: 'X-1', name: 'Demo item', category, unit: 'each', ...(tracksLots === undefined ? {} : { tracksLots }) },
+  type: 'inventory.DefineItem',
+  meta: meta(),
+  data: {
+    itemId: ITEM,
+    code: 'X-1',
+    name: 'Demo item',
+    category,
+    unit: 'each',
+    ...(tracksLots === undefined ? {} : { tracksLots }),
+  },
 });
 const defined = (category: 'medicine' | 'supply', tracksLots: boolean): ItemEvent => ({
-  type: 'inventory.ItemDefined', data: { at: NOW, by: ACTOR, itemId: ITEM, code: 'X-1', name: 'Demo item', category, unit: 'each', tracksLots },
+  type: 'inventory.ItemDefined',
+  data: { at: NOW, by: ACTOR, itemId: ITEM, code: 'X-1', name: 'Demo item', category, unit: 'each', tracksLots },
 });
 
 describe('item decider', () => {
   it('keeps every medicine by lot, and a supply only when asked', () => {
-    deciderSpec(itemDecider).given([]).when(define('medicine', false)).then([defined('medicine', true)]);
-    deciderSpec(itemDecider).given([]).when(define('supply')).then([defined('supply', false)]);
-    deciderSpec(itemDecider).given([]).when(define('supply', true)).then([defined('supply', true)]);
+    deciderSpec(itemDecider)
+      .given([])
+      .when(define('medicine', false))
+      .then([defined('medicine', true)]);
+    deciderSpec(itemDecider)
+      .given([])
+      .when(define('supply'))
+      .then([defined('supply', false)]);
+    deciderSpec(itemDecider)
+      .given([])
+      .when(define('supply', true))
+      .then([defined('supply', true)]);
   });
 
   it('discontinues an item once', () => {
-    const discontinue: ItemCommand = { type: 'inventory.DiscontinueItem', meta: meta(), data: { itemId: ITEM, reason: 'Replaced' } };
-    const discontinued: ItemEvent = { type: 'inventory.ItemDiscontinued', data: { at: NOW, by: ACTOR, itemId: ITEM, reason: 'Replaced' } };
-    deciderSpec(itemDecider).given([defined('supply', false)]).when(discontinue).then([discontinued]);
-    deciderSpec(itemDecider).given([defined('supply', false), discontinued]).when(discontinue).thenRejects('ITEM_DISCONTINUED');
+    const discontinue: ItemCommand = {
+      type: 'inventory.DiscontinueItem',
+      meta: meta(),
+      data: { itemId: ITEM, reason: 'Replaced' },
+    };
+    const discontinued: ItemEvent = {
+      type: 'inventory.ItemDiscontinued',
+      data: { at: NOW, by: ACTOR, itemId: ITEM, reason: 'Replaced' },
+    };
+    deciderSpec(itemDecider)
+      .given([defined('supply', false)])
+      .when(discontinue)
+      .then([discontinued]);
+    deciderSpec(itemDecider)
+      .given([defined('supply', false), discontinued])
+      .when(discontinue)
+      .thenRejects('ITEM_DISCONTINUED');
     deciderSpec(itemDecider).given([]).when(discontinue).thenRejects('ITEM_NOT_FOUND');
   });
 });

@@ -7,9 +7,17 @@ export type ItemEvent =
   | { type: 'inventory.ItemDefined'; data: DataOf<typeof ItemDefined> }
   | { type: 'inventory.ItemDiscontinued'; data: DataOf<typeof ItemDiscontinued> };
 
-export type DefineItemCommand = Command<'inventory.DefineItem', {
-  itemId: string; code: string; name: string; category: ItemCategory; unit: string; tracksLots?: boolean;
-}>;
+export type DefineItemCommand = Command<
+  'inventory.DefineItem',
+  {
+    itemId: string;
+    code: string;
+    name: string;
+    category: ItemCategory;
+    unit: string;
+    tracksLots?: boolean;
+  }
+>;
 export type DiscontinueItemCommand = Command<'inventory.DiscontinueItem', { itemId: string; reason: string }>;
 export type ItemCommand = DefineItemCommand | DiscontinueItemCommand;
 
@@ -23,7 +31,15 @@ export interface ItemState {
   readonly discontinued: boolean;
 }
 
-const initialState = (): ItemState => ({ defined: false, code: '', name: '', category: 'supply', unit: '', tracksLots: false, discontinued: false });
+const initialState = (): ItemState => ({
+  defined: false,
+  code: '',
+  name: '',
+  category: 'supply',
+  unit: '',
+  tracksLots: false,
+  discontinued: false,
+});
 
 export function decide(command: ItemCommand, state: ItemState): ItemEvent[] {
   const recorded = { at: command.meta.now, by: command.meta.actorId };
@@ -31,7 +47,12 @@ export function decide(command: ItemCommand, state: ItemState): ItemEvent[] {
     case 'inventory.DefineItem': {
       const { tracksLots, ...item } = command.data;
       // A medicine is always kept by lot and expiry date: recalls and expiry are traced by lot.
-      return [{ type: 'inventory.ItemDefined', data: { ...recorded, ...item, tracksLots: item.category === 'medicine' || tracksLots === true } }];
+      return [
+        {
+          type: 'inventory.ItemDefined',
+          data: { ...recorded, ...item, tracksLots: item.category === 'medicine' || tracksLots === true },
+        },
+      ];
     }
     case 'inventory.DiscontinueItem': {
       if (!state.defined) throw new NotFoundError(ITEM_NOT_FOUND, { itemId: command.data.itemId });

@@ -1,5 +1,10 @@
 import { assertNever, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider } from '@hms/sdk';
-import type { DeliveryReceived, PurchaseOrderCancelled, PurchaseOrderCompleted, PurchaseOrderRaised } from '../../contracts/events';
+import type {
+  DeliveryReceived,
+  PurchaseOrderCancelled,
+  PurchaseOrderCompleted,
+  PurchaseOrderRaised,
+} from '../../contracts/events';
 import { ITEM_NOT_ON_ORDER, ORDER_CLOSED, ORDER_NOT_FOUND, OVER_DELIVERY } from '../../errors';
 import { defined } from '../defined';
 
@@ -9,13 +14,26 @@ export type OrderEvent =
   | { type: 'inventory.PurchaseOrderCompleted'; data: DataOf<typeof PurchaseOrderCompleted> }
   | { type: 'inventory.PurchaseOrderCancelled'; data: DataOf<typeof PurchaseOrderCancelled> };
 
-export type RaiseOrderCommand = Command<'inventory.RaisePurchaseOrder', {
-  orderId: string; number: string; supplier: string; locationId: string; lines: readonly { itemId: string; quantity: number }[]; note?: string;
-}>;
-export type ReceiveDeliveryCommand = Command<'inventory.ReceiveDelivery', {
-  orderId: string; deliveryId: string; deliveryNote?: string;
-  lines: readonly { itemId: string; quantity: number; lot: string | null; expiresOn: string | null }[];
-}>;
+export type RaiseOrderCommand = Command<
+  'inventory.RaisePurchaseOrder',
+  {
+    orderId: string;
+    number: string;
+    supplier: string;
+    locationId: string;
+    lines: readonly { itemId: string; quantity: number }[];
+    note?: string;
+  }
+>;
+export type ReceiveDeliveryCommand = Command<
+  'inventory.ReceiveDelivery',
+  {
+    orderId: string;
+    deliveryId: string;
+    deliveryNote?: string;
+    lines: readonly { itemId: string; quantity: number; lot: string | null; expiresOn: string | null }[];
+  }
+>;
 export type CancelOrderCommand = Command<'inventory.CancelPurchaseOrder', { orderId: string; reason: string }>;
 export type OrderCommand = RaiseOrderCommand | ReceiveDeliveryCommand | CancelOrderCommand;
 
@@ -43,7 +61,11 @@ export function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
   const { orderId } = command.data;
   if (state.status === null) throw new NotFoundError(ORDER_NOT_FOUND, { orderId });
   if (state.status !== 'open') {
-    throw new InvariantViolation(ORDER_CLOSED, { orderId, status: state.status }, { message: `This order is ${state.status}.` });
+    throw new InvariantViolation(
+      ORDER_CLOSED,
+      { orderId, status: state.status },
+      { message: `This order is ${state.status}.` },
+    );
   }
   switch (command.type) {
     case 'inventory.ReceiveDelivery': {
@@ -51,23 +73,38 @@ export function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
       const delivered = deliveredPerItem(lines);
       for (const [itemId, quantity] of delivered) {
         const line = state.lines[itemId];
-        if (!line) throw new InvariantViolation(ITEM_NOT_ON_ORDER, { orderId, itemId }, { message: 'This item is not on the order.' });
+        if (!line)
+          throw new InvariantViolation(
+            ITEM_NOT_ON_ORDER,
+            { orderId, itemId },
+            { message: 'This item is not on the order.' },
+          );
         const outstanding = line.ordered - line.received;
         if (quantity > outstanding) {
-          throw new InvariantViolation(OVER_DELIVERY, { orderId, itemId, outstanding, delivered: quantity }, {
-            message: `Only ${outstanding} of this item ${outstanding === 1 ? 'is' : 'are'} still outstanding on the order.`,
-          });
+          throw new InvariantViolation(
+            OVER_DELIVERY,
+            { orderId, itemId, outstanding, delivered: quantity },
+            {
+              message: `Only ${outstanding} of this item ${outstanding === 1 ? 'is' : 'are'} still outstanding on the order.`,
+            },
+          );
         }
       }
       const received: OrderEvent = {
         type: 'inventory.DeliveryReceived',
         data: defined({ ...recorded, orderId, deliveryId, deliveryNote, lines: lines.map((l) => ({ ...l })) }),
       };
-      const complete = Object.entries(state.lines).every(([itemId, line]) => line.received + (delivered.get(itemId) ?? 0) >= line.ordered);
-      return complete ? [received, { type: 'inventory.PurchaseOrderCompleted', data: { ...recorded, orderId } }] : [received];
+      const complete = Object.entries(state.lines).every(
+        ([itemId, line]) => line.received + (delivered.get(itemId) ?? 0) >= line.ordered,
+      );
+      return complete
+        ? [received, { type: 'inventory.PurchaseOrderCompleted', data: { ...recorded, orderId } }]
+        : [received];
     }
     case 'inventory.CancelPurchaseOrder':
-      return [{ type: 'inventory.PurchaseOrderCancelled', data: { ...recorded, orderId, reason: command.data.reason } }];
+      return [
+        { type: 'inventory.PurchaseOrderCancelled', data: { ...recorded, orderId, reason: command.data.reason } },
+      ];
     default:
       return assertNever(command);
   }

@@ -7,14 +7,27 @@ import { stockDecider } from './stock.decider';
 const medicine = { itemId: ITEM, locationId: PHARMACY, tracksLots: true };
 const gloves = { itemId: ITEM, locationId: PHARMACY, tracksLots: false };
 
-const received = (lot: string | null, expiresOn: string | null, quantity: number): StockEvent =>
-  ({ type: 'inventory.StockReceived', data: { ...atPharmacy, quantity, lot, expiresOn } });
-const levelSet = (reorderLevel: number, reorderQuantity = 100): StockEvent =>
-  ({ type: 'inventory.ReorderLevelSet', data: { ...atPharmacy, reorderLevel, reorderQuantity } });
-const issue = (quantity: number, target = medicine): StockCommand =>
-  ({ type: 'inventory.stock.Issue', meta: meta(), data: { ...target, quantity, issuedTo: 'Ward 3A' } });
-const receive = (lots: { lot: string | null; expiresOn: string | null; quantity: number }[], target = medicine): StockCommand =>
-  ({ type: 'inventory.stock.Receive', meta: meta(), data: { ...target, lots, source: { supplier: 'Demo supplies' } } });
+const received = (lot: string | null, expiresOn: string | null, quantity: number): StockEvent => ({
+  type: 'inventory.StockReceived',
+  data: { ...atPharmacy, quantity, lot, expiresOn },
+});
+const levelSet = (reorderLevel: number, reorderQuantity = 100): StockEvent => ({
+  type: 'inventory.ReorderLevelSet',
+  data: { ...atPharmacy, reorderLevel, reorderQuantity },
+});
+const issue = (quantity: number, target = medicine): StockCommand => ({
+  type: 'inventory.stock.Issue',
+  meta: meta(),
+  data: { ...target, quantity, issuedTo: 'Ward 3A' },
+});
+const receive = (
+  lots: { lot: string | null; expiresOn: string | null; quantity: number }[],
+  target = medicine,
+): StockCommand => ({
+  type: 'inventory.stock.Receive',
+  meta: meta(),
+  data: { ...target, lots, source: { supplier: 'Demo supplies' } },
+});
 
 const issued = (lots: { lot: string; expiresOn: string; quantity: number }[]): StockEvent => ({
   type: 'inventory.StockIssued',
@@ -28,91 +41,219 @@ const LATER = received('C3', '2027-01-31', 50);
 
 describe('stock decider', () => {
   it('receives lots with their expiry dates, several in one delivery', () =>
-    deciderSpec(stockDecider).given([]).when(receive([{ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 }, { lot: 'C3', expiresOn: '2027-01-31', quantity: 50 }]))
+    deciderSpec(stockDecider)
+      .given([])
+      .when(
+        receive([
+          { lot: 'B2', expiresOn: '2026-04-30', quantity: 30 },
+          { lot: 'C3', expiresOn: '2027-01-31', quantity: 50 },
+        ]),
+      )
       .then([
-        { type: 'inventory.StockReceived', data: { ...atPharmacy, quantity: 30, lot: 'B2', expiresOn: '2026-04-30', supplier: 'Demo supplies' } },
-        { type: 'inventory.StockReceived', data: { ...atPharmacy, quantity: 50, lot: 'C3', expiresOn: '2027-01-31', supplier: 'Demo supplies' } },
+        {
+          type: 'inventory.StockReceived',
+          data: { ...atPharmacy, quantity: 30, lot: 'B2', expiresOn: '2026-04-30', supplier: 'Demo supplies' },
+        },
+        {
+          type: 'inventory.StockReceived',
+          data: { ...atPharmacy, quantity: 50, lot: 'C3', expiresOn: '2027-01-31', supplier: 'Demo supplies' },
+        },
       ]));
 
   it('issues earliest expiry first across lots, and never from an expired lot', () =>
-    deciderSpec(stockDecider).given([LATER, EXPIRED, SOON]).when(issue(40)).then([{
-      type: 'inventory.StockIssued',
-      data: {
-        ...atPharmacy, quantity: 40, issuedTo: 'Ward 3A',
-        lots: [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 }, { lot: 'C3', expiresOn: '2027-01-31', quantity: 10 }],
-      },
-    }]));
+    deciderSpec(stockDecider)
+      .given([LATER, EXPIRED, SOON])
+      .when(issue(40))
+      .then([
+        {
+          type: 'inventory.StockIssued',
+          data: {
+            ...atPharmacy,
+            quantity: 40,
+            issuedTo: 'Ward 3A',
+            lots: [
+              { lot: 'B2', expiresOn: '2026-04-30', quantity: 30 },
+              { lot: 'C3', expiresOn: '2027-01-31', quantity: 10 },
+            ],
+          },
+        },
+      ]));
 
   it('refuses an issue larger than the usable stock (expired units do not count), taking nothing', () => {
     deciderSpec(stockDecider).given([EXPIRED, SOON, LATER]).when(issue(81)).thenRejects('INSUFFICIENT_STOCK');
-    deciderSpec(stockDecider).given([EXPIRED, SOON, LATER]).when(issue(80)).then([issued(
-      [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 }, { lot: 'C3', expiresOn: '2027-01-31', quantity: 50 }],
-    )]);
+    deciderSpec(stockDecider)
+      .given([EXPIRED, SOON, LATER])
+      .when(issue(80))
+      .then([
+        issued([
+          { lot: 'B2', expiresOn: '2026-04-30', quantity: 30 },
+          { lot: 'C3', expiresOn: '2027-01-31', quantity: 50 },
+        ]),
+      ]);
     deciderSpec(stockDecider).given([]).when(issue(1)).thenRejects('INSUFFICIENT_STOCK');
   });
 
   it('needs a lot and expiry date for a medicine, and refuses them for an item not kept by lot', () => {
-    deciderSpec(stockDecider).given([]).when(receive([{ lot: null, expiresOn: null, quantity: 5 }])).thenRejects('LOT_REQUIRED');
-    deciderSpec(stockDecider).given([]).when(receive([{ lot: 'X', expiresOn: '2027-01-01', quantity: 5 }], gloves)).thenRejects('LOT_NOT_TRACKED');
-    deciderSpec(stockDecider).given([]).when(receive([{ lot: null, expiresOn: null, quantity: 5 }], gloves))
-      .then([{ type: 'inventory.StockReceived', data: { ...atPharmacy, quantity: 5, lot: null, expiresOn: null, supplier: 'Demo supplies' } }]);
+    deciderSpec(stockDecider)
+      .given([])
+      .when(receive([{ lot: null, expiresOn: null, quantity: 5 }]))
+      .thenRejects('LOT_REQUIRED');
+    deciderSpec(stockDecider)
+      .given([])
+      .when(receive([{ lot: 'X', expiresOn: '2027-01-01', quantity: 5 }], gloves))
+      .thenRejects('LOT_NOT_TRACKED');
+    deciderSpec(stockDecider)
+      .given([])
+      .when(receive([{ lot: null, expiresOn: null, quantity: 5 }], gloves))
+      .then([
+        {
+          type: 'inventory.StockReceived',
+          data: { ...atPharmacy, quantity: 5, lot: null, expiresOn: null, supplier: 'Demo supplies' },
+        },
+      ]);
   });
 
   it('refuses a lot already held with another expiry date, and a lot that has expired on arrival (but not on a transfer)', () => {
-    deciderSpec(stockDecider).given([SOON]).when(receive([{ lot: 'B2', expiresOn: '2026-05-31', quantity: 5 }])).thenRejects('LOT_EXPIRY_MISMATCH');
-    deciderSpec(stockDecider).given([]).when(receive([{ lot: 'Z9', expiresOn: '2026-02-28', quantity: 5 }])).thenRejects('EXPIRED_ON_ARRIVAL');
+    deciderSpec(stockDecider)
+      .given([SOON])
+      .when(receive([{ lot: 'B2', expiresOn: '2026-05-31', quantity: 5 }]))
+      .thenRejects('LOT_EXPIRY_MISMATCH');
+    deciderSpec(stockDecider)
+      .given([])
+      .when(receive([{ lot: 'Z9', expiresOn: '2026-02-28', quantity: 5 }]))
+      .thenRejects('EXPIRED_ON_ARRIVAL');
     const transferred: StockCommand = {
-      type: 'inventory.stock.Receive', meta: meta(),
-      data: { ...medicine, lots: [{ lot: 'Z9', expiresOn: '2026-02-28', quantity: 5 }], source: { transferId: ITEM, fromLocationId: WARD } },
+      type: 'inventory.stock.Receive',
+      meta: meta(),
+      data: {
+        ...medicine,
+        lots: [{ lot: 'Z9', expiresOn: '2026-02-28', quantity: 5 }],
+        source: { transferId: ITEM, fromLocationId: WARD },
+      },
     };
-    deciderSpec(stockDecider).given([]).when(transferred).then([{
-      type: 'inventory.StockReceived',
-      data: { ...atPharmacy, quantity: 5, lot: 'Z9', expiresOn: '2026-02-28', transferId: ITEM, fromLocationId: WARD },
-    }]);
+    deciderSpec(stockDecider)
+      .given([])
+      .when(transferred)
+      .then([
+        {
+          type: 'inventory.StockReceived',
+          data: {
+            ...atPharmacy,
+            quantity: 5,
+            lot: 'Z9',
+            expiresOn: '2026-02-28',
+            transferId: ITEM,
+            fromLocationId: WARD,
+          },
+        },
+      ]);
   });
 
   it('raises the low-stock alert once when stock goes below the reorder level, and ends it when stock is back', () => {
-    const issued35 = issued([{ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 }, { lot: 'C3', expiresOn: '2027-01-31', quantity: 5 }]);
-    const low: StockEvent = { type: 'inventory.StockFellBelowReorderLevel', data: { ...atPharmacy, onHand: 45, reorderLevel: 50, reorderQuantity: 100 } };
-    deciderSpec(stockDecider).given([levelSet(50), SOON, LATER]).when(issue(35)).then([issued35, low]);
+    const issued35 = issued([
+      { lot: 'B2', expiresOn: '2026-04-30', quantity: 30 },
+      { lot: 'C3', expiresOn: '2027-01-31', quantity: 5 },
+    ]);
+    const low: StockEvent = {
+      type: 'inventory.StockFellBelowReorderLevel',
+      data: { ...atPharmacy, onHand: 45, reorderLevel: 50, reorderQuantity: 100 },
+    };
+    deciderSpec(stockDecider)
+      .given([levelSet(50), SOON, LATER])
+      .when(issue(35))
+      .then([issued35, low]);
     // Already low: a further issue raises no second alert.
-    deciderSpec(stockDecider).given([levelSet(50), SOON, LATER, issued35, low]).when(issue(5))
+    deciderSpec(stockDecider)
+      .given([levelSet(50), SOON, LATER, issued35, low])
+      .when(issue(5))
       .then([issued([{ lot: 'C3', expiresOn: '2027-01-31', quantity: 5 }])]);
-    deciderSpec(stockDecider).given([levelSet(50), SOON, LATER, issued35, low]).when(receive([{ lot: 'D4', expiresOn: '2027-06-30', quantity: 5 }])).then([
-      { type: 'inventory.StockReceived', data: { ...atPharmacy, quantity: 5, lot: 'D4', expiresOn: '2027-06-30', supplier: 'Demo supplies' } },
-      { type: 'inventory.StockRestored', data: { ...atPharmacy, onHand: 50, reorderLevel: 50 } },
-    ]);
+    deciderSpec(stockDecider)
+      .given([levelSet(50), SOON, LATER, issued35, low])
+      .when(receive([{ lot: 'D4', expiresOn: '2027-06-30', quantity: 5 }]))
+      .then([
+        {
+          type: 'inventory.StockReceived',
+          data: { ...atPharmacy, quantity: 5, lot: 'D4', expiresOn: '2027-06-30', supplier: 'Demo supplies' },
+        },
+        { type: 'inventory.StockRestored', data: { ...atPharmacy, onHand: 50, reorderLevel: 50 } },
+      ]);
     // Raising the level above the stock starts the alert at once.
-    const raise: StockCommand = { type: 'inventory.stock.SetLevel', meta: meta(), data: { ...medicine, reorderLevel: 100, reorderQuantity: 200 } };
-    deciderSpec(stockDecider).given([SOON]).when(raise).then([
-      { type: 'inventory.ReorderLevelSet', data: { ...atPharmacy, reorderLevel: 100, reorderQuantity: 200 } },
-      { type: 'inventory.StockFellBelowReorderLevel', data: { ...atPharmacy, onHand: 30, reorderLevel: 100, reorderQuantity: 200 } },
-    ]);
+    const raise: StockCommand = {
+      type: 'inventory.stock.SetLevel',
+      meta: meta(),
+      data: { ...medicine, reorderLevel: 100, reorderQuantity: 200 },
+    };
+    deciderSpec(stockDecider)
+      .given([SOON])
+      .when(raise)
+      .then([
+        { type: 'inventory.ReorderLevelSet', data: { ...atPharmacy, reorderLevel: 100, reorderQuantity: 200 } },
+        {
+          type: 'inventory.StockFellBelowReorderLevel',
+          data: { ...atPharmacy, onHand: 30, reorderLevel: 100, reorderQuantity: 200 },
+        },
+      ]);
   });
 
   it('records a stock take as found, and what was expected', () => {
-    const count: StockCommand = { type: 'inventory.stock.Count', meta: meta(), data: { ...medicine, lot: 'B2', expiresOn: null, counted: 27, reason: 'Monthly count' } };
-    deciderSpec(stockDecider).given([SOON]).when(count).then([{
-      type: 'inventory.StockCounted', data: { ...atPharmacy, lot: 'B2', expiresOn: '2026-04-30', counted: 27, expected: 30, reason: 'Monthly count' },
-    }]);
+    const count: StockCommand = {
+      type: 'inventory.stock.Count',
+      meta: meta(),
+      data: { ...medicine, lot: 'B2', expiresOn: null, counted: 27, reason: 'Monthly count' },
+    };
+    deciderSpec(stockDecider)
+      .given([SOON])
+      .when(count)
+      .then([
+        {
+          type: 'inventory.StockCounted',
+          data: {
+            ...atPharmacy,
+            lot: 'B2',
+            expiresOn: '2026-04-30',
+            counted: 27,
+            expected: 30,
+            reason: 'Monthly count',
+          },
+        },
+      ]);
     // A lot found that the books do not know needs its expiry date.
-    const found: StockCommand = { type: 'inventory.stock.Count', meta: meta(), data: { ...medicine, lot: 'Q7', expiresOn: null, counted: 4 } };
+    const found: StockCommand = {
+      type: 'inventory.stock.Count',
+      meta: meta(),
+      data: { ...medicine, lot: 'Q7', expiresOn: null, counted: 4 },
+    };
     deciderSpec(stockDecider).given([SOON]).when(found).thenRejects('LOT_REQUIRED');
   });
 
   it('writes off a lot, never more than it holds', () => {
-    const writeOff = (quantity: number, lot: string | null = 'A1'): StockCommand =>
-      ({ type: 'inventory.stock.WriteOff', meta: meta(), data: { ...medicine, lot, quantity, reason: 'expired' } });
-    deciderSpec(stockDecider).given([EXPIRED]).when(writeOff(10))
-      .then([{ type: 'inventory.StockWrittenOff', data: { ...atPharmacy, lot: 'A1', quantity: 10, reason: 'expired' } }]);
+    const writeOff = (quantity: number, lot: string | null = 'A1'): StockCommand => ({
+      type: 'inventory.stock.WriteOff',
+      meta: meta(),
+      data: { ...medicine, lot, quantity, reason: 'expired' },
+    });
+    deciderSpec(stockDecider)
+      .given([EXPIRED])
+      .when(writeOff(10))
+      .then([
+        { type: 'inventory.StockWrittenOff', data: { ...atPharmacy, lot: 'A1', quantity: 10, reason: 'expired' } },
+      ]);
     deciderSpec(stockDecider).given([EXPIRED]).when(writeOff(11)).thenRejects('INSUFFICIENT_STOCK');
     deciderSpec(stockDecider).given([EXPIRED]).when(writeOff(1, null)).thenRejects('LOT_REQUIRED');
   });
 
   it('folds lots to what is left: a lot emptied leaves the list, the count sets the balance', () => {
-    const events: StockEvent[] = [SOON, LATER,
-      { type: 'inventory.StockIssued', data: { ...atPharmacy, quantity: 30, lots: [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 }] } },
-      { type: 'inventory.StockCounted', data: { ...atPharmacy, lot: 'C3', expiresOn: '2027-01-31', counted: 48, expected: 50 } },
+    const events: StockEvent[] = [
+      SOON,
+      LATER,
+      {
+        type: 'inventory.StockIssued',
+        data: { ...atPharmacy, quantity: 30, lots: [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 }] },
+      },
+      {
+        type: 'inventory.StockCounted',
+        data: { ...atPharmacy, lot: 'C3', expiresOn: '2027-01-31', counted: 48, expected: 50 },
+      },
     ];
     const state = fold(stockDecider, events);
     expect(state.onHand).toBe(48);

@@ -1,9 +1,21 @@
 import { assertNever, InvariantViolation, type Command, type DataOf, type Decider } from '@hms/sdk';
 import type {
-  ReorderLevelSet, StockCounted, StockFellBelowReorderLevel, StockIssued, StockReceived, StockRestored, StockWrittenOff,
+  ReorderLevelSet,
+  StockCounted,
+  StockFellBelowReorderLevel,
+  StockIssued,
+  StockReceived,
+  StockRestored,
+  StockWrittenOff,
 } from '../../contracts/events';
 import type { LotQuantity } from '../../contracts/schemas';
-import { EXPIRED_ON_ARRIVAL, INSUFFICIENT_STOCK, LOT_EXPIRY_MISMATCH, LOT_NOT_TRACKED, LOT_REQUIRED } from '../../errors';
+import {
+  EXPIRED_ON_ARRIVAL,
+  INSUFFICIENT_STOCK,
+  LOT_EXPIRY_MISMATCH,
+  LOT_NOT_TRACKED,
+  LOT_REQUIRED,
+} from '../../errors';
 import { defined } from '../defined';
 import { initialStock, issuableLots, lotKey, type LotBalance, type StockState } from './stock.state';
 
@@ -17,23 +29,51 @@ export type StockEvent =
   | { type: 'inventory.StockRestored'; data: DataOf<typeof StockRestored> };
 
 /** Which stock, and what the handler knows of the item from the catalogue. */
-interface StockTarget { itemId: string; locationId: string; tracksLots: boolean }
+interface StockTarget {
+  itemId: string;
+  locationId: string;
+  tracksLots: boolean;
+}
 
 /** A receipt's lots (one command may bring several lots of the item) and where they came from. */
-export type ReceiveCommand = Command<'inventory.stock.Receive', StockTarget & {
-  lots: readonly { lot: string | null; expiresOn: string | null; quantity: number }[];
-  source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
-}>;
-export type IssueCommand = Command<'inventory.stock.Issue', StockTarget & {
-  quantity: number; issuedTo?: string; transferId?: string; toLocationId?: string;
-}>;
-export type CountCommand = Command<'inventory.stock.Count', StockTarget & {
-  lot: string | null; expiresOn: string | null; counted: number; reason?: string;
-}>;
-export type WriteOffCommand = Command<'inventory.stock.WriteOff', StockTarget & {
-  lot: string | null; quantity: number; reason: 'expired' | 'damaged' | 'recalled' | 'lost'; note?: string;
-}>;
-export type SetLevelCommand = Command<'inventory.stock.SetLevel', StockTarget & { reorderLevel: number; reorderQuantity: number }>;
+export type ReceiveCommand = Command<
+  'inventory.stock.Receive',
+  StockTarget & {
+    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number }[];
+    source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
+  }
+>;
+export type IssueCommand = Command<
+  'inventory.stock.Issue',
+  StockTarget & {
+    quantity: number;
+    issuedTo?: string;
+    transferId?: string;
+    toLocationId?: string;
+  }
+>;
+export type CountCommand = Command<
+  'inventory.stock.Count',
+  StockTarget & {
+    lot: string | null;
+    expiresOn: string | null;
+    counted: number;
+    reason?: string;
+  }
+>;
+export type WriteOffCommand = Command<
+  'inventory.stock.WriteOff',
+  StockTarget & {
+    lot: string | null;
+    quantity: number;
+    reason: 'expired' | 'damaged' | 'recalled' | 'lost';
+    note?: string;
+  }
+>;
+export type SetLevelCommand = Command<
+  'inventory.stock.SetLevel',
+  StockTarget & { reorderLevel: number; reorderQuantity: number }
+>;
 export type StockCommand = ReceiveCommand | IssueCommand | CountCommand | WriteOffCommand | SetLevelCommand;
 
 export function decide(command: StockCommand, state: StockState): StockEvent[] {
@@ -53,31 +93,56 @@ function movementOf(command: StockCommand, state: StockState, base: BaseFields, 
         const expiresOn = lot === null ? null : received.expiresOn;
         const held = state.lots[lotKey(lot)];
         if (held && held.expiresOn !== expiresOn) {
-          throw new InvariantViolation(LOT_EXPIRY_MISMATCH, { lot, expiresOn: held.expiresOn }, {
-            message: `Lot ${lot} is already held here with expiry date ${held.expiresOn}.`,
-          });
+          throw new InvariantViolation(
+            LOT_EXPIRY_MISMATCH,
+            { lot, expiresOn: held.expiresOn },
+            {
+              message: `Lot ${lot} is already held here with expiry date ${held.expiresOn}.`,
+            },
+          );
         }
         // A transfer moves stock that is already here, in the hospital: only new stock is refused past its date.
         if (expiresOn !== null && expiresOn < today && source.transferId === undefined) {
-          throw new InvariantViolation(EXPIRED_ON_ARRIVAL, { lot, expiresOn }, { message: 'This lot has expired; it cannot be received.' });
+          throw new InvariantViolation(
+            EXPIRED_ON_ARRIVAL,
+            { lot, expiresOn },
+            { message: 'This lot has expired; it cannot be received.' },
+          );
         }
-        return { type: 'inventory.StockReceived', data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source }) };
+        return {
+          type: 'inventory.StockReceived',
+          data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source }),
+        };
       });
     }
     case 'inventory.stock.Issue': {
       const { quantity, issuedTo, transferId, toLocationId } = command.data;
       const lots = takeEarliestExpiry(state, quantity, today, base);
-      return [{ type: 'inventory.StockIssued', data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId }) }];
+      return [
+        {
+          type: 'inventory.StockIssued',
+          data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId }),
+        },
+      ];
     }
     case 'inventory.stock.Count': {
       const { counted, reason } = command.data;
       const lot = checkedLot(command.data, command.data.lot, command.data.expiresOn);
       const held = state.lots[lotKey(lot)];
       if (lot !== null && !held && command.data.expiresOn === null) {
-        throw new InvariantViolation(LOT_REQUIRED, { itemId: base.itemId }, { message: 'A lot not held here needs its expiry date.' });
+        throw new InvariantViolation(
+          LOT_REQUIRED,
+          { itemId: base.itemId },
+          { message: 'A lot not held here needs its expiry date.' },
+        );
       }
       const expiresOn = held?.expiresOn ?? (lot === null ? null : command.data.expiresOn);
-      return [{ type: 'inventory.StockCounted', data: defined({ ...base, lot, expiresOn, counted, expected: held?.quantity ?? 0, reason }) }];
+      return [
+        {
+          type: 'inventory.StockCounted',
+          data: defined({ ...base, lot, expiresOn, counted, expected: held?.quantity ?? 0, reason }),
+        },
+      ];
     }
     case 'inventory.stock.WriteOff': {
       const { quantity, reason, note } = command.data;
@@ -85,12 +150,17 @@ function movementOf(command: StockCommand, state: StockState, base: BaseFields, 
       if (command.data.tracksLots && lot === null) {
         throw new InvariantViolation(LOT_REQUIRED, { itemId: base.itemId }, { message: 'Name the lot to write off.' });
       }
-      if (!command.data.tracksLots && command.data.lot !== null) throw new InvariantViolation(LOT_NOT_TRACKED, { itemId: base.itemId });
+      if (!command.data.tracksLots && command.data.lot !== null)
+        throw new InvariantViolation(LOT_NOT_TRACKED, { itemId: base.itemId });
       const available = state.lots[lotKey(lot)]?.quantity ?? 0;
       if (available < quantity) {
-        throw new InvariantViolation(INSUFFICIENT_STOCK, { ...ids(base), lot, requested: quantity, available }, {
-          message: `Only ${available} of this lot ${available === 1 ? 'is' : 'are'} here.`,
-        });
+        throw new InvariantViolation(
+          INSUFFICIENT_STOCK,
+          { ...ids(base), lot, requested: quantity, available },
+          {
+            message: `Only ${available} of this lot ${available === 1 ? 'is' : 'are'} here.`,
+          },
+        );
       }
       return [{ type: 'inventory.StockWrittenOff', data: defined({ ...base, lot, quantity, reason, note }) }];
     }
@@ -110,12 +180,20 @@ const ids = (base: BaseFields) => ({ itemId: base.itemId, locationId: base.locat
 function checkedLot(target: StockTarget, lot: string | null, expiresOn: string | null): string | null {
   if (!target.tracksLots) {
     if (lot !== null || expiresOn !== null) {
-      throw new InvariantViolation(LOT_NOT_TRACKED, { itemId: target.itemId }, { message: 'This item is not kept by lot.' });
+      throw new InvariantViolation(
+        LOT_NOT_TRACKED,
+        { itemId: target.itemId },
+        { message: 'This item is not kept by lot.' },
+      );
     }
     return null;
   }
   if (lot === null) {
-    throw new InvariantViolation(LOT_REQUIRED, { itemId: target.itemId }, { message: 'This item is kept by lot: name the lot and its expiry date.' });
+    throw new InvariantViolation(
+      LOT_REQUIRED,
+      { itemId: target.itemId },
+      { message: 'This item is kept by lot: name the lot and its expiry date.' },
+    );
   }
   return lot;
 }
@@ -125,9 +203,13 @@ function takeEarliestExpiry(state: StockState, quantity: number, today: string, 
   const usable = issuableLots(state, today);
   const available = usable.reduce((sum, balance) => sum + balance.quantity, 0);
   if (available < quantity) {
-    throw new InvariantViolation(INSUFFICIENT_STOCK, { ...ids(base), requested: quantity, available }, {
-      message: `Only ${available} usable ${available === 1 ? 'unit is' : 'units are'} here (expired lots are not issued).`,
-    });
+    throw new InvariantViolation(
+      INSUFFICIENT_STOCK,
+      { ...ids(base), requested: quantity, available },
+      {
+        message: `Only ${available} usable ${available === 1 ? 'unit is' : 'units are'} here (expired lots are not issued).`,
+      },
+    );
   }
   const taken: LotQuantity[] = [];
   let left = quantity;
@@ -145,12 +227,22 @@ function alertAfter(movement: StockEvent[], before: StockState, base: BaseFields
   const after = movement.reduce(evolve, before);
   const below = after.reorderLevel > 0 && after.onHand < after.reorderLevel;
   if (below && !before.low) {
-    return [{
-      type: 'inventory.StockFellBelowReorderLevel',
-      data: { ...base, onHand: after.onHand, reorderLevel: after.reorderLevel, reorderQuantity: after.reorderQuantity },
-    }];
+    return [
+      {
+        type: 'inventory.StockFellBelowReorderLevel',
+        data: {
+          ...base,
+          onHand: after.onHand,
+          reorderLevel: after.reorderLevel,
+          reorderQuantity: after.reorderQuantity,
+        },
+      },
+    ];
   }
-  if (!below && before.low) return [{ type: 'inventory.StockRestored', data: { ...base, onHand: after.onHand, reorderLevel: after.reorderLevel } }];
+  if (!below && before.low)
+    return [
+      { type: 'inventory.StockRestored', data: { ...base, onHand: after.onHand, reorderLevel: after.reorderLevel } },
+    ];
   return [];
 }
 

@@ -17,13 +17,20 @@ export interface StockState {
   readonly low: boolean;
 }
 
-export const initialStock = (): StockState => ({ lots: {}, onHand: 0, reorderLevel: 0, reorderQuantity: 0, low: false });
+export const initialStock = (): StockState => ({
+  lots: {},
+  onHand: 0,
+  reorderLevel: 0,
+  reorderQuantity: 0,
+  low: false,
+});
 
 /** The key of a lot in {@link StockState.lots}; an item without lots keeps one balance under the empty key. */
 export const lotKey = (lot: string | null): string => lot ?? '';
 
 /** Usable through its expiry date (the hospital's calendar day, as the kernel's clock gives it). */
-export const isExpired = (balance: LotBalance, today: string): boolean => balance.expiresOn !== null && balance.expiresOn < today;
+export const isExpired = (balance: LotBalance, today: string): boolean =>
+  balance.expiresOn !== null && balance.expiresOn < today;
 
 /** The order lots are issued in: earliest expiry first (no expiry last), then by lot number. */
 export const byExpiry = (a: LotBalance, b: LotBalance): number =>
@@ -31,5 +38,7 @@ export const byExpiry = (a: LotBalance, b: LotBalance): number =>
 
 /** The lots to issue from: unexpired, in {@link byExpiry} order. */
 export function issuableLots(state: StockState, today: string): LotBalance[] {
-  return Object.values(state.lots).filter((balance) => balance.quantity > 0 && !isExpired(balance, today)).sort(byExpiry);
+  return Object.values(state.lots)
+    .filter((balance) => balance.quantity > 0 && !isExpired(balance, today))
+    .sort(byExpiry);
 }

@@ -69,15 +69,23 @@ describe('namesAlike', () => {
 
 describe('likelySamePerson', () => {
   it('matches alike given and family names', () => {
-    expect(likelySamePerson({ givenName: 'Jon', familyName: 'Smyth' }, { givenName: 'John', familyName: 'Smith' })).toBe(true);
+    expect(
+      likelySamePerson({ givenName: 'Jon', familyName: 'Smyth' }, { givenName: 'John', familyName: 'Smith' }),
+    ).toBe(true);
   });
 
   it('matches given and family name swapped', () => {
-    expect(likelySamePerson({ givenName: 'Wei', familyName: 'Zhang' }, { givenName: 'Zhang', familyName: 'Wei' })).toBe(true);
+    expect(likelySamePerson({ givenName: 'Wei', familyName: 'Zhang' }, { givenName: 'Zhang', familyName: 'Wei' })).toBe(
+      true,
+    );
   });
 
   it('needs both names alike', () => {
-    expect(likelySamePerson({ givenName: 'John', familyName: 'Smith' }, { givenName: 'John', familyName: 'Okafor' })).toBe(false);
-    expect(likelySamePerson({ givenName: 'Ada', familyName: 'Smith' }, { givenName: 'Zed', familyName: 'Smith' })).toBe(false);
+    expect(
+      likelySamePerson({ givenName: 'John', familyName: 'Smith' }, { givenName: 'John', familyName: 'Okafor' }),
+    ).toBe(false);
+    expect(likelySamePerson({ givenName: 'Ada', familyName: 'Smith' }, { givenName: 'Zed', familyName: 'Smith' })).toBe(
+      false,
+    );
   });
 });

@@ -42,8 +42,7 @@ describe('formatMrn', () => {
   });
 
   it('refuses numbers an MRN cannot carry', () => {
-    for (const n of [0, -1, 1.5, MAX_MRN_NUMBER + 1, Number.NaN])
-      expect(() => formatMrn(n)).toThrow(RangeError);
+    for (const n of [0, -1, 1.5, MAX_MRN_NUMBER + 1, Number.NaN]) expect(() => formatMrn(n)).toThrow(RangeError);
   });
 
   it('gives distinct, valid MRNs for distinct numbers', () => {

@@ -1,8 +1,4 @@
-import {
-  DEMOGRAPHIC_FIELDS,
-  type Demographics,
-  type DemographicsChanges,
-} from '../../contracts/schemas';
+import { DEMOGRAPHIC_FIELDS, type Demographics, type DemographicsChanges } from '../../contracts/schemas';
 
 type Fields = Record<string, unknown>;
 

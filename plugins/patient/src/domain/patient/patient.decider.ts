@@ -1,11 +1,4 @@
-import {
-  assertNever,
-  InvariantViolation,
-  type Command,
-  type DataOf,
-  type Decider,
-  type DomainEvent,
-} from '@hms/sdk';
+import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { Demographics, DemographicsChanges } from '../../contracts/schemas';
 import type { DuplicateOverride } from '../../contracts/schemas';
 import type { PatientDetails } from '../../contracts/schemas';
@@ -37,16 +30,9 @@ export type UpdateDemographicsCommand = Command<
   DemographicsChanges & { patientId: string }
 >;
 export type PatientCommand =
-  | RegisterPatientCommand
-  | UpdateDemographicsCommand
-  | UpdateDetailsCommand
-  | MergeIntoCommand
-  | AbsorbMergedCommand;
+  RegisterPatientCommand | UpdateDemographicsCommand | UpdateDetailsCommand | MergeIntoCommand | AbsorbMergedCommand;
 
-export type PatientRegisteredEvent = DomainEvent<
-  'patient.PatientRegistered',
-  DataOf<typeof PatientRegistered>
->;
+export type PatientRegisteredEvent = DomainEvent<'patient.PatientRegistered', DataOf<typeof PatientRegistered>>;
 export type DemographicsUpdatedEvent = DomainEvent<
   'patient.PatientDemographicsUpdated',
   DataOf<typeof PatientDemographicsUpdated>
@@ -74,8 +60,7 @@ export function decide(command: PatientCommand, state: PatientState): PatientEve
 
 function register({ data, meta }: RegisterPatientCommand, state: PatientState): PatientEvent[] {
   const { patientId, mrn } = data;
-  if (state.status !== 'unregistered')
-    throw new InvariantViolation(PATIENT_ALREADY_REGISTERED, { patientId });
+  if (state.status !== 'unregistered') throw new InvariantViolation(PATIENT_ALREADY_REGISTERED, { patientId });
   assertBornBy(data.birthDate, meta.now, patientId);
   const override = data.duplicateOverride === undefined ? {} : { duplicateOverride: data.duplicateOverride };
   const registered: PatientEvent = {
@@ -84,7 +69,10 @@ function register({ data, meta }: RegisterPatientCommand, state: PatientState): 
   };
   const details = pickDetails(data);
   if (Object.keys(details).length === 0) return [registered];
-  return [registered, { type: 'patient.PatientDetailsChanged', data: { patientId, changes: details, changedAt: meta.now } }];
+  return [
+    registered,
+    { type: 'patient.PatientDetailsChanged', data: { patientId, changes: details, changedAt: meta.now } },
+  ];
 }
 
 function updateDemographics({ data, meta }: UpdateDemographicsCommand, state: PatientState): PatientEvent[] {
@@ -112,11 +100,22 @@ export function evolve(state: PatientState, event: PatientEvent): PatientState {
   switch (event.type) {
     case 'patient.PatientRegistered': {
       const { patientId, mrn, registeredAt } = event.data;
-      return { status: 'registered', patientId, mrn, demographics: pickDemographics(event.data), registeredAt, updatedAt: registeredAt };
+      return {
+        status: 'registered',
+        patientId,
+        mrn,
+        demographics: pickDemographics(event.data),
+        registeredAt,
+        updatedAt: registeredAt,
+      };
     }
     case 'patient.PatientDemographicsUpdated':
       if (state.status !== 'registered') return state;
-      return { ...state, demographics: applyChanges(state.demographics, event.data.changes), updatedAt: event.data.updatedAt };
+      return {
+        ...state,
+        demographics: applyChanges(state.demographics, event.data.changes),
+        updatedAt: event.data.updatedAt,
+      };
     case 'patient.PatientDetailsChanged': {
       if (state.status !== 'registered') return state;
       const { details: _before, ...rest } = state;
@@ -124,10 +123,19 @@ export function evolve(state: PatientState, event: PatientEvent): PatientState {
       return { ...rest, ...(Object.keys(details).length > 0 ? { details } : {}), updatedAt: event.data.changedAt };
     }
     case 'patient.PatientMerged':
-      return { status: 'merged', patientId: event.data.patientId, mrn: event.data.mrn, mergedInto: event.data.mergedInto };
+      return {
+        status: 'merged',
+        patientId: event.data.patientId,
+        mrn: event.data.mrn,
+        mergedInto: event.data.mergedInto,
+      };
     case 'patient.PatientMergeReceived':
       if (state.status !== 'registered') return state;
-      return { ...state, absorbed: [...(state.absorbed ?? []), event.data.mergedPatientId], updatedAt: event.data.receivedAt };
+      return {
+        ...state,
+        absorbed: [...(state.absorbed ?? []), event.data.mergedPatientId],
+        updatedAt: event.data.receivedAt,
+      };
     default:
       return state;
   }

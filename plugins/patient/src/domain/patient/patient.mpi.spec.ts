@@ -31,7 +31,10 @@ describe('patientDecider: master patient index', () => {
     it('records the details given beside the registration, at the same time', () =>
       deciderSpec(patientDecider)
         .given([])
-        .when({ ...registerPatient(), data: { ...registerPatient().data, contacts: [PHONE], identifiers: [NATIONAL_ID] } })
+        .when({
+          ...registerPatient(),
+          data: { ...registerPatient().data, contacts: [PHONE], identifiers: [NATIONAL_ID] },
+        })
         .then([registered(), detailsChanged({ contacts: [PHONE], identifiers: [NATIONAL_ID] }, REGISTERED_AT)]));
 
     it('leaves empty lists out', () =>
@@ -78,7 +81,10 @@ describe('patientDecider: master patient index', () => {
         }));
 
     it('refuses an unknown patient', () =>
-      deciderSpec(patientDecider).given([]).when(updateDetails({ contacts: [PHONE] })).thenRejects('PATIENT_NOT_FOUND'));
+      deciderSpec(patientDecider)
+        .given([])
+        .when(updateDetails({ contacts: [PHONE] }))
+        .thenRejects('PATIENT_NOT_FOUND'));
 
     it('refuses a merged record', () =>
       deciderSpec(patientDecider)

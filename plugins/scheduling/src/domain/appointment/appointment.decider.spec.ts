@@ -26,8 +26,7 @@ const spec = (given: AppointmentEvent[], when: AppointmentCommand) =>
 
 describe('appointmentDecider', () => {
   describe('BookAppointment', () => {
-    it('books the resolved slot at the command time', () =>
-      spec([], book()).then([booked()]));
+    it('books the resolved slot at the command time', () => spec([], book()).then([booked()]));
 
     it('leaves a booked state', () =>
       spec([], book()).thenState({
@@ -43,8 +42,7 @@ describe('appointmentDecider', () => {
         updatedAt: BOOKED_AT,
       }));
 
-    it('refuses a time already past', () =>
-      spec([], book({}, AFTER_START)).thenRejects('APPOINTMENT_IN_PAST'));
+    it('refuses a time already past', () => spec([], book({}, AFTER_START)).thenRejects('APPOINTMENT_IN_PAST'));
 
     it('decides nothing when the same appointment is booked again', () => spec([booked()], book()).then([]));
   });
@@ -58,7 +56,8 @@ describe('appointmentDecider', () => {
       ['APPOINTMENT_ALREADY_CANCELLED', [cancelled()]],
       ['APPOINTMENT_ALREADY_NO_SHOW', [noShow()]],
     ])('refuses with %s', (code, history) =>
-      spec([booked(), ...history], step('scheduling.CheckInAppointment')).thenRejects(code));
+      spec([booked(), ...history], step('scheduling.CheckInAppointment')).thenRejects(code),
+    );
     it('answers 404 for an appointment never booked', () =>
       spec([], step('scheduling.CheckInAppointment')).thenRejects('APPOINTMENT_NOT_FOUND'));
   });
@@ -72,7 +71,8 @@ describe('appointmentDecider', () => {
       ['APPOINTMENT_ALREADY_CANCELLED', [cancelled()]],
       ['APPOINTMENT_ALREADY_NO_SHOW', [noShow(AFTER_START)]],
     ])('refuses with %s', (code, history) =>
-      spec([booked(), ...history], step('scheduling.CompleteAppointment')).thenRejects(code));
+      spec([booked(), ...history], step('scheduling.CompleteAppointment')).thenRejects(code),
+    );
   });
 
   describe('RecordAppointmentNoShow: booked → no-show', () => {
@@ -85,7 +85,8 @@ describe('appointmentDecider', () => {
       ['APPOINTMENT_ALREADY_CANCELLED', [cancelled()]],
       ['APPOINTMENT_ALREADY_NO_SHOW', [noShow(AFTER_START)]],
     ])('refuses with %s', (code, history) =>
-      spec([booked(), ...history], step('scheduling.RecordAppointmentNoShow', AFTER_START)).thenRejects(code));
+      spec([booked(), ...history], step('scheduling.RecordAppointmentNoShow', AFTER_START)).thenRejects(code),
+    );
   });
 
   describe('CancelAppointment: booked → cancelled', () => {
@@ -136,13 +137,18 @@ describe('appointmentDecider', () => {
       ['APPOINTMENT_ALREADY_CANCELLED', [cancelled()]],
       ['APPOINTMENT_ALREADY_CHECKED_IN', [checkedIn()]],
     ])('refuses with %s', (code, history) =>
-      spec([booked(), ...history], reschedule(NEW_START, NEW_END)).thenRejects(code));
+      spec([booked(), ...history], reschedule(NEW_START, NEW_END)).thenRejects(code),
+    );
   });
 
   describe('refusal messages', () => {
     it('are 409s a receptionist understands, with ids only', () => {
       const error = forbiddenStep('check-in', 'cancelled', APPOINTMENT_ID);
-      expect(error).toMatchObject({ status: 409, code: 'APPOINTMENT_ALREADY_CANCELLED', details: { appointmentId: APPOINTMENT_ID } });
+      expect(error).toMatchObject({
+        status: 409,
+        code: 'APPOINTMENT_ALREADY_CANCELLED',
+        details: { appointmentId: APPOINTMENT_ID },
+      });
       expect(error.message).toBe('Cannot check the patient in: the appointment was cancelled.');
       expect(forbiddenStep('complete', 'booked', APPOINTMENT_ID).message).toBe(
         'Cannot complete this appointment: the patient has not checked in yet. Check them in first.',

@@ -1,11 +1,4 @@
-import {
-  assertNever,
-  InvariantViolation,
-  type Command,
-  type DataOf,
-  type Decider,
-  type DomainEvent,
-} from '@hms/sdk';
+import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type {
   AppointmentBooked,
   AppointmentCancelled,
@@ -35,12 +28,7 @@ export type CompleteCommand = Command<'scheduling.CompleteAppointment', Ref>;
 export type NoShowCommand = Command<'scheduling.RecordAppointmentNoShow', Ref>;
 export type CancelCommand = Command<'scheduling.CancelAppointment', Ref & { reason: CancelReason }>;
 export type AppointmentCommand =
-  | BookCommand
-  | RescheduleCommand
-  | CheckInCommand
-  | CompleteCommand
-  | NoShowCommand
-  | CancelCommand;
+  BookCommand | RescheduleCommand | CheckInCommand | CompleteCommand | NoShowCommand | CancelCommand;
 
 type Event<T extends string, D extends { readonly schema: unknown }> = DomainEvent<T, DataOf<D>>;
 export type AppointmentBookedEvent = Event<'patient.AppointmentBooked', typeof AppointmentBooked>;
@@ -114,7 +102,16 @@ function reschedule({ data, meta }: RescheduleCommand, state: AppointmentState):
   return [
     {
       type: 'patient.AppointmentRescheduled',
-      data: { appointmentId, patientId, practitionerId, previousStartsAt: booked.startsAt, startsAt, endsAt, location, rescheduledAt: meta.now },
+      data: {
+        appointmentId,
+        patientId,
+        practitionerId,
+        previousStartsAt: booked.startsAt,
+        startsAt,
+        endsAt,
+        location,
+        rescheduledAt: meta.now,
+      },
     },
   ];
 }
@@ -191,7 +188,12 @@ export function evolve(state: AppointmentState, event: AppointmentEvent): Appoin
     case 'patient.AppointmentNoShowRecorded':
       return { ...details(state), status: 'no-show', updatedAt: event.data.recordedAt };
     case 'patient.AppointmentCancelled':
-      return { ...details(state), status: 'cancelled', cancelReason: event.data.reason, updatedAt: event.data.cancelledAt };
+      return {
+        ...details(state),
+        status: 'cancelled',
+        cancelReason: event.data.reason,
+        updatedAt: event.data.cancelledAt,
+      };
     default:
       return state;
   }

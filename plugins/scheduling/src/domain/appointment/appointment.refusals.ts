@@ -28,11 +28,7 @@ const BECAUSE: Readonly<Record<Exclude<AppointmentStatus, 'booked'>, { code: str
 };
 
 /** The 409 for a step the appointment's state does not allow. */
-export function forbiddenStep(
-  step: AppointmentStep,
-  status: AppointmentStatus,
-  appointmentId: string,
-): ConflictError {
+export function forbiddenStep(step: AppointmentStep, status: AppointmentStatus, appointmentId: string): ConflictError {
   const details = { appointmentId, status };
   if (status === 'booked') {
     // Only "complete" is refused from booked: the visit must begin with a check-in.

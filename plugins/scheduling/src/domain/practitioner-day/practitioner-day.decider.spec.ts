@@ -45,11 +45,18 @@ describe('practitionerDayDecider (the slot lock)', () => {
     deciderSpec(practitionerDayDecider)
       .given([reserved('09:00', '09:20')])
       .when(reserve(start, end))
-      .thenRejects('SLOT_TAKEN'));
+      .thenRejects('SLOT_TAKEN'),
+  );
 
   it('frees the interval on release, so it can be booked again', () =>
     deciderSpec(practitionerDayDecider)
-      .given([reserved('09:00', '09:20'), { type: 'patient.SlotReleased', data: { practitionerId: PRACTITIONER_ID, day: DAY, appointmentId: APPOINTMENT_ID } }])
+      .given([
+        reserved('09:00', '09:20'),
+        {
+          type: 'patient.SlotReleased',
+          data: { practitionerId: PRACTITIONER_ID, day: DAY, appointmentId: APPOINTMENT_ID },
+        },
+      ])
       .when(reserve('09:00', '09:20'))
       .then([reserved('09:00', '09:20', OTHER_ID)]));
 
@@ -59,8 +66,7 @@ describe('practitionerDayDecider (the slot lock)', () => {
       .when(reserve('09:10', '09:30', APPOINTMENT_ID))
       .then([reserved('09:10', '09:30')]));
 
-  it('releases nothing it does not hold', () =>
-    deciderSpec(practitionerDayDecider).given([]).when(release()).then([]));
+  it('releases nothing it does not hold', () => deciderSpec(practitionerDayDecider).given([]).when(release()).then([]));
 
   it('names a stream per practitioner and UTC day, and finds the days an interval touches', () => {
     expect(practitionerDayStream(PRACTITIONER_ID, DAY)).toBe(`patient.practitioner-day-${PRACTITIONER_ID}-${DAY}`);

@@ -66,5 +66,8 @@ export function evolve(state: PractitionerDayState, event: PractitionerDayEvent)
   }
 }
 
-export const practitionerDayDecider: Decider<PractitionerDayState, PractitionerDayCommand, PractitionerDayEvent> =
-  { decide, evolve, initialState };
+export const practitionerDayDecider: Decider<PractitionerDayState, PractitionerDayCommand, PractitionerDayEvent> = {
+  decide,
+  evolve,
+  initialState,
+};

@@ -82,11 +82,14 @@ describe('availability', () => {
     });
 
     it('offers nothing on days of leave, and uses each window’s room', () => {
-      const away = schedule({ exceptions: [{ exceptionId: 'x', from: '2026-03-09', to: '2026-03-10', reason: 'leave' }] });
-      expect(freeSlots(away, 'consultation', { from: '2026-03-09', to: '2026-03-11', notBefore: 0 }, []).map((s) => s.location)).toEqual([
-        ...Array<string>(9).fill(LOCATION),
-        ...Array<string>(6).fill('Outpatients, room 3'),
-      ]);
+      const away = schedule({
+        exceptions: [{ exceptionId: 'x', from: '2026-03-09', to: '2026-03-10', reason: 'leave' }],
+      });
+      expect(
+        freeSlots(away, 'consultation', { from: '2026-03-09', to: '2026-03-11', notBefore: 0 }, []).map(
+          (s) => s.location,
+        ),
+      ).toEqual([...Array<string>(9).fill(LOCATION), ...Array<string>(6).fill('Outpatients, room 3')]);
       expect(rejection(() => slotAt(away, 'consultation', at('2026-03-09T09:00:00Z')))).toMatchObject({
         code: 'OUTSIDE_AVAILABILITY',
       });

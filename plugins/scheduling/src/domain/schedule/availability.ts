@@ -93,7 +93,13 @@ export function freeSlots(
           continue;
         }
         if (start >= range.notBefore) {
-          slots.push({ practitionerId: schedule.practitionerId, type: type.code, start, end: start + duration, location: window.location });
+          slots.push({
+            practitionerId: schedule.practitionerId,
+            type: type.code,
+            start,
+            end: start + duration,
+            location: window.location,
+          });
         }
         start += duration;
       }

@@ -10,7 +10,9 @@ import {
 import { scheduleDecider, type ScheduleCommand, type ScheduleEvent } from './schedule.decider';
 
 const EXCEPTION_ID = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
-const define = (overrides: Partial<Extract<ScheduleCommand, { type: 'scheduling.DefineSchedule' }>['data']> = {}): ScheduleCommand => ({
+const define = (
+  overrides: Partial<Extract<ScheduleCommand, { type: 'scheduling.DefineSchedule' }>['data']> = {},
+): ScheduleCommand => ({
   type: 'scheduling.DefineSchedule',
   data: {
     practitionerId: PRACTITIONER_ID,
@@ -27,12 +29,25 @@ const defined = (overrides: Record<string, unknown> = {}): ScheduleEvent => ({
 });
 const addException: ScheduleCommand = {
   type: 'scheduling.AddScheduleException',
-  data: { practitionerId: PRACTITIONER_ID, exceptionId: EXCEPTION_ID, from: '2026-08-03', to: '2026-08-14', reason: 'leave' },
+  data: {
+    practitionerId: PRACTITIONER_ID,
+    exceptionId: EXCEPTION_ID,
+    from: '2026-08-03',
+    to: '2026-08-14',
+    reason: 'leave',
+  },
   meta: schedMeta(),
 };
 const exceptionAdded: ScheduleEvent = {
   type: 'patient.ScheduleExceptionAdded',
-  data: { practitionerId: PRACTITIONER_ID, exceptionId: EXCEPTION_ID, from: '2026-08-03', to: '2026-08-14', reason: 'leave', addedAt: BOOKED_AT },
+  data: {
+    practitionerId: PRACTITIONER_ID,
+    exceptionId: EXCEPTION_ID,
+    from: '2026-08-03',
+    to: '2026-08-14',
+    reason: 'leave',
+    addedAt: BOOKED_AT,
+  },
 };
 
 describe('scheduleDecider', () => {

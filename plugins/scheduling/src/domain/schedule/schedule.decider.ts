@@ -1,18 +1,7 @@
-import {
-  assertNever,
-  NotFoundError,
-  type Command,
-  type DataOf,
-  type Decider,
-  type DomainEvent,
-} from '@hms/sdk';
+import { assertNever, NotFoundError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { AddScheduleException, DefineSchedule } from '../../contracts/commands';
 import type { ScheduleDefined, ScheduleExceptionAdded } from '../../contracts/events';
-import type {
-  AppointmentType,
-  AvailabilityWindow,
-  ExceptionReason,
-} from '../../contracts/schemas';
+import type { AppointmentType, AvailabilityWindow, ExceptionReason } from '../../contracts/schemas';
 import { SCHEDULE_NOT_FOUND } from '../../errors';
 
 export type DefineScheduleCommand = Command<'scheduling.DefineSchedule', DataOf<typeof DefineSchedule>>;

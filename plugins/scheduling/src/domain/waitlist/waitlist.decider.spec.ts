@@ -11,10 +11,18 @@ const SLOT = { startsAt: '2026-03-09T09:00:00.000Z', endsAt: '2026-03-09T09:20:0
 const ids = { entryId: ENTRY, patientId: PATIENT };
 
 const meta = (now = NOW) => ({ commandId: 'c', actorId: 'a', now, correlationId: 'c' });
-const cmd = (type: WaitlistCommand['type'], data: object, now = NOW) => ({ type, data: { entryId: ENTRY, ...data }, meta: meta(now) }) as WaitlistCommand;
+const cmd = (type: WaitlistCommand['type'], data: object, now = NOW) =>
+  ({ type, data: { entryId: ENTRY, ...data }, meta: meta(now) }) as WaitlistCommand;
 const waitlisted: WaitlistEvent = {
   type: 'patient.PatientWaitlisted',
-  data: { ...ids, practitionerId: PRACTITIONER, type: 'consultation', earliest: '2026-03-09', latest: '2026-03-13', requestedAt: NOW },
+  data: {
+    ...ids,
+    practitionerId: PRACTITIONER,
+    type: 'consultation',
+    earliest: '2026-03-09',
+    latest: '2026-03-13',
+    requestedAt: NOW,
+  },
 };
 const offered: WaitlistEvent = {
   type: 'patient.AppointmentSlotOffered',
@@ -25,40 +33,84 @@ const spec = (given: WaitlistEvent[], when: WaitlistCommand) => deciderSpec(wait
 
 describe('waitlistDecider', () => {
   it('puts a patient on the waitlist once', () => {
-    spec([], cmd('scheduling.JoinWaitlist', { patientId: PATIENT, practitionerId: PRACTITIONER, type: 'consultation', earliest: '2026-03-09', latest: '2026-03-13' }))
-      .then([waitlisted]);
-    spec([waitlisted], cmd('scheduling.JoinWaitlist', { patientId: PATIENT, practitionerId: PRACTITIONER, type: 'consultation', earliest: '2026-03-09', latest: '2026-03-13' }))
-      .then([]);
+    spec(
+      [],
+      cmd('scheduling.JoinWaitlist', {
+        patientId: PATIENT,
+        practitionerId: PRACTITIONER,
+        type: 'consultation',
+        earliest: '2026-03-09',
+        latest: '2026-03-13',
+      }),
+    ).then([waitlisted]);
+    spec(
+      [waitlisted],
+      cmd('scheduling.JoinWaitlist', {
+        patientId: PATIENT,
+        practitionerId: PRACTITIONER,
+        type: 'consultation',
+        earliest: '2026-03-09',
+        latest: '2026-03-13',
+      }),
+    ).then([]);
   });
   it('offers a slot inside the window, held for the hold time', () =>
     spec([waitlisted], cmd('scheduling.OfferSlot', { ...SLOT, holdMinutes: 120 })).then([offered]));
   it('offers nothing outside the window, while an offer is held, or a slot passed on before', () => {
-    spec([waitlisted], cmd('scheduling.OfferSlot', { startsAt: '2026-03-16T09:00:00.000Z', endsAt: '2026-03-16T09:20:00.000Z', holdMinutes: 120 })).then([]);
+    spec(
+      [waitlisted],
+      cmd('scheduling.OfferSlot', {
+        startsAt: '2026-03-16T09:00:00.000Z',
+        endsAt: '2026-03-16T09:20:00.000Z',
+        holdMinutes: 120,
+      }),
+    ).then([]);
     spec([waitlisted, offered], cmd('scheduling.OfferSlot', { ...SLOT, holdMinutes: 120 })).then([]);
     spec([waitlisted, offered, declined], cmd('scheduling.OfferSlot', { ...SLOT, holdMinutes: 120 })).then([]);
   });
   it('accepts a held offer, and refuses an expired one or none', () => {
-    spec([waitlisted, offered], cmd('scheduling.AcceptWaitlistOffer', { appointmentId: APPOINTMENT }))
-      .then([{ type: 'patient.WaitlistOfferAccepted', data: { ...ids, ...SLOT, appointmentId: APPOINTMENT, acceptedAt: NOW } }]);
-    spec([waitlisted, offered], cmd('scheduling.AcceptWaitlistOffer', { appointmentId: APPOINTMENT }, LATER)).thenRejects('WAITLIST_OFFER_EXPIRED');
-    spec([waitlisted], cmd('scheduling.AcceptWaitlistOffer', { appointmentId: APPOINTMENT })).thenRejects('WAITLIST_NO_OFFER');
+    spec([waitlisted, offered], cmd('scheduling.AcceptWaitlistOffer', { appointmentId: APPOINTMENT })).then([
+      { type: 'patient.WaitlistOfferAccepted', data: { ...ids, ...SLOT, appointmentId: APPOINTMENT, acceptedAt: NOW } },
+    ]);
+    spec(
+      [waitlisted, offered],
+      cmd('scheduling.AcceptWaitlistOffer', { appointmentId: APPOINTMENT }, LATER),
+    ).thenRejects('WAITLIST_OFFER_EXPIRED');
+    spec([waitlisted], cmd('scheduling.AcceptWaitlistOffer', { appointmentId: APPOINTMENT })).thenRejects(
+      'WAITLIST_NO_OFFER',
+    );
   });
   it('declines an offer and keeps waiting', () => {
     spec([waitlisted, offered], cmd('scheduling.DeclineWaitlistOffer', {})).then([declined]);
     spec([waitlisted, offered], cmd('scheduling.DeclineWaitlistOffer', {})).thenState({
-      status: 'waiting', entryId: ENTRY, patientId: PATIENT, practitionerId: PRACTITIONER, type: 'consultation',
-      earliest: '2026-03-09', latest: '2026-03-13', requestedAt: NOW, offer: undefined, passed: [SLOT.startsAt],
+      status: 'waiting',
+      entryId: ENTRY,
+      patientId: PATIENT,
+      practitionerId: PRACTITIONER,
+      type: 'consultation',
+      earliest: '2026-03-09',
+      latest: '2026-03-13',
+      requestedAt: NOW,
+      offer: undefined,
+      passed: [SLOT.startsAt],
     });
   });
   it('expires an offer only once its hold has run out', () => {
     spec([waitlisted, offered], cmd('scheduling.ExpireWaitlistOffer', {})).then([]);
-    spec([waitlisted, offered], cmd('scheduling.ExpireWaitlistOffer', {}, LATER))
-      .then([{ type: 'patient.WaitlistOfferExpired', data: { ...ids, ...SLOT, expiredAt: LATER } }]);
+    spec([waitlisted, offered], cmd('scheduling.ExpireWaitlistOffer', {}, LATER)).then([
+      { type: 'patient.WaitlistOfferExpired', data: { ...ids, ...SLOT, expiredAt: LATER } },
+    ]);
   });
   it('takes a patient off the list, but not once booked', () => {
-    spec([waitlisted, offered], cmd('scheduling.CancelWaitlistEntry', {}))
-      .then([{ type: 'patient.WaitlistEntryCancelled', data: { ...ids, cancelledAt: NOW } }]);
-    const accepted: WaitlistEvent = { type: 'patient.WaitlistOfferAccepted', data: { ...ids, ...SLOT, appointmentId: APPOINTMENT, acceptedAt: NOW } };
-    spec([waitlisted, offered, accepted], cmd('scheduling.CancelWaitlistEntry', {})).thenRejects('WAITLIST_ENTRY_CLOSED');
+    spec([waitlisted, offered], cmd('scheduling.CancelWaitlistEntry', {})).then([
+      { type: 'patient.WaitlistEntryCancelled', data: { ...ids, cancelledAt: NOW } },
+    ]);
+    const accepted: WaitlistEvent = {
+      type: 'patient.WaitlistOfferAccepted',
+      data: { ...ids, ...SLOT, appointmentId: APPOINTMENT, acceptedAt: NOW },
+    };
+    spec([waitlisted, offered, accepted], cmd('scheduling.CancelWaitlistEntry', {})).thenRejects(
+      'WAITLIST_ENTRY_CLOSED',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { assertNever, ConflictError, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type { AppointmentSlotOffered, PatientWaitlisted, WaitlistEntryCancelled, WaitlistOfferAccepted, WaitlistOfferDeclined, WaitlistOfferExpired } from '../../contracts/events';
+import type {
+  AppointmentSlotOffered,
+  PatientWaitlisted,
+  WaitlistEntryCancelled,
+  WaitlistOfferAccepted,
+  WaitlistOfferDeclined,
+  WaitlistOfferExpired,
+} from '../../contracts/events';
 import type { JoinWaitlist } from '../../contracts/commands';
 import { WAITLIST_ENTRY_CLOSED, WAITLIST_NO_OFFER, WAITLIST_OFFER_EXPIRED } from '../../errors';
 
@@ -12,7 +19,8 @@ export type AcceptCommand = Command<'scheduling.AcceptWaitlistOffer', { entryId:
 export type DeclineCommand = Command<'scheduling.DeclineWaitlistOffer', { entryId: string }>;
 export type ExpireCommand = Command<'scheduling.ExpireWaitlistOffer', { entryId: string }>;
 export type CancelEntryCommand = Command<'scheduling.CancelWaitlistEntry', { entryId: string }>;
-export type WaitlistCommand = JoinCommand | OfferCommand | AcceptCommand | DeclineCommand | ExpireCommand | CancelEntryCommand;
+export type WaitlistCommand =
+  JoinCommand | OfferCommand | AcceptCommand | DeclineCommand | ExpireCommand | CancelEntryCommand;
 
 export type WaitlistEvent =
   | DomainEvent<'patient.PatientWaitlisted', DataOf<typeof PatientWaitlisted>>
@@ -54,10 +62,21 @@ export function decide(command: WaitlistCommand, state: WaitlistState): Waitlist
   if (command.type === 'scheduling.JoinWaitlist') {
     if (state.status !== 'none') return [];
     const { entryId, patientId, practitionerId, type, earliest, latest, note } = command.data;
-    return [{
-      type: 'patient.PatientWaitlisted',
-      data: { entryId, patientId, practitionerId, type, earliest, latest, ...(note ? { note } : {}), requestedAt: now },
-    }];
+    return [
+      {
+        type: 'patient.PatientWaitlisted',
+        data: {
+          entryId,
+          patientId,
+          practitionerId,
+          type,
+          earliest,
+          latest,
+          ...(note ? { note } : {}),
+          requestedAt: now,
+        },
+      },
+    ];
   }
   if (state.status === 'none') return [];
   const ids = { entryId: state.entryId, patientId: state.patientId };
@@ -67,21 +86,44 @@ export function decide(command: WaitlistCommand, state: WaitlistState): Waitlist
       if (!canBeOffered(state, command.data)) return [];
       const { startsAt, endsAt, holdMinutes } = command.data;
       const expiresAt = new Date(Date.parse(now) + holdMinutes * 60_000).toISOString();
-      return [{
-        type: 'patient.AppointmentSlotOffered',
-        data: { ...ids, practitionerId: state.practitionerId, type: state.type, startsAt, endsAt, offeredAt: now, expiresAt },
-      }];
+      return [
+        {
+          type: 'patient.AppointmentSlotOffered',
+          data: {
+            ...ids,
+            practitionerId: state.practitionerId,
+            type: state.type,
+            startsAt,
+            endsAt,
+            offeredAt: now,
+            expiresAt,
+          },
+        },
+      ];
     }
     case 'scheduling.AcceptWaitlistOffer': {
       const offer = heldOffer(state, now);
-      return [{
-        type: 'patient.WaitlistOfferAccepted',
-        data: { ...ids, startsAt: offer.startsAt, endsAt: offer.endsAt, appointmentId: command.data.appointmentId, acceptedAt: now },
-      }];
+      return [
+        {
+          type: 'patient.WaitlistOfferAccepted',
+          data: {
+            ...ids,
+            startsAt: offer.startsAt,
+            endsAt: offer.endsAt,
+            appointmentId: command.data.appointmentId,
+            acceptedAt: now,
+          },
+        },
+      ];
     }
     case 'scheduling.DeclineWaitlistOffer': {
       const offer = pendingOffer(state);
-      return [{ type: 'patient.WaitlistOfferDeclined', data: { ...ids, startsAt: offer.startsAt, endsAt: offer.endsAt, declinedAt: now } }];
+      return [
+        {
+          type: 'patient.WaitlistOfferDeclined',
+          data: { ...ids, startsAt: offer.startsAt, endsAt: offer.endsAt, declinedAt: now },
+        },
+      ];
     }
     case 'scheduling.ExpireWaitlistOffer': {
       if (state.status !== 'offered' || state.offer === undefined || state.offer.expiresAt > now) return [];
@@ -98,19 +140,28 @@ export function decide(command: WaitlistCommand, state: WaitlistState): Waitlist
 }
 
 function closed(state: Open): ConflictError {
-  return new ConflictError(WAITLIST_ENTRY_CLOSED, { entryId: state.entryId }, {
-    message: state.status === 'booked'
-      ? 'This waitlist request is done: the patient already has the appointment offered.'
-      : 'This patient is no longer on the waitlist.',
-  });
+  return new ConflictError(
+    WAITLIST_ENTRY_CLOSED,
+    { entryId: state.entryId },
+    {
+      message:
+        state.status === 'booked'
+          ? 'This waitlist request is done: the patient already has the appointment offered.'
+          : 'This patient is no longer on the waitlist.',
+    },
+  );
 }
 
 function pendingOffer(state: Open): Offer {
   if (state.status === 'booked' || state.status === 'cancelled') throw closed(state);
   if (state.status !== 'offered' || state.offer === undefined) {
-    throw new ConflictError(WAITLIST_NO_OFFER, { entryId: state.entryId }, {
-      message: 'There is no slot on offer for this patient right now; they are still waiting.',
-    });
+    throw new ConflictError(
+      WAITLIST_NO_OFFER,
+      { entryId: state.entryId },
+      {
+        message: 'There is no slot on offer for this patient right now; they are still waiting.',
+      },
+    );
   }
   return state.offer;
 }
@@ -118,9 +169,14 @@ function pendingOffer(state: Open): Offer {
 function heldOffer(state: Open, now: string): Offer {
   const offer = pendingOffer(state);
   if (offer.expiresAt <= now) {
-    throw new ConflictError(WAITLIST_OFFER_EXPIRED, { entryId: state.entryId }, {
-      message: 'The offer ran out: the slot has been passed to the next patient waiting. The patient keeps their place.',
-    });
+    throw new ConflictError(
+      WAITLIST_OFFER_EXPIRED,
+      { entryId: state.entryId },
+      {
+        message:
+          'The offer ran out: the slot has been passed to the next patient waiting. The patient keeps their place.',
+      },
+    );
   }
   return offer;
 }
@@ -129,7 +185,15 @@ export function evolve(state: WaitlistState, event: WaitlistEvent): WaitlistStat
   if (event.type === 'patient.PatientWaitlisted') {
     const { entryId, patientId, practitionerId, type, earliest, latest, requestedAt, note } = event.data;
     return {
-      status: 'waiting', entryId, patientId, practitionerId, type, earliest, latest, requestedAt, passed: [],
+      status: 'waiting',
+      entryId,
+      patientId,
+      practitionerId,
+      type,
+      earliest,
+      latest,
+      requestedAt,
+      passed: [],
       ...(note === undefined ? {} : { note }),
     };
   }

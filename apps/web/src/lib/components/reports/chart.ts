@@ -19,7 +19,8 @@ export interface BarChart {
  * durations are what reports chart); a result with no numeric column has no chart.
  */
 export function barChartOf(result: ReportResult, limit = 20): BarChart | undefined {
-  const numeric = (key: string) => result.rows.length > 0 && result.rows.every((r) => r[key] === null || typeof r[key] === 'number');
+  const numeric = (key: string) =>
+    result.rows.length > 0 && result.rows.every((r) => r[key] === null || typeof r[key] === 'number');
   const valueColumn = result.columns.find((c) => numeric(c.key));
   const labelColumn = result.columns.find((c) => !numeric(c.key));
   if (!valueColumn || !labelColumn) return undefined;
@@ -27,7 +28,13 @@ export function barChartOf(result: ReportResult, limit = 20): BarChart | undefin
   const values = rows.map((r) => Math.max(0, Number(r[valueColumn.key] ?? 0)));
   const max = Math.max(0, ...values);
   return {
-    labelColumn, valueColumn, max,
-    bars: rows.map((r, i) => ({ label: String(r[labelColumn.key] ?? ''), value: values[i]!, fraction: max === 0 ? 0 : values[i]! / max })),
+    labelColumn,
+    valueColumn,
+    max,
+    bars: rows.map((r, i) => ({
+      label: String(r[labelColumn.key] ?? ''),
+      value: values[i]!,
+      fraction: max === 0 ? 0 : values[i]! / max,
+    })),
   };
 }

@@ -20,7 +20,10 @@ interface PropertySchema {
 
 /** `pauseMs` → "Pause ms", `from` → "From". */
 function labelOf(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -30,13 +33,22 @@ export function parameterFields(schema: unknown): ParameterField[] {
   const required = new Set(object.required ?? []);
   return Object.entries(object.properties ?? {}).map(([name, p]) => {
     const type = Array.isArray(p.type) ? p.type.find((t) => t !== 'null') : p.type;
-    const kind: ParameterField['kind'] = p.enum ? 'choice'
-      : type === 'integer' ? 'integer'
-        : type === 'number' ? 'number'
-          : type === 'boolean' ? 'boolean'
-            : p.format === 'date' ? 'date' : 'text';
+    const kind: ParameterField['kind'] = p.enum
+      ? 'choice'
+      : type === 'integer'
+        ? 'integer'
+        : type === 'number'
+          ? 'number'
+          : type === 'boolean'
+            ? 'boolean'
+            : p.format === 'date'
+              ? 'date'
+              : 'text';
     return {
-      name, label: p.title ?? labelOf(name), kind, required: required.has(name) && p.default === undefined,
+      name,
+      label: p.title ?? labelOf(name),
+      kind,
+      required: required.has(name) && p.default === undefined,
       ...(p.enum ? { choices: p.enum.map(String) } : {}),
       initial: p.default === undefined || p.default === null ? '' : String(p.default),
       ...(p.description ? { description: p.description } : {}),
@@ -45,11 +57,17 @@ export function parameterFields(schema: unknown): ParameterField[] {
 }
 
 /** The form's values as the parameters to send: empty optional fields left out, numbers and booleans typed. */
-export function parameterValues(fields: readonly ParameterField[], values: Readonly<Record<string, string>>): Record<string, unknown> {
+export function parameterValues(
+  fields: readonly ParameterField[],
+  values: Readonly<Record<string, string>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const raw = (values[field.name] ?? '').trim();
-    if (field.kind === 'boolean') { out[field.name] = raw === 'true'; continue; }
+    if (field.kind === 'boolean') {
+      out[field.name] = raw === 'true';
+      continue;
+    }
     if (raw === '') continue;
     out[field.name] = field.kind === 'integer' || field.kind === 'number' ? Number(raw) : raw;
   }

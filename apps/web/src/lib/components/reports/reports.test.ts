@@ -30,19 +30,40 @@ describe('report parameters', () => {
 
   it('sends typed values and leaves empty optional fields out', () => {
     const fields = parameterFields(schema);
-    expect(parameterValues(fields, { from: '2026-02-01', to: '2026-02-28', room: ' ', pauseMs: '15', ward: 'B', includeClosed: 'true' }))
-      .toEqual({ from: '2026-02-01', to: '2026-02-28', pauseMs: 15, ward: 'B', includeClosed: true });
+    expect(
+      parameterValues(fields, {
+        from: '2026-02-01',
+        to: '2026-02-28',
+        room: ' ',
+        pauseMs: '15',
+        ward: 'B',
+        includeClosed: 'true',
+      }),
+    ).toEqual({ from: '2026-02-01', to: '2026-02-28', pauseMs: 15, ward: 'B', includeClosed: true });
   });
 });
 
 describe('barChartOf', () => {
-  const columns = [{ key: 'room', label: 'Room' }, { key: 'minutes', label: 'Minutes' }, { key: 'note', label: 'Note' }];
+  const columns = [
+    { key: 'room', label: 'Room' },
+    { key: 'minutes', label: 'Minutes' },
+    { key: 'note', label: 'Note' },
+  ];
 
   it('charts the first numeric column by the first text column, scaled to the largest', () => {
-    const chart = barChartOf({ columns, rows: [{ room: 'A', minutes: 30, note: 'x' }, { room: 'B', minutes: 60, note: null }] });
+    const chart = barChartOf({
+      columns,
+      rows: [
+        { room: 'A', minutes: 30, note: 'x' },
+        { room: 'B', minutes: 60, note: null },
+      ],
+    });
     expect(chart?.valueColumn.key).toBe('minutes');
     expect(chart?.labelColumn.key).toBe('room');
-    expect(chart?.bars).toEqual([{ label: 'A', value: 30, fraction: 0.5 }, { label: 'B', value: 60, fraction: 1 }]);
+    expect(chart?.bars).toEqual([
+      { label: 'A', value: 30, fraction: 0.5 },
+      { label: 'B', value: 60, fraction: 1 },
+    ]);
   });
 
   it('has no chart without rows or without a number to show, and no division by zero', () => {
