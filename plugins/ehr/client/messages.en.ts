@@ -198,6 +198,7 @@ export const messages = {
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {
     UNIT_NOT_ALLOWED: 'This unit does not fit this measurement. Choose one of the units offered for it.',
+    ENCOUNTER_TIME_OUT_OF_ORDER: 'A visit or stay cannot start or end in the future, or end before it began.',
     IMPLAUSIBLE_VALUE: 'No living patient can have this value. Check the number and the unit (°C or °F, kg or lb).',
     UNKNOWN_LOINC_CODE: 'This hospital does not record this kind of measurement.',
     UNKNOWN_ICD10_CODE: "This ICD-10 code is not in the hospital's list. Search again and choose one from the list.",

@@ -108,6 +108,36 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
     expect(summary.kind).toBe('discharge-summary');
   });
 
+  it('dates the stay from the admission and the discharge, not from when the reaction ran', async () => {
+    const ward = (await kernel.execute(DefineWard, {
+      code: 'EHR9',
+      name: 'Ward EHR9',
+      specialty: 'Medicine',
+      beds: ['1'],
+    })) as WardView;
+    const patientId = await register();
+    // Recorded at the desk an hour and a half after the patient was admitted in the night.
+    const admittedAt = new Date(Date.parse(kernel.clock.now()) - 90 * 60_000).toISOString();
+    await kernel.execute(AdmitPatient, {
+      patientId,
+      wardId: ward.id,
+      bedId: ward.beds[0]!.id,
+      reason: { category: 'emergency', code: 'R07.4', text: 'Chest pain' },
+      admittedAt,
+    });
+    kernel.clock.advance(20 * 60_000); // the reaction runs later still
+    await kernel.settle();
+    expect(await encounters(patientId)).toEqual([expect.objectContaining({ status: 'open', openedAt: admittedAt })]);
+    kernel.clock.advance(2 * 86_400_000);
+    const dischargedAt = new Date(Date.parse(kernel.clock.now()) - 30 * 60_000).toISOString();
+    await kernel.execute(DischargePatient, { patientId, disposition: 'home', dischargedAt });
+    kernel.clock.advance(10 * 60_000);
+    await kernel.settle();
+    expect(await encounters(patientId)).toEqual([
+      expect.objectContaining({ status: 'closed', openedAt: admittedAt, closedAt: dischargedAt }),
+    ]);
+  });
+
   it('skips a command the domain refuses and carries on with later events', async () => {
     const patientId = await register();
     // A discharge whose stay the EHR never saw opened (the encounter was closed by hand first): the close is refused.

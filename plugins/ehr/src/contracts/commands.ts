@@ -35,6 +35,8 @@ export const OpenEncounter = defineCommand(
     appointmentId: z.uuid().optional(),
     stayId: z.uuid().optional(),
     reason: z.string().max(500).optional(),
+    /** When the visit or stay began, when that was before now: a check-in's or an admission's own time. */
+    startedAt: z.iso.datetime().optional(),
   }),
   'Open an outpatient visit or inpatient stay',
 ).returns<EncounterView>();
@@ -47,6 +49,8 @@ export const CloseEncounter = defineCommand(
       encounterId: z.uuid().optional(),
       stayId: z.uuid().optional(),
       because: z.enum(['completed', 'discharged']).default('completed'),
+      /** When it ended, when that was before now: a discharge's own time. */
+      endedAt: z.iso.datetime().optional(),
     })
     .refine((d) => (d.encounterId === undefined) !== (d.stayId === undefined), {
       message: 'Give encounterId or stayId',

@@ -45,7 +45,7 @@ export const closeEncounterHandler = handleCommand<typeof CloseEncounter, Encoun
   async handle(data, ctx, encounterId: string): Promise<EncounterView> {
     const { state } = await ctx.streams.decide(encounterStream(encounterId), encounterDecider, {
       type: 'ehr.CloseEncounter',
-      data: { encounterId, because: data.because },
+      data: { encounterId, because: data.because, ...(data.endedAt ? { endedAt: data.endedAt } : {}) },
       meta: ctx.meta,
     });
     if (state.status === 'none') throw new Error('CloseEncounter must leave a closed encounter');

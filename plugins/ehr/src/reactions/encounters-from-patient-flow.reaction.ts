@@ -20,6 +20,7 @@ export const encountersFromPatientFlow = defineReaction({
             patientId: event.data.patientId,
             class: 'outpatient',
             appointmentId: event.data.appointmentId,
+            startedAt: event.data.checkedInAt,
           }),
         ];
       case 'patient.PatientAdmitted':
@@ -29,10 +30,19 @@ export const encountersFromPatientFlow = defineReaction({
             class: 'inpatient',
             stayId: event.data.stayId,
             reason: event.data.reason.category,
+            // The stay began when the patient was admitted, not when this reaction ran (a back-dated admission,
+            // or a reaction catching up after a restart).
+            startedAt: event.data.admittedAt,
           }),
         ];
       case 'patient.PatientDischarged':
-        return [reactWith(CloseEncounter, { stayId: event.data.stayId, because: 'discharged' })];
+        return [
+          reactWith(CloseEncounter, {
+            stayId: event.data.stayId,
+            because: 'discharged',
+            endedAt: event.data.dischargedAt,
+          }),
+        ];
       default:
         return [];
     }

@@ -72,4 +72,28 @@ describe('encounter decider', () => {
     deciderSpec(encounterDecider).given([opened, closed]).when(close).thenRejects('ENCOUNTER_CLOSED');
     deciderSpec(encounterDecider).given([]).when(close).thenRejects('ENCOUNTER_NOT_FOUND');
   });
+
+  it("opens at the visit's or stay's own start when it was earlier, and closes at its own end", () => {
+    const admittedAt = '2026-03-01T02:15:00.000Z'; // in the night, before the desk recorded it (NOW)
+    const dischargedAt = '2026-03-04T09:30:00.000Z';
+    deciderSpec(encounterDecider)
+      .given([])
+      .when({ ...openStay, data: { ...openStay.data, startedAt: admittedAt } })
+      .then([{ ...opened, data: { ...opened.data, openedAt: admittedAt } }]);
+    deciderSpec(encounterDecider)
+      .given([{ ...opened, data: { ...opened.data, openedAt: admittedAt } }])
+      .when({ ...close, data: { ...close.data, endedAt: dischargedAt } })
+      .then([{ ...closed, data: { ...closed.data, closedAt: dischargedAt } }]);
+  });
+
+  it('refuses a start in the future and an end before the start', () => {
+    deciderSpec(encounterDecider)
+      .given([])
+      .when({ ...openStay, data: { ...openStay.data, startedAt: '2099-01-01T00:00:00.000Z' } })
+      .thenRejects('ENCOUNTER_TIME_OUT_OF_ORDER');
+    deciderSpec(encounterDecider)
+      .given([opened])
+      .when({ ...close, data: { ...close.data, endedAt: '2000-01-01T00:00:00.000Z' } })
+      .thenRejects('ENCOUNTER_TIME_OUT_OF_ORDER');
+  });
 });

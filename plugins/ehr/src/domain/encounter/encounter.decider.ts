@@ -9,7 +9,12 @@ import {
 } from '@hms/sdk';
 import type { EncounterClosed, EncounterOpened } from '../../contracts/encounter-events';
 import type { EncounterClass } from '../../contracts/schemas';
-import { ENCOUNTER_ALREADY_OPEN, ENCOUNTER_CLOSED, ENCOUNTER_NOT_FOUND } from '../../errors';
+import {
+  ENCOUNTER_ALREADY_OPEN,
+  ENCOUNTER_CLOSED,
+  ENCOUNTER_NOT_FOUND,
+  ENCOUNTER_TIME_OUT_OF_ORDER,
+} from '../../errors';
 
 export type OpenEncounterCommand = Command<
   'ehr.OpenEncounter',
@@ -20,11 +25,13 @@ export type OpenEncounterCommand = Command<
     appointmentId?: string;
     stayId?: string;
     reason?: string;
+    /** The visit's or stay's own start (a check-in, an admission); the command's time when absent. */
+    startedAt?: string;
   }
 >;
 export type CloseEncounterCommand = Command<
   'ehr.CloseEncounter',
-  { encounterId: string; because: 'completed' | 'discharged' }
+  { encounterId: string; because: 'completed' | 'discharged'; endedAt?: string }
 >;
 export type EncounterCommand = OpenEncounterCommand | CloseEncounterCommand;
 
@@ -63,7 +70,9 @@ export function decide(command: EncounterCommand, state: EncounterState): Encoun
           { message: 'This encounter was already opened.' },
         );
       }
-      const { appointmentId, stayId, reason, ...rest } = command.data;
+      const { appointmentId, stayId, reason, startedAt, ...rest } = command.data;
+      const openedAt = startedAt ?? command.meta.now;
+      if (openedAt > command.meta.now) throw timeOutOfOrder('An encounter cannot start in the future.', openedAt);
       const optional = {
         ...(appointmentId ? { appointmentId } : {}),
         ...(stayId ? { stayId } : {}),
@@ -72,12 +81,12 @@ export function decide(command: EncounterCommand, state: EncounterState): Encoun
       return [
         {
           type: 'ehr.EncounterOpened',
-          data: { ...rest, ...optional, openedAt: command.meta.now, openedBy: command.meta.actorId },
+          data: { ...rest, ...optional, openedAt, openedBy: command.meta.actorId },
         },
       ];
     }
     case 'ehr.CloseEncounter': {
-      const { encounterId, because } = command.data;
+      const { encounterId, because, endedAt } = command.data;
       if (state.status === 'none') throw new NotFoundError(ENCOUNTER_NOT_FOUND, { encounterId });
       if (state.status === 'closed') {
         throw new InvariantViolation(
@@ -86,13 +95,16 @@ export function decide(command: EncounterCommand, state: EncounterState): Encoun
           { message: 'This encounter is already closed.' },
         );
       }
+      const closedAt = endedAt ?? command.meta.now;
+      if (closedAt > command.meta.now) throw timeOutOfOrder('An encounter cannot end in the future.', closedAt);
+      if (closedAt < state.openedAt) throw timeOutOfOrder('An encounter cannot end before it began.', closedAt);
       return [
         {
           type: 'ehr.EncounterClosed',
           data: {
             encounterId,
             patientId: state.patientId,
-            closedAt: command.meta.now,
+            closedAt,
             closedBy: command.meta.actorId,
             because,
           },
@@ -123,3 +135,11 @@ export const encounterDecider: Decider<EncounterState, EncounterCommand, Encount
   evolve,
   initialState,
 };
+
+/**
+ * Times are compared as ISO strings: every time here is a UTC instant written by `toISOString` (`…Z`), where text
+ * order is time order.
+ */
+function timeOutOfOrder(message: string, at: string): InvariantViolation {
+  return new InvariantViolation(ENCOUNTER_TIME_OUT_OF_ORDER, { at }, { message });
+}
