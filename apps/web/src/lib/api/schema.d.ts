@@ -6055,6 +6055,8 @@ export interface operations {
                     /** Format: uuid */
                     stayId?: string;
                     reason?: string;
+                    /** Format: date-time */
+                    startedAt?: string;
                 };
             };
         };
