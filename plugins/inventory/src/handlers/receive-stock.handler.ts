@@ -1,7 +1,7 @@
 import { handleCommand } from '@hms/sdk';
 import { ReceiveStock } from '../contracts/commands';
 import { STOCK_MOVE } from '../contracts/permissions';
-import { move, itemOf, streamsOf } from './stock-movement';
+import { move, stockAt, streamsOf } from './stock-movement';
 
 export const receiveStockHandler = handleCommand(ReceiveStock, {
   permission: STOCK_MOVE,
@@ -9,11 +9,12 @@ export const receiveStockHandler = handleCommand(ReceiveStock, {
   async handle(data, ctx) {
     const lots = [{ lot: data.lot ?? null, expiresOn: data.expiresOn ?? null, quantity: data.quantity }];
     const source = data.supplier ? { supplier: data.supplier } : {};
-    return (
-      await move(ctx, 'inventory.ReceiveStock', await itemOf(ctx, data.itemId, 'bring-in'), data.locationId, {
-        lots,
-        source,
-      })
-    ).result;
+    const target = await stockAt(ctx, data.itemId, data.locationId, 'bring-in');
+    const { result } = await move(ctx, {
+      type: 'inventory.ReceiveStock',
+      data: { ...target, lots, source },
+      meta: ctx.meta,
+    });
+    return result;
   },
 });

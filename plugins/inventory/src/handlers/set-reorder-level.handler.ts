@@ -1,28 +1,19 @@
 import { handleCommand } from '@hms/sdk';
 import { SetReorderLevel } from '../contracts/commands';
 import { CATALOGUE_MANAGE } from '../contracts/permissions';
-import { stockDecider } from '../domain/stock/stock.decider';
-import { itemStream } from '../domain/item/item.stream';
-import { locationStream } from '../domain/location/location.stream';
-import { stockStream } from '../domain/stock/stock.stream';
-import { assertLocation, loadItem } from './catalogue-lookups';
-import { stockResult } from './stock-result';
+import { move, stockAt, streamsOf } from './stock-movement';
 
 export const setReorderLevelHandler = handleCommand(SetReorderLevel, {
   permission: CATALOGUE_MANAGE,
-  preload: (data) => [
-    itemStream(data.itemId),
-    locationStream(data.locationId),
-    stockStream(data.itemId, data.locationId),
-  ],
+  preload: (data) => streamsOf(data.itemId, data.locationId),
   async handle(data, ctx) {
-    const item = await loadItem(ctx, data.itemId);
-    await assertLocation(ctx, data.locationId);
-    const decided = await ctx.streams.decide(stockStream(data.itemId, data.locationId), stockDecider, {
+    const target = await stockAt(ctx, data.itemId, data.locationId);
+    const { reorderLevel, reorderQuantity } = data;
+    const { result } = await move(ctx, {
       type: 'inventory.SetReorderLevel',
-      data: { ...data, tracksLots: item.tracksLots },
+      data: { ...target, reorderLevel, reorderQuantity },
       meta: ctx.meta,
     });
-    return stockResult(data.itemId, data.locationId, decided.state);
+    return result;
   },
 });

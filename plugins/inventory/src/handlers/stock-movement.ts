@@ -1,39 +1,35 @@
 import { type CommandContext } from '@hms/sdk';
-import type { CatalogueItem } from '../domain/item/item.decider';
-import { stockDecider, type StockCommand, type StockEvent } from '../domain/stock/stock.decider';
+import { stockDecider, type StockCommand, type StockEvent, type StockTarget } from '../domain/stock/stock.decider';
 import { itemStream } from '../domain/item/item.stream';
 import { locationStream } from '../domain/location/location.stream';
 import { stockStream } from '../domain/stock/stock.stream';
 import { assertLocation, loadItem } from './catalogue-lookups';
 import { stockResult, type StockResult } from './stock-result';
 
-export type StockData<C extends StockCommand> = Omit<C['data'], 'tracksLots' | 'itemId' | 'locationId'>;
-
 /**
- * Decides one movement on the stock of an item (as the catalogue has it) at a location, after checking the location.
+ * The stock a movement is on, after checking the item (as the catalogue has it: whether it is kept by lot) and the
+ * location: the fields every stock command carries.
  */
-export async function move<C extends StockCommand>(
+export async function stockAt(
   ctx: CommandContext,
-  type: C['type'],
-  item: { id: string; state: CatalogueItem },
+  itemId: string,
   locationId: string,
-  data: StockData<C>,
-): Promise<{ result: StockResult; events: readonly StockEvent[] }> {
+  purpose: 'move' | 'bring-in' = 'move',
+): Promise<StockTarget> {
+  const item = await loadItem(ctx, itemId, purpose);
   await assertLocation(ctx, locationId);
-  const command = {
-    type,
-    data: { ...data, itemId: item.id, locationId, tracksLots: item.state.tracksLots },
-    meta: ctx.meta,
-  } as StockCommand;
-  const decided = await ctx.streams.decide(stockStream(item.id, locationId), stockDecider, command);
-  return { result: stockResult(item.id, locationId, decided.state), events: decided.events };
+  return { itemId, locationId, tracksLots: item.tracksLots };
 }
 
-/** The item, checked once per command (a transfer moves it twice). */
-export const itemOf = async (ctx: CommandContext, itemId: string, purpose: 'move' | 'bring-in' = 'move') => ({
-  id: itemId,
-  state: await loadItem(ctx, itemId, purpose),
-});
+/** Decides one command on the stock of an item at a location: a movement or its reorder level. */
+export async function move(
+  ctx: CommandContext,
+  command: StockCommand,
+): Promise<{ result: StockResult; events: readonly StockEvent[] }> {
+  const { itemId, locationId } = command.data;
+  const decided = await ctx.streams.decide(stockStream(itemId, locationId), stockDecider, command);
+  return { result: stockResult(itemId, locationId, decided.state), events: decided.events };
+}
 
 /** The streams a movement reads, for `preload` (the stock stream from its snapshot: it grows with every movement). */
 export const streamsOf = (itemId: string, ...locationIds: string[]): string[] => [

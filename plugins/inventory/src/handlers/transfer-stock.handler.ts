@@ -2,7 +2,7 @@ import { handleCommand, InvariantViolation } from '@hms/sdk';
 import { TransferStock } from '../contracts/commands';
 import { STOCK_MOVE } from '../contracts/permissions';
 import { SAME_LOCATION } from '../errors';
-import { move, itemOf, streamsOf, issuedLots } from './stock-movement';
+import { issuedLots, move, stockAt, streamsOf } from './stock-movement';
 
 /**
  * Out of one location and into the other in one transaction: the same lots, with their expiry dates, so a recall
@@ -21,12 +21,18 @@ export const transferStockHandler = handleCommand(TransferStock, {
       );
     }
     const transferId = ctx.newId();
-    const item = await itemOf(ctx, itemId);
-    const out = await move(ctx, 'inventory.IssueStock', item, fromLocationId, { quantity, transferId, toLocationId });
+    const from = await stockAt(ctx, itemId, fromLocationId);
+    const out = await move(ctx, {
+      type: 'inventory.IssueStock',
+      data: { ...from, quantity, transferId, toLocationId },
+      meta: ctx.meta,
+    });
     const lots = issuedLots(out.events);
-    const into = await move(ctx, 'inventory.ReceiveStock', item, toLocationId, {
-      lots,
-      source: { transferId, fromLocationId },
+    const to = await stockAt(ctx, itemId, toLocationId);
+    const into = await move(ctx, {
+      type: 'inventory.ReceiveStock',
+      data: { ...to, lots, source: { transferId, fromLocationId } },
+      meta: ctx.meta,
     });
     return { transferId, from: out.result, to: into.result, taken: lots };
   },

@@ -29,7 +29,7 @@ export type StockEvent =
   | { type: 'inventory.StockRestored'; data: DataOf<typeof StockRestored> };
 
 /** Which stock, and what the handler knows of the item from the catalogue. */
-interface StockTarget {
+export interface StockTarget {
   itemId: string;
   locationId: string;
   tracksLots: boolean;
