@@ -1,5 +1,6 @@
 import { type CommandContext } from '@hms/sdk';
-import { stockDecider, type StockCommand, type StockEvent, type StockTarget } from '../domain/stock/stock.decider';
+import { stockDecider, type StockCommand, type StockEvent } from '../domain/stock/stock.decider';
+import type { StockTarget } from '../domain/stock/stock.state';
 import { itemStream } from '../domain/item/item.stream';
 import { locationStream } from '../domain/location/location.stream';
 import { stockStream } from '../domain/stock/stock.stream';

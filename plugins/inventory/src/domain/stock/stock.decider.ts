@@ -8,7 +8,6 @@ import type {
   StockRestored,
   StockWrittenOff,
 } from '../../contracts/events';
-import type { LotQuantity } from '../../contracts/schemas';
 import {
   EXPIRED_ON_ARRIVAL,
   INSUFFICIENT_STOCK,
@@ -17,7 +16,8 @@ import {
   LOT_REQUIRED,
 } from '../../errors';
 import { defined } from '../defined';
-import { initialStock, issuableLots, lotKey, type LotBalance, type StockState } from './stock.state';
+import { checkedLot, takeEarliestExpiry } from './stock.lots';
+import { initialStock, lotKey, type LotBalance, type StockState, type StockTarget } from './stock.state';
 
 export type StockEvent =
   | { type: 'inventory.ReorderLevelSet'; data: DataOf<typeof ReorderLevelSet> }
@@ -27,13 +27,6 @@ export type StockEvent =
   | { type: 'inventory.StockWrittenOff'; data: DataOf<typeof StockWrittenOff> }
   | { type: 'inventory.StockFellBelowReorderLevel'; data: DataOf<typeof StockFellBelowReorderLevel> }
   | { type: 'inventory.StockRestored'; data: DataOf<typeof StockRestored> };
-
-/** Which stock, and what the handler knows of the item from the catalogue. */
-export interface StockTarget {
-  itemId: string;
-  locationId: string;
-  tracksLots: boolean;
-}
 
 /** A receipt's lots (one command may bring several lots of the item) and where they came from. */
 export type ReceiveStockCommand = Command<
@@ -132,7 +125,7 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
 function issueStock(command: IssueStockCommand, state: StockState): StockEvent[] {
   const base = baseOf(command);
   const { quantity, issuedTo, transferId, toLocationId } = command.data;
-  const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), base);
+  const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), ids(base));
   return [
     { type: 'inventory.StockIssued', data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId }) },
   ];
@@ -184,53 +177,10 @@ function setReorderLevel(command: SetReorderLevelCommand): StockEvent[] {
 }
 
 type BaseFields = { at: string; by: string; itemId: string; locationId: string };
-const ids = (base: BaseFields) => ({ itemId: base.itemId, locationId: base.locationId });
-
-/** Lots are named exactly when the item is kept by lot, and then with an expiry date on receipt. */
-function checkedLot(target: StockTarget, lot: string | null, expiresOn: string | null): string | null {
-  if (!target.tracksLots) {
-    if (lot !== null || expiresOn !== null) {
-      throw new InvariantViolation(
-        LOT_NOT_TRACKED,
-        { itemId: target.itemId },
-        { message: 'This item is not kept by lot.' },
-      );
-    }
-    return null;
-  }
-  if (lot === null) {
-    throw new InvariantViolation(
-      LOT_REQUIRED,
-      { itemId: target.itemId },
-      { message: 'This item is kept by lot: name the lot and its expiry date.' },
-    );
-  }
-  return lot;
-}
-
-/** Earliest expiry first, expired lots never; refuses the whole issue when usable stock falls short. */
-function takeEarliestExpiry(state: StockState, quantity: number, today: string, base: BaseFields): LotQuantity[] {
-  const usable = issuableLots(state, today);
-  const available = usable.reduce((sum, balance) => sum + balance.quantity, 0);
-  if (available < quantity) {
-    throw new InvariantViolation(
-      INSUFFICIENT_STOCK,
-      { ...ids(base), requested: quantity, available },
-      {
-        message: `Only ${available} usable ${available === 1 ? 'unit is' : 'units are'} here (expired lots are not issued).`,
-      },
-    );
-  }
-  const taken: LotQuantity[] = [];
-  let left = quantity;
-  for (const balance of usable) {
-    if (left === 0) break;
-    const share = Math.min(left, balance.quantity);
-    taken.push({ lot: balance.lot, expiresOn: balance.expiresOn, quantity: share });
-    left -= share;
-  }
-  return taken;
-}
+const ids = (base: BaseFields): { itemId: string; locationId: string } => ({
+  itemId: base.itemId,
+  locationId: base.locationId,
+});
 
 /**
  * The command's events, followed by the low-stock alert's start when they take the stock below the reorder level,

@@ -42,3 +42,10 @@ export function issuableLots(state: StockState, today: string): LotBalance[] {
     .filter((balance) => balance.quantity > 0 && !isExpired(balance, today))
     .sort(byExpiry);
 }
+
+/** Which stock, and what the handler knows of the item from the catalogue. */
+export interface StockTarget {
+  itemId: string;
+  locationId: string;
+  tracksLots: boolean;
+}
