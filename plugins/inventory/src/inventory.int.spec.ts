@@ -25,7 +25,7 @@ import {
   type ItemView,
   type LocationView,
 } from './contracts/queries';
-import { stockStream } from './domain/streams';
+import { stockStream } from './domain/stock/stock.stream';
 import { inventoryPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';

@@ -1,32 +1,25 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { CATALOGUE_EVENTS, ORDER_EVENTS, STOCK_EVENTS } from './contracts/events';
 import { CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
-import {
-  defineItemHandler,
-  defineLocationHandler,
-  discontinueItemHandler,
-  setReorderLevelHandler,
-} from './handlers/catalogue.handlers';
-import {
-  cancelPurchaseOrderHandler,
-  raisePurchaseOrderHandler,
-  receiveDeliveryHandler,
-} from './handlers/order.handlers';
-import { getPurchaseOrderHandler, listPurchaseOrdersHandler } from './handlers/order.queries';
-import {
-  countStockHandler,
-  issueStockHandler,
-  receiveStockHandler,
-  transferStockHandler,
-  writeOffStockHandler,
-} from './handlers/stock.handlers';
-import {
-  getItemHandler,
-  listExpiringLotsHandler,
-  listItemsHandler,
-  listLocationsHandler,
-  listLowStockHandler,
-} from './handlers/stock.queries';
+import { cancelPurchaseOrderHandler } from './handlers/cancel-purchase-order.handler';
+import { countStockHandler } from './handlers/count-stock.handler';
+import { defineItemHandler } from './handlers/define-item.handler';
+import { defineLocationHandler } from './handlers/define-location.handler';
+import { discontinueItemHandler } from './handlers/discontinue-item.handler';
+import { getItemHandler } from './handlers/get-item.handler';
+import { getPurchaseOrderHandler } from './handlers/get-purchase-order.handler';
+import { issueStockHandler } from './handlers/issue-stock.handler';
+import { listExpiringLotsHandler } from './handlers/list-expiring-lots.handler';
+import { listItemsHandler } from './handlers/list-items.handler';
+import { listLocationsHandler } from './handlers/list-locations.handler';
+import { listLowStockHandler } from './handlers/list-low-stock.handler';
+import { listPurchaseOrdersHandler } from './handlers/list-purchase-orders.handler';
+import { raisePurchaseOrderHandler } from './handlers/raise-purchase-order.handler';
+import { receiveDeliveryHandler } from './handlers/receive-delivery.handler';
+import { receiveStockHandler } from './handlers/receive-stock.handler';
+import { setReorderLevelHandler } from './handlers/set-reorder-level.handler';
+import { transferStockHandler } from './handlers/transfer-stock.handler';
+import { writeOffStockHandler } from './handlers/write-off-stock.handler';
 import { createInventoryMigration } from './migrations/0001-inventory.migration';
 import { catalogueProjection } from './projections/catalogue.projection';
 import { ordersProjection } from './projections/orders.projection';

@@ -7,6 +7,7 @@ export function stockResult(itemId: string, locationId: string, state: StockStat
   const lots = Object.values(state.lots)
     .sort(byExpiry)
     .map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
-  const { onHand, reorderLevel, reorderQuantity, low } = state;
+  const { onHand, reorderLevel, reorderQuantity } = state;
+  const low = state.alert === 'low-stock';
   return { itemId, locationId, onHand, reorderLevel, reorderQuantity, low, lots };
 }

@@ -55,4 +55,17 @@ describe('item decider', () => {
       .thenRejects('ITEM_DISCONTINUED');
     deciderSpec(itemDecider).given([]).when(discontinue).thenRejects('ITEM_NOT_FOUND');
   });
+
+  it('holds a discontinued item as discontinued, keeping how it is stocked', () =>
+    deciderSpec(itemDecider)
+      .given([defined('medicine', true)])
+      .when({ type: 'inventory.DiscontinueItem', meta: meta(), data: { itemId: ITEM, reason: 'Replaced' } })
+      .thenState({
+        status: 'discontinued',
+        code: 'X-1',
+        name: 'Demo item',
+        category: 'medicine',
+        unit: 'each',
+        tracksLots: true,
+      }));
 });

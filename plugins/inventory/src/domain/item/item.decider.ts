@@ -21,57 +21,61 @@ export type DefineItemCommand = Command<
 export type DiscontinueItemCommand = Command<'inventory.DiscontinueItem', { itemId: string; reason: string }>;
 export type ItemCommand = DefineItemCommand | DiscontinueItemCommand;
 
-export interface ItemState {
-  readonly defined: boolean;
+/** A catalogue item as it was defined; `discontinued` once it is no longer ordered or received. */
+export interface CatalogueItem {
+  readonly status: 'active' | 'discontinued';
   readonly code: string;
   readonly name: string;
   readonly category: ItemCategory;
   readonly unit: string;
   readonly tracksLots: boolean;
-  readonly discontinued: boolean;
 }
 
-const initialState = (): ItemState => ({
-  defined: false,
-  code: '',
-  name: '',
-  category: 'supply',
-  unit: '',
-  tracksLots: false,
-  discontinued: false,
-});
+export type ItemState = { readonly status: 'none' } | CatalogueItem;
+
+export const initialState = (): ItemState => ({ status: 'none' });
 
 export function decide(command: ItemCommand, state: ItemState): ItemEvent[] {
-  const recorded = { at: command.meta.now, by: command.meta.actorId };
   switch (command.type) {
-    case 'inventory.DefineItem': {
-      const { tracksLots, ...item } = command.data;
-      // A medicine is always kept by lot and expiry date: recalls and expiry are traced by lot.
-      return [
-        {
-          type: 'inventory.ItemDefined',
-          data: { ...recorded, ...item, tracksLots: item.category === 'medicine' || tracksLots === true },
-        },
-      ];
-    }
-    case 'inventory.DiscontinueItem': {
-      if (!state.defined) throw new NotFoundError(ITEM_NOT_FOUND, { itemId: command.data.itemId });
-      if (state.discontinued) throw new InvariantViolation(ITEM_DISCONTINUED, { itemId: command.data.itemId });
-      return [{ type: 'inventory.ItemDiscontinued', data: { ...recorded, ...command.data } }];
-    }
+    case 'inventory.DefineItem':
+      return defineItem(command);
+    case 'inventory.DiscontinueItem':
+      return discontinueItem(command, state);
     default:
       return assertNever(command);
   }
+}
+
+function defineItem({ data, meta }: DefineItemCommand): ItemEvent[] {
+  const { tracksLots, ...item } = data;
+  // A medicine is always kept by lot and expiry date: recalls and expiry are traced by lot.
+  return [
+    {
+      type: 'inventory.ItemDefined',
+      data: {
+        at: meta.now,
+        by: meta.actorId,
+        ...item,
+        tracksLots: item.category === 'medicine' || tracksLots === true,
+      },
+    },
+  ];
+}
+
+function discontinueItem({ data, meta }: DiscontinueItemCommand, state: ItemState): ItemEvent[] {
+  if (state.status === 'none') throw new NotFoundError(ITEM_NOT_FOUND, { itemId: data.itemId });
+  if (state.status === 'discontinued') throw new InvariantViolation(ITEM_DISCONTINUED, { itemId: data.itemId });
+  return [{ type: 'inventory.ItemDiscontinued', data: { at: meta.now, by: meta.actorId, ...data } }];
 }
 
 export function evolve(state: ItemState, event: ItemEvent): ItemState {
   switch (event.type) {
     case 'inventory.ItemDefined': {
       const { code, name, category, unit, tracksLots } = event.data;
-      return { ...state, defined: true, code, name, category, unit, tracksLots };
+      return { status: 'active', code, name, category, unit, tracksLots };
     }
     case 'inventory.ItemDiscontinued':
-      return { ...state, discontinued: true };
+      return state.status === 'none' ? state : { ...state, status: 'discontinued' };
     default:
       return assertNever(event);
   }

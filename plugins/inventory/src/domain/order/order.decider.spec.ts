@@ -108,4 +108,18 @@ describe('purchase order decider', () => {
     deciderSpec(orderDecider).given([raised, cancelled]).when(cancel).thenRejects('ORDER_CLOSED');
     deciderSpec(orderDecider).given([]).when(cancel).thenRejects('ORDER_NOT_FOUND');
   });
+
+  it('holds a cancelled order as cancelled, with what had arrived', () =>
+    deciderSpec(orderDecider)
+      .given([raised, delivered([{ itemId: ITEM, quantity: 60 }])])
+      .when({
+        type: 'inventory.CancelPurchaseOrder',
+        meta: meta(),
+        data: { orderId: ORDER, reason: 'Supplier out of stock' },
+      })
+      .thenState({
+        status: 'cancelled',
+        locationId: PHARMACY,
+        lines: { [ITEM]: { ordered: 100, received: 60 }, [OTHER_ITEM]: { ordered: 10, received: 0 } },
+      }));
 });

@@ -14,7 +14,7 @@ export type OrderEvent =
   | { type: 'inventory.PurchaseOrderCompleted'; data: DataOf<typeof PurchaseOrderCompleted> }
   | { type: 'inventory.PurchaseOrderCancelled'; data: DataOf<typeof PurchaseOrderCancelled> };
 
-export type RaiseOrderCommand = Command<
+export type RaisePurchaseOrderCommand = Command<
   'inventory.RaisePurchaseOrder',
   {
     orderId: string;
@@ -34,8 +34,8 @@ export type ReceiveDeliveryCommand = Command<
     lines: readonly { itemId: string; quantity: number; lot: string | null; expiresOn: string | null }[];
   }
 >;
-export type CancelOrderCommand = Command<'inventory.CancelPurchaseOrder', { orderId: string; reason: string }>;
-export type OrderCommand = RaiseOrderCommand | ReceiveDeliveryCommand | CancelOrderCommand;
+export type CancelPurchaseOrderCommand = Command<'inventory.CancelPurchaseOrder', { orderId: string; reason: string }>;
+export type OrderCommand = RaisePurchaseOrderCommand | ReceiveDeliveryCommand | CancelPurchaseOrderCommand;
 
 export type OrderStatus = 'open' | 'completed' | 'cancelled';
 
@@ -44,22 +44,38 @@ export interface OrderLineState {
   readonly received: number;
 }
 
-export interface OrderState {
-  readonly status: OrderStatus | null;
+/** A raised purchase order: where its delivery goes and, per item, what was ordered and what has arrived. */
+export interface PurchaseOrder {
+  readonly status: OrderStatus;
   readonly locationId: string;
   readonly lines: Readonly<Record<string, OrderLineState>>;
 }
 
-const initialState = (): OrderState => ({ status: null, locationId: '', lines: {} });
+export type OrderState = { readonly status: 'none' } | PurchaseOrder;
+
+export const initialState = (): OrderState => ({ status: 'none' });
 
 export function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
-  const recorded = { at: command.meta.now, by: command.meta.actorId };
-  if (command.type === 'inventory.RaisePurchaseOrder') {
-    const lines = command.data.lines.map(({ itemId, quantity }) => ({ itemId, quantity }));
-    return [{ type: 'inventory.PurchaseOrderRaised', data: defined({ ...recorded, ...command.data, lines }) }];
+  switch (command.type) {
+    case 'inventory.RaisePurchaseOrder':
+      return raisePurchaseOrder(command);
+    case 'inventory.ReceiveDelivery':
+      return receiveDelivery(command, state);
+    case 'inventory.CancelPurchaseOrder':
+      return cancelPurchaseOrder(command, state);
+    default:
+      return assertNever(command);
   }
-  const { orderId } = command.data;
-  if (state.status === null) throw new NotFoundError(ORDER_NOT_FOUND, { orderId });
+}
+
+function raisePurchaseOrder({ data, meta }: RaisePurchaseOrderCommand): OrderEvent[] {
+  const lines = data.lines.map(({ itemId, quantity }) => ({ itemId, quantity }));
+  return [{ type: 'inventory.PurchaseOrderRaised', data: defined({ at: meta.now, by: meta.actorId, ...data, lines }) }];
+}
+
+/** Deliveries and cancellations act only on an order that exists and is still open. */
+function openOrder(orderId: string, state: OrderState): PurchaseOrder {
+  if (state.status === 'none') throw new NotFoundError(ORDER_NOT_FOUND, { orderId });
   if (state.status !== 'open') {
     throw new InvariantViolation(
       ORDER_CLOSED,
@@ -67,47 +83,49 @@ export function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
       { message: `This order is ${state.status}.` },
     );
   }
-  switch (command.type) {
-    case 'inventory.ReceiveDelivery': {
-      const { deliveryId, deliveryNote, lines } = command.data;
-      const delivered = deliveredPerItem(lines);
-      for (const [itemId, quantity] of delivered) {
-        const line = state.lines[itemId];
-        if (!line)
-          throw new InvariantViolation(
-            ITEM_NOT_ON_ORDER,
-            { orderId, itemId },
-            { message: 'This item is not on the order.' },
-          );
-        const outstanding = line.ordered - line.received;
-        if (quantity > outstanding) {
-          throw new InvariantViolation(
-            OVER_DELIVERY,
-            { orderId, itemId, outstanding, delivered: quantity },
-            {
-              message: `Only ${outstanding} of this item ${outstanding === 1 ? 'is' : 'are'} still outstanding on the order.`,
-            },
-          );
-        }
-      }
-      const received: OrderEvent = {
-        type: 'inventory.DeliveryReceived',
-        data: defined({ ...recorded, orderId, deliveryId, deliveryNote, lines: lines.map((l) => ({ ...l })) }),
-      };
-      const complete = Object.entries(state.lines).every(
-        ([itemId, line]) => line.received + (delivered.get(itemId) ?? 0) >= line.ordered,
+  return state;
+}
+
+function receiveDelivery({ data, meta }: ReceiveDeliveryCommand, state: OrderState): OrderEvent[] {
+  const { orderId, deliveryId, deliveryNote, lines } = data;
+  const order = openOrder(orderId, state);
+  const recorded = { at: meta.now, by: meta.actorId };
+  const delivered = deliveredPerItem(lines);
+  for (const [itemId, quantity] of delivered) {
+    const line = order.lines[itemId];
+    if (!line)
+      throw new InvariantViolation(
+        ITEM_NOT_ON_ORDER,
+        { orderId, itemId },
+        { message: 'This item is not on the order.' },
       );
-      return complete
-        ? [received, { type: 'inventory.PurchaseOrderCompleted', data: { ...recorded, orderId } }]
-        : [received];
+    const outstanding = line.ordered - line.received;
+    if (quantity > outstanding) {
+      throw new InvariantViolation(
+        OVER_DELIVERY,
+        { orderId, itemId, outstanding, delivered: quantity },
+        {
+          message: `Only ${outstanding} of this item ${outstanding === 1 ? 'is' : 'are'} still outstanding on the order.`,
+        },
+      );
     }
-    case 'inventory.CancelPurchaseOrder':
-      return [
-        { type: 'inventory.PurchaseOrderCancelled', data: { ...recorded, orderId, reason: command.data.reason } },
-      ];
-    default:
-      return assertNever(command);
   }
+  const received: OrderEvent = {
+    type: 'inventory.DeliveryReceived',
+    data: defined({ ...recorded, orderId, deliveryId, deliveryNote, lines: lines.map((l) => ({ ...l })) }),
+  };
+  const complete = Object.entries(order.lines).every(
+    ([itemId, line]) => line.received + (delivered.get(itemId) ?? 0) >= line.ordered,
+  );
+  return complete
+    ? [received, { type: 'inventory.PurchaseOrderCompleted', data: { ...recorded, orderId } }]
+    : [received];
+}
+
+function cancelPurchaseOrder({ data, meta }: CancelPurchaseOrderCommand, state: OrderState): OrderEvent[] {
+  const { orderId, reason } = data;
+  openOrder(orderId, state);
+  return [{ type: 'inventory.PurchaseOrderCancelled', data: { at: meta.now, by: meta.actorId, orderId, reason } }];
 }
 
 function deliveredPerItem(lines: readonly { itemId: string; quantity: number }[]): Map<string, number> {
@@ -125,6 +143,7 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
         lines: Object.fromEntries(event.data.lines.map((l) => [l.itemId, { ordered: l.quantity, received: 0 }])),
       };
     case 'inventory.DeliveryReceived': {
+      if (state.status === 'none') return state;
       const lines = { ...state.lines };
       for (const [itemId, quantity] of deliveredPerItem(event.data.lines)) {
         const line = lines[itemId];
@@ -133,9 +152,9 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
       return { ...state, lines };
     }
     case 'inventory.PurchaseOrderCompleted':
-      return { ...state, status: 'completed' };
+      return state.status === 'none' ? state : { ...state, status: 'completed' };
     case 'inventory.PurchaseOrderCancelled':
-      return { ...state, status: 'cancelled' };
+      return state.status === 'none' ? state : { ...state, status: 'cancelled' };
     default:
       return assertNever(event);
   }

@@ -16,7 +16,7 @@ const levelSet = (reorderLevel: number, reorderQuantity = 100): StockEvent => ({
   data: { ...atPharmacy, reorderLevel, reorderQuantity },
 });
 const issue = (quantity: number, target = medicine): StockCommand => ({
-  type: 'inventory.stock.Issue',
+  type: 'inventory.IssueStock',
   meta: meta(),
   data: { ...target, quantity, issuedTo: 'Ward 3A' },
 });
@@ -24,7 +24,7 @@ const receive = (
   lots: { lot: string | null; expiresOn: string | null; quantity: number }[],
   target = medicine,
 ): StockCommand => ({
-  type: 'inventory.stock.Receive',
+  type: 'inventory.ReceiveStock',
   meta: meta(),
   data: { ...target, lots, source: { supplier: 'Demo supplies' } },
 });
@@ -123,7 +123,7 @@ describe('stock decider', () => {
       .when(receive([{ lot: 'Z9', expiresOn: '2026-02-28', quantity: 5 }]))
       .thenRejects('EXPIRED_ON_ARRIVAL');
     const transferred: StockCommand = {
-      type: 'inventory.stock.Receive',
+      type: 'inventory.ReceiveStock',
       meta: meta(),
       data: {
         ...medicine,
@@ -179,7 +179,7 @@ describe('stock decider', () => {
       ]);
     // Raising the level above the stock starts the alert at once.
     const raise: StockCommand = {
-      type: 'inventory.stock.SetLevel',
+      type: 'inventory.SetReorderLevel',
       meta: meta(),
       data: { ...medicine, reorderLevel: 100, reorderQuantity: 200 },
     };
@@ -197,7 +197,7 @@ describe('stock decider', () => {
 
   it('records a stock take as found, and what was expected', () => {
     const count: StockCommand = {
-      type: 'inventory.stock.Count',
+      type: 'inventory.CountStock',
       meta: meta(),
       data: { ...medicine, lot: 'B2', expiresOn: null, counted: 27, reason: 'Monthly count' },
     };
@@ -219,7 +219,7 @@ describe('stock decider', () => {
       ]);
     // A lot found that the books do not know needs its expiry date.
     const found: StockCommand = {
-      type: 'inventory.stock.Count',
+      type: 'inventory.CountStock',
       meta: meta(),
       data: { ...medicine, lot: 'Q7', expiresOn: null, counted: 4 },
     };
@@ -228,7 +228,7 @@ describe('stock decider', () => {
 
   it('writes off a lot, never more than it holds', () => {
     const writeOff = (quantity: number, lot: string | null = 'A1'): StockCommand => ({
-      type: 'inventory.stock.WriteOff',
+      type: 'inventory.WriteOffStock',
       meta: meta(),
       data: { ...medicine, lot, quantity, reason: 'expired' },
     });
@@ -258,5 +258,17 @@ describe('stock decider', () => {
     const state = fold(stockDecider, events);
     expect(state.onHand).toBe(48);
     expect(Object.values(state.lots)).toEqual([{ lot: 'C3', expiresOn: '2027-01-31', quantity: 48 }]);
+  });
+
+  it('holds the low-stock alert from the fall below the reorder level until the stock is restored', () => {
+    const atLevel = { ...atPharmacy, reorderLevel: 50 };
+    const fell: StockEvent = {
+      type: 'inventory.StockFellBelowReorderLevel',
+      data: { ...atLevel, onHand: 30, reorderQuantity: 100 },
+    };
+    const restored: StockEvent = { type: 'inventory.StockRestored', data: { ...atLevel, onHand: 80 } };
+    expect(fold(stockDecider, [levelSet(50), SOON]).alert).toBe('none');
+    expect(fold(stockDecider, [levelSet(50), SOON, fell]).alert).toBe('low-stock');
+    expect(fold(stockDecider, [levelSet(50), SOON, fell, LATER, restored]).alert).toBe('none');
   });
 });

@@ -8,7 +8,6 @@ import type {
   StockRestored,
   StockWrittenOff,
 } from '../../contracts/events';
-import type { LotQuantity } from '../../contracts/schemas';
 import {
   EXPIRED_ON_ARRIVAL,
   INSUFFICIENT_STOCK,
@@ -17,7 +16,8 @@ import {
   LOT_REQUIRED,
 } from '../../errors';
 import { defined } from '../defined';
-import { initialStock, issuableLots, lotKey, type LotBalance, type StockState } from './stock.state';
+import { checkedLot, takeEarliestExpiry } from './stock.lots';
+import { initialStock, lotKey, type LotBalance, type StockState, type StockTarget } from './stock.state';
 
 export type StockEvent =
   | { type: 'inventory.ReorderLevelSet'; data: DataOf<typeof ReorderLevelSet> }
@@ -28,23 +28,16 @@ export type StockEvent =
   | { type: 'inventory.StockFellBelowReorderLevel'; data: DataOf<typeof StockFellBelowReorderLevel> }
   | { type: 'inventory.StockRestored'; data: DataOf<typeof StockRestored> };
 
-/** Which stock, and what the handler knows of the item from the catalogue. */
-interface StockTarget {
-  itemId: string;
-  locationId: string;
-  tracksLots: boolean;
-}
-
 /** A receipt's lots (one command may bring several lots of the item) and where they came from. */
-export type ReceiveCommand = Command<
-  'inventory.stock.Receive',
+export type ReceiveStockCommand = Command<
+  'inventory.ReceiveStock',
   StockTarget & {
     lots: readonly { lot: string | null; expiresOn: string | null; quantity: number }[];
     source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
   }
 >;
-export type IssueCommand = Command<
-  'inventory.stock.Issue',
+export type IssueStockCommand = Command<
+  'inventory.IssueStock',
   StockTarget & {
     quantity: number;
     issuedTo?: string;
@@ -52,8 +45,8 @@ export type IssueCommand = Command<
     toLocationId?: string;
   }
 >;
-export type CountCommand = Command<
-  'inventory.stock.Count',
+export type CountStockCommand = Command<
+  'inventory.CountStock',
   StockTarget & {
     lot: string | null;
     expiresOn: string | null;
@@ -61,8 +54,8 @@ export type CountCommand = Command<
     reason?: string;
   }
 >;
-export type WriteOffCommand = Command<
-  'inventory.stock.WriteOff',
+export type WriteOffStockCommand = Command<
+  'inventory.WriteOffStock',
   StockTarget & {
     lot: string | null;
     quantity: number;
@@ -70,164 +63,136 @@ export type WriteOffCommand = Command<
     note?: string;
   }
 >;
-export type SetLevelCommand = Command<
-  'inventory.stock.SetLevel',
+export type SetReorderLevelCommand = Command<
+  'inventory.SetReorderLevel',
   StockTarget & { reorderLevel: number; reorderQuantity: number }
 >;
-export type StockCommand = ReceiveCommand | IssueCommand | CountCommand | WriteOffCommand | SetLevelCommand;
+export type StockCommand =
+  ReceiveStockCommand | IssueStockCommand | CountStockCommand | WriteOffStockCommand | SetReorderLevelCommand;
 
 export function decide(command: StockCommand, state: StockState): StockEvent[] {
-  const { itemId, locationId } = command.data;
-  const base = { at: command.meta.now, by: command.meta.actorId, itemId, locationId };
-  const today = command.meta.now.slice(0, 10);
-  const movement = movementOf(command, state, base, today);
-  return [...movement, ...alertAfter(movement, state, base)];
-}
-
-function movementOf(command: StockCommand, state: StockState, base: BaseFields, today: string): StockEvent[] {
   switch (command.type) {
-    case 'inventory.stock.Receive': {
-      const { source } = command.data;
-      return command.data.lots.map((received) => {
-        const lot = checkedLot(command.data, received.lot, received.expiresOn);
-        const expiresOn = lot === null ? null : received.expiresOn;
-        const held = state.lots[lotKey(lot)];
-        if (held && held.expiresOn !== expiresOn) {
-          throw new InvariantViolation(
-            LOT_EXPIRY_MISMATCH,
-            { lot, expiresOn: held.expiresOn },
-            {
-              message: `Lot ${lot} is already held here with expiry date ${held.expiresOn}.`,
-            },
-          );
-        }
-        // A transfer moves stock that is already here, in the hospital: only new stock is refused past its date.
-        if (expiresOn !== null && expiresOn < today && source.transferId === undefined) {
-          throw new InvariantViolation(
-            EXPIRED_ON_ARRIVAL,
-            { lot, expiresOn },
-            { message: 'This lot has expired; it cannot be received.' },
-          );
-        }
-        return {
-          type: 'inventory.StockReceived',
-          data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source }),
-        };
-      });
-    }
-    case 'inventory.stock.Issue': {
-      const { quantity, issuedTo, transferId, toLocationId } = command.data;
-      const lots = takeEarliestExpiry(state, quantity, today, base);
-      return [
-        {
-          type: 'inventory.StockIssued',
-          data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId }),
-        },
-      ];
-    }
-    case 'inventory.stock.Count': {
-      const { counted, reason } = command.data;
-      const lot = checkedLot(command.data, command.data.lot, command.data.expiresOn);
-      const held = state.lots[lotKey(lot)];
-      if (lot !== null && !held && command.data.expiresOn === null) {
-        throw new InvariantViolation(
-          LOT_REQUIRED,
-          { itemId: base.itemId },
-          { message: 'A lot not held here needs its expiry date.' },
-        );
-      }
-      const expiresOn = held?.expiresOn ?? (lot === null ? null : command.data.expiresOn);
-      return [
-        {
-          type: 'inventory.StockCounted',
-          data: defined({ ...base, lot, expiresOn, counted, expected: held?.quantity ?? 0, reason }),
-        },
-      ];
-    }
-    case 'inventory.stock.WriteOff': {
-      const { quantity, reason, note } = command.data;
-      const lot = command.data.tracksLots ? command.data.lot : null;
-      if (command.data.tracksLots && lot === null) {
-        throw new InvariantViolation(LOT_REQUIRED, { itemId: base.itemId }, { message: 'Name the lot to write off.' });
-      }
-      if (!command.data.tracksLots && command.data.lot !== null)
-        throw new InvariantViolation(LOT_NOT_TRACKED, { itemId: base.itemId });
-      const available = state.lots[lotKey(lot)]?.quantity ?? 0;
-      if (available < quantity) {
-        throw new InvariantViolation(
-          INSUFFICIENT_STOCK,
-          { ...ids(base), lot, requested: quantity, available },
-          {
-            message: `Only ${available} of this lot ${available === 1 ? 'is' : 'are'} here.`,
-          },
-        );
-      }
-      return [{ type: 'inventory.StockWrittenOff', data: defined({ ...base, lot, quantity, reason, note }) }];
-    }
-    case 'inventory.stock.SetLevel': {
-      const { reorderLevel, reorderQuantity } = command.data;
-      return [{ type: 'inventory.ReorderLevelSet', data: { ...base, reorderLevel, reorderQuantity } }];
-    }
+    case 'inventory.ReceiveStock':
+      return withLowStockAlert(command, state, receiveStock(command, state));
+    case 'inventory.IssueStock':
+      return withLowStockAlert(command, state, issueStock(command, state));
+    case 'inventory.CountStock':
+      return withLowStockAlert(command, state, countStock(command, state));
+    case 'inventory.WriteOffStock':
+      return withLowStockAlert(command, state, writeOffStock(command, state));
+    case 'inventory.SetReorderLevel':
+      return withLowStockAlert(command, state, setReorderLevel(command));
     default:
       return assertNever(command);
   }
 }
 
-type BaseFields = { at: string; by: string; itemId: string; locationId: string };
-const ids = (base: BaseFields) => ({ itemId: base.itemId, locationId: base.locationId });
-
-/** Lots are named exactly when the item is kept by lot, and then with an expiry date on receipt. */
-function checkedLot(target: StockTarget, lot: string | null, expiresOn: string | null): string | null {
-  if (!target.tracksLots) {
-    if (lot !== null || expiresOn !== null) {
-      throw new InvariantViolation(
-        LOT_NOT_TRACKED,
-        { itemId: target.itemId },
-        { message: 'This item is not kept by lot.' },
-      );
-    }
-    return null;
-  }
-  if (lot === null) {
-    throw new InvariantViolation(
-      LOT_REQUIRED,
-      { itemId: target.itemId },
-      { message: 'This item is kept by lot: name the lot and its expiry date.' },
-    );
-  }
-  return lot;
+/** What every stock event records besides its own facts. */
+function baseOf({ data, meta }: StockCommand): BaseFields {
+  return { at: meta.now, by: meta.actorId, itemId: data.itemId, locationId: data.locationId };
 }
 
-/** Earliest expiry first, expired lots never; refuses the whole issue when usable stock falls short. */
-function takeEarliestExpiry(state: StockState, quantity: number, today: string, base: BaseFields): LotQuantity[] {
-  const usable = issuableLots(state, today);
-  const available = usable.reduce((sum, balance) => sum + balance.quantity, 0);
+function receiveStock(command: ReceiveStockCommand, state: StockState): StockEvent[] {
+  const base = baseOf(command);
+  const today = command.meta.now.slice(0, 10);
+  const { source } = command.data;
+  return command.data.lots.map((received) => {
+    const lot = checkedLot(command.data, received.lot, received.expiresOn);
+    const expiresOn = lot === null ? null : received.expiresOn;
+    const held = state.lots[lotKey(lot)];
+    if (held && held.expiresOn !== expiresOn) {
+      throw new InvariantViolation(
+        LOT_EXPIRY_MISMATCH,
+        { lot, expiresOn: held.expiresOn },
+        { message: `Lot ${lot} is already held here with expiry date ${held.expiresOn}.` },
+      );
+    }
+    // A transfer moves stock that is already here, in the hospital: only new stock is refused past its date.
+    if (expiresOn !== null && expiresOn < today && source.transferId === undefined) {
+      throw new InvariantViolation(
+        EXPIRED_ON_ARRIVAL,
+        { lot, expiresOn },
+        { message: 'This lot has expired; it cannot be received.' },
+      );
+    }
+    return {
+      type: 'inventory.StockReceived',
+      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source }),
+    };
+  });
+}
+
+function issueStock(command: IssueStockCommand, state: StockState): StockEvent[] {
+  const base = baseOf(command);
+  const { quantity, issuedTo, transferId, toLocationId } = command.data;
+  const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), ids(base));
+  return [
+    { type: 'inventory.StockIssued', data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId }) },
+  ];
+}
+
+function countStock(command: CountStockCommand, state: StockState): StockEvent[] {
+  const base = baseOf(command);
+  const { counted, reason } = command.data;
+  const lot = checkedLot(command.data, command.data.lot, command.data.expiresOn);
+  const held = state.lots[lotKey(lot)];
+  if (lot !== null && !held && command.data.expiresOn === null) {
+    throw new InvariantViolation(
+      LOT_REQUIRED,
+      { itemId: base.itemId },
+      { message: 'A lot not held here needs its expiry date.' },
+    );
+  }
+  const expiresOn = held?.expiresOn ?? (lot === null ? null : command.data.expiresOn);
+  return [
+    {
+      type: 'inventory.StockCounted',
+      data: defined({ ...base, lot, expiresOn, counted, expected: held?.quantity ?? 0, reason }),
+    },
+  ];
+}
+
+function writeOffStock(command: WriteOffStockCommand, state: StockState): StockEvent[] {
+  const base = baseOf(command);
+  const { quantity, reason, note, tracksLots } = command.data;
+  const lot = tracksLots ? command.data.lot : null;
+  if (tracksLots && lot === null) {
+    throw new InvariantViolation(LOT_REQUIRED, { itemId: base.itemId }, { message: 'Name the lot to write off.' });
+  }
+  if (!tracksLots && command.data.lot !== null) throw new InvariantViolation(LOT_NOT_TRACKED, { itemId: base.itemId });
+  const available = state.lots[lotKey(lot)]?.quantity ?? 0;
   if (available < quantity) {
     throw new InvariantViolation(
       INSUFFICIENT_STOCK,
-      { ...ids(base), requested: quantity, available },
-      {
-        message: `Only ${available} usable ${available === 1 ? 'unit is' : 'units are'} here (expired lots are not issued).`,
-      },
+      { ...ids(base), lot, requested: quantity, available },
+      { message: `Only ${available} of this lot ${available === 1 ? 'is' : 'are'} here.` },
     );
   }
-  const taken: LotQuantity[] = [];
-  let left = quantity;
-  for (const balance of usable) {
-    if (left === 0) break;
-    const share = Math.min(left, balance.quantity);
-    taken.push({ lot: balance.lot, expiresOn: balance.expiresOn, quantity: share });
-    left -= share;
-  }
-  return taken;
+  return [{ type: 'inventory.StockWrittenOff', data: defined({ ...base, lot, quantity, reason, note }) }];
 }
 
-/** The low-stock alert starts when stock goes below the reorder level and ends when it is back at or above it. */
-function alertAfter(movement: StockEvent[], before: StockState, base: BaseFields): StockEvent[] {
+function setReorderLevel(command: SetReorderLevelCommand): StockEvent[] {
+  const { reorderLevel, reorderQuantity } = command.data;
+  return [{ type: 'inventory.ReorderLevelSet', data: { ...baseOf(command), reorderLevel, reorderQuantity } }];
+}
+
+type BaseFields = { at: string; by: string; itemId: string; locationId: string };
+const ids = (base: BaseFields): { itemId: string; locationId: string } => ({
+  itemId: base.itemId,
+  locationId: base.locationId,
+});
+
+/**
+ * The command's events, followed by the low-stock alert's start when they take the stock below the reorder level,
+ * or its end when they bring it back at or above it.
+ */
+function withLowStockAlert(command: StockCommand, before: StockState, movement: StockEvent[]): StockEvent[] {
+  const base = baseOf(command);
   const after = movement.reduce(evolve, before);
   const below = after.reorderLevel > 0 && after.onHand < after.reorderLevel;
-  if (below && !before.low) {
+  if (below && before.alert === 'none') {
     return [
+      ...movement,
       {
         type: 'inventory.StockFellBelowReorderLevel',
         data: {
@@ -239,11 +204,13 @@ function alertAfter(movement: StockEvent[], before: StockState, base: BaseFields
       },
     ];
   }
-  if (!below && before.low)
+  if (!below && before.alert === 'low-stock') {
     return [
+      ...movement,
       { type: 'inventory.StockRestored', data: { ...base, onHand: after.onHand, reorderLevel: after.reorderLevel } },
     ];
-  return [];
+  }
+  return movement;
 }
 
 export function evolve(state: StockState, event: StockEvent): StockState {
@@ -261,9 +228,9 @@ export function evolve(state: StockState, event: StockEvent): StockState {
     case 'inventory.StockWrittenOff':
       return adjust(state, event.data.lot, state.lots[lotKey(event.data.lot)]?.expiresOn ?? null, -event.data.quantity);
     case 'inventory.StockFellBelowReorderLevel':
-      return { ...state, low: true };
+      return { ...state, alert: 'low-stock' };
     case 'inventory.StockRestored':
-      return { ...state, low: false };
+      return { ...state, alert: 'none' };
     default:
       return assertNever(event);
   }
@@ -283,5 +250,5 @@ export const stockDecider: Decider<StockState, StockCommand, StockEvent> = {
   decide,
   evolve,
   // A busy store's stream grows by every issue: keep the folded state so each issue reads a few events, not years.
-  snapshot: { key: 'inventory.stock/1', every: 200 },
+  snapshot: { key: 'inventory.stock/2', every: 200 }, // 2: `low: boolean` became `alert`
 };

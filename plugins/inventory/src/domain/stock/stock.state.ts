@@ -13,8 +13,8 @@ export interface StockState {
   readonly onHand: number;
   readonly reorderLevel: number;
   readonly reorderQuantity: number;
-  /** A low-stock alert is raised and not yet over. */
-  readonly low: boolean;
+  /** `low-stock` from the moment stock fell below the reorder level until it is restored. */
+  readonly alert: 'none' | 'low-stock';
 }
 
 export const initialStock = (): StockState => ({
@@ -22,7 +22,7 @@ export const initialStock = (): StockState => ({
   onHand: 0,
   reorderLevel: 0,
   reorderQuantity: 0,
-  low: false,
+  alert: 'none',
 });
 
 /** The key of a lot in {@link StockState.lots}; an item without lots keeps one balance under the empty key. */
@@ -41,4 +41,11 @@ export function issuableLots(state: StockState, today: string): LotBalance[] {
   return Object.values(state.lots)
     .filter((balance) => balance.quantity > 0 && !isExpired(balance, today))
     .sort(byExpiry);
+}
+
+/** Which stock, and what the handler knows of the item from the catalogue. */
+export interface StockTarget {
+  itemId: string;
+  locationId: string;
+  tracksLots: boolean;
 }
