@@ -1,4 +1,5 @@
 import { defineCommand, z } from '@hms/sdk';
+import type { BedChange, StayView, WardView } from './queries';
 
 /**
  * The coded side of an ADT reason (reports count by category) plus an optional code from the hospital's list
@@ -56,7 +57,7 @@ export const AdmitPatient = defineCommand(
     admittedAt: eventTime.optional(),
   }),
   'Admit a patient to a vacant bed',
-);
+).returns<StayView>();
 
 /** The body of a transfer (the patient is in the path). */
 export const transferBodySchema = z.strictObject({
@@ -70,7 +71,7 @@ export const TransferPatient = defineCommand(
   'adt.TransferPatient',
   transferBodySchema.extend({ patientId: z.uuid() }),
   'Move an admitted patient to another vacant bed, on the same or another ward',
-);
+).returns<StayView>();
 
 /** The body of a discharge (the patient is in the path). */
 export const dischargeBodySchema = z.strictObject({
@@ -83,7 +84,7 @@ export const DischargePatient = defineCommand(
   'adt.DischargePatient',
   dischargeBodySchema.extend({ patientId: z.uuid() }),
   'Discharge an admitted patient, freeing the bed',
-);
+).returns<StayView>();
 
 export type AdmissionReason = z.infer<typeof admissionReasonSchema>;
 export type TransferReason = z.infer<typeof transferReasonSchema>;
@@ -110,18 +111,22 @@ export const DefineWard = defineCommand(
     beds: z.array(bedLabelSchema).max(200).optional().describe('Labels of the beds to add at once'),
   }),
   'Define a ward, optionally with its beds',
-);
+).returns<WardView>();
 
 /** The body of adding a bed (the ward is in the path). */
 export const addBedBodySchema = z.strictObject({ label: bedLabelSchema });
 
-export const AddBed = defineCommand('adt.AddBed', addBedBodySchema.extend({ wardId: z.uuid() }), 'Add a bed to a ward');
+export const AddBed = defineCommand(
+  'adt.AddBed',
+  addBedBodySchema.extend({ wardId: z.uuid() }),
+  'Add a bed to a ward',
+).returns<BedChange>();
 
 export const RemoveBed = defineCommand(
   'adt.RemoveBed',
   z.strictObject({ wardId: z.uuid(), bedId: z.uuid() }),
   'Remove an empty bed from its ward for good',
-);
+).returns<BedChange>();
 
 /** The body of a service change (ward and bed are in the path). */
 export const bedServiceBodySchema = z.discriminatedUnion('inService', [
@@ -136,6 +141,6 @@ export const SetBedService = defineCommand(
     z.strictObject({ wardId: z.uuid(), bedId: z.uuid(), inService: z.literal(false), reason: bedServiceReasonSchema }),
   ]),
   'Take an empty bed out of service (with a reason) or put it back in service',
-);
+).returns<BedChange>();
 
 export type BedServiceReason = z.infer<typeof bedServiceReasonSchema>;
