@@ -38,13 +38,13 @@ describe('readmissions of a person whose records were merged', () => {
       beds: ['1', '2'],
     });
     const person = { givenName: 'Fictional', familyName: 'Twice', birthDate: '1950-03-03', gender: 'unknown' as const };
-    const first = (await kernel.execute(RegisterPatient, person)) as { id: string };
-    const duplicate = (await kernel.execute(RegisterPatient, {
+    const first = await kernel.execute(RegisterPatient, person);
+    const duplicate = await kernel.execute(RegisterPatient, {
       ...person,
       givenName: 'Fictionall',
       overrideDuplicateCheck: true,
       duplicateOverrideReason: 'emergency-unidentified',
-    })) as { id: string };
+    });
     const admit = (patientId: string) =>
       kernel.execute(AdmitPatient, {
         patientId,
