@@ -18,10 +18,10 @@ import type { PlanAssessment } from '../domain/plan/plan-assessment';
 import type { ObservationRecorded } from './chart-events';
 import type { EncounterView } from './queries';
 
-/** What RecordObservation answers: the observation as recorded (its id, and when it was measured). */
+/** What RecordObservation answers: the recorded observation (its id, and when it was measured). */
 export type RecordedObservation = DataOf<typeof ObservationRecorded>;
 
-/** What the plan commands answer: the plan as it now stands, with whether it is working. */
+/** What the plan commands answer: the plan now, with whether it is working. */
 export type AssessedPlan = PlanEntry & { readonly assessment: PlanAssessment };
 
 /** What the note commands answer: the note's id, patient and status (and, once signed, the signed version). */

@@ -10,7 +10,7 @@ import { mergeReasonSchema, patientDetailsShape } from '../contracts/schemas';
 import { patientViewSchema, type PatientView } from '../contracts/queries';
 import { expectedVersionFromIfMatch } from './if-match';
 
-/** A patient answer: the view, its version as a strong ETag (the `If-Match` of the next edit). */
+/** A patient answer: the view, and its version in a strong ETag (the `If-Match` of the next edit). */
 const withETag = (patient: PatientView): RouteResponse => ({
   body: patient,
   headers: { ETag: `"${patient.version}"` },
