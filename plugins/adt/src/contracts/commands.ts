@@ -1,5 +1,6 @@
 import { defineCommand, z } from '@hms/sdk';
 import type { BedChange, StayView, WardView } from './queries';
+import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
 /**
  * The coded side of an ADT reason (reports count by category) plus an optional code from the hospital's list
@@ -30,13 +31,6 @@ export const transferCategorySchema = z.enum([
   'isolation',
   'bed-management',
   'patient-request',
-  'other',
-]);
-export const dispositionSchema = z.enum([
-  'home',
-  'transfer-to-other-facility',
-  'deceased',
-  'left-against-advice',
   'other',
 ]);
 
@@ -88,7 +82,6 @@ export const DischargePatient = defineCommand(
 
 export type AdmissionReason = z.infer<typeof admissionReasonSchema>;
 export type TransferReason = z.infer<typeof transferReasonSchema>;
-export type Disposition = z.infer<typeof dispositionSchema>;
 
 // Wards and beds.
 /** A ward's short code as the hospital writes it on signs and lists ("ICU-2", "MED3"). */
@@ -99,8 +92,6 @@ export const wardCodeSchema = z
   .toUpperCase();
 /** A bed's label within its ward ("12", "B3", "Side room 1"). */
 export const bedLabelSchema = z.string().trim().min(1).max(30);
-/** Why a bed is out of service (cleaning, maintenance, isolation…): administrative, never clinical text. */
-export const bedServiceReasonSchema = z.enum(['cleaning', 'maintenance', 'isolation', 'staffing', 'other']);
 
 export const DefineWard = defineCommand(
   'adt.DefineWard',
@@ -142,5 +133,3 @@ export const SetBedService = defineCommand(
   ]),
   'Take an empty bed out of service (with a reason) or put it back in service',
 ).returns<BedChange>();
-
-export type BedServiceReason = z.infer<typeof bedServiceReasonSchema>;

@@ -1,5 +1,5 @@
 import { defineQuery, z } from '@hms/sdk';
-import { bedServiceReasonSchema, dispositionSchema } from './commands';
+import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
 export const ListWards = defineQuery(
   'adt.ListWards',
