@@ -62,7 +62,7 @@ export { defineProjection } from './projections';
 export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projections';
 export { defineReaction, reactWith } from './reactions';
 export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
-export { bodyWithParams, defineRoute, respondWith } from './routes';
+export { defineRoute } from './routes';
 export type {
   CommandRoute,
   HttpMethod,

@@ -113,33 +113,3 @@ export function defineRoute(route: RouteDefinition): RouteDefinition {
   if (!route.path.startsWith('/')) throw new Error(`Route path "${route.path}" must start with "/"`);
   return Object.freeze(route);
 }
-
-/**
- * A command route's `input` when ids are in the path: the body's fields plus the path parameters (the path wins,
- * so a body cannot name another record than the URL). No body gives the path parameters alone (a command that
- * needs nothing else); a body that is not an object is passed on as it is, and the command's schema answers 400.
- * Since SDK 1.3.
- * @deprecated Since SDK 2.0 a command route without `input` does this: leave `input` out.
- * @example
- * defineRoute({ method: 'POST', path: '/wards/:wardId/beds', summary: 'Add a bed', command: AddBed, input:
- * bodyWithParams });
- */
-export function bodyWithParams(request: RouteRequest): unknown {
-  const { body } = request;
-  if (body === undefined || body === null) return { ...request.params };
-  if (typeof body !== 'object' || Array.isArray(body)) return body;
-  return { ...body, ...request.params };
-}
-
-/**
- * Types the `respond` mapping of a route by the handler's result.
- * @deprecated Since SDK 2.0 `respond` is typed by the message's declared result (`.returns<R>()`): write it
- * directly.
- * @example
- * respond: respondWith((patient: PatientView) => ({ body: patient, headers: { etag: `"${patient.version}"` } })),
- */
-export function respondWith<R>(
-  fn: (result: R, request: RouteRequest) => RouteResponse,
-): (result: never, request: RouteRequest) => RouteResponse {
-  return fn as (result: never, request: RouteRequest) => RouteResponse;
-}

@@ -9,7 +9,6 @@ import {
   type Census,
   type StayView,
   type WardBoard,
-  type WardList,
   type WardView,
 } from './contracts/queries';
 import {
@@ -42,12 +41,12 @@ describe('admissions, transfers and discharges on the real kernel', () => {
 
   let wardCount = 0;
   const defineWard = async (labels: string[], code = `W${++wardCount}`): Promise<WardView> =>
-    (await kernel.execute(DefineWard, { code, name: `Ward ${code}`, specialty: 'Medicine', beds: labels })) as WardView;
+    await kernel.execute(DefineWard, { code, name: `Ward ${code}`, specialty: 'Medicine', beds: labels });
   // A different birth date each: the registration's duplicate check must not see our fictional people as one.
   let patientCount = 0;
   const register = async (familyName: string): Promise<PatientView> => {
     const birthDate = new Date(Date.UTC(1950, 0, 1) + ++patientCount * 86_400_000).toISOString().slice(0, 10);
-    return (await kernel.execute(RegisterPatient, registration({ familyName, birthDate }))) as PatientView;
+    return await kernel.execute(RegisterPatient, registration({ familyName, birthDate }));
   };
   const bedOf = (ward: WardView, label: string): string => {
     const bed = ward.beds.find((b) => b.label === label);
@@ -59,11 +58,9 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       AdmitPatient,
       { patientId, wardId: ward.id, bedId: bedOf(ward, label), reason: ADMISSION },
       commandId ? { commandId } : undefined,
-    ) as Promise<StayView>;
-  const board = async (ward: WardView): Promise<WardBoard> =>
-    (await kernel.ask(GetWardBoard, { wardId: ward.id })) as WardBoard;
-  const census = async (wardId?: string): Promise<Census> =>
-    (await kernel.ask(GetCensus, wardId ? { wardId } : {})) as Census;
+    );
+  const board = async (ward: WardView): Promise<WardBoard> => await kernel.ask(GetWardBoard, { wardId: ward.id });
+  const census = async (wardId?: string): Promise<Census> => await kernel.ask(GetCensus, wardId ? { wardId } : {});
   const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
     promise.then(
       () => undefined,
@@ -75,7 +72,7 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       const ward = await defineWard(['1', '2', '10'], 'card1');
       expect(ward).toMatchObject({ code: 'CARD1', name: 'Ward card1', specialty: 'Medicine' });
       expect(ward.beds.map((b) => b.label)).toEqual(['1', '2', '10']);
-      const listed = ((await kernel.ask(ListWards, {})) as WardList).items.find((w) => w.id === ward.id);
+      const listed = (await kernel.ask(ListWards, {})).items.find((w) => w.id === ward.id);
       expect(listed).toEqual({ ...ward, beds: 3, inService: 3, occupied: 0, free: 3 });
       expect((await board(ward)).beds.map((b) => [b.label, b.status])).toEqual([
         ['1', 'vacant'],
@@ -188,13 +185,13 @@ describe('admissions, transfers and discharges on the real kernel', () => {
 
       kernel.clock.advance(5 * HOUR);
       const movedAt = new Date(Date.parse(NOW) + 4 * HOUR).toISOString();
-      const moved = (await kernel.execute(TransferPatient, {
+      const moved = await kernel.execute(TransferPatient, {
         patientId: patient.id,
         toWardId: icu.id,
         toBedId: bedOf(icu, 'A'),
         reason: { category: 'step-up' },
         transferredAt: movedAt,
-      })) as StayView;
+      });
       expect(moved).toMatchObject({ stayId: stay.stayId, wardId: icu.id, inBedSince: movedAt, admittedAt: NOW });
       expect((await board(medical)).beds[1]?.status).toBe('vacant');
       expect((await census(icu.id)).items).toEqual([
@@ -208,10 +205,10 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       ]);
 
       kernel.clock.advance(48 * HOUR);
-      const discharged = (await kernel.execute(DischargePatient, {
+      const discharged = await kernel.execute(DischargePatient, {
         patientId: patient.id,
         disposition: 'transfer-to-other-facility',
-      })) as StayView;
+      });
       expect(discharged).toMatchObject({ status: 'discharged', wardId: icu.id, dischargedAt: kernel.clock.now() });
       expect((await census(icu.id)).items).toEqual([]);
       expect((await board(icu)).beds[0]?.status).toBe('vacant');

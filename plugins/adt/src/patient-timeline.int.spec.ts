@@ -1,14 +1,8 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { patientPlugin } from '@hms/plugin-patient';
-import {
-  GetPatientTimeline,
-  type PatientTimeline,
-  type PatientView,
-  RegisterPatient,
-} from '@hms/plugin-patient/contracts';
+import { GetPatientTimeline, type PatientTimeline, RegisterPatient } from '@hms/plugin-patient/contracts';
 import { registration } from '../test/builders';
 import { AdmitPatient, DefineWard, DischargePatient, TransferPatient } from './contracts/commands';
-import type { StayView, WardView } from './contracts/queries';
 import { adtPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -18,27 +12,26 @@ describe("the patient's own stays on the patient's timeline", () => {
   let kernel: TestKernel;
   let patientId: string;
   let stayId: string;
-  const timeline = async (): Promise<PatientTimeline> =>
-    (await kernel.ask(GetPatientTimeline, { id: patientId })) as PatientTimeline;
+  const timeline = async (): Promise<PatientTimeline> => await kernel.ask(GetPatientTimeline, { id: patientId });
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, adtPlugin], now: NOW });
-    patientId = ((await kernel.execute(RegisterPatient, registration({ familyName: 'Timeline' }))) as PatientView).id;
-    const ward = (await kernel.execute(DefineWard, {
+    patientId = (await kernel.execute(RegisterPatient, registration({ familyName: 'Timeline' }))).id;
+    const ward = await kernel.execute(DefineWard, {
       code: 'TL1',
       name: 'Timeline ward',
       specialty: 'Medicine',
       beds: ['1', '2'],
-    })) as WardView;
+    });
     const [first, second] = ward.beds;
     kernel.clock.advance(MINUTE);
     stayId = (
-      (await kernel.execute(AdmitPatient, {
+      await kernel.execute(AdmitPatient, {
         patientId,
         wardId: ward.id,
         bedId: first!.id,
         reason: { category: 'emergency', code: 'R07.4', text: 'Chest pain' },
-      })) as StayView
+      })
     ).stayId;
     kernel.clock.advance(MINUTE);
     await kernel.execute(TransferPatient, {

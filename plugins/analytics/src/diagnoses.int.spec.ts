@@ -28,12 +28,12 @@ describe("most frequent diagnoses, from the EHR plugin's events", () => {
       ],
       now: NOW,
     });
-    ward = (await kernel.execute(DefineWard, {
+    ward = await kernel.execute(DefineWard, {
       code: 'DX1',
       name: 'Medicine',
       specialty: 'Medicine',
       beds: ['1'],
-    })) as WardView;
+    });
     const patients: string[] = [];
     for (let i = 1; i <= 3; i++) {
       patients.push(

@@ -1,7 +1,7 @@
 import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
-import { AdmitPatient, DefineWard, DischargePatient, type WardView } from '@hms/plugin-adt/contracts';
+import { AdmitPatient, DefineWard, DischargePatient } from '@hms/plugin-adt/contracts';
 import { MergePatients, RegisterPatient } from '@hms/plugin-patient/contracts';
 import type { PluginDefinition, ReportResult } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
@@ -31,20 +31,20 @@ describe('readmissions of a person whose records were merged', () => {
   afterAll(async () => kernel?.close());
 
   it('counts a readmission under a duplicate record once the duplicate is merged into the record that stays', async () => {
-    const ward = (await kernel.execute(DefineWard, {
+    const ward = await kernel.execute(DefineWard, {
       code: 'M1',
       name: 'Medicine',
       specialty: 'medicine',
       beds: ['1', '2'],
-    })) as WardView;
+    });
     const person = { givenName: 'Fictional', familyName: 'Twice', birthDate: '1950-03-03', gender: 'unknown' as const };
-    const first = (await kernel.execute(RegisterPatient, person)) as { id: string };
-    const duplicate = (await kernel.execute(RegisterPatient, {
+    const first = await kernel.execute(RegisterPatient, person);
+    const duplicate = await kernel.execute(RegisterPatient, {
       ...person,
       givenName: 'Fictionall',
       overrideDuplicateCheck: true,
       duplicateOverrideReason: 'emergency-unidentified',
-    })) as { id: string };
+    });
     const admit = (patientId: string) =>
       kernel.execute(AdmitPatient, {
         patientId,

@@ -4,7 +4,6 @@ import {
   DischargePatient,
   SetBedService,
   TransferPatient,
-  type StayView,
   type WardView,
 } from '@hms/plugin-adt/contracts';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
@@ -16,9 +15,8 @@ import {
   DefineSchedule,
   RecordAppointmentNoShow,
   AddScheduleException,
-  type AppointmentView,
 } from '@hms/plugin-scheduling/contracts';
-import type { CommandDefinition, InputOf } from '@hms/sdk';
+import type { CommandDefinition, InputOf, ResultOf } from '@hms/sdk';
 
 /**
  * A small fictional hospital whose figures are known: two wards, seven stays (a transfer, a same-day discharge, a
@@ -127,7 +125,7 @@ export const APPOINTMENT_MINUTES = 30;
 
 /** What the scenario needs from a kernel: commands as a privileged user, and a clock it can move forward. */
 export interface ScenarioKernel {
-  execute<C extends CommandDefinition>(command: C, data: InputOf<C>): Promise<unknown>;
+  execute<C extends CommandDefinition>(command: C, data: InputOf<C>): Promise<ResultOf<C>>;
   advanceTo(at: string): void;
 }
 
@@ -140,28 +138,28 @@ export interface PlayedScenario {
 export async function playScenario(kernel: ScenarioKernel): Promise<PlayedScenario> {
   kernel.advanceTo(START);
   const wards = {
-    A: (await kernel.execute(DefineWard, {
+    A: await kernel.execute(DefineWard, {
       code: WARDS.A.code,
       name: 'Medicine',
       specialty: WARDS.A.specialty,
       beds: [...WARDS.A.beds],
-    })) as WardView,
-    B: (await kernel.execute(DefineWard, {
+    }),
+    B: await kernel.execute(DefineWard, {
       code: WARDS.B.code,
       name: 'Surgery',
       specialty: WARDS.B.specialty,
       beds: [...WARDS.B.beds],
-    })) as WardView,
+    }),
   };
   const bed = (ward: 'A' | 'B', label: string) => wards[ward].beds.find((b) => b.label === label)!.id;
   const patients: string[] = [''];
   for (let i = 1; i <= 5; i++) {
-    const registered = (await kernel.execute(RegisterPatient, {
+    const registered = await kernel.execute(RegisterPatient, {
       givenName: 'Fictional',
       familyName: `Scenario${i}`,
       birthDate: `19${50 + i}-0${i}-1${i}`,
       gender: 'unknown',
-    })) as { id: string };
+    });
     patients.push(registered.id);
   }
   await kernel.execute(DefineSchedule, {
@@ -178,12 +176,12 @@ export async function playScenario(kernel: ScenarioKernel): Promise<PlayedScenar
   await kernel.execute(AddScheduleException, { practitionerId: PRACTITIONER, from: AWAY, to: AWAY, reason: 'leave' });
   const steps: { at: string; run: () => Promise<unknown> }[] = [];
   for (const a of APPOINTMENTS) {
-    const booked = (await kernel.execute(BookAppointment, {
+    const booked = await kernel.execute(BookAppointment, {
       patientId: patients[a.patient]!,
       practitionerId: PRACTITIONER,
       type: 'consultation',
       startsAt: a.startsAt,
-    })) as AppointmentView;
+    });
     const appointmentId = booked.id;
     const at = new Date(Date.parse(a.startsAt) + 5 * 60_000).toISOString();
     if (a.outcome === 'completed') {
@@ -210,7 +208,7 @@ export async function playScenario(kernel: ScenarioKernel): Promise<PlayedScenar
           wardId: wards[s.ward].id,
           bedId: bed(s.ward, s.bed),
           reason: { category: 'emergency' },
-        }) as Promise<StayView>,
+        }),
     });
     const transfer = s.transfer;
     if (transfer) {

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { AdmitPatient, DefineWard, DischargePatient, type WardView } from '@hms/plugin-adt/contracts';
-import { RegisterPatient, type PatientView } from '@hms/plugin-patient/contracts';
-import {
-  BookAppointment,
-  CheckInAppointment,
-  DefineSchedule,
-  type AppointmentView,
-} from '@hms/plugin-scheduling/contracts';
+import { AdmitPatient, DefineWard, DischargePatient } from '@hms/plugin-adt/contracts';
+import { RegisterPatient } from '@hms/plugin-patient/contracts';
+import { BookAppointment, CheckInAppointment, DefineSchedule } from '@hms/plugin-scheduling/contracts';
 import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
@@ -29,12 +24,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   let registered = 0;
   const register = async (): Promise<string> => {
     const birthDate = new Date(Date.UTC(1950, 0, 1) + ++registered * 86_400_000).toISOString().slice(0, 10);
-    const patient = (await kernel.execute(RegisterPatient, {
+    const patient = await kernel.execute(RegisterPatient, {
       givenName: 'Demo',
       familyName: `Reaction${registered}`,
       birthDate,
       gender: 'female',
-    })) as PatientView;
+    });
     return patient.id;
   };
   const encounters = async (patientId: string) => (await kernel.ask(ListEncounters, { patientId })).items;
@@ -53,12 +48,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
       appointmentTypes: [{ code: 'consultation', durationMinutes: 20 }],
     });
     const patientId = await register();
-    const appointment = (await kernel.execute(BookAppointment, {
+    const appointment = await kernel.execute(BookAppointment, {
       patientId,
       practitionerId,
       type: 'consultation',
       startsAt: '2026-03-09T09:00:00Z',
-    })) as AppointmentView;
+    });
     expect(await encounters(patientId)).toEqual([]);
     await kernel.execute(CheckInAppointment, { appointmentId: appointment.id });
     await kernel.settle();
@@ -74,12 +69,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   });
 
   it('opens an inpatient stay on admission and closes it on discharge', async () => {
-    const ward = (await kernel.execute(DefineWard, {
+    const ward = await kernel.execute(DefineWard, {
       code: 'EHR1',
       name: 'Ward EHR1',
       specialty: 'Medicine',
       beds: ['1'],
-    })) as WardView;
+    });
     const patientId = await register();
     const bedId = ward.beds[0]!.id;
     const stay = (await kernel.execute(AdmitPatient, {
@@ -141,12 +136,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   it('skips a command the domain refuses and carries on with later events', async () => {
     const patientId = await register();
     // A discharge whose stay the EHR never saw opened (the encounter was closed by hand first): the close is refused.
-    const ward = (await kernel.execute(DefineWard, {
+    const ward = await kernel.execute(DefineWard, {
       code: 'EHR2',
       name: 'Ward EHR2',
       specialty: 'Medicine',
       beds: ['1'],
-    })) as WardView;
+    });
     await kernel.execute(AdmitPatient, {
       patientId,
       wardId: ward.id,
@@ -158,12 +153,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
     await kernel.execute(CloseEncounter, { encounterId: open!.encounterId });
     await kernel.execute(DischargePatient, { patientId, disposition: 'home' });
     const later = await register();
-    const ward3 = (await kernel.execute(DefineWard, {
+    const ward3 = await kernel.execute(DefineWard, {
       code: 'EHR3',
       name: 'Ward EHR3',
       specialty: 'Medicine',
       beds: ['1'],
-    })) as WardView;
+    });
     await kernel.execute(AdmitPatient, {
       patientId: later,
       wardId: ward3.id,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
-import { MergePatients, RegisterPatient, type PatientView } from '@hms/plugin-patient/contracts';
+import { MergePatients, RegisterPatient } from '@hms/plugin-patient/contracts';
 import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
@@ -51,12 +51,12 @@ describe('the EHR files only under patient ids the patient plugin knows', () => 
   let registered = 0;
   const register = async (): Promise<string> =>
     (
-      (await kernel.execute(RegisterPatient, {
+      await kernel.execute(RegisterPatient, {
         givenName: 'Fictional',
         familyName: `Checked${++registered}`,
         birthDate: `196${registered}-01-0${registered}`,
         gender: 'male',
-      })) as PatientView
+      })
     ).id;
 
   beforeAll(async () => {

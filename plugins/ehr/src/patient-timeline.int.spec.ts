@@ -5,7 +5,6 @@ import {
   RegisterPatient,
   UpdatePatientDemographics,
   type PatientTimeline,
-  type PatientView,
 } from '@hms/plugin-patient/contracts';
 import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
@@ -21,7 +20,6 @@ import {
   SignNote,
   StopMedication,
 } from './contracts/commands';
-import type { EncounterView } from './contracts/queries';
 import { ehrPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -44,32 +42,27 @@ describe("the EHR's events on the patient plugin's timeline", () => {
   let medicationId: string;
   let noteId: string;
   const timeline = async (permissions?: readonly string[]): Promise<PatientTimeline> =>
-    (await kernel.ask(GetPatientTimeline, { id: patientId }, permissions ? { permissions } : {})) as PatientTimeline;
-  const step = async <T>(run: () => Promise<unknown>): Promise<T> => {
+    await kernel.ask(GetPatientTimeline, { id: patientId }, permissions ? { permissions } : {});
+  const step = async <T>(run: () => Promise<T>): Promise<T> => {
     kernel.clock.advance(MINUTE);
-    return (await run()) as T;
+    return await run();
   };
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin, adtPlugin, ehrPlugin], now: NOW });
     patientId = (
-      (await kernel.execute(RegisterPatient, {
+      await kernel.execute(RegisterPatient, {
         givenName: 'Fictional',
         familyName: 'Timeline',
         birthDate: '1971-05-04',
         gender: 'female',
-      })) as PatientView
+      })
     ).id;
-    encounterId = (
-      await step<EncounterView>(() =>
-        kernel.execute(OpenEncounter, { patientId, class: 'outpatient', reason: 'Cough' }),
-      )
-    ).encounterId;
+    encounterId = (await step(() => kernel.execute(OpenEncounter, { patientId, class: 'outpatient', reason: 'Cough' })))
+      .encounterId;
     // Measured before it is typed in: the timeline places it when it was measured.
     const measuredAt = kernel.clock.now();
-    problemId = (
-      await step<{ problemId: string }>(() => kernel.execute(RecordProblem, { patientId, code: 'J18.9', encounterId }))
-    ).problemId;
+    problemId = (await step(() => kernel.execute(RecordProblem, { patientId, code: 'J18.9', encounterId }))).problemId;
     await step(() =>
       kernel.execute(RecordObservation, {
         patientId,
@@ -82,7 +75,7 @@ describe("the EHR's events on the patient plugin's timeline", () => {
     );
     await step(() => kernel.execute(UpdatePatientDemographics, { patientId, phone: '+351 210 000 000' }));
     medicationId = (
-      await step<{ medicationId: string }>(() =>
+      await step(() =>
         kernel.execute(PrescribeMedication, {
           patientId,
           medication: 'Amoxicillin 500 mg capsule',
@@ -91,9 +84,7 @@ describe("the EHR's events on the patient plugin's timeline", () => {
         }),
       )
     ).medicationId;
-    noteId = (
-      await step<{ id: string }>(() => kernel.execute(CreateNote, { patientId, encounterId, title: 'Visit note' }))
-    ).id;
+    noteId = (await step(() => kernel.execute(CreateNote, { patientId, encounterId, title: 'Visit note' }))).id;
     await kernel.collab.write(noteId, noteUpdate('Crackles at the right base.'));
     await step(() => kernel.execute(SignNote, { noteId }));
     await step(() => kernel.execute(StopMedication, { patientId, medicationId, reason: 'Rash' }));

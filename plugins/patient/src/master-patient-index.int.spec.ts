@@ -4,12 +4,7 @@ import { distinctBirthDate, registration } from '../test/builders';
 import { COVERAGE, NATIONAL_ID, NEXT_OF_KIN, PHONE } from '../test/mpi-builders';
 import { RegisterPatient, UpdatePatientDemographics } from './contracts/commands';
 import { MergePatients, UpdatePatientDetails } from './contracts/commands';
-import {
-  FindDuplicateCandidates,
-  GetPatientTimeline,
-  type DuplicateCandidates,
-  type PatientTimeline,
-} from './contracts/queries';
+import { FindDuplicateCandidates, GetPatientTimeline, type PatientTimeline } from './contracts/queries';
 import { GetPatient, SearchPatients, type PatientPage, type PatientView } from './contracts/queries';
 import { patientStream } from './domain/patient/patient.stream';
 import { patientPlugin } from './plugin';
@@ -28,13 +23,13 @@ describe('master patient index on the real kernel', () => {
 
   type Registration = DataOf<typeof RegisterPatient>;
   const register = async (overrides: Partial<Registration> = {}): Promise<PatientView> =>
-    (await kernel.execute(RegisterPatient, {
+    await kernel.execute(RegisterPatient, {
       ...registration({ birthDate: distinctBirthDate() }),
       ...overrides,
-    } as Registration)) as PatientView;
-  const get = async (id: string): Promise<PatientView> => (await kernel.ask(GetPatient, { id })) as PatientView;
+    } as Registration);
+  const get = async (id: string): Promise<PatientView> => await kernel.ask(GetPatient, { id });
   const search = async (params: DataOf<typeof SearchPatients>): Promise<PatientPage> =>
-    (await kernel.ask(SearchPatients, params)) as PatientPage;
+    await kernel.ask(SearchPatients, params);
   const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
     promise.then(
       () => undefined,
@@ -60,11 +55,11 @@ describe('master patient index on the real kernel', () => {
     it('replaces a list, keeps the others, and bumps the version (the ETag)', async () => {
       const patient = await register({ familyName: 'Relisted', contacts: [PHONE], coverages: [COVERAGE] });
       const email = { kind: 'email', use: 'work', value: 'relisted@example.org' } as const;
-      const updated = (await kernel.execute(UpdatePatientDetails, {
+      const updated = await kernel.execute(UpdatePatientDetails, {
         patientId: patient.id,
         expectedVersion: patient.version,
         contacts: [email],
-      })) as PatientView;
+      });
       expect(updated).toMatchObject({ contacts: [email], coverages: [COVERAGE], version: patient.version + 1 });
       expect(await get(patient.id)).toEqual(updated);
     });
@@ -139,12 +134,12 @@ describe('master patient index on the real kernel', () => {
     });
 
     it('shows the candidates to the front desk, with what matched', async () => {
-      const answer = (await kernel.ask(FindDuplicateCandidates, {
+      const answer = await kernel.ask(FindDuplicateCandidates, {
         givenName: 'Jon',
         familyName: 'Smith',
         birthDate: BORN,
         identifiers: [{ kind: 'passport', system: 'GB', value: 'P123456' }],
-      })) as DuplicateCandidates;
+      });
       expect(answer.candidates).toEqual([
         {
           id: john.id,
@@ -202,11 +197,11 @@ describe('master patient index on the real kernel', () => {
       });
       await kernel.execute(UpdatePatientDemographics, { patientId: duplicate.id, phone: '+351 21 000 0042' });
       kernel.clock.advance(60_000);
-      const answer = (await kernel.execute(MergePatients, {
+      const answer = await kernel.execute(MergePatients, {
         survivorId: survivor.id,
         mergedId: duplicate.id,
         reason: 'duplicate-registration',
-      })) as PatientView;
+      });
       expect(answer).toMatchObject({ id: survivor.id, version: 2 });
     });
 
@@ -247,10 +242,10 @@ describe('master patient index on the real kernel', () => {
     });
 
     it('frees the merged record’s identifiers for the survivor', async () => {
-      const updated = (await kernel.execute(UpdatePatientDetails, {
+      const updated = await kernel.execute(UpdatePatientDetails, {
         patientId: survivor.id,
         identifiers: [{ ...NATIONAL_ID, value: 'M-42' }],
-      })) as PatientView;
+      });
       expect(updated.identifiers).toHaveLength(1);
     });
 
@@ -301,7 +296,7 @@ describe('master patient index on the real kernel', () => {
     async function settledTimeline(id: string, entries: number): Promise<PatientTimeline> {
       for (let attempt = 0; ; attempt++) {
         await kernel.settle();
-        const timeline = (await kernel.ask(GetPatientTimeline, { id })) as PatientTimeline;
+        const timeline = await kernel.ask(GetPatientTimeline, { id });
         if (timeline.entries.length >= entries || attempt >= 20) return timeline;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

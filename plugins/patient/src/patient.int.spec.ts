@@ -25,14 +25,14 @@ describe('patient plugin on the real kernel', () => {
     overrides: Parameters<typeof registration>[0] = {},
     commandId?: string,
   ): Promise<PatientView> =>
-    (await kernel.execute(
+    await kernel.execute(
       RegisterPatient,
       registration({ birthDate: distinctBirthDate(), ...overrides }),
       commandId ? { commandId } : undefined,
-    )) as PatientView;
-  const get = async (id: string): Promise<PatientView> => (await kernel.ask(GetPatient, { id })) as PatientView;
+    );
+  const get = async (id: string): Promise<PatientView> => await kernel.ask(GetPatient, { id });
   const search = async (params: DataOf<typeof SearchPatients>): Promise<PatientPage> =>
-    (await kernel.ask(SearchPatients, params)) as PatientPage;
+    await kernel.ask(SearchPatients, params);
   const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
     promise.then(
       () => undefined,
@@ -155,13 +155,13 @@ describe('patient plugin on the real kernel', () => {
   describe('UpdatePatientDemographics', () => {
     it('applies the change, bumps the version and records only what changed', async () => {
       const patient = await register({ familyName: 'Before', phone: '+351 21 000 0000' });
-      const updated = (await kernel.execute(UpdatePatientDemographics, {
+      const updated = await kernel.execute(UpdatePatientDemographics, {
         patientId: patient.id,
         expectedVersion: 1,
         familyName: 'After',
         givenName: patient.givenName,
         phone: null,
-      })) as PatientView;
+      });
       expect(updated).toMatchObject({ familyName: 'After', version: 2, registeredAt: NOW });
       expect(updated.phone).toBeUndefined();
       expect(await get(patient.id)).toEqual(updated);

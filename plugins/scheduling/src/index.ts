@@ -1,5 +1,5 @@
 import { schedulingPlugin } from './plugin';
 
 export { schedulingPlugin };
-export type { SchedulingPluginOptions } from './plugin';
+export type { SchedulingPluginOptions } from './options';
 export default schedulingPlugin;

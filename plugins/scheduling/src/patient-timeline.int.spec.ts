@@ -14,8 +14,7 @@ describe("the patient's own appointments on the patient's timeline", () => {
   const helpers = schedulingHelpers(() => kernel);
   let patientId: string;
   let appointmentId: string;
-  const timeline = async (): Promise<PatientTimeline> =>
-    (await kernel.ask(GetPatientTimeline, { id: patientId })) as PatientTimeline;
+  const timeline = async (): Promise<PatientTimeline> => await kernel.ask(GetPatientTimeline, { id: patientId });
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin], now: NOW });

@@ -21,8 +21,8 @@ import { listWaitlistHandler } from './handlers/list-waitlist.handler';
 import { recordAppointmentNoShowHandler } from './handlers/record-appointment-no-show.handler';
 import { rescheduleAppointmentHandler } from './handlers/reschedule-appointment.handler';
 import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
-import type { ReminderTransport } from './jobs/reminder-transport';
 import { sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
+import type { SchedulingPluginOptions } from './options';
 import { createAppointmentsMigration } from './migrations/0001-appointments.migration';
 import { createWaitlistAndRemindersMigration } from './migrations/0002-waitlist-reminders.migration';
 import { createScheduleDirectoryMigration } from './migrations/0003-schedule-directory.migration';
@@ -36,12 +36,6 @@ import { schedulingSeed } from './seed/scheduling.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const SCHEDULING_PLUGIN_VERSION = '1.0.0';
-
-/** What a hospital may configure: `schedulingPlugin.configure({ reminderTransport: mySmsRelay })`. */
-export interface SchedulingPluginOptions {
-  /** Where appointment reminders go (default: the `scheduling.reminder_outbox` table). */
-  readonly reminderTransport?: ReminderTransport;
-}
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):

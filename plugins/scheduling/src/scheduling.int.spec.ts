@@ -10,18 +10,7 @@ import {
   RecordAppointmentNoShow,
   RescheduleAppointment,
 } from './contracts/commands';
-import {
-  FindFreeSlots,
-  GetAppointment,
-  GetSchedule,
-  ListAppointments,
-  ListSchedules,
-  type AppointmentList,
-  type AppointmentView,
-  type FreeSlotList,
-  type ScheduleSummaryList,
-  type ScheduleView,
-} from './contracts/queries';
+import { FindFreeSlots, GetAppointment, GetSchedule, ListAppointments, ListSchedules } from './contracts/queries';
 import { appointmentStream } from './domain/appointment/appointment.stream';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from './plugin';
@@ -33,8 +22,8 @@ describe('appointment scheduling on the real kernel', () => {
   let kernel: TestKernel;
   const { registerPatient, defineSchedule, book } = schedulingHelpers(() => kernel);
   const slots = async (practitionerId: string, from: string, to = from, type = 'consultation') =>
-    ((await kernel.ask(FindFreeSlots, { practitionerIds: [practitionerId], type, from, to })) as FreeSlotList).items;
-  const get = async (id: string) => (await kernel.ask(GetAppointment, { id })) as AppointmentView;
+    (await kernel.ask(FindFreeSlots, { practitionerIds: [practitionerId], type, from, to })).items;
+  const get = async (id: string) => await kernel.ask(GetAppointment, { id });
 
   beforeAll(async () => {
     kernel = await createTestKernel({ plugins: [patientPlugin, schedulingPlugin], now: NOW });
@@ -43,7 +32,7 @@ describe('appointment scheduling on the real kernel', () => {
 
   it('defines a schedule, finds its free slots, books one and no longer offers it', async () => {
     const practitionerId = randomUUID();
-    const schedule = (await defineSchedule(practitionerId)) as ScheduleView;
+    const schedule = await defineSchedule(practitionerId);
     expect(schedule).toMatchObject({ practitionerId, timeZone: 'Europe/Lisbon', version: 1 });
     expect(await kernel.ask(GetSchedule, { practitionerId })).toEqual(schedule);
 
@@ -86,7 +75,7 @@ describe('appointment scheduling on the real kernel', () => {
     await defineSchedule(second);
     await defineSchedule(first);
     await kernel.settle();
-    const { items } = (await kernel.ask(ListSchedules, {})) as ScheduleSummaryList;
+    const { items } = await kernel.ask(ListSchedules, {});
     const mine = items.filter((s) => s.practitionerId === first || s.practitionerId === second);
     expect(mine.map((s) => s.practitionerId).sort()).toEqual([first, second].sort());
     expect(mine[0]).toMatchObject({
@@ -141,10 +130,10 @@ describe('appointment scheduling on the real kernel', () => {
     await defineSchedule(practitionerId);
     const moving = await book(await registerPatient('Moving'), practitionerId, '2026-03-12T10:00:00Z');
     const blocker = await book(await registerPatient('Blocker'), practitionerId, '2026-03-12T11:00:00Z');
-    const moved = (await kernel.execute(RescheduleAppointment, {
+    const moved = await kernel.execute(RescheduleAppointment, {
       appointmentId: moving.id,
       startsAt: '2026-03-12T10:10:00Z',
-    })) as AppointmentView;
+    });
     expect(moved).toMatchObject({
       startsAt: '2026-03-12T10:10:00.000Z',
       endsAt: '2026-03-12T10:30:00.000Z',
@@ -222,17 +211,17 @@ describe('appointment scheduling on the real kernel', () => {
     const patientId = await registerPatient('Listed');
     const late = await book(patientId, practitionerId, '2026-03-13T11:00:00Z');
     const early = await book(await registerPatient('Listedtoo'), practitionerId, '2026-03-13T09:00:00Z');
-    const day = (await kernel.ask(ListAppointments, {
+    const day = await kernel.ask(ListAppointments, {
       practitionerId,
       from: '2026-03-13T00:00:00Z',
       to: '2026-03-14T00:00:00Z',
-    })) as AppointmentList;
+    });
     expect(day.items.map((a) => a.id)).toEqual([early.id, late.id]);
-    const mine = (await kernel.ask(ListAppointments, {
+    const mine = await kernel.ask(ListAppointments, {
       patientId,
       from: '2026-03-01T00:00:00Z',
       to: '2026-03-31T00:00:00Z',
-    })) as AppointmentList;
+    });
     expect(mine.items.map((a) => a.id)).toEqual([late.id]);
   });
 

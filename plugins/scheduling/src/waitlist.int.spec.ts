@@ -3,7 +3,7 @@ import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import type { JobContext } from '@hms/sdk';
 import { rejection, schedulingHelpers } from '../test/kernel';
 import { CancelAppointment, RescheduleAppointment } from './contracts/commands';
-import { GetAppointment, type AppointmentView } from './contracts/queries';
+import { GetAppointment } from './contracts/queries';
 import {
   AcceptWaitlistOffer,
   CancelWaitlistEntry,
@@ -11,7 +11,7 @@ import {
   ExpireWaitlistOffers,
   JoinWaitlist,
 } from './contracts/commands';
-import { ListWaitlist, type WaitlistEntryView, type WaitlistList } from './contracts/queries';
+import { ListWaitlist } from './contracts/queries';
 import { waitlistEntryStream } from './domain/waitlist/waitlist.stream';
 import { sendAppointmentReminders, sendAppointmentRemindersJob } from './jobs/send-appointment-reminders.job';
 import { expireWaitlistOffersJob } from './jobs/expire-waitlist-offers.job';
@@ -31,14 +31,13 @@ describe('the waitlist and reminders on the real kernel', () => {
     practitionerId: string,
     window = { earliest: '2026-03-09', latest: '2026-03-13' },
   ) =>
-    (await kernel.execute(JoinWaitlist, {
+    await kernel.execute(JoinWaitlist, {
       patientId,
       practitionerId,
       type: 'consultation',
       ...window,
-    })) as WaitlistEntryView;
-  const list = async (practitionerId: string) =>
-    ((await kernel.ask(ListWaitlist, { practitionerId })) as WaitlistList).items;
+    });
+  const list = async (practitionerId: string) => (await kernel.ask(ListWaitlist, { practitionerId })).items;
   const entry = async (practitionerId: string, id: string) => (await list(practitionerId)).find((e) => e.id === id);
   const offersOf = async (id: string) =>
     (await kernel.readStream(waitlistEntryStream(id))).filter((e) => e.type === 'patient.AppointmentSlotOffered');
@@ -86,7 +85,7 @@ describe('the waitlist and reminders on the real kernel', () => {
     expect(await offersOf(outOfWindow.id)).toHaveLength(0);
     expect(await offersOf(second.id)).toHaveLength(0);
 
-    const appointment = (await kernel.execute(AcceptWaitlistOffer, { entryId: first.id })) as AppointmentView;
+    const appointment = await kernel.execute(AcceptWaitlistOffer, { entryId: first.id });
     expect(appointment).toMatchObject({ patientId: first.patientId, practitionerId, startsAt: SLOT, status: 'booked' });
     expect(await kernel.ask(GetAppointment, { id: appointment.id })).toMatchObject({ status: 'booked' });
     expect((await list(practitionerId)).map((e) => e.id)).toEqual([outOfWindow.id, second.id]);
@@ -127,7 +126,7 @@ describe('the waitlist and reminders on the real kernel', () => {
     expect(await kernel.runJob(expireWaitlistOffersJob, {})).toEqual({ progress: [100] });
     expect(await entry(practitionerId, first.id)).toMatchObject({ status: 'waiting' });
     expect(await entry(practitionerId, second.id)).toMatchObject({ status: 'offered', offer: { startsAt: SLOT } });
-    expect((await kernel.execute(AcceptWaitlistOffer, { entryId: second.id })) as AppointmentView).toMatchObject({
+    expect(await kernel.execute(AcceptWaitlistOffer, { entryId: second.id })).toMatchObject({
       patientId: second.patientId,
       startsAt: SLOT,
     });

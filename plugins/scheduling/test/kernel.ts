@@ -1,7 +1,6 @@
 import type { TestKernel } from '@hms/sdk/testing';
-import { type PatientView, RegisterPatient } from '@hms/plugin-patient/contracts';
+import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import { BookAppointment, DefineSchedule } from '../src/contracts/commands';
-import type { AppointmentView } from '../src/contracts/queries';
 import { CONSULTATION, FOLLOW_UP, registration, WEEKDAY_MORNINGS } from './builders';
 
 /** Helpers for scheduling tests on the real kernel. */
@@ -11,7 +10,7 @@ export function schedulingHelpers(kernel: () => TestKernel) {
     /** A made-up patient with a birth date of their own, so duplicate detection never holds them up. */
     async registerPatient(familyName: string): Promise<string> {
       const birthDate = new Date(Date.UTC(1940, 0, 1) + registered++ * 86_400_000).toISOString().slice(0, 10);
-      const patient = (await kernel().execute(RegisterPatient, registration({ familyName, birthDate }))) as PatientView;
+      const patient = await kernel().execute(RegisterPatient, registration({ familyName, birthDate }));
       return patient.id;
     },
     defineSchedule: (practitionerId: string, timeZone = 'Europe/Lisbon') =>
@@ -22,7 +21,7 @@ export function schedulingHelpers(kernel: () => TestKernel) {
         appointmentTypes: [CONSULTATION, FOLLOW_UP],
       }),
     book: async (patientId: string, practitionerId: string, startsAt: string, type = 'consultation') =>
-      (await kernel().execute(BookAppointment, { patientId, practitionerId, type, startsAt })) as AppointmentView,
+      await kernel().execute(BookAppointment, { patientId, practitionerId, type, startsAt }),
   };
 }
 

@@ -1,4 +1,6 @@
 import { defineCommand, z } from '@hms/sdk';
+import type { BedChange, StayView, WardView } from './queries';
+import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
 /**
  * The coded side of an ADT reason (reports count by category) plus an optional code from the hospital's list
@@ -31,13 +33,6 @@ export const transferCategorySchema = z.enum([
   'patient-request',
   'other',
 ]);
-export const dispositionSchema = z.enum([
-  'home',
-  'transfer-to-other-facility',
-  'deceased',
-  'left-against-advice',
-  'other',
-]);
 
 export const admissionReasonSchema = z.strictObject({ category: admissionCategorySchema, ...reasonShape });
 export const transferReasonSchema = z.strictObject({ category: transferCategorySchema, ...reasonShape });
@@ -56,7 +51,7 @@ export const AdmitPatient = defineCommand(
     admittedAt: eventTime.optional(),
   }),
   'Admit a patient to a vacant bed',
-);
+).returns<StayView>();
 
 /** The body of a transfer (the patient is in the path). */
 export const transferBodySchema = z.strictObject({
@@ -70,7 +65,7 @@ export const TransferPatient = defineCommand(
   'adt.TransferPatient',
   transferBodySchema.extend({ patientId: z.uuid() }),
   'Move an admitted patient to another vacant bed, on the same or another ward',
-);
+).returns<StayView>();
 
 /** The body of a discharge (the patient is in the path). */
 export const dischargeBodySchema = z.strictObject({
@@ -83,11 +78,10 @@ export const DischargePatient = defineCommand(
   'adt.DischargePatient',
   dischargeBodySchema.extend({ patientId: z.uuid() }),
   'Discharge an admitted patient, freeing the bed',
-);
+).returns<StayView>();
 
 export type AdmissionReason = z.infer<typeof admissionReasonSchema>;
 export type TransferReason = z.infer<typeof transferReasonSchema>;
-export type Disposition = z.infer<typeof dispositionSchema>;
 
 // Wards and beds.
 /** A ward's short code as the hospital writes it on signs and lists ("ICU-2", "MED3"). */
@@ -98,8 +92,6 @@ export const wardCodeSchema = z
   .toUpperCase();
 /** A bed's label within its ward ("12", "B3", "Side room 1"). */
 export const bedLabelSchema = z.string().trim().min(1).max(30);
-/** Why a bed is out of service (cleaning, maintenance, isolation…): administrative, never clinical text. */
-export const bedServiceReasonSchema = z.enum(['cleaning', 'maintenance', 'isolation', 'staffing', 'other']);
 
 export const DefineWard = defineCommand(
   'adt.DefineWard',
@@ -110,18 +102,22 @@ export const DefineWard = defineCommand(
     beds: z.array(bedLabelSchema).max(200).optional().describe('Labels of the beds to add at once'),
   }),
   'Define a ward, optionally with its beds',
-);
+).returns<WardView>();
 
 /** The body of adding a bed (the ward is in the path). */
 export const addBedBodySchema = z.strictObject({ label: bedLabelSchema });
 
-export const AddBed = defineCommand('adt.AddBed', addBedBodySchema.extend({ wardId: z.uuid() }), 'Add a bed to a ward');
+export const AddBed = defineCommand(
+  'adt.AddBed',
+  addBedBodySchema.extend({ wardId: z.uuid() }),
+  'Add a bed to a ward',
+).returns<BedChange>();
 
 export const RemoveBed = defineCommand(
   'adt.RemoveBed',
   z.strictObject({ wardId: z.uuid(), bedId: z.uuid() }),
   'Remove an empty bed from its ward for good',
-);
+).returns<BedChange>();
 
 /** The body of a service change (ward and bed are in the path). */
 export const bedServiceBodySchema = z.discriminatedUnion('inService', [
@@ -136,6 +132,4 @@ export const SetBedService = defineCommand(
     z.strictObject({ wardId: z.uuid(), bedId: z.uuid(), inService: z.literal(false), reason: bedServiceReasonSchema }),
   ]),
   'Take an empty bed out of service (with a reason) or put it back in service',
-);
-
-export type BedServiceReason = z.infer<typeof bedServiceReasonSchema>;
+).returns<BedChange>();

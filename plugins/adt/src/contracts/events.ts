@@ -1,6 +1,7 @@
 import { defineEvent, z } from '@hms/sdk';
 import { patientEntry } from './timeline';
-import { admissionReasonSchema, bedServiceReasonSchema, dispositionSchema, transferReasonSchema } from './commands';
+import { admissionReasonSchema, transferReasonSchema } from './commands';
+import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
 /**
  * The ADT facts length-of-stay, readmission and occupancy reports are computed from. Every event names the stay

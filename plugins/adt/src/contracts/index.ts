@@ -6,11 +6,9 @@ export {
   AdmitPatient,
   bedLabelSchema,
   bedServiceBodySchema,
-  bedServiceReasonSchema,
   DefineWard,
   dischargeBodySchema,
   DischargePatient,
-  dispositionSchema,
   RemoveBed,
   SetBedService,
   transferBodySchema,
@@ -19,7 +17,9 @@ export {
   transferReasonSchema,
   wardCodeSchema,
 } from './commands';
-export type { AdmissionReason, BedServiceReason, Disposition, TransferReason } from './commands';
+export type { AdmissionReason, TransferReason } from './commands';
+export { bedServiceReasonSchema, dispositionSchema } from './schemas';
+export type { BedServiceReason, Disposition } from './schemas';
 export {
   ADT_EVENTS,
   BedAdded,

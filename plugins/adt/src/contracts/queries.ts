@@ -1,19 +1,23 @@
 import { defineQuery, z } from '@hms/sdk';
-import { bedServiceReasonSchema, dispositionSchema } from './commands';
+import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
-export const ListWards = defineQuery('adt.ListWards', z.strictObject({}), 'List wards with bed counts');
+export const ListWards = defineQuery(
+  'adt.ListWards',
+  z.strictObject({}),
+  'List wards with bed counts',
+).returns<WardList>();
 
 export const GetWardBoard = defineQuery(
   'adt.GetWardBoard',
   z.strictObject({ wardId: z.uuid() }),
   "A ward's bed board: every bed, its status and who is in it",
-);
+).returns<WardBoard>();
 
 export const GetCensus = defineQuery(
   'adt.GetCensus',
   z.strictObject({ wardId: z.uuid().optional().describe('Only this ward (default: every ward)') }),
   'Who is in which bed now',
-);
+).returns<Census>();
 
 export const bedViewSchema = z.object({ id: z.uuid(), label: z.string() });
 

@@ -1,5 +1,5 @@
 import type { Sql } from '@hms/sdk';
-import type { BedServiceReason } from '../contracts/commands';
+import type { BedServiceReason } from '../contracts/schemas';
 import type { BoardBed, CensusEntry, WardBoard, WardList } from '../contracts/queries';
 
 /** Times are formatted by PostgreSQL, as in the directory, so views do not depend on the driver's type parsers. */

@@ -1,4 +1,4 @@
-import { bodyWithParams, defineRoute, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { defineRoute, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import {
   AdmitPatient,
   dischargeBodySchema,
@@ -61,7 +61,6 @@ export const addBedRoute = defineRoute({
   command: AddBed,
   status: 201,
   body: addBedBodySchema,
-  input: bodyWithParams,
   response: bedChangeSchema,
 });
 
@@ -81,7 +80,6 @@ export const setBedServiceRoute = defineRoute({
   description: '`{"inService": false, "reason": "cleaning"}` closes an empty bed; `{"inService": true}` reopens it.',
   command: SetBedService,
   body: bedServiceBodySchema,
-  input: bodyWithParams,
   response: bedChangeSchema,
 });
 
@@ -103,7 +101,6 @@ export const transferPatientRoute = defineRoute({
   summary: 'Transfer an admitted patient to another bed',
   command: TransferPatient,
   body: transferBodySchema,
-  input: bodyWithParams,
   response: stayViewSchema,
 });
 
@@ -113,7 +110,6 @@ export const dischargePatientRoute = defineRoute({
   summary: 'Discharge an admitted patient',
   command: DischargePatient,
   body: dischargeBodySchema,
-  input: bodyWithParams,
   response: stayViewSchema,
 });
 

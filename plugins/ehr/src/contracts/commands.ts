@@ -12,8 +12,17 @@ import {
   problemKindSchema,
   ucumUnitSchema,
 } from './schemas';
-import type { AllergyEntry, MedicationEntry, ProblemEntry } from '../domain/chart/chart.state';
+import type { DataOf } from '@hms/sdk';
+import type { AllergyEntry, MedicationEntry, PlanEntry, ProblemEntry } from '../domain/chart/chart.state';
+import type { PlanAssessment } from '../domain/plan/plan-assessment';
+import type { ObservationRecorded } from './chart-events';
 import type { EncounterView } from './queries';
+
+/** What RecordObservation answers: the recorded observation (its id, and when it was measured). */
+export type RecordedObservation = DataOf<typeof ObservationRecorded>;
+
+/** What the plan commands answer: the plan now, with whether it is working. */
+export type AssessedPlan = PlanEntry & { readonly assessment: PlanAssessment };
 
 /** What the note commands answer: the note's id, patient and status (and, once signed, the signed version). */
 export type NoteAnswer = { id: string; patientId: string; status: string } & Record<string, unknown>;
@@ -133,7 +142,7 @@ export const RecordObservation = defineCommand(
     encounterId: z.uuid().optional(),
   }),
   'Record a vital sign or other observation (LOINC code, UCUM unit)',
-);
+).returns<RecordedObservation>();
 
 export const StartPlan = defineCommand(
   'ehr.StartPlan',
@@ -144,12 +153,12 @@ export const StartPlan = defineCommand(
     goals: z.array(goalInputSchema).min(1).max(20),
   }),
   'Start a treatment plan with goals',
-);
+).returns<AssessedPlan>();
 export const RecordPlanProgress = defineCommand(
   'ehr.RecordPlanProgress',
   z.object({ patientId: z.uuid(), planId: z.uuid(), goalId: z.uuid().optional(), note: z.string().min(1).max(2000) }),
   'Record progress on a treatment plan',
-);
+).returns<AssessedPlan>();
 export const ClosePlan = defineCommand(
   'ehr.ClosePlan',
   z.object({
@@ -159,7 +168,7 @@ export const ClosePlan = defineCommand(
     reason: z.string().max(500).optional(),
   }),
   'Close a treatment plan',
-);
+).returns<AssessedPlan>();
 
 export const CreateNote = defineCommand(
   'ehr.CreateNote',

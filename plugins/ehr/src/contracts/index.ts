@@ -68,5 +68,6 @@ export {
   SearchIcd10,
   SearchLoinc,
 } from './queries';
+export type { AssessedPlan, RecordedObservation } from './commands';
 export type { ChartView, EncounterView, NoteView } from './queries';
 export type { AllergyStatus, Comparator, Dosage, EncounterClass, Goal } from './schemas';

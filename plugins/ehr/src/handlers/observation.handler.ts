@@ -16,6 +16,9 @@ export const recordObservationHandler = handleCommand(RecordObservation, {
       data: { ...data, observationId },
       meta: ctx.meta,
     });
-    return events[0]?.data;
+    const [observation] = events;
+    // The decider records exactly one observation or refuses.
+    if (observation?.type !== 'ehr.ObservationRecorded') throw new Error('RecordObservation recorded no observation');
+    return observation.data;
   },
 });

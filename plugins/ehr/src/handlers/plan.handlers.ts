@@ -1,5 +1,5 @@
 import { handleCommand } from '@hms/sdk';
-import { ClosePlan, RecordPlanProgress, StartPlan } from '../contracts/commands';
+import { ClosePlan, RecordPlanProgress, StartPlan, type AssessedPlan } from '../contracts/commands';
 import { PLAN_MANAGE } from '../contracts/permissions';
 import { assessPlan } from '../domain/plan/plan-assessment';
 import { planDecider } from '../domain/plan/plan.decider';
@@ -7,9 +7,11 @@ import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
 import type { ChartState } from '../domain/chart/chart.state';
 
-const planWithAssessment = (state: ChartState, planId: string): unknown => {
+/** The plan the command just changed (the decider refuses an unknown plan, so it is there). */
+const planWithAssessment = (state: ChartState, planId: string): AssessedPlan => {
   const plan = state.plans[planId];
-  return plan && { ...plan, assessment: assessPlan(plan, state) };
+  if (!plan) throw new Error(`Plan ${planId} is not on the chart after the command`);
+  return { ...plan, assessment: assessPlan(plan, state) };
 };
 
 export const startPlanHandler = handleCommand(StartPlan, {

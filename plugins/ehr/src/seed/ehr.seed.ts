@@ -32,7 +32,7 @@ export const ehrSeed = defineSeed({
 
 async function demoPatients(ctx: SeedContext, count: number): Promise<string[]> {
   if (ctx.enabledPlugins.includes('patient')) {
-    const page = (await ctx.ask(SearchPatients, { limit: count })) as { items: { id: string }[] };
+    const page = await ctx.ask(SearchPatients, { limit: count });
     return page.items.map((p) => p.id);
   }
   const hex = (): string =>

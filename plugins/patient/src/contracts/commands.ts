@@ -6,6 +6,7 @@ import {
   mergeReasonSchema,
   patientDetailsShape,
 } from './schemas';
+import type { PatientView } from './queries';
 
 /**
  * Registers a new patient; the kernel assigns the id and the MRN. A registration that looks like a patient already
@@ -25,7 +26,7 @@ export const RegisterPatient = defineCommand(
       path: ['duplicateOverrideReason'],
     }),
   'Register a patient: a new id and medical record number are assigned',
-);
+).returns<PatientView>();
 
 /**
  * Changes some demographics of a registered patient. `expectedVersion` (from `If-Match`) makes the change
@@ -39,7 +40,7 @@ export const UpdatePatientDemographics = defineCommand(
     ...demographicsChangesShape,
   }),
   "Update a patient's demographics; only the fields given change, null removes an optional field",
-);
+).returns<PatientView>();
 
 /**
  * Replaces some of a patient's detail lists (contacts, next of kin, identifiers, coverage); the lists not given
@@ -53,7 +54,7 @@ export const UpdatePatientDetails = defineCommand(
     ...patientDetailsShape,
   }),
   "Replace a patient's contacts, next of kin, identifiers or insurance coverage",
-);
+).returns<PatientView>();
 
 /**
  * Merges a duplicate record (`mergedId`) into the record that stays (`survivorId`). Both histories stay intact;
@@ -67,4 +68,4 @@ export const MergePatients = defineCommand(
     reason: mergeReasonSchema,
   }),
   'Merge a duplicate patient record into the one that stays',
-);
+).returns<PatientView>();

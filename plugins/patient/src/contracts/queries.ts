@@ -13,7 +13,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** One patient by id. */
-export const GetPatient = defineQuery('patient.GetPatient', z.strictObject({ id: z.uuid() }), 'Look up one patient');
+export const GetPatient = defineQuery(
+  'patient.GetPatient',
+  z.strictObject({ id: z.uuid() }),
+  'Look up one patient',
+).returns<PatientView>();
 
 /**
  * Patients matching every criterion given, ordered by family name, given name and id. `q` is read as an MRN
@@ -29,7 +33,7 @@ export const SearchPatients = defineQuery(
     offset: z.coerce.number().int().min(0).optional().describe('Patients to skip (default 0)'),
   }),
   'Search patients by name, MRN or birth date',
-);
+).returns<PatientPage>();
 
 /** A patient as the directory shows it; `version` is the ETag for conditional updates. */
 export const patientViewSchema = z.object({
@@ -67,7 +71,7 @@ export const GetPatientTimeline = defineQuery(
   'patient.GetPatientTimeline',
   z.strictObject({ id: z.uuid() }),
   "A patient's timeline: every recorded event, in time order",
-);
+).returns<PatientTimeline>();
 
 /** One entry of a timeline: ids and codes only, never names or clinical text. */
 export const timelineEntrySchema = z.object({
@@ -96,7 +100,7 @@ export const FindDuplicateCandidates = defineQuery(
     identifiers: z.array(identifierSchema).max(10).optional(),
   }),
   'Patients already in the directory that a registration may duplicate',
-);
+).returns<DuplicateCandidates>();
 
 export const duplicateCandidateSchema = z.object({
   id: z.uuid(),

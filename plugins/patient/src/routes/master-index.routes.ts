@@ -1,4 +1,4 @@
-import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
 import { MergePatients, UpdatePatientDetails } from '../contracts/commands';
 import {
   duplicateCandidatesSchema,
@@ -10,10 +10,11 @@ import { mergeReasonSchema, patientDetailsShape } from '../contracts/schemas';
 import { patientViewSchema, type PatientView } from '../contracts/queries';
 import { expectedVersionFromIfMatch } from './if-match';
 
-const withETag = respondWith((patient: PatientView) => ({
+/** A patient answer: the view, and its version in a strong ETag (the `If-Match` of the next edit). */
+const withETag = (patient: PatientView): RouteResponse => ({
   body: patient,
   headers: { ETag: `"${patient.version}"` },
-}));
+});
 
 /** The body's fields plus the given path parameter, or the body as it is (the schema then rejects it). */
 function bodyWith(request: RouteRequest, extra: Record<string, unknown>): unknown {

@@ -1,4 +1,4 @@
-import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
 import { RegisterPatient, UpdatePatientDemographics } from '../contracts/commands';
 import {
   GetPatient,
@@ -25,11 +25,11 @@ export const registerPatientRoute = defineRoute({
   status: 201,
   response: patientViewSchema,
   etag: true,
-  respond: respondWith((patient: PatientView) => ({
+  respond: (patient) => ({
     status: 201,
     body: patient,
     headers: { ETag: `"${patient.version}"`, Location: `/api/patients/${patient.id}` },
-  })),
+  }),
 });
 
 export const searchPatientsRoute = defineRoute({
@@ -63,7 +63,7 @@ export const getPatientRoute = defineRoute({
   query: GetPatient,
   response: patientViewSchema,
   etag: true,
-  respond: respondWith(withETag),
+  respond: withETag,
 });
 
 export const updatePatientDemographicsRoute = defineRoute({
@@ -76,7 +76,7 @@ export const updatePatientDemographicsRoute = defineRoute({
   etag: true,
   body: z.strictObject(demographicsChangesShape),
   input: (request: RouteRequest) => withPatientAndVersion(request),
-  respond: respondWith(withETag),
+  respond: withETag,
 });
 
 /** The body's fields plus the patient id from the path and the version from `If-Match`. */

@@ -1,6 +1,5 @@
 import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
 import { RegisterPatient } from '../contracts/commands';
-import type { PatientView } from '../contracts/queries';
 import { POSSIBLE_DUPLICATE } from '../errors';
 import { CITIES, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './fictional-people';
 import { executeRetrying, inFlight, progressMeter, prng } from './in-flight';
@@ -36,7 +35,7 @@ export const patientSeed = defineSeed({
 async function registerSomeoneNew(ctx: SeedContext, index: number, random: () => number): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const patient = (await executeRetrying(ctx, RegisterPatient, fictionalPatient(random, index))) as PatientView;
+      const patient = await executeRetrying(ctx, RegisterPatient, fictionalPatient(random, index));
       return patient.id;
     } catch (error) {
       if (!(error instanceof ConflictError && error.code === POSSIBLE_DUPLICATE) || attempt >= 20) throw error;

@@ -7,6 +7,7 @@ import {
   instantSchema,
   timeZoneSchema,
 } from './schemas';
+import type { AppointmentView, ScheduleView, WaitlistEntryView } from './queries';
 
 const MAX_EXCEPTION_DAYS = 366;
 
@@ -35,7 +36,7 @@ export const DefineSchedule = defineCommand(
       });
     }),
   "Define or replace a practitioner's weekly availability, appointment types and time zone",
-);
+).returns<ScheduleView>();
 
 /** Removes availability on whole days, `from` to `to` inclusive, in the schedule's time zone. */
 export const AddScheduleException = defineCommand(
@@ -53,7 +54,7 @@ export const AddScheduleException = defineCommand(
       path: ['to'],
     }),
   'Add leave, a holiday or another absence: no appointments can be booked on those days',
-);
+).returns<ScheduleView>();
 
 export const BookAppointment = defineCommand(
   'scheduling.BookAppointment',
@@ -64,7 +65,7 @@ export const BookAppointment = defineCommand(
     startsAt: instantSchema,
   }),
   'Book an appointment for a patient with a practitioner, at a free time inside their availability',
-);
+).returns<AppointmentView>();
 
 const appointmentIdShape = { appointmentId: z.uuid() };
 
@@ -72,27 +73,27 @@ export const CheckInAppointment = defineCommand(
   'scheduling.CheckInAppointment',
   z.strictObject(appointmentIdShape),
   'The patient has arrived for a booked appointment',
-);
+).returns<AppointmentView>();
 export const CompleteAppointment = defineCommand(
   'scheduling.CompleteAppointment',
   z.strictObject(appointmentIdShape),
   'A checked-in appointment took place',
-);
+).returns<AppointmentView>();
 export const RecordAppointmentNoShow = defineCommand(
   'scheduling.RecordAppointmentNoShow',
   z.strictObject(appointmentIdShape),
   'The patient did not come to a booked appointment that has started',
-);
+).returns<AppointmentView>();
 export const CancelAppointment = defineCommand(
   'scheduling.CancelAppointment',
   z.strictObject({ ...appointmentIdShape, reason: cancelReasonSchema }),
   'Cancel a booked appointment with a reason; its time becomes free again',
-);
+).returns<AppointmentView>();
 export const RescheduleAppointment = defineCommand(
   'scheduling.RescheduleAppointment',
   z.strictObject({ ...appointmentIdShape, startsAt: instantSchema }),
   'Move a booked appointment to another free time with the same practitioner',
-);
+).returns<AppointmentView>();
 
 // The waiting list.
 /** How long an offered slot is held for the patient before it passes to the next one (minutes). */
@@ -113,24 +114,31 @@ export const JoinWaitlist = defineCommand(
     })
     .refine((e) => e.earliest <= e.latest, { message: 'The last day must not be before the first', path: ['latest'] }),
   'Put a patient on the waitlist for an earlier appointment with a practitioner, between two dates',
-);
+).returns<WaitlistEntryView>();
 export const AcceptWaitlistOffer = defineCommand(
   'scheduling.AcceptWaitlistOffer',
   z.strictObject(entryIdShape),
   'The patient takes the slot offered to them: it is booked as an appointment',
-);
+).returns<AppointmentView>();
 export const DeclineWaitlistOffer = defineCommand(
   'scheduling.DeclineWaitlistOffer',
   z.strictObject(entryIdShape),
   'The patient does not want the slot offered: it passes to the next patient waiting, they keep waiting',
-);
+).returns<WaitlistEntryView>();
 export const CancelWaitlistEntry = defineCommand(
   'scheduling.CancelWaitlistEntry',
   z.strictObject(entryIdShape),
   'Take a patient off the waitlist',
-);
+).returns<WaitlistEntryView>();
+/** What ExpireWaitlistOffers answers: the entries whose offer ran out, those offered a slot now, and their patients. */
+export interface ExpiredWaitlistOffers {
+  readonly expired: string[];
+  readonly offered: string[];
+  readonly patients: string[];
+}
+
 export const ExpireWaitlistOffers = defineCommand(
   'scheduling.ExpireWaitlistOffers',
   z.strictObject({}),
   'Close the offers whose hold has run out and pass their slots to the next patients waiting',
-);
+).returns<ExpiredWaitlistOffers>();

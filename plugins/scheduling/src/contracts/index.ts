@@ -14,6 +14,7 @@ export {
   RecordAppointmentNoShow,
   RescheduleAppointment,
 } from './commands';
+export type { ExpiredWaitlistOffers } from './commands';
 export {
   AppointmentBooked,
   AppointmentCancelled,

@@ -33,14 +33,14 @@ export const GetSchedule = defineQuery(
   'scheduling.GetSchedule',
   z.strictObject({ practitionerId: z.uuid() }),
   "A practitioner's schedule and leave",
-);
+).returns<ScheduleView>();
 
 /** Every practitioner with a schedule: what a desk chooses a calendar from. */
 export const ListSchedules = defineQuery(
   'scheduling.ListSchedules',
   z.strictObject({}),
   'List the practitioners who have a schedule',
-);
+).returns<ScheduleSummaryList>();
 
 /**
  * Free slots of one or more practitioners for an appointment type, `from` to `to` inclusive (dates in each
@@ -58,13 +58,13 @@ export const FindFreeSlots = defineQuery(
     })
     .refine((q) => withinRange(q.from, q.to, true), rangeIssue),
   'Find free appointment slots',
-);
+).returns<FreeSlotList>();
 
 export const GetAppointment = defineQuery(
   'scheduling.GetAppointment',
   z.strictObject({ id: z.uuid() }),
   'Look up one appointment',
-);
+).returns<AppointmentView>();
 
 /** A day or week list: a practitioner's or a patient's appointments starting in [from, to). */
 export const ListAppointments = defineQuery(
@@ -83,7 +83,7 @@ export const ListAppointments = defineQuery(
     })
     .refine((q) => withinRange(q.from, q.to, false), rangeIssue),
   "List a practitioner's or a patient's appointments",
-);
+).returns<AppointmentList>();
 
 export const freeSlotSchema = z.object({
   practitionerId: z.uuid(),
@@ -165,4 +165,4 @@ export const ListWaitlist = defineQuery(
   'scheduling.ListWaitlist',
   z.strictObject({ practitionerId: z.uuid().optional(), patientId: z.uuid().optional() }),
   'The open waitlist entries (waiting or holding an offer), oldest request first',
-);
+).returns<WaitlistList>();

@@ -1,6 +1,6 @@
 import { handleCommand } from '@hms/sdk';
 import { APPOINTMENT_BOOK } from '../contracts/permissions';
-import { ExpireWaitlistOffers } from '../contracts/commands';
+import { ExpireWaitlistOffers, type ExpiredWaitlistOffers } from '../contracts/commands';
 import { expiredOffers } from '../projections/waitlist.read';
 import { decideEntry, loadEntry, offerSlotToNext } from './waitlist-offers';
 
@@ -9,8 +9,8 @@ const EXPIRY_BATCH = 200;
 
 export const expireWaitlistOffersHandler = handleCommand(ExpireWaitlistOffers, {
   permission: APPOINTMENT_BOOK,
-  auditPatient: (_data, result: { expired: string[]; patients: string[] } | undefined) => result?.patients ?? [],
-  async handle(_data, ctx): Promise<{ expired: string[]; offered: string[]; patients: string[] }> {
+  auditPatient: (_data, result: ExpiredWaitlistOffers | undefined) => result?.patients ?? [],
+  async handle(_data, ctx): Promise<ExpiredWaitlistOffers> {
     const expired: string[] = [];
     const offered: string[] = [];
     const patients = new Set<string>();

@@ -1,4 +1,5 @@
 import { defineJob, z, type JobContext } from '@hms/sdk';
+import type { SchedulingPluginOptions } from '../options';
 import { outboxTransport, type ReminderTransport } from './reminder-transport';
 
 const PAGE = 500;
@@ -17,11 +18,13 @@ export async function sendAppointmentReminders(
   transport: ReminderTransport = outboxTransport,
 ): Promise<{ appointments: number; written: number }> {
   const day = payload.day ?? new Date(Date.parse(ctx.now) + 86_400_000).toISOString().slice(0, 10);
-  const [{ total }] = (await ctx.sql.query<{ total: number }>(
+  // An aggregate without GROUP BY answers exactly one row.
+  const [counted] = await ctx.sql.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM scheduling.appointments
       WHERE status = 'booked' AND starts_at >= $1::date AND starts_at < $1::date + 1`,
     [day],
-  )) as [{ total: number }];
+  );
+  const total = counted?.total ?? 0;
   let seen = 0;
   let written = 0;
   let after = '00000000-0000-0000-0000-000000000000';
@@ -57,14 +60,13 @@ export async function sendAppointmentReminders(
 }
 
 /** Daily at 07:00 (the server's cron time zone): reminders for tomorrow's booked appointments. */
-export const sendAppointmentRemindersJob = defineJob<ReminderPayload>({
+export const sendAppointmentRemindersJob = defineJob<ReminderPayload, SchedulingPluginOptions>({
   name: 'scheduling.send-appointment-reminders',
   payload: reminderPayloadSchema,
   retry: { attempts: 5, backoffMs: 5000 },
   schedule: { cron: '0 7 * * *', payload: {} },
   async handle(payload, ctx) {
     // A hospital plugs its SMS or e-mail relay in with schedulingPlugin.configure({ reminderTransport }).
-    const transport = ctx.options.reminderTransport as ReminderTransport | undefined;
-    await sendAppointmentReminders(payload, ctx, transport);
+    await sendAppointmentReminders(payload, ctx, ctx.options.reminderTransport);
   },
 });

@@ -1,4 +1,4 @@
-import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import {
   BookAppointment,
   CancelAppointment,
@@ -7,13 +7,7 @@ import {
   RecordAppointmentNoShow,
   RescheduleAppointment,
 } from '../contracts/commands';
-import {
-  appointmentListSchema,
-  appointmentViewSchema,
-  GetAppointment,
-  ListAppointments,
-  type AppointmentView,
-} from '../contracts/queries';
+import { appointmentListSchema, appointmentViewSchema, GetAppointment, ListAppointments } from '../contracts/queries';
 import { cancelReasonSchema, instantSchema } from '../contracts/schemas';
 
 /** The body's fields (if any) plus the appointment id from the path. */
@@ -34,11 +28,11 @@ export const bookAppointmentRoute = defineRoute({
   command: BookAppointment,
   status: 201,
   response: appointmentViewSchema,
-  respond: respondWith((appointment: AppointmentView) => ({
+  respond: (appointment) => ({
     status: 201,
     body: appointment,
     headers: { Location: `/api/appointments/${appointment.id}` },
-  })),
+  }),
 });
 
 const step = (

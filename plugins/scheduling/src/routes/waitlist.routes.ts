@@ -1,4 +1,4 @@
-import { defineRoute, respondWith, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition, type RouteRequest } from '@hms/sdk';
 import { appointmentViewSchema } from '../contracts/queries';
 import {
   AcceptWaitlistOffer,
@@ -7,7 +7,7 @@ import {
   ExpireWaitlistOffers,
   JoinWaitlist,
 } from '../contracts/commands';
-import { ListWaitlist, waitlistEntrySchema, waitlistListSchema, type WaitlistEntryView } from '../contracts/queries';
+import { ListWaitlist, waitlistEntrySchema, waitlistListSchema } from '../contracts/queries';
 
 const withEntry = (request: RouteRequest): unknown => ({ entryId: request.params.id });
 
@@ -21,7 +21,6 @@ export const joinWaitlistRoute = defineRoute({
   command: JoinWaitlist,
   status: 201,
   response: waitlistEntrySchema,
-  respond: respondWith((entry: WaitlistEntryView) => ({ status: 201, body: entry })),
 });
 
 export const listWaitlistRoute = defineRoute({

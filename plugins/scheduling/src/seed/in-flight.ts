@@ -1,4 +1,12 @@
-import { ConflictError, VERSION_CONFLICT, type SeedContext } from '@hms/sdk';
+import {
+  ConflictError,
+  VERSION_CONFLICT,
+  type CommandDefinition,
+  type InputOf,
+  type ResultOf,
+  type SeedCommandOptions,
+  type SeedContext,
+} from '@hms/sdk';
 
 /**
  * Runs `work` on every item with at most `limit` at once, taking items in order (so what each item is does not
@@ -28,10 +36,15 @@ export async function inFlight<T>(items: Iterable<T>, limit: number, work: (item
  * `ctx.execute`, run again when another transaction wrote the same stream first and the kernel's own retry lost
  * too (several command lanes booking the same practitioner's day).
  */
-export async function executeRetrying(ctx: SeedContext, ...args: Parameters<SeedContext['execute']>): Promise<unknown> {
+export async function executeRetrying<C extends CommandDefinition>(
+  ctx: SeedContext,
+  command: C,
+  data: InputOf<C>,
+  options?: SeedCommandOptions,
+): Promise<ResultOf<C>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.execute(...args);
+      return await ctx.execute(command, data, options);
     } catch (error) {
       if (!(error instanceof ConflictError && error.code === VERSION_CONFLICT) || attempt >= 5) throw error;
     }

@@ -1,5 +1,5 @@
 import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
-import { MAX_PAGE_SIZE, patientPageSchema, SearchPatients } from '@hms/plugin-patient/contracts';
+import { MAX_PAGE_SIZE, SearchPatients } from '@hms/plugin-patient/contracts';
 import {
   BookAppointment,
   CancelAppointment,
@@ -34,7 +34,7 @@ export const schedulingSeed = defineSeed({
 async function registeredPatients(ctx: SeedContext): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-    const page = patientPageSchema.parse(await ctx.ask(SearchPatients, { limit: MAX_PAGE_SIZE, offset }));
+    const page = await ctx.ask(SearchPatients, { limit: MAX_PAGE_SIZE, offset });
     ids.push(...page.items.map((patient) => patient.id));
     if (page.items.length < MAX_PAGE_SIZE) return ids;
   }
@@ -42,7 +42,7 @@ async function registeredPatients(ctx: SeedContext): Promise<string[]> {
 
 /** Every seeded practitioner works in Lisbon, weekdays 08:00–12:00 and 13:00–17:00. */
 export const SEED_TIME_ZONE = 'Europe/Lisbon';
-export const SEED_APPOINTMENT_TYPES: readonly AppointmentType[] = [
+export const SEED_APPOINTMENT_TYPES: readonly [consultation: AppointmentType, followUp: AppointmentType] = [
   { code: 'consultation', durationMinutes: 20 },
   { code: 'follow-up', durationMinutes: 10 },
 ];
@@ -163,7 +163,7 @@ export function* planAppointments(
     now: number;
   },
 ): Generator<PlannedAppointment> {
-  const [consultation, followUp] = SEED_APPOINTMENT_TYPES as [AppointmentType, AppointmentType];
+  const [consultation, followUp] = SEED_APPOINTMENT_TYPES;
   for (let date = hospital.firstDay; date <= hospital.lastDay; date = addDays(date, 1)) {
     if (!WEEKDAYS.includes(dayOfWeekOf(date))) continue;
     for (const practitionerId of hospital.practitionerIds) {
@@ -178,7 +178,7 @@ export function* planAppointments(
           const wanted = random() < CONSULTATION_SHARE ? consultation : followUp;
           const type = start + minutes(wanted.durationMinutes) <= end ? wanted : followUp;
           const endsAt = start + minutes(type.durationMinutes);
-          const patientId = hospital.patientIds[Math.floor(random() * hospital.patientIds.length)] as string;
+          const patientId = pickOne(random, hospital.patientIds);
           // Booked 1 to 42 days ahead (most a week or two), during office hours, never later than now.
           const lead = (1 + Math.floor(random() ** 2 * 42)) * DAY_MS - minutes(Math.floor(random() * 480));
           const bookedAt = Math.min(start - lead, hospital.now);
@@ -189,6 +189,13 @@ export function* planAppointments(
       }
     }
   }
+}
+
+/** One of `list`, drawn with `random`; a seed has patients to book before it plans appointments. */
+function pickOne<T>(random: () => number, list: readonly T[]): T {
+  const item = list[Math.floor(random() * list.length)];
+  if (item === undefined) throw new Error('No patients to book appointments for');
+  return item;
 }
 
 function outcomeOf(
@@ -214,12 +221,12 @@ function outcomeOf(
 async function live(ctx: SeedContext, a: PlannedAppointment): Promise<boolean> {
   let booked: AppointmentView;
   try {
-    booked = (await executeRetrying(
+    booked = await executeRetrying(
       ctx,
       BookAppointment,
       { patientId: a.patientId, practitionerId: a.practitionerId, type: a.type, startsAt: toIso(a.startsAt) },
       { at: toIso(a.bookedAt) },
-    )) as AppointmentView;
+    );
   } catch (error) {
     if (error instanceof ConflictError && error.code === SLOT_TAKEN) return false;
     throw error;

@@ -1,6 +1,6 @@
 import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { BedOccupied, BedVacated } from '../../contracts/events';
-import type { BedServiceReason } from '../../contracts/commands';
+import type { BedServiceReason } from '../../contracts/schemas';
 import type { BedDecommissioned, BedReturnedToService, BedTakenOutOfService } from '../../contracts/events';
 import { BED_NOT_HELD_BY_STAY, BED_OUT_OF_SERVICE } from '../../errors';
 import { bedNotFound, bedOccupied } from '../refusals';

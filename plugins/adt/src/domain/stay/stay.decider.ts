@@ -1,5 +1,6 @@
 import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type { AdmissionReason, Disposition, TransferReason } from '../../contracts/commands';
+import type { AdmissionReason, TransferReason } from '../../contracts/commands';
+import type { Disposition } from '../../contracts/schemas';
 import type { PatientAdmitted, PatientDischarged, PatientTransferred } from '../../contracts/events';
 import { PATIENT_ALREADY_ADMITTED, PATIENT_NOT_ADMITTED, SAME_BED } from '../../errors';
 import { movementTime } from './movement-time';
