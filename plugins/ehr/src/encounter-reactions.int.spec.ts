@@ -104,12 +104,12 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
   });
 
   it('dates the stay from the admission and the discharge, not from when the reaction ran', async () => {
-    const ward = (await kernel.execute(DefineWard, {
+    const ward = await kernel.execute(DefineWard, {
       code: 'EHR9',
       name: 'Ward EHR9',
       specialty: 'Medicine',
       beds: ['1'],
-    })) as WardView;
+    });
     const patientId = await register();
     // Recorded at the desk an hour and a half after the patient was admitted in the night.
     const admittedAt = new Date(Date.parse(kernel.clock.now()) - 90 * 60_000).toISOString();
