@@ -5,7 +5,7 @@ import type { Subscription } from 'rxjs';
 import { API_OPTIONS, type ApiOptions } from '../app/api-options';
 import { type Kernel } from '../kernel/kernel';
 import { ReportRunFinished } from '../reports/report-run-finished.event';
-import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from './live-notice';
+import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from '@hms/sdk/client';
 import { readPermissionsByPlugin } from './plugin-read-permissions';
 import { StoreFollower } from './store-follower';
 
