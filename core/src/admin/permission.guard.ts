@@ -5,6 +5,7 @@ import { ForbiddenError } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { type SessionService } from '../auth/session.service';
+import { auditRequest } from '../app/audit-request';
 import { type Kernel } from '../kernel/kernel';
 import { tokenOf } from '../app/request-auth';
 
@@ -72,13 +73,6 @@ export class PermissionGuard implements CanActivate {
     actorId: string | null,
     outcome: 'unauthenticated' | 'denied',
   ): Promise<unknown> {
-    return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(),
-      actorId,
-      action,
-      outcome,
-      source: request.ip ?? null,
-      correlationId: String(request.id),
-    });
+    return auditRequest(this.kernel, request, { actorId, action, outcome });
   }
 }
