@@ -4,7 +4,7 @@ import { NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { AccountService } from '../auth/account.service';
 import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { auditRequest } from '../app/audit-request';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { AccountRecord, RoleRecord } from './account.entities';
 import { ACCOUNTS_MANAGE, KERNEL_PERMISSIONS } from './kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from './permission.guard';

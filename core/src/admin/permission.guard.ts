@@ -1,12 +1,12 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { type Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import { type SessionService } from '../auth/session.service';
+import { SessionService } from '../auth/session.service';
 import { auditRequest } from '../app/audit-request';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { tokenOf } from '../app/request-auth';
 
 const PERMISSION_KEY = 'hms:permission';

@@ -5,7 +5,7 @@ import type { Job, Queue } from 'bullmq';
 import { JOBS_MANAGE } from '../admin/kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from '../admin/permission.guard';
 import { auditRequest } from '../app/audit-request';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 
 const STATES = ['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized'] as const;
 const listSchema = z.strictObject({
