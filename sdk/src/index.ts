@@ -95,4 +95,5 @@ export {
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
 export type { Infer, Schema } from './schema';
 export { streamId } from './streams';
+export { timelineEntry } from './timeline';
 export type { DescribeOnTimeline, ProjectionContext, TimelineDescription, TimelineValue } from './timeline';
