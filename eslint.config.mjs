@@ -29,7 +29,13 @@ export default tseslint.config(
   prettier,
   ...forSvelteFiles(svelte.configs.prettier),
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Nest injects constructor parameters by the classes TypeScript records in decorator metadata: with these set,
+      // consistent-type-imports leaves decorated files' imports as values (a `type` import records only `Function`,
+      // and the API then fails to start: "Nest can't resolve dependencies of the PermissionGuard").
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
     rules: {
       // Prettier wraps code at 120; this catches what it cannot wrap (comments, long strings are allowed).
       'max-len': [

@@ -30,7 +30,7 @@ export { bootKernel } from './kernel/boot-kernel';
 export type { BootOptions, DatabaseTarget } from './kernel/boot-kernel';
 export { Kernel } from './kernel/kernel';
 export { PluginContractError } from './kernel/plugin-contract-error';
-export { mulberry32, seedPlugins } from './kernel/seed-plugins';
+export { seedPlugins } from './kernel/seed-plugins';
 export type { SeedReport } from './kernel/seed-plugins';
 export { systemActor } from './kernel/system-actor';
 export { createLogger } from './logging/logger';

@@ -73,9 +73,27 @@ export type {
   RouteRequest,
   RouteResponse,
 } from './routes';
-export { defineSeed } from './seed';
-export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed';
+export { defineSeed } from './seed/seed';
+export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed/seed';
+export { executeRetrying } from './seed/execute-retrying';
+export { inFlight } from './seed/in-flight';
+export { progressMeter } from './seed/progress-meter';
+export { seededRandom } from './seed/seeded-random';
+export {
+  addDays,
+  datesBetween,
+  DAY_MS,
+  HOUR_MS,
+  isoWeekday,
+  localDateOf,
+  minutes,
+  MINUTE_MS,
+  offsetAt,
+  toIso,
+  zonedInstant,
+} from './time/zoned-time';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
 export type { Infer, Schema } from './schema';
 export { streamId } from './streams';
+export { timelineEntry } from './timeline';
 export type { DescribeOnTimeline, ProjectionContext, TimelineDescription, TimelineValue } from './timeline';

@@ -7,7 +7,7 @@ import type { PermissionDefinition, RoleSuggestion } from './permissions';
 import type { ProjectionDefinition } from './projections';
 import type { ReactionDefinition } from './reactions';
 import type { RouteDefinition } from './routes';
-import type { SeedDefinition } from './seed';
+import type { SeedDefinition } from './seed/seed';
 
 /** Everything a plugin contributes, in one place. */
 export interface PluginManifest<O = unknown> {

@@ -49,3 +49,18 @@ export interface ProjectionContext {
    */
   describeOnTimeline(event: { readonly type: string; readonly data: unknown }): TimelineDescription | undefined;
 }
+
+/**
+ * A timeline description from a summary whose optional fields may be absent: the absent ones are left out (an event's
+ * optional `reason` shows only when it was given). Ids, codes and times only: free text stays in its own record.
+ * @example
+ * timeline: (d) => timelineEntry(d.patientId, d.at, { appointmentId: d.appointmentId, reason: d.reason }),
+ */
+export function timelineEntry(
+  patientId: string,
+  at: string,
+  summary: Readonly<Record<string, TimelineValue | undefined>>,
+): TimelineDescription {
+  const defined = Object.entries(summary).filter((entry): entry is [string, TimelineValue] => entry[1] !== undefined);
+  return { patientId, at, summary: Object.fromEntries(defined) };
+}

@@ -1,7 +1,7 @@
-import { loadConfig } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
-import { startApi, type RunningApi } from '../src/start-api';
-import { ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
 
 /** What a browser adds to requests: the page's origin and how it relates to the target (scripts cannot forge these). */
 const fromPage = (origin: string, site: string): Record<string, string> => ({ origin, 'sec-fetch-site': site });
@@ -16,18 +16,7 @@ describe('the API as a browser meets it', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_browser');
-    const port = await freePort();
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url);
     http = new HttpClient(api.url);
     ownOrigin = api.url;
     const login = await http.call<{ token: string }>('POST', '/api/auth/login', {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { loadConfig } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import type { RouteDefinition } from '@hms/sdk';
-import { startApi, type RunningApi } from '../src/start-api';
-import { ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
 import { bodyFor, encodeLoosely, pathValue, valueFor, type SchemaNode } from './hostile-input';
 
 /** Requests per route; with ~100 routes this is some 1,700 requests a run (override with HMS_FUZZ_RUNS). */
@@ -37,18 +37,7 @@ describe('hostile input on every command and query route', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_fuzz');
-    const port = await freePort();
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url);
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);
     const patient = await http.call<{ id: string }>('POST', '/api/patients', { token, body: registration() });

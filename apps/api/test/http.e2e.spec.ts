@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AccountService, loadConfig, verifyAuditLog } from '@hms/core';
+import { AccountService, verifyAuditLog } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
-import { startApi, type RunningApi } from '../src/start-api';
-import {
-  ADMIN_PASSWORD,
-  freePort,
-  HttpClient,
-  PROBLEM_JSON,
-  openSocketsTo,
-  redisPort,
-  registration,
-} from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient, PROBLEM_JSON, openSocketsTo, redisPort, registration } from './e2e-support';
 
 interface Patient {
   id: string;
@@ -52,18 +45,7 @@ describe('the API over HTTP', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_http');
-    const port = await freePort();
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url);
     http = new HttpClient(api.url);
   }, 60_000);
 

@@ -1,7 +1,8 @@
-import { AccountService, loadConfig } from '@hms/core';
+import { AccountService } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
-import { startApi, type RunningApi } from '../src/start-api';
-import { ADMIN_PASSWORD, freePort, HttpClient, registration } from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient, registration } from './e2e-support';
 
 const PASSWORD = 'live notices test passphrase';
 
@@ -68,18 +69,7 @@ describe('live change notices', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_live');
-    const port = await freePort();
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url);
     http = new HttpClient(api.url);
     admin = await http.login('admin', ADMIN_PASSWORD);
     const accounts = new AccountService(api.kernel.db);

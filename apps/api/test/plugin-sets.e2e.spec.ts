@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
-import { startApi, type RunningApi } from '../src/start-api';
-import { ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
 
 /** A Monday far enough ahead to stay bookable (Lisbon, 09:00 local is 09:00 UTC in winter). */
 const MONDAY = '2031-03-03';
@@ -20,18 +20,7 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
 
   const start = async (plugins: string): Promise<RunningApi> => {
     database = await createTestDatabase('hms_e2e_plugin_sets');
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(await freePort()),
-        HOST: '127.0.0.1',
-        HMS_PLUGINS: plugins,
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url, { HMS_PLUGINS: plugins });
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);
     return api;

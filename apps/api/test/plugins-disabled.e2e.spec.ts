@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { definePlugin } from '@hms/sdk';
-import { bootKernel, loadConfig, PluginContractError } from '@hms/core';
+import { bootKernel, PluginContractError } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
-import { startApi, type RunningApi } from '../src/start-api';
-import { ADMIN_PASSWORD, freePort, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient, PROBLEM_JSON, registration } from './e2e-support';
 
 /** The kernel's fixture plugin, loaded by path the way a hospital adds a third-party plugin. */
 const TALLY_PLUGIN_PATH = path.resolve(__dirname, '../../../core/test/fixtures/tally.plugin.ts');
@@ -16,18 +17,7 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
   let api: RunningApi | undefined;
 
   const start = async (plugins: string): Promise<{ api: RunningApi; http: HttpClient }> => {
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(await freePort()),
-        HOST: '127.0.0.1',
-        HMS_PLUGINS: plugins,
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url, { HMS_PLUGINS: plugins });
     return { api, http: new HttpClient(api.url) };
   };
   const stop = async (): Promise<void> => {

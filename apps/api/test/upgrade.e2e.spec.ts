@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { loadConfig, verifyAuditCheckpoints, verifyAuditLog } from '@hms/core';
+import { verifyAuditCheckpoints, verifyAuditLog } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
-import { startApi, type RunningApi } from '../src/start-api';
-import { ADMIN_PASSWORD, freePort, HttpClient } from './e2e-support';
+import type { RunningApi } from '../src/start-api';
+import { startTestApi } from './test-api';
+import { ADMIN_PASSWORD, HttpClient } from './e2e-support';
 
 /** What 1.x's API answered about the fixture's data (see fixtures/README.md), by route. */
 interface Recorded {
@@ -41,18 +42,7 @@ describe('upgrading a 1.x database in place', () => {
     } finally {
       await client.end();
     }
-    api = await startApi(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: String(await freePort()),
-        HOST: '127.0.0.1',
-        HMS_PLUGINS: 'all',
-        HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        HMS_LOG_LEVEL: 'silent',
-        HMS_DB_POOL_SIZE: '4',
-        REDIS_URL: process.env.REDIS_URL,
-      }),
-    );
+    api = await startTestApi(database.url, { HMS_PLUGINS: 'all' });
     await api.kernel.asyncProjector.catchUp();
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);

@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { AccountService } from '../auth/account.service';
 import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
-import { type Kernel } from '../kernel/kernel';
+import { auditRequest } from '../app/audit-request';
+import { Kernel } from '../kernel/kernel';
 import { AccountRecord, RoleRecord } from './account.entities';
 import { ACCOUNTS_MANAGE, KERNEL_PERMISSIONS } from './kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from './permission.guard';
@@ -135,15 +136,7 @@ export class AdminController {
   }
 
   private audit(request: FastifyRequest, action: string, details: Record<string, unknown>): Promise<unknown> {
-    return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(),
-      actorId: actorOf(request).id,
-      action,
-      outcome: 'success',
-      source: request.ip ?? null,
-      correlationId: String(request.id),
-      details,
-    });
+    return auditRequest(this.kernel, request, { actorId: actorOf(request).id, action, outcome: 'success', details });
   }
 }
 

@@ -1,11 +1,12 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
-import { type Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenError } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import { type SessionService } from '../auth/session.service';
-import { type Kernel } from '../kernel/kernel';
+import { SessionService } from '../auth/session.service';
+import { auditRequest } from '../app/audit-request';
+import { Kernel } from '../kernel/kernel';
 import { tokenOf } from '../app/request-auth';
 
 const PERMISSION_KEY = 'hms:permission';
@@ -72,13 +73,6 @@ export class PermissionGuard implements CanActivate {
     actorId: string | null,
     outcome: 'unauthenticated' | 'denied',
   ): Promise<unknown> {
-    return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(),
-      actorId,
-      action,
-      outcome,
-      source: request.ip ?? null,
-      correlationId: String(request.id),
-    });
+    return auditRequest(this.kernel, request, { actorId, action, outcome });
   }
 }

@@ -10,7 +10,7 @@ import {
   swaggerAssetPath,
 } from '../http/docs-page';
 import type { OpenApiDocument } from '../http/openapi';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { apiDocument } from './api-routes-document';
 

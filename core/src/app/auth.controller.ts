@@ -3,8 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseOrThrow, z } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { TooManyAttemptsError } from '../auth/login-throttle';
-import { type SessionService } from '../auth/session.service';
-import { type Kernel } from '../kernel/kernel';
+import { SessionService } from '../auth/session.service';
+import { Kernel } from '../kernel/kernel';
+import { auditRequest } from './audit-request';
 import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 
@@ -61,14 +62,7 @@ export class AuthController {
     outcome: 'success' | 'unauthenticated' | 'denied',
     action = 'auth.login',
   ): Promise<unknown> {
-    return this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(),
-      actorId,
-      action,
-      outcome,
-      source: request.ip ?? null,
-      correlationId: String(request.id),
-    });
+    return auditRequest(this.kernel, request, { actorId, action, outcome });
   }
 
   @Post('password')

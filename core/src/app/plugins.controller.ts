@@ -1,6 +1,6 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
 import { PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { pluginClientUrl } from './plugin-clients';
 
 /** One enabled plugin as the web client sees it. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthenticatedActor, WILDCARD_PERMISSION } from '../auth/authenticated-actor';
-import { mulberry32 } from '../kernel/seed-plugins';
+import { seededRandom } from '@hms/sdk';
 import { connectClient, waitUntil, type CollabClient } from '../testing/collab-test-client';
 import { createCollabSite, type CollabInstance, type CollabSite } from '../../test/collab-support';
 import { CreateMemo } from '../../test/fixtures/memo.plugin';
@@ -59,7 +59,7 @@ describe('co-editing with random concurrent edits', () => {
   it.each([11, 23, 37, 41, 59])(
     'converges, with seed %i, to identical documents equal to the persisted one',
     async (seed) => {
-      const random = mulberry32(seed);
+      const random = seededRandom(seed);
       const memoId = randomUUID();
       await api.kernel.execute({
         type: CreateMemo.type,

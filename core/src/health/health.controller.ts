@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { type Kernel } from '../kernel/kernel';
-import { type RedisProbe, withTimeout, type DependencyState } from './redis-probe';
+import { Kernel } from '../kernel/kernel';
+import { RedisProbe, withTimeout, type DependencyState } from './redis-probe';
 
 /** Public (no permission): load balancers and operators call it without an account. It reveals no data. */
 @Controller('health')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Logger } from 'pino';
+import { Logger } from 'pino';
 import { pathOf, serializeRequest, type LoggableRequest } from '../logging/serializers';
 import { PROBLEM_CONTENT_TYPE, toProblem, type ProblemDetails } from './problem';
 

@@ -4,7 +4,8 @@ import { ConflictError, NotFoundError, parseOrThrow, z } from '@hms/sdk';
 import type { Job, Queue } from 'bullmq';
 import { JOBS_MANAGE } from '../admin/kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from '../admin/permission.guard';
-import { type Kernel } from '../kernel/kernel';
+import { auditRequest } from '../app/audit-request';
+import { Kernel } from '../kernel/kernel';
 
 const STATES = ['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized'] as const;
 const listSchema = z.strictObject({
@@ -56,13 +57,10 @@ export class QueueDashboardController {
     if (!job) throw new NotFoundError('JOB_NOT_FOUND', { plugin, jobId: id });
     if (!(await job.isFailed())) throw new ConflictError('JOB_NOT_FAILED', { plugin, jobId: id });
     await job.retry('failed');
-    await this.kernel.audit.record(this.kernel.db, {
-      at: this.kernel.clock.now(),
+    await auditRequest(this.kernel, request, {
       actorId: actorOf(request).id,
       action: 'core.RetryJob',
       outcome: 'success',
-      source: request.ip ?? null,
-      correlationId: String(request.id),
       details: { plugin, jobId: id, job: job.name },
     });
     return { id, state: 'waiting' };

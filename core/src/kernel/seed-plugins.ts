@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SeedContext } from '@hms/sdk';
+import { seededRandom, type SeedContext } from '@hms/sdk';
 import type { Kernel } from './kernel';
 import { keepStatisticsFresh } from './seed-statistics';
 import { systemActor } from './system-actor';
@@ -62,7 +62,7 @@ export async function seedPlugins(
       sql: kernel.db,
       size: options.size,
       concurrency: options.concurrency ?? DEFAULT_SEED_CONCURRENCY,
-      random: mulberry32(options.randomSeed ?? 20261125),
+      random: seededRandom(options.randomSeed ?? 20261125),
       progress: (message) => options.onProgress?.(plugin.name, message),
     };
     const statistics = keepStatisticsFresh(kernel.db);
@@ -74,16 +74,4 @@ export async function seedPlugins(
     }
   }
   return reports;
-}
-
-/** A small, fast, deterministic PRNG: the same seed gives the same demo hospital. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

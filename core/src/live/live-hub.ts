@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { type EventBus } from '@nestjs/cqrs';
+import { EventBus } from '@nestjs/cqrs';
 import type { RecordedEvent } from '@hms/sdk';
 import type { Subscription } from 'rxjs';
 import { API_OPTIONS, type ApiOptions } from '../app/api-options';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { ReportRunFinished } from '../reports/report-run-finished.event';
-import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from './live-notice';
+import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from '@hms/sdk/client';
 import { readPermissionsByPlugin } from './plugin-read-permissions';
 import { StoreFollower } from './store-follower';
 

@@ -4,8 +4,8 @@ import { actorOf, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin
 import { API_OPTIONS, type ApiOptions } from '../app/api-options';
 import { tokenOf } from '../app/request-auth';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import { type SessionService } from '../auth/session.service';
-import { type LiveHub, type LiveClient } from './live-hub';
+import { SessionService } from '../auth/session.service';
+import { LiveHub, type LiveClient } from './live-hub';
 import { sseComment, sseEvent } from './sse';
 
 const DEFAULT_HEARTBEAT_MS = 25_000;

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { type EventBus } from '@nestjs/cqrs';
+import { EventBus } from '@nestjs/cqrs';
 import type { QueueEvents } from 'bullmq';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { ReportRunFinished } from './report-run-finished.event';
 import { reportRuns } from './report-run-store';
 

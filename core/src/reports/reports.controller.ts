@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf, AuditRefusalsAs, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
-import { type Kernel } from '../kernel/kernel';
+import { Kernel } from '../kernel/kernel';
 import { ReportService, type RequestOrigin } from './report-service';
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays } from '../src/domain/time/zoned-time';
+import { addDays } from '@hms/sdk';
 import type { RosterInput, ShiftType } from '../src/domain/roster/roster.model';
 
 const SKILLS = ['rn', 'hca', 'icu'] as const;

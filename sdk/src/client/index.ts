@@ -24,3 +24,5 @@ export type {
   ShellContext,
 } from './screen-context';
 export { holds } from './permissions';
+export { LIVE_EVENTS } from './live-notice';
+export type { ChangeNotice, ReportReadyNotice } from './live-notice';

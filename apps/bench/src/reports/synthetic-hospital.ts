@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mulberry32, type Kernel } from '@hms/core';
+import type { Kernel } from '@hms/core';
+import { seededRandom } from '@hms/sdk';
 import { CLINIC_WINDOWS, clinicDay } from './synthetic-appointments';
 import { syntheticStays, type Bed, type TimedEvent } from './synthetic-stays';
 import { EventWriter } from './event-writer';
@@ -51,7 +52,7 @@ export async function seedSyntheticHospital(
   out: (line: string) => void,
 ): Promise<SeededHospital> {
   const shape = hospitalShape(scale);
-  const random = mulberry32(20261125);
+  const random = seededRandom(20261125);
   const start = Math.floor(now / DAY) * DAY - 365 * DAY;
   const writer = new EventWriter(kernel);
   const started = performance.now();

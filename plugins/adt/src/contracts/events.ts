@@ -1,5 +1,4 @@
-import { defineEvent, z } from '@hms/sdk';
-import { patientEntry } from './timeline';
+import { defineEvent, timelineEntry, z } from '@hms/sdk';
 import { admissionReasonSchema, transferReasonSchema } from './commands';
 import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
@@ -26,7 +25,7 @@ export const PatientAdmitted = defineEvent(
   {
     description: 'A patient was admitted to a bed',
     timeline: (d) =>
-      patientEntry(d.patientId, d.admittedAt, { stayId: d.stayId, wardId: d.wardId, category: d.reason.category }),
+      timelineEntry(d.patientId, d.admittedAt, { stayId: d.stayId, wardId: d.wardId, category: d.reason.category }),
   },
 );
 
@@ -46,7 +45,11 @@ export const PatientTransferred = defineEvent(
   {
     description: 'An admitted patient was moved to another bed',
     timeline: (d) =>
-      patientEntry(d.patientId, d.transferredAt, { stayId: d.stayId, wardId: d.toWardId, category: d.reason.category }),
+      timelineEntry(d.patientId, d.transferredAt, {
+        stayId: d.stayId,
+        wardId: d.toWardId,
+        category: d.reason.category,
+      }),
   },
 );
 
@@ -65,7 +68,7 @@ export const PatientDischarged = defineEvent(
   }),
   {
     description: 'A patient was discharged',
-    timeline: (d) => patientEntry(d.patientId, d.dischargedAt, { stayId: d.stayId, disposition: d.disposition }),
+    timeline: (d) => timelineEntry(d.patientId, d.dischargedAt, { stayId: d.stayId, disposition: d.disposition }),
   },
 );
 

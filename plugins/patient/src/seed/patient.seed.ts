@@ -1,8 +1,15 @@
-import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
+import {
+  ConflictError,
+  defineSeed,
+  executeRetrying,
+  inFlight,
+  progressMeter,
+  seededRandom,
+  type SeedContext,
+} from '@hms/sdk';
 import { RegisterPatient } from '../contracts/commands';
 import { POSSIBLE_DUPLICATE } from '../errors';
 import { CITIES, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './fictional-people';
-import { executeRetrying, inFlight, progressMeter, prng } from './in-flight';
 
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 
@@ -22,7 +29,7 @@ export const patientSeed = defineSeed({
       seed: Math.floor(ctx.random() * 2 ** 32),
     }));
     await inFlight(people, ctx.concurrency, async ({ index, seed }) => {
-      patientIds[index] = await registerSomeoneNew(ctx, index, prng(seed));
+      patientIds[index] = await registerSomeoneNew(ctx, index, seededRandom(seed));
       meter.tick();
     });
     meter.done();

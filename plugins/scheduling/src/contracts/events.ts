@@ -1,5 +1,4 @@
-import { defineEvent, z } from '@hms/sdk';
-import { patientEntry } from './timeline';
+import { defineEvent, timelineEntry, z } from '@hms/sdk';
 import {
   appointmentTypeSchema,
   availabilityWindowSchema,
@@ -68,7 +67,7 @@ export const AppointmentBooked = defineEvent(
   {
     description: 'An appointment was booked',
     timeline: (d) =>
-      patientEntry(d.patientId, d.bookedAt, { appointmentId: d.appointmentId, type: d.type, startsAt: d.startsAt }),
+      timelineEntry(d.patientId, d.bookedAt, { appointmentId: d.appointmentId, type: d.type, startsAt: d.startsAt }),
   },
 );
 
@@ -87,7 +86,7 @@ export const AppointmentRescheduled = defineEvent(
   {
     description: 'A booked appointment moved to another time',
     timeline: (d) =>
-      patientEntry(d.patientId, d.rescheduledAt, {
+      timelineEntry(d.patientId, d.rescheduledAt, {
         appointmentId: d.appointmentId,
         startsAt: d.startsAt,
         previousStartsAt: d.previousStartsAt,
@@ -100,7 +99,7 @@ export const AppointmentCheckedIn = defineEvent(
   z.object({ appointmentId: z.uuid(), patientId: z.uuid(), checkedInAt: z.iso.datetime() }),
   {
     description: 'The patient arrived for an appointment',
-    timeline: (d) => patientEntry(d.patientId, d.checkedInAt, { appointmentId: d.appointmentId }),
+    timeline: (d) => timelineEntry(d.patientId, d.checkedInAt, { appointmentId: d.appointmentId }),
   },
 );
 
@@ -109,7 +108,7 @@ export const AppointmentCompleted = defineEvent(
   z.object({ appointmentId: z.uuid(), patientId: z.uuid(), completedAt: z.iso.datetime() }),
   {
     description: 'An appointment took place',
-    timeline: (d) => patientEntry(d.patientId, d.completedAt, { appointmentId: d.appointmentId }),
+    timeline: (d) => timelineEntry(d.patientId, d.completedAt, { appointmentId: d.appointmentId }),
   },
 );
 
@@ -123,7 +122,7 @@ export const AppointmentCancelled = defineEvent(
   }),
   {
     description: 'An appointment was cancelled',
-    timeline: (d) => patientEntry(d.patientId, d.cancelledAt, { appointmentId: d.appointmentId, reason: d.reason }),
+    timeline: (d) => timelineEntry(d.patientId, d.cancelledAt, { appointmentId: d.appointmentId, reason: d.reason }),
   },
 );
 
@@ -132,7 +131,7 @@ export const AppointmentNoShowRecorded = defineEvent(
   z.object({ appointmentId: z.uuid(), patientId: z.uuid(), recordedAt: z.iso.datetime() }),
   {
     description: 'The patient did not come to an appointment',
-    timeline: (d) => patientEntry(d.patientId, d.recordedAt, { appointmentId: d.appointmentId }),
+    timeline: (d) => timelineEntry(d.patientId, d.recordedAt, { appointmentId: d.appointmentId }),
   },
 );
 
@@ -152,7 +151,8 @@ export const PatientWaitlisted = defineEvent(
   }),
   {
     description: 'A patient asked for an earlier appointment when one frees up',
-    timeline: (d) => patientEntry(d.patientId, d.requestedAt, { type: d.type, earliest: d.earliest, latest: d.latest }),
+    timeline: (d) =>
+      timelineEntry(d.patientId, d.requestedAt, { type: d.type, earliest: d.earliest, latest: d.latest }),
   },
 );
 export const AppointmentSlotOffered = defineEvent(
@@ -167,7 +167,7 @@ export const AppointmentSlotOffered = defineEvent(
   }),
   {
     description: 'A freed slot was offered to a waiting patient, held until it expires',
-    timeline: (d) => patientEntry(d.patientId, d.offeredAt, { startsAt: d.startsAt, expiresAt: d.expiresAt }),
+    timeline: (d) => timelineEntry(d.patientId, d.offeredAt, { startsAt: d.startsAt, expiresAt: d.expiresAt }),
   },
 );
 export const WaitlistOfferAccepted = defineEvent(

@@ -1,10 +1,9 @@
-import { type CommandContext } from '@hms/sdk';
+import { toIso, type CommandContext } from '@hms/sdk';
 import { practitionerDayDecider } from '../domain/practitioner-day/practitioner-day.decider';
 import { daysTouched, practitionerDayStream } from '../domain/practitioner-day/practitioner-day.stream';
 import { slotAt } from '../domain/schedule/availability';
 import { scheduleDecider, scheduleNotFound } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
-import { toIso } from '../domain/schedule/zoned-time';
 
 /** A slot resolved against a schedule, instants in UTC ISO form (so they compare as strings). */
 export interface BookableSlot {

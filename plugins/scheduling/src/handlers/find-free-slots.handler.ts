@@ -1,10 +1,9 @@
-import { handleQuery } from '@hms/sdk';
+import { addDays, handleQuery, toIso, zonedInstant } from '@hms/sdk';
 import { SCHEDULE_READ } from '../contracts/permissions';
 import { FindFreeSlots, type FreeSlotList } from '../contracts/queries';
 import { appointmentTypeOf, freeSlots, type Interval } from '../domain/schedule/availability';
 import { scheduleDecider, scheduleNotFound, type DefinedSchedule } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
-import { addDays, toIso, zonedInstant } from '../domain/schedule/zoned-time';
 import { bookedIntervals } from '../projections/appointments.read';
 
 const DEFAULT_SLOTS = 100;

@@ -1,11 +1,17 @@
 import { hospitalShape, planAppointments, type PlannedAppointment } from './scheduling.seed';
-import { prng } from './in-flight';
+import { seededRandom } from '@hms/sdk';
 
 const practitionerIds = ['7b1e8f0a-1c2d-4e3f-8a9b-0c1d2e3f4a5b', '8c2f9a1b-2d3e-4f5a-9b0c-1d2e3f4a5b6c'];
 const patientIds = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
 const now = Date.parse('2026-11-25T10:00:00Z'); // a Wednesday
 const plan = (seed: number): PlannedAppointment[] => [
-  ...planAppointments(prng(seed), { practitionerIds, patientIds, firstDay: '2026-11-16', lastDay: '2026-12-06', now }),
+  ...planAppointments(seededRandom(seed), {
+    practitionerIds,
+    patientIds,
+    firstDay: '2026-11-16',
+    lastDay: '2026-12-06',
+    now,
+  }),
 ];
 
 describe('the seeded hospital', () => {

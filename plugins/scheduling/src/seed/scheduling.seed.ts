@@ -1,4 +1,17 @@
-import { ConflictError, defineSeed, type SeedContext } from '@hms/sdk';
+import {
+  addDays,
+  ConflictError,
+  DAY_MS,
+  defineSeed,
+  executeRetrying,
+  inFlight,
+  localDateOf,
+  minutes,
+  progressMeter,
+  toIso,
+  zonedInstant,
+  type SeedContext,
+} from '@hms/sdk';
 import { MAX_PAGE_SIZE, SearchPatients } from '@hms/plugin-patient/contracts';
 import {
   BookAppointment,
@@ -10,9 +23,8 @@ import {
 } from '../contracts/commands';
 import type { AppointmentView } from '../contracts/queries';
 import type { AppointmentType, CancelReason, DayOfWeek } from '../contracts/schemas';
-import { addDays, DAY_MS, dayOfWeekOf, localDateOf, minutes, toIso, zonedInstant } from '../domain/schedule/zoned-time';
+import { dayOfWeekOf } from '../domain/schedule/day-of-week';
 import { SLOT_TAKEN } from '../errors';
-import { executeRetrying, inFlight, progressMeter } from './in-flight';
 
 /**
  * Practitioners' schedules and a diary of appointments around today for the patients the patient plugin seeded

@@ -3,19 +3,7 @@
  * changes concern them and how to refresh; a burst of notices (a batch of bookings) becomes one refresh. After the
  * channel was lost and comes back, every watcher refreshes: notices sent meanwhile are not replayed.
  */
-
-/** "Something changed": ids only; the screen asks the API again. */
-export interface ChangeNotice {
-  readonly plugin: string;
-  readonly type: string;
-  readonly streamId: string;
-  readonly position: string;
-}
-
-export interface ReportReadyNotice {
-  readonly runId: string;
-  readonly status: 'completed' | 'failed';
-}
+import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from '@hms/sdk/client';
 
 /** The part of the browser's EventSource the channel uses (a fake one in tests). */
 export interface EventSourceLike {
@@ -112,12 +100,12 @@ export class LiveChannel {
         this.reopenTimer = setTimeout(() => this.connect(), this.reopenMs);
       }
     };
-    source.addEventListener('change', (event) => {
+    source.addEventListener(LIVE_EVENTS.change, (event) => {
       const notice = parse<ChangeNotice>(event);
       if (!notice) return;
       for (const watcher of this.watchers) if (matches(watcher.filter, notice)) this.schedule(watcher);
     });
-    source.addEventListener('report-ready', (event) => {
+    source.addEventListener(LIVE_EVENTS.reportReady, (event) => {
       const notice = parse<ReportReadyNotice>(event);
       if (notice) for (const listener of this.reportListeners) listener(notice);
     });

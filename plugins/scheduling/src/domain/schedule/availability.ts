@@ -1,8 +1,8 @@
-import { InvariantViolation } from '@hms/sdk';
+import { datesBetween, InvariantViolation, localDateOf, minutes, zonedInstant } from '@hms/sdk';
 import type { AppointmentType } from '../../contracts/schemas';
 import { OUTSIDE_AVAILABILITY, UNKNOWN_APPOINTMENT_TYPE } from '../../errors';
 import type { DefinedSchedule } from './schedule.decider';
-import { datesBetween, dayOfWeekOf, localDateOf, minutes, zonedInstant } from './zoned-time';
+import { dayOfWeekOf } from './day-of-week';
 
 /** A stretch of time, epoch ms, end exclusive. */
 export interface Interval {

@@ -1,4 +1,5 @@
-import { HOUR_MS, localDateOf, MINUTE_MS, weekStartOf } from '../time/zoned-time';
+import { HOUR_MS, localDateOf, MINUTE_MS } from '@hms/sdk';
+import { weekStartOf } from '../time/calendar-weeks';
 
 /** A rostered shift as attendance sees it: when it starts and ends, and what kind it is. */
 export interface RosteredTime {

@@ -19,7 +19,7 @@ import {
   LEAVE_REQUEST_NOT_FOUND,
 } from '../../errors';
 import { defined, recordedBy } from '../defined';
-import { daysInclusive } from '../time/zoned-time';
+import { daysInclusive } from '../time/calendar-weeks';
 
 /**
  * The handler assigns the request's id and, for a type with a balance, passes what the employee will have earned

@@ -1,9 +1,8 @@
-import { InvariantViolation } from '@hms/sdk';
+import { datesBetween, InvariantViolation } from '@hms/sdk';
 import type { PayPeriod, PayPolicy, PayRule, Payslip, PayslipLine } from '../../contracts/payroll.schemas';
 import type { ContractTerm } from '../../contracts/schemas';
 import { CURRENCY_MISMATCH } from '../../errors';
 import { termOn } from '../employee/contract-terms';
-import { datesBetween } from '../time/zoned-time';
 import { exact, fromDecimal, plus, times, toMinor, ZERO, type Exact } from './exact';
 
 /** What one employee's payslip is computed from; hours are minutes in the period, from attendance. */

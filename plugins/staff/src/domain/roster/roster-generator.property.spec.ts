@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { rosterInputArb } from '../../../test/roster-arbitraries';
 import { brokenHardRules } from '../../../test/roster-oracle';
-import { addDays } from '../time/zoned-time';
+import { addDays } from '@hms/sdk';
 import { checkRoster } from './roster-check';
 import { generateRoster } from './roster-generator';
 import type { RosterInput, RosterRule } from './roster.model';

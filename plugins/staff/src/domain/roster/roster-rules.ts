@@ -1,4 +1,4 @@
-import { HOUR_MS } from '../time/zoned-time';
+import { HOUR_MS } from '@hms/sdk';
 import type { LeaveBlock, RosterRule, RosterRules, RosterStaff } from './roster.model';
 import type { ShiftInstance } from './shift-instance';
 

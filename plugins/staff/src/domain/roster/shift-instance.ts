@@ -1,14 +1,5 @@
-import {
-  addDays,
-  datesBetween,
-  HOUR_MS,
-  isoWeekday,
-  isWeekend,
-  localDateOf,
-  MINUTE_MS,
-  weekStartOf,
-  zonedInstant,
-} from '../time/zoned-time';
+import { addDays, datesBetween, HOUR_MS, isoWeekday, localDateOf, MINUTE_MS, zonedInstant } from '@hms/sdk';
+import { isWeekend, weekStartOf } from '../time/calendar-weeks';
 import type { RosterPeriod, ShiftType } from './roster.model';
 
 /** A shift type on a date, placed in time. */

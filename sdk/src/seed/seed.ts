@@ -1,5 +1,5 @@
-import type { Sql } from './context';
-import type { CommandDefinition, InputOf, QueryDefinition, ResultOf } from './messages';
+import type { Sql } from '../context';
+import type { CommandDefinition, InputOf, QueryDefinition, ResultOf } from '../messages';
 
 /** How a seed's command runs. */
 export interface SeedCommandOptions {

@@ -1,6 +1,7 @@
 /**
- * What the live channel tells a browser. Ids only: a notice says *that* something changed, never what it now says,
- * so nothing of a patient crosses the channel; the screen asks the API again (which checks and audits the read).
+ * What the live channel (`GET /api/live`, Server-Sent Events) tells a browser: the kernel sends these, the web client
+ * reads them. Ids only: a notice says *that* something changed, never what it now says, so nothing of a patient
+ * crosses the channel; the screen asks the API again (which checks and audits the read).
  */
 
 /** Something changed in a plugin's data: one event, by its type, stream and global position. */

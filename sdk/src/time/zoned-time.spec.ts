@@ -1,4 +1,4 @@
-import { dayOfWeekOf, localDateOf, offsetAt, zonedInstant } from './zoned-time';
+import { addDays, datesBetween, isoWeekday, localDateOf, offsetAt, zonedInstant } from './zoned-time';
 
 const iso = (instant: number): string => new Date(instant).toISOString();
 
@@ -26,10 +26,18 @@ describe('zoned time', () => {
     expect(iso(zonedInstant('2026-01-05', '09:00', 'Asia/Kolkata'))).toBe('2026-01-05T03:30:00.000Z');
   });
 
-  it('tells the local date of an instant, and the day of the week of a date', () => {
+  it('tells the local date of an instant, and the ISO weekday of a date', () => {
     expect(localDateOf(Date.parse('2026-04-05T22:30:00Z'), 'Australia/Sydney')).toBe('2026-04-06');
     expect(localDateOf(Date.parse('2026-03-29T23:30:00Z'), 'Europe/Lisbon')).toBe('2026-03-30');
-    expect(dayOfWeekOf('2026-03-30')).toBe('monday');
-    expect(dayOfWeekOf('2026-03-29')).toBe('sunday');
+    expect(isoWeekday('2026-03-30')).toBe(1);
+    expect(isoWeekday('2026-03-29')).toBe(7);
+  });
+
+  it('steps calendar dates across month, year and clock changes', () => {
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(datesBetween('2026-10-24', '2026-10-26')).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
+    expect(datesBetween('2026-10-26', '2026-10-24')).toEqual([]);
   });
 });

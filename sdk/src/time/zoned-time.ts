@@ -1,12 +1,12 @@
-import { DAYS_OF_WEEK, type DayOfWeek } from '../../contracts/schemas';
-
 /**
- * Wall-clock dates and times in a time zone, to and from instants (epoch milliseconds), with Intl only.
- * Clinic hours are wall-clock times: "09:00 in Lisbon" is 09:00Z in winter and 08:00Z in summer.
+ * Wall-clock dates and times in a time zone, to and from instants (epoch milliseconds), with Intl only. Clinic hours
+ * and shift times are wall-clock times: "09:00 in Lisbon" is 09:00Z in winter and 08:00Z in summer, and a 20:00–08:00
+ * night on the night the clocks go back lasts 13 hours, not 12. Dates are ISO calendar dates (YYYY-MM-DD).
  */
 
 export const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const MINUTE_MS = 60_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterOf(timeZone: string): Intl.DateTimeFormat {
@@ -49,8 +49,8 @@ export function offsetAt(instant: number, timeZone: string): number {
  * twice at a fall-back change is the first of the two.
  */
 export function zonedInstant(date: string, time: string, timeZone: string): number {
-  // Every free-slot search and booking converts the same few clinic hours on the same days, and each conversion
-  // asks Intl several times (the costliest step of a search): remember the answers, a pure function's.
+  // A free-slot search or a 4-week roster converts the same few wall-clock times on the same days thousands of times,
+  // and each conversion asks Intl several times (the costliest step): remember the answers, a pure function's.
   const key = `${timeZone} ${date}T${time}`;
   let instant = zonedInstants.get(key);
   if (instant === undefined) {
@@ -79,11 +79,13 @@ export function localDateOf(instant: number, timeZone: string): string {
   return new Date(wallClockOf(instant, timeZone)).toISOString().slice(0, 10);
 }
 
-export function dayOfWeekOf(date: string): DayOfWeek {
-  // getUTCDay: 0 is Sunday; DAYS_OF_WEEK starts on Monday.
-  return DAYS_OF_WEEK[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7] as DayOfWeek;
+/** 1 = Monday … 7 = Sunday (ISO 8601). */
+export function isoWeekday(date: string): number {
+  // getUTCDay: 0 is Sunday.
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 }
 
+/** The date `days` after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -95,6 +97,8 @@ export function datesBetween(from: string, to: string): string[] {
   return dates;
 }
 
+/** `count` minutes in ms. */
 export const minutes = (count: number): number => count * MINUTE_MS;
 
+/** An instant as an ISO 8601 UTC timestamp. */
 export const toIso = (instant: number): string => new Date(instant).toISOString();
