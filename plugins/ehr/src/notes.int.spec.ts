@@ -111,6 +111,17 @@ describe('clinical notes: co-edited text, signing and amendment', () => {
     expect(summary.notes).toEqual([expect.objectContaining({ text: amendedText, contentHash: sha256(amendedText) })]);
   });
 
+  it('puts a note signed during a stay in its summary even when the note names no encounter', async () => {
+    const patientId = randomUUID();
+    const { encounterId } = await kernel.execute(OpenEncounter, { patientId, class: 'inpatient' });
+    const note = await kernel.execute(CreateNote, { patientId, title: 'Ward round' });
+    await kernel.collab.write(note.id, editor().write(['Comfortable overnight.']));
+    await kernel.execute(SignNote, { noteId: note.id });
+    await kernel.execute(CloseEncounter, { encounterId });
+    const { summary } = await kernel.ask(GetEncounterSummary, { encounterId });
+    expect(summary.notes).toEqual([expect.objectContaining({ title: 'Ward round', text: 'Comfortable overnight.' })]);
+  });
+
   it('refuses to sign an empty note (and leaves it open), and lets only the note permissions write', async () => {
     const patientId = randomUUID();
     const note = await kernel.execute(CreateNote, { patientId });

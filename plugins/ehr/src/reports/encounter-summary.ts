@@ -1,7 +1,7 @@
 import type { EncounterSummary, EncounterView } from '../contracts/queries';
 
 export type { EncounterSummary } from '../contracts/queries';
-import type { ChartState, NoteEntry, ObservationEntry, SignedVersion } from '../domain/chart/chart.state';
+import type { ChartState, NoteEntry, ObservationEntry } from '../domain/chart/chart.state';
 import { loincEntry } from '../domain/terminology/loinc';
 
 /**
@@ -19,9 +19,12 @@ export function encounterSummary(encounter: EncounterView, chart: ChartState, as
     .flat()
     .filter((o: ObservationEntry) => during(o.effectiveAt, o.encounterId))
     .sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt));
-  const signedNotes = Object.values(chart.notes)
-    .filter((n: NoteEntry) => n.encounterId === encounter.encounterId && n.signed.length > 0)
-    .map((n) => ({ note: n, version: n.signed.at(-1) as SignedVersion }));
+  // The same rule as every other entry: a note naming no encounter belongs to the one it was signed during (a
+  // ward note written on the patient, not on the stay, is part of the stay's record).
+  const signedNotes = Object.values(chart.notes).flatMap((note: NoteEntry) => {
+    const version = note.signed.at(-1);
+    return version && during(version.signedAt, note.encounterId) ? [{ note, version }] : [];
+  });
   return {
     kind: encounter.class === 'inpatient' ? 'discharge-summary' : 'visit-summary',
     encounter,
