@@ -129,6 +129,13 @@ export interface QueryContext {
   ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>): Promise<ResultOf<Q>>;
   /** Whether a plugin is enabled in this installation (to skip an optional dependency's query). Since SDK 1.1. */
   isEnabled(plugin: string): boolean;
+  /**
+   * Whether the acting user may see this patient's clinical data now, by the installation's access policy: a
+   * care relationship, a grant or an emergency access under the care-relationship policy; always under the
+   * role-only one. The kernel applies it to every clinical command and query by itself; a handler asks it only
+   * to leave clinical details out of an answer that is not clinical as a whole (a timeline). Since SDK 2.1.
+   */
+  mayReadClinicalData(patientId: string): Promise<boolean>;
 }
 
 /** A co-edited document's persisted content, as command and query handlers see it. */

@@ -1,3 +1,5 @@
+export { CARE_RELATIONSHIP_REQUIRED, defineCareRelationship } from './care-relationships';
+export type { CareRelationshipDefinition, CareRelationshipQuestion } from './care-relationships';
 export { defineCollabDocument } from './collab';
 export type {
   CollabAccess,

@@ -10,22 +10,31 @@ export interface PermissionDefinition {
    * permission must say which patient it touches, so the kernel can audit it.
    */
   readonly patientData: boolean;
+  /**
+   * Whether it reaches clinical data (the chart, notes, summaries) rather than administrative patient data
+   * (demographics, appointments, beds). Clinical permissions imply `patientData`, and under the installation's
+   * care-relationship policy their holders reach a patient only through a care relationship, a grant or a
+   * stated emergency (since SDK 2.1).
+   */
+  readonly clinical: boolean;
 }
 
 /**
  * Declares a permission.
  * @example
  * export const PATIENT_READ = definePermission('patient:record:read', 'Look up patients', { patientData: true });
+ * export const CHART_READ = definePermission('ehr:chart:read', "Read a patient's clinical record", { clinical: true });
  */
 export function definePermission(
   name: PermissionName,
   description: string,
-  options: { patientData?: boolean } = {},
+  options: { patientData?: boolean; clinical?: boolean } = {},
 ): PermissionDefinition {
   if (!/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/.test(name)) {
     throw new Error(`Permission "${name}" must read '<plugin>:<resource>:<action>' in lower case`);
   }
-  return Object.freeze({ name, description, patientData: options.patientData ?? false });
+  const clinical = options.clinical ?? false;
+  return Object.freeze({ name, description, patientData: clinical || (options.patientData ?? false), clinical });
 }
 
 /** A role a plugin suggests (e.g. front desk); the hospital may change it. Granted permissions must be declared. */

@@ -1,3 +1,4 @@
+import type { CareRelationshipDefinition } from './care-relationships';
 import type { CollabDocumentDefinition } from './collab';
 import type { CommandRegistration, QueryRegistration } from './handlers';
 import type { JobDefinition, ReportDefinition } from './jobs';
@@ -48,6 +49,11 @@ export interface PluginManifest<O = unknown> {
   /** Kinds of documents co-edited live over the y-websocket protocol (clinical notes). */
   readonly collab: readonly CollabDocumentDefinition[];
   /**
+   * The ways this plugin's data makes a clinician responsible for a patient (since SDK 2.1), which the kernel asks
+   * before clinical data is read or written under the care-relationship policy.
+   */
+  readonly careRelationships: readonly CareRelationshipDefinition[];
+  /**
    * A vendor plugin's part of the web client: the absolute path of a prebuilt browser ES module (one file, or with
    * its chunks beside it) whose default export is a `ClientPlugin` from `@hms/sdk/client` with mountable screens.
    * The server serves that module's folder at `/api/plugins/<name>/client/`. Built-in plugins leave it out: their
@@ -82,7 +88,8 @@ type Optional =
   | 'sequences'
   | 'options'
   | 'permissions'
-  | 'collab';
+  | 'collab'
+  | 'careRelationships';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -121,6 +128,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     migrations: [],
     sequences: [],
     collab: [],
+    careRelationships: [],
     options: {} as O,
     ...input,
   };

@@ -50,6 +50,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     poolSize: config.dbPoolSize,
     auditShards: config.auditShards,
     commandLanes: config.commandLanes,
+    access: { policy: config.accessPolicy, emergencyMinutes: config.emergencyAccessMinutes },
     followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
     onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),

@@ -22,6 +22,7 @@ async function withKernel<T>(config: HmsConfig, work: (kernel: Kernel) => Promis
     database: config.database.kind === 'server' ? { kind: 'server', url: config.database.url } : config.database,
     poolSize: Math.min(config.dbPoolSize, 4),
     auditShards: config.auditShards,
+    access: { policy: config.accessPolicy, emergencyMinutes: config.emergencyAccessMinutes },
   });
   try {
     return await work(kernel);

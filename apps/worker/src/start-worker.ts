@@ -27,6 +27,7 @@ export async function startWorker(config: HmsConfig): Promise<RunningWorker> {
     poolSize: config.dbPoolSize,
     auditShards: config.auditShards,
     commandLanes: config.commandLanes,
+    access: { policy: config.accessPolicy, emergencyMinutes: config.emergencyAccessMinutes },
     followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
     onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req, UseGuards } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
+import { ConflictError, NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { AccountService } from '../auth/account.service';
 import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { auditRequest } from '../app/audit-request';
@@ -25,6 +25,12 @@ const roleSchema = z.strictObject({
   permissions: z.array(z.string()).max(500),
 });
 const idSchema = z.uuid();
+const practitionerLinkSchema = z.strictObject({
+  practitionerId: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/)
+    .nullable(),
+});
 
 /**
  * Accounts and roles, for the hospital's administrators (`core:accounts:manage`). Reads go through MikroORM's
@@ -89,6 +95,32 @@ export class AdminController {
     const { password } = parseOrThrow(z.strictObject({ password: z.string().min(1).max(1024) }), body);
     await this.accounts.setPassword(parseOrThrow(idSchema, id), password);
     await this.audit(request, 'core.SetAccountPassword', { accountId: id });
+  }
+
+  /**
+   * Links the account to the practitioner id that schedules and admissions name (or unlinks it with `null`): the
+   * care relationships then find the account as that practitioner. One practitioner, one account.
+   */
+  @Put('accounts/:id/practitioner')
+  async linkPractitioner(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
+    const accountId = parseOrThrow(idSchema, id);
+    const { practitionerId } = parseOrThrow(practitionerLinkSchema, body);
+    const rows = await this.kernel.db
+      .query<{ id: string }>(`UPDATE core.accounts SET practitioner_id = $2 WHERE id = $1 RETURNING id`, [
+        accountId,
+        practitionerId,
+      ])
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') {
+          throw new ConflictError('PRACTITIONER_ALREADY_LINKED', { practitionerId }, {
+            message: 'Another account is already linked to this practitioner.',
+          });
+        }
+        throw error;
+      });
+    if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
+    await this.audit(request, 'core.LinkPractitioner', { accountId: id, practitionerId });
+    return { ...(await this.account(accountId)), practitionerId };
   }
 
   @Get('roles')

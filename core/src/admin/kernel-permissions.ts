@@ -1,4 +1,5 @@
 import { definePermission } from '@hms/sdk';
+import { ACCESS_PERMISSIONS } from '../access/access-permissions';
 
 /** Manage accounts, roles and their permissions. Held through the `admin` role's `*`. */
 export const ACCOUNTS_MANAGE = definePermission('core:accounts:manage', 'Manage user accounts and roles');
@@ -15,4 +16,4 @@ export const REPORTS_READ_ALL = definePermission('core:reports:read-all', "Read 
 });
 
 /** The permissions the kernel itself declares, listed beside the plugins' ones. */
-export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE, REPORTS_READ_ALL];
+export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE, REPORTS_READ_ALL, ...ACCESS_PERMISSIONS];

@@ -1,3 +1,4 @@
+import { AccessController } from '../access/access.controller';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AdminController } from '../admin/admin.controller';
@@ -33,6 +34,7 @@ export class ApiModule {
         ReportsController,
         LiveController,
         PluginsController,
+        AccessController,
       ],
       providers: [
         { provide: Kernel, useValue: kernel },

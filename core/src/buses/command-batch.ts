@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HmsError, type CommandContext, type RecordedEvent, type Sql } from '@hms/sdk';
+import type { CareAccess } from '../access/care-access';
+import { clinicalAccessBasis } from '../access/clinical-access';
 import { collabDocuments } from '../collab/collab-context';
 import type { EventStore, PendingAppend } from '../event-store/event-store';
 import { streamSnapshots, type StreamSnapshot } from '../event-store/stream-snapshots';
@@ -21,6 +23,7 @@ export interface BatchDeps {
   readonly sequences: SequenceAllocator;
   readonly audit: AuditSink;
   readonly processed: ProcessedCommands;
+  readonly careAccess?: CareAccess;
 }
 
 /** A command's fate within a committed batch: its handler's result, or the business rule that refused it. */
@@ -88,6 +91,16 @@ export async function executeBatch(
     };
     try {
       const output = await command.registration.handle(command.data as never, ctx, command.prepared);
+      // Only now is the patient of a command by note or encounter id known; a refusal drops its decisions.
+      command.access ??= await clinicalAccessBasis(
+        deps.careAccess,
+        command.registration.permission,
+        command.registration.auditPatient,
+        command.envelope.actor,
+        command.data,
+        output,
+        sql,
+      );
       await savepoint.release();
       results.push({ command, output });
       appendsOf.set(command, streams.appends);
@@ -149,6 +162,7 @@ export async function executeBatch(
         source: command.envelope.source,
         correlationId: command.envelope.correlationId,
         patientIds: auditedPatients(command.registration.auditPatient, command.data, output),
+        ...(command.access ? { details: { access: command.access } } : {}),
       })),
   );
   return { results, recorded, collabChanged };

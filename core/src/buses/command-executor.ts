@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError, NotFoundError, parseOrThrow, type CommandRegistration, type RecordedEvent } from '@hms/sdk';
+import type { AccessBasis, CareAccess } from '../access/care-access';
+import { clinicalAccessBasis } from '../access/clinical-access';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
@@ -26,6 +28,8 @@ export interface CommandExecutorDeps {
   readonly sequences: SequenceAllocator;
   readonly audit: AuditSink;
   readonly clock: Clock;
+  /** The care-relationship rule; without it, clinical data follows roles only. */
+  readonly careAccess?: CareAccess;
   /** Runs the published queries a command's `prepare` asks (`ctx.ask`); without it, `ctx.ask` throws. */
   readonly askQuery?: AskedQueryRunner;
   readonly onAppended?: AppendListener;
@@ -59,6 +63,7 @@ export class CommandExecutor {
         sequences: deps.sequences,
         audit: deps.audit,
         processed: this.processed,
+        careAccess: deps.careAccess,
       },
       { lanes: deps.lanes ?? 1, maxBatch: deps.maxBatch ?? 64 },
       (events) => deps.onAppended?.(events),
@@ -81,7 +86,18 @@ export class CommandExecutor {
         throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
       }
       data = parseOrThrow(registration.command.schema, envelope.data);
-      return await this.run(owned.plugin, registration, envelope, data);
+      // When the input names the patient, a clinician out of reach is refused here, before any work; a command
+      // naming a note or an encounter is checked in its batch, on the patient its handler reports.
+      const access = await clinicalAccessBasis(
+        this.deps.careAccess,
+        registration.permission,
+        registration.auditPatient,
+        envelope.actor,
+        data,
+        undefined,
+        this.deps.db,
+      );
+      return await this.run(owned.plugin, registration, envelope, data, access);
     } catch (error) {
       if (registration.permission.patientData) {
         const input = data ?? validatedInput(registration.command.schema, envelope.data);
@@ -96,6 +112,7 @@ export class CommandExecutor {
     registration: CommandRegistration,
     envelope: CommandEnvelope,
     data: unknown,
+    access: AccessBasis | undefined,
   ): Promise<unknown> {
     const commandId = envelope.commandId ?? randomUUID();
     const fingerprint = commandFingerprint(envelope.type, data);
@@ -122,6 +139,7 @@ export class CommandExecutor {
           prepared,
           meta,
           fingerprint,
+          access,
           attempt: 1,
           settle,
           fail,

@@ -1,4 +1,6 @@
 import { ForbiddenError, NotFoundError, parseOrThrow, type QueryRegistration } from '@hms/sdk';
+import type { AccessBasis, CareAccess } from '../access/care-access';
+import { clinicalAccessBasis } from '../access/clinical-access';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
@@ -22,6 +24,8 @@ export class QueryExecutor {
       store: EventStore;
       audit: AuditSink;
       clock: Clock;
+      /** The care-relationship rule; without it, clinical data follows roles only. */
+      careAccess?: CareAccess;
     },
   ) {}
 
@@ -30,11 +34,14 @@ export class QueryExecutor {
     if (!owned) throw new NotFoundError('QUERY_NOT_FOUND', { type: envelope.type });
     const registration = owned.item;
     let params: unknown; // set once the input passed the query's schema
+    let access: AccessBasis | undefined; // the ground of a clinical access, once checked
     try {
       if (!envelope.actor.has(registration.permission.name)) {
         throw new ForbiddenError('PERMISSION_REQUIRED', { permission: registration.permission.name });
       }
       params = parseOrThrow(registration.query.schema, envelope.params);
+      // Checked before the handler runs when the parameters name the patient, else on the result before it leaves.
+      access = await this.clinicalAccess(envelope, registration, params, undefined);
       const caller = {
         plugin: owned.plugin,
         action: envelope.type,
@@ -46,16 +53,35 @@ export class QueryExecutor {
         params as never,
         readContext(envelope.actor, { ...this.deps, askQuery }, caller),
       );
+      access ??= await this.clinicalAccess(envelope, registration, params, result);
       if (registration.permission.patientData)
-        await this.audit(envelope, registration, params, result, 'success', askedBy);
+        await this.audit(envelope, registration, params, result, 'success', askedBy, access);
       return result;
     } catch (error) {
       if (registration.permission.patientData) {
         const input = params ?? validatedInput(registration.query.schema, envelope.params);
-        await this.audit(envelope, registration, input, undefined, error, askedBy);
+        await this.audit(envelope, registration, input, undefined, error, askedBy, access);
       }
       throw error;
     }
+  }
+
+  private clinicalAccess(
+    envelope: QueryEnvelope,
+    registration: QueryRegistration,
+    params: unknown,
+    result: unknown,
+  ): Promise<AccessBasis | undefined> {
+    const { permission, auditPatient } = registration;
+    return clinicalAccessBasis(
+      this.deps.careAccess,
+      permission,
+      auditPatient,
+      envelope.actor,
+      params,
+      result,
+      this.deps.db,
+    );
   }
 
   private audit(
@@ -65,11 +91,13 @@ export class QueryExecutor {
     result: unknown,
     outcome: 'success' | unknown,
     askedBy: AskingCaller | undefined,
+    access: AccessBasis | undefined,
   ): Promise<unknown> {
     const failed = outcome !== 'success';
     const details = {
       ...(failed ? { code: (outcome as { code?: string }).code ?? 'INTERNAL_ERROR' } : {}),
       ...(askedBy ? { askedBy: askedBy.plugin, askedFor: askedBy.action } : {}),
+      ...(access ? { access } : {}),
     };
     return this.deps.audit.record(this.deps.db, {
       at: this.deps.clock.now(),

@@ -1,4 +1,5 @@
 import type { Actor, QueryContext } from '@hms/sdk';
+import type { CareAccess } from '../access/care-access';
 import { collabReader } from '../collab/collab-context';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
@@ -15,6 +16,8 @@ export interface ReadContextDeps {
   readonly clock: Clock;
   readonly registry?: PluginRegistry;
   readonly askQuery?: AskedQueryRunner;
+  /** The care-relationship rule behind `ctx.mayReadClinicalData`; without it, every clinical reader may. */
+  readonly careAccess?: CareAccess;
 }
 
 /**
@@ -34,5 +37,7 @@ export function readContext(actor: Actor, deps: ReadContextDeps, caller?: Omit<A
       return typedAnswer(query, askPublished(registry, askQuery, { ...caller, actor }, query, params));
     },
     isEnabled: (plugin) => registry?.names.includes(plugin) ?? false,
+    mayReadClinicalData: async (patientId) =>
+      !deps.careAccess || (await deps.careAccess.basesFor(actor, [patientId], db)).has(patientId),
   };
 }

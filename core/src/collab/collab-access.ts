@@ -1,4 +1,5 @@
 import type { Actor, CollabMode } from '@hms/sdk';
+import type { AccessBasis, CareAccess } from '../access/care-access';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
@@ -14,6 +15,8 @@ export interface CollabGrant {
   readonly plugin: string;
   readonly mode: CollabMode;
   readonly patientId: string | null;
+  /** The ground of the access when the kind's data is clinical (the audit log records it). */
+  readonly access?: AccessBasis;
 }
 
 /** Why a user may not open a document: it is none of the kinds' (or not theirs to see), or they lack the permission. */
@@ -29,6 +32,8 @@ export interface CollabAccessDeps {
   readonly clock: Clock;
   /** Lets a kind's `resolve` ask other plugins' published queries (the kernel's query executor). */
   readonly queries?: { execute: AskedQueryRunner };
+  /** The care-relationship rule, for kinds whose read permission is clinical (a clinical note). */
+  readonly access?: { readonly care: CareAccess };
 }
 
 /** Document ids are the plugins' own ids (UUIDs and the like); anything else names no document. */
@@ -62,7 +67,31 @@ export async function resolveCollabAccess(
     const access = await item.resolve(documentId, readContext(actor, { ...deps, askQuery }, caller));
     if (!access) continue;
     const mode: CollabMode = access.mode === 'edit' && actor.has(item.writePermission.name) ? 'edit' : 'read';
-    return { documentId, kind: item.kind, plugin, mode, patientId: access.patientId };
+    const basis = await careBasis(deps, item.readPermission.clinical, actor, access.patientId);
+    if (basis === null) return { refused: 'forbidden', kind: item.kind };
+    return {
+      documentId,
+      kind: item.kind,
+      plugin,
+      mode,
+      patientId: access.patientId,
+      ...(basis ? { access: basis } : {}),
+    };
   }
   return { refused: 'not-found' };
+}
+
+/**
+ * The same care-relationship rule as the executors': the ground of a clinical document's access, `null` when the
+ * patient is out of the user's reach, `undefined` when the kind is not clinical or names no patient.
+ */
+export async function careBasis(
+  deps: Pick<CollabAccessDeps, 'access' | 'db'>,
+  clinical: boolean,
+  actor: Actor,
+  patientId: string | null,
+): Promise<AccessBasis | null | undefined> {
+  if (!clinical || patientId === null || !deps.access) return undefined;
+  const bases = await deps.access.care.basesFor(actor, [patientId], deps.db);
+  return bases.get(patientId) ?? null;
 }

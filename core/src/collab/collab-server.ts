@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { tokenOf } from '../app/request-auth';
 import type { SessionService } from '../auth/session.service';
 import type { Kernel } from '../kernel/kernel';
-import { resolveCollabAccess, type CollabGrant } from './collab-access';
+import { careBasis, resolveCollabAccess, type CollabGrant } from './collab-access';
 import { CollabCompactor } from './collab-compactor';
 import { CollabConnection } from './collab-connection';
 import type { CollabRoom } from './collab-room';
@@ -176,7 +176,7 @@ export class CollabServer {
         ...base,
         outcome: 'success',
         patientIds: access.patientId ? [access.patientId] : [],
-        details: { documentId, kind: access.kind, mode: access.mode },
+        details: { documentId, kind: access.kind, mode: access.mode, ...(access.access ? { access: access.access } : {}) },
       });
       const room = await this.rooms.open(documentId, access.kind);
       if (this.closing) return this.refuse(request, socket, head, CLOSE.shuttingDown);
@@ -248,6 +248,9 @@ export class CollabServer {
         const kind = this.kernel.registry.collab.get(connection.kind)?.item;
         if (!actor) connection.close(CLOSE.unauthenticated.code, CLOSE.unauthenticated.reason);
         else if (!kind || !actor.has(kind.readPermission.name))
+          connection.close(CLOSE.forbidden.code, CLOSE.forbidden.reason);
+        // The care relationship may have ended (a discharge, an emergency access run out) since the document opened.
+        else if ((await careBasis(this.kernel, kind.readPermission.clinical, actor, connection.writer.patientId)) === null)
           connection.close(CLOSE.forbidden.code, CLOSE.forbidden.reason);
         else if (connection.mode === 'edit' && !actor.has(kind.writePermission.name)) {
           connection.mode = 'read';

@@ -1,5 +1,6 @@
 import { z } from '@hms/sdk';
 import type { LoginThrottleLimits } from '../auth/login-throttle';
+import { ACCESS_POLICIES, type AccessPolicy } from '../access/access-policy';
 
 /** One bad variable and what it must hold (never its value). */
 export interface ConfigProblem {
@@ -53,6 +54,14 @@ export interface HmsConfig {
   readonly queuePrefix?: string;
   /** Sign-in attempt limits (`HMS_LOGIN_LIMITS`); default 30/300,10/900,50/300. */
   readonly loginLimits?: LoginThrottleLimits;
+  /**
+   * Who reaches clinical data (`HMS_ACCESS_POLICY`): `care-relationship` (the default) lets a clinician reach a
+   * patient only through a care relationship, a grant or a stated emergency; `role` lets a clinical role reach
+   * every patient, as before SDK 2.1.
+   */
+  readonly accessPolicy: AccessPolicy;
+  /** How long an emergency (break-the-glass) access lasts, in minutes (`HMS_EMERGENCY_ACCESS_MINUTES`, 60). */
+  readonly emergencyAccessMinutes: number;
 }
 
 /** `30/300,10/900,50/300` → per address, per account and address, per account: attempts per window in seconds. */
@@ -81,6 +90,8 @@ const EXPECTED = {
   HMS_QUEUE_PREFIX: 'must be 1-64 letters, digits, dots, dashes or underscores',
   HMS_LOGIN_LIMITS:
     'must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)',
+  HMS_ACCESS_POLICY: `must be one of ${ACCESS_POLICIES.join(', ')}`,
+  HMS_EMERGENCY_ACCESS_MINUTES: 'must be an integer from 5 to 1440',
   HMS_LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
   HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
@@ -124,6 +135,8 @@ const envSchema = z
       .regex(/^\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6},\d{1,6}\/\d{1,6}$/)
       .optional()
       .transform(parseLoginLimits),
+    HMS_ACCESS_POLICY: z.enum(ACCESS_POLICIES).default('care-relationship'),
+    HMS_EMERGENCY_ACCESS_MINUTES: integer(5, 1440, 60),
     HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     HMS_DB_POOL_SIZE: integer(1, 200, 10),
     HMS_AUDIT_SHARDS: integer(1, 64, 8),
@@ -164,6 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
     workers: vars.HMS_WORKERS === 'on',
     ...(vars.HMS_QUEUE_PREFIX === undefined ? {} : { queuePrefix: vars.HMS_QUEUE_PREFIX }),
     ...(vars.HMS_LOGIN_LIMITS === undefined ? {} : { loginLimits: vars.HMS_LOGIN_LIMITS }),
+    accessPolicy: vars.HMS_ACCESS_POLICY,
+    emergencyAccessMinutes: vars.HMS_EMERGENCY_ACCESS_MINUTES,
     production: vars.NODE_ENV === 'production',
   };
   return Object.freeze(config);

@@ -1,6 +1,10 @@
 import type { PluginDefinition } from '@hms/sdk';
 import { pluginSchema } from './plugin-schema';
 import { CORE_ENTITIES } from '../admin/account.entities';
+import { accessMigrations } from '../access/access.migrations';
+import type { AccessPolicy } from '../access/access-policy';
+import { CareAccess } from '../access/care-access';
+import { PRIVACY_OFFICER_ROLE } from '../access/access-permissions';
 import { auditMigrations } from '../audit/audit.migrations';
 import { AuditWriter } from '../audit/audit-writer';
 import { authMigrations } from '../auth/auth.migrations';
@@ -57,6 +61,11 @@ export interface BootOptions {
    * process has no queues (`kernel.jobs` is undefined). Workers start only on `kernel.jobs.startWorkers()`.
    */
   readonly jobs?: JobRunnerOptions;
+  /**
+   * Who reaches clinical data (default: the care-relationship policy, emergency accesses of 60 minutes). The
+   * API, worker and CLI pass the operator's `HMS_ACCESS_POLICY` and `HMS_EMERGENCY_ACCESS_MINUTES`.
+   */
+  readonly access?: { readonly policy?: AccessPolicy; readonly emergencyMinutes?: number };
 }
 
 /**
@@ -100,6 +109,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           ...reportRunsMigrations,
           ...collabMigrations,
           ...installationMigrations,
+          ...accessMigrations,
         ],
       },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
@@ -108,13 +118,14 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     for (const ddl of sequences.ddl()) await db.query(ddl);
     await syncSuggestedRoles(
       db,
-      mergeRolesByName(
-        registry.roles.map(({ item }) => ({
+      mergeRolesByName([
+        PRIVACY_OFFICER_ROLE,
+        ...registry.roles.map(({ item }) => ({
           name: item.name,
           description: item.description,
           permissions: item.permissions.map((p) => p.name),
         })),
-      ),
+      ]),
     );
     const clock = options.clock ?? systemClock;
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
@@ -186,7 +197,12 @@ function assemble(
       .map((reaction) => ({ plugin: p.name, reaction })),
   );
   const collabSignals = new CollabSignals();
-  const queries = new QueryExecutor({ db, registry, store, audit, clock });
+  const careAccess = new CareAccess({
+    policy: options.access?.policy ?? 'care-relationship',
+    clock,
+    sources: registry.plugins.flatMap((p) => p.careRelationships ?? []),
+  });
+  const queries = new QueryExecutor({ db, registry, store, audit, clock, careAccess });
   const commands = new CommandExecutor({
     db,
     registry,
@@ -195,6 +211,7 @@ function assemble(
     sequences,
     audit,
     clock,
+    careAccess,
     askQuery: (envelope, askedBy) => queries.execute(envelope, askedBy),
     onAppended: () => {
       asyncProjector.nudge();
@@ -240,6 +257,7 @@ function assemble(
     cleanups,
     collabSignals,
     installation,
+    { care: careAccess, emergencyMinutes: options.access?.emergencyMinutes ?? 60 },
   );
 }
 

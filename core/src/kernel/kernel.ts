@@ -1,10 +1,11 @@
 import type { PluginDefinition } from '@hms/sdk';
+import type { CareAccess } from '../access/care-access';
 import type { AuditSink } from '../buses/audit-sink';
 import type { CommandEnvelope, QueryEnvelope } from '../buses/command-envelope';
 import type { CommandExecutor } from '../buses/command-executor';
 import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
-import { CollabSignals } from '../collab/collab-signals';
+import type { CollabSignals } from '../collab/collab-signals';
 import type { MikroOrmDatabase } from '../database/mikro-orm-database';
 import type { EventStore } from '../event-store/event-store';
 import type { JobRunner } from '../jobs/job-runner';
@@ -35,9 +36,11 @@ export class Kernel {
     readonly jobs: JobRunner | undefined,
     private readonly onClose: readonly (() => Promise<void>)[],
     /** Co-edited documents sealed or unsealed by committed commands (the collaboration server listens). */
-    readonly collabSignals: CollabSignals = new CollabSignals(),
+    readonly collabSignals: CollabSignals,
     /** This installation's id and default Redis prefix (see `readInstallation`). */
-    readonly installation?: Installation,
+    readonly installation: Installation | undefined,
+    /** The care-relationship rule (shared by the executors, collaboration and live notices) and emergency length. */
+    readonly access: { readonly care: CareAccess; readonly emergencyMinutes: number },
   ) {}
 
   get plugins(): readonly PluginDefinition[] {

@@ -4,6 +4,7 @@ import type { RecordedEvent } from '@hms/sdk';
 import type { Subscription } from 'rxjs';
 import { API_OPTIONS, type ApiOptions } from '../app/api-options';
 import { Kernel } from '../kernel/kernel';
+import type { PluginRegistry } from '../kernel/plugin-registry';
 import { ReportRunFinished } from '../reports/report-run-finished.event';
 import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from '@hms/sdk/client';
 import { readPermissionsByPlugin } from './plugin-read-permissions';
@@ -14,6 +15,8 @@ export interface LiveClient {
   readonly accountId: string;
   /** Whether the account holds `permission` now (re-checked at every heartbeat by the controller). */
   may(permission: string): boolean;
+  /** Whether the account may hear of a change to this patient's clinical data (the care-relationship rule). */
+  reaches(patientId: string): Promise<boolean>;
   send(event: string, data: unknown): void;
 }
 
@@ -27,6 +30,8 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
   private readonly clients = new Set<LiveClient>();
   private readonly readers: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly ownerOf: (eventType: string) => string | undefined;
+  private readonly clinicalPlugins: ReadonlySet<string>;
+  private readonly patientOf: (event: RecordedEvent) => string | undefined;
   private readonly follower: StoreFollower;
   private reports: Subscription | undefined;
   private following: Promise<void> = Promise.resolve();
@@ -38,7 +43,14 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.readers = readPermissionsByPlugin(kernel.registry);
     this.ownerOf = (type) => kernel.registry.events.get(type)?.plugin;
-    this.follower = new StoreFollower(kernel.db, kernel.store, (batch) => this.announce(batch), options.live?.pollMs);
+    this.clinicalPlugins = clinicalPluginsOf(kernel.registry);
+    this.patientOf = (event) => patientOfEvent(kernel.registry, event);
+    this.follower = new StoreFollower(
+      kernel.db,
+      kernel.store,
+      (batch) => this.announce(batch),
+      options.live?.pollMs,
+    );
   }
 
   onModuleInit(): void {
@@ -71,7 +83,7 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
     this.following = this.following.then(() => this.follower.stop());
   }
 
-  private announce(batch: readonly RecordedEvent[]): void {
+  private async announce(batch: readonly RecordedEvent[]): Promise<void> {
     for (const event of batch) {
       // The plugin that declares the event type; events of plugins not enabled here are nobody's business.
       const plugin = this.ownerOf(event.type);
@@ -83,8 +95,12 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
         streamId: event.streamId,
         position: event.position.toString(),
       };
+      // A clinical plugin's notice names a patient: it goes to those who may reach that patient's record.
+      const patientId = this.clinicalPlugins.has(plugin) ? this.patientOf(event) : undefined;
       for (const client of this.clients) {
-        if ([...readers].some((permission) => client.may(permission))) client.send(LIVE_EVENTS.change, notice);
+        if (![...readers].some((permission) => client.may(permission))) continue;
+        if (patientId !== undefined && !(await client.reaches(patientId).catch(() => false))) continue;
+        client.send(LIVE_EVENTS.change, notice);
       }
     }
   }
@@ -95,4 +111,24 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
       if (client.accountId === event.requestedBy) client.send(LIVE_EVENTS.reportReady, notice);
     }
   }
+}
+
+/** Plugins with a clinical query: their notices follow the care-relationship rule. */
+function clinicalPluginsOf(registry: PluginRegistry): ReadonlySet<string> {
+  const plugins = new Set<string>();
+  for (const { plugin, item } of registry.queries.values()) if (item.permission.clinical) plugins.add(plugin);
+  return plugins;
+}
+
+/** The patient an event is about: as its timeline entry names it, else its `patientId` field. */
+function patientOfEvent(registry: PluginRegistry, event: RecordedEvent): string | undefined {
+  const definition = registry.events.get(event.type)?.item;
+  const data = event.data as { patientId?: unknown };
+  try {
+    const fromTimeline = definition?.timeline?.(event.data as never)?.patientId;
+    if (fromTimeline) return fromTimeline;
+  } catch {
+    // A description that cannot read an old event's shape: fall back to the field.
+  }
+  return typeof data.patientId === 'string' ? data.patientId : undefined;
 }

@@ -1,3 +1,5 @@
+import { Kernel } from '../kernel/kernel';
+import { patientReach } from './patient-reach';
 import { Controller, Get, Inject, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
@@ -24,6 +26,7 @@ export class LiveController {
   constructor(
     private readonly hub: LiveHub,
     private readonly sessions: SessionService,
+    private readonly kernel: Kernel,
     @Inject(API_OPTIONS) options: ApiOptions,
   ) {
     this.heartbeatMs = options.live?.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
@@ -45,6 +48,7 @@ export class LiveController {
     const client: LiveClient = {
       accountId: actor.id,
       may: (permission) => actor.has(permission),
+      reaches: patientReach(this.kernel.access.care, this.kernel.db, () => actor),
       send: (event, data) => {
         if (!raw.writableEnded) raw.write(sseEvent(event, data));
       },

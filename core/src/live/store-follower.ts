@@ -19,7 +19,7 @@ export class StoreFollower {
   constructor(
     private readonly db: Database,
     private readonly store: EventStore,
-    private readonly deliver: (events: readonly RecordedEvent[]) => void,
+    private readonly deliver: (events: readonly RecordedEvent[]) => void | Promise<void>,
     private readonly pollMs = 500,
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {}
@@ -45,7 +45,7 @@ export class StoreFollower {
     const last = events.at(-1);
     if (!last) return 0;
     this.position = last.position;
-    this.deliver(events);
+    await this.deliver(events);
     return events.length;
   }
 

@@ -38,6 +38,8 @@ export const BED_NOT_HELD_BY_STAY = 'BED_NOT_HELD_BY_STAY';
 export const ADT_TIME_IN_FUTURE = 'ADT_TIME_IN_FUTURE';
 /** InvariantViolation (422): a time before the patient's previous movement. Details: `{ patientId }`. */
 export const ADT_TIME_OUT_OF_ORDER = 'ADT_TIME_OUT_OF_ORDER';
+/** Ending a ward-staff assignment that is not in force. */
+export const WARD_STAFF_NOT_ASSIGNED = 'WARD_STAFF_NOT_ASSIGNED';
 
 export const ADT_ERROR_CODES = [
   WARD_NOT_FOUND,
@@ -53,4 +55,5 @@ export const ADT_ERROR_CODES = [
   BED_NOT_HELD_BY_STAY,
   ADT_TIME_IN_FUTURE,
   ADT_TIME_OUT_OF_ORDER,
+  WARD_STAFF_NOT_ASSIGNED,
 ] as const;

@@ -1,6 +1,13 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { ADT_EVENTS } from './contracts/events';
-import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ } from './contracts/permissions';
+import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ, WARD_STAFF_ASSIGN } from './contracts/permissions';
+import { attendingRelationship } from './care/attending.relationship';
+import { wardStaffRelationship } from './care/ward-staff.relationship';
+import { assignWardStaffHandler } from './handlers/assign-ward-staff.handler';
+import { endWardStaffAssignmentHandler } from './handlers/end-ward-staff-assignment.handler';
+import { listWardStaffHandler } from './handlers/list-ward-staff.handler';
+import { createWardStaffMigration } from './migrations/0003-ward-staff.migration';
+import { wardStaffProjection } from './projections/ward-staff.projection';
 import { addBedHandler } from './handlers/add-bed.handler';
 import { admitPatientHandler } from './handlers/admit-patient.handler';
 import { defineWardHandler } from './handlers/define-ward.handler';
@@ -28,11 +35,11 @@ export const ADT_PLUGIN_VERSION = '1.0.0';
 export const adtPlugin: PluginDefinition = definePlugin({
   name: 'adt',
   version: ADT_PLUGIN_VERSION,
-  sdk: '^2.0.0', // formerlyPartOf (2.0)
+  sdk: '^2.1.0', // care relationships (2.1)
   description: 'Admissions, transfers and discharges: wards, beds and stays',
   dependsOn: { patient: '^1.0.0' },
   formerlyPartOf: ['patient'],
-  permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
+  permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ, WARD_STAFF_ASSIGN],
   // The first three add to the patient plugin's suggested roles of the same name.
   roles: [
     {
@@ -49,7 +56,7 @@ export const adtPlugin: PluginDefinition = definePlugin({
     {
       name: 'bed-manager',
       description: 'Keeps the wards and beds, admits, moves and discharges patients, sees the census',
-      permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ],
+      permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ, WARD_STAFF_ASSIGN],
     },
   ],
   events: ADT_EVENTS,
@@ -61,10 +68,13 @@ export const adtPlugin: PluginDefinition = definePlugin({
     admitPatientHandler,
     transferPatientHandler,
     dischargePatientHandler,
+    assignWardStaffHandler,
+    endWardStaffAssignmentHandler,
   ],
-  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler],
-  projections: [bedBoardProjection, admissionsProjection, patientNamesProjection],
+  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler, listWardStaffHandler],
+  projections: [bedBoardProjection, admissionsProjection, patientNamesProjection, wardStaffProjection],
+  careRelationships: [attendingRelationship, wardStaffRelationship],
   routes: adtRoutes,
   paths: ['/wards', '/admissions', '/census'],
-  migrations: [createAdtMigration, createPatientNamesMigration],
+  migrations: [createAdtMigration, createPatientNamesMigration, createWardStaffMigration],
 });

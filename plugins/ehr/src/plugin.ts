@@ -52,7 +52,7 @@ export const EHR_PLUGIN_VERSION = '1.0.0';
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^2.0.0', // declared results, path parameters from the path and @hms/sdk/pdf (2.0)
+  sdk: '^2.1.0', // clinical permissions under the care-relationship rule (2.1)
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open

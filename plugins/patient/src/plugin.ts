@@ -31,7 +31,7 @@ export const PATIENT_PLUGIN_VERSION = '1.0.0';
 export const patientPlugin: PluginDefinition = definePlugin({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
-  sdk: '^2.0.0', // published queries and the timeline's other-plugin events (1.1); declared results (2.0)
+  sdk: '^2.1.0', // ctx.mayReadClinicalData for the timeline's clinical entries (2.1)
   description: 'Patient registration and the master patient index',
   permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE],
   roles: [

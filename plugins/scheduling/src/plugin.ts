@@ -1,4 +1,5 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { appointmentTodayRelationship } from './care/appointment-today.relationship';
 import { SCHEDULING_EVENTS } from './contracts/events';
 import { APPOINTMENT_BOOK, APPOINTMENT_READ, SCHEDULE_MANAGE, SCHEDULE_READ } from './contracts/permissions';
 import { acceptWaitlistOfferHandler } from './handlers/accept-waitlist-offer.handler';
@@ -44,7 +45,7 @@ export const SCHEDULING_PLUGIN_VERSION = '1.0.0';
 export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = definePlugin<SchedulingPluginOptions>({
   name: 'scheduling',
   version: SCHEDULING_PLUGIN_VERSION,
-  sdk: '^2.0.0', // formerlyPartOf (2.0)
+  sdk: '^2.1.0', // care relationships (2.1)
   description: "Practitioners' schedules, appointments, the waiting list and reminders",
   dependsOn: { patient: '^1.0.0' },
   formerlyPartOf: ['patient'],
@@ -88,6 +89,7 @@ export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = defin
     listWaitlistHandler,
   ],
   projections: [appointmentsProjection, waitlistProjection, scheduleDirectoryProjection],
+  careRelationships: [appointmentTodayRelationship],
   // The waitlist's static paths go before `/appointments/:id`.
   routes: [...scheduleRoutes, ...waitlistRoutes, ...appointmentRoutes],
   paths: ['/appointments', '/schedules'],

@@ -1,5 +1,5 @@
 import { defineCommand, z } from '@hms/sdk';
-import type { BedChange, StayView, WardView } from './queries';
+import type { BedChange, StayView, WardStaffMember, WardView } from './queries';
 import { bedServiceReasonSchema, dispositionSchema } from './schemas';
 
 /**
@@ -133,3 +133,28 @@ export const SetBedService = defineCommand(
   ]),
   'Take an empty bed out of service (with a reason) or put it back in service',
 ).returns<BedChange>();
+
+/** A member of a ward's team: an account id, or the practitioner id the hospital linked to an account. */
+export const wardStaffMemberIdSchema = z.string().trim().min(1).max(100);
+
+/** The body of an assignment (the ward is in the path): who, and until when (open-ended when left out). */
+export const assignWardStaffBodySchema = z.strictObject({
+  memberId: wardStaffMemberIdSchema,
+  until: z.iso.datetime({ offset: true }).optional(),
+});
+
+/**
+ * Puts a nurse or doctor on a ward's team: under the care-relationship policy they then reach the clinical record
+ * of every patient admitted to that ward, for as long as the assignment lasts.
+ */
+export const AssignWardStaff = defineCommand(
+  'adt.AssignWardStaff',
+  assignWardStaffBodySchema.extend({ wardId: z.uuid() }),
+  "Put a nurse or doctor on a ward's team",
+).returns<WardStaffMember>();
+
+export const EndWardStaffAssignment = defineCommand(
+  'adt.EndWardStaffAssignment',
+  z.strictObject({ wardId: z.uuid(), memberId: wardStaffMemberIdSchema }),
+  "Take someone off a ward's team",
+).returns<WardStaffMember>();

@@ -156,6 +156,25 @@ export const BedReturnedToService = defineEvent(
 );
 
 /** Every event this plugin records (the manifest declares them). */
+/** Ward-staff stream: someone joined a ward's team (until a time, or until taken off). */
+export const WardStaffAssigned = defineEvent(
+  'adt.WardStaffAssigned',
+  z.object({
+    wardId: z.uuid(),
+    memberId: z.string(),
+    until: z.iso.datetime({ offset: true }).optional(),
+    assignedAt: z.iso.datetime(),
+  }),
+  { description: "Someone joined a ward's team" },
+);
+
+/** Ward-staff stream: someone left a ward's team. */
+export const WardStaffAssignmentEnded = defineEvent(
+  'adt.WardStaffAssignmentEnded',
+  z.object({ wardId: z.uuid(), memberId: z.string(), endedAt: z.iso.datetime() }),
+  { description: "Someone left a ward's team" },
+);
+
 export const ADT_EVENTS = [
   PatientAdmitted,
   PatientTransferred,
@@ -169,4 +188,6 @@ export const ADT_EVENTS = [
   BedDecommissioned,
   BedTakenOutOfService,
   BedReturnedToService,
+  WardStaffAssigned,
+  WardStaffAssignmentEnded,
 ] as const;

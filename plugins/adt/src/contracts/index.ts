@@ -1,6 +1,9 @@
 export {
   AddBed,
   addBedBodySchema,
+  AssignWardStaff,
+  assignWardStaffBodySchema,
+  EndWardStaffAssignment,
   admissionCategorySchema,
   admissionReasonSchema,
   AdmitPatient,
@@ -34,6 +37,8 @@ export {
   PatientTransferred,
   WardCodeClaimed,
   WardDefined,
+  WardStaffAssigned,
+  WardStaffAssignmentEnded,
 } from './events';
 export {
   bedChangeSchema,
@@ -45,12 +50,26 @@ export {
   GetCensus,
   GetWardBoard,
   ListWards,
+  ListWardStaff,
   occupantSchema,
   stayViewSchema,
   wardBoardSchema,
+  wardStaffListSchema,
+  wardStaffMemberSchema,
   wardListSchema,
   wardSummarySchema,
   wardViewSchema,
 } from './queries';
-export type { BedChange, BoardBed, Census, CensusEntry, StayView, WardBoard, WardList, WardView } from './queries';
+export type {
+  BedChange,
+  BoardBed,
+  Census,
+  CensusEntry,
+  StayView,
+  WardBoard,
+  WardList,
+  WardStaffList,
+  WardStaffMember,
+  WardView,
+} from './queries';
 export { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ } from './permissions';

@@ -12,3 +12,8 @@ export const ADT_WRITE = definePermission('patient:adt:write', 'Admit, transfer 
 export const CENSUS_READ = definePermission('patient:census:read', 'See the census and the bed boards', {
   patientData: true,
 });
+/**
+ * Put nurses and doctors on a ward's team, which gives them the clinical records of the ward's inpatients under
+ * the care-relationship policy: the ward manager's or charge nurse's call. No patient data in itself.
+ */
+export const WARD_STAFF_ASSIGN = definePermission('adt:ward-staff:assign', "Put nurses and doctors on a ward's team");

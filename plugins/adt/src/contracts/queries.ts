@@ -103,3 +103,22 @@ export type Census = z.infer<typeof censusSchema>;
 export type CensusEntry = z.infer<typeof censusEntrySchema>;
 export type BedChange = z.infer<typeof bedChangeSchema>;
 export type StayView = z.infer<typeof stayViewSchema>;
+
+/** One member of a ward's team. */
+export const wardStaffMemberSchema = z.object({
+  wardId: z.uuid(),
+  memberId: z.string(),
+  assignedAt: z.string(),
+  until: z.string().nullable(),
+  active: z.boolean(),
+});
+export type WardStaffMember = z.infer<typeof wardStaffMemberSchema>;
+export const wardStaffListSchema = z.object({ wardId: z.uuid(), items: z.array(wardStaffMemberSchema) });
+export type WardStaffList = z.infer<typeof wardStaffListSchema>;
+
+/** Who is on a ward's team now (assignments not ended and not past their end). No patient data. */
+export const ListWardStaff = defineQuery(
+  'adt.ListWardStaff',
+  z.strictObject({ wardId: z.uuid() }),
+  "List a ward's team",
+).returns<WardStaffList>();

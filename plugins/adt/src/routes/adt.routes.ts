@@ -12,14 +12,20 @@ import {
   GetCensus,
   GetWardBoard,
   ListWards,
+  ListWardStaff,
   stayViewSchema,
   wardBoardSchema,
   wardListSchema,
+  wardStaffListSchema,
+  wardStaffMemberSchema,
   wardViewSchema,
 } from '../contracts/queries';
 import {
   addBedBodySchema,
   AddBed,
+  AssignWardStaff,
+  assignWardStaffBodySchema,
+  EndWardStaffAssignment,
   bedServiceBodySchema,
   DefineWard,
   RemoveBed,
@@ -122,6 +128,34 @@ export const getCensusRoute = defineRoute({
   response: censusSchema,
 });
 
+export const listWardStaffRoute = defineRoute({
+  method: 'GET',
+  path: '/wards/:wardId/staff',
+  summary: "A ward's team",
+  description: 'Who is on the ward\'s team now; under the care-relationship policy they reach its inpatients\' records.',
+  query: ListWardStaff,
+  response: wardStaffListSchema,
+});
+
+export const assignWardStaffRoute = defineRoute({
+  method: 'POST',
+  path: '/wards/:wardId/staff',
+  summary: "Put someone on a ward's team",
+  description: '`{"memberId": "<account or practitioner id>", "until": "<end of shift>"}`; `until` left out: until taken off.',
+  command: AssignWardStaff,
+  body: assignWardStaffBodySchema,
+  response: wardStaffMemberSchema,
+});
+
+export const endWardStaffAssignmentRoute = defineRoute({
+  method: 'DELETE',
+  path: '/wards/:wardId/staff/:memberId',
+  summary: "Take someone off a ward's team",
+  command: EndWardStaffAssignment,
+  input: (request: RouteRequest) => ({ ...request.params }),
+  response: wardStaffMemberSchema,
+});
+
 export const adtRoutes: readonly RouteDefinition[] = [
   defineWardRoute,
   listWardsRoute,
@@ -133,4 +167,7 @@ export const adtRoutes: readonly RouteDefinition[] = [
   transferPatientRoute,
   dischargePatientRoute,
   getCensusRoute,
+  listWardStaffRoute,
+  assignWardStaffRoute,
+  endWardStaffAssignmentRoute,
 ];

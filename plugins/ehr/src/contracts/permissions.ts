@@ -1,43 +1,48 @@
 import { definePermission } from '@hms/sdk';
 
+/**
+ * The clinical permissions: under the care-relationship policy, their holders reach a patient only while caring
+ * for them (see the care relationships in ../care/). Terminology carries no patient data.
+ */
+
 /** Reading the clinical record (chart, encounters, summaries). */
-export const CHART_READ = definePermission('ehr:chart:read', "Read a patient's clinical record", { patientData: true });
+export const CHART_READ = definePermission('ehr:chart:read', "Read a patient's clinical record", { clinical: true });
 /** Opening and closing encounters (visits and stays). */
 export const ENCOUNTER_MANAGE = definePermission('ehr:encounter:manage', 'Open and close encounters', {
-  patientData: true,
+  clinical: true,
 });
 /** Vital signs and other observations. */
 export const OBSERVATION_RECORD = definePermission(
   'ehr:observation:record',
   'Record vital signs and other observations',
   {
-    patientData: true,
+    clinical: true,
   },
 );
 /** Allergies and intolerances. */
 export const ALLERGY_RECORD = definePermission('ehr:allergy:record', 'Record allergies and intolerances', {
-  patientData: true,
+  clinical: true,
 });
 /** Diagnoses and problems. */
 export const PROBLEM_RECORD = definePermission('ehr:problem:record', 'Record and resolve diagnoses and problems', {
-  patientData: true,
+  clinical: true,
 });
 /** Prescribing is a physician's act: only this permission may prescribe, change or stop a medication. */
 export const MEDICATION_PRESCRIBE = definePermission(
   'ehr:medication:prescribe',
   'Prescribe, change and stop medications',
   {
-    patientData: true,
+    clinical: true,
   },
 );
 /** Treatment plans and their progress. */
 export const PLAN_MANAGE = definePermission('ehr:plan:manage', 'Start treatment plans and record their progress', {
-  patientData: true,
+  clinical: true,
 });
-export const NOTE_READ = definePermission('ehr:note:read', 'Read clinical notes', { patientData: true });
-export const NOTE_WRITE = definePermission('ehr:note:write', 'Write and amend clinical notes', { patientData: true });
+export const NOTE_READ = definePermission('ehr:note:read', 'Read clinical notes', { clinical: true });
+export const NOTE_WRITE = definePermission('ehr:note:write', 'Write and amend clinical notes', { clinical: true });
 /** Signing makes a note part of the legal record. */
-export const NOTE_SIGN = definePermission('ehr:note:sign', 'Sign clinical notes', { patientData: true });
+export const NOTE_SIGN = definePermission('ehr:note:sign', 'Sign clinical notes', { clinical: true });
 /** Looking up ICD-10 and LOINC codes carries no patient data. */
 export const TERMINOLOGY_READ = definePermission('ehr:terminology:read', 'Search ICD-10 and LOINC codes');
 export const TERMINOLOGY_MANAGE = definePermission(

@@ -18,7 +18,8 @@ interface TimelineRow {
  * A patient's timeline, oldest first; a survivor's includes the records merged into it, and a merged-away
  * record's id answers with its survivor's. Built by the async `patient.timeline` projection: an event appears
  * once the projection has caught up (normally within a second). Entries another plugin marked as needing one of
- * its permissions (a diagnosis needs the chart's) are left out for a reader without it.
+ * its permissions (a diagnosis needs the chart's) are left out for a reader without it, and for a clinician who
+ * does not care for the patient (the installation's care-relationship policy).
  */
 export const getPatientTimelineHandler = handleQuery(GetPatientTimeline, {
   permission: PATIENT_READ,
@@ -36,7 +37,11 @@ export const getPatientTimelineHandler = handleQuery(GetPatientTimeline, {
          FROM patient.timeline WHERE patient_id = ANY($1::uuid[]) ORDER BY timeline.at, position`,
       [ids],
     );
-    const visible = rows.filter((row) => row.visible_with === null || ctx.actor.has(row.visible_with));
+    // Clinical entries need the permission and, under the care-relationship policy, a relationship with the patient.
+    const clinicalAllowed = rows.some((row) => row.visible_with !== null) && (await ctx.mayReadClinicalData(patientId));
+    const visible = rows.filter(
+      (row) => row.visible_with === null || (clinicalAllowed && ctx.actor.has(row.visible_with)),
+    );
     return { patientId, entries: visible.map(toEntry) };
   },
 });

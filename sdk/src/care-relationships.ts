@@ -1,0 +1,61 @@
+import type { Sql } from './context';
+
+/**
+ * The code of the refusal a clinician meets on a patient they have no care relationship with (403). Its details
+ * name the patient and say whether the user may break the glass, so a client can offer it.
+ */
+export const CARE_RELATIONSHIP_REQUIRED = 'CARE_RELATIONSHIP_REQUIRED';
+
+/** What a care-relationship source is asked: which of these patients does this clinician care for now? */
+export interface CareRelationshipQuestion {
+  /**
+   * Who the clinician is in the plugins' data: their account id, and the practitioner id the hospital linked to
+   * the account (schedules and admissions name practitioners), when there is one.
+   */
+  readonly clinicianIds: readonly string[];
+  /** The patients in question (one, or a few for a merge). */
+  readonly patientIds: readonly string[];
+  /** The moment in question (ISO 8601), the kernel's clock. */
+  readonly now: string;
+  /** The plugin's own tables, read-only. */
+  readonly sql: Sql;
+}
+
+/**
+ * One way a clinician comes to care for a patient, contributed by the plugin that holds the facts: an open
+ * admission's attending practitioner (adt), a booked appointment today (scheduling), an encounter's care team
+ * (ehr). Under the care-relationship policy the kernel asks the sources of every enabled plugin, plus its own
+ * explicit grants and emergency (break-the-glass) accesses, before any clinical data is read or written.
+ */
+export interface CareRelationshipDefinition {
+  /** `'<plugin>.<name>'`, e.g. `'adt.ward-staff'`; shown in the audit log as the basis of an access. */
+  readonly name: string;
+  /** In words, for the privacy officer and the docs: "Nurses and doctors assigned to the patient's ward". */
+  readonly description: string;
+  /** The subset of `patientIds` this source relates to the clinician now; an empty list when none. */
+  find(question: CareRelationshipQuestion): Promise<readonly string[]>;
+}
+
+/**
+ * Declares a source of care relationships (since SDK 2.1). Keep `find` to one indexed query: it runs before
+ * clinical reads and writes.
+ * @example
+ * export const attendingRelationship = defineCareRelationship({
+ *   name: 'adt.attending',
+ *   description: 'The admitting practitioner of an open admission',
+ *   async find({ clinicianIds, patientIds, sql }) {
+ *     const rows = await sql.query<{ patient_id: string }>(
+ *       `SELECT patient_id::text FROM adt.admissions WHERE status = 'admitted'
+ *           AND patient_id = ANY($1::uuid[]) AND admitting_practitioner_id = ANY($2::text[])`,
+ *       [patientIds, clinicianIds],
+ *     );
+ *     return rows.map((row) => row.patient_id);
+ *   },
+ * });
+ */
+export function defineCareRelationship(definition: CareRelationshipDefinition): CareRelationshipDefinition {
+  if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(definition.name)) {
+    throw new Error(`Care relationship "${definition.name}" must read '<plugin>.<name>' in lower case`);
+  }
+  return Object.freeze({ ...definition });
+}
