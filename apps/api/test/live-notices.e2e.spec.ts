@@ -82,6 +82,12 @@ describe('live change notices', () => {
       displayName: 'Clinician',
       roles: ['chart-reader'],
     });
+    await accounts.createAccount({
+      username: 'stranger',
+      password: PASSWORD,
+      displayName: 'Stranger',
+      roles: ['chart-reader'],
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -89,14 +95,32 @@ describe('live change notices', () => {
     await database?.drop();
   });
 
-  it('tells a chart reader that a chart changed, and tells a code-lookup-only account nothing of it', async () => {
+  it('tells a chart reader caring for the patient that a chart changed, and nobody else', async () => {
     const coder = await openLive(api.url, await http.login('coder', PASSWORD));
     const clinician = await openLive(api.url, await http.login('clinician', PASSWORD));
-    await until('both channels to connect', () => coder.isConnected() && clinician.isConnected());
+    // Holds the same role, but has no care relationship with this patient (the default, strict policy).
+    const stranger = await openLive(api.url, await http.login('stranger', PASSWORD));
+    await until(
+      'the channels to connect',
+      () => coder.isConnected() && clinician.isConnected() && stranger.isConnected(),
+    );
     const patient = await http.call<{ id: string }>('POST', '/api/patients', {
       token: admin,
       body: registration({ familyName: 'Livenotice' }),
     });
+    const [clinicianAccount] = await api.kernel.db.query<{ id: string }>(
+      `SELECT id FROM core.accounts WHERE username = 'clinician'`,
+    );
+    const granted = await http.call('POST', '/api/access/grants', {
+      token: admin,
+      body: {
+        patientId: patient.body.id,
+        accountId: clinicianAccount!.id,
+        until: new Date(Date.now() + 3_600_000).toISOString(),
+        reason: 'Covering the ward tonight',
+      },
+    });
+    expect(granted.status).toBe(201);
     const recorded = await http.call('POST', `/api/charts/${patient.body.id}/observations`, {
       token: admin,
       body: { code: '8867-4', value: 72, unit: '/min' },
@@ -108,6 +132,8 @@ describe('live change notices', () => {
     // Notices of one batch reach every channel together: by now the coder would have it too, if it were sent.
     expect(coder.events.filter((e) => e.data.plugin === 'ehr')).toEqual([]);
     expect(JSON.stringify(coder.events)).not.toContain(patient.body.id);
-    await Promise.all([coder.close(), clinician.close()]);
+    expect(stranger.events.filter((e) => e.data.plugin === 'ehr')).toEqual([]);
+    expect(JSON.stringify(stranger.events)).not.toContain(patient.body.id);
+    await Promise.all([coder.close(), clinician.close(), stranger.close()]);
   });
 });

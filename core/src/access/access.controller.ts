@@ -73,11 +73,18 @@ export class AccessController {
         at: this.kernel.clock.now(),
         minutes: this.kernel.access.emergencyMinutes,
       });
-      await this.audit(request, 'core.BreakTheGlass', [input.patientId], 'success', {
-        access: 'break-glass',
-        emergencyAccessId: opened.id,
-        endsAt: opened.endsAt,
-      }, sql);
+      await this.audit(
+        request,
+        'core.BreakTheGlass',
+        [input.patientId],
+        'success',
+        {
+          access: 'break-glass',
+          emergencyAccessId: opened.id,
+          endsAt: opened.endsAt,
+        },
+        sql,
+      );
       return opened;
     });
     return access;
@@ -153,6 +160,7 @@ export class AccessController {
   }
 
   @Post('emergency/:id/review')
+  @HttpCode(200)
   @RequirePermission(EMERGENCY_ACCESS_REVIEW.name)
   async review(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
     const accessId = parseOrThrow(z.uuid(), id);
@@ -166,14 +174,25 @@ export class AccessController {
       });
       if (reviewed === undefined) throw new NotFoundError('EMERGENCY_ACCESS_NOT_FOUND', { emergencyAccessId: id });
       if (reviewed === 'reviewed') {
-        throw new ConflictError('EMERGENCY_ACCESS_REVIEWED', { emergencyAccessId: id }, {
-          message: 'This emergency access has already been reviewed.',
-        });
+        throw new ConflictError(
+          'EMERGENCY_ACCESS_REVIEWED',
+          { emergencyAccessId: id },
+          {
+            message: 'This emergency access has already been reviewed.',
+          },
+        );
       }
-      await this.audit(request, 'core.ReviewEmergencyAccess', [reviewed.patientId], 'success', {
-        emergencyAccessId: id,
-        finding: input.finding,
-      }, sql);
+      await this.audit(
+        request,
+        'core.ReviewEmergencyAccess',
+        [reviewed.patientId],
+        'success',
+        {
+          emergencyAccessId: id,
+          finding: input.finding,
+        },
+        sql,
+      );
       return reviewed;
     });
   }
@@ -211,10 +230,9 @@ export class AccessController {
       throw error;
     }
     return this.kernel.db.transaction(async (sql) => {
-      const [account] = await sql.query<{ id: string }>(
-        `SELECT id FROM core.accounts WHERE id = $1 AND NOT disabled`,
-        [input.accountId],
-      );
+      const [account] = await sql.query<{ id: string }>(`SELECT id FROM core.accounts WHERE id = $1 AND NOT disabled`, [
+        input.accountId,
+      ]);
       if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: input.accountId });
       const grant = await careGrants.grant(sql, {
         patientId: input.patientId,
@@ -224,11 +242,18 @@ export class AccessController {
         startsAt: now,
         endsAt,
       });
-      await this.audit(request, 'core.GrantCareAccess', [input.patientId], 'success', {
-        grantId: grant.id,
-        accountId: input.accountId,
-        endsAt: grant.endsAt,
-      }, sql);
+      await this.audit(
+        request,
+        'core.GrantCareAccess',
+        [input.patientId],
+        'success',
+        {
+          grantId: grant.id,
+          accountId: input.accountId,
+          endsAt: grant.endsAt,
+        },
+        sql,
+      );
       return grant;
     });
   }

@@ -112,9 +112,13 @@ export class AdminController {
       ])
       .catch((error: unknown) => {
         if ((error as { code?: string }).code === '23505') {
-          throw new ConflictError('PRACTITIONER_ALREADY_LINKED', { practitionerId }, {
-            message: 'Another account is already linked to this practitioner.',
-          });
+          throw new ConflictError(
+            'PRACTITIONER_ALREADY_LINKED',
+            { practitionerId },
+            {
+              message: 'Another account is already linked to this practitioner.',
+            },
+          );
         }
         throw error;
       });

@@ -176,7 +176,12 @@ export class CollabServer {
         ...base,
         outcome: 'success',
         patientIds: access.patientId ? [access.patientId] : [],
-        details: { documentId, kind: access.kind, mode: access.mode, ...(access.access ? { access: access.access } : {}) },
+        details: {
+          documentId,
+          kind: access.kind,
+          mode: access.mode,
+          ...(access.access ? { access: access.access } : {}),
+        },
       });
       const room = await this.rooms.open(documentId, access.kind);
       if (this.closing) return this.refuse(request, socket, head, CLOSE.shuttingDown);
@@ -250,7 +255,9 @@ export class CollabServer {
         else if (!kind || !actor.has(kind.readPermission.name))
           connection.close(CLOSE.forbidden.code, CLOSE.forbidden.reason);
         // The care relationship may have ended (a discharge, an emergency access run out) since the document opened.
-        else if ((await careBasis(this.kernel, kind.readPermission.clinical, actor, connection.writer.patientId)) === null)
+        else if (
+          (await careBasis(this.kernel, kind.readPermission.clinical, actor, connection.writer.patientId)) === null
+        )
           connection.close(CLOSE.forbidden.code, CLOSE.forbidden.reason);
         else if (connection.mode === 'edit' && !actor.has(kind.writePermission.name)) {
           connection.mode = 'read';

@@ -25,6 +25,8 @@ describe(loadConfig.name, () => {
       auditShards: 8,
       commandLanes: 1,
       workers: true,
+      accessPolicy: 'care-relationship',
+      emergencyAccessMinutes: 60,
       production: false,
     });
   });
@@ -43,6 +45,8 @@ describe(loadConfig.name, () => {
       HMS_AUDIT_SHARDS: '16',
       HMS_COMMAND_LANES: '2',
       HMS_WORKERS: 'off',
+      HMS_ACCESS_POLICY: 'role',
+      HMS_EMERGENCY_ACCESS_MINUTES: '30',
       NODE_ENV: 'production',
     });
     expect(config).toEqual({
@@ -57,6 +61,8 @@ describe(loadConfig.name, () => {
       auditShards: 16,
       commandLanes: 2,
       workers: false,
+      accessPolicy: 'role',
+      emergencyAccessMinutes: 30,
       production: true,
     });
   });

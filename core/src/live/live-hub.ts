@@ -45,12 +45,7 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
     this.ownerOf = (type) => kernel.registry.events.get(type)?.plugin;
     this.clinicalPlugins = clinicalPluginsOf(kernel.registry);
     this.patientOf = (event) => patientOfEvent(kernel.registry, event);
-    this.follower = new StoreFollower(
-      kernel.db,
-      kernel.store,
-      (batch) => this.announce(batch),
-      options.live?.pollMs,
-    );
+    this.follower = new StoreFollower(kernel.db, kernel.store, (batch) => this.announce(batch), options.live?.pollMs);
   }
 
   onModuleInit(): void {

@@ -35,7 +35,7 @@ describe('adtPlugin', () => {
     expect(adtPlugin.roles.map((role) => role.name)).toEqual(['front-desk', 'nurse', 'physician', 'bed-manager']);
   });
 
-  it('names commands, queries, projections and jobs after itself; events and permissions keep their 1.x names', () => {
+  it('names commands, queries, projections and jobs after itself; events and permissions keep their 1.x names, new ones take its own', () => {
     const own = [
       ...adtPlugin.commands.map((c) => c.command.type),
       ...adtPlugin.queries.map((q) => q.query.type),
@@ -44,8 +44,15 @@ describe('adtPlugin', () => {
     ];
     expect(own.filter((name) => !name.startsWith('adt.'))).toEqual([]);
     expect(adtPlugin.formerlyPartOf).toEqual(['patient']);
-    expect(adtPlugin.events.filter((e) => !e.type.startsWith('patient.'))).toEqual([]);
-    expect(adtPlugin.permissions.filter((p) => !p.name.startsWith('patient:'))).toEqual([]);
+    // Released in 1.x under the patient plugin's names; the ward team (1.1) came after the split.
+    const since11 = {
+      events: ['adt.WardStaffAssigned', 'adt.WardStaffAssignmentEnded'],
+      permissions: ['adt:ward-staff:assign'],
+    };
+    expect(adtPlugin.events.filter((e) => !e.type.startsWith('patient.')).map((e) => e.type)).toEqual(since11.events);
+    expect(adtPlugin.permissions.filter((p) => !p.name.startsWith('patient:')).map((p) => p.name)).toEqual(
+      since11.permissions,
+    );
     for (const route of adtPlugin.routes) {
       expect(adtPlugin.paths.some((path) => route.path === path || route.path.startsWith(`${path}/`))).toBe(true);
     }

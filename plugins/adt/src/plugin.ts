@@ -26,7 +26,7 @@ import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.0.0';
+export const ADT_PLUGIN_VERSION = '1.1.0';
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):

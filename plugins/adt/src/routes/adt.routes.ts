@@ -132,7 +132,7 @@ export const listWardStaffRoute = defineRoute({
   method: 'GET',
   path: '/wards/:wardId/staff',
   summary: "A ward's team",
-  description: 'Who is on the ward\'s team now; under the care-relationship policy they reach its inpatients\' records.',
+  description: "Who is on the ward's team now; under the care-relationship policy they reach its inpatients' records.",
   query: ListWardStaff,
   response: wardStaffListSchema,
 });
@@ -141,8 +141,10 @@ export const assignWardStaffRoute = defineRoute({
   method: 'POST',
   path: '/wards/:wardId/staff',
   summary: "Put someone on a ward's team",
-  description: '`{"memberId": "<account or practitioner id>", "until": "<end of shift>"}`; `until` left out: until taken off.',
+  description:
+    '`{"memberId": "<account or practitioner id>", "until": "<end of shift>"}`; `until` left out: until taken off.',
   command: AssignWardStaff,
+  status: 201,
   body: assignWardStaffBodySchema,
   response: wardStaffMemberSchema,
 });

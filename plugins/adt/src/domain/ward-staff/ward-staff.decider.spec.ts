@@ -25,12 +25,21 @@ const assigned = (until?: string, at = NOW): WardStaffEvent => ({
 describe('wardStaffDecider', () => {
   it('puts someone on the team, open-ended or until a time', () => {
     deciderSpec(wardStaffDecider).given([]).when(assign()).then([assigned()]);
-    deciderSpec(wardStaffDecider).given([]).when(assign(LATER)).then([assigned(LATER)]);
+    deciderSpec(wardStaffDecider)
+      .given([])
+      .when(assign(LATER))
+      .then([assigned(LATER)]);
   });
 
   it('changes nothing when the same assignment is repeated, and replaces the end when it differs', () => {
-    deciderSpec(wardStaffDecider).given([assigned(LATER)]).when(assign(LATER)).then([]);
-    deciderSpec(wardStaffDecider).given([assigned(LATER)]).when(assign()).then([assigned()]);
+    deciderSpec(wardStaffDecider)
+      .given([assigned(LATER)])
+      .when(assign(LATER))
+      .then([]);
+    deciderSpec(wardStaffDecider)
+      .given([assigned(LATER)])
+      .when(assign())
+      .then([assigned()]);
   });
 
   it('assigns again once an assignment ran past its end', () => {
