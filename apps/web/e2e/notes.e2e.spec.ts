@@ -82,18 +82,29 @@ beforeAll(async () => {
     },
   });
   expect(role.status).toBeLessThan(300);
-  for (const person of [NURSE, STUDENT]) {
-    const account = await http.call('POST', '/api/admin/accounts', {
-      token,
-      body: { ...person, roles: ['e2e-ward-nurse'] },
-    });
-    expect(account.status).toBe(201);
-  }
   const patient = await http.call<{ id: string }>('POST', '/api/patients', {
     token,
     body: { givenName: 'Nora', familyName: 'Notewell', birthDate: '1961-03-14', gender: 'female' },
   });
   patientId = patient.body.id;
+  for (const person of [NURSE, STUDENT]) {
+    const account = await http.call<{ id: string }>('POST', '/api/admin/accounts', {
+      token,
+      body: { ...person, roles: ['e2e-ward-nurse'] },
+    });
+    expect(account.status).toBe(201);
+    // Under the default care-relationship policy a nurse reaches only the patients they care for.
+    const grant = await http.call('POST', '/api/access/grants', {
+      token,
+      body: {
+        patientId,
+        accountId: account.body.id,
+        until: new Date(Date.now() + 8 * 3_600_000).toISOString(),
+        reason: 'Looking after this patient today',
+      },
+    });
+    expect(grant.status).toBe(201);
+  }
 });
 
 describe('clinical notes in Chromium', () => {

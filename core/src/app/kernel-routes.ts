@@ -1,4 +1,5 @@
 import type { OpenApiRoute } from '../http/openapi';
+import { ACCESS_ROUTES } from '../access/access-routes';
 import { LIVE_ROUTE } from '../live/live-route';
 
 const credentials = {
@@ -103,6 +104,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   },
   ...adminRoutes(),
   ...reportRoutes(),
+  ...ACCESS_ROUTES,
   LIVE_ROUTE,
   {
     method: 'GET',
@@ -181,6 +183,19 @@ function adminRoutes(): OpenApiRoute[] {
         type: 'object',
         properties: { roles: { type: 'array', items: { type: 'string' } } },
         required: ['roles'],
+      },
+    },
+    {
+      ...admin,
+      method: 'PUT',
+      path: '/api/admin/accounts/:id/practitioner',
+      summary: 'Link the account to the practitioner id schedules and admissions name (or unlink with null)',
+      status: 200,
+      response: account,
+      requestBody: {
+        type: 'object',
+        properties: { practitionerId: { type: ['string', 'null'] } },
+        required: ['practitionerId'],
       },
     },
     {

@@ -14,3 +14,6 @@ export type PatientPage = JsonOf<operations['postPatientsSearch']['responses'][2
 export type RegisterPatientBody = JsonOf<NonNullable<operations['postPatients']['requestBody']>>;
 export type CurrentUser = JsonOf<operations['getAuthMe']['responses'][200]>;
 export type EnabledPlugin = JsonOf<operations['getPlugins']['responses'][200]>['items'][number];
+export type EmergencyAccessView = NonNullable<
+  JsonOf<operations['getAccessEmergencyReview']['responses'][200]>['items']
+>[number];

@@ -115,6 +115,28 @@ export const en = {
     offline: 'Reports need the network.',
     summary: 'Totals',
   },
+  emergency: {
+    title: 'You are not recorded as caring for this patient',
+    explain: (minutes: number) =>
+      `In an emergency you may open the record now. Say why: your reason, your name and every access for the next ${minutes} minutes are recorded, shown on the patient's record and reviewed by the privacy officer.`,
+    reason: 'Reason for opening the record',
+    open: 'Open the record (emergency)',
+    opening: 'Opening…',
+    onRecord: 'Opened in an emergency',
+    entry: (by: string, from: string, until: string) => `by ${by}, ${from} until ${until}`,
+    reviewTitle: 'Emergency accesses',
+    reviewIntro:
+      'Each time a clinician opened a record without a care relationship. Review each: was it justified? Your finding is recorded and cannot be changed.',
+    status: 'Show',
+    statusOptions: { unreviewed: 'To review', reviewed: 'Reviewed', all: 'All' },
+    columns: { opened: 'Opened', by: 'By', patient: 'Patient', reason: 'Reason', finding: 'Finding' },
+    justified: 'Justified',
+    notJustified: 'Not justified',
+    note: 'Note (optional)',
+    none: 'Nothing to review.',
+    download: 'Download as CSV',
+    findingOf: { justified: 'Justified', 'not-justified': 'Not justified' } as Record<string, string>,
+  },
   problems: {
     network: 'The server could not be reached. Check the network connection.',
     sessionExpired: 'Your session has ended. Sign in again.',
@@ -135,6 +157,9 @@ export const en = {
       CROSS_ORIGIN_REQUEST: 'The request came from another site and was refused.',
       SESSION_EXPIRED: 'Your session has ended. Sign in again.',
       AUTHENTICATION_REQUIRED: 'Sign in to continue.',
+      CARE_RELATIONSHIP_REQUIRED: 'You are not recorded as caring for this patient.',
+      CLINICAL_ROLE_REQUIRED: 'Only clinical roles may open a record in an emergency.',
+      EMERGENCY_ACCESS_REVIEWED: 'This emergency access has already been reviewed.',
     } as Record<string, string>,
   },
 };
