@@ -55,8 +55,8 @@ describe('the API on the embedded database (PGlite)', () => {
           plugins: [
             'patient@1.0.0',
             'scheduling@1.0.0',
-            'adt@1.0.0',
-            'ehr@1.0.0',
+            'adt@1.1.0',
+            'ehr@1.1.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
           ],

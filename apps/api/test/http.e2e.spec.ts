@@ -333,8 +333,8 @@ describe('the API over HTTP', () => {
           plugins: [
             'patient@1.0.0',
             'scheduling@1.0.0',
-            'adt@1.0.0',
-            'ehr@1.0.0',
+            'adt@1.1.0',
+            'ehr@1.1.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
           ],

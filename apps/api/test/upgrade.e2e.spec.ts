@@ -56,8 +56,8 @@ describe('upgrading a 1.x database in place', () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
       'patient@1.0.0',
       'scheduling@1.0.0',
-      'adt@1.0.0',
-      'ehr@1.0.0',
+      'adt@1.1.0',
+      'ehr@1.1.0',
       'analytics@1.0.0',
       'inventory@1.0.0',
     ]);

@@ -1,3 +1,4 @@
+import { TEST_ACTOR_ID } from '@hms/sdk/testing';
 import { randomUUID } from 'node:crypto';
 import { parseOrThrow, type CommandDefinition, type InputOf, type QueryDefinition, type RecordedEvent } from '@hms/sdk';
 import type { TestActorOptions, TestKernel, TestKernelOptions } from '@hms/sdk/testing';
@@ -38,7 +39,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
   }
   const actorFor = (actorOptions: TestActorOptions = {}): AuthenticatedActor =>
     new AuthenticatedActor(
-      'test-actor',
+      TEST_ACTOR_ID,
       'test',
       'Test actor',
       new Set(actorOptions.permissions ?? [WILDCARD_PERMISSION]),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createTestKernel, readPdf, type TestKernel } from '@hms/sdk/testing';
+import { createTestKernel, readPdf, TEST_ACTOR_ID, type TestKernel } from '@hms/sdk/testing';
 import {
+  AddCareTeamMember,
   ChangeMedication,
   CloseEncounter,
   LoadIcd10Codes,
@@ -123,17 +124,30 @@ describe('the clinical record on the real kernel (EHR alone)', () => {
   it('lets only the prescriber permission prescribe; a nurse records vitals and allergies', async () => {
     const patientId = randomUUID();
     const dosage = { dose: '500 mg', route: 'oral', frequency: 'twice daily' };
+    // Out of the nurse's reach until she is on the care team of the patient's open encounter (the default policy).
+    const vitals = { patientId, code: '8310-5', value: 98.6, unit: '[degF]' } as const;
+    expect(await rejection(kernel.execute(RecordObservation, vitals, { permissions: NURSE }))).toMatchObject({
+      status: 403,
+      code: 'CARE_RELATIONSHIP_REQUIRED',
+    });
+    const encounter = await kernel.execute(OpenEncounter, { patientId, class: 'inpatient' });
+    await kernel.execute(AddCareTeamMember, {
+      encounterId: encounter.encounterId,
+      memberId: TEST_ACTOR_ID,
+      role: 'nursing',
+    });
     expect(
       await rejection(
         kernel.execute(PrescribeMedication, { patientId, medication: 'Metformin', dosage }, { permissions: NURSE }),
       ),
     ).toMatchObject({ status: 403 });
-    await kernel.execute(
-      RecordObservation,
-      { patientId, code: '8310-5', value: 98.6, unit: '[degF]' },
-      { permissions: NURSE },
-    );
+    await kernel.execute(RecordObservation, vitals, { permissions: NURSE });
     expect((await chart(patientId)).vitals).toEqual([expect.objectContaining({ code: '8310-5', unit: '[degF]' })]);
+    // The team ends with the encounter.
+    await kernel.execute(CloseEncounter, { encounterId: encounter.encounterId });
+    expect(await rejection(kernel.ask(GetChart, { patientId }, { permissions: NURSE }))).toMatchObject({
+      code: 'CARE_RELATIONSHIP_REQUIRED',
+    });
   });
 
   it('codes problems with ICD-10: searches by code prefix and by words, and loads a hospital list', async () => {

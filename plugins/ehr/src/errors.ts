@@ -18,6 +18,8 @@ export const ENCOUNTER_NOT_FOUND = 'ENCOUNTER_NOT_FOUND';
 /** InvariantViolation (422): the encounter is already open (or already closed). Details: `{ encounterId }`. */
 export const ENCOUNTER_ALREADY_OPEN = 'ENCOUNTER_ALREADY_OPEN';
 export const ENCOUNTER_CLOSED = 'ENCOUNTER_CLOSED';
+/** Removing from an encounter's care team someone who is not on it. */
+export const CARE_TEAM_MEMBER_NOT_FOUND = 'CARE_TEAM_MEMBER_NOT_FOUND';
 /** InvariantViolation (422): an encounter's start or end in the future, or an end before its start. `{ at }`. */
 export const ENCOUNTER_TIME_OUT_OF_ORDER = 'ENCOUNTER_TIME_OUT_OF_ORDER';
 /** NotFoundError (404): the ICD-10 code is in neither the shipped nor the loaded list. Details: `{ code }`. */

@@ -128,7 +128,12 @@ describe('the EHR files only under patient ids the patient plugin knows', () => 
   it("refuses a user who may open encounters but not look up patients: the check runs with the user's own permissions", async () => {
     const patientId = await register();
     const refusal = await rejection(
-      kernel.execute(OpenEncounter, { patientId, class: 'outpatient' }, { permissions: [ENCOUNTER_MANAGE.name] }),
+      kernel.execute(
+        OpenEncounter,
+        { patientId, class: 'outpatient' },
+        // Unrestricted by care relationships: only the patient plugin's own permission is under test here.
+        { permissions: [ENCOUNTER_MANAGE.name, 'core:care:unrestricted'] },
+      ),
     );
     expect(refusal).toMatchObject({ status: 403, code: 'PERMISSION_REQUIRED' });
   });

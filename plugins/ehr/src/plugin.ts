@@ -1,9 +1,18 @@
+import { careTeamRelationship } from './care/care-team.relationship';
+import {
+  addCareTeamMemberHandler,
+  getCareTeamHandler,
+  removeCareTeamMemberHandler,
+} from './handlers/care-team.handlers';
+import { createCareTeamMigration } from './migrations/0003-care-team.migration';
+import { careTeamProjection } from './projections/care-team.projection';
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { noteDocument } from './collab/note-document';
 import { CHART_EVENTS, Icd10CodesLoaded } from './contracts/chart-events';
 import { ENCOUNTER_EVENTS } from './contracts/encounter-events';
 import {
   ALLERGY_RECORD,
+  CARE_TEAM_MANAGE,
   CHART_READ,
   EHR_PERMISSIONS,
   ENCOUNTER_MANAGE,
@@ -47,7 +56,7 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.0.0';
+export const EHR_PLUGIN_VERSION = '1.1.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
@@ -79,6 +88,7 @@ export const ehrPlugin: PluginDefinition = definePlugin({
         NOTE_READ,
         NOTE_WRITE,
         NOTE_SIGN,
+        CARE_TEAM_MANAGE,
         TERMINOLOGY_READ,
       ],
     },
@@ -106,6 +116,8 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     createNoteHandler,
     signNoteHandler,
     amendNoteHandler,
+    addCareTeamMemberHandler,
+    removeCareTeamMemberHandler,
     loadIcd10CodesHandler,
   ],
   queries: [
@@ -113,16 +125,18 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     listEncountersHandler,
     getEncounterHandler,
     getEncounterSummaryHandler,
+    getCareTeamHandler,
     getNoteHandler,
     listNotesHandler,
     searchIcd10Handler,
     searchLoincHandler,
   ],
-  projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection],
+  projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection, careTeamProjection],
+  careRelationships: [careTeamRelationship],
   reactions: [encountersFromPatientFlow],
   routes: [...chartRoutes, ...encounterRoutes, ...noteRoutes, ...terminologyRoutes],
   paths: ['/charts', '/encounters', '/notes', '/terminology'],
   collab: [noteDocument],
-  migrations: [createClinicalRecordMigration, createTerminologyMigration],
+  migrations: [createClinicalRecordMigration, createTerminologyMigration, createCareTeamMigration],
   seed: ehrSeed,
 });

@@ -1,6 +1,6 @@
 export { deciderSpec } from './decider-spec';
 export type { DeciderSpec, DeciderSpecThen, DeciderSpecWhen } from './decider-spec';
-export { createTestKernel } from './test-kernel';
+export { createTestKernel, TEST_ACTOR_ID } from './test-kernel';
 export type { TestActorOptions, TestCollab, TestKernel, TestKernelOptions, TestReportRun } from './test-kernel';
 export { readPdf } from './pdf-structure';
 export type { PdfStructure } from './pdf-structure';

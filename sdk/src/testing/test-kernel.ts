@@ -36,6 +36,12 @@ export interface TestReportRun {
   readonly error: string | null;
 }
 
+/**
+ * The id of the actor of every test command and query: the account id a care relationship must name (a ward team
+ * member, a care-team member) for an actor with given permissions to reach a patient under the default policy.
+ */
+export const TEST_ACTOR_ID = 'test-actor';
+
 /** Who runs a command or query in a test: by default an actor holding every declared permission. */
 export interface TestActorOptions {
   readonly permissions?: readonly string[];

@@ -4,6 +4,8 @@ import {
   allergyCriticalitySchema,
   allergySeveritySchema,
   allergyTypeSchema,
+  careTeamMemberIdSchema,
+  careTeamRoleSchema,
   dosageSchema,
   encounterClassSchema,
   goalInputSchema,
@@ -16,7 +18,7 @@ import type { DataOf } from '@hms/sdk';
 import type { AllergyEntry, MedicationEntry, PlanEntry, ProblemEntry } from '../domain/chart/chart.state';
 import type { PlanAssessment } from '../domain/plan/plan-assessment';
 import type { ObservationRecorded } from './chart-events';
-import type { EncounterView } from './queries';
+import type { CareTeam, EncounterView } from './queries';
 
 /** What RecordObservation answers: the recorded observation (its id, and when it was measured). */
 export type RecordedObservation = DataOf<typeof ObservationRecorded>;
@@ -49,6 +51,28 @@ export const OpenEncounter = defineCommand(
   }),
   'Open an outpatient visit or inpatient stay',
 ).returns<EncounterView>();
+
+/** The body of adding someone to an encounter's care team (the encounter is in the path). */
+export const addCareTeamMemberBodySchema = z.strictObject({
+  memberId: careTeamMemberIdSchema,
+  role: careTeamRoleSchema,
+});
+
+/**
+ * Adds someone to an open encounter's care team (a consultant asked for an opinion, the nurse in charge): under
+ * the care-relationship policy they then reach the patient's record until the encounter closes.
+ */
+export const AddCareTeamMember = defineCommand(
+  'ehr.AddCareTeamMember',
+  addCareTeamMemberBodySchema.extend({ encounterId: z.uuid() }),
+  "Add someone to an encounter's care team",
+).returns<CareTeam>();
+
+export const RemoveCareTeamMember = defineCommand(
+  'ehr.RemoveCareTeamMember',
+  z.strictObject({ encounterId: z.uuid(), memberId: careTeamMemberIdSchema }),
+  "Remove someone from an encounter's care team",
+).returns<CareTeam>();
 
 /** Close by encounter id, or (the discharge reaction) by the patient plugin's stay id. */
 export const CloseEncounter = defineCommand(

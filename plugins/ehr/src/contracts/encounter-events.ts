@@ -1,5 +1,5 @@
 import { defineEvent, z } from '@hms/sdk';
-import { encounterClassSchema } from './schemas';
+import { careTeamRoleSchema, encounterClassSchema } from './schemas';
 import { encounterEntry } from './timeline';
 
 /** Encounter stream: a visit or stay began (by hand, or from a check-in or admission of the patient plugin). */
@@ -44,4 +44,31 @@ export const EncounterClosed = defineEvent(
   },
 );
 
-export const ENCOUNTER_EVENTS = [EncounterOpened, EncounterClosed] as const;
+/** Encounter stream: someone joined the encounter's care team (a consultant, the nurse in charge…). */
+export const CareTeamMemberAdded = defineEvent(
+  'ehr.CareTeamMemberAdded',
+  z.object({
+    encounterId: z.uuid(),
+    patientId: z.uuid(),
+    memberId: z.string(),
+    role: careTeamRoleSchema,
+    addedAt: z.iso.datetime(),
+    addedBy: z.string(),
+  }),
+  { description: "Someone joined an encounter's care team" },
+);
+
+/** Encounter stream: someone left the encounter's care team. */
+export const CareTeamMemberRemoved = defineEvent(
+  'ehr.CareTeamMemberRemoved',
+  z.object({
+    encounterId: z.uuid(),
+    patientId: z.uuid(),
+    memberId: z.string(),
+    removedAt: z.iso.datetime(),
+    removedBy: z.string(),
+  }),
+  { description: "Someone left an encounter's care team" },
+);
+
+export const ENCOUNTER_EVENTS = [EncounterOpened, EncounterClosed, CareTeamMemberAdded, CareTeamMemberRemoved] as const;

@@ -20,7 +20,10 @@ export {
   AmendNote,
   ChangeAllergyStatus,
   ChangeMedication,
+  AddCareTeamMember,
+  addCareTeamMemberBodySchema,
   CloseEncounter,
+  RemoveCareTeamMember,
   ClosePlan,
   CreateNote,
   LoadIcd10Codes,
@@ -35,7 +38,13 @@ export {
   StartPlan,
   StopMedication,
 } from './commands';
-export { ENCOUNTER_EVENTS, EncounterClosed, EncounterOpened } from './encounter-events';
+export {
+  CareTeamMemberAdded,
+  CareTeamMemberRemoved,
+  ENCOUNTER_EVENTS,
+  EncounterClosed,
+  EncounterOpened,
+} from './encounter-events';
 export {
   ALLERGY_RECORD,
   CHART_READ,
@@ -53,9 +62,11 @@ export {
 } from './permissions';
 export {
   chartViewSchema,
+  careTeamSchema,
   encounterListSchema,
   encounterViewSchema,
   GetChart,
+  GetCareTeam,
   GetEncounter,
   GetEncounterSummary,
   GetNote,
@@ -69,5 +80,5 @@ export {
   SearchLoinc,
 } from './queries';
 export type { AssessedPlan, RecordedObservation } from './commands';
-export type { ChartView, EncounterView, NoteView } from './queries';
-export type { AllergyStatus, Comparator, Dosage, EncounterClass, Goal } from './schemas';
+export type { CareTeam, ChartView, EncounterView, NoteView } from './queries';
+export type { AllergyStatus, CareTeamRole, Comparator, Dosage, EncounterClass, Goal } from './schemas';

@@ -41,6 +41,15 @@ export const PLAN_MANAGE = definePermission('ehr:plan:manage', 'Start treatment 
 });
 export const NOTE_READ = definePermission('ehr:note:read', 'Read clinical notes', { clinical: true });
 export const NOTE_WRITE = definePermission('ehr:note:write', 'Write and amend clinical notes', { clinical: true });
+/**
+ * Adding colleagues to an encounter's care team opens the patient's record to them: clinical, so only someone who
+ * cares for the patient (or the unrestricted) can do it.
+ */
+export const CARE_TEAM_MANAGE = definePermission(
+  'ehr:care-team:manage',
+  "Add and remove members of an encounter's care team",
+  { clinical: true },
+);
 /** Signing makes a note part of the legal record. */
 export const NOTE_SIGN = definePermission('ehr:note:sign', 'Sign clinical notes', { clinical: true });
 /** Looking up ICD-10 and LOINC codes carries no patient data. */
@@ -61,6 +70,7 @@ export const EHR_PERMISSIONS = [
   NOTE_READ,
   NOTE_WRITE,
   NOTE_SIGN,
+  CARE_TEAM_MANAGE,
   TERMINOLOGY_READ,
   TERMINOLOGY_MANAGE,
 ] as const;

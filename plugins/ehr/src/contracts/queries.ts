@@ -15,6 +15,11 @@ export const GetEncounter = defineQuery(
   z.object({ encounterId: z.uuid() }),
   'One encounter',
 ).returns<EncounterView>();
+export const GetCareTeam = defineQuery(
+  'ehr.GetCareTeam',
+  z.object({ encounterId: z.uuid() }),
+  "An encounter's care team",
+).returns<CareTeam>();
 export const GetEncounterSummary = defineQuery(
   'ehr.GetEncounterSummary',
   z.object({ encounterId: z.uuid(), format: z.enum(['json', 'pdf']).default('json') }),
@@ -77,6 +82,20 @@ export const encounterViewSchema = z.object({
 });
 export type EncounterView = z.infer<typeof encounterViewSchema>;
 export const encounterListSchema = z.object({ items: z.array(encounterViewSchema) });
+
+/** An encounter's care team: who cares for the patient during it, and as what. */
+export const careTeamSchema = z.object({
+  encounterId: z.uuid(),
+  patientId: z.uuid(),
+  members: z.array(
+    z.object({
+      memberId: z.string(),
+      role: z.enum(['attending', 'consulting', 'nursing', 'other']),
+      addedAt: z.string(),
+    }),
+  ),
+});
+export type CareTeam = z.infer<typeof careTeamSchema>;
 
 export const noteViewSchema = z.object({
   id: z.uuid(),

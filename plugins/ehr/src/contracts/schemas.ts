@@ -36,6 +36,11 @@ export const goalSchema = z.object({
 export const goalInputSchema = goalSchema.omit({ goalId: true });
 
 export type EncounterClass = z.infer<typeof encounterClassSchema>;
+/** A member's part in an encounter's care team. */
+export const careTeamRoleSchema = z.enum(['attending', 'consulting', 'nursing', 'other']);
+export type CareTeamRole = z.infer<typeof careTeamRoleSchema>;
+/** An account id, or the practitioner id an account is linked to. */
+export const careTeamMemberIdSchema = z.string().trim().min(1).max(100);
 export type AllergyStatus = z.infer<typeof allergyStatusSchema>;
 export type Dosage = z.infer<typeof dosageSchema>;
 export type Goal = z.infer<typeof goalSchema>;

@@ -1,8 +1,16 @@
 import { defineRoute, z, type RouteDefinition, type RouteResponse } from '@hms/sdk';
-import { CloseEncounter, OpenEncounter } from '../contracts/commands';
 import {
+  AddCareTeamMember,
+  addCareTeamMemberBodySchema,
+  CloseEncounter,
+  OpenEncounter,
+  RemoveCareTeamMember,
+} from '../contracts/commands';
+import {
+  careTeamSchema,
   encounterListSchema,
   encounterViewSchema,
+  GetCareTeam,
   GetEncounter,
   GetEncounterSummary,
   ListEncounters,
@@ -26,6 +34,32 @@ export const closeEncounterRoute = defineRoute({
   body: z.object({}),
   input: (request) => ({ encounterId: request.params.encounterId, because: 'completed' }),
   response: encounterViewSchema,
+});
+export const getCareTeamRoute = defineRoute({
+  method: 'GET',
+  path: '/encounters/:encounterId/care-team',
+  summary: "An encounter's care team",
+  query: GetCareTeam,
+  response: careTeamSchema,
+});
+export const addCareTeamMemberRoute = defineRoute({
+  method: 'POST',
+  path: '/encounters/:encounterId/care-team',
+  summary: "Add someone to an open encounter's care team",
+  description:
+    '`{"memberId": "<account or practitioner id>", "role": "consulting"}`: they reach the patient\'s record until the encounter closes.',
+  command: AddCareTeamMember,
+  status: 201,
+  body: addCareTeamMemberBodySchema,
+  response: careTeamSchema,
+});
+export const removeCareTeamMemberRoute = defineRoute({
+  method: 'DELETE',
+  path: '/encounters/:encounterId/care-team/:memberId',
+  summary: "Remove someone from an encounter's care team",
+  command: RemoveCareTeamMember,
+  input: (request) => ({ ...request.params }),
+  response: careTeamSchema,
 });
 export const listEncountersRoute = defineRoute({
   method: 'GET',
@@ -79,4 +113,7 @@ export const encounterRoutes: readonly RouteDefinition[] = [
   getEncounterRoute,
   getEncounterSummaryRoute,
   getEncounterSummaryPdfRoute,
+  getCareTeamRoute,
+  addCareTeamMemberRoute,
+  removeCareTeamMemberRoute,
 ];

@@ -96,4 +96,52 @@ describe('encounter decider', () => {
       .when({ ...close, data: { ...close.data, endedAt: '2000-01-01T00:00:00.000Z' } })
       .thenRejects('ENCOUNTER_TIME_OUT_OF_ORDER');
   });
+
+  describe('care team', () => {
+    const CONSULTANT = 'practitioner-7';
+    const add = (role: 'consulting' | 'attending' = 'consulting'): EncounterCommand => ({
+      type: 'ehr.AddCareTeamMember',
+      meta: meta(),
+      data: { encounterId: ENCOUNTER, memberId: CONSULTANT, role },
+    });
+    const remove: EncounterCommand = {
+      type: 'ehr.RemoveCareTeamMember',
+      meta: meta(),
+      data: { encounterId: ENCOUNTER, memberId: CONSULTANT },
+    };
+    const added = (role: 'consulting' | 'attending' = 'consulting'): EncounterEvent => ({
+      type: 'ehr.CareTeamMemberAdded',
+      data: { encounterId: ENCOUNTER, patientId: PATIENT, memberId: CONSULTANT, role, addedAt: NOW, addedBy: ACTOR },
+    });
+
+    it('adds someone to an open encounter, once per role, and takes them off again', () => {
+      deciderSpec(encounterDecider).given([opened]).when(add()).then([added()]);
+      deciderSpec(encounterDecider).given([opened, added()]).when(add()).then([]);
+      deciderSpec(encounterDecider)
+        .given([opened, added()])
+        .when(add('attending'))
+        .then([added('attending')]);
+      deciderSpec(encounterDecider)
+        .given([opened, added()])
+        .when(remove)
+        .then([
+          {
+            type: 'ehr.CareTeamMemberRemoved',
+            data: {
+              encounterId: ENCOUNTER,
+              patientId: PATIENT,
+              memberId: CONSULTANT,
+              removedAt: NOW,
+              removedBy: ACTOR,
+            },
+          },
+        ]);
+    });
+
+    it('refuses a team change on an encounter not opened or already closed, and removing a non-member', () => {
+      deciderSpec(encounterDecider).given([]).when(add()).thenRejects('ENCOUNTER_NOT_FOUND');
+      deciderSpec(encounterDecider).given([opened, closed]).when(add()).thenRejects('ENCOUNTER_CLOSED');
+      deciderSpec(encounterDecider).given([opened]).when(remove).thenRejects('CARE_TEAM_MEMBER_NOT_FOUND');
+    });
+  });
 });

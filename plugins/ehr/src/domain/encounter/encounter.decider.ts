@@ -7,9 +7,16 @@ import {
   type Decider,
   type DomainEvent,
 } from '@hms/sdk';
-import type { EncounterClosed, EncounterOpened } from '../../contracts/encounter-events';
+import type {
+  CareTeamMemberAdded,
+  CareTeamMemberRemoved,
+  EncounterClosed,
+  EncounterOpened,
+} from '../../contracts/encounter-events';
+import type { CareTeamRole } from '../../contracts/schemas';
 import type { EncounterClass } from '../../contracts/schemas';
 import {
+  CARE_TEAM_MEMBER_NOT_FOUND,
   ENCOUNTER_ALREADY_OPEN,
   ENCOUNTER_CLOSED,
   ENCOUNTER_NOT_FOUND,
@@ -33,11 +40,23 @@ export type CloseEncounterCommand = Command<
   'ehr.CloseEncounter',
   { encounterId: string; because: 'completed' | 'discharged'; endedAt?: string }
 >;
-export type EncounterCommand = OpenEncounterCommand | CloseEncounterCommand;
+export type AddCareTeamMemberCommand = Command<
+  'ehr.AddCareTeamMember',
+  { encounterId: string; memberId: string; role: CareTeamRole }
+>;
+export type RemoveCareTeamMemberCommand = Command<
+  'ehr.RemoveCareTeamMember',
+  { encounterId: string; memberId: string }
+>;
+export type EncounterCommand =
+  OpenEncounterCommand | CloseEncounterCommand | AddCareTeamMemberCommand | RemoveCareTeamMemberCommand;
 
 export type EncounterOpenedEvent = DomainEvent<'ehr.EncounterOpened', DataOf<typeof EncounterOpened>>;
 export type EncounterClosedEvent = DomainEvent<'ehr.EncounterClosed', DataOf<typeof EncounterClosed>>;
-export type EncounterEvent = EncounterOpenedEvent | EncounterClosedEvent;
+export type CareTeamMemberAddedEvent = DomainEvent<'ehr.CareTeamMemberAdded', DataOf<typeof CareTeamMemberAdded>>;
+export type CareTeamMemberRemovedEvent = DomainEvent<'ehr.CareTeamMemberRemoved', DataOf<typeof CareTeamMemberRemoved>>;
+export type EncounterEvent =
+  EncounterOpenedEvent | EncounterClosedEvent | CareTeamMemberAddedEvent | CareTeamMemberRemovedEvent;
 
 interface EncounterFacts {
   readonly encounterId: string;
@@ -47,6 +66,8 @@ interface EncounterFacts {
   readonly appointmentId?: string;
   readonly stayId?: string;
   readonly reason?: string;
+  /** The encounter's care team: member id (account or linked practitioner) → their role in it. */
+  readonly careTeam?: Readonly<Record<string, CareTeamRole>>;
 }
 /** One visit or stay: not yet opened, open (the record is being written), closed. */
 export type EncounterState =
@@ -111,9 +132,59 @@ export function decide(command: EncounterCommand, state: EncounterState): Encoun
         },
       ];
     }
+    case 'ehr.AddCareTeamMember': {
+      const { encounterId, memberId, role } = command.data;
+      const open = requireOpen(state, encounterId);
+      if (open.careTeam?.[memberId] === role) return [];
+      return [
+        {
+          type: 'ehr.CareTeamMemberAdded',
+          data: {
+            encounterId,
+            patientId: open.patientId,
+            memberId,
+            role,
+            addedAt: command.meta.now,
+            addedBy: command.meta.actorId,
+          },
+        },
+      ];
+    }
+    case 'ehr.RemoveCareTeamMember': {
+      const { encounterId, memberId } = command.data;
+      const open = requireOpen(state, encounterId);
+      if (open.careTeam?.[memberId] === undefined) {
+        throw new NotFoundError(
+          CARE_TEAM_MEMBER_NOT_FOUND,
+          { encounterId, memberId },
+          { message: "This person is not on the encounter's care team." },
+        );
+      }
+      return [
+        {
+          type: 'ehr.CareTeamMemberRemoved',
+          data: {
+            encounterId,
+            patientId: open.patientId,
+            memberId,
+            removedAt: command.meta.now,
+            removedBy: command.meta.actorId,
+          },
+        },
+      ];
+    }
     default:
       return assertNever(command);
   }
+}
+
+/** The care team changes only while the encounter is open: a closed one's team no longer cares for the patient. */
+function requireOpen(state: EncounterState, encounterId: string): Extract<EncounterState, { status: 'open' }> {
+  if (state.status === 'none') throw new NotFoundError(ENCOUNTER_NOT_FOUND, { encounterId });
+  if (state.status === 'closed') {
+    throw new InvariantViolation(ENCOUNTER_CLOSED, { encounterId }, { message: 'This encounter is already closed.' });
+  }
+  return state;
 }
 
 export function evolve(state: EncounterState, event: EncounterEvent): EncounterState {
@@ -125,6 +196,14 @@ export function evolve(state: EncounterState, event: EncounterEvent): EncounterS
     case 'ehr.EncounterClosed':
       if (state.status !== 'open') return state;
       return { ...state, status: 'closed', closedAt: event.data.closedAt, because: event.data.because };
+    case 'ehr.CareTeamMemberAdded':
+      if (state.status === 'none') return state;
+      return { ...state, careTeam: { ...state.careTeam, [event.data.memberId]: event.data.role } };
+    case 'ehr.CareTeamMemberRemoved': {
+      if (state.status === 'none') return state;
+      const { [event.data.memberId]: _removed, ...careTeam } = state.careTeam ?? {};
+      return { ...state, careTeam };
+    }
     default:
       return state;
   }
