@@ -1,3 +1,4 @@
+import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adtPlugin, ADT_PLUGIN_VERSION } from './plugin';
@@ -26,12 +27,14 @@ describe('adtPlugin', () => {
     }
   });
 
-  it('uses only permissions it declares, and suggests roles from them', () => {
+  it('uses only permissions it declares, and suggests roles from them and its dependency's', () => {
     const declared = new Set(adtPlugin.permissions);
     for (const registration of [...adtPlugin.commands, ...adtPlugin.queries])
       expect(declared.has(registration.permission)).toBe(true);
+    // An admission asks the patient plugin (as the user), so the bed manager needs its read permission too.
+    const grantable = new Set([...declared, PATIENT_READ]);
     for (const role of adtPlugin.roles)
-      for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
+      for (const permission of role.permissions) expect(grantable.has(permission)).toBe(true);
     expect(adtPlugin.roles.map((role) => role.name)).toEqual(['front-desk', 'nurse', 'physician', 'bed-manager']);
   });
 

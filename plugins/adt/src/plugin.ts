@@ -1,4 +1,5 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { ADT_EVENTS } from './contracts/events';
 import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ, WARD_STAFF_ASSIGN } from './contracts/permissions';
 import { attendingRelationship } from './care/attending.relationship';
@@ -56,7 +57,9 @@ export const adtPlugin: PluginDefinition = definePlugin({
     {
       name: 'bed-manager',
       description: 'Keeps the wards and beds, admits, moves and discharges patients, sees the census',
-      permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ, WARD_STAFF_ASSIGN],
+      // Admitting looks the patient up (the patient plugin's ResolvePatient, asked as the user): without the
+      // patient plugin's read permission, every admission by a bed manager was refused.
+      permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ, WARD_STAFF_ASSIGN, PATIENT_READ],
     },
   ],
   events: ADT_EVENTS,
