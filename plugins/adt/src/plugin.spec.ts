@@ -27,7 +27,7 @@ describe('adtPlugin', () => {
     }
   });
 
-  it('uses only permissions it declares, and suggests roles from them and its dependency's', () => {
+  it("uses only permissions it declares, and suggests roles from them and its dependency's", () => {
     const declared = new Set(adtPlugin.permissions);
     for (const registration of [...adtPlugin.commands, ...adtPlugin.queries])
       expect(declared.has(registration.permission)).toBe(true);
