@@ -25,6 +25,16 @@ export interface CommandRegistration<C extends CommandDefinition = CommandDefini
   handle(data: DataOf<C>, ctx: CommandContext, prepared: P): Promise<R>;
   /** Which patient(s) the command touched, ids only; required when the permission covers patient data. */
   auditPatient?(data: DataOf<C>, result: R | undefined): string | readonly string[] | undefined;
+  /**
+   * For a clinical command naming a note, an encounter or an order rather than the patient: the patient(s) it
+   * concerns, as `prepare` found them. The kernel then checks the caller's care relationship before `handle`
+   * runs, so a caller out of reach learns nothing from the handler's own refusals (a note already signed); without
+   * it the check waits for the result. Pure. Since SDK 2.1.
+   * @example
+   * prepare: (data, ctx) => notePatient(ctx, data.noteId),
+   * preparedPatient: (patientId) => patientId,
+   */
+  preparedPatient?(prepared: P): string | readonly string[] | undefined;
 }
 
 /** A query handler registered in a manifest. */

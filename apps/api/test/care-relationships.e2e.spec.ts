@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AccountService } from '@hms/core';
-import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
+import { connectCollabClient, createTestDatabase, waitUntil, type TestDatabase } from '@hms/core/testing';
 import type { RunningApi } from '../src/start-api';
 import { startTestApi } from './test-api';
 import { ADMIN_PASSWORD, HttpClient, registration } from './e2e-support';
@@ -145,6 +145,31 @@ describe('care relationships and break-the-glass', () => {
       outcome: 'success',
       details: { access: 'relationship:scheduling.appointment-today' },
     });
+  });
+
+  it('refuses a command by note id once its patient is known, writing nothing, and a co-editing connection', async () => {
+    const patientId = await newPatient('Noted');
+    const note = await http.call<{ id: string }>('POST', '/api/notes', { token: admin, body: { patientId } });
+    expect(note.status).toBe(201);
+    const before = await api.kernel.db.query(`SELECT count(*)::int AS n FROM core.events`);
+    const signed = await http.call('POST', `/api/notes/${note.body.id}/sign`, { token: physician });
+    expect(signed.status).toBe(403);
+    expect(signed.body).toMatchObject({ code: 'CARE_RELATIONSHIP_REQUIRED', details: { patientId } });
+    expect(await api.kernel.db.query(`SELECT count(*)::int AS n FROM core.events`)).toEqual(before);
+    const read = await http.call('GET', `/api/notes/${note.body.id}`, { token: nurse });
+    expect(read.body).toMatchObject({ code: 'CARE_RELATIONSHIP_REQUIRED' });
+    const editor = connectCollabClient(api.url, note.body.id, nurse);
+    try {
+      await waitUntil('the connection to be refused', () => editor.closes.length > 0);
+      expect(editor.provider.synced).toBe(false);
+    } finally {
+      editor.destroy();
+    }
+    const [refusal] = await api.kernel.db.query<{ outcome: string }>(
+      `SELECT outcome FROM core.audit_log WHERE actor_id = $1 AND action = 'collab.open' ORDER BY id DESC LIMIT 1`,
+      [ids['nina.nurse']],
+    );
+    expect(refusal).toEqual({ outcome: 'denied' });
   });
 
   it("gives a ward's team the ward's inpatients until discharge, and the attending their admission", async () => {

@@ -112,8 +112,9 @@ export class CommandExecutor {
     registration: CommandRegistration,
     envelope: CommandEnvelope,
     data: unknown,
-    access: AccessBasis | undefined,
+    checkedAccess: AccessBasis | undefined,
   ): Promise<unknown> {
+    let access = checkedAccess;
     const commandId = envelope.commandId ?? randomUUID();
     const fingerprint = commandFingerprint(envelope.type, data);
     const clock = this.clockOf(envelope);
@@ -130,6 +131,18 @@ export class CommandExecutor {
       const prepared = registration.prepare
         ? await registration.prepare(data as never, readContext(envelope.actor, { ...this.deps, clock }, caller))
         : undefined;
+      // A clinical command by a note's or an encounter's id: checked on the patient its preparation found.
+      if (access === undefined && registration.preparedPatient) {
+        access = await clinicalAccessBasis(
+          this.deps.careAccess,
+          registration.permission,
+          () => registration.preparedPatient?.(prepared as never),
+          envelope.actor,
+          data,
+          undefined,
+          this.deps.db,
+        );
+      }
       outcome = await new Promise<CommandOutcome>((settle, fail) =>
         this.batcher.submit({
           plugin,

@@ -6,14 +6,17 @@ import type { CareTeamRole } from '../contracts/schemas';
 import { encounterDecider, type EncounterState } from '../domain/encounter/encounter.decider';
 import { encounterStream } from '../domain/streams';
 import { ENCOUNTER_NOT_FOUND } from '../errors';
+import { encounterPatient } from './encounter-lookup';
 
 /**
- * Adding and removing care-team members are clinical: the patient is known only from the encounter, so the kernel
- * checks the caller's own relationship on the result, inside the transaction, before anything is written.
+ * Adding and removing care-team members are clinical: the caller must care for the encounter's patient, which its
+ * preparation finds, so the kernel checks before the decider says anything about the encounter.
  */
 export const addCareTeamMemberHandler = handleCommand(AddCareTeamMember, {
   permission: CARE_TEAM_MANAGE,
   auditPatient: (_data, result) => result?.patientId,
+  prepare: (data, ctx) => encounterPatient(ctx, data),
+  preparedPatient: (found) => found.patientId,
   async handle(data, ctx): Promise<CareTeam> {
     const { state } = await ctx.streams.decide(encounterStream(data.encounterId), encounterDecider, {
       type: 'ehr.AddCareTeamMember',
@@ -27,6 +30,8 @@ export const addCareTeamMemberHandler = handleCommand(AddCareTeamMember, {
 export const removeCareTeamMemberHandler = handleCommand(RemoveCareTeamMember, {
   permission: CARE_TEAM_MANAGE,
   auditPatient: (_data, result) => result?.patientId,
+  prepare: (data, ctx) => encounterPatient(ctx, data),
+  preparedPatient: (found) => found.patientId,
   async handle(data, ctx): Promise<CareTeam> {
     const { state } = await ctx.streams.decide(encounterStream(data.encounterId), encounterDecider, {
       type: 'ehr.RemoveCareTeamMember',

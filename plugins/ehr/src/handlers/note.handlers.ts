@@ -38,6 +38,7 @@ export const signNoteHandler = handleCommand(SignNote, {
   permission: NOTE_SIGN,
   auditPatient: (_data, result) => result?.patientId,
   prepare: (data, ctx) => notePatient(ctx, data.noteId),
+  preparedPatient: (patientId) => patientId,
   async handle(data, ctx, patientId: string) {
     const content = await ctx.collab.seal(data.noteId);
     const text = noteText(content.update);
@@ -57,6 +58,7 @@ export const amendNoteHandler = handleCommand(AmendNote, {
   permission: NOTE_WRITE,
   auditPatient: (_data, result) => result?.patientId,
   prepare: (data, ctx) => notePatient(ctx, data.noteId),
+  preparedPatient: (patientId) => patientId,
   async handle(data, ctx, patientId: string) {
     await ctx.streams.decide(chartStream(patientId), noteDecider, {
       type: 'ehr.AmendNote',
