@@ -180,4 +180,50 @@ describe('the chart and the dashboard in Chromium', () => {
     await page.locator('.figure').filter({ hasText: 'Bed occupancy' }).getByText('50 %').waitFor();
     await screenshot(page, 'dashboard');
   }, 60_000); // the figures come from an asynchronous read model, refreshed every 5 s
+
+  it('offers a clinician without a care relationship the emergency access, shows it on the record, and puts it before the privacy officer', async () => {
+    const patient = await post('/api/patients', {
+      givenName: 'Ezra',
+      familyName: 'Glassbreak',
+      birthDate: '1949-11-30',
+      gender: 'male',
+    });
+    await post(`/api/charts/${patient.id}/allergies`, {
+      substance: 'Iodine',
+      category: 'medication',
+      criticality: 'high',
+    });
+    for (const [username, role] of [
+      ['dr.glass', 'physician'],
+      ['pat.privacy', 'privacy-officer'],
+    ] as const) {
+      await post('/api/admin/accounts', {
+        username,
+        password: 'emergency access e2e password',
+        displayName: username === 'dr.glass' ? 'Dr Glass' : 'Pat Privacy',
+        roles: [role],
+      });
+    }
+    const doctor = await suite().signedIn('dr.glass', 'emergency access e2e password', { width: 1200, height: 800 });
+    await doctor.goto(`${server.url}/patients/${patient.id}/chart`);
+    await doctor.getByRole('heading', { name: 'You are not recorded as caring for this patient' }).waitFor();
+    expect(await doctor.getByText('Iodine').count()).toBe(0);
+    await doctor.getByLabel('Reason for opening the record').fill('Collapsed in the corridor, no records at hand');
+    await screenshot(doctor, 'emergency-access');
+    await doctor.getByRole('button', { name: 'Open the record (emergency)' }).click();
+    await doctor.getByText('Iodine').first().waitFor();
+    await doctor.getByText(/by Dr Glass, .* until /).waitFor();
+
+    const officer = await suite().signedIn('pat.privacy', 'emergency access e2e password', {
+      width: 1200,
+      height: 700,
+    });
+    await officer.goto(`${server.url}/privacy`);
+    const row = officer.getByRole('row').filter({ hasText: 'Collapsed in the corridor' });
+    await row.waitFor();
+    await row.getByLabel('Note (optional)').fill('Confirmed with the emergency department');
+    await screenshot(officer, 'emergency-review');
+    await row.getByRole('button', { name: 'Justified', exact: true }).click();
+    await officer.getByText('Nothing to review.').waitFor();
+  });
 });
