@@ -38,6 +38,15 @@ export const BED_NOT_HELD_BY_STAY = 'BED_NOT_HELD_BY_STAY';
 export const ADT_TIME_IN_FUTURE = 'ADT_TIME_IN_FUTURE';
 /** InvariantViolation (422): a time before the patient's previous movement. Details: `{ patientId }`. */
 export const ADT_TIME_OUT_OF_ORDER = 'ADT_TIME_OUT_OF_ORDER';
+/**
+ * InvariantViolation (422): an admission time before the patient's registration. Details: `{ patientId }`.
+ */
+export const ADT_TIME_BEFORE_REGISTRATION = 'ADT_TIME_BEFORE_REGISTRATION';
+/**
+ * InvariantViolation (422): an admission or transfer time before the bed was added to its ward. Details:
+ * `{ patientId, bedId }`.
+ */
+export const ADT_TIME_BEFORE_BED_ADDED = 'ADT_TIME_BEFORE_BED_ADDED';
 
 export const ADT_ERROR_CODES = [
   WARD_NOT_FOUND,
@@ -53,4 +62,6 @@ export const ADT_ERROR_CODES = [
   BED_NOT_HELD_BY_STAY,
   ADT_TIME_IN_FUTURE,
   ADT_TIME_OUT_OF_ORDER,
+  ADT_TIME_BEFORE_REGISTRATION,
+  ADT_TIME_BEFORE_BED_ADDED,
 ] as const;

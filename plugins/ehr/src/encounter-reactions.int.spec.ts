@@ -111,6 +111,7 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
       beds: ['1'],
     });
     const patientId = await register();
+    kernel.clock.advance(2 * 60 * 60_000); // registered and the bed set up before the night's admission
     // Recorded at the desk an hour and a half after the patient was admitted in the night.
     const admittedAt = new Date(Date.parse(kernel.clock.now()) - 90 * 60_000).toISOString();
     await kernel.execute(AdmitPatient, {
