@@ -1,4 +1,5 @@
 import type { OpenApiRoute } from '../http/openapi';
+import { AUDIT_VIEWER_ROUTES } from '../audit-viewer/audit-viewer-routes';
 import { LIVE_ROUTE } from '../live/live-route';
 
 const credentials = {
@@ -103,6 +104,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   },
   ...adminRoutes(),
   ...reportRoutes(),
+  ...AUDIT_VIEWER_ROUTES,
   LIVE_ROUTE,
   {
     method: 'GET',

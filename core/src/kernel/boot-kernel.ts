@@ -2,11 +2,13 @@ import type { PluginDefinition } from '@hms/sdk';
 import { pluginSchema } from './plugin-schema';
 import { CORE_ENTITIES } from '../admin/account.entities';
 import { auditMigrations } from '../audit/audit.migrations';
+import { auditViewerMigrations } from '../audit-viewer/audit-viewer.migrations';
 import { AuditWriter } from '../audit/audit-writer';
 import { authMigrations } from '../auth/auth.migrations';
 import { collabMigrations } from '../collab/collab.migrations';
 import { CollabSignals } from '../collab/collab-signals';
 import { syncSuggestedRoles } from '../auth/suggested-roles';
+import { KERNEL_SUGGESTED_ROLES } from '../audit-viewer/privacy-officer-role';
 import { CommandExecutor } from '../buses/command-executor';
 import { QueryExecutor } from '../buses/query-executor';
 import { systemClock, type Clock } from '../clock/clock';
@@ -97,6 +99,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           ...eventStoreMigrations,
           ...authMigrations,
           ...auditMigrations,
+          ...auditViewerMigrations,
           ...reportRunsMigrations,
           ...collabMigrations,
           ...installationMigrations,
@@ -108,13 +111,14 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     for (const ddl of sequences.ddl()) await db.query(ddl);
     await syncSuggestedRoles(
       db,
-      mergeRolesByName(
-        registry.roles.map(({ item }) => ({
+      mergeRolesByName([
+        ...KERNEL_SUGGESTED_ROLES.map((role) => ({ ...role, permissions: [...role.permissions] })),
+        ...registry.roles.map(({ item }) => ({
           name: item.name,
           description: item.description,
           permissions: item.permissions.map((p) => p.name),
         })),
-      ),
+      ]),
     );
     const clock = options.clock ?? systemClock;
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
