@@ -57,6 +57,7 @@ describe('the web client in Chromium', () => {
       'Wards',
       'Linen',
       'Reports',
+      'Audit',
     ]);
     await page.getByText('Online', { exact: true }).waitFor();
   });

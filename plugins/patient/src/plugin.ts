@@ -53,6 +53,13 @@ export const patientPlugin: PluginDefinition = definePlugin({
       permissions: [PATIENT_READ, PATIENT_UPDATE],
     },
     { name: 'physician', description: 'Finds patients', permissions: [PATIENT_READ] },
+    // The kernel suggests this role with core:audit:read; finding the patient whose access history is asked for
+    // (by name or MRN) is this plugin's part. The kernel merges suggestions of one name into one role.
+    {
+      name: 'privacy-officer',
+      description: 'Finds the patient whose access history is reviewed',
+      permissions: [PATIENT_READ],
+    },
   ],
   events: PATIENT_EVENTS,
   commands: [

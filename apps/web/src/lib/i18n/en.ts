@@ -123,6 +123,7 @@ export const en = {
     notAllowed: 'Reading the audit log needs the core:audit:read permission (the privacy officer role).',
     filters: 'Filters',
     patient: 'Patient',
+    patientId: 'Patient id',
     actor: 'Who (username or account id)',
     from: 'From',
     to: 'Until',

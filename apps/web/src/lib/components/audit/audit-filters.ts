@@ -2,6 +2,8 @@ import type { operations } from '$lib/api/schema';
 
 /** The permission that opens the audit screen (the kernel declares it). */
 export const AUDIT_READ = 'core:audit:read';
+/** The patient module's read permission: with it the screen finds patients by name or MRN, else it takes an id. */
+export const PATIENT_READ = 'patient:record:read';
 
 export type AuditQuery = NonNullable<operations['getAuditRecords']['parameters']['query']>;
 export type AuditOutcome = NonNullable<AuditQuery['outcome']>;
