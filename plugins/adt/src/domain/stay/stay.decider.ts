@@ -16,7 +16,7 @@ export type AdmitCommand = Command<
     reason: AdmissionReason;
     admittingPractitionerId?: string;
     admittedAt?: string;
-    /** When the patient was registered and the bed added (the handler reads them): the admission cannot precede them. */
+    /** When the patient was registered and the bed added (the handler reads them): no admission before them. */
     floor: MovementFloor;
   }
 >;
