@@ -334,6 +334,26 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       expect(await kernel.readStream(stayStream(patient.id))).toHaveLength(1);
     });
 
+    it('refuses a back-dated admission into a bed another patient had at that time', async () => {
+      const ward = await defineWard(['1']);
+      const [first, second] = [await register('Earlier'), await register('Overlapping')];
+      kernel.clock.advance(HOUR);
+      await admit(first.id, ward, '1');
+      kernel.clock.advance(3 * HOUR);
+      await kernel.execute(DischargePatient, { patientId: first.id, disposition: 'home' });
+      const whileOccupied = new Date(Date.parse(kernel.clock.now()) - 2 * HOUR).toISOString();
+      const overlapping = kernel.execute(AdmitPatient, {
+        patientId: second.id,
+        wardId: ward.id,
+        bedId: bedOf(ward, '1'),
+        reason: ADMISSION,
+        admittedAt: whileOccupied,
+      });
+      expect(await rejection(overlapping)).toMatchObject({ code: 'BED_NOT_FREE_AT_THAT_TIME', status: 422 });
+      expect(await kernel.readStream(stayStream(second.id))).toHaveLength(0);
+      await admit(second.id, ward, '1');
+    });
+
     it('answers a retried admission (same command id) with the first answer', async () => {
       const ward = await defineWard(['1']);
       const patient = await register('Retrying');

@@ -47,6 +47,11 @@ export const ADT_TIME_BEFORE_REGISTRATION = 'ADT_TIME_BEFORE_REGISTRATION';
  * `{ patientId, bedId }`.
  */
 export const ADT_TIME_BEFORE_BED_ADDED = 'ADT_TIME_BEFORE_BED_ADDED';
+/**
+ * InvariantViolation (422): an admission or transfer dated when the bed was not free (before the last patient left
+ * it, or before it came back into service). Details: `{ bedId }`.
+ */
+export const BED_NOT_FREE_AT_THAT_TIME = 'BED_NOT_FREE_AT_THAT_TIME';
 
 export const ADT_ERROR_CODES = [
   WARD_NOT_FOUND,
@@ -64,4 +69,5 @@ export const ADT_ERROR_CODES = [
   ADT_TIME_OUT_OF_ORDER,
   ADT_TIME_BEFORE_REGISTRATION,
   ADT_TIME_BEFORE_BED_ADDED,
+  BED_NOT_FREE_AT_THAT_TIME,
 ] as const;
