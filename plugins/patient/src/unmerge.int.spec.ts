@@ -17,6 +17,7 @@ import {
   type PatientTimeline,
   type PatientView,
 } from './contracts/queries';
+import { identifierValueKey } from './contracts/schemas';
 import { patientStream } from './domain/patient/patient.stream';
 import { patientPlugin } from './plugin';
 
@@ -184,6 +185,50 @@ describe('undoing a merge on the real kernel', () => {
     );
     expect(invalid.length).toBeGreaterThan(0);
     expect(audit.at(-1)?.patient_ids.sort()).toEqual([duplicate.id, survivor.id].sort());
+  });
+
+  describe('under concurrency', () => {
+    const settle = async (attempts: Promise<unknown>[]) => {
+      const settled = await Promise.allSettled(attempts);
+      return {
+        won: settled.filter((s) => s.status === 'fulfilled').length,
+        codes: settled.flatMap((s) => (s.status === 'rejected' ? [(s.reason as { code?: string }).code] : [])),
+      };
+    };
+
+    it('lets exactly one of many simultaneous unmerges of one record through', async () => {
+      const [survivor, duplicate] = await mergedPair('Racing', 'U-12');
+      const { won, codes } = await settle(
+        Array.from({ length: 6 }, () => kernel.execute(UnmergePatient, { patientId: duplicate.id, reason: REASON })),
+      );
+      expect(won).toBe(1);
+      expect(new Set(codes)).toEqual(
+        new Set(codes.filter((c) => c === 'PATIENT_NOT_MERGED' || c === 'VERSION_CONFLICT')),
+      );
+      expect((await eventTypes(duplicate.id)).filter((t) => t === 'patient.PatientUnmerged')).toHaveLength(1);
+      expect((await eventTypes(survivor.id)).filter((t) => t === 'patient.PatientMergeReversed')).toHaveLength(1);
+    });
+
+    it('never leaves one identifier on two records when an unmerge races the desk copying it to the survivor', async () => {
+      for (let round = 0; round < 5; round++) {
+        const value = `U-R${round}`;
+        const [survivor, duplicate] = await mergedPair(`Copyrace${round}`, value);
+        await settle([
+          kernel.execute(UnmergePatient, { patientId: duplicate.id, reason: REASON }),
+          kernel.execute(UpdatePatientDetails, { patientId: survivor.id, identifiers: [{ ...NATIONAL_ID, value }] }),
+        ]);
+        const holders = await kernel.sql.query<{ patient_id: string }>(
+          `SELECT patient_id::text AS patient_id FROM patient.identifiers WHERE value_key = $1`,
+          [identifierValueKey(value)],
+        );
+        expect(holders).toHaveLength(1);
+        const [survivorView, duplicateView] = [await get(survivor.id), await get(duplicate.id)];
+        const holding = [survivorView, duplicateView].filter(
+          (view) => view.mergedFrom === undefined && (view.identifiers ?? []).some((i) => i.value === value),
+        );
+        expect(holding.map((view) => view.id)).toEqual([holders[0]!.patient_id]);
+      }
+    });
   });
 
   it('rebuilds the directory, master index and timeline to the same rows after an unmerge', async () => {
