@@ -12,7 +12,13 @@ describe('a clinic without wards, in Chromium', () => {
     const page = await signedIn();
     const navigation = page.getByRole('navigation', { name: 'Modules' });
     await navigation.getByRole('link', { name: 'Appointments' }).waitFor();
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Patients', 'Appointments']);
+    // The admin holds every permission ('*'), the privacy officer's (emergency accesses, the audit log) included.
+    expect(await navigation.getByRole('link').allTextContents()).toEqual([
+      'Patients',
+      'Appointments',
+      'Emergency accesses',
+      'Audit',
+    ]);
 
     await page.goto(`${server.url}/wards`);
     await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();

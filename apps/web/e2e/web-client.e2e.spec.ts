@@ -57,6 +57,8 @@ describe('the web client in Chromium', () => {
       'Wards',
       'Linen',
       'Reports',
+      'Emergency accesses',
+      'Audit',
     ]);
     await page.getByText('Online', { exact: true }).waitFor();
   });

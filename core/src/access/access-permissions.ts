@@ -23,13 +23,3 @@ export const EMERGENCY_ACCESS_REVIEW = definePermission(
 );
 
 export const ACCESS_PERMISSIONS = [CARE_UNRESTRICTED, CARE_GRANT, EMERGENCY_ACCESS_REVIEW];
-
-/**
- * The kernel's suggested role for the privacy officer: reviews emergency accesses and grants access where a
- * colleague needs it. Created once, like the plugins' suggestions; the hospital's edits win.
- */
-export const PRIVACY_OFFICER_ROLE = {
-  name: 'privacy-officer',
-  description: 'Reviews emergency (break-the-glass) accesses and who saw which patient',
-  permissions: [EMERGENCY_ACCESS_REVIEW.name],
-};

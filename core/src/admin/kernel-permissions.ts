@@ -15,5 +15,14 @@ export const REPORTS_READ_ALL = definePermission('core:reports:read-all', "Read 
   patientData: true,
 });
 
+/**
+ * Search the audit log (who saw or changed which patient's data, and when) and export a patient's access history:
+ * the privacy officer's. Records name patients, so reading them is itself audited, naming the patient searched.
+ * Held by the suggested `privacy-officer` role, and by the `admin` role's `*`.
+ */
+export const AUDIT_READ = definePermission('core:audit:read', 'Search the audit log and export access histories', {
+  patientData: true,
+});
+
 /** The permissions the kernel itself declares, listed beside the plugins' ones. */
-export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE, REPORTS_READ_ALL, ...ACCESS_PERMISSIONS];
+export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE, REPORTS_READ_ALL, AUDIT_READ, ...ACCESS_PERMISSIONS];

@@ -2,6 +2,7 @@ import { AccessController } from '../access/access.controller';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AdminController } from '../admin/admin.controller';
+import { AuditViewerController } from '../audit-viewer/audit-viewer.controller';
 import { PermissionGuard } from '../admin/permission.guard';
 import { SessionService } from '../auth/session.service';
 import { HealthController } from '../health/health.controller';
@@ -30,6 +31,7 @@ export class ApiModule {
         HealthController,
         ApiDocsController,
         AdminController,
+        AuditViewerController,
         QueueDashboardController,
         ReportsController,
         LiveController,

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../audit/audit-entry';
 import type { Kernel } from '../kernel/kernel';
 
 /** What a kernel route says about a request it audits; where it came from and when are the request's own. */
-export type RequestAuditEntry = Pick<AuditEntry, 'actorId' | 'action' | 'outcome' | 'details'>;
+export type RequestAuditEntry = Pick<AuditEntry, 'actorId' | 'action' | 'outcome' | 'details' | 'patientIds'>;
 
 /**
  * Records a kernel route's request in the audit log, with the client's address and the request id as the

@@ -1,5 +1,6 @@
 import type { OpenApiRoute } from '../http/openapi';
 import { ACCESS_ROUTES } from '../access/access-routes';
+import { AUDIT_VIEWER_ROUTES } from '../audit-viewer/audit-viewer-routes';
 import { LIVE_ROUTE } from '../live/live-route';
 
 const credentials = {
@@ -105,6 +106,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   ...adminRoutes(),
   ...reportRoutes(),
   ...ACCESS_ROUTES,
+  ...AUDIT_VIEWER_ROUTES,
   LIVE_ROUTE,
   {
     method: 'GET',

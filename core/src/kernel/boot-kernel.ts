@@ -4,13 +4,14 @@ import { CORE_ENTITIES } from '../admin/account.entities';
 import { accessMigrations } from '../access/access.migrations';
 import type { AccessPolicy } from '../access/access-policy';
 import { CareAccess } from '../access/care-access';
-import { PRIVACY_OFFICER_ROLE } from '../access/access-permissions';
 import { auditMigrations } from '../audit/audit.migrations';
+import { auditViewerMigrations } from '../audit-viewer/audit-viewer.migrations';
 import { AuditWriter } from '../audit/audit-writer';
 import { authMigrations } from '../auth/auth.migrations';
 import { collabMigrations } from '../collab/collab.migrations';
 import { CollabSignals } from '../collab/collab-signals';
 import { syncSuggestedRoles } from '../auth/suggested-roles';
+import { KERNEL_SUGGESTED_ROLES } from '../audit-viewer/privacy-officer-role';
 import { CommandExecutor } from '../buses/command-executor';
 import { QueryExecutor } from '../buses/query-executor';
 import { systemClock, type Clock } from '../clock/clock';
@@ -106,6 +107,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           ...eventStoreMigrations,
           ...authMigrations,
           ...auditMigrations,
+          ...auditViewerMigrations,
           ...reportRunsMigrations,
           ...collabMigrations,
           ...installationMigrations,
@@ -119,7 +121,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     await syncSuggestedRoles(
       db,
       mergeRolesByName([
-        PRIVACY_OFFICER_ROLE,
+        ...KERNEL_SUGGESTED_ROLES.map((role) => ({ ...role, permissions: [...role.permissions] })),
         ...registry.roles.map(({ item }) => ({
           name: item.name,
           description: item.description,

@@ -285,6 +285,75 @@ describe('admissions, transfers and discharges on the real kernel', () => {
       expect((await census(ward.id)).items.map((e) => e.patientId)).toEqual([first.id]);
     });
 
+    it("refuses an admission back-dated before the patient's registration or the bed's addition", async () => {
+      const ward = await defineWard(['1']);
+      const patient = await register('Backdated');
+      const registeredAt = kernel.clock.now();
+      kernel.clock.advance(2 * HOUR);
+      const { bedId: lateBedId } = await kernel.execute(AddBed, { wardId: ward.id, label: 'Late' });
+      const hourAgo = new Date(Date.parse(kernel.clock.now()) - HOUR).toISOString();
+      const yearBefore = new Date(Date.parse(registeredAt) - 365 * 24 * HOUR).toISOString();
+      const attempt = (bedId: string, admittedAt: string): Promise<unknown> =>
+        rejection(
+          kernel.execute(AdmitPatient, {
+            patientId: patient.id,
+            wardId: ward.id,
+            bedId,
+            reason: ADMISSION,
+            admittedAt,
+          }),
+        );
+      expect(await attempt(bedOf(ward, '1'), yearBefore)).toMatchObject({
+        code: 'ADT_TIME_BEFORE_REGISTRATION',
+        status: 422,
+      });
+      expect(await attempt(lateBedId, hourAgo)).toMatchObject({ code: 'ADT_TIME_BEFORE_BED_ADDED', status: 422 });
+      expect(await kernel.readStream(stayStream(patient.id))).toHaveLength(0);
+      expect(await kernel.readStream(bedStream(lateBedId))).toHaveLength(0);
+
+      // At or after both, the same back-dating is fine; a transfer into the late bed before it was added is not.
+      await kernel.execute(AdmitPatient, {
+        patientId: patient.id,
+        wardId: ward.id,
+        bedId: bedOf(ward, '1'),
+        reason: ADMISSION,
+        admittedAt: registeredAt,
+      });
+      const early = new Date(Date.parse(registeredAt) + HOUR).toISOString();
+      expect(
+        await rejection(
+          kernel.execute(TransferPatient, {
+            patientId: patient.id,
+            toWardId: ward.id,
+            toBedId: lateBedId,
+            reason: { category: 'step-up' },
+            transferredAt: early,
+          }),
+        ),
+      ).toMatchObject({ code: 'ADT_TIME_BEFORE_BED_ADDED', status: 422 });
+      expect(await kernel.readStream(stayStream(patient.id))).toHaveLength(1);
+    });
+
+    it('refuses a back-dated admission into a bed another patient had at that time', async () => {
+      const ward = await defineWard(['1']);
+      const [first, second] = [await register('Earlier'), await register('Overlapping')];
+      kernel.clock.advance(HOUR);
+      await admit(first.id, ward, '1');
+      kernel.clock.advance(3 * HOUR);
+      await kernel.execute(DischargePatient, { patientId: first.id, disposition: 'home' });
+      const whileOccupied = new Date(Date.parse(kernel.clock.now()) - 2 * HOUR).toISOString();
+      const overlapping = kernel.execute(AdmitPatient, {
+        patientId: second.id,
+        wardId: ward.id,
+        bedId: bedOf(ward, '1'),
+        reason: ADMISSION,
+        admittedAt: whileOccupied,
+      });
+      expect(await rejection(overlapping)).toMatchObject({ code: 'BED_NOT_FREE_AT_THAT_TIME', status: 422 });
+      expect(await kernel.readStream(stayStream(second.id))).toHaveLength(0);
+      await admit(second.id, ward, '1');
+    });
+
     it('answers a retried admission (same command id) with the first answer', async () => {
       const ward = await defineWard(['1']);
       const patient = await register('Retrying');

@@ -40,6 +40,20 @@ export const ADT_TIME_IN_FUTURE = 'ADT_TIME_IN_FUTURE';
 export const ADT_TIME_OUT_OF_ORDER = 'ADT_TIME_OUT_OF_ORDER';
 /** Ending a ward-staff assignment that is not in force. */
 export const WARD_STAFF_NOT_ASSIGNED = 'WARD_STAFF_NOT_ASSIGNED';
+/**
+ * InvariantViolation (422): an admission time before the patient's registration. Details: `{ patientId }`.
+ */
+export const ADT_TIME_BEFORE_REGISTRATION = 'ADT_TIME_BEFORE_REGISTRATION';
+/**
+ * InvariantViolation (422): an admission or transfer time before the bed was added to its ward. Details:
+ * `{ patientId, bedId }`.
+ */
+export const ADT_TIME_BEFORE_BED_ADDED = 'ADT_TIME_BEFORE_BED_ADDED';
+/**
+ * InvariantViolation (422): an admission or transfer dated when the bed was not free (before the last patient left
+ * it, or before it came back into service). Details: `{ bedId }`.
+ */
+export const BED_NOT_FREE_AT_THAT_TIME = 'BED_NOT_FREE_AT_THAT_TIME';
 
 export const ADT_ERROR_CODES = [
   WARD_NOT_FOUND,
@@ -56,4 +70,7 @@ export const ADT_ERROR_CODES = [
   ADT_TIME_IN_FUTURE,
   ADT_TIME_OUT_OF_ORDER,
   WARD_STAFF_NOT_ASSIGNED,
+  ADT_TIME_BEFORE_REGISTRATION,
+  ADT_TIME_BEFORE_BED_ADDED,
+  BED_NOT_FREE_AT_THAT_TIME,
 ] as const;

@@ -2,7 +2,7 @@ import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { AdmitPatient, DefineWard, DischargePatient } from '@hms/plugin-adt/contracts';
-import { MergePatients, RegisterPatient } from '@hms/plugin-patient/contracts';
+import { MergePatients, UnmergePatient, RegisterPatient } from '@hms/plugin-patient/contracts';
 import type { PluginDefinition, ReportResult } from '@hms/sdk';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { analyticsPlugin } from './plugin';
@@ -69,5 +69,10 @@ describe('readmissions of a person whose records were merged', () => {
     });
     await kernel.settle();
     expect(readmissions((await kernel.runReport(patientOutcomesReport, PERIOD)).result)).toEqual([1, 2]);
+
+    // The merge was a mistake (two people after all): undone, the two stays are two people's again.
+    await kernel.execute(UnmergePatient, { patientId: duplicate.id, reason: 'Different people: twins' });
+    await kernel.settle();
+    expect(readmissions((await kernel.runReport(patientOutcomesReport, PERIOD)).result)).toEqual([0, 2]);
   });
 });

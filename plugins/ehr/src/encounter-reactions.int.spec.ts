@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
+import { createTestKernel, readPdf, type TestKernel } from '@hms/sdk/testing';
 import { AdmitPatient, DefineWard, DischargePatient } from '@hms/plugin-adt/contracts';
-import { RegisterPatient } from '@hms/plugin-patient/contracts';
+import { GetPatient, RegisterPatient } from '@hms/plugin-patient/contracts';
 import { BookAppointment, CheckInAppointment, DefineSchedule } from '@hms/plugin-scheduling/contracts';
 import { adtPlugin } from '@hms/plugin-adt';
 import { patientPlugin } from '@hms/plugin-patient';
@@ -18,6 +18,12 @@ const MORNINGS = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as co
   end: '12:00',
   location: 'Outpatients, room 12',
 }));
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const localBirthDate = (date: string): string => {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+};
 
 describe('encounters opened and closed by the patient plugin (reactions)', () => {
   let kernel: TestKernel;
@@ -111,6 +117,7 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
       beds: ['1'],
     });
     const patientId = await register();
+    kernel.clock.advance(2 * 60 * 60_000); // registered and the bed set up before the night's admission
     // Recorded at the desk an hour and a half after the patient was admitted in the night.
     const admittedAt = new Date(Date.parse(kernel.clock.now()) - 90 * 60_000).toISOString();
     await kernel.execute(AdmitPatient, {
@@ -131,6 +138,24 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
     expect(await encounters(patientId)).toEqual([
       expect.objectContaining({ status: 'closed', openedAt: admittedAt, closedAt: dischargedAt }),
     ]);
+
+    // The discharge summary on paper names the patient and prints the stay on the hospital's clock.
+    const [stay] = await encounters(patientId);
+    const patient = await kernel.ask(GetPatient, { id: patientId });
+    const { pdf } = await kernel.ask(GetEncounterSummary, {
+      encounterId: stay!.encounterId,
+      format: 'pdf',
+      timeZone: 'America/New_York',
+    });
+    const texts = readPdf(pdf!).pageTexts.flat().join('\n');
+    expect(texts).toContain(`${patient.familyName.toUpperCase()}, Demo`);
+    expect(texts).toContain(`MRN ${patient.mrn}`);
+    expect(texts).toContain(`Born ${localBirthDate(patient.birthDate)}`);
+    // Admitted at 08:30 UTC (03:30 in New York, on standard time in early March), discharged two days later at
+    // 09:50 UTC (04:50 there); the day depends on how far earlier tests moved the clock.
+    expect(texts).toMatch(/\d+ Mar 2026, 03:30 to \d+ Mar 2026, 04:50 \(times in America\/New_York\)/);
+    expect(texts).not.toContain(admittedAt);
+    expect(texts).not.toContain(`Patient ${patientId}`);
   });
 
   it('skips a command the domain refuses and carries on with later events', async () => {

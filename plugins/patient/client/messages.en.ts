@@ -57,6 +57,20 @@ export const messages = {
     countryHint: 'Two letters, e.g. PT',
     languageHint: 'e.g. en or pt-BR',
     chooseGender: 'Choose…',
+    mergedNotice: (mrn: string) =>
+      `You opened record ${mrn}. It was merged into the record below, which is kept up to date in its place.`,
+  },
+  unmerge: {
+    title: 'Undo this merge',
+    explain:
+      'If these are two different people, undo the merge: record %MRN% becomes active again with its own details and ' +
+      'identifiers, and this record gives back its history. What was recorded here since the merge stays here.',
+    reason: 'Why (required; kept in the record and read by the privacy officer)',
+    reasonTooShort: 'Say why in a few words (at least 3 characters).',
+    submit: 'Undo the merge',
+    submitting: 'Undoing…',
+    done: (mrn: string) => `The merge is undone. Record ${mrn} is active again: it is the one shown now.`,
+    offline: 'Undoing a merge needs the network.',
   },
   registration: {
     title: 'Register a patient',
@@ -89,12 +103,15 @@ export const messages = {
     title: 'Timeline',
     empty: 'Nothing recorded yet.',
     unavailable: 'The timeline needs the network.',
+    openMerged: 'Open the merged record',
     types: {
       'patient.PatientRegistered': 'Registered',
       'patient.PatientDemographicsUpdated': 'Details updated',
       'patient.PatientDetailsChanged': 'Contacts, identifiers or coverage updated',
       'patient.PatientMerged': 'Merged into another record',
       'patient.PatientMergeReceived': 'Another record merged into this one',
+      'patient.PatientUnmerged': 'Merge undone: active again',
+      'patient.PatientMergeReversed': 'Merge undone: the other record is separate again',
       'patient.PatientWaitlisted': 'Put on the waiting list',
       'patient.AppointmentBooked': 'Appointment booked',
       'patient.AppointmentRescheduled': 'Appointment moved',
@@ -129,6 +146,7 @@ export const messages = {
       fields: 'Changed',
       reason: 'Reason',
       mergedMrn: 'MRN of the merged record',
+      unmergedMrn: 'MRN of the record made separate',
       class: 'Kind of visit',
       because: 'Closed because',
       kind: 'Kind',
@@ -168,5 +186,8 @@ export const messages = {
       'A patient with a very similar name and date of birth is already registered. Search for them before registering again.',
     BIRTH_DATE_IN_FUTURE: 'The date of birth cannot be in the future.',
     PATIENT_MERGED: 'This record was merged into another one. Open the patient again.',
+    PATIENT_NOT_MERGED: 'This record is not merged into another one: there is no merge to undo.',
+    UNMERGE_IDENTIFIER_IN_USE:
+      'One of the identifiers of the merged record (a national id, a passport) is now on another record. Remove it there first, then undo the merge.',
   },
 };

@@ -2,3 +2,4 @@
 // on the server is one edit here.
 export const RECORD_READ = 'patient:record:read';
 export const RECORD_REGISTER = 'patient:record:register';
+export const RECORD_UNMERGE = 'patient:record:unmerge';

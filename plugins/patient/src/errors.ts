@@ -42,6 +42,14 @@ export const MERGE_TARGET_MERGED = 'MERGE_TARGET_MERGED';
  * survivorId }`.
  */
 export const MERGE_CHAIN = 'MERGE_CHAIN';
+/** InvariantViolation (422): an unmerge of a record that is not merged away. Details: `{ patientId }`. */
+export const PATIENT_NOT_MERGED = 'PATIENT_NOT_MERGED';
+/**
+ * InvariantViolation (422): an unmerge is ambiguous: an identifier of the merged-away record has since been recorded
+ * on another record (usually its survivor), so the two cannot both have it back. Remove it there first. Details:
+ * `{ patientId, heldBy }` (the record holding it).
+ */
+export const UNMERGE_IDENTIFIER_IN_USE = 'UNMERGE_IDENTIFIER_IN_USE';
 
 export const MPI_ERROR_CODES = [
   IDENTIFIER_IN_USE,
@@ -50,6 +58,8 @@ export const MPI_ERROR_CODES = [
   MERGE_INTO_ITSELF,
   MERGE_TARGET_MERGED,
   MERGE_CHAIN,
+  PATIENT_NOT_MERGED,
+  UNMERGE_IDENTIFIER_IN_USE,
 ] as const;
 
 export const PATIENT_ERROR_CODES = [

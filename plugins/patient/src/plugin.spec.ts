@@ -31,7 +31,12 @@ describe('patientPlugin', () => {
     }
     for (const role of patientPlugin.roles)
       for (const permission of role.permissions) expect(declared.has(permission)).toBe(true);
-    expect(patientPlugin.roles.map((role) => role.name)).toEqual(['front-desk', 'nurse', 'physician']);
+    expect(patientPlugin.roles.map((role) => role.name)).toEqual([
+      'front-desk',
+      'nurse',
+      'physician',
+      'privacy-officer',
+    ]);
   });
 
   it('names every message after the plugin and mounts routes only under the paths it owns', () => {

@@ -1,11 +1,18 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { PATIENT_EVENTS } from './contracts/events';
-import { PATIENT_MERGE, PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE } from './contracts/permissions';
+import {
+  PATIENT_MERGE,
+  PATIENT_READ,
+  PATIENT_REGISTER,
+  PATIENT_UNMERGE,
+  PATIENT_UPDATE,
+} from './contracts/permissions';
 import { MRN_SEQUENCE } from './domain/mrn/mrn';
 import { findDuplicateCandidatesHandler } from './handlers/find-duplicate-candidates.handler';
 import { getPatientTimelineHandler } from './handlers/get-patient-timeline.handler';
 import { getPatientHandler } from './handlers/get-patient.handler';
 import { mergePatientsHandler } from './handlers/merge-patients.handler';
+import { unmergePatientHandler } from './handlers/unmerge-patient.handler';
 import { registerPatientHandler } from './handlers/register-patient.handler';
 import { resolvePatientHandler } from './handlers/resolve-patient.handler';
 import { searchPatientsHandler } from './handlers/search-patients.handler';
@@ -33,12 +40,12 @@ export const patientPlugin: PluginDefinition = definePlugin({
   version: PATIENT_PLUGIN_VERSION,
   sdk: '^2.1.0', // ctx.mayReadClinicalData for the timeline's clinical entries (2.1)
   description: 'Patient registration and the master patient index',
-  permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE],
+  permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE, PATIENT_UNMERGE],
   roles: [
     {
       name: 'front-desk',
       description: 'Registers patients, corrects their details and finds them',
-      permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE],
+      permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE, PATIENT_UNMERGE],
     },
     {
       name: 'nurse',
@@ -46,6 +53,13 @@ export const patientPlugin: PluginDefinition = definePlugin({
       permissions: [PATIENT_READ, PATIENT_UPDATE],
     },
     { name: 'physician', description: 'Finds patients', permissions: [PATIENT_READ] },
+    // The kernel suggests this role with core:audit:read; finding the patient whose access history is asked for
+    // (by name or MRN) is this plugin's part. The kernel merges suggestions of one name into one role.
+    {
+      name: 'privacy-officer',
+      description: 'Finds the patient whose access history is reviewed',
+      permissions: [PATIENT_READ],
+    },
   ],
   events: PATIENT_EVENTS,
   commands: [
@@ -53,6 +67,7 @@ export const patientPlugin: PluginDefinition = definePlugin({
     updatePatientDemographicsHandler,
     updatePatientDetailsHandler,
     mergePatientsHandler,
+    unmergePatientHandler,
   ],
   queries: [
     getPatientHandler,

@@ -14,19 +14,21 @@ import { requireRegisteredPatient } from '@hms/plugin-patient/contracts';
  * bed's stream (vacant, in service), written in the command's one transaction, both or neither. Each append
  * expects the version it decided on, so of two admissions racing for one bed, or one patient racing into two
  * beds, exactly one commits; the other is decided again on the new state and refused (BED_OCCUPIED,
- * PATIENT_ALREADY_ADMITTED) or, if it keeps losing, answered with a 409 VERSION_CONFLICT.
+ * PATIENT_ALREADY_ADMITTED) or, if it keeps losing, answered with a 409 VERSION_CONFLICT. A back-dated admission
+ * cannot precede the patient's registration (the patient plugin's published `registeredAt`) or the bed's addition.
  */
 export const admitPatientHandler = handleCommand(AdmitPatient, {
   permission: ADT_WRITE,
   auditPatient: (data) => data.patientId,
   prepare: (data, ctx) => requireRegisteredPatient(ctx, data.patientId),
-  async handle(data, ctx): Promise<StayView> {
+  async handle(data, ctx, patient): Promise<StayView> {
     const { patientId, wardId, bedId } = data;
-    await requireBedOnWard(ctx, wardId, bedId);
+    const ward = await requireBedOnWard(ctx, wardId, bedId);
     const stayId = ctx.newId();
+    const floor = { patientRegisteredAt: patient.registeredAt, bedAddedAt: ward.bedsAddedAt[bedId] };
     const { state } = await ctx.streams.decide(stayStream(patientId), stayDecider, {
       type: 'adt.AdmitPatient',
-      data: { ...data, stayId },
+      data: { ...data, stayId, floor },
       meta: ctx.meta,
     });
     if (state.status !== 'admitted') throw new Error('AdmitPatient must leave an admitted stay');

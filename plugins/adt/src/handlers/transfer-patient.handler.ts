@@ -19,10 +19,10 @@ export const transferPatientHandler = handleCommand(TransferPatient, {
   prepare: (data, ctx) => requireRegisteredPatient(ctx, data.patientId),
   async handle(data, ctx): Promise<StayView> {
     const { patientId, toWardId, toBedId } = data;
-    await requireBedOnWard(ctx, toWardId, toBedId);
+    const ward = await requireBedOnWard(ctx, toWardId, toBedId);
     const { events, state } = await ctx.streams.decide(stayStream(patientId), stayDecider, {
       type: 'adt.TransferPatient',
-      data,
+      data: { ...data, floor: { bedAddedAt: ward.bedsAddedAt[toBedId] } },
       meta: ctx.meta,
     });
     const moved = events[0];

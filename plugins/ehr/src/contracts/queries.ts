@@ -1,4 +1,5 @@
 import { defineQuery, z } from '@hms/sdk';
+import { timeZoneSchema } from './time-zone';
 
 export const GetChart = defineQuery(
   'ehr.GetChart',
@@ -22,7 +23,7 @@ export const GetCareTeam = defineQuery(
 ).returns<CareTeam>();
 export const GetEncounterSummary = defineQuery(
   'ehr.GetEncounterSummary',
-  z.object({ encounterId: z.uuid(), format: z.enum(['json', 'pdf']).default('json') }),
+  z.object({ encounterId: z.uuid(), format: z.enum(['json', 'pdf']).default('json'), timeZone: timeZoneSchema }),
   'The visit or discharge summary of an encounter, as JSON or PDF',
 ).returns<EncounterSummaryAnswer>();
 export const GetNote = defineQuery(

@@ -5,6 +5,7 @@ import { encounterSummary, type EncounterSummary } from '../reports/encounter-su
 import { encounterSummaryPdf } from '../reports/encounter-summary.pdf';
 import { chartAsOf } from './chart.query';
 import { findEncounter } from './encounter.queries';
+import { patientIdentity } from './patient-identity';
 
 /** Generated on request from the events: the chart as of the encounter's end, so a later change does not rewrite it. */
 export const getEncounterSummaryHandler = handleQuery<
@@ -13,11 +14,18 @@ export const getEncounterSummaryHandler = handleQuery<
 >(GetEncounterSummary, {
   permission: CHART_READ,
   auditPatient: (_params, result) => result?.patientId,
-  async handle({ encounterId, format }, ctx) {
+  async handle({ encounterId, format, timeZone }, ctx) {
     const encounter = await findEncounter(ctx, encounterId);
     const asOf = encounter.closedAt ?? ctx.now;
     const summary = encounterSummary(encounter, await chartAsOf(ctx, encounter.patientId, asOf), asOf);
-    const pdf = format === 'pdf' ? encounterSummaryPdf(summary, new Date(ctx.now)) : undefined;
+    const pdf =
+      format === 'pdf'
+        ? encounterSummaryPdf(summary, {
+            createdAt: new Date(ctx.now),
+            timeZone,
+            patient: await patientIdentity(ctx, encounter.patientId),
+          })
+        : undefined;
     return { patientId: encounter.patientId, summary, ...(pdf ? { pdf } : {}) };
   },
 });

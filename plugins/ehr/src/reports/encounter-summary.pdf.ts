@@ -1,11 +1,25 @@
 import { renderPdf, type PdfBlock } from '@hms/sdk/pdf';
+import type { PatientIdentity } from '../handlers/patient-identity';
 import type { EncounterSummary } from './encounter-summary';
+import { calendarDate, localDateTime } from './local-time';
 
 const TITLES = { 'visit-summary': 'Visit summary', 'discharge-summary': 'Discharge summary' } as const;
 
-/** The summary as a PDF: the same content as the JSON, one section per part of the record. */
-export function encounterSummaryPdf(summary: EncounterSummary, createdAt: Date): Buffer {
+/** How the PDF is printed: when, in which time zone, and who it is about (absent without the patient plugin). */
+export interface SummaryPrint {
+  readonly createdAt: Date;
+  readonly timeZone: string;
+  readonly patient: PatientIdentity | undefined;
+}
+
+/**
+ * The summary as a PDF: the same content as the JSON, one section per part of the record, headed by the patient's
+ * name, MRN and date of birth, every time on the hospital's clock.
+ */
+export function encounterSummaryPdf(summary: EncounterSummary, print: SummaryPrint): Buffer {
   const { encounter } = summary;
+  const { createdAt, timeZone, patient } = print;
+  const time = (iso: string): string => localDateTime(iso, timeZone);
   const table = (labels: string[], rows: string[][], empty: string): PdfBlock => ({
     kind: 'table',
     columns: labels.map((label) => ({ label })),
@@ -56,21 +70,28 @@ export function encounterSummaryPdf(summary: EncounterSummary, createdAt: Date):
     { kind: 'heading', text: 'Observations' },
     table(
       ['Time', 'Observation', 'Value'],
-      summary.observations.map((o) => [o.effectiveAt, o.display, `${o.value} ${o.unit}`]),
+      summary.observations.map((o) => [time(o.effectiveAt), o.display, `${o.value} ${o.unit}`]),
       'None recorded.',
     ),
     { kind: 'heading', text: 'Signed notes' },
     ...(summary.notes.length === 0
       ? [{ kind: 'paragraph' as const, text: 'No signed notes.' }]
       : summary.notes.flatMap((n): PdfBlock[] => [
-          { kind: 'paragraph', text: `${n.title} (signed ${n.signedAt}, SHA-256 ${n.contentHash.slice(0, 16)}...)` },
+          {
+            kind: 'paragraph',
+            text: `${n.title} (signed ${time(n.signedAt)}, SHA-256 ${n.contentHash.slice(0, 16)}...)`,
+          },
           { kind: 'paragraph', text: n.text },
         ])),
   ];
-  const period = `${encounter.openedAt} to ${encounter.closedAt ?? 'ongoing'}`;
+  const period = `${time(encounter.openedAt)} to ${encounter.closedAt === null ? 'ongoing' : time(encounter.closedAt)}`;
+  const who =
+    patient === undefined
+      ? `Patient ${encounter.patientId}`
+      : `${patient.name}   MRN ${patient.mrn}   Born ${calendarDate(patient.birthDate)}`;
   return renderPdf({
     title: TITLES[summary.kind],
-    subtitle: [`Patient ${encounter.patientId}`, `${encounter.class} encounter ${encounter.encounterId}, ${period}`],
+    subtitle: [who, `${encounter.class} encounter ${encounter.encounterId}, ${period} (times in ${timeZone})`],
     createdAt,
     blocks,
   });

@@ -94,7 +94,10 @@ export const getEncounterSummaryRoute = defineRoute({
   summary: 'Visit or discharge summary (JSON, or PDF with ?format=pdf)',
   description: 'Built on request from the record as it stood at the end of the encounter, and its signed notes.',
   query: GetEncounterSummary,
-  queryString: z.object({ format: z.enum(['json', 'pdf']).optional() }),
+  queryString: z.object({
+    format: z.enum(['json', 'pdf']).optional(),
+    timeZone: z.string().max(64).optional().describe('The time zone the PDF prints times in (IANA; default UTC)'),
+  }),
   respond: summaryResponse,
 });
 export const getEncounterSummaryPdfRoute = defineRoute({
@@ -102,7 +105,10 @@ export const getEncounterSummaryPdfRoute = defineRoute({
   path: '/encounters/:encounterId/summary.pdf',
   summary: 'Visit or discharge summary as PDF',
   query: GetEncounterSummary,
-  input: (request) => ({ encounterId: request.params.encounterId, format: 'pdf' }),
+  queryString: z.object({
+    timeZone: z.string().max(64).optional().describe('The time zone the PDF prints times in (IANA; default UTC)'),
+  }),
+  input: (request) => ({ encounterId: request.params.encounterId, format: 'pdf', timeZone: request.query.timeZone }),
   respond: summaryResponse,
 });
 

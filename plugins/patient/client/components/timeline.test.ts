@@ -28,6 +28,28 @@ describe('timelineItems', () => {
     ]);
   });
 
+  it('links a merge received to the merged record (where it can be undone), and names the unmerge', () => {
+    const items = timelineItems(PATIENT, [
+      entry('2026-03-01T08:00:00.000Z', 'patient.PatientMergeReceived', {
+        mergedPatientId: MERGED,
+        mergedMrn: '000000026',
+        reason: 'duplicate-registration',
+      }),
+      entry('2026-03-02T08:00:00.000Z', 'patient.PatientMergeReversed', {
+        unmergedPatientId: MERGED,
+        unmergedMrn: '000000026',
+      }),
+    ]);
+    expect(items.map((i) => [i.label, i.details, i.mergedRecordHref])).toEqual([
+      [
+        'Another record merged into this one',
+        'MRN of the merged record: 000000026 · Reason: duplicate-registration',
+        `/patients/${MERGED}`,
+      ],
+      ['Merge undone: the other record is separate again', 'MRN of the record made separate: 000000026', undefined],
+    ]);
+  });
+
   it('keeps the server order for entries at the same moment, names unknown types, and marks merged records', () => {
     const items = timelineItems(PATIENT, [
       entry('2026-03-01T08:00:00.000Z', 'billing.InvoiceIssued', { lines: ['A1', MERGED], total: 12 }, MERGED),

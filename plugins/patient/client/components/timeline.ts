@@ -11,6 +11,8 @@ export interface TimelineItem {
   readonly details: string;
   /** The entry belongs to a record merged into this one. */
   readonly fromMergedRecord: boolean;
+  /** On a merge received: the merged record's page (it offers to undo the merge). */
+  readonly mergedRecordHref?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,7 +37,14 @@ export function timelineItems(patientId: string, entries: readonly TimelineEntry
       label: msg.timeline.types[entry.type] ?? entry.type.replace(/^[a-z]+\./, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
       details: detailsOf(entry.summary),
       fromMergedRecord: entry.patientId !== patientId,
+      ...mergedRecordLink(entry),
     }));
+}
+
+function mergedRecordLink(entry: TimelineEntry): { mergedRecordHref?: string } {
+  const merged = entry.summary.mergedPatientId;
+  if (entry.type !== 'patient.PatientMergeReceived' || typeof merged !== 'string' || !UUID.test(merged)) return {};
+  return { mergedRecordHref: `/patients/${merged}` };
 }
 
 function detailsOf(summary: Readonly<Record<string, unknown>>): string {

@@ -4,9 +4,10 @@ import {
   demographicsShape,
   duplicateOverrideReasonSchema,
   mergeReasonSchema,
+  unmergeReasonSchema,
   patientDetailsShape,
 } from './schemas';
-import type { PatientView } from './queries';
+import { patientViewSchema, type PatientView } from './queries';
 
 /**
  * Registers a new patient; the kernel assigns the id and the MRN. A registration that looks like a patient already
@@ -60,6 +61,25 @@ export const UpdatePatientDetails = defineCommand(
  * Merges a duplicate record (`mergedId`) into the record that stays (`survivorId`). Both histories stay intact;
  * the merged record takes no more changes and its MRN resolves to the survivor.
  */
+/**
+ * Undoes a merge: the merged-away record (`patientId`) becomes active again with its MRN, details and identifiers,
+ * and its survivor gives back the MRN alias and the merged history. Refused when that would be ambiguous (see
+ * docs/patient.md, "Undoing a merge"). Answers both records.
+ */
+export const UnmergePatient = defineCommand(
+  'patient.UnmergePatient',
+  z.strictObject({ patientId: z.uuid(), reason: unmergeReasonSchema }),
+  'Undo a merge: make a merged-away record active again, apart from its survivor',
+).returns<UnmergeResult>();
+
+export const unmergeResultSchema = z.object({
+  /** The record made active again. */
+  restored: patientViewSchema,
+  /** The record it had been merged into, without it. */
+  survivor: patientViewSchema,
+});
+export type UnmergeResult = z.infer<typeof unmergeResultSchema>;
+
 export const MergePatients = defineCommand(
   'patient.MergePatients',
   z.strictObject({

@@ -6,6 +6,7 @@ import {
   mergeReasonSchema,
   mrnSchema,
   patientDetailsShape,
+  unmergeReasonSchema,
 } from './schemas';
 
 /**
@@ -79,6 +80,35 @@ export const PatientMergeReceived = defineEvent(
   { description: 'A record took in a duplicate record merged into it' },
 );
 
+/**
+ * A merge was undone: this record (merged away before) is active again with its own MRN, demographics, details and
+ * identifiers, and its MRN resolves to it again. `unmergedFrom` is the survivor it had been merged into.
+ */
+export const PatientUnmerged = defineEvent(
+  'patient.PatientUnmerged',
+  z.object({
+    patientId: z.uuid(),
+    mrn: mrnSchema,
+    unmergedFrom: z.uuid(),
+    reason: unmergeReasonSchema,
+    unmergedAt: z.iso.datetime(),
+  }),
+  { description: 'A merged-away record was split off its survivor and is active again' },
+);
+
+/** The survivor of a merge gave the merged record back: that MRN and history are no longer this record's. */
+export const PatientMergeReversed = defineEvent(
+  'patient.PatientMergeReversed',
+  z.object({
+    patientId: z.uuid(),
+    unmergedPatientId: z.uuid(),
+    unmergedMrn: mrnSchema,
+    reason: unmergeReasonSchema,
+    reversedAt: z.iso.datetime(),
+  }),
+  { description: 'A record gave back a record that had been merged into it' },
+);
+
 /** Every event this plugin records (the manifest declares them). */
 export const PATIENT_EVENTS = [
   PatientRegistered,
@@ -86,4 +116,6 @@ export const PATIENT_EVENTS = [
   PatientDetailsChanged,
   PatientMerged,
   PatientMergeReceived,
+  PatientUnmerged,
+  PatientMergeReversed,
 ] as const;

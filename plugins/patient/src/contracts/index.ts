@@ -1,11 +1,21 @@
-export { MergePatients, RegisterPatient, UpdatePatientDemographics, UpdatePatientDetails } from './commands';
+export {
+  MergePatients,
+  RegisterPatient,
+  UnmergePatient,
+  unmergeResultSchema,
+  UpdatePatientDemographics,
+  UpdatePatientDetails,
+} from './commands';
+export type { UnmergeResult } from './commands';
 export {
   PATIENT_EVENTS,
   PatientDemographicsUpdated,
   PatientDetailsChanged,
   PatientMerged,
   PatientMergeReceived,
+  PatientMergeReversed,
   PatientRegistered,
+  PatientUnmerged,
 } from './events';
 export {
   DEFAULT_PAGE_SIZE,
@@ -32,7 +42,7 @@ export type {
   PatientView,
   TimelineEntry,
 } from './queries';
-export { PATIENT_MERGE, PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE } from './permissions';
+export { PATIENT_MERGE, PATIENT_READ, PATIENT_REGISTER, PATIENT_UNMERGE, PATIENT_UPDATE } from './permissions';
 export {
   addressSchema,
   birthDateSchema,
@@ -65,6 +75,7 @@ export {
   personNameSchema,
   phoneSchema,
   preferredLanguageSchema,
+  unmergeReasonSchema,
 } from './schemas';
 export type {
   Address,

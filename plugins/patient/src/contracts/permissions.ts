@@ -13,3 +13,10 @@ export const PATIENT_UPDATE = definePermission('patient:record:update', "Correct
 export const PATIENT_MERGE = definePermission('patient:record:merge', 'Merge duplicate patient records', {
   patientData: true,
 });
+/**
+ * Undoing a merge splits one person's record into two people's: a data-protection decision (the wrong merge showed
+ * one person's record to another's clinicians), so it is a permission of its own, audited with both records.
+ */
+export const PATIENT_UNMERGE = definePermission('patient:record:unmerge', 'Undo a merge of patient records', {
+  patientData: true,
+});

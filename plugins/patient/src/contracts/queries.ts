@@ -132,6 +132,11 @@ export const patientReferenceSchema = z.object({
   /** The record kept up to date: the id asked for, or the survivor the asked record was merged into. */
   patientId: z.uuid(),
   mrn: z.string(),
+  /**
+   * When the record kept up to date was registered: other plugins refuse to date anything about the patient
+   * (an admission, say) before it.
+   */
+  registeredAt: z.iso.datetime(),
   /** Present when the id asked for was merged away: that record's id and MRN. */
   mergedFrom: z.object({ id: z.uuid(), mrn: z.string() }).optional(),
 });

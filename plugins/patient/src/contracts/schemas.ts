@@ -226,6 +226,12 @@ export const duplicateOverrideReasonSchema = z.enum([
 /** Why two records were merged. */
 export const mergeReasonSchema = z.enum(['duplicate-registration', 'identity-verified', 'other']);
 
+/**
+ * Why a merge is undone, in the clerk's words ("two different people: twins with one birth date"). Required: an
+ * unmerge splits what was one person's record, and the privacy officer reviewing it needs the reason.
+ */
+export const unmergeReasonSchema = z.string().trim().min(3).max(500);
+
 /** Recorded on a registration the front desk made despite likely duplicates: why, and which records matched. */
 export const duplicateOverrideSchema = z.object({
   reason: duplicateOverrideReasonSchema,

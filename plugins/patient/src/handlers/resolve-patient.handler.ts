@@ -16,8 +16,13 @@ export const resolvePatientHandler = handleQuery(ResolvePatient, {
   async handle({ id }, ctx): Promise<PatientReference> {
     const merged = await findMergedRecord(ctx.sql, id);
     const patientId = merged?.survivorId ?? id;
-    const [row] = await ctx.sql.query<{ mrn: string }>('SELECT mrn FROM patient.directory WHERE id = $1', [patientId]);
+    const [row] = await ctx.sql.query<{ mrn: string; registered_at: string }>(
+      `SELECT mrn, to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS registered_at
+         FROM patient.directory WHERE id = $1`,
+      [patientId],
+    );
     if (row === undefined) throw new NotFoundError(PATIENT_NOT_FOUND, { patientId: id });
-    return { patientId, mrn: row.mrn, ...(merged === undefined ? {} : { mergedFrom: { id, mrn: merged.mrn } }) };
+    const reference = { patientId, mrn: row.mrn, registeredAt: row.registered_at };
+    return { ...reference, ...(merged === undefined ? {} : { mergedFrom: { id, mrn: merged.mrn } }) };
   },
 });

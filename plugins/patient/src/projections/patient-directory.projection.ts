@@ -5,7 +5,9 @@ import {
   PatientDetailsChanged,
   PatientMergeReceived,
   PatientMerged,
+  PatientMergeReversed,
   PatientRegistered,
+  PatientUnmerged,
 } from '../contracts/events';
 import { phoneticKey } from '../domain/duplicates/phonetic-key';
 import { nameKey } from './name-key';
@@ -18,6 +20,8 @@ const HANDLES = [
   PatientDetailsChanged,
   PatientMerged,
   PatientMergeReceived,
+  PatientUnmerged,
+  PatientMergeReversed,
 ] as const;
 type DirectoryRecorded = RecordedOf<(typeof HANDLES)[number]>;
 
@@ -139,26 +143,49 @@ async function projectDemographicsUpdated(data: DemographicsUpdated, version: nu
   await sql.query(`UPDATE patient.directory SET ${assignments.join(', ')} WHERE id = $1 AND version < $2`, params);
 }
 
+type MasterIndexRecorded = RecordedOf<
+  | typeof PatientDetailsChanged
+  | typeof PatientMerged
+  | typeof PatientMergeReceived
+  | typeof PatientUnmerged
+  | typeof PatientMergeReversed
+>;
+
 /**
- * Details, merges: the row's version and time follow the stream (the version is the ETag); a merged-away record
- * keeps its row, marked with its survivor, so replays stay idempotent and searches can skip it.
+ * Details, merges, unmerges: the row's version and time follow the stream (the version is the ETag); a merged-away
+ * record keeps its row, marked with its survivor, so replays stay idempotent and searches can skip it, until an
+ * unmerge clears the mark and the record is found again.
  */
-async function projectMasterIndexEvent(
-  event: RecordedOf<typeof PatientDetailsChanged | typeof PatientMerged | typeof PatientMergeReceived>,
-  sql: Sql,
-): Promise<void> {
-  const [at, mergedInto] =
-    event.type === PatientMerged.type
-      ? [event.data.mergedAt, event.data.mergedInto]
-      : event.type === PatientDetailsChanged.type
-        ? [event.data.changedAt, null]
-        : [event.data.receivedAt, null];
+async function projectMasterIndexEvent(event: MasterIndexRecorded, sql: Sql): Promise<void> {
+  const { at, mergedInto } = directoryChange(event);
   await sql.query(
     `UPDATE patient.directory SET version = $2, updated_at = $3::timestamptz,
-       merged_into = COALESCE($4::uuid, merged_into)
+       merged_into = CASE WHEN $4::text = 'unmerged' THEN NULL ELSE COALESCE($5::uuid, merged_into) END
      WHERE id = $1 AND version < $2`,
-    [event.data.patientId, event.streamVersion, at, mergedInto],
+    [
+      event.data.patientId,
+      event.streamVersion,
+      at,
+      mergedInto === 'unmerged' ? 'unmerged' : null,
+      mergedInto === 'unmerged' ? null : mergedInto,
+    ],
   );
+}
+
+/** When the event happened, and what it does to the row's survivor mark (`null`: leaves it). */
+function directoryChange(event: MasterIndexRecorded): { at: string; mergedInto: string | 'unmerged' | null } {
+  switch (event.type) {
+    case PatientMerged.type:
+      return { at: event.data.mergedAt, mergedInto: event.data.mergedInto };
+    case PatientUnmerged.type:
+      return { at: event.data.unmergedAt, mergedInto: 'unmerged' };
+    case PatientDetailsChanged.type:
+      return { at: event.data.changedAt, mergedInto: null };
+    case PatientMergeReceived.type:
+      return { at: event.data.receivedAt, mergedInto: null };
+    case PatientMergeReversed.type:
+      return { at: event.data.reversedAt, mergedInto: null };
+  }
 }
 
 function jsonOrNull(value: unknown): string | null {

@@ -4,7 +4,9 @@ import {
   PatientDetailsChanged,
   PatientMergeReceived,
   PatientMerged,
+  PatientMergeReversed,
   PatientRegistered,
+  PatientUnmerged,
 } from '../contracts/events';
 
 /** A timeline row: which record, when, and a summary of ids, codes and field names only (never values). */
@@ -22,6 +24,8 @@ const OWN_EVENTS = [
   PatientDetailsChanged,
   PatientMerged,
   PatientMergeReceived,
+  PatientUnmerged,
+  PatientMergeReversed,
 ] as const;
 type OwnRecorded = RecordedOf<(typeof OWN_EVENTS)[number]>;
 const OWN_TYPES: ReadonlySet<string> = new Set(OWN_EVENTS.map((e) => e.type));
@@ -54,6 +58,15 @@ function ownRow(event: OwnRecorded): TimelineRow {
     case PatientMergeReceived.type: {
       const { mergedPatientId, mergedMrn, reason, receivedAt } = event.data;
       return row(receivedAt, { mergedPatientId, mergedMrn, reason });
+    }
+    // The unmerge's reason is the clerk's free text: the timeline keeps ids and codes only.
+    case PatientUnmerged.type: {
+      const { mrn, unmergedFrom, unmergedAt } = event.data;
+      return row(unmergedAt, { mrn, unmergedFrom });
+    }
+    case PatientMergeReversed.type: {
+      const { unmergedPatientId, unmergedMrn, reversedAt } = event.data;
+      return row(reversedAt, { unmergedPatientId, unmergedMrn });
     }
   }
 }

@@ -1,12 +1,12 @@
 import { defineRoute, z, type RouteDefinition, type RouteRequest, type RouteResponse } from '@hms/sdk';
-import { MergePatients, UpdatePatientDetails } from '../contracts/commands';
+import { MergePatients, UnmergePatient, unmergeResultSchema, UpdatePatientDetails } from '../contracts/commands';
 import {
   duplicateCandidatesSchema,
   FindDuplicateCandidates,
   GetPatientTimeline,
   patientTimelineSchema,
 } from '../contracts/queries';
-import { mergeReasonSchema, patientDetailsShape } from '../contracts/schemas';
+import { mergeReasonSchema, patientDetailsShape, unmergeReasonSchema } from '../contracts/schemas';
 import { patientViewSchema, type PatientView } from '../contracts/queries';
 import { expectedVersionFromIfMatch } from './if-match';
 
@@ -79,9 +79,24 @@ export const mergePatientsRoute = defineRoute({
   respond: withETag,
 });
 
+export const unmergePatientRoute = defineRoute({
+  method: 'POST',
+  path: '/patients/:id/unmerge',
+  summary: 'Undo the merge of this record into its survivor',
+  description:
+    'The record in the path (merged away before) becomes active again with its MRN, details and identifiers; its ' +
+    'survivor gives them back. A reason is required. 422 PATIENT_NOT_MERGED for a record not merged away, 422 ' +
+    'UNMERGE_IDENTIFIER_IN_USE when one of its identifiers is now on another record (remove it there first).',
+  command: UnmergePatient,
+  response: unmergeResultSchema,
+  body: z.strictObject({ reason: unmergeReasonSchema }),
+  input: (request: RouteRequest) => bodyWith(request, { patientId: request.params.id }),
+});
+
 export const masterIndexRoutes: readonly RouteDefinition[] = [
   findDuplicateCandidatesRoute,
   getPatientTimelineRoute,
   updatePatientDetailsRoute,
   mergePatientsRoute,
+  unmergePatientRoute,
 ];

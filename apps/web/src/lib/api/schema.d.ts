@@ -532,6 +532,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit log, newest first (keyset pages)
+         * @description Filters combine: patient, actor (account id or username), time range (`from` inclusive, `to` exclusive), action (exact, or a prefix ending in `*`), outcome, and emergency (break-the-glass) accesses only. Each record comes with the actor's display name. Pass `nextCursor` as `after` for the next page. The search is itself audited, naming the patient searched.
+         *
+         *     Requires the permission `core:audit:read`.
+         */
+        get: operations["getAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/patients/{patientId}/access-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's access history as CSV: when, who, what, outcome
+         * @description Every audit record naming the patient in the period, oldest first; who is the account's display name only. Answers `text/csv` as an attachment; 400 when the period holds more than 100,000 records. Audited.
+         *
+         *     Requires the permission `core:audit:read`.
+         */
+        get: operations["getAuditPatientsByPatientIdAccessHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/live": {
         parameters: {
             query?: never;
@@ -732,6 +776,28 @@ export interface paths {
          *     Requires the permission `patient:record:merge`.
          */
         post: operations["postPatientsByIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/unmerge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo the merge of this record into its survivor
+         * @description The record in the path (merged away before) becomes active again with its MRN, details and identifiers; its survivor gives them back. A reason is required. 422 PATIENT_NOT_MERGED for a record not merged away, 422 UNMERGE_IDENTIFIER_IN_USE when one of its identifiers is now on another record (remove it there first).
+         *
+         *     Requires the permission `patient:record:unmerge`.
+         */
+        post: operations["postPatientsByIdUnmerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3496,6 +3562,98 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Records naming this patient */
+                patientId?: string;
+                /** @description Account id or username of who acted */
+                actor?: string;
+                /** @description An instant (ISO 8601 with a zone), e.g. 2026-03-01T00:00:00Z */
+                from?: string;
+                /** @description An instant (ISO 8601 with a zone), e.g. 2026-03-01T00:00:00Z */
+                to?: string;
+                action?: string;
+                outcome?: "success" | "denied" | "invalid" | "not-found" | "conflict" | "error" | "unauthenticated";
+                /** @description Only emergency (break-the-glass) accesses */
+                emergencyOnly?: "true" | "false";
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorId: string | null;
+                            /** @description The account's display name; null for a job or no account */
+                            actorName: string | null;
+                            action: string;
+                            outcome: string;
+                            patientIds: string[];
+                            /** @description An emergency (break-the-glass) access */
+                            emergency: boolean;
+                            source: string | null;
+                            correlationId: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAuditPatientsByPatientIdAccessHistory: {
+        parameters: {
+            query?: {
+                /** @description An instant (ISO 8601 with a zone), e.g. 2026-03-01T00:00:00Z */
+                from?: string;
+                /** @description An instant (ISO 8601 with a zone), e.g. 2026-03-01T00:00:00Z */
+                to?: string;
+                /** @description The time zone of the "when" column (IANA; default UTC) */
+                timeZone?: string;
+            };
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getLive: {
         parameters: {
             query?: never;
@@ -4460,6 +4618,175 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             mrn: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postPatientsByIdUnmerge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        restored: {
+                            /** Format: uuid */
+                            id: string;
+                            mrn: string;
+                            givenName: string;
+                            familyName: string;
+                            middleName?: string;
+                            birthDate: string;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "other" | "unknown";
+                            phone?: string;
+                            email?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                country: string;
+                            };
+                            preferredLanguage?: string;
+                            contacts?: ({
+                                /** @constant */
+                                kind: "phone";
+                                /** @enum {string} */
+                                use: "home" | "work" | "mobile";
+                                value: string;
+                            } | {
+                                /** @constant */
+                                kind: "email";
+                                /** @enum {string} */
+                                use: "home" | "work" | "mobile";
+                                value: string;
+                            })[];
+                            nextOfKin?: {
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
+                                phone?: string;
+                            }[];
+                            identifiers?: {
+                                /** @enum {string} */
+                                kind: "national-id" | "passport" | "other";
+                                system: string;
+                                value: string;
+                            }[];
+                            coverages?: {
+                                payer: string;
+                                memberNumber: string;
+                                plan?: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo?: string;
+                            }[];
+                            version: number;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            mergedFrom?: {
+                                /** Format: uuid */
+                                id: string;
+                                mrn: string;
+                            };
+                        };
+                        survivor: {
+                            /** Format: uuid */
+                            id: string;
+                            mrn: string;
+                            givenName: string;
+                            familyName: string;
+                            middleName?: string;
+                            birthDate: string;
+                            /** @enum {string} */
+                            gender: "female" | "male" | "other" | "unknown";
+                            phone?: string;
+                            email?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                country: string;
+                            };
+                            preferredLanguage?: string;
+                            contacts?: ({
+                                /** @constant */
+                                kind: "phone";
+                                /** @enum {string} */
+                                use: "home" | "work" | "mobile";
+                                value: string;
+                            } | {
+                                /** @constant */
+                                kind: "email";
+                                /** @enum {string} */
+                                use: "home" | "work" | "mobile";
+                                value: string;
+                            })[];
+                            nextOfKin?: {
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "spouse" | "partner" | "parent" | "child" | "sibling" | "guardian" | "friend" | "other";
+                                phone?: string;
+                            }[];
+                            identifiers?: {
+                                /** @enum {string} */
+                                kind: "national-id" | "passport" | "other";
+                                system: string;
+                                value: string;
+                            }[];
+                            coverages?: {
+                                payer: string;
+                                memberNumber: string;
+                                plan?: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo?: string;
+                            }[];
+                            version: number;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            mergedFrom?: {
+                                /** Format: uuid */
+                                id: string;
+                                mrn: string;
+                            };
                         };
                     };
                 };
@@ -7021,6 +7348,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "json" | "pdf";
+                /** @description The time zone the PDF prints times in (IANA; default UTC) */
+                timeZone?: string;
             };
             header?: never;
             path: {
@@ -7047,7 +7376,8 @@ export interface operations {
     getEncountersByEncounterIdSummaryPdf: {
         parameters: {
             query?: {
-                format?: "json" | "pdf";
+                /** @description The time zone the PDF prints times in (IANA; default UTC) */
+                timeZone?: string;
             };
             header?: never;
             path: {

@@ -50,11 +50,14 @@ describe('bedDecider', () => {
   describe('OccupyBed', () => {
     it('puts the patient in a vacant bed', () => deciderSpec(bedDecider).given([]).when(occupy()).then([occupied()]));
 
-    it('takes a bed freed by a discharge', () =>
+    it('takes a bed freed by a discharge', () => {
+      const next = occupy(OTHER_PATIENT, OTHER_STAY);
+      const taken = occupied(OTHER_PATIENT, OTHER_STAY);
       deciderSpec(bedDecider)
         .given([occupied(), vacated()])
-        .when(occupy(OTHER_PATIENT, OTHER_STAY))
-        .then([occupied(OTHER_PATIENT, OTHER_STAY)]));
+        .when({ ...next, data: { ...next.data, at: NOW } })
+        .then([{ ...taken, data: { ...taken.data, occupiedAt: NOW } }]);
+    });
 
     it('refuses a bed with a patient in it', () =>
       deciderSpec(bedDecider).given([occupied()]).when(occupy(OTHER_PATIENT, OTHER_STAY)).thenRejects('BED_OCCUPIED'));
@@ -70,6 +73,32 @@ describe('bedDecider', () => {
         .given([])
         .when(occupy())
         .thenState({ status: 'occupied', patientId: PATIENT, stayId: STAY, since: AT }));
+  });
+
+  describe('OccupyBed at a time entered after the fact', () => {
+    const occupyAt = (at: string): BedCommand => {
+      const command = occupy(OTHER_PATIENT, OTHER_STAY);
+      return { ...command, data: { ...command.data, at } };
+    };
+
+    it('refuses a time before the last patient left, or before the bed came back into service', () => {
+      deciderSpec(bedDecider)
+        .given([occupied(), vacated()])
+        .when(occupyAt(AT))
+        .thenRejects('BED_NOT_FREE_AT_THAT_TIME');
+      deciderSpec(bedDecider).given([tookOut(), returned]).when(occupyAt(AT)).thenRejects('BED_NOT_FREE_AT_THAT_TIME');
+    });
+
+    it('accepts the moment the bed became free, and later', () =>
+      deciderSpec(bedDecider)
+        .given([occupied(), vacated()])
+        .when(occupyAt(NOW))
+        .then([
+          {
+            type: 'patient.BedOccupied',
+            data: { ...ref, patientId: OTHER_PATIENT, stayId: OTHER_STAY, occupiedAt: NOW },
+          },
+        ]));
   });
 
   describe('VacateBed', () => {

@@ -2,7 +2,7 @@ import { assertNever, InvariantViolation, type Command, type DataOf, type Decide
 import type { BedOccupied, BedVacated } from '../../contracts/events';
 import type { BedServiceReason } from '../../contracts/schemas';
 import type { BedDecommissioned, BedReturnedToService, BedTakenOutOfService } from '../../contracts/events';
-import { BED_NOT_HELD_BY_STAY, BED_OUT_OF_SERVICE } from '../../errors';
+import { BED_NOT_FREE_AT_THAT_TIME, BED_NOT_HELD_BY_STAY, BED_OUT_OF_SERVICE } from '../../errors';
 import { bedNotFound, bedOccupied } from '../refusals';
 
 /**
@@ -37,7 +37,8 @@ export type BedEvent =
   BedOccupiedEvent | BedVacatedEvent | BedTakenOutOfServiceEvent | BedReturnedToServiceEvent | BedDecommissionedEvent;
 
 export type BedState =
-  | { readonly status: 'vacant' }
+  /** `freeSince`: when the last patient left or the bed came back into service; nobody can be put in it earlier. */
+  | { readonly status: 'vacant'; readonly freeSince?: string }
   | { readonly status: 'occupied'; readonly patientId: string; readonly stayId: string; readonly since: string }
   | { readonly status: 'out-of-service'; readonly reason: BedServiceReason }
   | { readonly status: 'decommissioned' };
@@ -71,6 +72,18 @@ function occupy({ data }: OccupyBedCommand, state: BedState): BedEvent[] {
       { bedId },
       {
         message: 'This bed is out of service. Put it back in service first, or choose another bed.',
+      },
+    );
+  }
+  // A back-dated admission or transfer into a bed another patient had then: two patients in one bed at once, and
+  // the occupancy figures count both.
+  if (state.status === 'vacant' && state.freeSince !== undefined && Date.parse(at) < Date.parse(state.freeSince)) {
+    throw new InvariantViolation(
+      BED_NOT_FREE_AT_THAT_TIME,
+      { bedId },
+      {
+        message:
+          'The bed was not free at the time entered (another patient was in it, or it was closed). Check the date and time.',
       },
     );
   }
@@ -117,8 +130,9 @@ export function evolve(state: BedState, event: BedEvent): BedState {
       return { status: 'occupied', patientId, stayId, since: occupiedAt };
     }
     case 'patient.BedVacated':
+      return { status: 'vacant', freeSince: event.data.vacatedAt };
     case 'patient.BedReturnedToService':
-      return { status: 'vacant' };
+      return { status: 'vacant', freeSince: event.data.at };
     case 'patient.BedTakenOutOfService':
       return { status: 'out-of-service', reason: event.data.reason };
     case 'patient.BedDecommissioned':

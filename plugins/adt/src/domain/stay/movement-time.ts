@@ -1,5 +1,10 @@
 import { InvariantViolation } from '@hms/sdk';
-import { ADT_TIME_IN_FUTURE, ADT_TIME_OUT_OF_ORDER } from '../../errors';
+import {
+  ADT_TIME_BEFORE_BED_ADDED,
+  ADT_TIME_BEFORE_REGISTRATION,
+  ADT_TIME_IN_FUTURE,
+  ADT_TIME_OUT_OF_ORDER,
+} from '../../errors';
 
 /**
  * Devices' clocks drift: a time up to this far ahead of the server's clock is accepted as "now-ish". Anything
@@ -38,4 +43,29 @@ export function movementTime(
     );
   }
   return at;
+}
+
+/**
+ * What a movement cannot precede besides the patient's own movements: the patient's registration (an admission)
+ * and the addition of the bed moved into. A back-dated admission before either put a patient in a bed, or on a
+ * ward, before it existed, and the occupancy report divided those bed-days by the days the bed did exist (26,330 %).
+ */
+export type MovementFloor = { readonly patientRegisteredAt?: string; readonly bedAddedAt?: string };
+
+export function requireAfterFloor(at: string, floor: MovementFloor, ids: { patientId: string; bedId: string }): void {
+  const time = Date.parse(at);
+  if (floor.patientRegisteredAt !== undefined && time < Date.parse(floor.patientRegisteredAt)) {
+    throw new InvariantViolation(
+      ADT_TIME_BEFORE_REGISTRATION,
+      { patientId: ids.patientId },
+      { message: 'The time entered is before the patient was registered. Check the date and time.' },
+    );
+  }
+  if (floor.bedAddedAt !== undefined && time < Date.parse(floor.bedAddedAt)) {
+    throw new InvariantViolation(
+      ADT_TIME_BEFORE_BED_ADDED,
+      { patientId: ids.patientId, bedId: ids.bedId },
+      { message: 'The time entered is before this bed was added to the ward. Check the date and time, or the bed.' },
+    );
+  }
 }

@@ -15,7 +15,10 @@ const DISCHARGED_AT = '2026-03-05T11:00:00.000Z';
 const REASON = { category: 'emergency' as const, code: 'I21.9', text: 'Chest pain' };
 const TRANSFER_REASON = { category: 'step-up' as const };
 
-const admit = (options: { stayId?: string; admittedAt?: string; now?: string } = {}): StayCommand => ({
+const REGISTERED_AT = '2026-02-20T08:00:00.000Z';
+const BED_ADDED_AT = '2026-01-10T08:00:00.000Z';
+type Floor = { patientRegisteredAt?: string; bedAddedAt?: string };
+const admit = (options: { stayId?: string; admittedAt?: string; now?: string; floor?: Floor } = {}): StayCommand => ({
   type: 'adt.AdmitPatient',
   data: {
     stayId: options.stayId ?? STAY,
@@ -25,10 +28,13 @@ const admit = (options: { stayId?: string; admittedAt?: string; now?: string } =
     reason: REASON,
     admittingPractitionerId: 'practitioner-7',
     ...(options.admittedAt === undefined ? {} : { admittedAt: options.admittedAt }),
+    floor: options.floor ?? { patientRegisteredAt: REGISTERED_AT, bedAddedAt: BED_ADDED_AT },
   },
   meta: meta({ now: options.now ?? ADMITTED_AT }),
 });
-const transfer = (options: { toBedId?: string; transferredAt?: string; now?: string } = {}): StayCommand => ({
+const transfer = (
+  options: { toBedId?: string; transferredAt?: string; now?: string; bedAddedAt?: string } = {},
+): StayCommand => ({
   type: 'adt.TransferPatient',
   data: {
     patientId: PATIENT,
@@ -36,6 +42,7 @@ const transfer = (options: { toBedId?: string; transferredAt?: string; now?: str
     toBedId: options.toBedId ?? ICU_BED,
     reason: TRANSFER_REASON,
     ...(options.transferredAt === undefined ? {} : { transferredAt: options.transferredAt }),
+    floor: { bedAddedAt: options.bedAddedAt ?? BED_ADDED_AT },
   },
   meta: meta({ now: options.now ?? MOVED_AT }),
 });
@@ -119,6 +126,24 @@ describe('stayDecider', () => {
         .given([admitted(), discharged(WARD, BED)])
         .when(admit({ stayId: NEXT_STAY, admittedAt: '2026-03-04T00:00:00.000Z', now: '2026-03-20T10:00:00.000Z' }))
         .thenRejects('ADT_TIME_OUT_OF_ORDER'));
+
+    it("refuses an admission dated before the patient's registration", () =>
+      deciderSpec(stayDecider)
+        .given([])
+        .when(admit({ admittedAt: '2026-02-20T07:59:59.999Z' }))
+        .thenRejects('ADT_TIME_BEFORE_REGISTRATION'));
+
+    it('refuses an admission dated before the bed was added, and accepts one at that very moment', () => {
+      const floor = { patientRegisteredAt: '2025-01-01T00:00:00.000Z', bedAddedAt: '2026-02-25T10:00:00.000Z' };
+      deciderSpec(stayDecider)
+        .given([])
+        .when(admit({ admittedAt: '2026-02-25T09:00:00.000Z', floor }))
+        .thenRejects('ADT_TIME_BEFORE_BED_ADDED');
+      deciderSpec(stayDecider)
+        .given([])
+        .when(admit({ admittedAt: '2026-02-25T10:00:00.000Z', floor }))
+        .then([{ ...admitted(STAY, '2026-02-25T10:00:00.000Z') }]);
+    });
   });
 
   describe('TransferPatient', () => {
@@ -159,6 +184,12 @@ describe('stayDecider', () => {
         .when(transfer({ transferredAt: '2026-03-03T00:00:00.000Z' }))
         .thenRejects('ADT_TIME_IN_FUTURE');
     });
+
+    it('refuses a transfer dated before the bed moved into was added', () =>
+      deciderSpec(stayDecider)
+        .given([admitted()])
+        .when(transfer({ transferredAt: '2026-03-01T12:00:00.000Z', bedAddedAt: '2026-03-01T13:00:00.000Z' }))
+        .thenRejects('ADT_TIME_BEFORE_BED_ADDED'));
   });
 
   describe('DischargePatient', () => {

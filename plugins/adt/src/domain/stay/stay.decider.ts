@@ -3,7 +3,7 @@ import type { AdmissionReason, TransferReason } from '../../contracts/commands';
 import type { Disposition } from '../../contracts/schemas';
 import type { PatientAdmitted, PatientDischarged, PatientTransferred } from '../../contracts/events';
 import { PATIENT_ALREADY_ADMITTED, PATIENT_NOT_ADMITTED, SAME_BED } from '../../errors';
-import { movementTime } from './movement-time';
+import { movementTime, requireAfterFloor, type MovementFloor } from './movement-time';
 
 /** Admission as the decider sees it: the handler has made the stay id and checked the patient, ward and bed. */
 export type AdmitCommand = Command<
@@ -16,11 +16,21 @@ export type AdmitCommand = Command<
     reason: AdmissionReason;
     admittingPractitionerId?: string;
     admittedAt?: string;
+    /** When the patient was registered and the bed added (the handler reads them): no admission before them. */
+    floor: MovementFloor;
   }
 >;
 export type TransferCommand = Command<
   'adt.TransferPatient',
-  { patientId: string; toWardId: string; toBedId: string; reason: TransferReason; transferredAt?: string }
+  {
+    patientId: string;
+    toWardId: string;
+    toBedId: string;
+    reason: TransferReason;
+    transferredAt?: string;
+    /** When the bed moved into was added: the transfer cannot precede it. */
+    floor: MovementFloor;
+  }
 >;
 export type DischargeCommand = Command<
   'adt.DischargePatient',
@@ -73,6 +83,7 @@ function admit({ data, meta }: AdmitCommand, state: StayState): StayEvent[] {
     );
   }
   const admittedAt = movementTime(data.admittedAt, meta.now, state.lastDischargedAt, patientId);
+  requireAfterFloor(admittedAt, data.floor, { patientId, bedId });
   const admitted: PatientAdmittedEvent = {
     type: 'patient.PatientAdmitted',
     data: {
@@ -102,6 +113,7 @@ function transfer({ data, meta }: TransferCommand, state: StayState): StayEvent[
     );
   }
   const transferredAt = movementTime(data.transferredAt, meta.now, state.inBedSince, patientId);
+  requireAfterFloor(transferredAt, data.floor, { patientId, bedId: toBedId });
   const { stayId, wardId: fromWardId, bedId: fromBedId } = state;
   return [
     {

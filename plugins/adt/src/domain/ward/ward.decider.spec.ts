@@ -115,6 +115,7 @@ describe('wardDecider', () => {
           name: 'Medical 3',
           specialty: 'Internal medicine',
           beds: { [BED_2]: '2' },
+          bedsAddedAt: { [BED_2]: NOW },
         }));
   });
 });

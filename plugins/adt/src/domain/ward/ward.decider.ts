@@ -27,6 +27,8 @@ export type WardState =
       readonly specialty: string;
       /** The beds the ward lists now: bed id → label, in the order they were added. */
       readonly beds: Readonly<Record<string, string>>;
+      /** When each listed bed was added: no admission or transfer into it can be dated earlier. */
+      readonly bedsAddedAt: Readonly<Record<string, string>>;
     };
 
 export const initialState = (): WardState => ({ status: 'undefined' });
@@ -95,15 +97,20 @@ export function evolve(state: WardState, event: WardEvent): WardState {
   switch (event.type) {
     case 'patient.WardDefined': {
       const { wardId, code, name, specialty } = event.data;
-      return { status: 'defined', wardId, code, name, specialty, beds: {} };
+      return { status: 'defined', wardId, code, name, specialty, beds: {}, bedsAddedAt: {} };
     }
     case 'patient.BedAdded':
       if (state.status !== 'defined') return state;
-      return { ...state, beds: { ...state.beds, [event.data.bedId]: event.data.label } };
+      return {
+        ...state,
+        beds: { ...state.beds, [event.data.bedId]: event.data.label },
+        bedsAddedAt: { ...state.bedsAddedAt, [event.data.bedId]: event.data.addedAt },
+      };
     case 'patient.BedRemoved': {
       if (state.status !== 'defined') return state;
       const { [event.data.bedId]: _removed, ...beds } = state.beds;
-      return { ...state, beds };
+      const { [event.data.bedId]: _addedAt, ...bedsAddedAt } = state.bedsAddedAt;
+      return { ...state, beds, bedsAddedAt };
     }
     default:
       return state;

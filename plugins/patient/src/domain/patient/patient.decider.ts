@@ -17,6 +17,14 @@ import {
   type UpdateDetailsCommand,
 } from './patient.mpi';
 import type { PatientState } from './patient.state';
+import {
+  evolveUnmerge,
+  giveBackMerged,
+  splitOff,
+  type GiveBackMergedCommand,
+  type SplitOffCommand,
+  type UnmergeEvent,
+} from './patient.unmerge';
 
 export type { PatientState } from './patient.state';
 
@@ -30,14 +38,20 @@ export type UpdateDemographicsCommand = Command<
   DemographicsChanges & { patientId: string }
 >;
 export type PatientCommand =
-  RegisterPatientCommand | UpdateDemographicsCommand | UpdateDetailsCommand | MergeIntoCommand | AbsorbMergedCommand;
+  | RegisterPatientCommand
+  | UpdateDemographicsCommand
+  | UpdateDetailsCommand
+  | MergeIntoCommand
+  | AbsorbMergedCommand
+  | SplitOffCommand
+  | GiveBackMergedCommand;
 
 export type PatientRegisteredEvent = DomainEvent<'patient.PatientRegistered', DataOf<typeof PatientRegistered>>;
 export type DemographicsUpdatedEvent = DomainEvent<
   'patient.PatientDemographicsUpdated',
   DataOf<typeof PatientDemographicsUpdated>
 >;
-export type PatientEvent = PatientRegisteredEvent | DemographicsUpdatedEvent | MpiEvent;
+export type PatientEvent = PatientRegisteredEvent | DemographicsUpdatedEvent | MpiEvent | UnmergeEvent;
 
 export const initialState = (): PatientState => ({ status: 'unregistered' });
 
@@ -53,6 +67,10 @@ export function decide(command: PatientCommand, state: PatientState): PatientEve
       return mergeInto(command, state);
     case 'patient.AbsorbMerged':
       return absorbMerged(command, state);
+    case 'patient.SplitOff':
+      return splitOff(command, state);
+    case 'patient.GiveBackMerged':
+      return giveBackMerged(command, state);
     default:
       return assertNever(command);
   }
@@ -123,11 +141,13 @@ export function evolve(state: PatientState, event: PatientEvent): PatientState {
       return { ...rest, ...(Object.keys(details).length > 0 ? { details } : {}), updatedAt: event.data.changedAt };
     }
     case 'patient.PatientMerged':
+      if (state.status !== 'registered') return state;
       return {
         status: 'merged',
         patientId: event.data.patientId,
         mrn: event.data.mrn,
         mergedInto: event.data.mergedInto,
+        before: state,
       };
     case 'patient.PatientMergeReceived':
       if (state.status !== 'registered') return state;
@@ -136,6 +156,9 @@ export function evolve(state: PatientState, event: PatientEvent): PatientState {
         absorbed: [...(state.absorbed ?? []), event.data.mergedPatientId],
         updatedAt: event.data.receivedAt,
       };
+    case 'patient.PatientUnmerged':
+    case 'patient.PatientMergeReversed':
+      return evolveUnmerge(state, event);
     default:
       return state;
   }

@@ -101,7 +101,20 @@ describe('patientDecider: master patient index', () => {
       deciderSpec(patientDecider)
         .given([registered()])
         .when(mergeInto())
-        .thenState({ status: 'merged', patientId: PATIENT_ID, mrn: MRN, mergedInto: OTHER_ID }));
+        .thenState({
+          status: 'merged',
+          patientId: PATIENT_ID,
+          mrn: MRN,
+          mergedInto: OTHER_ID,
+          before: {
+            status: 'registered',
+            patientId: PATIENT_ID,
+            mrn: MRN,
+            demographics: registration(),
+            registeredAt: REGISTERED_AT,
+            updatedAt: REGISTERED_AT,
+          },
+        }));
 
     it('refuses merging a record into itself', () =>
       deciderSpec(patientDecider).given([registered()]).when(mergeInto(PATIENT_ID)).thenRejects('MERGE_INTO_ITSELF'));

@@ -20,6 +20,8 @@ export interface MergedPatient {
   readonly patientId: string;
   readonly mrn: string;
   readonly mergedInto: string;
+  /** The record as it was when merged: what an unmerge makes active again. */
+  readonly before: RegisteredPatient;
 }
 
 export type PatientState = { readonly status: 'unregistered' } | RegisteredPatient | MergedPatient;
