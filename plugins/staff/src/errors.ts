@@ -99,3 +99,11 @@ export const REVIEW_ALREADY_SIGNED = 'REVIEW_ALREADY_SIGNED';
  */
 export const ROSTER_BREAKS_RULES = 'ROSTER_BREAKS_RULES';
 export const ROSTER_SHORT_STAFFED = 'ROSTER_SHORT_STAFFED';
+/** ConflictError (409): the staff number or login account belongs to another employee. Details: `{ employeeId }`. */
+export const STAFF_NUMBER_TAKEN = 'STAFF_NUMBER_TAKEN';
+export const ACCOUNT_ALREADY_LINKED = 'ACCOUNT_ALREADY_LINKED';
+/**
+ * ForbiddenError (403): asking for or cancelling someone else's leave without `staff:employee:manage`, or no
+ * employee record is linked to the signed-in account. Details: `{ employeeId }` / `{}`.
+ */
+export const NOT_OWN_RECORD = 'NOT_OWN_RECORD';

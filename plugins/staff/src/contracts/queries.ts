@@ -1,0 +1,180 @@
+import { defineQuery, z } from '@hms/sdk';
+import { contractTermSchema, leaveTypeSchema } from './schemas';
+
+/** Where a person's registrations stand on a date: any valid, all expired, or none recorded. */
+export const licenceStatusSchema = z.enum(['valid', 'expired', 'none']);
+export type LicenceStatus = z.infer<typeof licenceStatusSchema>;
+
+export const employeeSummarySchema = z.object({
+  id: z.uuid(),
+  staffNumber: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  departmentId: z.uuid(),
+  position: z.string(),
+  status: z.enum(['employed', 'left']),
+  licence: licenceStatusSchema,
+});
+export type EmployeeSummary = z.infer<typeof employeeSummarySchema>;
+export const employeeListSchema = z.object({ items: z.array(employeeSummarySchema) });
+
+export const licenceViewSchema = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  number: z.string(),
+  skills: z.array(z.string()),
+  validFrom: z.iso.date(),
+  expiresOn: z.iso.date(),
+  /** Valid through `expiresOn`; expired from the day after, whether or not the daily job has marked it yet. */
+  status: z.enum(['valid', 'expired']),
+});
+export type LicenceView = z.infer<typeof licenceViewSchema>;
+
+export const employeeViewSchema = employeeSummarySchema.extend({
+  workEmail: z.string(),
+  phone: z.string().nullable(),
+  accountId: z.string().nullable(),
+  lastDay: z.iso.date().nullable(),
+  terms: z.array(contractTermSchema),
+  licences: z.array(licenceViewSchema),
+});
+export type EmployeeView = z.infer<typeof employeeViewSchema>;
+
+export const ListEmployees = defineQuery(
+  'staff.ListEmployees',
+  z.object({
+    /** Part of the name or the staff number. */
+    q: z.string().trim().max(100).optional(),
+    departmentId: z.uuid().optional(),
+    includeLeavers: z.enum(['true', 'false']).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  }),
+  'The staff directory: employees by name, with department, position and licence status',
+).returns<z.infer<typeof employeeListSchema>>();
+
+export const GetEmployee = defineQuery(
+  'staff.GetEmployee',
+  z.object({ employeeId: z.uuid() }),
+  'One employee record: contact details, contract terms and licences',
+).returns<EmployeeView>();
+
+export const GetMyEmployeeRecord = defineQuery(
+  'staff.GetMyEmployeeRecord',
+  z.object({}),
+  'The signed-in person’s own employee record (self-service)',
+).returns<EmployeeView>();
+
+export const practitionerSchema = z.object({
+  id: z.uuid(),
+  /** The name to show on calendars: given and family name. */
+  name: z.string(),
+  position: z.string(),
+  departmentId: z.uuid(),
+  employed: z.boolean(),
+  /** As of today, in the kernel's clock. */
+  licence: licenceStatusSchema,
+});
+export type Practitioner = z.infer<typeof practitionerSchema>;
+export const practitionerListSchema = z.object({ items: z.array(practitionerSchema) });
+
+/**
+ * Published: the practitioner directory other plugins name people through (scheduling's calendars). Answers the
+ * ids staff knows and leaves out the others, so the asker can tell an unknown id from a known one.
+ */
+export const ResolvePractitioners = defineQuery(
+  'staff.ResolvePractitioners',
+  z.object({ ids: z.array(z.uuid()).min(1).max(200) }),
+  "Practitioners' names, positions, departments and licence status, by employee id",
+).returns<z.infer<typeof practitionerListSchema>>();
+
+export const unavailabilitySchema = z.object({
+  /** Local dates, inclusive. */
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** Approved leave; no valid licence; before the first contract term or after the last day of employment. */
+  reason: z.enum(['leave', 'licence-expired', 'not-employed']),
+});
+export type Unavailability = z.infer<typeof unavailabilitySchema>;
+export const practitionerAvailabilitySchema = z.object({
+  items: z.array(
+    z.object({
+      practitionerId: z.uuid(),
+      /** False when staff has no employee with this id (nothing is known about their days). */
+      known: z.boolean(),
+      /** The stretches of the asked range the practitioner may not work, earliest first. */
+      unavailable: z.array(unavailabilitySchema),
+    }),
+  ),
+});
+export type PractitionerAvailability = z.infer<typeof practitionerAvailabilitySchema>;
+
+/**
+ * Published: the days within [from, to] each practitioner may not be booked or rostered, from staff's own facts
+ * (approved leave, licences, employment dates). Dates are local calendar dates: the asker applies its own time
+ * zone. Leave still pending does not block.
+ */
+export const GetPractitionerAvailability = defineQuery(
+  'staff.GetPractitionerAvailability',
+  z.object({
+    practitionerIds: z.array(z.uuid()).min(1).max(200),
+    from: z.iso.date(),
+    to: z.iso.date(),
+  }),
+  'The dates practitioners are on leave, without a valid licence, or not employed',
+).returns<PractitionerAvailability>();
+
+export const leaveRequestViewSchema = z.object({
+  id: z.uuid(),
+  employeeId: z.uuid(),
+  employeeName: z.string(),
+  type: leaveTypeSchema,
+  from: z.iso.date(),
+  to: z.iso.date(),
+  days: z.number(),
+  note: z.string().nullable(),
+  status: z.enum(['pending', 'approved', 'refused', 'cancelled']),
+  reason: z.string().nullable(),
+  requestedAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+});
+export type LeaveRequestView = z.infer<typeof leaveRequestViewSchema>;
+export const leaveRequestListSchema = z.object({ items: z.array(leaveRequestViewSchema) });
+
+export const ListLeaveRequests = defineQuery(
+  'staff.ListLeaveRequests',
+  z.object({
+    status: z.enum(['pending', 'approved', 'refused', 'cancelled']).optional(),
+    employeeId: z.uuid().optional(),
+    /** Leave touching this range of dates (the team calendar). */
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(200),
+  }),
+  'Leave requests, pending first then by start date (approvals, the team calendar)',
+).returns<z.infer<typeof leaveRequestListSchema>>();
+
+export const leaveBalanceSchema = z.object({
+  type: leaveTypeSchema,
+  yearFrom: z.iso.date(),
+  yearTo: z.iso.date(),
+  /** Earned by today. */
+  accruedDays: z.number(),
+  /** Pending and approved in the year. */
+  bookedDays: z.number(),
+  /** Earned by the year's end, less booked: what can still be asked for this year. */
+  availableDays: z.number(),
+});
+export type LeaveBalance = z.infer<typeof leaveBalanceSchema>;
+
+export const myLeaveSchema = z.object({
+  employeeId: z.uuid(),
+  balances: z.array(leaveBalanceSchema),
+  requests: z.array(leaveRequestViewSchema),
+});
+export type MyLeave = z.infer<typeof myLeaveSchema>;
+
+export const GetLeaveOverview = defineQuery(
+  'staff.GetLeaveOverview',
+  z.object({ employeeId: z.uuid() }),
+  "One employee's leave balances for this leave year and their requests",
+).returns<MyLeave>();

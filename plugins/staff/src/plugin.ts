@@ -1,0 +1,105 @@
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { EMPLOYEE_EVENTS } from './contracts/employee.events';
+import { LEAVE_EVENTS } from './contracts/leave.events';
+import {
+  DIRECTORY_READ,
+  EMPLOYEE_MANAGE,
+  EMPLOYEE_READ,
+  LEAVE_APPROVE,
+  LEAVE_REQUEST,
+  PAYROLL_RUN,
+  ROSTER_MANAGE,
+  ROSTER_READ,
+  STAFF_PERMISSIONS,
+  TIME_CLOCK,
+} from './contracts/permissions';
+import { addContractTermHandler } from './handlers/add-contract-term.handler';
+import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
+import { approveLeaveHandler, refuseLeaveHandler } from './handlers/decide-leave.handlers';
+import { getEmployeeHandler } from './handlers/get-employee.handler';
+import { getLeaveOverviewHandler } from './handlers/get-leave-overview.handler';
+import { getMyEmployeeRecordHandler } from './handlers/get-my-employee-record.handler';
+import { getPractitionerAvailabilityHandler } from './handlers/get-practitioner-availability.handler';
+import { hireEmployeeHandler } from './handlers/hire-employee.handler';
+import { listEmployeesHandler } from './handlers/list-employees.handler';
+import { listLeaveRequestsHandler } from './handlers/list-leave-requests.handler';
+import { recordLicenceHandler } from './handlers/record-licence.handler';
+import { renewLicenceHandler } from './handlers/renew-licence.handler';
+import { requestLeaveHandler } from './handlers/request-leave.handler';
+import { resolvePractitionersHandler } from './handlers/resolve-practitioners.handler';
+import { terminateEmploymentHandler } from './handlers/terminate-employment.handler';
+import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
+import { createStaffMigration } from './migrations/0001-staff.migration';
+import { employeesProjection } from './projections/employees.projection';
+import { leaveProjection } from './projections/leave.projection';
+import { licencesProjection } from './projections/licences.projection';
+import { employeeRoutes } from './routes/employee.routes';
+import { leaveRoutes } from './routes/leave.routes';
+
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const STAFF_PLUGIN_VERSION = '0.2.0';
+
+/**
+ * The hospital's workforce. Wired so far: employee records, contracts and licences, leave, and the practitioner
+ * directory and availability other plugins ask through published queries (docs/staff.md says what is not yet).
+ */
+export const staffPlugin: PluginDefinition = definePlugin({
+  name: 'staff',
+  version: STAFF_PLUGIN_VERSION,
+  sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
+  description: 'Employee records, contracts and licences, leave, and the practitioner directory',
+  permissions: [...STAFF_PERMISSIONS],
+  roles: [
+    {
+      name: 'hr-officer',
+      description: 'Keeps employee records, contracts and licences, and decides leave',
+      permissions: [EMPLOYEE_READ, EMPLOYEE_MANAGE, DIRECTORY_READ, ROSTER_READ, LEAVE_REQUEST, LEAVE_APPROVE],
+    },
+    {
+      name: 'ward-manager',
+      description: "Runs a ward's rosters and shift swaps and decides the team's leave",
+      permissions: [EMPLOYEE_READ, DIRECTORY_READ, ROSTER_READ, ROSTER_MANAGE, LEAVE_REQUEST, LEAVE_APPROVE],
+    },
+    {
+      name: 'payroll-officer',
+      description: 'Runs, checks and locks pay runs',
+      permissions: [EMPLOYEE_READ, PAYROLL_RUN, LEAVE_REQUEST],
+    },
+    {
+      name: 'employee',
+      description: 'Every member of staff: their own record, leave and shifts',
+      permissions: [LEAVE_REQUEST, ROSTER_READ],
+    },
+    { name: 'time-clock', description: 'A badge kiosk: clocks people in and out', permissions: [TIME_CLOCK] },
+    // Added to the other plugins' suggested roles of the same name: calendars and bookings name practitioners.
+    { name: 'front-desk', description: 'Registers patients and books appointments', permissions: [DIRECTORY_READ] },
+    { name: 'nurse', description: 'Finds patients', permissions: [DIRECTORY_READ] },
+    { name: 'physician', description: 'Finds patients', permissions: [DIRECTORY_READ] },
+  ],
+  events: [...EMPLOYEE_EVENTS, ...LEAVE_EVENTS],
+  commands: [
+    hireEmployeeHandler,
+    updateEmployeeDetailsHandler,
+    addContractTermHandler,
+    terminateEmploymentHandler,
+    recordLicenceHandler,
+    renewLicenceHandler,
+    requestLeaveHandler,
+    approveLeaveHandler,
+    refuseLeaveHandler,
+    cancelLeaveHandler,
+  ],
+  queries: [
+    listEmployeesHandler,
+    getEmployeeHandler,
+    getMyEmployeeRecordHandler,
+    resolvePractitionersHandler,
+    getPractitionerAvailabilityHandler,
+    listLeaveRequestsHandler,
+    getLeaveOverviewHandler,
+  ],
+  projections: [employeesProjection, licencesProjection, leaveProjection],
+  routes: [...employeeRoutes, ...leaveRoutes],
+  paths: ['/staff'],
+  migrations: [createStaffMigration],
+});
