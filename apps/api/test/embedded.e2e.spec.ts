@@ -55,7 +55,7 @@ describe('the API on the embedded database (PGlite)', () => {
           plugins: [
             'patient@1.0.0',
             'staff@0.2.0',
-            'scheduling@1.0.0',
+            'scheduling@1.1.0',
             'adt@1.0.0',
             'ehr@1.0.0',
             'analytics@1.0.0',

@@ -333,7 +333,7 @@ describe('the API over HTTP', () => {
           plugins: [
             'patient@1.0.0',
             'staff@0.2.0',
-            'scheduling@1.0.0',
+            'scheduling@1.1.0',
             'adt@1.0.0',
             'ehr@1.0.0',
             'analytics@1.0.0',

@@ -56,7 +56,7 @@ describe('upgrading a 1.x database in place', () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
       'patient@1.0.0',
       'staff@0.2.0',
-      'scheduling@1.0.0',
+      'scheduling@1.1.0',
       'adt@1.0.0',
       'ehr@1.0.0',
       'analytics@1.0.0',
