@@ -16,6 +16,7 @@ import {
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
 import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
 import { approveLeaveHandler, refuseLeaveHandler } from './handlers/decide-leave.handlers';
+import { expireLicenceHandler } from './handlers/expire-licence.handler';
 import { getEmployeeHandler } from './handlers/get-employee.handler';
 import { getLeaveOverviewHandler } from './handlers/get-leave-overview.handler';
 import { getMyEmployeeRecordHandler } from './handlers/get-my-employee-record.handler';
@@ -23,12 +24,14 @@ import { getPractitionerAvailabilityHandler } from './handlers/get-practitioner-
 import { hireEmployeeHandler } from './handlers/hire-employee.handler';
 import { listEmployeesHandler } from './handlers/list-employees.handler';
 import { listLeaveRequestsHandler } from './handlers/list-leave-requests.handler';
+import { listLicenceAlertsHandler } from './handlers/list-licence-alerts.handler';
 import { recordLicenceHandler } from './handlers/record-licence.handler';
 import { renewLicenceHandler } from './handlers/renew-licence.handler';
 import { requestLeaveHandler } from './handlers/request-leave.handler';
 import { resolvePractitionersHandler } from './handlers/resolve-practitioners.handler';
 import { terminateEmploymentHandler } from './handlers/terminate-employment.handler';
 import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
+import { expireLicencesJob } from './jobs/expire-licences.job';
 import { createStaffMigration } from './migrations/0001-staff.migration';
 import { employeesProjection } from './projections/employees.projection';
 import { leaveProjection } from './projections/leave.projection';
@@ -84,6 +87,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     terminateEmploymentHandler,
     recordLicenceHandler,
     renewLicenceHandler,
+    expireLicenceHandler,
     requestLeaveHandler,
     approveLeaveHandler,
     refuseLeaveHandler,
@@ -96,10 +100,12 @@ export const staffPlugin: PluginDefinition = definePlugin({
     resolvePractitionersHandler,
     getPractitionerAvailabilityHandler,
     listLeaveRequestsHandler,
+    listLicenceAlertsHandler,
     getLeaveOverviewHandler,
   ],
   projections: [employeesProjection, licencesProjection, leaveProjection],
   routes: [...employeeRoutes, ...leaveRoutes],
   paths: ['/staff'],
   migrations: [createStaffMigration],
+  jobs: [expireLicencesJob],
 });

@@ -178,3 +178,25 @@ export const GetLeaveOverview = defineQuery(
   z.object({ employeeId: z.uuid() }),
   "One employee's leave balances for this leave year and their requests",
 ).returns<MyLeave>();
+
+export const licenceAlertSchema = z.object({
+  licenceId: z.uuid(),
+  employeeId: z.uuid(),
+  employeeName: z.string(),
+  staffNumber: z.string(),
+  body: z.string(),
+  number: z.string(),
+  expiresOn: z.iso.date(),
+  /** Due: valid, expiring within the window. Expired: past its date (marked by the nightly job or not yet). */
+  status: z.enum(['due', 'expired']),
+  /** Days from today to the expiry date; negative once expired. */
+  daysLeft: z.number().int(),
+});
+export type LicenceAlert = z.infer<typeof licenceAlertSchema>;
+export const licenceAlertListSchema = z.object({ items: z.array(licenceAlertSchema) });
+
+export const ListLicenceAlerts = defineQuery(
+  'staff.ListLicenceAlerts',
+  z.object({ withinDays: z.coerce.number().int().min(0).max(365).default(60) }),
+  "Current employees' licences expiring within the window, and those expired and not renewed",
+).returns<z.infer<typeof licenceAlertListSchema>>();

@@ -1,6 +1,7 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import {
   AddContractTerm,
+  ExpireLicence,
   HireEmployee,
   RecordLicence,
   RenewLicence,
@@ -12,7 +13,9 @@ import {
   employeeViewSchema,
   GetEmployee,
   GetMyEmployeeRecord,
+  licenceAlertListSchema,
   ListEmployees,
+  ListLicenceAlerts,
 } from '../contracts/queries';
 
 export const employeeRoutes: RouteDefinition[] = [
@@ -74,6 +77,21 @@ export const employeeRoutes: RouteDefinition[] = [
     summary: 'Record a professional registration or licence',
     command: RecordLicence,
     status: 201,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/staff/licence-alerts',
+    summary: 'Licences expiring soon, and expired ones not renewed',
+    description: '`?withinDays=` (default 60).',
+    query: ListLicenceAlerts,
+    queryString: ListLicenceAlerts.schema,
+    response: licenceAlertListSchema,
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/staff/licences/:licenceId/expire',
+    summary: 'Mark a licence expired (the nightly job does this; refused while it is still valid)',
+    command: ExpireLicence,
   }),
   defineRoute({
     method: 'POST',
