@@ -107,3 +107,5 @@ export const ACCOUNT_ALREADY_LINKED = 'ACCOUNT_ALREADY_LINKED';
  * employee record is linked to the signed-in account. Details: `{ employeeId }` / `{}`.
  */
 export const NOT_OWN_RECORD = 'NOT_OWN_RECORD';
+/** NotFoundError (404): the ward has no shift types yet, so it cannot be rostered. Details: `{ wardId }`. */
+export const WARD_SHIFTS_NOT_DEFINED = 'WARD_SHIFTS_NOT_DEFINED';

@@ -1,5 +1,7 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { EMPLOYEE_EVENTS } from './contracts/employee.events';
+import { ROSTER_EVENTS } from './contracts/roster.events';
+import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
 import { LEAVE_EVENTS } from './contracts/leave.events';
 import {
   DIRECTORY_READ,
@@ -15,16 +17,22 @@ import {
 } from './contracts/permissions';
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
 import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
+import { checkRosterHandler } from './handlers/check-roster.handler';
 import { approveLeaveHandler, refuseLeaveHandler } from './handlers/decide-leave.handlers';
 import { expireLicenceHandler } from './handlers/expire-licence.handler';
+import { defineWardShiftsHandler } from './handlers/define-ward-shifts.handler';
 import { getEmployeeHandler } from './handlers/get-employee.handler';
 import { getLeaveOverviewHandler } from './handlers/get-leave-overview.handler';
 import { getMyEmployeeRecordHandler } from './handlers/get-my-employee-record.handler';
 import { getPractitionerAvailabilityHandler } from './handlers/get-practitioner-availability.handler';
+import { getWardShiftsHandler } from './handlers/get-ward-shifts.handler';
 import { hireEmployeeHandler } from './handlers/hire-employee.handler';
 import { listEmployeesHandler } from './handlers/list-employees.handler';
 import { listLeaveRequestsHandler } from './handlers/list-leave-requests.handler';
 import { listLicenceAlertsHandler } from './handlers/list-licence-alerts.handler';
+import { listRostersHandler } from './handlers/list-rosters.handler';
+import { proposeRosterHandler } from './handlers/propose-roster.handler';
+import { publishRosterHandler } from './handlers/publish-roster.handler';
 import { recordLicenceHandler } from './handlers/record-licence.handler';
 import { renewLicenceHandler } from './handlers/renew-licence.handler';
 import { requestLeaveHandler } from './handlers/request-leave.handler';
@@ -33,24 +41,28 @@ import { terminateEmploymentHandler } from './handlers/terminate-employment.hand
 import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
 import { expireLicencesJob } from './jobs/expire-licences.job';
 import { createStaffMigration } from './migrations/0001-staff.migration';
+import { createRostersMigration } from './migrations/0002-rosters.migration';
 import { employeesProjection } from './projections/employees.projection';
 import { leaveProjection } from './projections/leave.projection';
 import { licencesProjection } from './projections/licences.projection';
+import { rostersProjection } from './projections/rosters.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
+import { rosterRoutes } from './routes/roster.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const STAFF_PLUGIN_VERSION = '0.2.0';
 
 /**
- * The hospital's workforce. Wired so far: employee records, contracts and licences, leave, and the practitioner
- * directory and availability other plugins ask through published queries (docs/staff.md says what is not yet).
+ * The hospital's workforce. Wired so far: employee records, contracts and licences, leave, ward shift types and
+ * rosters, and the practitioner directory and availability other plugins ask through published queries
+ * (docs/staff.md says what is not yet).
  */
 export const staffPlugin: PluginDefinition = definePlugin({
   name: 'staff',
   version: STAFF_PLUGIN_VERSION,
   sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
-  description: 'Employee records, contracts and licences, leave, and the practitioner directory',
+  description: 'Employee records, contracts and licences, leave, rosters, and the practitioner directory',
   permissions: [...STAFF_PERMISSIONS],
   roles: [
     {
@@ -79,7 +91,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     { name: 'nurse', description: 'Finds patients', permissions: [DIRECTORY_READ] },
     { name: 'physician', description: 'Finds patients', permissions: [DIRECTORY_READ] },
   ],
-  events: [...EMPLOYEE_EVENTS, ...LEAVE_EVENTS],
+  events: [...EMPLOYEE_EVENTS, ...LEAVE_EVENTS, WardShiftsDefined, ...ROSTER_EVENTS],
   commands: [
     hireEmployeeHandler,
     updateEmployeeDetailsHandler,
@@ -92,6 +104,8 @@ export const staffPlugin: PluginDefinition = definePlugin({
     approveLeaveHandler,
     refuseLeaveHandler,
     cancelLeaveHandler,
+    defineWardShiftsHandler,
+    publishRosterHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -102,10 +116,14 @@ export const staffPlugin: PluginDefinition = definePlugin({
     listLeaveRequestsHandler,
     listLicenceAlertsHandler,
     getLeaveOverviewHandler,
+    getWardShiftsHandler,
+    proposeRosterHandler,
+    checkRosterHandler,
+    listRostersHandler,
   ],
-  projections: [employeesProjection, licencesProjection, leaveProjection],
-  routes: [...employeeRoutes, ...leaveRoutes],
+  projections: [employeesProjection, licencesProjection, leaveProjection, rostersProjection],
+  routes: [...employeeRoutes, ...leaveRoutes, ...rosterRoutes],
   paths: ['/staff'],
-  migrations: [createStaffMigration],
+  migrations: [createStaffMigration, createRostersMigration],
   jobs: [expireLicencesJob],
 });

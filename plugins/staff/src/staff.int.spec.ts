@@ -146,8 +146,13 @@ describe('staff on the real kernel', () => {
       to: '2027-03-31',
     });
     expect(availability.items).toEqual([
-      { practitionerId: mine, known: true, unavailable: [{ from: '2027-03-08', to: '2027-03-10', reason: 'leave' }] },
-      { practitionerId: UNKNOWN, known: false, unavailable: [] },
+      {
+        practitionerId: mine,
+        known: true,
+        unavailable: [{ from: '2027-03-08', to: '2027-03-10', reason: 'leave' }],
+        rostered: [],
+      },
+      { practitionerId: UNKNOWN, known: false, unavailable: [], rostered: [] },
     ]);
 
     // Cancelled before it starts, the days come back and the dates are free again.

@@ -16,3 +16,5 @@ export * from './schemas';
 export * from './training.contracts';
 export * from './permissions';
 export * from './queries';
+export * from './roster.queries';
+export * from './ward-shifts.contracts';

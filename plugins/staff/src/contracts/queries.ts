@@ -103,6 +103,18 @@ export const practitionerAvailabilitySchema = z.object({
       known: z.boolean(),
       /** The stretches of the asked range the practitioner may not work, earliest first. */
       unavailable: z.array(unavailabilitySchema),
+      /**
+       * Published rosters the practitioner is on that overlap the range: on each of their dates, only the working
+       * windows are time at work (a day in such a period without a window is a day off). Outside them the asker's
+       * own availability applies.
+       */
+      rostered: z.array(
+        z.object({
+          from: z.iso.date(),
+          to: z.iso.date(),
+          windows: z.array(z.object({ start: z.iso.datetime(), end: z.iso.datetime() })),
+        }),
+      ),
     }),
   ),
 });
@@ -111,7 +123,7 @@ export type PractitionerAvailability = z.infer<typeof practitionerAvailabilitySc
 /**
  * Published: the days within [from, to] each practitioner may not be booked or rostered, from staff's own facts
  * (approved leave, licences, employment dates). Dates are local calendar dates: the asker applies its own time
- * zone. Leave still pending does not block.
+ * zone. Leave still pending does not block. Rostered windows are instants.
  */
 export const GetPractitionerAvailability = defineQuery(
   'staff.GetPractitionerAvailability',
@@ -120,7 +132,7 @@ export const GetPractitionerAvailability = defineQuery(
     from: z.iso.date(),
     to: z.iso.date(),
   }),
-  'The dates practitioners are on leave, without a valid licence, or not employed',
+  'The dates practitioners are on leave, without a valid licence, or not employed, and their rostered hours',
 ).returns<PractitionerAvailability>();
 
 export const leaveRequestViewSchema = z.object({

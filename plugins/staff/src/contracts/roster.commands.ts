@@ -21,7 +21,7 @@ export const PublishRoster = defineCommand(
     acknowledgeShortfalls: z.boolean().default(false),
   }),
   "Publish (or republish) a ward's roster for a period; it is checked against the hard rules first",
-);
+).returns<{ wardId: string; version: number; shortfalls: number }>();
 
 export const RequestShiftSwap = defineCommand(
   'staff.RequestShiftSwap',
