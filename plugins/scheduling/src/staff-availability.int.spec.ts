@@ -1,7 +1,15 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { patientPlugin } from '@hms/plugin-patient';
 import { staffPlugin } from '@hms/plugin-staff';
-import { ApproveLeave, CancelLeave, HireEmployee, RecordLicence, RequestLeave } from '@hms/plugin-staff/contracts';
+import {
+  ApproveLeave,
+  CancelLeave,
+  DefineWardShifts,
+  HireEmployee,
+  PublishRoster,
+  RecordLicence,
+  RequestLeave,
+} from '@hms/plugin-staff/contracts';
 import { DefineSchedule } from './contracts/commands';
 import { APPOINTMENT_BOOK, APPOINTMENT_READ, SCHEDULE_MANAGE, SCHEDULE_READ } from './contracts/permissions';
 import { FindFreeSlots, GetSchedule, ListSchedules } from './contracts/queries';
@@ -144,6 +152,60 @@ describe('scheduling with staff: practitioners named and available only when the
     await expect(helpers.book(patientId, doctor, '2026-03-12T09:00:00.000Z')).resolves.toMatchObject({
       status: 'booked',
     });
+  });
+
+  it('offers only rostered hours on the days of a published roster the practitioner is on', async () => {
+    const doctor = await hire();
+    await helpers.defineSchedule(doctor); // weekday mornings 09:00-12:00
+    const patientId = await helpers.registerPatient('Roster');
+    const bookedBefore = await helpers.book(patientId, doctor, '2026-03-11T09:00:00.000Z');
+    await kernel.execute(DefineWardShifts, {
+      wardId: DEPARTMENT,
+      timeZone: 'Europe/Lisbon',
+      shiftTypes: [
+        { code: 'C', start: '10:00', end: '18:00', unpaidBreakMinutes: 0, requirements: [{ skill: 'gp', min: 1 }] },
+      ],
+    });
+    // By hand: Monday and Tuesday only; the other days are published short, as the ward manager acknowledges.
+    const assignments = ['2026-03-09', '2026-03-10'].map((date) => ({
+      wardId: DEPARTMENT,
+      shiftCode: 'C',
+      date,
+      employeeId: doctor,
+      skill: 'gp',
+    }));
+    await kernel.execute(RecordLicence, {
+      employeeId: doctor,
+      body: 'GMC',
+      number: 'R-1',
+      skills: ['gp'],
+      validFrom: '2020-01-01',
+      expiresOn: '2030-01-01',
+    });
+    await kernel.execute(PublishRoster, {
+      wardId: DEPARTMENT,
+      period: { from: '2026-03-09', to: '2026-03-13' },
+      assignments,
+      acknowledgeShortfalls: true,
+    });
+
+    const monday = await kernel.ask(FindFreeSlots, {
+      practitionerIds: [doctor],
+      type: 'consultation',
+      from: '2026-03-09',
+      to: '2026-03-09',
+    });
+    expect(monday.items[0]?.startsAt).toBe('2026-03-09T10:00:00.000Z');
+    expect(monday.items.at(-1)?.endsAt).toBe('2026-03-09T12:00:00.000Z');
+    // Wednesday is a day off in the roster; the Monday after the period is the schedule's alone.
+    expect(await slotDays(doctor, '2026-03-11', '2026-03-16')).toEqual(['2026-03-16']);
+    expect(await rejection(helpers.book(patientId, doctor, '2026-03-09T09:00:00.000Z'))).toMatchObject({
+      status: 422,
+      code: 'PRACTITIONER_AWAY',
+      details: { reason: 'not-rostered' },
+    });
+    const toRebook = await kernel.ask(ListAppointmentsToRebook, { practitionerId: doctor, days: 30 });
+    expect(toRebook.items.map((a) => [a.id, a.away.reason])).toEqual([[bookedBefore.id, 'not-rostered']]);
   });
 
   it('refuses to offer slots to a desk that may not see staff, rather than offer a day the practitioner is away', async () => {

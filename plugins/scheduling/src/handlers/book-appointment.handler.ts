@@ -21,7 +21,7 @@ export const bookAppointmentHandler = handleCommand(BookAppointment, {
   auditPatient: (data) => data.patientId,
   prepare: async (data, ctx) => {
     await requireRegisteredPatient(ctx, data.patientId);
-    await checkBookingAtWork(ctx, data.practitionerId, new Date(data.startsAt).toISOString());
+    await checkBookingAtWork(ctx, data.practitionerId, data.type, new Date(data.startsAt).toISOString());
   },
   preload: (data) => bookingStreams(data.practitionerId, new Date(data.startsAt).toISOString()),
   async handle(data, ctx): Promise<AppointmentView> {

@@ -13,7 +13,8 @@ const DEFAULT_SLOTS = 100;
  * Candidate slots are generated in memory from each schedule (a few short streams) and the booked intervals of
  * the range are read in one indexed query, then subtracted: one round trip for the bookings however many days.
  * Practitioners who do not offer the type are left out; if none does, the type is refused. With staff enabled,
- * days a practitioner may not work (approved leave, lapsed licence, not employed) offer nothing.
+ * days a practitioner may not work (approved leave, lapsed licence, not employed) offer nothing, and on days of a
+ * published roster they are on only their rostered hours do.
  */
 export const findFreeSlotsHandler = handleQuery(FindFreeSlots, {
   permission: SCHEDULE_READ,
@@ -45,7 +46,7 @@ export const findFreeSlotsHandler = handleQuery(FindFreeSlots, {
           params.type,
           { from: params.from, to: params.to, notBefore },
           booked.get(s.practitionerId) ?? [],
-        ).filter((slot) => awayAt(daysOff, s.practitionerId, slot.start, s.timeZone) === undefined),
+        ).filter((slot) => awayAt(daysOff, s.practitionerId, slot, s.timeZone) === undefined),
       )
       .sort((a, b) => a.start - b.start || a.practitionerId.localeCompare(b.practitionerId))
       .slice(0, params.limit ?? DEFAULT_SLOTS);

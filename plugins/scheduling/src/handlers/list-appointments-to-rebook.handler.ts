@@ -7,7 +7,8 @@ import { listAppointmentViews } from '../projections/appointments.read';
 import { awayAt, staffDaysOff } from './staff-availability';
 
 /**
- * The bookings an approval of leave (or a lapsed licence) hits, for the desk to rebook: the booked appointments
+ * The bookings an approval of leave, a lapsed licence or a roster that leaves them outside the practitioner's
+ * hours hits, for the desk to rebook: the booked appointments
  * of the coming days (up to 1,000), each practitioner's days off from staff in one ask, then the overlap. Lists
  * patient ids, so every patient listed is audited.
  */
@@ -34,11 +35,10 @@ export const listAppointmentsToRebookHandler = handleQuery(ListAppointmentsToReb
     const items = booked.flatMap((appointment) => {
       const timeZone = timeZones.get(appointment.practitionerId);
       if (timeZone === undefined) return [];
-      const at = Date.parse(appointment.startsAt);
-      const away = awayAt(daysOff, appointment.practitionerId, at, timeZone);
-      return away === undefined
-        ? []
-        : [{ ...appointment, away: { date: localDateOf(at, timeZone), reason: away.reason } }];
+      const slot = { start: Date.parse(appointment.startsAt), end: Date.parse(appointment.endsAt) };
+      const reason = awayAt(daysOff, appointment.practitionerId, slot, timeZone);
+      if (reason === undefined) return [];
+      return [{ ...appointment, away: { date: localDateOf(slot.start, timeZone), reason } }];
     });
     return { items };
   },

@@ -1,15 +1,18 @@
 import { InvariantViolation, localDateOf, type QueryContext } from '@hms/sdk';
-import { GetPractitionerAvailability, type Unavailability } from '@hms/plugin-staff/contracts';
+import { GetPractitionerAvailability, type PractitionerAvailability } from '@hms/plugin-staff/contracts';
 import { PRACTITIONER_AWAY } from '../errors';
 
-/** For each practitioner, the local dates staff says they may not work, within the asked range. */
-export type StaffDaysOff = ReadonlyMap<string, readonly Unavailability[]>;
+type StaffAnswer = PractitionerAvailability['items'][number];
+/** What staff says of each practitioner's days within the asked range. */
+export type StaffDaysOff = ReadonlyMap<string, StaffAnswer>;
+/** Why a practitioner may not be booked at a time: staff's reasons, or outside their rostered hours. */
+export type AwayReason = StaffAnswer['unavailable'][number]['reason'] | 'not-rostered';
 
 /**
- * Asks staff, when enabled, which of [from, to] the practitioners may not work: approved leave, no valid licence,
- * not employed. Approved leave always blocks. Without staff nothing is blocked here (schedule exceptions still
- * are). A practitioner staff does not know (a schedule from before staff was enabled, not yet linked) is not
- * blocked either, so an existing installation keeps booking until HR brings them in.
+ * Asks staff, when enabled, about [from, to]: the days the practitioners may not work (approved leave, no valid
+ * licence, not employed) and the published rosters they are on. Without staff nothing is blocked here (schedule
+ * exceptions still are). A practitioner staff does not know (a schedule from before staff was enabled, not yet
+ * brought in) is not blocked either, so an existing installation keeps booking until HR hires them under that id.
  */
 export async function staffDaysOff(
   ctx: QueryContext,
@@ -19,50 +22,61 @@ export async function staffDaysOff(
 ): Promise<StaffDaysOff> {
   const unique = [...new Set(practitionerIds)];
   if (!ctx.isEnabled('staff') || unique.length === 0) return new Map();
-  const days = new Map<string, readonly Unavailability[]>();
+  const days = new Map<string, StaffAnswer>();
   for (let i = 0; i < unique.length; i += 200) {
-    const { items } = await ctx.ask(GetPractitionerAvailability, {
-      practitionerIds: unique.slice(i, i + 200),
-      from,
-      to,
-    });
-    for (const item of items) days.set(item.practitionerId, item.unavailable);
+    const ids = unique.slice(i, i + 200);
+    const { items } = await ctx.ask(GetPractitionerAvailability, { practitionerIds: ids, from, to });
+    for (const item of items) days.set(item.practitionerId, item);
   }
   return days;
 }
 
-/** Why the practitioner is away on the local date of `at` in `timeZone`, or undefined when they may work. */
+/**
+ * Why the practitioner may not see a patient from `start` to `end` (epoch ms), or undefined when they may. The
+ * rule: a day staff marks off (approved leave, lapsed licence, not employed) is never bookable; on a date inside a
+ * published roster the practitioner is on, only time wholly inside one of their rostered windows is (a day off in
+ * that period offers nothing); elsewhere the schedule alone decides. The date is the schedule's local date.
+ */
 export function awayAt(
   daysOff: StaffDaysOff,
   practitionerId: string,
-  at: number,
+  slot: { start: number; end: number },
   timeZone: string,
-): Unavailability | undefined {
-  const date = localDateOf(at, timeZone);
-  return daysOff.get(practitionerId)?.find((d) => d.from <= date && date <= d.to);
+): AwayReason | undefined {
+  const staff = daysOff.get(practitionerId);
+  if (staff === undefined) return undefined;
+  const date = localDateOf(slot.start, timeZone);
+  const off = staff.unavailable.find((d) => d.from <= date && date <= d.to);
+  if (off !== undefined) return off.reason;
+  const rostered = staff.rostered.filter((r) => r.from <= date && date <= r.to);
+  if (rostered.length === 0) return undefined;
+  const inside = rostered.some((r) =>
+    r.windows.some((w) => Date.parse(w.start) <= slot.start && slot.end <= Date.parse(w.end)),
+  );
+  return inside ? undefined : 'not-rostered';
 }
 
-const AWAY_MESSAGES: Record<Unavailability['reason'], string> = {
+const AWAY_MESSAGES: Record<AwayReason, string> = {
   leave: 'The practitioner is on leave that day. Choose a time from the free slots.',
   'licence-expired': "The practitioner's registration has lapsed by that day: they cannot be booked.",
   'not-employed': 'The practitioner is not employed on that day.',
+  'not-rostered': 'The practitioner is not rostered at that time. Choose a time from the free slots.',
 };
 
-/** A booking (or a move) on a day the practitioner may not work is refused before anything is written. */
+/** A booking (or a move) when the practitioner may not work is refused before anything is written. */
 export async function requirePractitionerAtWork(
   ctx: QueryContext,
   practitionerId: string,
   timeZone: string,
-  startsAt: string,
+  slot: { start: number; end: number },
 ): Promise<void> {
-  const at = Date.parse(startsAt);
-  const date = localDateOf(at, timeZone);
-  const away = awayAt(await staffDaysOff(ctx, [practitionerId], date, date), practitionerId, at, timeZone);
-  if (away !== undefined) {
+  const date = localDateOf(slot.start, timeZone);
+  const reason = awayAt(await staffDaysOff(ctx, [practitionerId], date, date), practitionerId, slot, timeZone);
+  if (reason !== undefined) {
     throw new InvariantViolation(
       PRACTITIONER_AWAY,
-      { practitionerId, date, reason: away.reason },
-      { message: AWAY_MESSAGES[away.reason] },
+      { practitionerId, date, reason },
+      { message: AWAY_MESSAGES[reason] },
     );
   }
 }
