@@ -109,3 +109,8 @@ export const ACCOUNT_ALREADY_LINKED = 'ACCOUNT_ALREADY_LINKED';
 export const NOT_OWN_RECORD = 'NOT_OWN_RECORD';
 /** NotFoundError (404): the ward has no shift types yet, so it cannot be rostered. Details: `{ wardId }`. */
 export const WARD_SHIFTS_NOT_DEFINED = 'WARD_SHIFTS_NOT_DEFINED';
+/**
+ * InvariantViolation (422): a swap names a shift the person is not on in a published roster, or two shifts of
+ * different rosters. Details: `{ employeeId, shift }`.
+ */
+export const SHIFT_NOT_ON_ROSTER = 'SHIFT_NOT_ON_ROSTER';

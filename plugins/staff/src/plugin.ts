@@ -12,10 +12,18 @@ import {
   PAYROLL_RUN,
   ROSTER_MANAGE,
   ROSTER_READ,
+  SHIFT_SWAP,
   STAFF_PERMISSIONS,
   TIME_CLOCK,
 } from './contracts/permissions';
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
+import {
+  acceptShiftSwapHandler,
+  declineShiftSwapHandler,
+  refuseShiftSwapHandler,
+  withdrawShiftSwapHandler,
+} from './handlers/answer-shift-swap.handlers';
+import { approveShiftSwapHandler } from './handlers/approve-shift-swap.handler';
 import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
 import { checkRosterHandler } from './handlers/check-roster.handler';
 import { approveLeaveHandler, refuseLeaveHandler } from './handlers/decide-leave.handlers';
@@ -31,11 +39,13 @@ import { listEmployeesHandler } from './handlers/list-employees.handler';
 import { listLeaveRequestsHandler } from './handlers/list-leave-requests.handler';
 import { listLicenceAlertsHandler } from './handlers/list-licence-alerts.handler';
 import { listRostersHandler } from './handlers/list-rosters.handler';
+import { listShiftSwapsHandler } from './handlers/list-shift-swaps.handler';
 import { proposeRosterHandler } from './handlers/propose-roster.handler';
 import { publishRosterHandler } from './handlers/publish-roster.handler';
 import { recordLicenceHandler } from './handlers/record-licence.handler';
 import { renewLicenceHandler } from './handlers/renew-licence.handler';
 import { requestLeaveHandler } from './handlers/request-leave.handler';
+import { requestShiftSwapHandler } from './handlers/request-shift-swap.handler';
 import { resolvePractitionersHandler } from './handlers/resolve-practitioners.handler';
 import { terminateEmploymentHandler } from './handlers/terminate-employment.handler';
 import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
@@ -46,9 +56,11 @@ import { employeesProjection } from './projections/employees.projection';
 import { leaveProjection } from './projections/leave.projection';
 import { licencesProjection } from './projections/licences.projection';
 import { rostersProjection } from './projections/rosters.projection';
+import { shiftSwapsProjection } from './projections/shift-swaps.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
 import { rosterRoutes } from './routes/roster.routes';
+import { shiftSwapRoutes } from './routes/shift-swap.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const STAFF_PLUGIN_VERSION = '0.2.0';
@@ -73,7 +85,15 @@ export const staffPlugin: PluginDefinition = definePlugin({
     {
       name: 'ward-manager',
       description: "Runs a ward's rosters and shift swaps and decides the team's leave",
-      permissions: [EMPLOYEE_READ, DIRECTORY_READ, ROSTER_READ, ROSTER_MANAGE, LEAVE_REQUEST, LEAVE_APPROVE],
+      permissions: [
+        EMPLOYEE_READ,
+        DIRECTORY_READ,
+        ROSTER_READ,
+        ROSTER_MANAGE,
+        SHIFT_SWAP,
+        LEAVE_REQUEST,
+        LEAVE_APPROVE,
+      ],
     },
     {
       name: 'payroll-officer',
@@ -83,7 +103,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     {
       name: 'employee',
       description: 'Every member of staff: their own record, leave and shifts',
-      permissions: [LEAVE_REQUEST, ROSTER_READ],
+      permissions: [LEAVE_REQUEST, ROSTER_READ, SHIFT_SWAP],
     },
     { name: 'time-clock', description: 'A badge kiosk: clocks people in and out', permissions: [TIME_CLOCK] },
     // Added to the other plugins' suggested roles of the same name: calendars and bookings name practitioners.
@@ -106,6 +126,12 @@ export const staffPlugin: PluginDefinition = definePlugin({
     cancelLeaveHandler,
     defineWardShiftsHandler,
     publishRosterHandler,
+    requestShiftSwapHandler,
+    acceptShiftSwapHandler,
+    declineShiftSwapHandler,
+    withdrawShiftSwapHandler,
+    approveShiftSwapHandler,
+    refuseShiftSwapHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -120,9 +146,10 @@ export const staffPlugin: PluginDefinition = definePlugin({
     proposeRosterHandler,
     checkRosterHandler,
     listRostersHandler,
+    listShiftSwapsHandler,
   ],
-  projections: [employeesProjection, licencesProjection, leaveProjection, rostersProjection],
-  routes: [...employeeRoutes, ...leaveRoutes, ...rosterRoutes],
+  projections: [employeesProjection, licencesProjection, leaveProjection, rostersProjection, shiftSwapsProjection],
+  routes: [...employeeRoutes, ...leaveRoutes, ...rosterRoutes, ...shiftSwapRoutes],
   paths: ['/staff'],
   migrations: [createStaffMigration, createRostersMigration],
   jobs: [expireLicencesJob],

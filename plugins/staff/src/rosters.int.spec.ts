@@ -3,8 +3,9 @@ import { DEPARTMENT } from '../test/builders';
 import { hire, rejection } from '../test/hire';
 import { RecordLicence } from './contracts/employee.commands';
 import { ApproveLeave, RequestLeave } from './contracts/leave.commands';
-import { PublishRoster } from './contracts/roster.commands';
-import { CheckRoster, ListRosters, ProposeRoster } from './contracts/roster.queries';
+import { AcceptShiftSwap, ApproveShiftSwap, PublishRoster, RequestShiftSwap } from './contracts/roster.commands';
+import { CheckRoster, ListRosters, ListShiftSwaps, ProposeRoster } from './contracts/roster.queries';
+import { SHIFT_SWAP } from './contracts/permissions';
 import { GetPractitionerAvailability } from './contracts/queries';
 import { DefineWardShifts } from './contracts/ward-shifts.contracts';
 import { staffPlugin } from './plugin';
@@ -102,6 +103,71 @@ describe('rosters on the real kernel', () => {
     expect(periods.map((p) => [p.from, p.to])).toEqual([[WEEK.from, WEEK.to]]);
     // An early in Lisbon in March (UTC+0) starts at 07:00 UTC.
     expect(periods[0]?.windows).toContainEqual(expect.objectContaining({ start: `${early?.date}T07:00:00.000Z` }));
+  });
+
+  it('swaps a shift with approval, republishing the roster; refuses one that would break a rule', async () => {
+    const [roster] = (await kernel.ask(ListRosters, { wardId: DEPARTMENT, ...WEEK })).items;
+    const assignments = roster?.assignments ?? [];
+    // Two nurses' shifts of one kind on different days, each free on the other's day: find a pair whose exchange
+    // the checker accepts (the generator fills contracted hours, so a swap, not a hand-over, keeps them).
+    type Shift = (typeof assignments)[number];
+    const busy = (who: string, date: string) => assignments.some((a) => a.employeeId === who && a.date === date);
+    let pair: [Shift, Shift] | undefined;
+    for (const a of assignments) {
+      for (const b of assignments) {
+        if (pair || a.shiftCode !== b.shiftCode || a.employeeId === b.employeeId || a.date === b.date) continue;
+        if (busy(a.employeeId, b.date) || busy(b.employeeId, a.date)) continue;
+        const swapped = assignments.map((x) =>
+          x === a ? { ...x, employeeId: b.employeeId } : x === b ? { ...x, employeeId: a.employeeId } : x,
+        );
+        const { breaches } = await kernel.ask(CheckRoster, { wardId: DEPARTMENT, ...WEEK, assignments: swapped });
+        if (breaches.every((x) => x.severity === 'soft')) pair = [a, b];
+      }
+    }
+    if (pair === undefined) throw new Error('the proposal allows no swap');
+    const [gives, takes] = pair;
+    const taker = takes.employeeId;
+    const shift = { wardId: gives.wardId, shiftCode: gives.shiftCode, date: gives.date };
+    const back = { wardId: takes.wardId, shiftCode: takes.shiftCode, date: takes.date };
+
+    // Someone else's shift cannot be offered without the ward manager's permission.
+    expect(
+      await rejection(
+        kernel.execute(
+          RequestShiftSwap,
+          { requesterId: gives.employeeId, colleagueId: taker, gives: shift },
+          { permissions: [SHIFT_SWAP.name] },
+        ),
+      ),
+    ).toMatchObject({ status: 403, code: 'NOT_OWN_RECORD' });
+
+    const { id: swapId } = await kernel.execute(RequestShiftSwap, {
+      requesterId: gives.employeeId,
+      colleagueId: taker,
+      gives: shift,
+      takes: back,
+    });
+    await kernel.execute(AcceptShiftSwap, { swapId });
+    expect((await kernel.ask(ListShiftSwaps, { status: 'accepted' })).items.map((s) => s.id)).toContain(swapId);
+    await kernel.execute(ApproveShiftSwap, { swapId });
+    const [after] = (await kernel.ask(ListRosters, { wardId: DEPARTMENT, ...WEEK })).items;
+    expect(after?.version).toBe(2);
+    const holder = (where: typeof shift) =>
+      after?.assignments.find((a) => a.shiftCode === where.shiftCode && a.date === where.date)?.employeeId;
+    expect([holder(shift), holder(back)]).toEqual([taker, gives.employeeId]);
+
+    // Handing the same shift on to the nurse whose licence lapsed breaks the licence rule: refused, unchanged.
+    const { id: bad } = await kernel.execute(RequestShiftSwap, {
+      requesterId: taker,
+      colleagueId: lapsed,
+      gives: shift,
+    });
+    await kernel.execute(AcceptShiftSwap, { swapId: bad });
+    expect(await rejection(kernel.execute(ApproveShiftSwap, { swapId: bad }))).toMatchObject({
+      status: 422,
+      code: 'SHIFT_SWAP_BREAKS_RULES',
+    });
+    expect((await kernel.ask(ListRosters, { wardId: DEPARTMENT, ...WEEK })).items[0]?.version).toBe(2);
   });
 
   it('refuses a roster for a ward without shift types, and a period longer than six weeks', async () => {

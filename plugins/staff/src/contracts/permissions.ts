@@ -34,6 +34,11 @@ export const LEAVE_APPROVE = definePermission(
   'staff:leave:approve',
   "See everyone's leave requests and approve or refuse them",
 );
+/** Every employee offers their shifts to colleagues and answers their offers; the ward manager decides. */
+export const SHIFT_SWAP = definePermission(
+  'staff:shift:swap',
+  'Ask a colleague to swap or take one of one’s shifts, answer such requests, and see one’s swaps',
+);
 export const TIME_CLOCK = definePermission('staff:time:clock', 'Clock employees in and out (a badge kiosk)');
 export const PAYROLL_RUN = definePermission('staff:payroll:run', 'Run, check and lock pay runs; see payslips');
 
@@ -43,6 +48,7 @@ export const STAFF_PERMISSIONS = [
   DIRECTORY_READ,
   ROSTER_READ,
   ROSTER_MANAGE,
+  SHIFT_SWAP,
   LEAVE_REQUEST,
   LEAVE_APPROVE,
   TIME_CLOCK,

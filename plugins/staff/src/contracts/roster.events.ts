@@ -73,4 +73,12 @@ export const RosterPublished = defineEvent(
   { description: "A ward's roster for a period was published (a later version replaces it)" },
 );
 
-export const ROSTER_EVENTS = [RosterPublished] as const;
+export const ROSTER_EVENTS = [
+  RosterPublished,
+  ShiftSwapRequested,
+  ShiftSwapAccepted,
+  ShiftSwapDeclined,
+  ShiftSwapApproved,
+  ShiftSwapRefused,
+  ShiftSwapWithdrawn,
+] as const;

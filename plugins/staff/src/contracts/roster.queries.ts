@@ -1,5 +1,5 @@
 import { defineQuery, z } from '@hms/sdk';
-import { assignmentSchema } from './roster.commands';
+import { assignmentSchema, rosteredShiftSchema } from './roster.commands';
 import { shiftTypeSchema } from './ward-shifts.contracts';
 
 const period = { from: z.iso.date(), to: z.iso.date() };
@@ -79,3 +79,26 @@ export const GetWardShifts = defineQuery(
   z.object({ wardId: z.uuid() }),
   "A ward's shift types and time zone",
 ).returns<WardShifts>();
+
+export const shiftSwapViewSchema = z.object({
+  id: z.uuid(),
+  requesterId: z.uuid(),
+  colleagueId: z.uuid(),
+  wardId: z.uuid(),
+  gives: rosteredShiftSchema,
+  takes: rosteredShiftSchema.nullable(),
+  status: z.enum(['requested', 'accepted', 'declined', 'approved', 'refused', 'withdrawn']),
+  reason: z.string().nullable(),
+  requestedAt: z.iso.datetime(),
+});
+export type ShiftSwapView = z.infer<typeof shiftSwapViewSchema>;
+export const shiftSwapListSchema = z.object({ items: z.array(shiftSwapViewSchema) });
+
+export const ListShiftSwaps = defineQuery(
+  'staff.ListShiftSwaps',
+  z.object({
+    status: z.enum(['requested', 'accepted', 'declined', 'approved', 'refused', 'withdrawn']).optional(),
+    wardId: z.uuid().optional(),
+  }),
+  "Shift swaps: a ward manager's to decide (status=accepted), or one's own",
+).returns<z.infer<typeof shiftSwapListSchema>>();

@@ -2,7 +2,8 @@ import { defineMigration } from '@hms/sdk';
 
 /**
  * Rosters' read models: each ward's shift types and time zone, each published roster (the latest version of a
- * ward's period), and every person's working windows from it, which practitioners' availability is built from.
+ * ward's period), every person's working windows from it, which practitioners' availability is built from, and
+ * shift swaps.
  */
 export const createRostersMigration = defineMigration('0002-rosters', [
   `CREATE TABLE staff.ward_shifts (
@@ -32,4 +33,17 @@ export const createRostersMigration = defineMigration('0002-rosters', [
   )`,
   `CREATE INDEX rostered_windows_employee_idx ON staff.rostered_windows (employee_id, date)`,
   `CREATE INDEX rostered_windows_roster_idx ON staff.rostered_windows (ward_id, period_from, period_to)`,
+  `CREATE TABLE staff.shift_swaps (
+    id uuid PRIMARY KEY,
+    requester_id uuid NOT NULL,
+    colleague_id uuid NOT NULL,
+    ward_id uuid NOT NULL,
+    gives jsonb NOT NULL,
+    takes jsonb,
+    status text NOT NULL,
+    reason text,
+    requested_at timestamptz NOT NULL,
+    updated_at timestamptz NOT NULL
+  )`,
+  `CREATE INDEX shift_swaps_status_idx ON staff.shift_swaps (status, requested_at)`,
 ]);
