@@ -114,3 +114,7 @@ export const WARD_SHIFTS_NOT_DEFINED = 'WARD_SHIFTS_NOT_DEFINED';
  * different rosters. Details: `{ employeeId, shift }`.
  */
 export const SHIFT_NOT_ON_ROSTER = 'SHIFT_NOT_ON_ROSTER';
+/** NotFoundError (404): no such pay group, pay run or payslip. Details: `{ payGroup }` / `{ payGroup, period }`. */
+export const PAY_GROUP_NOT_FOUND = 'PAY_GROUP_NOT_FOUND';
+export const PAY_RUN_NOT_FOUND = 'PAY_RUN_NOT_FOUND';
+export const PAYSLIP_NOT_FOUND = 'PAYSLIP_NOT_FOUND';

@@ -1,5 +1,8 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { ATTENDANCE_EVENTS } from './contracts/attendance.contracts';
 import { EMPLOYEE_EVENTS } from './contracts/employee.events';
+import { PayGroupDefined } from './contracts/pay-group.contracts';
+import { PAYROLL_EVENTS } from './contracts/payroll.contracts';
 import { ROSTER_EVENTS } from './contracts/roster.events';
 import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
 import { LEAVE_EVENTS } from './contracts/leave.events';
@@ -24,7 +27,15 @@ import {
   withdrawShiftSwapHandler,
 } from './handlers/answer-shift-swap.handlers';
 import { approveShiftSwapHandler } from './handlers/approve-shift-swap.handler';
+import { calculatePayRunHandler } from './handlers/calculate-pay-run.handler';
 import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
+import { clockInHandler, clockOutHandler } from './handlers/clock.handlers';
+import { definePayGroupHandler } from './handlers/define-pay-group.handler';
+import { getAttendanceHandler } from './handlers/get-attendance.handler';
+import { getPayRunHandler } from './handlers/get-pay-run.handler';
+import { getPayslipHandler } from './handlers/get-payslip.handler';
+import { listPayRunsHandler } from './handlers/list-pay-runs.handler';
+import { lockPayRunHandler } from './handlers/lock-pay-run.handler';
 import { checkRosterHandler } from './handlers/check-roster.handler';
 import { approveLeaveHandler, refuseLeaveHandler } from './handlers/decide-leave.handlers';
 import { expireLicenceHandler } from './handlers/expire-licence.handler';
@@ -52,6 +63,9 @@ import { updateEmployeeDetailsHandler } from './handlers/update-employee-details
 import { expireLicencesJob } from './jobs/expire-licences.job';
 import { createStaffMigration } from './migrations/0001-staff.migration';
 import { createRostersMigration } from './migrations/0002-rosters.migration';
+import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
+import { clockProjection } from './projections/clock.projection';
+import { payRunsProjection } from './projections/pay-runs.projection';
 import { employeesProjection } from './projections/employees.projection';
 import { leaveProjection } from './projections/leave.projection';
 import { licencesProjection } from './projections/licences.projection';
@@ -59,6 +73,8 @@ import { rostersProjection } from './projections/rosters.projection';
 import { shiftSwapsProjection } from './projections/shift-swaps.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
+import { payrollRoutes } from './routes/payroll.routes';
+import { timeRoutes } from './routes/time.routes';
 import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
 
@@ -111,7 +127,15 @@ export const staffPlugin: PluginDefinition = definePlugin({
     { name: 'nurse', description: 'Finds patients', permissions: [DIRECTORY_READ] },
     { name: 'physician', description: 'Finds patients', permissions: [DIRECTORY_READ] },
   ],
-  events: [...EMPLOYEE_EVENTS, ...LEAVE_EVENTS, WardShiftsDefined, ...ROSTER_EVENTS],
+  events: [
+    ...EMPLOYEE_EVENTS,
+    ...LEAVE_EVENTS,
+    WardShiftsDefined,
+    ...ROSTER_EVENTS,
+    ...ATTENDANCE_EVENTS,
+    PayGroupDefined,
+    ...PAYROLL_EVENTS,
+  ],
   commands: [
     hireEmployeeHandler,
     updateEmployeeDetailsHandler,
@@ -132,6 +156,11 @@ export const staffPlugin: PluginDefinition = definePlugin({
     withdrawShiftSwapHandler,
     approveShiftSwapHandler,
     refuseShiftSwapHandler,
+    clockInHandler,
+    clockOutHandler,
+    definePayGroupHandler,
+    calculatePayRunHandler,
+    lockPayRunHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -147,10 +176,22 @@ export const staffPlugin: PluginDefinition = definePlugin({
     checkRosterHandler,
     listRostersHandler,
     listShiftSwapsHandler,
+    getAttendanceHandler,
+    listPayRunsHandler,
+    getPayRunHandler,
+    getPayslipHandler,
   ],
-  projections: [employeesProjection, licencesProjection, leaveProjection, rostersProjection, shiftSwapsProjection],
-  routes: [...employeeRoutes, ...leaveRoutes, ...rosterRoutes, ...shiftSwapRoutes],
+  projections: [
+    employeesProjection,
+    licencesProjection,
+    leaveProjection,
+    rostersProjection,
+    shiftSwapsProjection,
+    clockProjection,
+    payRunsProjection,
+  ],
+  routes: [...employeeRoutes, ...leaveRoutes, ...rosterRoutes, ...shiftSwapRoutes, ...timeRoutes, ...payrollRoutes],
   paths: ['/staff'],
-  migrations: [createStaffMigration, createRostersMigration],
+  migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration],
   jobs: [expireLicencesJob],
 });

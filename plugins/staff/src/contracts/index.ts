@@ -18,3 +18,4 @@ export * from './permissions';
 export * from './queries';
 export * from './roster.queries';
 export * from './ward-shifts.contracts';
+export * from './pay-group.contracts';

@@ -212,3 +212,38 @@ export const ListLicenceAlerts = defineQuery(
   z.object({ withinDays: z.coerce.number().int().min(0).max(365).default(60) }),
   "Current employees' licences expiring within the window, and those expired and not renewed",
 ).returns<z.infer<typeof licenceAlertListSchema>>();
+
+export const attendanceSchema = z.object({
+  employeeId: z.uuid(),
+  shifts: z.array(
+    z.object({
+      wardId: z.uuid(),
+      shiftCode: z.string(),
+      date: z.iso.date(),
+      startsAt: z.iso.datetime(),
+      endsAt: z.iso.datetime(),
+      status: z.enum(['upcoming', 'on-leave', 'absent', 'worked']),
+      lateMinutes: z.number().int(),
+      leftEarlyMinutes: z.number().int(),
+      overtimeMinutes: z.number().int(),
+      workedMinutes: z.number().int(),
+    }),
+  ),
+  weeks: z.array(
+    z.object({
+      week: z.iso.date(),
+      workedMinutes: z.number().int(),
+      contractedMinutes: z.number().int(),
+      overtimeMinutes: z.number().int(),
+      nightMinutes: z.number().int(),
+      weekendMinutes: z.number().int(),
+    }),
+  ),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+export const GetAttendance = defineQuery(
+  'staff.GetAttendance',
+  z.object({ employeeId: z.uuid(), from: z.iso.date(), to: z.iso.date() }),
+  "One person's rostered shifts against the clock (late, left early, overtime, absent) and hours per week",
+).returns<Attendance>();

@@ -19,3 +19,5 @@ export const rosterStream = (wardId: string, from: string, to: string): string =
   streamId('staff', 'roster', `${wardId}@${from}..${to}`);
 /** One stream per ward: its shift types and time zone. */
 export const wardShiftsStream = (wardId: string): string => streamId('staff', 'ward-shifts', wardId);
+/** One stream per pay group: its policy. */
+export const payGroupStream = (payGroup: string): string => streamId('staff', 'pay-group', payGroup);
