@@ -1,4 +1,4 @@
-import { defineRoute, type RouteDefinition } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition } from '@hms/sdk';
 import {
   AddContractTerm,
   ExpireLicence,
@@ -37,6 +37,7 @@ export const employeeRoutes: RouteDefinition[] = [
       'Give `employeeId` only to bring in a practitioner an existing schedule already names by that id (docs/staff.md).',
     command: HireEmployee,
     status: 201,
+    response: z.object({ id: z.uuid() }),
   }),
   defineRoute({
     method: 'GET',

@@ -1,4 +1,5 @@
-import { defineRoute, type RouteDefinition } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition } from '@hms/sdk';
+import { leaveTypeSchema } from '../contracts/schemas';
 import { ApproveLeave, CancelLeave, RefuseLeave, RequestLeave } from '../contracts/leave.commands';
 import { GetLeaveOverview, leaveRequestListSchema, ListLeaveRequests, myLeaveSchema } from '../contracts/queries';
 
@@ -25,6 +26,14 @@ export const leaveRoutes: RouteDefinition[] = [
     summary: 'Ask for leave',
     command: RequestLeave,
     status: 201,
+    body: z.strictObject({
+      type: leaveTypeSchema,
+      from: z.iso.date(),
+      to: z.iso.date(),
+      days: z.number().positive().max(366),
+      note: z.string().max(500).optional(),
+    }),
+    response: z.object({ id: z.uuid(), status: z.literal('pending') }),
   }),
   defineRoute({
     method: 'POST',
