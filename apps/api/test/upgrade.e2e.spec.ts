@@ -24,8 +24,9 @@ const recorded: Recorded = JSON.parse(readFileSync(path.join(FIXTURES, 'upgrade-
 
 /**
  * An installation of 1.x (one patient plugin holding scheduling and admissions) upgrades in place: its dump is
- * restored, today's kernel boots on it with patient, staff, scheduling, adt, ehr, analytics and inventory, the read models
- * answer as 1.x did, commands continue the old streams, and the audit chains still verify.
+ * restored, today's kernel boots on it with patient, staff, scheduling, adt, ehr, analytics and inventory, the read
+ * models answer as 1.x did, commands continue the old streams, the practitioners are brought into staff under their
+ * ids, and the audit chains still verify.
  */
 describe('upgrading a 1.x database in place', () => {
   let database: TestDatabase;
