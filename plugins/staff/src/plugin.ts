@@ -5,6 +5,7 @@ import { PayGroupDefined } from './contracts/pay-group.contracts';
 import { PAYROLL_EVENTS } from './contracts/payroll.contracts';
 import { ROSTER_EVENTS } from './contracts/roster.events';
 import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
+import { MandatoryTrainingDefined, TRAINING_EVENTS } from './contracts/training.contracts';
 import { LEAVE_EVENTS } from './contracts/leave.events';
 import {
   DIRECTORY_READ,
@@ -18,6 +19,7 @@ import {
   SHIFT_SWAP,
   STAFF_PERMISSIONS,
   TIME_CLOCK,
+  TRAINING_MANAGE,
 } from './contracts/permissions';
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
 import {
@@ -34,6 +36,7 @@ import { definePayGroupHandler } from './handlers/define-pay-group.handler';
 import { getAttendanceHandler } from './handlers/get-attendance.handler';
 import { getPayRunHandler } from './handlers/get-pay-run.handler';
 import { getPayslipHandler } from './handlers/get-payslip.handler';
+import { getTrainingComplianceHandler } from './handlers/get-training-compliance.handler';
 import { listPayRunsHandler } from './handlers/list-pay-runs.handler';
 import { lockPayRunHandler } from './handlers/lock-pay-run.handler';
 import { checkRosterHandler } from './handlers/check-roster.handler';
@@ -59,11 +62,18 @@ import { requestLeaveHandler } from './handlers/request-leave.handler';
 import { requestShiftSwapHandler } from './handlers/request-shift-swap.handler';
 import { resolvePractitionersHandler } from './handlers/resolve-practitioners.handler';
 import { terminateEmploymentHandler } from './handlers/terminate-employment.handler';
+import {
+  bookTrainingPlaceHandler,
+  defineMandatoryTrainingHandler,
+  recordTrainingAttendanceHandler,
+  scheduleTrainingSessionHandler,
+} from './handlers/training.handlers';
 import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
 import { expireLicencesJob } from './jobs/expire-licences.job';
 import { createStaffMigration } from './migrations/0001-staff.migration';
 import { createRostersMigration } from './migrations/0002-rosters.migration';
 import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
+import { createTrainingMigration } from './migrations/0004-training.migration';
 import { clockProjection } from './projections/clock.projection';
 import { payRunsProjection } from './projections/pay-runs.projection';
 import { employeesProjection } from './projections/employees.projection';
@@ -71,10 +81,12 @@ import { leaveProjection } from './projections/leave.projection';
 import { licencesProjection } from './projections/licences.projection';
 import { rostersProjection } from './projections/rosters.projection';
 import { shiftSwapsProjection } from './projections/shift-swaps.projection';
+import { trainingProjection } from './projections/training.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { timeRoutes } from './routes/time.routes';
+import { trainingRoutes } from './routes/training.routes';
 import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
 
@@ -82,9 +94,9 @@ import { shiftSwapRoutes } from './routes/shift-swap.routes';
 export const STAFF_PLUGIN_VERSION = '0.2.0';
 
 /**
- * The hospital's workforce. Wired so far: employee records, contracts and licences, leave, ward shift types and
- * rosters, and the practitioner directory and availability other plugins ask through published queries
- * (docs/staff.md says what is not yet).
+ * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
+ * swaps, clocking and attendance, pay runs, mandatory training, and the practitioner directory and availability
+ * other plugins ask through published queries (docs/staff.md says what is not yet).
  */
 export const staffPlugin: PluginDefinition = definePlugin({
   name: 'staff',
@@ -96,7 +108,15 @@ export const staffPlugin: PluginDefinition = definePlugin({
     {
       name: 'hr-officer',
       description: 'Keeps employee records, contracts and licences, and decides leave',
-      permissions: [EMPLOYEE_READ, EMPLOYEE_MANAGE, DIRECTORY_READ, ROSTER_READ, LEAVE_REQUEST, LEAVE_APPROVE],
+      permissions: [
+        EMPLOYEE_READ,
+        EMPLOYEE_MANAGE,
+        DIRECTORY_READ,
+        ROSTER_READ,
+        LEAVE_REQUEST,
+        LEAVE_APPROVE,
+        TRAINING_MANAGE,
+      ],
     },
     {
       name: 'ward-manager',
@@ -135,6 +155,8 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...ATTENDANCE_EVENTS,
     PayGroupDefined,
     ...PAYROLL_EVENTS,
+    ...TRAINING_EVENTS,
+    MandatoryTrainingDefined,
   ],
   commands: [
     hireEmployeeHandler,
@@ -161,6 +183,10 @@ export const staffPlugin: PluginDefinition = definePlugin({
     definePayGroupHandler,
     calculatePayRunHandler,
     lockPayRunHandler,
+    defineMandatoryTrainingHandler,
+    scheduleTrainingSessionHandler,
+    bookTrainingPlaceHandler,
+    recordTrainingAttendanceHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -180,6 +206,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     listPayRunsHandler,
     getPayRunHandler,
     getPayslipHandler,
+    getTrainingComplianceHandler,
   ],
   projections: [
     employeesProjection,
@@ -189,9 +216,18 @@ export const staffPlugin: PluginDefinition = definePlugin({
     shiftSwapsProjection,
     clockProjection,
     payRunsProjection,
+    trainingProjection,
   ],
-  routes: [...employeeRoutes, ...leaveRoutes, ...rosterRoutes, ...shiftSwapRoutes, ...timeRoutes, ...payrollRoutes],
+  routes: [
+    ...employeeRoutes,
+    ...leaveRoutes,
+    ...rosterRoutes,
+    ...shiftSwapRoutes,
+    ...timeRoutes,
+    ...payrollRoutes,
+    ...trainingRoutes,
+  ],
   paths: ['/staff'],
-  migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration],
+  migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration, createTrainingMigration],
   jobs: [expireLicencesJob],
 });

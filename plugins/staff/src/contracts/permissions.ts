@@ -39,6 +39,11 @@ export const SHIFT_SWAP = definePermission(
   'staff:shift:swap',
   'Ask a colleague to swap or take one of one’s shifts, answer such requests, and see one’s swaps',
 );
+/** Courses made mandatory, sessions scheduled, places booked and attendance recorded. */
+export const TRAINING_MANAGE = definePermission(
+  'staff:training:manage',
+  'Make courses mandatory, schedule training sessions, book places and record attendance',
+);
 export const TIME_CLOCK = definePermission('staff:time:clock', 'Clock employees in and out (a badge kiosk)');
 export const PAYROLL_RUN = definePermission('staff:payroll:run', 'Run, check and lock pay runs; see payslips');
 
@@ -51,6 +56,7 @@ export const STAFF_PERMISSIONS = [
   SHIFT_SWAP,
   LEAVE_REQUEST,
   LEAVE_APPROVE,
+  TRAINING_MANAGE,
   TIME_CLOCK,
   PAYROLL_RUN,
 ] as const;

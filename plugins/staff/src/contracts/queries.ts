@@ -247,3 +247,27 @@ export const GetAttendance = defineQuery(
   z.object({ employeeId: z.uuid(), from: z.iso.date(), to: z.iso.date() }),
   "One person's rostered shifts against the clock (late, left early, overtime, absent) and hours per week",
 ).returns<Attendance>();
+
+export const trainingComplianceSchema = z.object({
+  items: z.array(
+    z.object({
+      employeeId: z.uuid(),
+      name: z.string(),
+      position: z.string(),
+      courses: z.array(
+        z.object({
+          courseCode: z.string(),
+          status: z.enum(['compliant', 'due-soon', 'expired', 'missing']),
+          validUntil: z.iso.date().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type TrainingComplianceList = z.infer<typeof trainingComplianceSchema>;
+
+export const GetTrainingCompliance = defineQuery(
+  'staff.GetTrainingCompliance',
+  z.object({ departmentId: z.uuid().optional() }),
+  'Mandatory training per employee: compliant, due within 30 days, expired or missing',
+).returns<TrainingComplianceList>();

@@ -21,3 +21,6 @@ export const rosterStream = (wardId: string, from: string, to: string): string =
 export const wardShiftsStream = (wardId: string): string => streamId('staff', 'ward-shifts', wardId);
 /** One stream per pay group: its policy. */
 export const payGroupStream = (payGroup: string): string => streamId('staff', 'pay-group', payGroup);
+/** One stream per mandatory course: its rule. */
+export const mandatoryTrainingStream = (courseCode: string): string =>
+  streamId('staff', 'mandatory-training', courseCode);
