@@ -6,6 +6,7 @@ import { PAYROLL_EVENTS } from './contracts/payroll.contracts';
 import { ROSTER_EVENTS } from './contracts/roster.events';
 import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
 import { MandatoryTrainingDefined, TRAINING_EVENTS } from './contracts/training.contracts';
+import { REVIEW_EVENTS } from './contracts/review.contracts';
 import { LEAVE_EVENTS } from './contracts/leave.events';
 import {
   DIRECTORY_READ,
@@ -20,6 +21,8 @@ import {
   STAFF_PERMISSIONS,
   TIME_CLOCK,
   TRAINING_MANAGE,
+  REVIEW_MANAGE,
+  REVIEW_SIGN,
 } from './contracts/permissions';
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
 import {
@@ -53,12 +56,19 @@ import { listEmployeesHandler } from './handlers/list-employees.handler';
 import { listLeaveRequestsHandler } from './handlers/list-leave-requests.handler';
 import { listLicenceAlertsHandler } from './handlers/list-licence-alerts.handler';
 import { listRostersHandler } from './handlers/list-rosters.handler';
+import { listReviewsHandler } from './handlers/list-reviews.handler';
 import { listShiftSwapsHandler } from './handlers/list-shift-swaps.handler';
 import { proposeRosterHandler } from './handlers/propose-roster.handler';
 import { publishRosterHandler } from './handlers/publish-roster.handler';
 import { recordLicenceHandler } from './handlers/record-licence.handler';
 import { renewLicenceHandler } from './handlers/renew-licence.handler';
 import { requestLeaveHandler } from './handlers/request-leave.handler';
+import {
+  openReviewHandler,
+  rateReviewHandler,
+  setReviewGoalsHandler,
+  signOffReviewHandler,
+} from './handlers/review.handlers';
 import { requestShiftSwapHandler } from './handlers/request-shift-swap.handler';
 import { resolvePractitionersHandler } from './handlers/resolve-practitioners.handler';
 import { terminateEmploymentHandler } from './handlers/terminate-employment.handler';
@@ -81,11 +91,13 @@ import { leaveProjection } from './projections/leave.projection';
 import { licencesProjection } from './projections/licences.projection';
 import { rostersProjection } from './projections/rosters.projection';
 import { shiftSwapsProjection } from './projections/shift-swaps.projection';
+import { reviewsProjection } from './projections/reviews.projection';
 import { trainingProjection } from './projections/training.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { timeRoutes } from './routes/time.routes';
+import { reviewRoutes } from './routes/review.routes';
 import { trainingRoutes } from './routes/training.routes';
 import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
@@ -95,8 +107,8 @@ export const STAFF_PLUGIN_VERSION = '0.2.0';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
- * swaps, clocking and attendance, pay runs, mandatory training, and the practitioner directory and availability
- * other plugins ask through published queries (docs/staff.md says what is not yet).
+ * swaps, clocking and attendance, pay runs, mandatory training, performance reviews, and the practitioner
+ * directory and availability other plugins ask through published queries (docs/staff.md says what is not yet).
  */
 export const staffPlugin: PluginDefinition = definePlugin({
   name: 'staff',
@@ -116,6 +128,8 @@ export const staffPlugin: PluginDefinition = definePlugin({
         LEAVE_REQUEST,
         LEAVE_APPROVE,
         TRAINING_MANAGE,
+        REVIEW_MANAGE,
+        REVIEW_SIGN,
       ],
     },
     {
@@ -129,6 +143,8 @@ export const staffPlugin: PluginDefinition = definePlugin({
         SHIFT_SWAP,
         LEAVE_REQUEST,
         LEAVE_APPROVE,
+        REVIEW_MANAGE,
+        REVIEW_SIGN,
       ],
     },
     {
@@ -139,7 +155,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     {
       name: 'employee',
       description: 'Every member of staff: their own record, leave and shifts',
-      permissions: [LEAVE_REQUEST, ROSTER_READ, SHIFT_SWAP],
+      permissions: [LEAVE_REQUEST, ROSTER_READ, SHIFT_SWAP, REVIEW_SIGN],
     },
     { name: 'time-clock', description: 'A badge kiosk: clocks people in and out', permissions: [TIME_CLOCK] },
     // Added to the other plugins' suggested roles of the same name: calendars and bookings name practitioners.
@@ -157,6 +173,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...PAYROLL_EVENTS,
     ...TRAINING_EVENTS,
     MandatoryTrainingDefined,
+    ...REVIEW_EVENTS,
   ],
   commands: [
     hireEmployeeHandler,
@@ -187,6 +204,10 @@ export const staffPlugin: PluginDefinition = definePlugin({
     scheduleTrainingSessionHandler,
     bookTrainingPlaceHandler,
     recordTrainingAttendanceHandler,
+    openReviewHandler,
+    setReviewGoalsHandler,
+    rateReviewHandler,
+    signOffReviewHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -207,6 +228,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     getPayRunHandler,
     getPayslipHandler,
     getTrainingComplianceHandler,
+    listReviewsHandler,
   ],
   projections: [
     employeesProjection,
@@ -217,6 +239,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     clockProjection,
     payRunsProjection,
     trainingProjection,
+    reviewsProjection,
   ],
   routes: [
     ...employeeRoutes,
@@ -226,6 +249,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...timeRoutes,
     ...payrollRoutes,
     ...trainingRoutes,
+    ...reviewRoutes,
   ],
   paths: ['/staff'],
   migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration, createTrainingMigration],

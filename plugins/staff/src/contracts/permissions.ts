@@ -44,6 +44,16 @@ export const TRAINING_MANAGE = definePermission(
   'staff:training:manage',
   'Make courses mandatory, schedule training sessions, book places and record attendance',
 );
+/** Opening reviews, agreeing goals and rating them (the reviewer's side). */
+export const REVIEW_MANAGE = definePermission(
+  'staff:review:manage',
+  'Open performance reviews, set their goals and rate them, and see every review',
+);
+/** Every employee sees and signs off their own reviews; a reviewer signs the ones they conducted. */
+export const REVIEW_SIGN = definePermission(
+  'staff:review:sign',
+  'See and sign off one’s own performance reviews (as the employee or as the reviewer)',
+);
 export const TIME_CLOCK = definePermission('staff:time:clock', 'Clock employees in and out (a badge kiosk)');
 export const PAYROLL_RUN = definePermission('staff:payroll:run', 'Run, check and lock pay runs; see payslips');
 
@@ -57,6 +67,8 @@ export const STAFF_PERMISSIONS = [
   LEAVE_REQUEST,
   LEAVE_APPROVE,
   TRAINING_MANAGE,
+  REVIEW_MANAGE,
+  REVIEW_SIGN,
   TIME_CLOCK,
   PAYROLL_RUN,
 ] as const;

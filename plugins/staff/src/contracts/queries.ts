@@ -271,3 +271,25 @@ export const GetTrainingCompliance = defineQuery(
   z.object({ departmentId: z.uuid().optional() }),
   'Mandatory training per employee: compliant, due within 30 days, expired or missing',
 ).returns<TrainingComplianceList>();
+
+export const reviewViewSchema = z.object({
+  id: z.uuid(),
+  employeeId: z.uuid(),
+  employeeName: z.string(),
+  reviewerId: z.uuid(),
+  reviewerName: z.string(),
+  cycle: z.string(),
+  status: z.enum(['open', 'completed']),
+  goals: z.array(z.object({ goalId: z.uuid(), text: z.string() })),
+  ratings: z.array(z.object({ goalId: z.uuid(), rating: z.number().int() })),
+  overall: z.number().int().nullable(),
+  signedBy: z.array(z.enum(['employee', 'reviewer'])),
+});
+export type ReviewView = z.infer<typeof reviewViewSchema>;
+export const reviewListSchema = z.object({ items: z.array(reviewViewSchema) });
+
+export const ListReviews = defineQuery(
+  'staff.ListReviews',
+  z.object({ employeeId: z.uuid().optional(), cycle: z.string().max(10).optional() }),
+  "Performance reviews: every one for HR and managers, one's own (as employee or reviewer) for anyone else",
+).returns<z.infer<typeof reviewListSchema>>();
