@@ -332,7 +332,8 @@ describe('the API over HTTP', () => {
           status: 'ok',
           plugins: [
             'patient@1.0.0',
-            'scheduling@1.0.0',
+            'staff@0.2.0',
+            'scheduling@1.1.0',
             'adt@1.1.0',
             'ehr@1.1.0',
             'analytics@1.0.0',

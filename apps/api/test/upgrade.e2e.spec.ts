@@ -24,8 +24,9 @@ const recorded: Recorded = JSON.parse(readFileSync(path.join(FIXTURES, 'upgrade-
 
 /**
  * An installation of 1.x (one patient plugin holding scheduling and admissions) upgrades in place: its dump is
- * restored, today's kernel boots on it with patient, scheduling, adt, ehr, analytics and inventory, the read models
- * answer as 1.x did, commands continue the old streams, and the audit chains still verify.
+ * restored, today's kernel boots on it with patient, staff, scheduling, adt, ehr, analytics and inventory, the read
+ * models answer as 1.x did, commands continue the old streams, the practitioners are brought into staff under their
+ * ids, and the audit chains still verify.
  */
 describe('upgrading a 1.x database in place', () => {
   let database: TestDatabase;
@@ -55,7 +56,8 @@ describe('upgrading a 1.x database in place', () => {
   it('boots every plugin and moves the read models out of the patient schema', async () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
       'patient@1.0.0',
-      'scheduling@1.0.0',
+      'staff@0.2.0',
+      'scheduling@1.1.0',
       'adt@1.1.0',
       'ehr@1.1.0',
       'analytics@1.0.0',
@@ -159,6 +161,65 @@ describe('upgrading a 1.x database in place', () => {
       },
     });
     expect(merged.body).toMatchObject({ code: 'PATIENT_NOT_FOUND' });
+  });
+
+  it('brings 1.x practitioners into staff under the ids their schedules already have, over HTTP', async () => {
+    const [first] = recorded.ids.practitioners;
+    type Listed = { items: { practitionerId: string; practitioner?: { name: string; position: string } }[] };
+    const listed = async () =>
+      (await http.call<Listed>('GET', '/api/schedules', { token })).body.items.find((s) => s.practitionerId === first);
+    const slotsOn = async (date: string) =>
+      (
+        await http.call<{ items: unknown[] }>(
+          'GET',
+          `/api/schedules/${first}/slots?type=consultation&from=${date}&to=${date}`,
+          { token },
+        )
+      ).body.items;
+    // Staff does not know the 1.x id yet: the calendar is listed by id and keeps offering slots.
+    expect((await listed())?.practitioner).toBeUndefined();
+    expect((await slotsOn('2031-03-05')).length).toBeGreaterThan(0);
+
+    const term = {
+      from: '2020-01-01',
+      to: null,
+      type: 'permanent',
+      fte: 1,
+      fullTimeWeeklyHours: 40,
+      payGrade: 'C1',
+      annualSalary: { amount: 9_000_000, currency: 'EUR' },
+    };
+    const person = {
+      givenName: 'Fixture',
+      familyName: 'Doctor',
+      workEmail: 'fixture.doctor@hospital.test',
+      departmentId: '0d000000-0000-4000-8000-000000000001',
+      position: 'Consultant physician',
+      staffNumber: 'UPG-1',
+      firstTerm: term,
+    };
+    const bad = await http.call('POST', '/api/staff/employees', {
+      token,
+      body: { ...person, employeeId: 'not-an-id' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const hired = await http.call('POST', '/api/staff/employees', { token, body: { ...person, employeeId: first } });
+    expect(hired).toMatchObject({ status: 201, body: { id: first } });
+    expect((await listed())?.practitioner).toMatchObject({ name: 'Fixture Doctor', position: 'Consultant physician' });
+
+    // From now on their approved leave empties their calendar for those days.
+    const leave = await http.call<{ id: string }>('POST', `/api/staff/employees/${first}/leave`, {
+      token,
+      body: { type: 'unpaid', from: '2031-03-05', to: '2031-03-05', days: 1 },
+    });
+    expect(leave.status).toBe(201);
+    const approved = await http.call('POST', `/api/staff/employees/${first}/leave/${leave.body.id}/approve`, {
+      token,
+      body: {},
+    });
+    expect(approved.status).toBe(200);
+    expect(await slotsOn('2031-03-05')).toEqual([]);
   });
 
   it('keeps the audit chains and their checkpoints intact', async () => {

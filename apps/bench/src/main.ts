@@ -3,6 +3,7 @@ import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
 import { runReportsBenchmark } from './reports/reports.bench';
+import { runRosterBenchmark } from './roster/roster.bench';
 import { runSchedulingBenchmark } from './scheduling/scheduling.bench';
 import { runStockBenchmark } from './stock/stock.bench';
 
@@ -34,6 +35,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary:
       'issuing one unit of stock per second and latency, spread over items and all on one, beside SQL UPDATE + INSERT',
     run: runStockBenchmark,
+  },
+  roster: {
+    summary:
+      'generating 4 weeks for 500 staff on 20 wards (time, rule breaches) and a pay run of 2,000, beside baselines',
+    run: runRosterBenchmark,
   },
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',

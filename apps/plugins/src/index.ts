@@ -5,6 +5,7 @@ import { ehrPlugin } from '@hms/plugin-ehr';
 import { inventoryPlugin } from '@hms/plugin-inventory';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
+import { staffPlugin } from '@hms/plugin-staff';
 
 /**
  * The plugins installed with this distribution, one entry per plugin. `HMS_PLUGINS` chooses among them (unset:
@@ -15,6 +16,7 @@ import { schedulingPlugin } from '@hms/plugin-scheduling';
  */
 export const INSTALLED_PLUGINS: readonly PluginDefinition[] = [
   patientPlugin,
+  staffPlugin,
   schedulingPlugin,
   adtPlugin,
   ehrPlugin,

@@ -251,7 +251,18 @@ function checkJobs(plugin: PluginDefinition): void {
 }
 
 /** Paths the kernel serves itself under /api. */
-const KERNEL_PATHS = ['/auth', '/openapi.json', '/docs', '/health', '/admin', '/reports', '/plugins', '/audit', '/access', '/live'];
+const KERNEL_PATHS = [
+  '/auth',
+  '/openapi.json',
+  '/docs',
+  '/health',
+  '/admin',
+  '/reports',
+  '/plugins',
+  '/audit',
+  '/access',
+  '/live',
+];
 
 function checkPathOwnership(plugins: readonly PluginDefinition[]): void {
   const overlaps = (a: string, b: string): boolean => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);

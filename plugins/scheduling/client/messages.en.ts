@@ -5,6 +5,16 @@
 export const messages = {
   menu: { appointments: 'Appointments' },
   scheduling: {
+    toRebook: 'To rebook: the practitioner is now away',
+    toRebookWhen: 'Booked for (UTC)',
+    toRebookPatient: 'Patient',
+    toRebookWhy: 'Why',
+    awayReasons: {
+      leave: 'on leave',
+      'licence-expired': 'licence lapsed',
+      'not-employed': 'not employed then',
+      'not-rostered': 'not rostered then',
+    } as Record<string, string>,
     chooseReason: 'Choose a reason…',
     title: 'Appointments',
     practitioner: 'Calendar of',

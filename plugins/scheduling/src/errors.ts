@@ -57,3 +57,14 @@ export const SCHEDULING_ERROR_CODES = [
   WAITLIST_OFFER_EXPIRED,
   WAITLIST_ENTRY_CLOSED,
 ] as const;
+
+/**
+ * NotFoundError (404), with the staff plugin enabled: staff has no employee with this id, so no schedule may name
+ * it. Details: `{ practitionerId }`.
+ */
+export const PRACTITIONER_NOT_FOUND = 'PRACTITIONER_NOT_FOUND';
+/**
+ * InvariantViolation (422), with the staff plugin enabled: the practitioner may not work that day (approved leave,
+ * no valid licence, not employed). Details: `{ practitionerId, date, reason }`.
+ */
+export const PRACTITIONER_AWAY = 'PRACTITIONER_AWAY';

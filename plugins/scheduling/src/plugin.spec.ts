@@ -15,9 +15,9 @@ describe('schedulingPlugin', () => {
     expect(namedExport).toBe(schedulingPlugin);
   });
 
-  it('depends on the patient plugin, and on nothing else', () => {
+  it('depends on the patient plugin, and on staff only when it is enabled', () => {
     expect(schedulingPlugin.dependsOn).toEqual({ patient: '^1.0.0' });
-    expect(schedulingPlugin.optionalDependsOn).toEqual({});
+    expect(schedulingPlugin.optionalDependsOn).toEqual({ staff: '^0.2.0' });
   });
 
   it('says which patient every patient-data command and query touches', () => {

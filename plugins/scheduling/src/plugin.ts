@@ -17,6 +17,7 @@ import { getAppointmentHandler } from './handlers/get-appointment.handler';
 import { getScheduleHandler } from './handlers/get-schedule.handler';
 import { joinWaitlistHandler } from './handlers/join-waitlist.handler';
 import { listAppointmentsHandler } from './handlers/list-appointments.handler';
+import { listAppointmentsToRebookHandler } from './handlers/list-appointments-to-rebook.handler';
 import { listSchedulesHandler } from './handlers/list-schedules.handler';
 import { listWaitlistHandler } from './handlers/list-waitlist.handler';
 import { recordAppointmentNoShowHandler } from './handlers/record-appointment-no-show.handler';
@@ -31,12 +32,13 @@ import { appointmentsProjection } from './projections/appointments.projection';
 import { scheduleDirectoryProjection } from './projections/schedule-directory.projection';
 import { waitlistProjection } from './projections/waitlist.projection';
 import { appointmentRoutes } from './routes/appointment.routes';
+import { rebookingRoutes } from './routes/rebooking.routes';
 import { scheduleRoutes } from './routes/schedule.routes';
 import { waitlistRoutes } from './routes/waitlist.routes';
 import { schedulingSeed } from './seed/scheduling.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const SCHEDULING_PLUGIN_VERSION = '1.0.0';
+export const SCHEDULING_PLUGIN_VERSION = '1.1.0';
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):
@@ -48,6 +50,8 @@ export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = defin
   sdk: '^2.1.0', // care relationships (2.1)
   description: "Practitioners' schedules, appointments, the waiting list and reminders",
   dependsOn: { patient: '^1.0.0' },
+  // Staff, when enabled, names practitioners and says which days they may not work (docs/scheduling.md).
+  optionalDependsOn: { staff: '^0.2.0' },
   formerlyPartOf: ['patient'],
   permissions: [SCHEDULE_MANAGE, SCHEDULE_READ, APPOINTMENT_BOOK, APPOINTMENT_READ],
   // Added to the patient plugin's suggested roles of the same name.
@@ -86,12 +90,13 @@ export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = defin
     findFreeSlotsHandler,
     getAppointmentHandler,
     listAppointmentsHandler,
+    listAppointmentsToRebookHandler,
     listWaitlistHandler,
   ],
   projections: [appointmentsProjection, waitlistProjection, scheduleDirectoryProjection],
   careRelationships: [appointmentTodayRelationship],
   // The waitlist's static paths go before `/appointments/:id`.
-  routes: [...scheduleRoutes, ...waitlistRoutes, ...appointmentRoutes],
+  routes: [...scheduleRoutes, ...waitlistRoutes, ...rebookingRoutes, ...appointmentRoutes],
   paths: ['/appointments', '/schedules'],
   migrations: [createAppointmentsMigration, createWaitlistAndRemindersMigration, createScheduleDirectoryMigration],
   /** Reminders; the waitlist's expiry runs as the `ExpireWaitlistOffers` command (a job cannot dispatch one). */

@@ -99,3 +99,22 @@ export const REVIEW_ALREADY_SIGNED = 'REVIEW_ALREADY_SIGNED';
  */
 export const ROSTER_BREAKS_RULES = 'ROSTER_BREAKS_RULES';
 export const ROSTER_SHORT_STAFFED = 'ROSTER_SHORT_STAFFED';
+/** ConflictError (409): the staff number or login account belongs to another employee. Details: `{ employeeId }`. */
+export const STAFF_NUMBER_TAKEN = 'STAFF_NUMBER_TAKEN';
+export const ACCOUNT_ALREADY_LINKED = 'ACCOUNT_ALREADY_LINKED';
+/**
+ * ForbiddenError (403): asking for or cancelling someone else's leave without `staff:employee:manage`, or no
+ * employee record is linked to the signed-in account. Details: `{ employeeId }` / `{}`.
+ */
+export const NOT_OWN_RECORD = 'NOT_OWN_RECORD';
+/** NotFoundError (404): the ward has no shift types yet, so it cannot be rostered. Details: `{ wardId }`. */
+export const WARD_SHIFTS_NOT_DEFINED = 'WARD_SHIFTS_NOT_DEFINED';
+/**
+ * InvariantViolation (422): a swap names a shift the person is not on in a published roster, or two shifts of
+ * different rosters. Details: `{ employeeId, shift }`.
+ */
+export const SHIFT_NOT_ON_ROSTER = 'SHIFT_NOT_ON_ROSTER';
+/** NotFoundError (404): no such pay group, pay run or payslip. Details: `{ payGroup }` / `{ payGroup, period }`. */
+export const PAY_GROUP_NOT_FOUND = 'PAY_GROUP_NOT_FOUND';
+export const PAY_RUN_NOT_FOUND = 'PAY_RUN_NOT_FOUND';
+export const PAYSLIP_NOT_FOUND = 'PAYSLIP_NOT_FOUND';

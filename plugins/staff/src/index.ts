@@ -1,7 +1,11 @@
 /**
- * The staff plugin's domain core. The manifest (`staffPlugin`), handlers, routes and projections come with the
- * wiring step; until then the package exports its pure domain so the wiring and its tests can build on it.
+ * The staff plugin: its manifest, and (until the rosters, attendance and payroll are wired through commands) the
+ * pure domain, so benchmarks and tools can drive the roster generator and payslips directly.
  */
+import { staffPlugin } from './plugin';
+
+export { staffPlugin };
+export default staffPlugin;
 export { accruedLeaveDays, DEFAULT_LEAVE_POLICY, hasBalance } from './domain/leave/leave-accrual';
 export type { LeavePolicy } from './domain/leave/leave-accrual';
 export { leaveDecider } from './domain/leave/leave.decider';

@@ -47,6 +47,7 @@ export {
   ListWaitlist,
   MAX_SCHEDULING_RANGE_DAYS,
   MAX_SLOTS,
+  practitionerLabelSchema,
   scheduleSummaryListSchema,
   scheduleSummarySchema,
   scheduleViewSchema,
@@ -89,3 +90,5 @@ export type {
   ExceptionReason,
 } from './schemas';
 export type { AppointmentReminder, ReminderTransport } from '../jobs/reminder-transport';
+export { appointmentsToRebookSchema, appointmentToRebookSchema, ListAppointmentsToRebook } from './rebooking';
+export type { AppointmentsToRebook } from './rebooking';

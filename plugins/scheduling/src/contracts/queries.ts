@@ -123,12 +123,25 @@ export const appointmentViewSchema = z.object({
 });
 export const appointmentListSchema = z.object({ items: z.array(appointmentViewSchema) });
 
+/** A practitioner's name, position and licence status as staff has them. */
+export const practitionerLabelSchema = z.object({
+  name: z.string(),
+  position: z.string(),
+  licence: z.enum(['valid', 'expired', 'none']),
+});
+
 /** A practitioner with a schedule, as the calendar list shows it. */
 export const scheduleSummarySchema = z.object({
   practitionerId: z.uuid(),
   timeZone: z.string(),
   appointmentTypes: z.array(appointmentTypeSchema),
   definedAt: z.iso.datetime(),
+  /**
+   * Who the calendar belongs to, from the staff plugin's directory. Absent without staff, for an id staff does
+   * not know (a schedule from before staff, not brought in yet), or for a user who may not see the directory, so
+   * a client of 1.0 reads the same answer. Since 1.1.
+   */
+  practitioner: practitionerLabelSchema.optional(),
 });
 export const scheduleSummaryListSchema = z.object({ items: z.array(scheduleSummarySchema) });
 export type ScheduleSummaryList = z.infer<typeof scheduleSummaryListSchema>;

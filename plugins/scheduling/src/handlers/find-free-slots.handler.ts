@@ -5,13 +5,16 @@ import { appointmentTypeOf, freeSlots, type Interval } from '../domain/schedule/
 import { scheduleDecider, scheduleNotFound, type DefinedSchedule } from '../domain/schedule/schedule.decider';
 import { scheduleStream } from '../domain/schedule/schedule.stream';
 import { bookedIntervals } from '../projections/appointments.read';
+import { awayAt, staffDaysOff } from './staff-availability';
 
 const DEFAULT_SLOTS = 100;
 
 /**
  * Candidate slots are generated in memory from each schedule (a few short streams) and the booked intervals of
  * the range are read in one indexed query, then subtracted: one round trip for the bookings however many days.
- * Practitioners who do not offer the type are left out; if none does, the type is refused.
+ * Practitioners who do not offer the type are left out; if none does, the type is refused. With staff enabled,
+ * days a practitioner may not work (approved leave, lapsed licence, not employed) offer nothing, and on days of a
+ * published roster they are on only their rostered hours do.
  */
 export const findFreeSlotsHandler = handleQuery(FindFreeSlots, {
   permission: SCHEDULE_READ,
@@ -30,9 +33,20 @@ export const findFreeSlotsHandler = handleQuery(FindFreeSlots, {
       rangeOf(offering, params.from, params.to),
     );
     const notBefore = Date.parse(ctx.now);
+    const daysOff = await staffDaysOff(
+      ctx,
+      offering.map((s) => s.practitionerId),
+      params.from,
+      params.to,
+    );
     const slots = offering
       .flatMap((s) =>
-        freeSlots(s, params.type, { from: params.from, to: params.to, notBefore }, booked.get(s.practitionerId) ?? []),
+        freeSlots(
+          s,
+          params.type,
+          { from: params.from, to: params.to, notBefore },
+          booked.get(s.practitionerId) ?? [],
+        ).filter((slot) => awayAt(daysOff, s.practitionerId, slot, s.timeZone) === undefined),
       )
       .sort((a, b) => a.start - b.start || a.practitionerId.localeCompare(b.practitionerId))
       .slice(0, params.limit ?? DEFAULT_SLOTS);

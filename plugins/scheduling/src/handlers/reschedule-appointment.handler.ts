@@ -8,6 +8,7 @@ import { appointmentStream } from '../domain/appointment/appointment.stream';
 import { appointmentView } from './appointment-view';
 import { releaseSlot, reserveSlot, resolveSlot } from './appointment-slot';
 import { offerSlotToNext } from './waitlist-offers';
+import { checkMoveAtWork } from './booking-at-work';
 
 /**
  * Moves a booked appointment in one transaction: `AppointmentRescheduled` on the appointment, its old time
@@ -17,6 +18,7 @@ import { offerSlotToNext } from './waitlist-offers';
 export const rescheduleAppointmentHandler = handleCommand(RescheduleAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (_data, appointment: AppointmentView | undefined) => appointment?.patientId,
+  prepare: ({ appointmentId, startsAt }, ctx) => checkMoveAtWork(ctx, appointmentId, new Date(startsAt).toISOString()),
   preload: ({ appointmentId }) => [appointmentStream(appointmentId)],
   async handle({ appointmentId, startsAt }, ctx): Promise<AppointmentView> {
     const stream = appointmentStream(appointmentId);

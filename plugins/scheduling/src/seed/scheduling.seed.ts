@@ -25,6 +25,7 @@ import type { AppointmentView } from '../contracts/queries';
 import type { AppointmentType, CancelReason, DayOfWeek } from '../contracts/schemas';
 import { dayOfWeekOf } from '../domain/schedule/day-of-week';
 import { SLOT_TAKEN } from '../errors';
+import { hireSeedPractitioners } from './staff-practitioners';
 
 /**
  * Practitioners' schedules and a diary of appointments around today for the patients the patient plugin seeded
@@ -135,6 +136,7 @@ export async function seedScheduling(ctx: SeedContext, patientIds: readonly stri
   const lastDay = addDays(firstDay, shape.weeks * 7 - 1);
   const practitionerIds = Array.from({ length: shape.practitioners }, () => uuidFrom(ctx.random));
   const definedAt = toIso(zonedInstant(addDays(firstDay, -60), '12:00', SEED_TIME_ZONE));
+  await hireSeedPractitioners(ctx, practitionerIds, addDays(firstDay, -60), definedAt);
   await inFlight(practitionerIds.entries(), ctx.concurrency, async ([index, practitionerId]) => {
     await executeRetrying(ctx, DefineSchedule, scheduleOf(practitionerId, index), { at: definedAt });
   });

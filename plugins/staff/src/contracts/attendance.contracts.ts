@@ -6,12 +6,12 @@ export const ClockIn = defineCommand(
   'staff.ClockIn',
   z.strictObject({ employeeId: z.uuid(), kioskId: z.string().min(1).max(60) }),
   'Clock in at a badge kiosk',
-);
+).returns<{ employeeId: string; status: 'in' | 'out'; at: string }>();
 export const ClockOut = defineCommand(
   'staff.ClockOut',
   z.strictObject({ employeeId: z.uuid(), kioskId: z.string().min(1).max(60) }),
   'Clock out at a badge kiosk',
-);
+).returns<{ employeeId: string; status: 'in' | 'out'; at: string }>();
 
 export const ClockedIn = defineEvent(
   'staff.ClockedIn',
@@ -28,3 +28,5 @@ export const ClockedOut = defineEvent(
   }),
   { description: 'An employee clocked out (with the time they clocked in, so a session reads from one event)' },
 );
+
+export const ATTENDANCE_EVENTS = [ClockedIn, ClockedOut] as const;

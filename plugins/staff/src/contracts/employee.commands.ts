@@ -15,12 +15,17 @@ const details = {
 export const HireEmployee = defineCommand(
   'staff.HireEmployee',
   z.strictObject({
+    /**
+     * Only to bring in someone other plugins already name by an id (an existing schedule's practitioner id):
+     * the employee then keeps that id. Left out, a new id is made.
+     */
+    employeeId: z.uuid().optional(),
     ...details,
     staffNumber: z.string().trim().min(1).max(40),
     firstTerm: contractTermSchema.omit({ termId: true }),
   }),
   'Hire an employee with the first term of their contract',
-);
+).returns<{ id: string }>();
 
 export const UpdateEmployeeDetails = defineCommand(
   'staff.UpdateEmployeeDetails',
@@ -29,7 +34,7 @@ export const UpdateEmployeeDetails = defineCommand(
     ...z.object(details).partial().shape,
   }),
   "Change an employee's contact details, department, position or login account",
-);
+).returns<{ id: string }>();
 
 export const AddContractTerm = defineCommand(
   'staff.AddContractTerm',
@@ -38,7 +43,7 @@ export const AddContractTerm = defineCommand(
     term: contractTermSchema.omit({ termId: true }),
   }),
   'A new contract term from a date: a pay rise, a new grade, a change of hours',
-);
+).returns<{ id: string }>();
 
 export const TerminateEmployment = defineCommand(
   'staff.TerminateEmployment',
@@ -48,7 +53,7 @@ export const TerminateEmployment = defineCommand(
     reason: reasonSchema,
   }),
   'End the employment on its last working day',
-);
+).returns<{ id: string }>();
 
 export const RecordLicence = defineCommand(
   'staff.RecordLicence',
@@ -63,7 +68,7 @@ export const RecordLicence = defineCommand(
     expiresOn: z.iso.date(),
   }),
   'Record a professional registration or licence and the skills it covers',
-);
+).returns<{ id: string }>();
 
 export const RenewLicence = defineCommand(
   'staff.RenewLicence',
@@ -72,10 +77,10 @@ export const RenewLicence = defineCommand(
     expiresOn: z.iso.date(),
   }),
   'Renew a licence to a later expiry date',
-);
+).returns<{ id: string; expiresOn: string }>();
 
 export const ExpireLicence = defineCommand(
   'staff.ExpireLicence',
   z.strictObject({ licenceId: z.uuid() }),
   'Mark a licence expired once its expiry date has passed (run by a daily job)',
-);
+).returns<{ id: string }>();

@@ -97,3 +97,13 @@ export const LicenceExpired = defineEvent(
   }),
   { description: 'A licence passed its expiry date: the skills it covers no longer count on the roster' },
 );
+
+export const EMPLOYEE_EVENTS = [
+  EmployeeHired,
+  EmployeeDetailsUpdated,
+  ContractTermAdded,
+  EmploymentTerminated,
+  LicenceRecorded,
+  LicenceRenewed,
+  LicenceExpired,
+] as const;

@@ -1,6 +1,6 @@
 /**
- * What other plugins may use of the staff plugin: its commands, events and schemas. Everything else is internal.
- * (Queries and permissions arrive with the wiring step.)
+ * What other plugins may use of the staff plugin: its commands, events, queries, permissions and schemas.
+ * Published queries (`ResolvePractitioners`, `GetPractitionerAvailability`) may be asked through `ctx.ask`.
  */
 export * from './attendance.contracts';
 export * from './employee.commands';
@@ -14,3 +14,8 @@ export * from './roster.commands';
 export * from './roster.events';
 export * from './schemas';
 export * from './training.contracts';
+export * from './permissions';
+export * from './queries';
+export * from './roster.queries';
+export * from './ward-shifts.contracts';
+export * from './pay-group.contracts';

@@ -15,20 +15,20 @@ export const RequestLeave = defineCommand(
     })
     .refine((d) => d.from <= d.to, { message: 'from must not be after to', path: ['to'] }),
   'Ask for leave',
-);
+).returns<{ id: string; status: 'pending' | 'approved' | 'refused' | 'cancelled' }>();
 
 export const ApproveLeave = defineCommand(
   'staff.ApproveLeave',
   z.strictObject({ employeeId: z.uuid(), requestId: z.uuid() }),
   'Approve a leave request',
-);
+).returns<{ id: string; status: 'pending' | 'approved' | 'refused' | 'cancelled' }>();
 export const RefuseLeave = defineCommand(
   'staff.RefuseLeave',
   z.strictObject({ employeeId: z.uuid(), requestId: z.uuid(), reason: reasonSchema }),
   'Refuse a leave request, saying why',
-);
+).returns<{ id: string; status: 'pending' | 'approved' | 'refused' | 'cancelled' }>();
 export const CancelLeave = defineCommand(
   'staff.CancelLeave',
   z.strictObject({ employeeId: z.uuid(), requestId: z.uuid() }),
   'Cancel a pending request, or approved leave that has not started',
-);
+).returns<{ id: string; status: 'pending' | 'approved' | 'refused' | 'cancelled' }>();

@@ -28,3 +28,5 @@ export const LeaveRefused = defineEvent(
 export const LeaveCancelled = defineEvent('staff.LeaveCancelled', z.object({ ...recorded, ...request }), {
   description: 'A leave request or approved leave was cancelled; its days return to the balance',
 });
+
+export const LEAVE_EVENTS = [LeaveRequested, LeaveApproved, LeaveRefused, LeaveCancelled] as const;

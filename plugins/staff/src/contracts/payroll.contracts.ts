@@ -8,12 +8,12 @@ export const CalculatePayRun = defineCommand(
   'staff.CalculatePayRun',
   z.strictObject({ payGroup, period: payPeriodSchema }),
   'Calculate (or recalculate) the payslips of a pay group for a period, until the period is locked',
-);
+).returns<{ payGroup: string; run: number; payslips: number; totalNet: number; currency: string }>();
 export const LockPayRun = defineCommand(
   'staff.LockPayRun',
   z.strictObject({ payGroup, period: payPeriodSchema }),
   'Lock a calculated pay run: it goes to the bank and can no longer be run again',
-);
+).returns<{ payGroup: string; run: number; status: 'locked' }>();
 
 export const PayRunCalculated = defineEvent(
   'staff.PayRunCalculated',
@@ -39,3 +39,5 @@ export const PayRunLocked = defineEvent(
   }),
   { description: 'A pay run was locked: its payslips are final' },
 );
+
+export const PAYROLL_EVENTS = [PayRunCalculated, PayRunLocked] as const;

@@ -15,12 +15,12 @@ export const OpenReview = defineCommand(
     cycle: z.string().regex(/^\d{4}(-H[12])?$/, 'a year, or a half: 2027-H1'),
   }),
   'Open a performance review for a cycle',
-);
+).returns<{ id: string }>();
 export const SetReviewGoals = defineCommand(
   'staff.SetReviewGoals',
   z.strictObject({ ...review, goals: z.array(goalSchema).min(1).max(20) }),
   "Agree the cycle's goals",
-);
+).returns<{ id: string }>();
 export const RateReview = defineCommand(
   'staff.RateReview',
   z.strictObject({
@@ -29,12 +29,12 @@ export const RateReview = defineCommand(
     overall: ratingSchema,
   }),
   'Rate each goal (1–5) and overall',
-);
+).returns<{ id: string }>();
 export const SignOffReview = defineCommand(
   'staff.SignOffReview',
   z.strictObject({ ...review, party: reviewPartySchema }),
   'Sign the rated review off (both the employee and the reviewer must)',
-);
+).returns<{ id: string }>();
 
 export const ReviewOpened = defineEvent(
   'staff.ReviewOpened',
@@ -72,3 +72,5 @@ export const ReviewCompleted = defineEvent(
   z.object({ ...recorded, ...review, overall: z.number().int() }),
   { description: 'Both sides signed: the review is final' },
 );
+
+export const REVIEW_EVENTS = [ReviewOpened, ReviewGoalsSet, ReviewRated, ReviewSignedOff, ReviewCompleted] as const;

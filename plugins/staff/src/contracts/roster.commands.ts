@@ -21,7 +21,7 @@ export const PublishRoster = defineCommand(
     acknowledgeShortfalls: z.boolean().default(false),
   }),
   "Publish (or republish) a ward's roster for a period; it is checked against the hard rules first",
-);
+).returns<{ wardId: string; version: number; shortfalls: number }>();
 
 export const RequestShiftSwap = defineCommand(
   'staff.RequestShiftSwap',
@@ -34,29 +34,29 @@ export const RequestShiftSwap = defineCommand(
     takes: rosteredShiftSchema.optional(),
   }),
   'Ask a colleague to swap (or take) a rostered shift',
-);
+).returns<{ id: string; status: 'requested' | 'accepted' | 'declined' | 'approved' | 'refused' | 'withdrawn' }>();
 export const AcceptShiftSwap = defineCommand(
   'staff.AcceptShiftSwap',
   z.strictObject({ swapId: z.uuid() }),
   'The colleague agrees to the swap',
-);
+).returns<{ id: string; status: 'requested' | 'accepted' | 'declined' | 'approved' | 'refused' | 'withdrawn' }>();
 export const DeclineShiftSwap = defineCommand(
   'staff.DeclineShiftSwap',
   z.strictObject({ swapId: z.uuid(), reason: reasonSchema.optional() }),
   'The colleague declines the swap',
-);
+).returns<{ id: string; status: 'requested' | 'accepted' | 'declined' | 'approved' | 'refused' | 'withdrawn' }>();
 export const ApproveShiftSwap = defineCommand(
   'staff.ApproveShiftSwap',
   z.strictObject({ swapId: z.uuid() }),
   "The ward manager approves the swap; the roster's hard rules are checked first",
-);
+).returns<{ id: string; status: 'requested' | 'accepted' | 'declined' | 'approved' | 'refused' | 'withdrawn' }>();
 export const RefuseShiftSwap = defineCommand(
   'staff.RefuseShiftSwap',
   z.strictObject({ swapId: z.uuid(), reason: reasonSchema }),
   'The ward manager refuses the swap, saying why',
-);
+).returns<{ id: string; status: 'requested' | 'accepted' | 'declined' | 'approved' | 'refused' | 'withdrawn' }>();
 export const WithdrawShiftSwap = defineCommand(
   'staff.WithdrawShiftSwap',
   z.strictObject({ swapId: z.uuid() }),
   'The requester withdraws the request before it is decided',
-);
+).returns<{ id: string; status: 'requested' | 'accepted' | 'declined' | 'approved' | 'refused' | 'withdrawn' }>();

@@ -4,6 +4,14 @@ import { assignmentSchema, rosteredShiftSchema } from './roster.commands';
 
 const swap = { swapId: z.uuid() };
 
+export const rosterWindowSchema = z.object({
+  employeeId: z.uuid(),
+  /** The local date the (first) shift starts. */
+  date: z.iso.date(),
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+});
+
 export const ShiftSwapRequested = defineEvent(
   'staff.ShiftSwapRequested',
   z.object({
@@ -55,6 +63,22 @@ export const RosterPublished = defineEvent(
     assignments: z.array(assignmentSchema),
     /** Shifts published below their minimum of a skill, as the ward manager acknowledged. */
     shortfalls: z.number().int().min(0),
+    /**
+     * Each person's working windows, the shifts placed in the ward's time zone when published (back-to-back shifts
+     * joined): what appointment availability is built from, kept with the roster so a later change of shift times
+     * does not move a published one.
+     */
+    windows: z.array(rosterWindowSchema).optional(),
   }),
   { description: "A ward's roster for a period was published (a later version replaces it)" },
 );
+
+export const ROSTER_EVENTS = [
+  RosterPublished,
+  ShiftSwapRequested,
+  ShiftSwapAccepted,
+  ShiftSwapDeclined,
+  ShiftSwapApproved,
+  ShiftSwapRefused,
+  ShiftSwapWithdrawn,
+] as const;

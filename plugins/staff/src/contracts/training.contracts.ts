@@ -12,12 +12,12 @@ export const ScheduleTrainingSession = defineCommand(
     capacity: z.number().int().min(1).max(500),
   }),
   'Schedule a session of a training course',
-);
+).returns<{ id: string }>();
 export const BookTrainingPlace = defineCommand(
   'staff.BookTrainingPlace',
   z.strictObject({ ...session, employeeId: z.uuid() }),
   'Book an employee a place on a session',
-);
+).returns<{ id: string }>();
 export const RecordTrainingAttendance = defineCommand(
   'staff.RecordTrainingAttendance',
   z.strictObject({
@@ -26,7 +26,7 @@ export const RecordTrainingAttendance = defineCommand(
     attended: z.boolean(),
   }),
   'Record whether a booked employee attended (attending completes the course)',
-);
+).returns<{ id: string }>();
 
 export const TrainingSessionScheduled = defineEvent(
   'staff.TrainingSessionScheduled',
@@ -59,4 +59,37 @@ export const TrainingMissed = defineEvent(
   'staff.TrainingMissed',
   z.object({ ...recorded, ...session, employeeId: z.uuid() }),
   { description: 'A booked employee did not attend' },
+);
+
+export const TRAINING_EVENTS = [
+  TrainingSessionScheduled,
+  TrainingPlaceBooked,
+  TrainingCompleted,
+  TrainingMissed,
+] as const;
+
+const courseCode = z.string().regex(/^[A-Z0-9-]{1,30}$/);
+
+/** A course made mandatory for positions, and how long a completion counts ("BLS every 12 months, every nurse"). */
+export const DefineMandatoryTraining = defineCommand(
+  'staff.DefineMandatoryTraining',
+  z.strictObject({
+    courseCode,
+    /** Months a completion counts; null: once is enough. */
+    validForMonths: z.number().int().min(1).max(120).nullable(),
+    /** The positions (job titles, as on employee records) that must hold it; empty: no longer mandatory. */
+    mandatoryFor: z.array(z.string().trim().min(1).max(120)).max(100),
+  }),
+  'Make a course mandatory for positions, with how long a completion counts',
+).returns<{ courseCode: string }>();
+
+export const MandatoryTrainingDefined = defineEvent(
+  'staff.MandatoryTrainingDefined',
+  z.object({
+    ...recorded,
+    courseCode: z.string(),
+    validForMonths: z.number().int().nullable(),
+    mandatoryFor: z.array(z.string()),
+  }),
+  { description: 'A course was made mandatory for positions (or its rule changed)' },
 );

@@ -17,3 +17,10 @@ export const reviewStream = (reviewId: string): string => streamId('staff', 'rev
 /** One stream per ward and roster period: publishing a new version races with nothing else. */
 export const rosterStream = (wardId: string, from: string, to: string): string =>
   streamId('staff', 'roster', `${wardId}@${from}..${to}`);
+/** One stream per ward: its shift types and time zone. */
+export const wardShiftsStream = (wardId: string): string => streamId('staff', 'ward-shifts', wardId);
+/** One stream per pay group: its policy. */
+export const payGroupStream = (payGroup: string): string => streamId('staff', 'pay-group', payGroup);
+/** One stream per mandatory course: its rule. */
+export const mandatoryTrainingStream = (courseCode: string): string =>
+  streamId('staff', 'mandatory-training', courseCode);

@@ -804,6 +804,896 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff directory
+         * @description `?q=` matches part of the name or staff number; `?departmentId=`; leavers only with `?includeLeavers=true`.
+         *
+         *     Requires the permission `staff:employee:read`.
+         */
+        get: operations["getStaffEmployees"];
+        put?: never;
+        /**
+         * Hire an employee with the first term of their contract
+         * @description Give `employeeId` only to bring in a practitioner an existing schedule already names by that id (docs/staff.md).
+         *
+         *     Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffEmployees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My own employee record (self-service)
+         * @description Requires the permission `staff:leave:request`.
+         */
+        get: operations["getStaffMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One employee record: contact, contract terms and licences
+         * @description Requires the permission `staff:employee:read`.
+         */
+        get: operations["getStaffEmployeesByEmployeeId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an employee's contact details, department, position or login account
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        patch: operations["patchStaffEmployeesByEmployeeId"];
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/contract-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new contract term from a date (a pay rise, a new grade, a change of hours)
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdContractTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the employment on its last day
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdTerminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a professional registration or licence
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdLicences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/licence-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Licences expiring soon, and expired ones not renewed
+         * @description `?withinDays=` (default 60).
+         *
+         *     Requires the permission `staff:employee:read`.
+         */
+        get: operations["getStaffLicenceAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/licences/{licenceId}/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a licence expired (the nightly job does this; refused while it is still valid)
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffLicencesByLicenceIdExpire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/licences/{licenceId}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew a licence to a later expiry date
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffLicencesByLicenceIdRenew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leave requests: approvals and the team calendar
+         * @description `?status=pending` for approvals; `?from=&to=` for leave touching those dates; `?employeeId=`.
+         *
+         *     Requires the permission `staff:leave:approve`.
+         */
+        get: operations["getStaffLeave"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An employee's balances this leave year and their requests
+         * @description Requires the permission `staff:leave:request`.
+         */
+        get: operations["getStaffEmployeesByEmployeeIdLeave"];
+        put?: never;
+        /**
+         * Ask for leave
+         * @description Requires the permission `staff:leave:request`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/leave/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a leave request
+         * @description Requires the permission `staff:leave:approve`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdLeaveByRequestIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/leave/{requestId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a leave request, with the reason
+         * @description Requires the permission `staff:leave:approve`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdLeaveByRequestIdRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/leave/{requestId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending request, or approved leave that has not started
+         * @description Requires the permission `staff:leave:request`.
+         */
+        post: operations["postStaffEmployeesByEmployeeIdLeaveByRequestIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/wards/{wardId}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ward's shift types and time zone
+         * @description Requires the permission `staff:roster:read`.
+         */
+        get: operations["getStaffWardsByWardIdShifts"];
+        /**
+         * Define a ward's shift types (minimum staff per skill) and time zone
+         * @description The ward id is the department id its staff carry.
+         *
+         *     Requires the permission `staff:roster:manage`.
+         */
+        put: operations["putStaffWardsByWardIdShifts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/wards/{wardId}/roster-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate a roster for a period (saved nowhere: edit it, check it and publish it)
+         * @description `?from=&to=` (dates, at most 42 days). Empty seats come with the rules that kept people off.
+         *
+         *     Requires the permission `staff:roster:manage`.
+         */
+        get: operations["getStaffWardsByWardIdRosterProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/wards/{wardId}/roster-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a roster edited by hand against the rules (nothing is saved)
+         * @description Requires the permission `staff:roster:manage`.
+         */
+        post: operations["postStaffWardsByWardIdRosterCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/wards/{wardId}/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish (or republish) a ward's roster for a period
+         * @description Refused while it breaks a hard rule about a person; shifts below minimum need `acknowledgeShortfalls`.
+         *
+         *     Requires the permission `staff:roster:manage`.
+         */
+        post: operations["postStaffWardsByWardIdRosters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published rosters of a ward, or with one person on them
+         * @description `?from=&to=` and `?wardId=` (the roster board) or `?employeeId=` (my shifts).
+         *
+         *     Requires the permission `staff:roster:read`.
+         */
+        get: operations["getStaffRosters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/shift-swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shift swaps: all of them for a ward manager, one's own for anyone else
+         * @description `?status=accepted` for the swaps waiting for the ward manager; `?wardId=`.
+         *
+         *     Requires the permission `staff:shift:swap`.
+         */
+        get: operations["getStaffShiftSwaps"];
+        put?: never;
+        /**
+         * Ask a colleague to swap (or take) one of your rostered shifts
+         * @description Requires the permission `staff:shift:swap`.
+         */
+        post: operations["postStaffShiftSwaps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/shift-swaps/{swapId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The colleague agrees to the swap
+         * @description Requires the permission `staff:shift:swap`.
+         */
+        post: operations["postStaffShiftSwapsBySwapIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/shift-swaps/{swapId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The colleague declines the swap
+         * @description Requires the permission `staff:shift:swap`.
+         */
+        post: operations["postStaffShiftSwapsBySwapIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/shift-swaps/{swapId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The requester withdraws the swap before it is decided
+         * @description Requires the permission `staff:shift:swap`.
+         */
+        post: operations["postStaffShiftSwapsBySwapIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/shift-swaps/{swapId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ward manager approves the swap: the roster is republished with it
+         * @description Requires the permission `staff:roster:manage`.
+         */
+        post: operations["postStaffShiftSwapsBySwapIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/shift-swaps/{swapId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ward manager refuses the swap, with the reason
+         * @description Requires the permission `staff:roster:manage`.
+         */
+        post: operations["postStaffShiftSwapsBySwapIdRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clock/in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clock in (a badge kiosk): `{ employeeId, kioskId }`
+         * @description Requires the permission `staff:time:clock`.
+         */
+        post: operations["postStaffClockIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/clock/out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clock out (a badge kiosk): `{ employeeId, kioskId }`
+         * @description Requires the permission `staff:time:clock`.
+         */
+        post: operations["postStaffClockOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rostered shifts against the clock (late, left early, overtime, absent) and hours per week
+         * @description Requires the permission `staff:roster:read`.
+         */
+        get: operations["getStaffEmployeesByEmployeeIdAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/pay-groups/{payGroup}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Define a pay group's currency, overtime multiplier, earnings and deductions
+         * @description Requires the permission `staff:payroll:run`.
+         */
+        put: operations["putStaffPayGroupsByPayGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/pay-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pay runs, newest period first
+         * @description Requires the permission `staff:payroll:run`.
+         */
+        get: operations["getStaffPayRuns"];
+        put?: never;
+        /**
+         * Calculate (or recalculate) a pay run for a period; refused once the period is locked
+         * @description Requires the permission `staff:payroll:run`.
+         */
+        post: operations["postStaffPayRuns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/pay-runs/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock a calculated pay run: final, never run again
+         * @description Requires the permission `staff:payroll:run`.
+         */
+        post: operations["postStaffPayRunsLock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/pay-runs/{payGroup}/{from}/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pay run's payslips
+         * @description Requires the permission `staff:payroll:run`.
+         */
+        get: operations["getStaffPayRunsByPayGroupByFromByTo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/pay-runs/{payGroup}/{from}/{to}/payslips/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One payslip (JSON, or PDF with ?format=pdf)
+         * @description Requires the permission `staff:payroll:run`.
+         */
+        get: operations["getStaffPayRunsByPayGroupByFromByToPayslipsByEmployeeId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/training/mandatory/{courseCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a course mandatory for positions, with how long a completion counts
+         * @description Requires the permission `staff:training:manage`.
+         */
+        put: operations["putStaffTrainingMandatoryByCourseCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a training session of a course
+         * @description Requires the permission `staff:training:manage`.
+         */
+        post: operations["postStaffTrainingSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/training/sessions/{sessionId}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book an employee a place on a session
+         * @description Requires the permission `staff:training:manage`.
+         */
+        post: operations["postStaffTrainingSessionsBySessionIdPlaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/training/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record whether a booked employee attended (attending completes the course)
+         * @description Requires the permission `staff:training:manage`.
+         */
+        post: operations["postStaffTrainingSessionsBySessionIdAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/training/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mandatory training per employee: compliant, due soon, expired or missing
+         * @description `?departmentId=` for one department or ward.
+         *
+         *     Requires the permission `staff:employee:read`.
+         */
+        get: operations["getStaffTrainingCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Performance reviews (all for HR and managers, one's own otherwise)
+         * @description `?employeeId=`, `?cycle=2027` or `2027-H1`.
+         *
+         *     Requires the permission `staff:review:sign`.
+         */
+        get: operations["getStaffReviews"];
+        put?: never;
+        /**
+         * Open a review
+         * @description Requires the permission `staff:review:manage`.
+         */
+        post: operations["postStaffReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reviews/{reviewId}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Agree the review's goals (replacing earlier ones, until someone signs)
+         * @description Requires the permission `staff:review:manage`.
+         */
+        put: operations["putStaffReviewsByReviewIdGoals"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reviews/{reviewId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate each goal and the whole (1–5)
+         * @description Requires the permission `staff:review:manage`.
+         */
+        post: operations["postStaffReviewsByReviewIdRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reviews/{reviewId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the rated review off, as the employee or as the reviewer (from their own account)
+         * @description Requires the permission `staff:review:sign`.
+         */
+        post: operations["postStaffReviewsByReviewIdSignOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schedules": {
         parameters: {
             query?: never;
@@ -1028,6 +1918,28 @@ export interface paths {
          *     Requires the permission `patient:appointment:book`.
          */
         post: operations["postAppointmentsWaitlistByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/to-rebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Booked appointments whose practitioner is now away that day (leave, lapsed licence)
+         * @description `?days=` ahead (default 90); `?practitionerId=`. Needs the staff plugin; empty without it.
+         *
+         *     Requires the permission `patient:appointment:read`.
+         */
+        get: operations["getAppointmentsToRebook"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4800,6 +5712,2239 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getStaffEmployees: {
+        parameters: {
+            query?: {
+                q?: string;
+                departmentId?: string;
+                includeLeavers?: "true" | "false";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            staffNumber: string;
+                            givenName: string;
+                            familyName: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            position: string;
+                            /** @enum {string} */
+                            status: "employed" | "left";
+                            /** @enum {string} */
+                            licence: "valid" | "expired" | "none";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployees: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId?: string;
+                    givenName: string;
+                    familyName: string;
+                    /** Format: email */
+                    workEmail: string;
+                    phone?: string;
+                    /** Format: uuid */
+                    departmentId: string;
+                    position: string;
+                    accountId?: string;
+                    staffNumber: string;
+                    firstTerm: {
+                        /** Format: date */
+                        from: string;
+                        to: string | null;
+                        /** @enum {string} */
+                        type: "permanent" | "fixed-term" | "bank" | "locum";
+                        fte: number;
+                        fullTimeWeeklyHours: number;
+                        payGrade: string;
+                        annualSalary: {
+                            amount: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        staffNumber: string;
+                        givenName: string;
+                        familyName: string;
+                        /** Format: uuid */
+                        departmentId: string;
+                        position: string;
+                        /** @enum {string} */
+                        status: "employed" | "left";
+                        /** @enum {string} */
+                        licence: "valid" | "expired" | "none";
+                        workEmail: string;
+                        phone: string | null;
+                        accountId: string | null;
+                        lastDay: string | null;
+                        terms: {
+                            /** Format: uuid */
+                            termId: string;
+                            /** Format: date */
+                            from: string;
+                            to: string | null;
+                            /** @enum {string} */
+                            type: "permanent" | "fixed-term" | "bank" | "locum";
+                            fte: number;
+                            fullTimeWeeklyHours: number;
+                            payGrade: string;
+                            annualSalary: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                        licences: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            number: string;
+                            skills: string[];
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            expiresOn: string;
+                            /** @enum {string} */
+                            status: "valid" | "expired";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffEmployeesByEmployeeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        staffNumber: string;
+                        givenName: string;
+                        familyName: string;
+                        /** Format: uuid */
+                        departmentId: string;
+                        position: string;
+                        /** @enum {string} */
+                        status: "employed" | "left";
+                        /** @enum {string} */
+                        licence: "valid" | "expired" | "none";
+                        workEmail: string;
+                        phone: string | null;
+                        accountId: string | null;
+                        lastDay: string | null;
+                        terms: {
+                            /** Format: uuid */
+                            termId: string;
+                            /** Format: date */
+                            from: string;
+                            to: string | null;
+                            /** @enum {string} */
+                            type: "permanent" | "fixed-term" | "bank" | "locum";
+                            fte: number;
+                            fullTimeWeeklyHours: number;
+                            payGrade: string;
+                            annualSalary: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                        licences: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            number: string;
+                            skills: string[];
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            expiresOn: string;
+                            /** @enum {string} */
+                            status: "valid" | "expired";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patchStaffEmployeesByEmployeeId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    givenName?: string;
+                    familyName?: string;
+                    /** Format: email */
+                    workEmail?: string;
+                    phone?: string;
+                    /** Format: uuid */
+                    departmentId?: string;
+                    position?: string;
+                    accountId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdContractTerms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    term: {
+                        /** Format: date */
+                        from: string;
+                        to: string | null;
+                        /** @enum {string} */
+                        type: "permanent" | "fixed-term" | "bank" | "locum";
+                        fte: number;
+                        fullTimeWeeklyHours: number;
+                        payGrade: string;
+                        annualSalary: {
+                            amount: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdTerminate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    lastDay: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdLicences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    number: string;
+                    skills: string[];
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    expiresOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffLicenceAlerts: {
+        parameters: {
+            query?: {
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            licenceId: string;
+                            /** Format: uuid */
+                            employeeId: string;
+                            employeeName: string;
+                            staffNumber: string;
+                            body: string;
+                            number: string;
+                            /** Format: date */
+                            expiresOn: string;
+                            /** @enum {string} */
+                            status: "due" | "expired";
+                            daysLeft: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffLicencesByLicenceIdExpire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                licenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffLicencesByLicenceIdRenew: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                licenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    expiresOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffLeave: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "refused" | "cancelled";
+                employeeId?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            employeeId: string;
+                            employeeName: string;
+                            /** @enum {string} */
+                            type: "annual" | "sick" | "unpaid" | "study" | "parental" | "compassionate";
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            days: number;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "cancelled";
+                            reason: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            decidedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffEmployeesByEmployeeIdLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        employeeId: string;
+                        balances: {
+                            /** @enum {string} */
+                            type: "annual" | "sick" | "unpaid" | "study" | "parental" | "compassionate";
+                            /** Format: date */
+                            yearFrom: string;
+                            /** Format: date */
+                            yearTo: string;
+                            accruedDays: number;
+                            bookedDays: number;
+                            availableDays: number;
+                        }[];
+                        requests: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            employeeId: string;
+                            employeeName: string;
+                            /** @enum {string} */
+                            type: "annual" | "sick" | "unpaid" | "study" | "parental" | "compassionate";
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            days: number;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "cancelled";
+                            reason: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            decidedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdLeave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "annual" | "sick" | "unpaid" | "study" | "parental" | "compassionate";
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                    days: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        status: "pending";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdLeaveByRequestIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdLeaveByRequestIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffEmployeesByEmployeeIdLeaveByRequestIdCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                employeeId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffWardsByWardIdShifts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        wardId: string;
+                        timeZone: string;
+                        shiftTypes: {
+                            code: string;
+                            start: string;
+                            end: string;
+                            unpaidBreakMinutes: number;
+                            requirements: {
+                                skill: string;
+                                min: number;
+                            }[];
+                            weekdays?: number[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putStaffWardsByWardIdShifts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    timeZone: string;
+                    shiftTypes: {
+                        code: string;
+                        start: string;
+                        end: string;
+                        unpaidBreakMinutes: number;
+                        requirements: {
+                            skill: string;
+                            min: number;
+                        }[];
+                        weekdays?: number[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffWardsByWardIdRosterProposal: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignments: {
+                            /** Format: uuid */
+                            wardId: string;
+                            shiftCode: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: uuid */
+                            employeeId: string;
+                            skill: string;
+                        }[];
+                        uncovered: {
+                            wardId: string;
+                            shiftCode: string;
+                            /** Format: date */
+                            date: string;
+                            skill: string;
+                            needed: number;
+                            assigned: number;
+                            because: string[];
+                            message: string;
+                        }[];
+                        breaches: {
+                            /** @enum {string} */
+                            rule: "min-staff" | "skill" | "licence" | "leave" | "double-booked" | "rest" | "max-hours" | "fairness";
+                            /** @enum {string} */
+                            severity: "hard" | "soft";
+                            employeeId?: string;
+                            shift?: {
+                                wardId: string;
+                                shiftCode: string;
+                                /** Format: date */
+                                date: string;
+                            };
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffWardsByWardIdRosterCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    wardId: string;
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                    assignments: {
+                        /** Format: uuid */
+                        wardId: string;
+                        shiftCode: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: uuid */
+                        employeeId: string;
+                        skill: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        breaches: {
+                            /** @enum {string} */
+                            rule: "min-staff" | "skill" | "licence" | "leave" | "double-booked" | "rest" | "max-hours" | "fairness";
+                            /** @enum {string} */
+                            severity: "hard" | "soft";
+                            employeeId?: string;
+                            shift?: {
+                                wardId: string;
+                                shiftCode: string;
+                                /** Format: date */
+                                date: string;
+                            };
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffWardsByWardIdRosters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                    assignments: {
+                        /** Format: uuid */
+                        wardId: string;
+                        shiftCode: string;
+                        /** Format: date */
+                        date: string;
+                        /** Format: uuid */
+                        employeeId: string;
+                        skill: string;
+                    }[];
+                    acknowledgeShortfalls?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffRosters: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                wardId?: string;
+                employeeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            wardId: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            shortfalls: number;
+                            assignments: {
+                                /** Format: uuid */
+                                wardId: string;
+                                shiftCode: string;
+                                /** Format: date */
+                                date: string;
+                                /** Format: uuid */
+                                employeeId: string;
+                                skill: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffShiftSwaps: {
+        parameters: {
+            query?: {
+                status?: "requested" | "accepted" | "declined" | "approved" | "refused" | "withdrawn";
+                wardId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            /** Format: uuid */
+                            colleagueId: string;
+                            /** Format: uuid */
+                            wardId: string;
+                            gives: {
+                                /** Format: uuid */
+                                wardId: string;
+                                shiftCode: string;
+                                /** Format: date */
+                                date: string;
+                            };
+                            takes: {
+                                /** Format: uuid */
+                                wardId: string;
+                                shiftCode: string;
+                                /** Format: date */
+                                date: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "requested" | "accepted" | "declined" | "approved" | "refused" | "withdrawn";
+                            reason: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffShiftSwaps: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    requesterId: string;
+                    /** Format: uuid */
+                    colleagueId: string;
+                    gives: {
+                        /** Format: uuid */
+                        wardId: string;
+                        shiftCode: string;
+                        /** Format: date */
+                        date: string;
+                    };
+                    takes?: {
+                        /** Format: uuid */
+                        wardId: string;
+                        shiftCode: string;
+                        /** Format: date */
+                        date: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffShiftSwapsBySwapIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffShiftSwapsBySwapIdDecline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffShiftSwapsBySwapIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffShiftSwapsBySwapIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffShiftSwapsBySwapIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                swapId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffClockIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId: string;
+                    kioskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffClockOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId: string;
+                    kioskId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffEmployeesByEmployeeIdAttendance: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        employeeId: string;
+                        shifts: {
+                            /** Format: uuid */
+                            wardId: string;
+                            shiftCode: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @enum {string} */
+                            status: "upcoming" | "on-leave" | "absent" | "worked";
+                            lateMinutes: number;
+                            leftEarlyMinutes: number;
+                            overtimeMinutes: number;
+                            workedMinutes: number;
+                        }[];
+                        weeks: {
+                            /** Format: date */
+                            week: string;
+                            workedMinutes: number;
+                            contractedMinutes: number;
+                            overtimeMinutes: number;
+                            nightMinutes: number;
+                            weekendMinutes: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putStaffPayGroupsByPayGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                payGroup: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    policy: {
+                        currency: string;
+                        overtimeMultiplier: number;
+                        rules: ({
+                            code: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "earning" | "deduction";
+                            /** @constant */
+                            basis: "fixed";
+                            amount: number;
+                        } | {
+                            code: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "earning" | "deduction";
+                            /** @constant */
+                            basis: "percent";
+                            /** @enum {string} */
+                            of: "basic" | "gross";
+                            basisPoints: number;
+                        } | {
+                            code: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "earning" | "deduction";
+                            /** @constant */
+                            basis: "per-hour";
+                            /** @enum {string} */
+                            hoursOf: "worked" | "overtime" | "night" | "weekend";
+                            amount: number;
+                        })[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffPayRuns: {
+        parameters: {
+            query?: {
+                payGroup?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            payGroup: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            run: number;
+                            /** @enum {string} */
+                            status: "calculated" | "locked";
+                            currency: string;
+                            payslips: number;
+                            totalGross: number;
+                            totalNet: number;
+                            /** Format: date-time */
+                            calculatedAt: string;
+                            lockedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffPayRuns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payGroup: string;
+                    period: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffPayRunsLock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payGroup: string;
+                    period: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffPayRunsByPayGroupByFromByTo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payGroup: string;
+                from: string;
+                to: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payGroup: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        run: number;
+                        /** @enum {string} */
+                        status: "calculated" | "locked";
+                        currency: string;
+                        payslips: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            currency: string;
+                            lines: {
+                                code: string;
+                                label: string;
+                                /** @enum {string} */
+                                kind: "earning" | "deduction";
+                                amount: number;
+                            }[];
+                            gross: number;
+                            deductions: number;
+                            net: number;
+                            employeeName: string;
+                            staffNumber: string;
+                        }[];
+                        totalGross: number;
+                        totalNet: number;
+                        /** Format: date-time */
+                        calculatedAt: string;
+                        lockedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffPayRunsByPayGroupByFromByToPayslipsByEmployeeId: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                payGroup: string;
+                from: string;
+                to: string;
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        employeeId: string;
+                        currency: string;
+                        lines: {
+                            code: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "earning" | "deduction";
+                            amount: number;
+                        }[];
+                        gross: number;
+                        deductions: number;
+                        net: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putStaffTrainingMandatoryByCourseCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                courseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    validForMonths: number | null;
+                    mandatoryFor: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffTrainingSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    courseCode: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    capacity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffTrainingSessionsBySessionIdPlaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffTrainingSessionsBySessionIdAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId: string;
+                    attended: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffTrainingCompliance: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            position: string;
+                            courses: {
+                                courseCode: string;
+                                /** @enum {string} */
+                                status: "compliant" | "due-soon" | "expired" | "missing";
+                                validUntil: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffReviews: {
+        parameters: {
+            query?: {
+                employeeId?: string;
+                cycle?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            employeeId: string;
+                            employeeName: string;
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            cycle: string;
+                            /** @enum {string} */
+                            status: "open" | "completed";
+                            goals: {
+                                /** Format: uuid */
+                                goalId: string;
+                                text: string;
+                            }[];
+                            ratings: {
+                                /** Format: uuid */
+                                goalId: string;
+                                rating: number;
+                            }[];
+                            overall: number | null;
+                            signedBy: ("employee" | "reviewer")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId: string;
+                    /** Format: uuid */
+                    reviewerId: string;
+                    cycle: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putStaffReviewsByReviewIdGoals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    goals: {
+                        /** Format: uuid */
+                        goalId: string;
+                        text: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffReviewsByReviewIdRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ratings: {
+                        /** Format: uuid */
+                        goalId: string;
+                        rating: number;
+                    }[];
+                    overall: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffReviewsByReviewIdSignOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    party: "employee" | "reviewer";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getSchedules: {
         parameters: {
             query?: never;
@@ -4826,6 +7971,12 @@ export interface operations {
                             }[];
                             /** Format: date-time */
                             definedAt: string;
+                            practitioner?: {
+                                name: string;
+                                position: string;
+                                /** @enum {string} */
+                                licence: "valid" | "expired" | "none";
+                            };
                         }[];
                     };
                 };
@@ -5472,6 +8623,63 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentsToRebook: {
+        parameters: {
+            query?: {
+                practitionerId?: string;
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            practitionerId: string;
+                            type: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            location: string;
+                            /** @enum {string} */
+                            status: "booked" | "checked-in" | "completed" | "cancelled" | "no-show";
+                            /** @enum {string} */
+                            cancelReason?: "patient-request" | "practitioner-unavailable" | "hospital-closure" | "booked-in-error" | "other";
+                            version: number;
+                            /** Format: date-time */
+                            bookedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            away: {
+                                /** Format: date */
+                                date: string;
+                                /** @enum {string} */
+                                reason: "leave" | "licence-expired" | "not-employed" | "not-rostered";
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -2,7 +2,7 @@ import { assertNever, InvariantViolation, type Command, type DataOf, type Decide
 import type { PublishRoster } from '../../contracts/roster.commands';
 import type { RosterPublished } from '../../contracts/roster.events';
 import { ROSTER_BREAKS_RULES, ROSTER_SHORT_STAFFED } from '../../errors';
-import { recordedBy } from '../defined';
+import { defined, recordedBy } from '../defined';
 import type { Breach } from './roster.model';
 
 /**
@@ -11,7 +11,10 @@ import type { Breach } from './roster.model';
  */
 export type PublishRosterCommand = Command<
   'staff.PublishRoster',
-  DataOf<typeof PublishRoster> & { breaches: readonly Breach[] }
+  DataOf<typeof PublishRoster> & {
+    breaches: readonly Breach[];
+    windows?: DataOf<typeof RosterPublished>['windows'];
+  }
 >;
 export type RosterCommand = PublishRosterCommand;
 export type RosterEvent = DomainEvent<'staff.RosterPublished', DataOf<typeof RosterPublished>>;
@@ -35,7 +38,7 @@ export function decide(command: RosterCommand, state: RosterState): RosterEvent[
  * nobody, and the roster must still go out (the gaps are what the staffing office fills with bank staff).
  */
 function publish({ data, meta }: PublishRosterCommand, state: RosterState): RosterEvent[] {
-  const { wardId, period, assignments, acknowledgeShortfalls, breaches } = data;
+  const { wardId, period, assignments, acknowledgeShortfalls, breaches, windows } = data;
   const hard = breaches.filter((b) => b.severity === 'hard');
   const rules = [...new Set(hard.filter((b) => b.rule !== 'min-staff').map((b) => b.rule))];
   if (rules.length > 0) {
@@ -59,7 +62,15 @@ function publish({ data, meta }: PublishRosterCommand, state: RosterState): Rost
   return [
     {
       type: 'staff.RosterPublished',
-      data: { ...recordedBy(meta), wardId, period, version, assignments: [...assignments], shortfalls },
+      data: defined({
+        ...recordedBy(meta),
+        wardId,
+        period,
+        version,
+        assignments: [...assignments],
+        shortfalls,
+        windows,
+      }),
     },
   ];
 }

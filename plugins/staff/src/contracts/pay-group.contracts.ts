@@ -1,0 +1,68 @@
+import { defineCommand, defineEvent, defineQuery, z } from '@hms/sdk';
+import { recorded } from './employee.events';
+import { payPeriodSchema, payPolicySchema, payslipSchema } from './payroll.schemas';
+
+export const payGroupSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits or "-"');
+
+/**
+ * A pay group's policy: its currency, overtime multiplier, and earnings and deductions as data. Everyone whose
+ * contract is paid in the group's currency is in the group, so a hospital defines one group per currency.
+ */
+export const DefinePayGroup = defineCommand(
+  'staff.DefinePayGroup',
+  z.strictObject({ payGroup: payGroupSchema, policy: payPolicySchema }),
+  "Define or change a pay group's currency, overtime multiplier, earnings and deductions",
+).returns<{ payGroup: string; version: number }>();
+
+export const PayGroupDefined = defineEvent(
+  'staff.PayGroupDefined',
+  z.object({ ...recorded, payGroup: z.string(), policy: payPolicySchema }),
+  { description: "A pay group's policy was defined (the next calculated run uses it)" },
+);
+
+export const payRunSummarySchema = z.object({
+  payGroup: z.string(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  run: z.number().int(),
+  status: z.enum(['calculated', 'locked']),
+  currency: z.string(),
+  payslips: z.number().int(),
+  totalGross: z.number().int(),
+  totalNet: z.number().int(),
+  calculatedAt: z.iso.datetime(),
+  lockedAt: z.iso.datetime().nullable(),
+});
+export type PayRunSummary = z.infer<typeof payRunSummarySchema>;
+export const payRunListSchema = z.object({ items: z.array(payRunSummarySchema) });
+
+export const ListPayRuns = defineQuery(
+  'staff.ListPayRuns',
+  z.object({ payGroup: payGroupSchema.optional() }),
+  'Pay runs, newest period first',
+).returns<z.infer<typeof payRunListSchema>>();
+
+export const payRunViewSchema = payRunSummarySchema.extend({
+  payslips: z.array(payslipSchema.extend({ employeeName: z.string(), staffNumber: z.string() })),
+});
+export type PayRunView = z.infer<typeof payRunViewSchema>;
+
+export const GetPayRun = defineQuery(
+  'staff.GetPayRun',
+  z.object({ payGroup: payGroupSchema, from: z.iso.date(), to: z.iso.date() }),
+  "A pay run's payslips, by name",
+).returns<PayRunView>();
+
+export const GetPayslip = defineQuery(
+  'staff.GetPayslip',
+  z.object({
+    payGroup: payGroupSchema,
+    from: z.iso.date(),
+    to: z.iso.date(),
+    employeeId: z.uuid(),
+    format: z.enum(['json', 'pdf']).optional(),
+  }),
+  "One employee's payslip of a pay run, as data or as a PDF",
+).returns<{ payslip: z.infer<typeof payslipSchema>; pdf?: Buffer }>();
+
+export const payRunPeriodSchema = payPeriodSchema;

@@ -1,0 +1,49 @@
+import { handleQuery } from '@hms/sdk';
+import { LEAVE_REQUEST } from '../contracts/permissions';
+import { GetLeaveOverview, type LeaveBalance, type MyLeave } from '../contracts/queries';
+import { leaveTypeSchema, type LeaveType } from '../contracts/schemas';
+import { employeeDecider, type EmployedState } from '../domain/employee/employee.decider';
+import { accruedLeaveDays, DEFAULT_LEAVE_POLICY, hasBalance } from '../domain/leave/leave-accrual';
+import { employeeStream } from '../domain/streams';
+import { leaveYearOf } from './leave-year';
+import { LEAVE_ROWS, leaveFromRow, type LeaveRow } from './leave-rows';
+import { requireOwnOrDelegated } from './own-record';
+import { requireEmployed } from './require-employed';
+
+/** An employee's balances this leave year and their requests: their own "my leave", or HR's view of it. */
+export const getLeaveOverviewHandler = handleQuery(GetLeaveOverview, {
+  permission: LEAVE_REQUEST,
+  async handle({ employeeId }, ctx): Promise<MyLeave> {
+    const { state } = await ctx.streams.load(employeeStream(employeeId), employeeDecider);
+    const employee = requireEmployed(state, employeeId);
+    requireOwnOrDelegated(ctx.actor, employee);
+    const rows = await ctx.sql.query<LeaveRow>(`${LEAVE_ROWS} WHERE r.employee_id = $1 ORDER BY r.from_date DESC`, [
+      employeeId,
+    ]);
+    const requests = rows.map(leaveFromRow);
+    const today = ctx.now.slice(0, 10);
+    const balances = leaveTypeSchema.options
+      .filter((type) => hasBalance(DEFAULT_LEAVE_POLICY, type))
+      .map((type) => balance(employee, type, today, requests));
+    return { employeeId, balances, requests };
+  },
+});
+
+function balance(employee: EmployedState, type: LeaveType, today: string, requests: MyLeave['requests']): LeaveBalance {
+  const year = leaveYearOf(today);
+  const booked = requests
+    .filter((r) => r.type === type && (r.status === 'pending' || r.status === 'approved'))
+    .filter((r) => year.from <= r.from && r.from <= year.to)
+    .reduce((sum, r) => sum + r.days, 0);
+  const accruedDays = accruedLeaveDays(employee.terms, DEFAULT_LEAVE_POLICY, type, year, today);
+  const byYearEnd = accruedLeaveDays(employee.terms, DEFAULT_LEAVE_POLICY, type, year, year.to);
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  return {
+    type,
+    yearFrom: year.from,
+    yearTo: year.to,
+    accruedDays,
+    bookedDays: round(booked),
+    availableDays: round(byYearEnd - booked),
+  };
+}

@@ -1,0 +1,62 @@
+import { datesBetween, type Sql } from '@hms/sdk';
+import type { PayPeriod, PayPolicy } from '../contracts/payroll.schemas';
+import type { ContractTerm } from '../contracts/schemas';
+import { attendanceByWeek } from '../domain/attendance/attendance';
+import { termOn } from '../domain/employee/contract-terms';
+import type { PayInput } from '../domain/payroll/payslip';
+import { loadAttendanceInput } from './attendance-input';
+
+interface PaidRow {
+  id: string;
+  terms: ContractTerm[];
+  last_day: string | null;
+}
+
+/**
+ * What each member of a pay group is paid from: everyone employed in the period with a contract term in the
+ * group's currency, their terms, approved unpaid leave, and their attendance (overtime by week, worked, night and
+ * weekend minutes). A term in another currency on a member's record is left to `calculatePayslip` to refuse.
+ */
+export async function loadPayInputs(sql: Sql, policy: PayPolicy, period: PayPeriod, asOf: string): Promise<PayInput[]> {
+  const people = await sql.query<PaidRow>(
+    `SELECT id, terms, to_char(last_day, 'YYYY-MM-DD') AS last_day FROM staff.employees
+      WHERE first_day <= $2::date AND (last_day IS NULL OR last_day >= $1::date) ORDER BY id`,
+    [period.from, period.to],
+  );
+  const unpaid = await sql.query<{ employee_id: string; from: string; to: string }>(
+    `SELECT employee_id, to_char(from_date, 'YYYY-MM-DD') AS "from", to_char(to_date, 'YYYY-MM-DD') AS "to"
+       FROM staff.leave_requests WHERE type = 'unpaid' AND status = 'approved'
+        AND from_date <= $2::date AND to_date >= $1::date`,
+    [period.from, period.to],
+  );
+  const dates = datesBetween(period.from, period.to);
+  const members = people.filter((p) =>
+    dates.some((d) => termOn(p.terms, d, p.last_day)?.annualSalary.currency === policy.currency),
+  );
+  const inputs: PayInput[] = [];
+  for (const person of members) {
+    const attendance = await loadAttendanceInput(
+      sql,
+      { id: person.id, terms: person.terms, lastDay: person.last_day },
+      period,
+      asOf,
+    );
+    const weeks = attendanceByWeek(attendance);
+    const sum = (pick: (w: (typeof weeks)[number]) => number): number => weeks.reduce((n, w) => n + pick(w), 0);
+    inputs.push({
+      employeeId: person.id,
+      period,
+      terms: person.terms,
+      lastDay: person.last_day,
+      overtime: weeks.map((w) => ({ date: w.week, minutes: w.overtimeMinutes })).filter((o) => o.minutes > 0),
+      unpaidLeaveDates: unpaid.filter((u) => u.employee_id === person.id).flatMap((u) => datesBetween(u.from, u.to)),
+      minutes: {
+        worked: sum((w) => w.workedMinutes),
+        night: sum((w) => w.nightMinutes),
+        weekend: sum((w) => w.weekendMinutes),
+      },
+      policy,
+    });
+  }
+  return inputs;
+}

@@ -1,0 +1,27 @@
+import { handleCommand } from '@hms/sdk';
+import { RequestLeave } from '../contracts/leave.commands';
+import { LEAVE_REQUEST } from '../contracts/permissions';
+import { employeeDecider } from '../domain/employee/employee.decider';
+import { leaveDecider } from '../domain/leave/leave.decider';
+import { employeeStream, leaveStream } from '../domain/streams';
+import { balanceFor } from './leave-year';
+import { requireOwnOrDelegated } from './own-record';
+import { requireEmployed } from './require-employed';
+
+/** The balance check and a second request race on the employee's leave stream, so two never overdraw it. */
+export const requestLeaveHandler = handleCommand(RequestLeave, {
+  permission: LEAVE_REQUEST,
+  preload: (data) => [employeeStream(data.employeeId), leaveStream(data.employeeId)],
+  async handle(data, ctx): Promise<{ id: string; status: 'pending' }> {
+    const { state } = await ctx.streams.load(employeeStream(data.employeeId), employeeDecider);
+    const employee = requireEmployed(state, data.employeeId);
+    requireOwnOrDelegated(ctx.actor, employee);
+    const requestId = ctx.newId();
+    await ctx.streams.decide(leaveStream(data.employeeId), leaveDecider, {
+      type: 'staff.RequestLeave',
+      data: { ...data, requestId, balance: balanceFor(employee, data.type, data.from, data.to) },
+      meta: ctx.meta,
+    });
+    return { id: requestId, status: 'pending' };
+  },
+});

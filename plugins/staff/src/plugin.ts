@@ -1,0 +1,257 @@
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { ATTENDANCE_EVENTS } from './contracts/attendance.contracts';
+import { EMPLOYEE_EVENTS } from './contracts/employee.events';
+import { PayGroupDefined } from './contracts/pay-group.contracts';
+import { PAYROLL_EVENTS } from './contracts/payroll.contracts';
+import { ROSTER_EVENTS } from './contracts/roster.events';
+import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
+import { MandatoryTrainingDefined, TRAINING_EVENTS } from './contracts/training.contracts';
+import { REVIEW_EVENTS } from './contracts/review.contracts';
+import { LEAVE_EVENTS } from './contracts/leave.events';
+import {
+  DIRECTORY_READ,
+  EMPLOYEE_MANAGE,
+  EMPLOYEE_READ,
+  LEAVE_APPROVE,
+  LEAVE_REQUEST,
+  PAYROLL_RUN,
+  ROSTER_MANAGE,
+  ROSTER_READ,
+  SHIFT_SWAP,
+  STAFF_PERMISSIONS,
+  TIME_CLOCK,
+  TRAINING_MANAGE,
+  REVIEW_MANAGE,
+  REVIEW_SIGN,
+} from './contracts/permissions';
+import { addContractTermHandler } from './handlers/add-contract-term.handler';
+import {
+  acceptShiftSwapHandler,
+  declineShiftSwapHandler,
+  refuseShiftSwapHandler,
+  withdrawShiftSwapHandler,
+} from './handlers/answer-shift-swap.handlers';
+import { approveShiftSwapHandler } from './handlers/approve-shift-swap.handler';
+import { calculatePayRunHandler } from './handlers/calculate-pay-run.handler';
+import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
+import { clockInHandler, clockOutHandler } from './handlers/clock.handlers';
+import { definePayGroupHandler } from './handlers/define-pay-group.handler';
+import { getAttendanceHandler } from './handlers/get-attendance.handler';
+import { getPayRunHandler } from './handlers/get-pay-run.handler';
+import { getPayslipHandler } from './handlers/get-payslip.handler';
+import { getTrainingComplianceHandler } from './handlers/get-training-compliance.handler';
+import { listPayRunsHandler } from './handlers/list-pay-runs.handler';
+import { lockPayRunHandler } from './handlers/lock-pay-run.handler';
+import { checkRosterHandler } from './handlers/check-roster.handler';
+import { approveLeaveHandler, refuseLeaveHandler } from './handlers/decide-leave.handlers';
+import { expireLicenceHandler } from './handlers/expire-licence.handler';
+import { defineWardShiftsHandler } from './handlers/define-ward-shifts.handler';
+import { getEmployeeHandler } from './handlers/get-employee.handler';
+import { getLeaveOverviewHandler } from './handlers/get-leave-overview.handler';
+import { getMyEmployeeRecordHandler } from './handlers/get-my-employee-record.handler';
+import { getPractitionerAvailabilityHandler } from './handlers/get-practitioner-availability.handler';
+import { getWardShiftsHandler } from './handlers/get-ward-shifts.handler';
+import { hireEmployeeHandler } from './handlers/hire-employee.handler';
+import { listEmployeesHandler } from './handlers/list-employees.handler';
+import { listLeaveRequestsHandler } from './handlers/list-leave-requests.handler';
+import { listLicenceAlertsHandler } from './handlers/list-licence-alerts.handler';
+import { listRostersHandler } from './handlers/list-rosters.handler';
+import { listReviewsHandler } from './handlers/list-reviews.handler';
+import { listShiftSwapsHandler } from './handlers/list-shift-swaps.handler';
+import { proposeRosterHandler } from './handlers/propose-roster.handler';
+import { publishRosterHandler } from './handlers/publish-roster.handler';
+import { recordLicenceHandler } from './handlers/record-licence.handler';
+import { renewLicenceHandler } from './handlers/renew-licence.handler';
+import { requestLeaveHandler } from './handlers/request-leave.handler';
+import {
+  openReviewHandler,
+  rateReviewHandler,
+  setReviewGoalsHandler,
+  signOffReviewHandler,
+} from './handlers/review.handlers';
+import { requestShiftSwapHandler } from './handlers/request-shift-swap.handler';
+import { resolvePractitionersHandler } from './handlers/resolve-practitioners.handler';
+import { terminateEmploymentHandler } from './handlers/terminate-employment.handler';
+import {
+  bookTrainingPlaceHandler,
+  defineMandatoryTrainingHandler,
+  recordTrainingAttendanceHandler,
+  scheduleTrainingSessionHandler,
+} from './handlers/training.handlers';
+import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
+import { expireLicencesJob } from './jobs/expire-licences.job';
+import { createStaffMigration } from './migrations/0001-staff.migration';
+import { createRostersMigration } from './migrations/0002-rosters.migration';
+import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
+import { createTrainingMigration } from './migrations/0004-training.migration';
+import { clockProjection } from './projections/clock.projection';
+import { payRunsProjection } from './projections/pay-runs.projection';
+import { employeesProjection } from './projections/employees.projection';
+import { leaveProjection } from './projections/leave.projection';
+import { licencesProjection } from './projections/licences.projection';
+import { rostersProjection } from './projections/rosters.projection';
+import { shiftSwapsProjection } from './projections/shift-swaps.projection';
+import { reviewsProjection } from './projections/reviews.projection';
+import { trainingProjection } from './projections/training.projection';
+import { employeeRoutes } from './routes/employee.routes';
+import { leaveRoutes } from './routes/leave.routes';
+import { payrollRoutes } from './routes/payroll.routes';
+import { timeRoutes } from './routes/time.routes';
+import { reviewRoutes } from './routes/review.routes';
+import { trainingRoutes } from './routes/training.routes';
+import { rosterRoutes } from './routes/roster.routes';
+import { shiftSwapRoutes } from './routes/shift-swap.routes';
+
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const STAFF_PLUGIN_VERSION = '0.2.0';
+
+/**
+ * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
+ * swaps, clocking and attendance, pay runs, mandatory training, performance reviews, and the practitioner
+ * directory and availability other plugins ask through published queries (docs/staff.md says what is not yet).
+ */
+export const staffPlugin: PluginDefinition = definePlugin({
+  name: 'staff',
+  version: STAFF_PLUGIN_VERSION,
+  sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
+  description: 'Employee records, contracts and licences, leave, rosters, and the practitioner directory',
+  permissions: [...STAFF_PERMISSIONS],
+  roles: [
+    {
+      name: 'hr-officer',
+      description: 'Keeps employee records, contracts and licences, and decides leave',
+      permissions: [
+        EMPLOYEE_READ,
+        EMPLOYEE_MANAGE,
+        DIRECTORY_READ,
+        ROSTER_READ,
+        LEAVE_REQUEST,
+        LEAVE_APPROVE,
+        TRAINING_MANAGE,
+        REVIEW_MANAGE,
+        REVIEW_SIGN,
+      ],
+    },
+    {
+      name: 'ward-manager',
+      description: "Runs a ward's rosters and shift swaps and decides the team's leave",
+      permissions: [
+        EMPLOYEE_READ,
+        DIRECTORY_READ,
+        ROSTER_READ,
+        ROSTER_MANAGE,
+        SHIFT_SWAP,
+        LEAVE_REQUEST,
+        LEAVE_APPROVE,
+        REVIEW_MANAGE,
+        REVIEW_SIGN,
+      ],
+    },
+    {
+      name: 'payroll-officer',
+      description: 'Runs, checks and locks pay runs',
+      permissions: [EMPLOYEE_READ, PAYROLL_RUN, LEAVE_REQUEST],
+    },
+    {
+      name: 'employee',
+      description: 'Every member of staff: their own record, leave and shifts',
+      permissions: [LEAVE_REQUEST, ROSTER_READ, SHIFT_SWAP, REVIEW_SIGN],
+    },
+    { name: 'time-clock', description: 'A badge kiosk: clocks people in and out', permissions: [TIME_CLOCK] },
+    // Added to the other plugins' suggested roles of the same name: calendars and bookings name practitioners.
+    { name: 'front-desk', description: 'Registers patients and books appointments', permissions: [DIRECTORY_READ] },
+    { name: 'nurse', description: 'Finds patients', permissions: [DIRECTORY_READ] },
+    { name: 'physician', description: 'Finds patients', permissions: [DIRECTORY_READ] },
+  ],
+  events: [
+    ...EMPLOYEE_EVENTS,
+    ...LEAVE_EVENTS,
+    WardShiftsDefined,
+    ...ROSTER_EVENTS,
+    ...ATTENDANCE_EVENTS,
+    PayGroupDefined,
+    ...PAYROLL_EVENTS,
+    ...TRAINING_EVENTS,
+    MandatoryTrainingDefined,
+    ...REVIEW_EVENTS,
+  ],
+  commands: [
+    hireEmployeeHandler,
+    updateEmployeeDetailsHandler,
+    addContractTermHandler,
+    terminateEmploymentHandler,
+    recordLicenceHandler,
+    renewLicenceHandler,
+    expireLicenceHandler,
+    requestLeaveHandler,
+    approveLeaveHandler,
+    refuseLeaveHandler,
+    cancelLeaveHandler,
+    defineWardShiftsHandler,
+    publishRosterHandler,
+    requestShiftSwapHandler,
+    acceptShiftSwapHandler,
+    declineShiftSwapHandler,
+    withdrawShiftSwapHandler,
+    approveShiftSwapHandler,
+    refuseShiftSwapHandler,
+    clockInHandler,
+    clockOutHandler,
+    definePayGroupHandler,
+    calculatePayRunHandler,
+    lockPayRunHandler,
+    defineMandatoryTrainingHandler,
+    scheduleTrainingSessionHandler,
+    bookTrainingPlaceHandler,
+    recordTrainingAttendanceHandler,
+    openReviewHandler,
+    setReviewGoalsHandler,
+    rateReviewHandler,
+    signOffReviewHandler,
+  ],
+  queries: [
+    listEmployeesHandler,
+    getEmployeeHandler,
+    getMyEmployeeRecordHandler,
+    resolvePractitionersHandler,
+    getPractitionerAvailabilityHandler,
+    listLeaveRequestsHandler,
+    listLicenceAlertsHandler,
+    getLeaveOverviewHandler,
+    getWardShiftsHandler,
+    proposeRosterHandler,
+    checkRosterHandler,
+    listRostersHandler,
+    listShiftSwapsHandler,
+    getAttendanceHandler,
+    listPayRunsHandler,
+    getPayRunHandler,
+    getPayslipHandler,
+    getTrainingComplianceHandler,
+    listReviewsHandler,
+  ],
+  projections: [
+    employeesProjection,
+    licencesProjection,
+    leaveProjection,
+    rostersProjection,
+    shiftSwapsProjection,
+    clockProjection,
+    payRunsProjection,
+    trainingProjection,
+    reviewsProjection,
+  ],
+  routes: [
+    ...employeeRoutes,
+    ...leaveRoutes,
+    ...rosterRoutes,
+    ...shiftSwapRoutes,
+    ...timeRoutes,
+    ...payrollRoutes,
+    ...trainingRoutes,
+    ...reviewRoutes,
+  ],
+  paths: ['/staff'],
+  migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration, createTrainingMigration],
+  jobs: [expireLicencesJob],
+});
