@@ -59,3 +59,41 @@ export function defineCareRelationship(definition: CareRelationshipDefinition): 
   }
   return Object.freeze({ ...definition });
 }
+
+/** What a clinician-identity source is asked: who is this account in the plugin's data? */
+export interface ClinicianIdentityQuestion {
+  readonly accountId: string;
+  /** The plugin's own tables, read-only. */
+  readonly sql: Sql;
+}
+
+/**
+ * How a plugin that keeps the hospital's people (staff) names a login account in the other plugins' data: the
+ * employee or practitioner ids schedules and admissions use. The kernel adds them to the clinician's ids before
+ * asking the care-relationship sources, so an account linked to its employee record needs no second link.
+ */
+export interface ClinicianIdentityDefinition {
+  /** `'<plugin>.<name>'`, e.g. `'staff.employee'`. */
+  readonly name: string;
+  /** The ids this account is known by (none when it is nobody's account). */
+  find(question: ClinicianIdentityQuestion): Promise<readonly string[]>;
+}
+
+/**
+ * Declares a source of clinician identities (since SDK 2.1). One indexed query: it runs before clinical reads.
+ * @example
+ * export const employeeIdentity = defineClinicianIdentity({
+ *   name: 'staff.employee',
+ *   async find({ accountId, sql }) {
+ *     const rows = await sql.query<{ id: string }>(
+ *       `SELECT id::text AS id FROM staff.employees WHERE account_id = $1 AND status <> 'left'`, [accountId]);
+ *     return rows.map((row) => row.id);
+ *   },
+ * });
+ */
+export function defineClinicianIdentity(definition: ClinicianIdentityDefinition): ClinicianIdentityDefinition {
+  if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(definition.name)) {
+    throw new Error(`Clinician identity "${definition.name}" must read '<plugin>.<name>' in lower case`);
+  }
+  return Object.freeze({ ...definition });
+}

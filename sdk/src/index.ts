@@ -1,5 +1,10 @@
-export { CARE_RELATIONSHIP_REQUIRED, defineCareRelationship } from './care-relationships';
-export type { CareRelationshipDefinition, CareRelationshipQuestion } from './care-relationships';
+export { CARE_RELATIONSHIP_REQUIRED, defineCareRelationship, defineClinicianIdentity } from './care-relationships';
+export type {
+  CareRelationshipDefinition,
+  CareRelationshipQuestion,
+  ClinicianIdentityDefinition,
+  ClinicianIdentityQuestion,
+} from './care-relationships';
 export { defineCollabDocument } from './collab';
 export type {
   CollabAccess,

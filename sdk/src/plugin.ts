@@ -1,4 +1,4 @@
-import type { CareRelationshipDefinition } from './care-relationships';
+import type { CareRelationshipDefinition, ClinicianIdentityDefinition } from './care-relationships';
 import type { CollabDocumentDefinition } from './collab';
 import type { CommandRegistration, QueryRegistration } from './handlers';
 import type { JobDefinition, ReportDefinition } from './jobs';
@@ -53,6 +53,8 @@ export interface PluginManifest<O = unknown> {
    * before clinical data is read or written under the care-relationship policy.
    */
   readonly careRelationships: readonly CareRelationshipDefinition[];
+  /** Who a login account is in this plugin's data (an employee id), for the care relationships (since SDK 2.1). */
+  readonly clinicianIdentities: readonly ClinicianIdentityDefinition[];
   /**
    * A vendor plugin's part of the web client: the absolute path of a prebuilt browser ES module (one file, or with
    * its chunks beside it) whose default export is a `ClientPlugin` from `@hms/sdk/client` with mountable screens.
@@ -89,7 +91,8 @@ type Optional =
   | 'options'
   | 'permissions'
   | 'collab'
-  | 'careRelationships';
+  | 'careRelationships'
+  | 'clinicianIdentities';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -129,6 +132,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     sequences: [],
     collab: [],
     careRelationships: [],
+    clinicianIdentities: [],
     options: {} as O,
     ...input,
   };

@@ -106,12 +106,31 @@ describe('care relationships and break-the-glass', () => {
   });
 
   it('lets the practitioner of an appointment today read the chart, and no one else through it', async () => {
+    // HR hires the doctor with the login account linked: the employee id is the practitioner id of the calendar.
     const practitionerId = randomUUID();
-    const linked = await http.call('PUT', `/api/admin/accounts/${ids['dr.house']}/practitioner`, {
+    const hired = await http.call('POST', '/api/staff/employees', {
       token: admin,
-      body: { practitionerId },
+      body: {
+        employeeId: practitionerId,
+        accountId: ids['dr.house'],
+        givenName: 'Gregory',
+        familyName: 'House',
+        workEmail: 'dr.house@hospital.test',
+        departmentId: randomUUID(),
+        position: 'Consultant physician',
+        staffNumber: 'CARE-1',
+        firstTerm: {
+          from: '2020-01-01',
+          to: null,
+          type: 'permanent',
+          fte: 1,
+          fullTimeWeeklyHours: 40,
+          payGrade: 'C1',
+          annualSalary: { amount: 12_000_000, currency: 'EUR' },
+        },
+      },
     });
-    expect(linked.status).toBe(200);
+    expect(hired.status).toBe(201);
     const zone = morningZone();
     const schedule = await http.call('PUT', `/api/schedules/${practitionerId}`, {
       token: admin,
@@ -187,10 +206,18 @@ describe('care relationships and break-the-glass', () => {
     });
     expect(assigned.status).toBe(201);
     expect((await chart(nurse, patientId)).status).toBe(403); // on the ward's team, but the patient is not there
-    const [linked] = await api.kernel.db.query<{ practitioner_id: string }>(
-      `SELECT practitioner_id FROM core.accounts WHERE id = $1`,
-      [ids['dr.house']],
-    );
+    // Without the staff plugin (or for someone not on its books), an administrator links the account instead.
+    const practitionerId = randomUUID();
+    const linked = await http.call('PUT', `/api/admin/accounts/${ids['dr.house']}/practitioner`, {
+      token: admin,
+      body: { practitionerId },
+    });
+    expect(linked.status).toBe(200);
+    const taken = await http.call('PUT', `/api/admin/accounts/${ids['nina.nurse']}/practitioner`, {
+      token: admin,
+      body: { practitionerId },
+    });
+    expect(taken.body).toMatchObject({ status: 409, code: 'PRACTITIONER_ALREADY_LINKED' });
     const admitted = await http.call('POST', '/api/admissions', {
       token: admin,
       body: {
@@ -198,7 +225,7 @@ describe('care relationships and break-the-glass', () => {
         wardId: ward.body.id,
         bedId: board.body.beds[0]!.id,
         reason: { category: 'emergency' },
-        admittingPractitionerId: linked!.practitioner_id,
+        admittingPractitionerId: practitionerId,
       },
     });
     expect(admitted.status).toBe(201);

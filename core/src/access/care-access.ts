@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   type Actor,
   type CareRelationshipDefinition,
+  type ClinicianIdentityDefinition,
   type Sql,
 } from '@hms/sdk';
 import type { Clock } from '../clock/clock';
@@ -21,6 +22,8 @@ export interface CareAccessDeps {
   readonly clock: Clock;
   /** The enabled plugins' care-relationship sources, in plugin order. */
   readonly sources: readonly CareRelationshipDefinition[];
+  /** Who an account is in the plugins' data (staff's employee ids), besides the practitioner linked in the kernel. */
+  readonly identities?: readonly ClinicianIdentityDefinition[];
 }
 
 interface CoreGrounds {
@@ -62,6 +65,10 @@ export class CareAccess {
     const [grounds] = await sql.query<CoreGrounds>(CORE_GROUNDS, [actor.id, wanted, now]);
     for (const id of grounds?.granted ?? []) bases.set(id, 'grant');
     const clinicianIds = [actor.id, ...(grounds?.practitioner_id ? [grounds.practitioner_id] : [])];
+    for (const identity of this.deps.identities ?? []) {
+      if (wanted.every((id) => bases.has(id))) break;
+      clinicianIds.push(...(await identity.find({ accountId: actor.id, sql })));
+    }
     for (const source of this.deps.sources) {
       const open = wanted.filter((id) => !bases.has(id));
       if (open.length === 0) break;

@@ -203,6 +203,7 @@ function assemble(
     policy: options.access?.policy ?? 'care-relationship',
     clock,
     sources: registry.plugins.flatMap((p) => p.careRelationships ?? []),
+    identities: registry.plugins.flatMap((p) => p.clinicianIdentities ?? []),
   });
   const queries = new QueryExecutor({ db, registry, store, audit, clock, careAccess });
   const commands = new CommandExecutor({

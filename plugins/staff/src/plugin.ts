@@ -1,3 +1,4 @@
+import { employeeIdentity } from './care/employee.identity';
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { ATTENDANCE_EVENTS } from './contracts/attendance.contracts';
 import { EMPLOYEE_EVENTS } from './contracts/employee.events';
@@ -113,7 +114,7 @@ export const STAFF_PLUGIN_VERSION = '0.2.0';
 export const staffPlugin: PluginDefinition = definePlugin({
   name: 'staff',
   version: STAFF_PLUGIN_VERSION,
-  sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
+  sdk: '^2.1.0', // clinician identities for the care relationships (2.1)
   description: 'Employee records, contracts and licences, leave, rosters, and the practitioner directory',
   permissions: [...STAFF_PERMISSIONS],
   roles: [
@@ -254,4 +255,5 @@ export const staffPlugin: PluginDefinition = definePlugin({
   paths: ['/staff'],
   migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration, createTrainingMigration],
   jobs: [expireLicencesJob],
+  clinicianIdentities: [employeeIdentity],
 });
