@@ -14,9 +14,9 @@ export interface PermissionDefinition {
    * Whether it reaches clinical data (the chart, notes, summaries) rather than administrative patient data
    * (demographics, appointments, beds). Clinical permissions imply `patientData`, and under the installation's
    * care-relationship policy their holders reach a patient only through a care relationship, a grant or a
-   * stated emergency (since SDK 2.1).
+   * stated emergency (since SDK 2.1). Optional, so permissions written before 2.1 stay valid; absent is false.
    */
-  readonly clinical: boolean;
+  readonly clinical?: boolean;
 }
 
 /**

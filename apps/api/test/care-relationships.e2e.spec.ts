@@ -186,7 +186,7 @@ describe('care relationships and break-the-glass', () => {
     }
     const [refusal] = await api.kernel.db.query<{ outcome: string }>(
       `SELECT outcome FROM core.audit_log WHERE actor_id = $1 AND action = 'collab.open' ORDER BY id DESC LIMIT 1`,
-      [ids['nina.nurse']],
+      [ids['nina.nurse']!],
     );
     expect(refusal).toEqual({ outcome: 'denied' });
   });

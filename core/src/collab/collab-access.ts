@@ -87,7 +87,7 @@ export async function resolveCollabAccess(
  */
 export async function careBasis(
   deps: Pick<CollabAccessDeps, 'access' | 'db'>,
-  clinical: boolean,
+  clinical: boolean | undefined,
   actor: Actor,
   patientId: string | null,
 ): Promise<AccessBasis | null | undefined> {

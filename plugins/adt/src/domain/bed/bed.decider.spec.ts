@@ -1,6 +1,6 @@
 import { deciderSpec } from '@hms/sdk/testing';
 import { meta } from '../../../test/builders';
-import { bedDecider, type BedCommand, type BedEvent } from './bed.decider';
+import { bedDecider, type BedCommand, type BedEvent, type OccupyBedCommand } from './bed.decider';
 
 const WARD = '1a000000-0000-4000-8000-000000000001';
 const BED = '1b000000-0000-4000-8000-000000000001';
@@ -13,7 +13,7 @@ const NOW = '2026-03-01T09:00:00.000Z';
 const ref = { bedId: BED, wardId: WARD };
 const m = meta({ now: NOW });
 
-const occupy = (patientId = PATIENT, stayId = STAY): BedCommand => ({
+const occupy = (patientId = PATIENT, stayId = STAY): OccupyBedCommand => ({
   type: 'adt.OccupyBed',
   data: { ...ref, patientId, stayId, at: AT },
   meta: m,
