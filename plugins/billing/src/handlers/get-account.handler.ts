@@ -13,7 +13,7 @@ export const getAccountHandler = handleQuery(GetAccount, {
     const { state, version } = await ctx.streams.load(accountStream(params.patientId), accountFold);
     const payments = await ctx.sql.query<PaymentRow>(
       `SELECT id, kind, method, amount::text, currency, provider_reference, reason, at
-         FROM billing.payments WHERE patient_id = $1 ORDER BY at, id`,
+         FROM billing.payments WHERE patient_id = $1 ORDER BY position`,
       [params.patientId],
     );
     return accountView(params.patientId, state, version, payments);

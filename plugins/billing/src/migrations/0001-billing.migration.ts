@@ -59,9 +59,10 @@ export const createBillingMigration = defineMigration('0001-billing', [
     currency text NOT NULL,
     provider_reference text,
     reason text,
-    at timestamptz NOT NULL
+    at timestamptz NOT NULL,
+    position bigint NOT NULL
   )`,
-  `CREATE INDEX payments_patient_idx ON billing.payments (patient_id, at)`,
+  `CREATE INDEX payments_patient_idx ON billing.payments (patient_id, position)`,
   // A provider's confirmation pays once, whichever account it names.
   `CREATE UNIQUE INDEX payments_provider_reference_key ON billing.payments (provider_reference)
      WHERE kind = 'payment' AND provider_reference IS NOT NULL`,

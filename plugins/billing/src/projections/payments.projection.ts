@@ -12,8 +12,8 @@ export const paymentsProjection = defineProjection({
   handles: [PaymentReceived, PaymentDeclined, RefundIssued],
   tables: ['billing.payments'],
   async evolve(event, sql) {
-    const insert = `INSERT INTO billing.payments (id, patient_id, kind, method, amount, currency, provider_reference, reason, at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`;
+    const insert = `INSERT INTO billing.payments (id, patient_id, kind, method, amount, currency, provider_reference, reason, at, position)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`;
     switch (event.type) {
       case PaymentReceived.type: {
         const d = event.data;
@@ -27,6 +27,7 @@ export const paymentsProjection = defineProjection({
           d.providerReference ?? null,
           null,
           d.at,
+          event.position.toString(),
         ]);
         return;
       }
@@ -42,6 +43,7 @@ export const paymentsProjection = defineProjection({
           d.providerReference ?? null,
           d.declineCode,
           d.at,
+          event.position.toString(),
         ]);
         return;
       }
@@ -57,6 +59,7 @@ export const paymentsProjection = defineProjection({
           null,
           d.reason,
           d.at,
+          event.position.toString(),
         ]);
         return;
       }
