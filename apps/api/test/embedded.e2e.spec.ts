@@ -59,6 +59,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'ehr@1.0.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
+            'billing@1.0.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
         }),

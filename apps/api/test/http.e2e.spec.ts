@@ -337,6 +337,7 @@ describe('the API over HTTP', () => {
             'ehr@1.0.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
+            'billing@1.0.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
           redis: expect.objectContaining({ status: 'up' }),
