@@ -206,11 +206,15 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
         code: 'NO_PRICE_IN_FORCE',
       });
       expect((await account(patientId)).charges).toEqual([]);
+      const unknown = randomUUID();
+      expect(await rejection(manualCharge(unknown))).toMatchObject({ status: 404, code: 'PATIENT_NOT_FOUND' });
+      expect((await account(unknown)).version).toBe(0);
     });
 
     it('lets a cashier take payments but not charge by hand', async () => {
       const patientId = await register();
-      const cashier = { permissions: [CHARGE_READ.name, PAYMENT_TAKE.name] };
+      // The desk's patient look-up comes with the patient plugin's front-desk permission.
+      const cashier = { permissions: [CHARGE_READ.name, PAYMENT_TAKE.name, 'patient:record:read'] };
       expect(
         await rejection(
           kernel.execute(

@@ -52,3 +52,7 @@ export const NOTHING_TO_APPEAL = 'NOTHING_TO_APPEAL';
 export const NO_CHARGE_RULE = 'NO_CHARGE_RULE';
 /** ConflictError (409): a provider reference already confirmed a payment on another account. Details: ids. */
 export const PROVIDER_REFERENCE_TAKEN = 'PROVIDER_REFERENCE_TAKEN';
+/** NotFoundError (404): the patient plugin knows no patient with this id. Details: `{ patientId }`. */
+export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
+/** InvariantViolation (422): the record was merged into another; bill the survivor. Details: `{ patientId, mergedInto }`. */
+export const PATIENT_MERGED = 'PATIENT_MERGED';

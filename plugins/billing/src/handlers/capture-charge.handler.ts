@@ -5,6 +5,7 @@ import { NO_CHARGE_RULE } from '../errors';
 import { chargeDecider } from '../domain/charge/charge.decider';
 import { accountStream } from '../domain/streams';
 import { resolveCharge } from './charge-pricing';
+import { checkPatientOnFile } from './patient-on-file';
 
 /**
  * Another module's event, charged: the charge key is mapped to a service by the billing office's rules (the exact
@@ -13,6 +14,7 @@ import { resolveCharge } from './charge-pricing';
 export const captureChargeHandler = handleCommand(CaptureCharge, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const serviceCode = await serviceFor(ctx, data.chargeKey);
     const { category, price } = await resolveCharge(ctx, data.patientId, serviceCode, data.serviceDate);

@@ -4,11 +4,13 @@ import { CHARGE_WRITE } from '../contracts/permissions';
 import { accountStream } from '../domain/streams';
 import { chargeDecider } from '../domain/charge/charge.decider';
 import { resolveCharge } from './charge-pricing';
+import { checkPatientOnFile } from './patient-on-file';
 
 /** A charge entered by hand (with its reason in `source`), priced at the price in force on the service date. */
 export const postChargeHandler = handleCommand(PostCharge, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const { category, price } = await resolveCharge(ctx, data.patientId, data.serviceCode, data.serviceDate);
     const chargeId = ctx.newId();

@@ -5,6 +5,7 @@ import { PROVIDER_REFERENCE_TAKEN } from '../errors';
 import { zero } from '../domain/money/money';
 import { paymentDecider } from '../domain/payment/payment.decider';
 import { accountStream } from '../domain/streams';
+import { checkPatientOnFile } from './patient-on-file';
 
 /**
  * A payment, then its allocation, decided on the patient's account stream: two payments racing on one invoice
@@ -15,6 +16,7 @@ import { accountStream } from '../domain/streams';
 export const receivePaymentHandler = handleCommand(ReceivePayment, {
   permission: PAYMENT_TAKE,
   auditPatient: (data) => data.patientId,
+  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     if (data.providerReference !== undefined) {
       const holders = await ctx.sql.query<{ id: string; patient_id: string }>(
