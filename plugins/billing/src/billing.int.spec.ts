@@ -23,9 +23,26 @@ import {
   ReverseCharge,
 } from './contracts/account-commands';
 import { CaptureCharge, SetChargeRule } from './contracts/capture';
+import {
+  AcceptClaim,
+  AdjudicateClaim,
+  AppealClaim,
+  CreateClaim,
+  RecordClaimPayment,
+  RejectClaim,
+  ResubmitClaim,
+  SubmitClaim,
+} from './contracts/claim-commands';
 import { CreatePriceList, DefineService, RetireService, SetPrice } from './contracts/catalogue-commands';
 import { CHARGE_READ, PAYMENT_TAKE } from './contracts/permissions';
-import { GetAccount, GetInvoicePdf, GetTrialBalance, ListInvoices, ListPriceLists } from './contracts/queries';
+import {
+  GetAccount,
+  GetInvoicePdf,
+  GetTrialBalance,
+  ListClaims,
+  ListInvoices,
+  ListPriceLists,
+} from './contracts/queries';
 import { billingPlugin } from './plugin';
 
 /** Monday 2 March 2026, 08:00 UTC. */
@@ -400,6 +417,107 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       expect(text).toContain('MRN');
       expect(text).toContain('General consultation');
       expect(text).toContain('3000.00 KES');
+    });
+  });
+
+  describe('insurance claims', () => {
+    const diagnosis = [
+      {
+        sequence: 1,
+        diagnosisCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10' as const, code: 'J18.9' }] },
+      },
+    ];
+
+    it('claims the payer share, is rejected and resubmitted, partly denied, appealed, paid, and bills the patient the rest', async () => {
+      const patientId = await register();
+      const { coverageId } = await kernel.execute(RegisterCoverage, {
+        patientId,
+        payerId: insurerId,
+        policyNumber: 'POL-CLAIM',
+        validFrom: '2026-01-01',
+        terms: {
+          deductiblePerYear: KES(0),
+          copays: [],
+          coinsuranceBp: 2000,
+          excludedServices: [],
+          excludedCategories: [],
+        },
+      });
+      const first = await manualCharge(patientId);
+      const second = await manualCharge(patientId);
+      // The insurer's price 1,200.00: the payer's share of each is 960.00, the patient's 240.00.
+      const claim = await kernel.execute(CreateClaim, {
+        patientId,
+        coverageId,
+        chargeIds: [first.chargeId!, second.chargeId!],
+        diagnosis,
+      });
+      expect(claim).toMatchObject({ status: 'draft', total: KES(192_000) });
+      expect(claim.item.map((i) => [i.sequence, i.productOrService.code, i.net.amount])).toEqual([
+        [1, 'CONS-GP', 96_000],
+        [2, 'CONS-GP', 96_000],
+      ]);
+      expect(
+        await rejection(
+          kernel.execute(CreateClaim, { patientId, coverageId, chargeIds: [first.chargeId!], diagnosis }),
+        ),
+      ).toMatchObject({ status: 409, code: 'CLAIM_EXISTS' });
+      const { claimId } = claim;
+      await kernel.execute(SubmitClaim, { claimId });
+      await kernel.execute(RejectClaim, { claimId, errors: [{ code: 'DX-MISSING' }] });
+      expect((await kernel.ask(ListClaims, { status: 'rejected' })).claims.map((c) => c.claimId)).toContain(claimId);
+      await kernel.execute(ResubmitClaim, { claimId, diagnosis });
+      await kernel.execute(AcceptClaim, { claimId, payerReference: 'PAYER-123' });
+      const partial = {
+        claimId,
+        outcome: 'partial' as const,
+        item: [
+          { itemSequence: 1, eligible: KES(96_000), benefit: KES(96_000) },
+          { itemSequence: 2, eligible: KES(96_000), benefit: KES(36_000), reasonCode: 'CO-45' },
+        ],
+      };
+      expect(
+        await rejection(
+          kernel.execute(AdjudicateClaim, {
+            ...partial,
+            item: [partial.item[0]!, { ...partial.item[1]!, reasonCode: undefined }],
+          }),
+        ),
+      ).toMatchObject({ status: 422, code: 'DENIAL_REASON_REQUIRED' });
+      const adjudicated = await kernel.execute(AdjudicateClaim, partial);
+      expect(adjudicated.adjudicated.map((a) => [a.status, a.patientResponsibility.amount])).toEqual([
+        ['paid', 0],
+        ['partly-paid', 60_000],
+      ]);
+      // The patient now owes their own shares and what the payer did not pay.
+      const afterDecision = await account(patientId);
+      const shares = (chargeId: string | null) => {
+        const c = afterDecision.charges.find((x) => x.chargeId === chargeId);
+        return [c?.patientShare.amount, c?.payerShare.amount];
+      };
+      expect([shares(first.chargeId), shares(second.chargeId)]).toEqual([
+        [24_000, 96_000],
+        [84_000, 36_000],
+      ]);
+      // The appeal is heard and the payer keeps its decision: nothing more moves.
+      await kernel.execute(AppealClaim, { claimId, itemSequences: [2], reason: 'Tariff agreed in contract' });
+      await kernel.execute(AdjudicateClaim, partial);
+      expect((await account(patientId)).charges.find((c) => c.chargeId === second.chargeId)).toMatchObject({
+        patientShare: KES(84_000),
+      });
+      await kernel.execute(RecordClaimPayment, { claimId, remittanceReference: 'ERA-1', amount: KES(132_000) });
+      await kernel.execute(RecordClaimPayment, { claimId, remittanceReference: 'ERA-1', amount: KES(132_000) });
+      expect((await kernel.ask(ListClaims, { status: 'paid' })).claims.map((c) => c.claimId)).toContain(claimId);
+      const { total } = await invoiced(patientId);
+      expect(total).toEqual(KES(108_000));
+      // The remittance, recorded once, settles the payer's receivable by what it paid.
+      const [owedByClaim] = await kernel.sql.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM billing.ledger_postings WHERE account = $1 AND credit = 132000`,
+        [`payer-receivable:${insurerId}`],
+      );
+      expect(owedByClaim!.n).toBe('1');
+      const ledger = await kernel.ask(GetTrialBalance, {});
+      expect(ledger.debits).toBe(ledger.credits);
     });
   });
 

@@ -14,6 +14,18 @@ import {
   PAYMENT_TAKE,
   REPORT_READ,
 } from './contracts/permissions';
+import { acceptClaimHandler } from './handlers/accept-claim.handler';
+import { adjudicateClaimHandler } from './handlers/adjudicate-claim.handler';
+import { appealClaimHandler } from './handlers/appeal-claim.handler';
+import { createClaimHandler } from './handlers/create-claim.handler';
+import { getClaimHandler } from './handlers/get-claim.handler';
+import { listClaimsHandler } from './handlers/list-claims.handler';
+import { recordClaimPaymentHandler } from './handlers/record-claim-payment.handler';
+import { rejectClaimHandler } from './handlers/reject-claim.handler';
+import { resubmitClaimHandler } from './handlers/resubmit-claim.handler';
+import { submitClaimHandler } from './handlers/submit-claim.handler';
+import { claimsProjection } from './projections/claims.projection';
+import { claimRoutes } from './routes/claim.routes';
 import { allocateCreditHandler } from './handlers/allocate-credit.handler';
 import { captureChargeHandler } from './handlers/capture-charge.handler';
 import { correctChargeHandler } from './handlers/correct-charge.handler';
@@ -113,6 +125,14 @@ export const billingPlugin: PluginDefinition = definePlugin({
     declinePaymentHandler,
     allocateCreditHandler,
     refundCreditHandler,
+    createClaimHandler,
+    submitClaimHandler,
+    acceptClaimHandler,
+    rejectClaimHandler,
+    resubmitClaimHandler,
+    adjudicateClaimHandler,
+    appealClaimHandler,
+    recordClaimPaymentHandler,
   ],
   queries: [
     listServicesHandler,
@@ -122,16 +142,19 @@ export const billingPlugin: PluginDefinition = definePlugin({
     listInvoicesHandler,
     getInvoicePdfHandler,
     getTrialBalanceHandler,
+    listClaimsHandler,
+    getClaimHandler,
   ],
   projections: [
     catalogueProjection,
     invoicesProjection,
     paymentsProjection,
     ledgerProjection,
+    claimsProjection,
     captureSourcesProjection,
   ],
   reactions: [chargeAppointments, chargeBedDays],
-  routes: [...catalogueRoutes, ...accountRoutes],
+  routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes],
   paths: ['/billing'],
   migrations: [createBillingMigration],
 });

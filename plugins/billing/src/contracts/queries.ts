@@ -139,3 +139,55 @@ export const GetTrialBalance = defineQuery(
   z.object({}),
   "The ledger's balance per account, and total debits and credits (equal when the books balance)",
 ).returns<TrialBalanceView>();
+
+export interface ClaimView {
+  readonly claimId: string;
+  readonly patientId: string;
+  readonly payerId: string;
+  readonly status: 'draft' | 'submitted' | 'accepted' | 'rejected' | 'adjudicated' | 'appealed' | 'paid';
+  readonly submission: number;
+  readonly total: MoneyView;
+  readonly benefitTotal: MoneyView;
+  readonly paidTotal: MoneyView;
+  /** FHIR Claim.item: sequence, productOrService, servicedDate, quantity, unitPrice, net. */
+  readonly item: readonly {
+    sequence: number;
+    chargeId: string;
+    productOrService: { code: string };
+    servicedDate: string;
+    quantity: number;
+    unitPrice: MoneyView;
+    net: MoneyView;
+  }[];
+  /** FHIR ClaimResponse.item, the latest decision per line. */
+  readonly adjudicated: readonly {
+    itemSequence: number;
+    status: 'paid' | 'partly-paid' | 'denied';
+    reasonCode: string | null;
+    benefit: MoneyView;
+    patientResponsibility: MoneyView;
+  }[];
+}
+export interface ClaimSummary {
+  readonly claimId: string;
+  readonly patientId: string;
+  readonly payerId: string;
+  readonly status: ClaimView['status'];
+  readonly total: MoneyView;
+  readonly benefitTotal: MoneyView;
+  readonly createdAt: string;
+}
+
+export const ListClaims = defineQuery(
+  'billing.ListClaims',
+  z.object({
+    status: z.enum(['draft', 'submitted', 'accepted', 'rejected', 'adjudicated', 'appealed', 'paid']).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  }),
+  'The claims worklist, oldest first: to submit (draft), rejected, adjudicated (to appeal or await payment)',
+).returns<{ claims: ClaimSummary[] }>();
+export const GetClaim = defineQuery(
+  'billing.GetClaim',
+  z.strictObject({ claimId: z.uuid() }),
+  'One claim with its lines and the payer’s latest decision on each',
+).returns<ClaimView>();

@@ -78,6 +78,22 @@ export const createBillingMigration = defineMigration('0001-billing', [
     PRIMARY KEY (position, line)
   )`,
   `CREATE INDEX ledger_postings_account_idx ON billing.ledger_postings (account)`,
+  `CREATE TABLE billing.claims (
+    id uuid PRIMARY KEY,
+    patient_id uuid NOT NULL,
+    payer_id uuid NOT NULL,
+    status text NOT NULL,
+    total bigint NOT NULL,
+    benefit bigint NOT NULL,
+    currency text NOT NULL,
+    created_at timestamptz NOT NULL
+  )`,
+  `CREATE INDEX claims_status_idx ON billing.claims (status, created_at)`,
+  // A charge's payer share is claimed once.
+  `CREATE TABLE billing.claim_items (
+    charge_id uuid PRIMARY KEY,
+    claim_id uuid NOT NULL
+  )`,
   // What charge capture needs to know of other modules' events (ids and codes only).
   `CREATE TABLE billing.appointments (
     appointment_id uuid PRIMARY KEY,
