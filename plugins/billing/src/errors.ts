@@ -54,5 +54,5 @@ export const NO_CHARGE_RULE = 'NO_CHARGE_RULE';
 export const PROVIDER_REFERENCE_TAKEN = 'PROVIDER_REFERENCE_TAKEN';
 /** NotFoundError (404): the patient plugin knows no patient with this id. Details: `{ patientId }`. */
 export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
-/** InvariantViolation (422): the record was merged into another; bill the survivor. Details: `{ patientId, mergedInto }`. */
+/** InvariantViolation (422): the record was merged into another; bill the survivor. Details: ids. */
 export const PATIENT_MERGED = 'PATIENT_MERGED';
