@@ -1,104 +1,123 @@
 import { defineQuery, z } from '@hms/sdk';
-import type { InvoiceScope, Payer, PaymentMethod, ServiceCategory } from './schemas';
+import { invoiceScopeSchema, payerSchema, paymentMethodSchema, serviceCategorySchema } from './schemas';
 
 /** An amount as every answer gives it: whole minor units and the currency. */
-export interface MoneyView {
-  readonly amount: number;
-  readonly currency: string;
-}
+export const moneyViewSchema = z.object({ amount: z.number().int(), currency: z.string() });
+export type MoneyView = z.infer<typeof moneyViewSchema>;
 
-export interface ServiceView {
-  readonly serviceCode: string;
-  readonly name: string;
-  readonly category: ServiceCategory;
-  readonly wardClass: string | null;
-  readonly retired: boolean;
-}
-export interface PriceView {
-  readonly serviceCode: string;
-  readonly unitPrice: MoneyView;
-  readonly validFrom: string;
-  readonly validTo: string | null;
-}
-export interface PriceListView {
-  readonly priceListId: string;
-  readonly name: string;
-  readonly payer: Payer;
-  readonly currency: string;
-  readonly prices: readonly PriceView[];
-}
-export interface ChargeRuleView {
-  readonly key: string;
-  readonly serviceCode: string;
-}
+export const serviceViewSchema = z.object({
+  serviceCode: z.string(),
+  name: z.string(),
+  category: serviceCategorySchema,
+  wardClass: z.string().nullable(),
+  retired: z.boolean(),
+});
+export type ServiceView = z.infer<typeof serviceViewSchema>;
+export const serviceListSchema = z.object({ services: z.array(serviceViewSchema) });
 
-export interface ChargeView {
-  readonly chargeId: string;
-  readonly status: 'posted' | 'reversed';
-  readonly encounterId: string;
-  readonly serviceCode: string;
-  readonly category: ServiceCategory;
-  readonly serviceDate: string;
-  readonly quantity: number;
-  readonly unitPrice: MoneyView;
-  readonly patientShare: MoneyView;
-  readonly payerShare: MoneyView;
-  readonly uninvoiced: MoneyView;
-}
-export interface InvoiceView {
-  readonly invoiceId: string;
-  readonly patientId: string;
-  readonly status: 'draft' | 'issued' | 'partly-paid' | 'paid' | 'void';
-  readonly number: string | null;
-  readonly scope: InvoiceScope;
-  readonly issuedOn: string | null;
-  readonly total: MoneyView;
-  readonly paid: MoneyView;
-  readonly credited: MoneyView;
-  readonly writtenOff: MoneyView;
-  readonly balance: MoneyView;
-  readonly lines: readonly { chargeId: string; category: ServiceCategory; amount: MoneyView; credited: MoneyView }[];
-}
-export interface PaymentView {
-  readonly paymentId: string;
-  readonly kind: 'payment' | 'decline' | 'refund';
-  readonly method: PaymentMethod;
-  readonly amount: MoneyView;
-  readonly providerReference: string | null;
-  readonly reason: string | null;
-  readonly at: string;
-}
-export interface AccountView {
-  readonly patientId: string;
+export const priceViewSchema = z.object({
+  serviceCode: z.string(),
+  unitPrice: moneyViewSchema,
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+export type PriceView = z.infer<typeof priceViewSchema>;
+export const priceListViewSchema = z.object({
+  priceListId: z.uuid(),
+  name: z.string(),
+  payer: payerSchema,
+  currency: z.string(),
+  prices: z.array(priceViewSchema),
+});
+export type PriceListView = z.infer<typeof priceListViewSchema>;
+export const priceListListSchema = z.object({ priceLists: z.array(priceListViewSchema) });
+
+export const chargeRuleViewSchema = z.object({ key: z.string(), serviceCode: z.string() });
+export type ChargeRuleView = z.infer<typeof chargeRuleViewSchema>;
+export const chargeRuleListSchema = z.object({ rules: z.array(chargeRuleViewSchema) });
+
+export const chargeViewSchema = z.object({
+  chargeId: z.uuid(),
+  status: z.enum(['posted', 'reversed']),
+  encounterId: z.uuid(),
+  serviceCode: z.string(),
+  category: serviceCategorySchema,
+  serviceDate: z.string(),
+  quantity: z.number().int(),
+  unitPrice: moneyViewSchema,
+  patientShare: moneyViewSchema,
+  payerShare: moneyViewSchema,
+  uninvoiced: moneyViewSchema,
+});
+export type ChargeView = z.infer<typeof chargeViewSchema>;
+
+const invoiceStatusSchema = z.enum(['draft', 'issued', 'partly-paid', 'paid', 'void']);
+export const invoiceViewSchema = z.object({
+  invoiceId: z.uuid(),
+  patientId: z.uuid(),
+  status: invoiceStatusSchema,
+  number: z.string().nullable(),
+  scope: invoiceScopeSchema,
+  issuedOn: z.string().nullable(),
+  total: moneyViewSchema,
+  paid: moneyViewSchema,
+  credited: moneyViewSchema,
+  writtenOff: moneyViewSchema,
+  balance: moneyViewSchema,
+  lines: z.array(
+    z.object({ chargeId: z.uuid(), category: serviceCategorySchema, amount: moneyViewSchema, credited: moneyViewSchema }),
+  ),
+});
+export type InvoiceView = z.infer<typeof invoiceViewSchema>;
+
+export const paymentViewSchema = z.object({
+  paymentId: z.uuid(),
+  kind: z.enum(['payment', 'decline', 'refund']),
+  method: paymentMethodSchema,
+  amount: moneyViewSchema,
+  providerReference: z.string().nullable(),
+  reason: z.string().nullable(),
+  at: z.string(),
+});
+export type PaymentView = z.infer<typeof paymentViewSchema>;
+
+export const accountViewSchema = z.object({
+  patientId: z.uuid(),
   /** Null until the first charge, cover or payment opens the account. */
-  readonly currency: string | null;
+  currency: z.string().nullable(),
   /** Unapplied money the patient holds with the hospital. */
-  readonly credit: MoneyView | null;
+  credit: moneyViewSchema.nullable(),
   /** What issued invoices still ask for. */
-  readonly owed: MoneyView | null;
+  owed: moneyViewSchema.nullable(),
   /** The patient's share of charges on no issued invoice yet. */
-  readonly unbilled: MoneyView | null;
-  readonly charges: readonly ChargeView[];
-  readonly invoices: readonly InvoiceView[];
-  readonly payments: readonly PaymentView[];
-  readonly version: number;
-}
-export interface InvoiceSummary {
-  readonly invoiceId: string;
-  readonly patientId: string;
-  readonly number: string | null;
-  readonly status: InvoiceView['status'];
-  readonly issuedOn: string | null;
-  readonly dueOn: string | null;
-  readonly total: MoneyView;
-  readonly balance: MoneyView;
-}
-export interface TrialBalanceView {
-  readonly currency: string | null;
-  readonly debits: number;
-  readonly credits: number;
-  readonly accounts: readonly { account: string; balance: number }[];
-}
+  unbilled: moneyViewSchema.nullable(),
+  charges: z.array(chargeViewSchema),
+  invoices: z.array(invoiceViewSchema),
+  payments: z.array(paymentViewSchema),
+  version: z.number().int(),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+export const invoiceSummarySchema = z.object({
+  invoiceId: z.uuid(),
+  patientId: z.uuid(),
+  number: z.string().nullable(),
+  status: invoiceStatusSchema,
+  issuedOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  total: moneyViewSchema,
+  balance: moneyViewSchema,
+});
+export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
+export const invoiceListSchema = z.object({ invoices: z.array(invoiceSummarySchema) });
+
+export const trialBalanceSchema = z.object({
+  currency: z.string().nullable(),
+  debits: z.number().int(),
+  credits: z.number().int(),
+  accounts: z.array(z.object({ account: z.string(), balance: z.number().int() })),
+});
+export type TrialBalanceView = z.infer<typeof trialBalanceSchema>;
 
 export const ListServices = defineQuery(
   'billing.ListServices',
@@ -140,48 +159,56 @@ export const GetTrialBalance = defineQuery(
   "The ledger's balance per account, and total debits and credits (equal when the books balance)",
 ).returns<TrialBalanceView>();
 
-export interface ClaimView {
-  readonly claimId: string;
-  readonly patientId: string;
-  readonly payerId: string;
-  readonly status: 'draft' | 'submitted' | 'accepted' | 'rejected' | 'adjudicated' | 'appealed' | 'paid';
-  readonly submission: number;
-  readonly total: MoneyView;
-  readonly benefitTotal: MoneyView;
-  readonly paidTotal: MoneyView;
+const claimStatusSchema = z.enum(['draft', 'submitted', 'accepted', 'rejected', 'adjudicated', 'appealed', 'paid']);
+export const claimViewSchema = z.object({
+  claimId: z.uuid(),
+  patientId: z.uuid(),
+  payerId: z.uuid(),
+  status: claimStatusSchema,
+  submission: z.number().int(),
+  total: moneyViewSchema,
+  benefitTotal: moneyViewSchema,
+  paidTotal: moneyViewSchema,
   /** FHIR Claim.item: sequence, productOrService, servicedDate, quantity, unitPrice, net. */
-  readonly item: readonly {
-    sequence: number;
-    chargeId: string;
-    productOrService: { code: string };
-    servicedDate: string;
-    quantity: number;
-    unitPrice: MoneyView;
-    net: MoneyView;
-  }[];
-  /** FHIR ClaimResponse.item, the latest decision per line. */
-  readonly adjudicated: readonly {
-    itemSequence: number;
-    status: 'paid' | 'partly-paid' | 'denied';
-    reasonCode: string | null;
-    benefit: MoneyView;
-    patientResponsibility: MoneyView;
-  }[];
-}
-export interface ClaimSummary {
-  readonly claimId: string;
-  readonly patientId: string;
-  readonly payerId: string;
-  readonly status: ClaimView['status'];
-  readonly total: MoneyView;
-  readonly benefitTotal: MoneyView;
-  readonly createdAt: string;
-}
+  item: z.array(
+    z.object({
+      sequence: z.number().int(),
+      chargeId: z.uuid(),
+      productOrService: z.object({ code: z.string() }),
+      servicedDate: z.string(),
+      quantity: z.number().int(),
+      unitPrice: moneyViewSchema,
+      net: moneyViewSchema,
+    }),
+  ),
+  /** FHIR ClaimResponse.item: the latest decision per line. */
+  adjudicated: z.array(
+    z.object({
+      itemSequence: z.number().int(),
+      status: z.enum(['paid', 'partly-paid', 'denied']),
+      reasonCode: z.string().nullable(),
+      benefit: moneyViewSchema,
+      patientResponsibility: moneyViewSchema,
+    }),
+  ),
+});
+export type ClaimView = z.infer<typeof claimViewSchema>;
+export const claimSummarySchema = z.object({
+  claimId: z.uuid(),
+  patientId: z.uuid(),
+  payerId: z.uuid(),
+  status: claimStatusSchema,
+  total: moneyViewSchema,
+  benefitTotal: moneyViewSchema,
+  createdAt: z.string(),
+});
+export type ClaimSummary = z.infer<typeof claimSummarySchema>;
+export const claimListSchema = z.object({ claims: z.array(claimSummarySchema) });
 
 export const ListClaims = defineQuery(
   'billing.ListClaims',
   z.object({
-    status: z.enum(['draft', 'submitted', 'accepted', 'rejected', 'adjudicated', 'appealed', 'paid']).optional(),
+    status: claimStatusSchema.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   }),
   'The claims worklist, oldest first: to submit (draft), rejected, adjudicated (to appeal or await payment)',

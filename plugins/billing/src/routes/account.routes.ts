@@ -15,12 +15,26 @@ import {
   VoidInvoice,
   WriteOffInvoice,
 } from '../contracts/account-commands';
-import { GetAccount, GetInvoicePdf, GetTrialBalance, ListInvoices } from '../contracts/queries';
+import {
+  GetAccount,
+  GetInvoicePdf,
+  GetTrialBalance,
+  ListInvoices,
+  accountViewSchema,
+  invoiceListSchema,
+  trialBalanceSchema,
+} from '../contracts/queries';
 
 const account = '/billing/accounts/:patientId';
 
 export const accountRoutes: RouteDefinition[] = [
-  defineRoute({ method: 'GET', path: account, summary: "A patient's account", query: GetAccount }),
+  defineRoute({
+    method: 'GET',
+    path: account,
+    summary: "A patient's account",
+    query: GetAccount,
+    response: accountViewSchema,
+  }),
   defineRoute({
     method: 'POST',
     path: `${account}/coverages`,
@@ -119,6 +133,7 @@ export const accountRoutes: RouteDefinition[] = [
     description: '`?status=draft|issued|partly-paid|paid|void|open`, `?patientId=`.',
     query: ListInvoices,
     queryString: ListInvoices.schema,
+    response: invoiceListSchema,
   }),
   defineRoute({
     method: 'GET',
@@ -138,5 +153,6 @@ export const accountRoutes: RouteDefinition[] = [
     path: '/billing/ledger/trial-balance',
     summary: "The ledger's balances",
     query: GetTrialBalance,
+    response: trialBalanceSchema,
   }),
 ];

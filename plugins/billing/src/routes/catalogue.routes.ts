@@ -1,7 +1,14 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { CreatePriceList, DefineService, RetireService, SetPrice } from '../contracts/catalogue-commands';
 import { SetChargeRule } from '../contracts/capture';
-import { ListChargeRules, ListPriceLists, ListServices } from '../contracts/queries';
+import {
+  ListChargeRules,
+  ListPriceLists,
+  ListServices,
+  serviceListSchema,
+  priceListListSchema,
+  chargeRuleListSchema,
+} from '../contracts/queries';
 
 export const catalogueRoutes: RouteDefinition[] = [
   defineRoute({
@@ -11,6 +18,7 @@ export const catalogueRoutes: RouteDefinition[] = [
     description: 'Retired services only with `?includeRetired=true`.',
     query: ListServices,
     queryString: ListServices.schema,
+    response: serviceListSchema,
   }),
   defineRoute({
     method: 'POST',
@@ -30,6 +38,7 @@ export const catalogueRoutes: RouteDefinition[] = [
     path: '/billing/price-lists',
     summary: 'Price lists with their prices',
     query: ListPriceLists,
+    response: priceListListSchema,
   }),
   defineRoute({
     method: 'POST',
@@ -44,7 +53,13 @@ export const catalogueRoutes: RouteDefinition[] = [
     summary: "Set a service's price from a date on (charges already made keep theirs)",
     command: SetPrice,
   }),
-  defineRoute({ method: 'GET', path: '/billing/charge-rules', summary: 'Charge rules', query: ListChargeRules }),
+  defineRoute({
+    method: 'GET',
+    path: '/billing/charge-rules',
+    summary: 'Charge rules',
+    query: ListChargeRules,
+    response: chargeRuleListSchema,
+  }),
   defineRoute({
     method: 'PUT',
     path: '/billing/charge-rules',

@@ -9,7 +9,7 @@ import {
   ResubmitClaim,
   SubmitClaim,
 } from '../contracts/claim-commands';
-import { GetClaim, ListClaims } from '../contracts/queries';
+import { GetClaim, ListClaims, claimListSchema, claimViewSchema } from '../contracts/queries';
 
 const claim = '/billing/claims/:claimId';
 
@@ -21,6 +21,7 @@ export const claimRoutes: RouteDefinition[] = [
     description: '`?status=draft|submitted|accepted|rejected|adjudicated|appealed|paid`.',
     query: ListClaims,
     queryString: ListClaims.schema,
+    response: claimListSchema,
   }),
   defineRoute({
     method: 'POST',
@@ -29,7 +30,13 @@ export const claimRoutes: RouteDefinition[] = [
     command: CreateClaim,
     status: 201,
   }),
-  defineRoute({ method: 'GET', path: claim, summary: 'One claim with the payer’s decisions', query: GetClaim }),
+  defineRoute({
+    method: 'GET',
+    path: claim,
+    summary: 'One claim with the payer’s decisions',
+    query: GetClaim,
+    response: claimViewSchema,
+  }),
   defineRoute({ method: 'POST', path: `${claim}/submit`, summary: 'Submit a drafted claim', command: SubmitClaim }),
   defineRoute({
     method: 'POST',
