@@ -65,7 +65,12 @@ export const invoiceViewSchema = z.object({
   writtenOff: moneyViewSchema,
   balance: moneyViewSchema,
   lines: z.array(
-    z.object({ chargeId: z.uuid(), category: serviceCategorySchema, amount: moneyViewSchema, credited: moneyViewSchema }),
+    z.object({
+      chargeId: z.uuid(),
+      category: serviceCategorySchema,
+      amount: moneyViewSchema,
+      credited: moneyViewSchema,
+    }),
   ),
 });
 export type InvoiceView = z.infer<typeof invoiceViewSchema>;

@@ -1,4 +1,4 @@
-import { defineRoute, type RouteDefinition } from '@hms/sdk';
+import { defineRoute, z, type RouteDefinition } from '@hms/sdk';
 import {
   AllocateCredit,
   CorrectCharge,
@@ -22,6 +22,7 @@ import {
   ListInvoices,
   accountViewSchema,
   invoiceListSchema,
+  moneyViewSchema,
   trialBalanceSchema,
 } from '../contracts/queries';
 
@@ -74,6 +75,7 @@ export const accountRoutes: RouteDefinition[] = [
     summary: 'Draft an invoice',
     command: DraftInvoice,
     status: 201,
+    response: z.object({ invoiceId: z.uuid(), total: moneyViewSchema }),
   }),
   defineRoute({
     method: 'POST',

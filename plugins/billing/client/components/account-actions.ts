@@ -1,0 +1,54 @@
+import type { ReceivePaymentBody, RefundBody } from '$lib/api/types';
+import { messages as msg } from '../messages.en';
+import { parseAmount } from './money';
+
+/** A body ready to send, or the sentence to show beside the form (what the server would refuse as malformed). */
+export type Built<B> = { readonly ok: true; readonly body: B } | { readonly ok: false; readonly error: string };
+
+type Method = ReceivePaymentBody['method'];
+/**
+ * The account's currency as the server answered it (a code it accepts); the answer's schema types it as text, so it
+ * is narrowed here, once.
+ */
+type Currency = ReceivePaymentBody['amount']['currency'];
+const accountCurrency = (code: string): Currency => code as Currency;
+
+export function paymentBody(
+  currency: string | null,
+  f: { method: Method; amount: string; reference: string },
+): Built<Omit<ReceivePaymentBody, 'allocation'>> {
+  if (!currency) return { ok: false, error: msg.billing.noCurrency };
+  const amount = parseAmount(f.amount, currency);
+  if (amount === null) return { ok: false, error: msg.billing.needAmount(currency) };
+  const reference = f.reference.trim();
+  return {
+    ok: true,
+    body: {
+      method: f.method,
+      amount: { amount, currency: accountCurrency(currency) },
+      ...(reference ? { providerReference: reference } : {}),
+    },
+  };
+}
+
+export function refundBody(
+  currency: string | null,
+  f: { method: Method; amount: string; reason: string },
+): Built<RefundBody> {
+  if (!currency) return { ok: false, error: msg.billing.noCurrency };
+  const amount = parseAmount(f.amount, currency);
+  if (amount === null) return { ok: false, error: msg.billing.needAmount(currency) };
+  const reason = f.reason.trim();
+  if (!reason) return { ok: false, error: msg.billing.needReason };
+  return {
+    ok: true,
+    body: { method: f.method, amount: { amount, currency: accountCurrency(currency) }, reason },
+  };
+}
+
+/** An invoice of every open charge up to today, due in 30 days. */
+export function invoiceWindow(today: string): { from: string; to: string; dueOn: string } {
+  const due = new Date(`${today}T00:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + 30);
+  return { from: '1900-01-01', to: today, dueOn: due.toISOString().slice(0, 10) };
+}
