@@ -13,6 +13,7 @@ import {
   DefineSchedule,
 } from '@hms/plugin-scheduling/contracts';
 import {
+  CorrectCharge,
   DraftInvoice,
   IssueCreditNote,
   IssueInvoice,
@@ -21,6 +22,7 @@ import {
   RefundCredit,
   RegisterCoverage,
   ReverseCharge,
+  VoidInvoice,
 } from './contracts/account-commands';
 import { CaptureCharge, SetChargeRule } from './contracts/capture';
 import {
@@ -404,6 +406,46 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       const first = Number(before[0]!.n) + 1;
       expect(sequences).toEqual(Array.from({ length: 12 }, (_, i) => first + i));
       expect(issued[0]!.number).toMatch(/^INV-2026-\d{6}$/);
+    });
+
+    it('corrects an issued charge by credit note, never by editing the invoice, and voids an untouched invoice', async () => {
+      const patientId = await register();
+      const { chargeId } = await manualCharge(patientId, 'CONS-GP', 2);
+      const { invoiceId, total } = await invoiced(patientId);
+      expect(total).toEqual(KES(300_000));
+      const corrected = await kernel.execute(CorrectCharge, {
+        patientId,
+        chargeId: chargeId!,
+        quantity: 1,
+        reason: 'One consultation, not two',
+      });
+      const view = await account(patientId);
+      const issued = view.invoices.find((i) => i.invoiceId === invoiceId)!;
+      // The invoice keeps its lines and total; a credit note took the charge back.
+      expect(issued).toMatchObject({ total: KES(300_000), credited: KES(300_000), balance: KES(0), status: 'paid' });
+      expect(view.charges.map((c) => [c.chargeId, c.status, c.quantity])).toEqual(
+        expect.arrayContaining([
+          [chargeId, 'reversed', 2],
+          [corrected.chargeId, 'posted', 1],
+        ]),
+      );
+      // The corrected charge goes on a new invoice, which is voided untouched and may be drafted again.
+      const again = await invoiced(patientId);
+      expect(again.total).toEqual(KES(150_000));
+      expect(
+        await kernel.execute(VoidInvoice, {
+          patientId,
+          invoiceId: again.invoiceId,
+          reason: 'Issued to the wrong payer',
+        }),
+      ).toEqual({ invoiceId: again.invoiceId, status: 'void' });
+      expect((await account(patientId)).unbilled).toEqual(KES(150_000));
+      expect(await rejection(kernel.execute(VoidInvoice, { patientId, invoiceId, reason: 'x' }))).toMatchObject({
+        status: 422,
+        code: 'INVOICE_HAS_ACTIVITY',
+      });
+      const ledger = await kernel.ask(GetTrialBalance, {});
+      expect(ledger.debits).toBe(ledger.credits);
     });
 
     it('prints an issued invoice with the patient, the lines in words and the totals', async () => {
