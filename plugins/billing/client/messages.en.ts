@@ -27,6 +27,7 @@ export const messages = {
     account: 'Account',
     openAccount: 'Open the account',
     pdf: 'PDF',
+    receipt: 'Receipt',
     noInvoices: 'No invoice matches.',
     // The account
     accountOf: (name: string) => `Account: ${name}`,

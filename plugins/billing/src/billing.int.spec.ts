@@ -40,6 +40,7 @@ import { CHARGE_READ, PAYMENT_TAKE } from './contracts/permissions';
 import {
   GetAccount,
   GetInvoicePdf,
+  GetReceiptPdf,
   GetTrialBalance,
   ListClaims,
   ListInvoices,
@@ -567,7 +568,7 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
     it('takes a partial payment, then the rest, refunds an overpayment, and the ledger balances', async () => {
       const patientId = await register();
       await manualCharge(patientId);
-      const { invoiceId } = await invoiced(patientId);
+      const { invoiceId, number } = await invoiced(patientId);
       const part = await kernel.execute(ReceivePayment, { patientId, method: 'cash', amount: KES(50_000) });
       expect(part.allocations).toEqual([{ invoiceId, amount: KES(50_000) }]);
       expect((await kernel.ask(ListInvoices, { patientId })).invoices[0]).toMatchObject({
@@ -581,6 +582,14 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
         providerReference: 'card-txn-1',
       });
       expect(rest.credit).toEqual(KES(20_000));
+      const receipt = readPdf((await kernel.ask(GetReceiptPdf, { patientId, paymentId: rest.paymentId! })).pdf);
+      const receiptText = receipt.pageTexts.join('\n');
+      expect(receipt.title).toBe('Receipt');
+      expect(receiptText).toContain('1200.00 KES');
+      expect(receiptText).toContain('card-txn-1');
+      expect(receiptText).toContain(`${number}`);
+      expect(receiptText).toContain('Kept as credit');
+      expect(receiptText).toContain('MRN');
       // The provider's confirmation delivered again records nothing.
       expect(
         await kernel.execute(ReceivePayment, {

@@ -56,3 +56,5 @@ export const PROVIDER_REFERENCE_TAKEN = 'PROVIDER_REFERENCE_TAKEN';
 export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
 /** InvariantViolation (422): the record was merged into another; bill the survivor. Details: ids. */
 export const PATIENT_MERGED = 'PATIENT_MERGED';
+/** NotFoundError (404): no payment or refund with this id on this account. Details: `{ paymentId }`. */
+export const PAYMENT_NOT_FOUND = 'PAYMENT_NOT_FOUND';

@@ -36,6 +36,7 @@ import { draftInvoiceHandler } from './handlers/draft-invoice.handler';
 import { endCoverageHandler } from './handlers/end-coverage.handler';
 import { getAccountHandler } from './handlers/get-account.handler';
 import { getInvoicePdfHandler } from './handlers/get-invoice-pdf.handler';
+import { getReceiptPdfHandler } from './handlers/get-receipt-pdf.handler';
 import { getTrialBalanceHandler } from './handlers/get-trial-balance.handler';
 import { issueCreditNoteHandler } from './handlers/issue-credit-note.handler';
 import { issueInvoiceHandler } from './handlers/issue-invoice.handler';
@@ -141,6 +142,7 @@ export const billingPlugin: PluginDefinition = definePlugin({
     getAccountHandler,
     listInvoicesHandler,
     getInvoicePdfHandler,
+    getReceiptPdfHandler,
     getTrialBalanceHandler,
     listClaimsHandler,
     getClaimHandler,

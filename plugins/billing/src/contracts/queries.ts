@@ -223,3 +223,9 @@ export const GetClaim = defineQuery(
   z.strictObject({ claimId: z.uuid() }),
   'One claim with its lines and the payer’s latest decision on each',
 ).returns<ClaimView>();
+
+export const GetReceiptPdf = defineQuery(
+  'billing.GetReceiptPdf',
+  z.strictObject({ patientId: z.uuid(), paymentId: z.uuid() }),
+  'The receipt of a payment or refund as a PDF: the patient, the amount, method and reference, and the invoices it paid',
+).returns<{ pdf: Buffer; paymentId: string }>();

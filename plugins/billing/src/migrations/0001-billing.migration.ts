@@ -60,7 +60,9 @@ export const createBillingMigration = defineMigration('0001-billing', [
     provider_reference text,
     reason text,
     at timestamptz NOT NULL,
-    position bigint NOT NULL
+    position bigint NOT NULL,
+    -- What a payment paid at once: [{ invoiceId, amount }] (its receipt lists them).
+    allocations jsonb NOT NULL DEFAULT '[]'
   )`,
   `CREATE INDEX payments_patient_idx ON billing.payments (patient_id, position)`,
   // A provider's confirmation pays once, whichever account it names.

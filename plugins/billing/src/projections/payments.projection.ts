@@ -1,5 +1,5 @@
 import { defineProjection } from '@hms/sdk';
-import { PaymentDeclined, PaymentReceived, RefundIssued } from '../contracts/account-events';
+import { CreditAllocated, PaymentDeclined, PaymentReceived, RefundIssued } from '../contracts/account-events';
 
 /**
  * Money in and out of every account. Inline, and its unique key on a confirmed payment's provider reference is
@@ -9,7 +9,7 @@ import { PaymentDeclined, PaymentReceived, RefundIssued } from '../contracts/acc
 export const paymentsProjection = defineProjection({
   name: 'billing.payments',
   mode: 'inline',
-  handles: [PaymentReceived, PaymentDeclined, RefundIssued],
+  handles: [PaymentReceived, PaymentDeclined, RefundIssued, CreditAllocated],
   tables: ['billing.payments'],
   async evolve(event, sql) {
     const insert = `INSERT INTO billing.payments (id, patient_id, kind, method, amount, currency, provider_reference, reason, at, position)
@@ -44,6 +44,15 @@ export const paymentsProjection = defineProjection({
           d.declineCode,
           d.at,
           event.position.toString(),
+        ]);
+        return;
+      }
+      case CreditAllocated.type: {
+        // Only a payment's own allocation is its receipt's; credit applied later is the account's business.
+        if (event.data.paymentId === undefined) return;
+        await sql.query(`UPDATE billing.payments SET allocations = $2 WHERE id = $1`, [
+          event.data.paymentId,
+          JSON.stringify(event.data.allocations.map((a) => ({ invoiceId: a.invoiceId, amount: a.amount.amount }))),
         ]);
         return;
       }

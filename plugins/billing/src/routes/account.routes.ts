@@ -18,6 +18,7 @@ import {
 import {
   GetAccount,
   GetInvoicePdf,
+  GetReceiptPdf,
   GetTrialBalance,
   ListInvoices,
   accountViewSchema,
@@ -147,6 +148,19 @@ export const accountRoutes: RouteDefinition[] = [
       headers: {
         'content-type': 'application/pdf',
         'content-disposition': `inline; filename="${result.number}.pdf"`,
+      },
+    }),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: `${account}/payments/:paymentId/receipt`,
+    summary: 'The receipt of a payment or refund as PDF',
+    query: GetReceiptPdf,
+    respond: (result) => ({
+      body: result.pdf,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="receipt-${result.paymentId}.pdf"`,
       },
     }),
   }),

@@ -2102,6 +2102,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/accounts/{patientId}/payments/{paymentId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The receipt of a payment or refund as PDF
+         * @description Requires the permission `billing:charge:read`.
+         */
+        get: operations["getBillingAccountsByPatientIdPaymentsByPaymentIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/ledger/trial-balance": {
         parameters: {
             query?: never;
@@ -8365,6 +8385,32 @@ export interface operations {
             header?: never;
             path: {
                 invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingAccountsByPatientIdPaymentsByPaymentIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+                paymentId: string;
             };
             cookie?: never;
         };
