@@ -86,6 +86,17 @@ export const paymentViewSchema = z.object({
 });
 export type PaymentView = z.infer<typeof paymentViewSchema>;
 
+export const coverageViewSchema = z.object({
+  coverageId: z.uuid(),
+  payerId: z.uuid(),
+  policyNumber: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  coinsuranceBp: z.number().int(),
+  deductiblePerYear: moneyViewSchema,
+});
+export type CoverageView = z.infer<typeof coverageViewSchema>;
+
 export const accountViewSchema = z.object({
   patientId: z.uuid(),
   /** Null until the first charge, cover or payment opens the account. */
@@ -96,6 +107,8 @@ export const accountViewSchema = z.object({
   owed: moneyViewSchema.nullable(),
   /** The patient's share of charges on no issued invoice yet. */
   unbilled: moneyViewSchema.nullable(),
+  /** The covers billing splits charges under (registered with the payer's id and terms). */
+  coverages: z.array(coverageViewSchema),
   charges: z.array(chargeViewSchema),
   invoices: z.array(invoiceViewSchema),
   payments: z.array(paymentViewSchema),

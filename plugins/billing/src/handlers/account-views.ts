@@ -47,6 +47,7 @@ export function accountView(
       credit: null,
       owed: null,
       unbilled: null,
+      coverages: [],
       charges: [],
       invoices: [],
       payments: [],
@@ -80,6 +81,17 @@ export function accountView(
       issued.map((i) => i.balance),
     ),
     unbilled: unbilledOf(state),
+    coverages: Object.values(state.coverages)
+      .sort((a, b) => a.validFrom.localeCompare(b.validFrom))
+      .map((c) => ({
+        coverageId: c.coverageId,
+        payerId: c.payerId,
+        policyNumber: c.policyNumber,
+        validFrom: c.validFrom,
+        validTo: c.validTo ?? null,
+        coinsuranceBp: c.terms.coinsuranceBp,
+        deductiblePerYear: c.terms.deductiblePerYear,
+      })),
     charges,
     invoices: invoices.map((i) => invoiceView(patientId, i)),
     payments: payments.map((p) => ({

@@ -7550,6 +7550,20 @@ export interface operations {
                             amount: number;
                             currency: string;
                         } | null;
+                        coverages: {
+                            /** Format: uuid */
+                            coverageId: string;
+                            /** Format: uuid */
+                            payerId: string;
+                            policyNumber: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            coinsuranceBp: number;
+                            deductiblePerYear: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
                         charges: {
                             /** Format: uuid */
                             chargeId: string;

@@ -63,3 +63,4 @@ export type DefineServiceBody = BodyOf<'postBillingServices'>;
 export type SetPriceBody = BodyOf<'postBillingPriceListsByPriceListIdPrices'>;
 export type ReceivePaymentBody = BodyOf<'postBillingAccountsByPatientIdPayments'>;
 export type RefundBody = BodyOf<'postBillingAccountsByPatientIdRefunds'>;
+export type RegisterCoverageBody = BodyOf<'postBillingAccountsByPatientIdCoverages'>;
