@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD, registration, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
 import { screenshot } from './browser';
-import { e2eSuite } from './e2e-suite';
+import { e2eSuite, type E2eSuite } from './e2e-suite';
 
 /**
  * The billing screens in a real browser against the real server with patient and billing: a patient's account at
@@ -9,8 +8,8 @@ import { e2eSuite } from './e2e-suite';
  * shown on the invoice list. Invented patients and prices only.
  */
 const suite = e2eSuite('hms_e2e_web_billing', 'patient,billing');
-let server: ServerProcess;
-let http: HttpClient;
+let server: E2eSuite['server'];
+let http: E2eSuite['http'];
 let token: string;
 beforeAll(() => {
   ({ server, http, token } = suite());
@@ -22,11 +21,16 @@ const call = async (method: string, path: string, body?: unknown) => {
   return answer.body;
 };
 
-const signedIn = (): Promise<Page> => suite().signedIn('admin', ADMIN_PASSWORD, { width: 1200, height: 1500 });
+const signedIn = (): Promise<Page> => suite().signedIn(undefined, undefined, { width: 1200, height: 1500 });
 
 describe('the billing screens in Chromium', () => {
   it('invoices the open charges, refuses a malformed amount, takes a part payment and lists the invoice', async () => {
-    const patient = await call('POST', '/api/patients', registration({ givenName: 'Imara', familyName: 'Billington' }));
+    const patient = await call('POST', '/api/patients', {
+      givenName: 'Imara',
+      familyName: 'Billington',
+      birthDate: '1984-06-02',
+      gender: 'female',
+    });
     await call('POST', '/api/billing/services', {
       serviceCode: 'CONS-GP',
       name: 'General consultation',

@@ -5,3 +5,4 @@ export const CHARGE_READ = 'billing:charge:read';
 export const CHARGE_WRITE = 'billing:charge:write';
 export const INVOICE_MANAGE = 'billing:invoice:manage';
 export const PAYMENT_TAKE = 'billing:payment:take';
+export const CLAIM_MANAGE = 'billing:claim:manage';

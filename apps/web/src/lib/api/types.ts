@@ -64,3 +64,4 @@ export type SetPriceBody = BodyOf<'postBillingPriceListsByPriceListIdPrices'>;
 export type ReceivePaymentBody = BodyOf<'postBillingAccountsByPatientIdPayments'>;
 export type RefundBody = BodyOf<'postBillingAccountsByPatientIdRefunds'>;
 export type RegisterCoverageBody = BodyOf<'postBillingAccountsByPatientIdCoverages'>;
+export type ClaimSummary = JsonOf<operations['getBillingClaims']['responses'][200]>['claims'][number];
