@@ -7,6 +7,7 @@ import { accountStream } from '../domain/streams';
 export const allocateCreditHandler = handleCommand(AllocateCredit, {
   permission: PAYMENT_TAKE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const { events, state } = await ctx.streams.decide(accountStream(data.patientId), paymentDecider, {
       type: 'billing.AllocateCredit',

@@ -15,6 +15,7 @@ export const captureChargeHandler = handleCommand(CaptureCharge, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const serviceCode = await serviceFor(ctx, data.chargeKey);
     const { category, price } = await resolveCharge(ctx, data.patientId, serviceCode, data.serviceDate);

@@ -8,6 +8,7 @@ import { accountStream } from '../domain/streams';
 export const correctChargeHandler = handleCommand(CorrectCharge, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const newChargeId = ctx.newId();
     await ctx.streams.decide(accountStream(data.patientId), chargeDecider, {

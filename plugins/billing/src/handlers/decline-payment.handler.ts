@@ -8,6 +8,7 @@ import { accountStream } from '../domain/streams';
 export const declinePaymentHandler = handleCommand(DeclinePayment, {
   permission: PAYMENT_TAKE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const paymentId = ctx.newId();
     const { events } = await ctx.streams.decide(accountStream(data.patientId), paymentDecider, {

@@ -8,6 +8,7 @@ import { accountStream } from '../domain/streams';
 export const draftInvoiceHandler = handleCommand(DraftInvoice, {
   permission: INVOICE_MANAGE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const invoiceId = ctx.newId();
     const { state } = await ctx.streams.decide(accountStream(data.patientId), invoiceDecider, {

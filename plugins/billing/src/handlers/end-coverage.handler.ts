@@ -7,6 +7,7 @@ import { accountStream } from '../domain/streams';
 export const endCoverageHandler = handleCommand(EndCoverage, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     await ctx.streams.decide(accountStream(data.patientId), coverageDecider, {
       type: 'billing.EndCoverage',

@@ -8,6 +8,7 @@ import { accountStream } from '../domain/streams';
 export const issueCreditNoteHandler = handleCommand(IssueCreditNote, {
   permission: INVOICE_MANAGE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const { events } = await ctx.streams.decide(accountStream(data.patientId), invoiceDecider, {
       type: 'billing.IssueCreditNote',

@@ -16,6 +16,7 @@ import { accountStream, invoiceNumbersStream } from '../domain/streams';
 export const issueInvoiceHandler = handleCommand(IssueInvoice, {
   permission: INVOICE_MANAGE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const { state: before } = await ctx.streams.load(accountStream(data.patientId), accountFold);
     const draft = invoiceOf(before, data.invoiceId);

@@ -11,6 +11,7 @@ export const postChargeHandler = handleCommand(PostCharge, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const { category, price } = await resolveCharge(ctx, data.patientId, data.serviceCode, data.serviceDate);
     const chargeId = ctx.newId();

@@ -17,6 +17,7 @@ export const receivePaymentHandler = handleCommand(ReceivePayment, {
   permission: PAYMENT_TAKE,
   auditPatient: (data) => data.patientId,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     if (data.providerReference !== undefined) {
       const holders = await ctx.sql.query<{ id: string; patient_id: string }>(

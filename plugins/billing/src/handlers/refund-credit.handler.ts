@@ -9,6 +9,7 @@ import { accountStream } from '../domain/streams';
 export const refundCreditHandler = handleCommand(RefundCredit, {
   permission: PAYMENT_TAKE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const refundId = ctx.newId();
     const { state } = await ctx.streams.decide(accountStream(data.patientId), paymentDecider, {

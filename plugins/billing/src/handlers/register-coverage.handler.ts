@@ -9,6 +9,7 @@ export const registerCoverageHandler = handleCommand(RegisterCoverage, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const coverageId = ctx.newId();
     await ctx.streams.decide(accountStream(data.patientId), coverageDecider, {

@@ -8,6 +8,7 @@ import { accountStream } from '../domain/streams';
 export const reverseChargeHandler = handleCommand(ReverseCharge, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
+  preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const { events } = await ctx.streams.decide(accountStream(data.patientId), chargeDecider, {
       type: 'billing.ReverseCharge',
