@@ -409,6 +409,29 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       expect(issued[0]!.number).toMatch(/^INV-2026-\d{6}$/);
     });
 
+    it('gives no number to an issue refused after the number was taken (its draft lost its only line)', async () => {
+      const patientId = await register();
+      const { chargeId } = await manualCharge(patientId);
+      const { invoiceId } = await kernel.execute(DraftInvoice, {
+        patientId,
+        scope: { kind: 'period', from: '2026-01-01', to: '2026-12-31' },
+      });
+      await kernel.execute(ReverseCharge, {
+        patientId,
+        by: { kind: 'manual', chargeId: chargeId!, reason: 'Entered on the wrong patient' },
+      });
+      const [last] = await kernel.sql.query<{ n: string }>(
+        `SELECT max(number) AS n FROM billing.invoices WHERE number LIKE 'INV-2026-%'`,
+      );
+      // The decider refuses after the handler took the next number: the number goes back with the refusal.
+      expect(
+        await rejection(kernel.execute(IssueInvoice, { patientId, invoiceId, dueOn: '2026-04-01' })),
+      ).toMatchObject({ status: 422, code: 'NOTHING_TO_INVOICE' });
+      await manualCharge(patientId);
+      const next = await invoiced(patientId);
+      expect(Number(next.number.slice(-6))).toBe(Number(last?.n?.slice(-6) ?? 0) + 1);
+    });
+
     it('corrects an issued charge by credit note, never by editing the invoice, and voids an untouched invoice', async () => {
       const patientId = await register();
       const { chargeId } = await manualCharge(patientId, 'CONS-GP', 2);
