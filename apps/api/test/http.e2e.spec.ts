@@ -336,6 +336,7 @@ describe('the API over HTTP', () => {
             'scheduling@1.1.0',
             'adt@1.1.0',
             'ehr@1.1.0',
+            'billing@1.0.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
           ],

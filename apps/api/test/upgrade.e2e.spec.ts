@@ -60,6 +60,7 @@ describe('upgrading a 1.x database in place', () => {
       'scheduling@1.1.0',
       'adt@1.1.0',
       'ehr@1.1.0',
+      'billing@1.0.0',
       'analytics@1.0.0',
       'inventory@1.0.0',
     ]);

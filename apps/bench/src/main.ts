@@ -1,4 +1,5 @@
 import { runAppendBenchmark } from './append/append.bench';
+import { runBillingBenchmark } from './billing/billing.bench';
 import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
@@ -40,6 +41,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary:
       'generating 4 weeks for 500 staff on 20 wards (time, rule breaches) and a pay run of 2,000, beside baselines',
     run: runRosterBenchmark,
+  },
+  billing: {
+    summary: 'charge capture (CaptureCharge) per second beside one SQL INSERT, then invoicing every charged patient',
+    run: runBillingBenchmark,
   },
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',

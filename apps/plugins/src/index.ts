@@ -1,6 +1,7 @@
 import type { PluginDefinition } from '@hms/sdk';
 import { adtPlugin } from '@hms/plugin-adt';
 import { analyticsPlugin } from '@hms/plugin-analytics';
+import { billingPlugin } from '@hms/plugin-billing';
 import { ehrPlugin } from '@hms/plugin-ehr';
 import { inventoryPlugin } from '@hms/plugin-inventory';
 import { patientPlugin } from '@hms/plugin-patient';
@@ -20,6 +21,7 @@ export const INSTALLED_PLUGINS: readonly PluginDefinition[] = [
   schedulingPlugin,
   adtPlugin,
   ehrPlugin,
+  billingPlugin,
   analyticsPlugin,
   inventoryPlugin,
 ];

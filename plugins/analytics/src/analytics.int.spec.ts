@@ -128,6 +128,7 @@ describe('analytics reports over a known hospital', () => {
     const { result } = await kernel.runReport(financialPerformanceReport, {});
     expect(result.rows.map((r) => [r.section, r.note])).toEqual([
       ['Revenue per period and department', 'the billing plugin is not enabled'],
+      ['Collections', 'the billing plugin is not enabled'],
       ['Accounts receivable ageing', 'the billing plugin is not enabled'],
       ['Claim denial rate', 'the billing plugin is not enabled'],
     ]);

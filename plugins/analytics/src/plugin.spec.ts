@@ -23,13 +23,14 @@ describe('analyticsPlugin', () => {
     }
   });
 
-  it('works with the patient, scheduling, admissions and EHR plugins when they are there, without requiring them', () => {
+  it('works with the patient, scheduling, admissions, EHR and billing plugins when they are there, without requiring them', () => {
     expect(analyticsPlugin.dependsOn).toEqual({});
     expect(analyticsPlugin.optionalDependsOn).toEqual({
       patient: '^1.0.0',
       scheduling: '^1.0.0',
       adt: '^1.0.0',
       ehr: '^1.0.0',
+      billing: '^1.0.0',
     });
   });
 });

@@ -4,7 +4,9 @@ import { getDashboardHandler } from './handlers/get-dashboard.handler';
 import { createReadModelsMigration } from './migrations/0001-read-models.migration';
 import { createDiagnosesMigration } from './migrations/0002-diagnoses.migration';
 import { createPatientMergesMigration } from './migrations/0003-patient-merges.migration';
+import { createBillingFinanceMigration } from './migrations/0004-billing-finance.migration';
 import { appointmentsProjection } from './projections/appointments.projection';
+import { billingFinanceProjection } from './projections/billing-finance.projection';
 import { bedCapacityProjection } from './projections/bed-capacity.projection';
 import { diagnosesProjection } from './projections/diagnoses.projection';
 import { patientMergesProjection } from './projections/patient-merges.projection';
@@ -28,7 +30,7 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
   version: ANALYTICS_PLUGIN_VERSION,
   sdk: '^2.0.0',
   description: 'Patient outcomes, resource utilisation and financial reports, and the hospital dashboard',
-  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0' },
+  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0', billing: '^1.0.0' },
   permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
   roles: [
     {
@@ -45,9 +47,15 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     schedulesProjection,
     diagnosesProjection,
     patientMergesProjection,
+    billingFinanceProjection,
   ],
   reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport],
   routes: analyticsRoutes,
   paths: ['/analytics'],
-  migrations: [createReadModelsMigration, createDiagnosesMigration, createPatientMergesMigration],
+  migrations: [
+    createReadModelsMigration,
+    createDiagnosesMigration,
+    createPatientMergesMigration,
+    createBillingFinanceMigration,
+  ],
 });

@@ -48,3 +48,13 @@ export const ADJUDICATION_INCONSISTENT = 'ADJUDICATION_INCONSISTENT';
 export const DENIAL_REASON_REQUIRED = 'DENIAL_REASON_REQUIRED';
 export const REMITTANCE_EXCEEDS_BENEFIT = 'REMITTANCE_EXCEEDS_BENEFIT';
 export const NOTHING_TO_APPEAL = 'NOTHING_TO_APPEAL';
+/** No charge rule maps this charge key (nor its kind's `<kind>:*` default) to a service. Details: `{ key }`. */
+export const NO_CHARGE_RULE = 'NO_CHARGE_RULE';
+/** ConflictError (409): a provider reference already confirmed a payment on another account. Details: ids. */
+export const PROVIDER_REFERENCE_TAKEN = 'PROVIDER_REFERENCE_TAKEN';
+/** NotFoundError (404): the patient plugin knows no patient with this id. Details: `{ patientId }`. */
+export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
+/** InvariantViolation (422): the record was merged into another; bill the survivor. Details: ids. */
+export const PATIENT_MERGED = 'PATIENT_MERGED';
+/** NotFoundError (404): no payment or refund with this id on this account. Details: `{ paymentId }`. */
+export const PAYMENT_NOT_FOUND = 'PAYMENT_NOT_FOUND';

@@ -2,9 +2,10 @@ import type { ReportResult } from '@hms/sdk';
 
 /**
  * One line of an analytics report. Every report shares these columns, so one CSV layout serves them all:
- * a rate's value comes with the numerator and denominator it was computed from.
+ * a rate's value comes with the numerator and denominator it was computed from. A type (not an interface) so a
+ * list of rows is a report result's rows as it is.
  */
-export interface ReportRow {
+export type ReportRow = {
   readonly section: string;
   readonly measure: string;
   /** The ward, department, practitioner or disposition the line is about ('' for the whole hospital). */
@@ -15,7 +16,7 @@ export interface ReportRow {
   readonly numerator: number | null;
   readonly denominator: number | null;
   readonly note: string;
-}
+};
 
 export const REPORT_COLUMNS: ReportResult['columns'] = [
   { key: 'section', label: 'Section' },

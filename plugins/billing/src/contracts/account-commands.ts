@@ -1,4 +1,5 @@
 import { defineCommand, z } from '@hms/sdk';
+import type { MoneyView } from './queries';
 import {
   allocationSchema,
   chargeSourceSchema,
@@ -29,12 +30,12 @@ export const RegisterCoverage = defineCommand(
     terms: coverageTermsSchema,
   }),
   "Register a patient's insurance or scheme cover",
-);
+).returns<{ coverageId: string }>();
 export const EndCoverage = defineCommand(
   'billing.EndCoverage',
   z.strictObject({ patientId: z.uuid(), coverageId: z.uuid(), endedOn: z.iso.date() }),
   "End a patient's cover",
-);
+).returns<{ coverageId: string }>();
 export const PostCharge = defineCommand(
   'billing.PostCharge',
   z.strictObject({
@@ -46,7 +47,7 @@ export const PostCharge = defineCommand(
     source: chargeSourceSchema,
   }),
   'Charge a service at the price in force on the service date',
-);
+).returns<{ chargeId: string | null }>();
 export const ReverseCharge = defineCommand(
   'billing.ReverseCharge',
   z.strictObject({
@@ -61,7 +62,7 @@ export const ReverseCharge = defineCommand(
     ]),
   }),
   'Take back a charge whose source was cancelled, or one entered in error',
-);
+).returns<{ reversed: string[] }>();
 export const CorrectCharge = defineCommand(
   'billing.CorrectCharge',
   z.strictObject({
@@ -72,22 +73,22 @@ export const CorrectCharge = defineCommand(
     reason: reasonSchema,
   }),
   'Replace a charge by a corrected one (the original is reversed, by credit note if it was invoiced)',
-);
+).returns<{ chargeId: string }>();
 export const DraftInvoice = defineCommand(
   'billing.DraftInvoice',
   z.strictObject({ patientId: z.uuid(), scope: invoiceScopeSchema }),
   "Draft an invoice of the patient's open charges for an encounter or a period",
-);
+).returns<{ invoiceId: string; total: MoneyView }>();
 export const IssueInvoice = defineCommand(
   'billing.IssueInvoice',
   z.strictObject({ patientId: z.uuid(), invoiceId: z.uuid(), dueOn: z.iso.date() }),
   'Issue a drafted invoice under the next number of the year',
-);
+).returns<{ invoiceId: string; number: string; total: MoneyView }>();
 export const VoidInvoice = defineCommand(
   'billing.VoidInvoice',
   z.strictObject({ patientId: z.uuid(), invoiceId: z.uuid(), reason: reasonSchema }),
   'Void an invoice nothing was paid or credited on',
-);
+).returns<{ invoiceId: string; status: string }>();
 export const IssueCreditNote = defineCommand(
   'billing.IssueCreditNote',
   z.strictObject({
@@ -97,7 +98,7 @@ export const IssueCreditNote = defineCommand(
     reason: reasonSchema,
   }),
   'Credit part or all of an issued invoice',
-);
+).returns<{ invoiceId: string; creditNoteNumber: string; toCredit: MoneyView }>();
 export const WriteOffInvoice = defineCommand(
   'billing.WriteOffInvoice',
   z.strictObject({
@@ -107,7 +108,7 @@ export const WriteOffInvoice = defineCommand(
     reason: reasonSchema,
   }),
   "Write off an invoice's unpaid balance (all of it unless an amount is given)",
-);
+).returns<{ invoiceId: string; balance: MoneyView }>();
 export const ReceivePayment = defineCommand(
   'billing.ReceivePayment',
   z.strictObject({
@@ -118,7 +119,12 @@ export const ReceivePayment = defineCommand(
     allocation: allocationSchema.default({ kind: 'oldest-first' }),
   }),
   'Record a payment (a provider confirmation is recorded once per provider reference) and allocate it',
-);
+).returns<{
+  paymentId: string | null;
+  recorded: boolean;
+  allocations: { invoiceId: string; amount: MoneyView }[];
+  credit: MoneyView;
+}>();
 export const DeclinePayment = defineCommand(
   'billing.DeclinePayment',
   z.strictObject({
@@ -129,12 +135,12 @@ export const DeclinePayment = defineCommand(
     declineCode: z.string().trim().min(1).max(60),
   }),
   "Record a provider's decline of a payment",
-);
+).returns<{ paymentId: string | null }>();
 export const AllocateCredit = defineCommand(
   'billing.AllocateCredit',
   z.strictObject({ patientId: z.uuid(), allocation: allocationSchema }),
   "Apply the patient's credit to open invoices",
-);
+).returns<{ allocations: { invoiceId: string; amount: MoneyView }[]; credit: MoneyView }>();
 export const RefundCredit = defineCommand(
   'billing.RefundCredit',
   z.strictObject({
@@ -144,4 +150,4 @@ export const RefundCredit = defineCommand(
     reason: reasonSchema,
   }),
   "Pay back part of the patient's credit",
-);
+).returns<{ refundId: string; credit: MoneyView }>();

@@ -1,4 +1,5 @@
 import { defineCommand, z } from '@hms/sdk';
+import type { ServiceView } from './queries';
 import {
   currencySchema,
   payerSchema,
@@ -25,12 +26,12 @@ export const DefineService = defineCommand(
     stockItemId: z.uuid().optional(),
   }),
   'Add a billable service to the catalogue',
-);
+).returns<ServiceView>();
 export const RetireService = defineCommand(
   'billing.RetireService',
   z.strictObject({ serviceCode: serviceCodeSchema, reason: reasonSchema }),
   'Stop charging a service',
-);
+).returns<{ serviceCode: string }>();
 export const CreatePriceList = defineCommand(
   'billing.CreatePriceList',
   z.strictObject({
@@ -39,7 +40,7 @@ export const CreatePriceList = defineCommand(
     currency: currencySchema,
   }),
   'Create a price list for self-pay or for an insurer',
-);
+).returns<{ priceListId: string }>();
 export const SetPrice = defineCommand(
   'billing.SetPrice',
   z.strictObject({
@@ -50,4 +51,4 @@ export const SetPrice = defineCommand(
     validTo: z.iso.date().optional(),
   }),
   "Set a service's unit price from a date on",
-);
+).returns<{ priceListId: string; serviceCode: string; validFrom: string }>();

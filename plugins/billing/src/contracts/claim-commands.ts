@@ -1,5 +1,6 @@
 import { defineCommand, z } from '@hms/sdk';
 import { claimDiagnosisSchema } from './claim-events';
+import type { ClaimView } from './queries';
 import { moneySchema, positiveMoneySchema, reasonSchema } from './schemas';
 
 /**
@@ -18,18 +19,18 @@ export const CreateClaim = defineCommand(
     diagnosis: z.array(claimDiagnosisSchema).min(1).max(12),
   }),
   "Draft a claim for the payer's share of charges",
-);
+).returns<ClaimView>();
 const claimId = z.uuid();
 export const SubmitClaim = defineCommand(
   'billing.SubmitClaim',
   z.strictObject({ claimId }),
   'Send a drafted claim to the payer',
-);
+).returns<ClaimView>();
 export const AcceptClaim = defineCommand(
   'billing.AcceptClaim',
   z.strictObject({ claimId, payerReference: z.string().trim().min(1).max(120) }),
   "Record that the payer took the claim in (ClaimResponse outcome 'queued')",
-);
+).returns<ClaimView>();
 export const RejectClaim = defineCommand(
   'billing.RejectClaim',
   z.strictObject({
@@ -40,12 +41,12 @@ export const RejectClaim = defineCommand(
       .max(50),
   }),
   "Record the payer's refusal of the claim as submitted, with its error codes",
-);
+).returns<ClaimView>();
 export const ResubmitClaim = defineCommand(
   'billing.ResubmitClaim',
   z.strictObject({ claimId, diagnosis: z.array(claimDiagnosisSchema).min(1).max(12) }),
   'Send a rejected claim again with corrected diagnoses',
-);
+).returns<ClaimView>();
 export const AdjudicateClaim = defineCommand(
   'billing.AdjudicateClaim',
   z.strictObject({
@@ -65,12 +66,12 @@ export const AdjudicateClaim = defineCommand(
       .max(200),
   }),
   "Record the payer's decision on each line of the claim",
-);
+).returns<ClaimView>();
 export const RecordClaimPayment = defineCommand(
   'billing.RecordClaimPayment',
   z.strictObject({ claimId, remittanceReference: z.string().trim().min(1).max(120), amount: positiveMoneySchema }),
   "Record the payer's remittance for the claim (once per remittance reference)",
-);
+).returns<ClaimView>();
 export const AppealClaim = defineCommand(
   'billing.AppealClaim',
   z.strictObject({
@@ -79,9 +80,9 @@ export const AppealClaim = defineCommand(
     reason: reasonSchema,
   }),
   'Appeal denied or partly paid lines of an adjudicated claim',
-);
+).returns<ClaimView>();
 export const TransferPayerShareToPatient = defineCommand(
   'billing.TransferPayerShareToPatient',
   z.strictObject({ patientId: z.uuid(), chargeId: z.uuid(), claimId, amount: positiveMoneySchema }),
   "Bill the patient for a charge's part the payer denied or did not pay (sent after an adjudication)",
-);
+).returns<{ chargeId: string }>();

@@ -1,5 +1,6 @@
 /**
- * What other plugins may use of the billing plugin: its commands, events and schemas. Everything else is internal.
+ * What other plugins may use of the billing plugin: its commands, events, queries, permissions and schemas.
+ * Everything else is internal.
  */
 export * from './account-events';
 export * from './catalogue-events';
@@ -7,4 +8,7 @@ export * from './claim-events';
 export * from './account-commands';
 export * from './catalogue-commands';
 export * from './claim-commands';
+export * from './capture';
+export * from './permissions';
+export * from './queries';
 export * from './schemas';

@@ -12,3 +12,10 @@ export const claimStream = (claimId: string): string => streamId('billing', 'cla
 export const priceListStream = (priceListId: string): string => streamId('billing', 'price-list', priceListId);
 /** One stream per billable service of the catalogue, by its code (so a code is defined once). */
 export const serviceStream = (serviceCode: string): string => streamId('billing', 'service', serviceCode);
+/** One stream per charge key: the service it is charged as (the latest rule wins). */
+export const chargeRuleStream = (key: string): string => streamId('billing', 'charge-rule', key);
+/**
+ * One stream per year of invoice numbers: each issued invoice appends one event, so the n-th number is the
+ * stream's n-th event, written in the issuing command's transaction or not at all (no gaps, no duplicates).
+ */
+export const invoiceNumbersStream = (year: number): string => streamId('billing', 'invoice-numbers', String(year));

@@ -2880,6 +2880,688 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Billable services
+         * @description Retired services only with `?includeRetired=true`.
+         *
+         *     Requires the permission `billing:catalogue:read`.
+         */
+        get: operations["getBillingServices"];
+        put?: never;
+        /**
+         * Add a billable service
+         * @description Requires the permission `billing:catalogue:manage`.
+         */
+        post: operations["postBillingServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/services/{serviceCode}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop charging a service (what was charged stays)
+         * @description Requires the permission `billing:catalogue:manage`.
+         */
+        post: operations["postBillingServicesByServiceCodeRetire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Price lists with their prices
+         * @description Requires the permission `billing:catalogue:read`.
+         */
+        get: operations["getBillingPriceLists"];
+        put?: never;
+        /**
+         * Create the price list of a payer (self-pay, or one insurer or scheme)
+         * @description Requires the permission `billing:catalogue:manage`.
+         */
+        post: operations["postBillingPriceLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/price-lists/{priceListId}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a service's price from a date on (charges already made keep theirs)
+         * @description Requires the permission `billing:catalogue:manage`.
+         */
+        post: operations["postBillingPriceListsByPriceListIdPrices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/charge-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Charge rules
+         * @description Requires the permission `billing:catalogue:read`.
+         */
+        get: operations["getBillingChargeRules"];
+        /**
+         * Charge another module's charge key as a service
+         * @description Requires the permission `billing:catalogue:manage`.
+         */
+        put: operations["putBillingChargeRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's account
+         * @description Requires the permission `billing:charge:read`.
+         */
+        get: operations["getBillingAccountsByPatientId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/coverages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register cover
+         * @description Requires the permission `billing:charge:write`.
+         */
+        post: operations["postBillingAccountsByPatientIdCoverages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/coverages/{coverageId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End cover
+         * @description Requires the permission `billing:charge:write`.
+         */
+        post: operations["postBillingAccountsByPatientIdCoveragesByCoverageIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Charge a service by hand (with a reason)
+         * @description Requires the permission `billing:charge:write`.
+         */
+        post: operations["postBillingAccountsByPatientIdCharges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/charges/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take back a charge (entered in error, or its source cancelled)
+         * @description Requires the permission `billing:charge:write`.
+         */
+        post: operations["postBillingAccountsByPatientIdChargesReverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/charges/{chargeId}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a charge (the original is reversed, with the reason)
+         * @description Requires the permission `billing:charge:write`.
+         */
+        post: operations["postBillingAccountsByPatientIdChargesByChargeIdCorrect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft an invoice
+         * @description Requires the permission `billing:invoice:manage`.
+         */
+        post: operations["postBillingAccountsByPatientIdInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/invoices/{invoiceId}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a draft under the next number of the year
+         * @description Requires the permission `billing:invoice:manage`.
+         */
+        post: operations["postBillingAccountsByPatientIdInvoicesByInvoiceIdIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/invoices/{invoiceId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void an invoice
+         * @description Requires the permission `billing:invoice:manage`.
+         */
+        post: operations["postBillingAccountsByPatientIdInvoicesByInvoiceIdVoid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/invoices/{invoiceId}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credit part or all of an issued invoice
+         * @description Requires the permission `billing:invoice:manage`.
+         */
+        post: operations["postBillingAccountsByPatientIdInvoicesByInvoiceIdCreditNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/invoices/{invoiceId}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write off an invoice's unpaid balance
+         * @description Requires the permission `billing:invoice:manage`.
+         */
+        post: operations["postBillingAccountsByPatientIdInvoicesByInvoiceIdWriteOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a payment (once per provider reference) and apply it
+         * @description Requires the permission `billing:payment:take`.
+         */
+        post: operations["postBillingAccountsByPatientIdPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/payments/declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a provider's decline
+         * @description Requires the permission `billing:payment:take`.
+         */
+        post: operations["postBillingAccountsByPatientIdPaymentsDeclined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/credit/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply credit to invoices
+         * @description Requires the permission `billing:payment:take`.
+         */
+        post: operations["postBillingAccountsByPatientIdCreditAllocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund credit
+         * @description Requires the permission `billing:payment:take`.
+         */
+        post: operations["postBillingAccountsByPatientIdRefunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invoices, newest first
+         * @description `?status=draft|issued|partly-paid|paid|void|open`, `?patientId=`.
+         *
+         *     Requires the permission `billing:charge:read`.
+         */
+        get: operations["getBillingInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoices/{invoiceId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An issued invoice as PDF
+         * @description Requires the permission `billing:charge:read`.
+         */
+        get: operations["getBillingInvoicesByInvoiceIdPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/accounts/{patientId}/payments/{paymentId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The receipt of a payment or refund as PDF
+         * @description Requires the permission `billing:charge:read`.
+         */
+        get: operations["getBillingAccountsByPatientIdPaymentsByPaymentIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/ledger/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger's balances
+         * @description Requires the permission `billing:report:read`.
+         */
+        get: operations["getBillingLedgerTrialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claims worklist
+         * @description `?status=draft|submitted|accepted|rejected|adjudicated|appealed|paid`.
+         *
+         *     Requires the permission `billing:claim:manage`.
+         */
+        get: operations["getBillingClaims"];
+        put?: never;
+        /**
+         * Draft a claim for charges' payer share
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One claim with the payer’s decisions
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        get: operations["getBillingClaimsByClaimId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a drafted claim
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payer took the claim in
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payer refused the claim
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resubmit a rejected claim
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdResubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/adjudication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payer's decision on each line (the patient is billed the rest)
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdAdjudication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal denied or partly paid lines
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims/{claimId}/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payer's remittance (once per reference)
+         * @description Requires the permission `billing:claim:manage`.
+         */
+        post: operations["postBillingClaimsByClaimIdRemittances"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/dashboard": {
         parameters: {
             query?: never;
@@ -11025,6 +11707,1740 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingServices: {
+        parameters: {
+            query?: {
+                includeRetired?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        services: {
+                            serviceCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "consultation" | "bed-day" | "procedure" | "investigation" | "stock-item" | "other";
+                            wardClass: string | null;
+                            retired: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingServices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceCode: string;
+                    name: string;
+                    /** @enum {string} */
+                    category: "consultation" | "bed-day" | "procedure" | "investigation" | "stock-item" | "other";
+                    /** @enum {string} */
+                    wardClass?: "general" | "semi-private" | "private" | "intensive-care";
+                    /** Format: uuid */
+                    stockItemId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingServicesByServiceCodeRetire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingPriceLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        priceLists: {
+                            /** Format: uuid */
+                            priceListId: string;
+                            name: string;
+                            payer: {
+                                /** @constant */
+                                kind: "self-pay";
+                            } | {
+                                /** @constant */
+                                kind: "insurer";
+                                /** Format: uuid */
+                                payerId: string;
+                            };
+                            currency: string;
+                            prices: {
+                                serviceCode: string;
+                                unitPrice: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingPriceLists: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    payer: {
+                        /** @constant */
+                        kind: "self-pay";
+                    } | {
+                        /** @constant */
+                        kind: "insurer";
+                        /** Format: uuid */
+                        payerId: string;
+                    };
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingPriceListsByPriceListIdPrices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                priceListId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceCode: string;
+                    unitPrice: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingChargeRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rules: {
+                            key: string;
+                            serviceCode: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putBillingChargeRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    key: string;
+                    serviceCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingAccountsByPatientId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        currency: string | null;
+                        credit: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        owed: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        unbilled: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        coverages: {
+                            /** Format: uuid */
+                            coverageId: string;
+                            /** Format: uuid */
+                            payerId: string;
+                            policyNumber: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            coinsuranceBp: number;
+                            deductiblePerYear: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                        charges: {
+                            /** Format: uuid */
+                            chargeId: string;
+                            /** @enum {string} */
+                            status: "posted" | "reversed";
+                            /** Format: uuid */
+                            encounterId: string;
+                            serviceCode: string;
+                            /** @enum {string} */
+                            category: "consultation" | "bed-day" | "procedure" | "investigation" | "stock-item" | "other";
+                            serviceDate: string;
+                            quantity: number;
+                            unitPrice: {
+                                amount: number;
+                                currency: string;
+                            };
+                            patientShare: {
+                                amount: number;
+                                currency: string;
+                            };
+                            payerShare: {
+                                amount: number;
+                                currency: string;
+                            };
+                            uninvoiced: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                        invoices: {
+                            /** Format: uuid */
+                            invoiceId: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly-paid" | "paid" | "void";
+                            number: string | null;
+                            scope: {
+                                /** @constant */
+                                kind: "encounter";
+                                /** Format: uuid */
+                                encounterId: string;
+                            } | {
+                                /** @constant */
+                                kind: "period";
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            issuedOn: string | null;
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            paid: {
+                                amount: number;
+                                currency: string;
+                            };
+                            credited: {
+                                amount: number;
+                                currency: string;
+                            };
+                            writtenOff: {
+                                amount: number;
+                                currency: string;
+                            };
+                            balance: {
+                                amount: number;
+                                currency: string;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                chargeId: string;
+                                /** @enum {string} */
+                                category: "consultation" | "bed-day" | "procedure" | "investigation" | "stock-item" | "other";
+                                amount: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                credited: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            }[];
+                        }[];
+                        payments: {
+                            /** Format: uuid */
+                            paymentId: string;
+                            /** @enum {string} */
+                            kind: "payment" | "decline" | "refund";
+                            /** @enum {string} */
+                            method: "cash" | "card" | "bank-transfer";
+                            amount: {
+                                amount: number;
+                                currency: string;
+                            };
+                            providerReference: string | null;
+                            reason: string | null;
+                            at: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdCoverages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    payerId: string;
+                    policyNumber: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validTo?: string;
+                    terms: {
+                        deductiblePerYear: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                        };
+                        copays: {
+                            /** @enum {string} */
+                            category: "consultation" | "bed-day" | "procedure" | "investigation" | "stock-item" | "other";
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                            };
+                        }[];
+                        coinsuranceBp: number;
+                        excludedServices: string[];
+                        excludedCategories: ("consultation" | "bed-day" | "procedure" | "investigation" | "stock-item" | "other")[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdCoveragesByCoverageIdEnd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                coverageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    endedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdCharges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    encounterId: string;
+                    serviceCode: string;
+                    /** Format: date */
+                    serviceDate: string;
+                    quantity: number;
+                    source: {
+                        /** @constant */
+                        kind: "event";
+                        eventId: string;
+                    } | {
+                        /** @constant */
+                        kind: "manual";
+                        reason: string;
+                    } | {
+                        /** @constant */
+                        kind: "correction";
+                        /** Format: uuid */
+                        correctsChargeId: string;
+                        reason: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdChargesReverse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    by: {
+                        /** @constant */
+                        kind: "source-cancelled";
+                        sourceEventId: string;
+                        cancelledByEventId: string;
+                    } | {
+                        /** @constant */
+                        kind: "manual";
+                        /** Format: uuid */
+                        chargeId: string;
+                        reason: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdChargesByChargeIdCorrect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                chargeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    quantity?: number;
+                    unitPrice?: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scope: {
+                        /** @constant */
+                        kind: "encounter";
+                        /** Format: uuid */
+                        encounterId: string;
+                    } | {
+                        /** @constant */
+                        kind: "period";
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        invoiceId: string;
+                        total: {
+                            amount: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdInvoicesByInvoiceIdIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdInvoicesByInvoiceIdVoid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdInvoicesByInvoiceIdCreditNotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdInvoicesByInvoiceIdWriteOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount?: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdPayments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "cash" | "card" | "bank-transfer";
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    providerReference?: string;
+                    /**
+                     * @default {
+                     *       "kind": "oldest-first"
+                     *     }
+                     */
+                    allocation?: {
+                        /** @constant */
+                        kind: "oldest-first";
+                    } | {
+                        /** @constant */
+                        kind: "explicit";
+                        invoices: {
+                            /** Format: uuid */
+                            invoiceId: string;
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                            };
+                        }[];
+                    } | {
+                        /** @constant */
+                        kind: "hold";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdPaymentsDeclined: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "cash" | "card" | "bank-transfer";
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    providerReference: string;
+                    declineCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdCreditAllocate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    allocation: {
+                        /** @constant */
+                        kind: "oldest-first";
+                    } | {
+                        /** @constant */
+                        kind: "explicit";
+                        invoices: {
+                            /** Format: uuid */
+                            invoiceId: string;
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                            };
+                        }[];
+                    } | {
+                        /** @constant */
+                        kind: "hold";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdRefunds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "cash" | "card" | "bank-transfer";
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingInvoices: {
+        parameters: {
+            query?: {
+                status?: "draft" | "issued" | "partly-paid" | "paid" | "void" | "open";
+                patientId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invoices: {
+                            /** Format: uuid */
+                            invoiceId: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            number: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partly-paid" | "paid" | "void";
+                            issuedOn: string | null;
+                            dueOn: string | null;
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            balance: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingInvoicesByInvoiceIdPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingAccountsByPatientIdPaymentsByPaymentIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingLedgerTrialBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string | null;
+                        debits: number;
+                        credits: number;
+                        accounts: {
+                            account: string;
+                            balance: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingClaims: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "accepted" | "rejected" | "adjudicated" | "appealed" | "paid";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            /** Format: uuid */
+                            claimId: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            payerId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "accepted" | "rejected" | "adjudicated" | "appealed" | "paid";
+                            total: {
+                                amount: number;
+                                currency: string;
+                            };
+                            benefitTotal: {
+                                amount: number;
+                                currency: string;
+                            };
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaims: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patientId: string;
+                    /** Format: uuid */
+                    coverageId: string;
+                    /**
+                     * @default claim
+                     * @enum {string}
+                     */
+                    use?: "claim" | "preauthorization";
+                    chargeIds: string[];
+                    diagnosis: {
+                        sequence: number;
+                        diagnosisCodeableConcept: {
+                            coding: {
+                                /** @constant */
+                                system: "http://hl7.org/fhir/sid/icd-10";
+                                code: string;
+                            }[];
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingClaimsByClaimId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        claimId: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        payerId: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "accepted" | "rejected" | "adjudicated" | "appealed" | "paid";
+                        submission: number;
+                        total: {
+                            amount: number;
+                            currency: string;
+                        };
+                        benefitTotal: {
+                            amount: number;
+                            currency: string;
+                        };
+                        paidTotal: {
+                            amount: number;
+                            currency: string;
+                        };
+                        item: {
+                            sequence: number;
+                            /** Format: uuid */
+                            chargeId: string;
+                            productOrService: {
+                                code: string;
+                            };
+                            servicedDate: string;
+                            quantity: number;
+                            unitPrice: {
+                                amount: number;
+                                currency: string;
+                            };
+                            net: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                        adjudicated: {
+                            itemSequence: number;
+                            /** @enum {string} */
+                            status: "paid" | "partly-paid" | "denied";
+                            reasonCode: string | null;
+                            benefit: {
+                                amount: number;
+                                currency: string;
+                            };
+                            patientResponsibility: {
+                                amount: number;
+                                currency: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payerReference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdReject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    errors: {
+                        code: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdResubmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    diagnosis: {
+                        sequence: number;
+                        diagnosisCodeableConcept: {
+                            coding: {
+                                /** @constant */
+                                system: "http://hl7.org/fhir/sid/icd-10";
+                                code: string;
+                            }[];
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdAdjudication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "complete" | "partial";
+                    disposition?: string;
+                    item: {
+                        itemSequence: number;
+                        eligible: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                        };
+                        benefit: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                        };
+                        reasonCode?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemSequences: number[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingClaimsByClaimIdRemittances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    remittanceReference: string;
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };

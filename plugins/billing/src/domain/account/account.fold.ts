@@ -87,5 +87,6 @@ function openingCurrency(event: AccountEvent): CurrencyCode | undefined {
 export const accountFold = {
   initialState,
   evolve,
-  snapshot: { key: 'billing.account/1', every: 100 } satisfies SnapshotPolicy,
+  // /2: covers keep their policy number.
+  snapshot: { key: 'billing.account/2', every: 100 } satisfies SnapshotPolicy,
 };

@@ -7,6 +7,7 @@ import type { CurrencyCode } from '../money/currency';
 import type { Money } from '../money/money';
 
 export interface CoverageEntry extends CoverInForce {
+  readonly policyNumber: string;
   readonly validFrom: string;
   readonly validTo?: string;
   readonly terms: CoverageTerms;

@@ -13,8 +13,8 @@ import { withoutChargeOnDrafts } from './fold-invoices';
 
 /** How cover and charge events change a patient's account (part of the account fold). */
 export function coverageRegistered(account: OpenAccount, { data }: CoverageRegisteredEvent): OpenAccount {
-  const { coverageId, payerId, validFrom, validTo, terms } = data;
-  const coverage = defined({ coverageId, payerId, validFrom, validTo, terms });
+  const { coverageId, payerId, policyNumber, validFrom, validTo, terms } = data;
+  const coverage = defined({ coverageId, payerId, policyNumber, validFrom, validTo, terms });
   return { ...account, coverages: { ...account.coverages, [coverageId]: coverage } };
 }
 

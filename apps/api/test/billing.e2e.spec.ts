@@ -1,0 +1,129 @@
+import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
+import { readPdf } from '@hms/sdk/testing';
+import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, registration, ServerProcess } from './e2e-support';
+
+/**
+ * Billing through the compiled API: problem+json refusals that change nothing, a charge, an invoice issued and
+ * partly paid, a duplicate provider confirmation, a refund, and the invoice PDF.
+ */
+describe('billing over HTTP', () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let http: HttpClient;
+  let token: string;
+  let patientId: string;
+
+  beforeAll(async () => {
+    assertServerBuilt();
+    database = await createTestDatabase('hms_e2e_billing');
+    server = await ServerProcess.start({
+      DATABASE_URL: database.url,
+      HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      HMS_LOG_LEVEL: 'warn',
+    });
+    http = new HttpClient(server.url);
+    token = await http.login('admin', ADMIN_PASSWORD);
+    patientId = (await http.call<{ id: string }>('POST', '/api/patients', { token, body: registration() })).body.id;
+    await http.call('POST', '/api/billing/services', {
+      token,
+      body: { serviceCode: 'CONS-GP', name: 'General consultation', category: 'consultation' },
+    });
+    const list = await http.call<{ priceListId: string }>('POST', '/api/billing/price-lists', {
+      token,
+      body: { name: 'Self-pay', payer: { kind: 'self-pay' }, currency: 'KES' },
+    });
+    await http.call('POST', `/api/billing/price-lists/${list.body.priceListId}/prices`, {
+      token,
+      body: { serviceCode: 'CONS-GP', unitPrice: { amount: 150_000, currency: 'KES' }, validFrom: '2020-01-01' },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.kill();
+    await database?.drop();
+  });
+
+  it('refuses money as a fraction, an unknown service and an unknown patient with problem+json, charging nothing', async () => {
+    const charge = (body: Record<string, unknown>, patient = patientId) =>
+      http.call('POST', `/api/billing/accounts/${patient}/charges`, {
+        token,
+        body: {
+          encounterId: '6f1c6f1c-1111-4111-8111-111111111111',
+          serviceCode: 'CONS-GP',
+          serviceDate: '2026-01-05',
+          quantity: 1,
+          source: { kind: 'manual', reason: 'Desk' },
+          ...body,
+        },
+      });
+    const fraction = await http.call('POST', `/api/billing/accounts/${patientId}/payments`, {
+      token,
+      body: { method: 'cash', amount: { amount: 10.5, currency: 'KES' } },
+    });
+    expect(fraction.status).toBe(400);
+    expect(fraction.headers.get('content-type')).toContain('application/problem+json');
+    const unknownService = await charge({ serviceCode: 'NOPE' });
+    expect(unknownService.status).toBe(404);
+    expect(unknownService.body).toMatchObject({ code: 'SERVICE_NOT_FOUND' });
+    const unknownPatient = await charge({}, '0b0b0b0b-2222-4222-8222-222222222222');
+    expect(unknownPatient.status).toBe(404);
+    expect(unknownPatient.body).toMatchObject({ code: 'PATIENT_NOT_FOUND' });
+    const account = await http.call<{ charges: unknown[]; credit: unknown }>(
+      'GET',
+      `/api/billing/accounts/${patientId}`,
+      {
+        token,
+      },
+    );
+    expect(account.status).toBe(200);
+    expect(account.body).toMatchObject({ charges: [], credit: null });
+  });
+
+  it('charges, invoices, takes a part payment once per provider reference, and prints the invoice', async () => {
+    await http.call('POST', `/api/billing/accounts/${patientId}/charges`, {
+      token,
+      body: {
+        encounterId: '6f1c6f1c-1111-4111-8111-111111111111',
+        serviceCode: 'CONS-GP',
+        serviceDate: '2026-01-05',
+        quantity: 1,
+        source: { kind: 'manual', reason: 'Desk' },
+      },
+    });
+    const draft = await http.call<{ invoiceId: string }>('POST', `/api/billing/accounts/${patientId}/invoices`, {
+      token,
+      body: { scope: { kind: 'encounter', encounterId: '6f1c6f1c-1111-4111-8111-111111111111' } },
+    });
+    expect(draft.status).toBe(201);
+    const issued = await http.call<{ number: string }>(
+      'POST',
+      `/api/billing/accounts/${patientId}/invoices/${draft.body.invoiceId}/issue`,
+      { token, body: { dueOn: '2026-02-05' } },
+    );
+    expect(issued.body.number).toMatch(/^INV-\d{4}-000001$/);
+    const pay = () =>
+      http.call<{ recorded: boolean }>('POST', `/api/billing/accounts/${patientId}/payments`, {
+        token,
+        body: { method: 'card', amount: { amount: 50_000, currency: 'KES' }, providerReference: 'psp-77' },
+      });
+    expect((await pay()).body.recorded).toBe(true);
+    expect((await pay()).body.recorded).toBe(false);
+    const list = await http.call<{ invoices: { status: string; balance: { amount: number } }[] }>(
+      'GET',
+      `/api/billing/invoices?patientId=${patientId}`,
+      { token },
+    );
+    expect(list.body.invoices).toEqual([
+      expect.objectContaining({ status: 'partly-paid', balance: { amount: 100_000, currency: 'KES' } }),
+    ]);
+    const response = await fetch(`${server.url}/api/billing/invoices/${draft.body.invoiceId}/pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = readPdf(Buffer.from(await response.arrayBuffer()))
+      .pageTexts.flat()
+      .join('\n');
+    expect(text).toContain(issued.body.number);
+    expect(text).toContain('Testfamily');
+    expect(text).toContain('1000.00 KES');
+  });
+});

@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { screenshot } from './browser';
+import { e2eSuite, type E2eSuite } from './e2e-suite';
+
+/**
+ * The billing screens in a real browser against the real server with patient and billing: a patient's account at
+ * the cash desk, its open charges invoiced, a malformed amount refused beside the form, a part payment taken and
+ * shown on the invoice list. Invented patients and prices only.
+ */
+const suite = e2eSuite('hms_e2e_web_billing', 'patient,billing');
+let server: E2eSuite['server'];
+let http: E2eSuite['http'];
+let token: string;
+beforeAll(() => {
+  ({ server, http, token } = suite());
+});
+
+const call = async (method: string, path: string, body?: unknown) => {
+  const answer = await http.call(method, path, { token, body });
+  if (answer.status >= 300) throw new Error(`${method} ${path} answered ${answer.status}: ${answer.text}`);
+  return answer.body;
+};
+
+const signedIn = (): Promise<Page> => suite().signedIn(undefined, undefined, { width: 1200, height: 1500 });
+
+describe('the billing screens in Chromium', () => {
+  it('invoices the open charges, refuses a malformed amount, takes a part payment and lists the invoice', async () => {
+    const patient = await call('POST', '/api/patients', {
+      givenName: 'Imara',
+      familyName: 'Billington',
+      birthDate: '1984-06-02',
+      gender: 'female',
+    });
+    await call('POST', '/api/billing/services', {
+      serviceCode: 'CONS-GP',
+      name: 'General consultation',
+      category: 'consultation',
+    });
+    const list = await call('POST', '/api/billing/price-lists', {
+      name: 'Self-pay',
+      payer: { kind: 'self-pay' },
+      currency: 'KES',
+    });
+    await call('POST', `/api/billing/price-lists/${list.priceListId}/prices`, {
+      serviceCode: 'CONS-GP',
+      unitPrice: { amount: 150_000, currency: 'KES' },
+      validFrom: '2020-01-01',
+    });
+    await call('POST', `/api/billing/accounts/${patient.id}/charges`, {
+      encounterId: '7a7a7a7a-3333-4333-8333-333333333333',
+      serviceCode: 'CONS-GP',
+      serviceDate: new Date().toISOString().slice(0, 10),
+      quantity: 1,
+      source: { kind: 'manual', reason: 'Walk-in consultation' },
+    });
+
+    const page = await signedIn();
+    await page.goto(`${server.url}/billing/accounts/${patient.id}`);
+    await page.getByRole('heading', { name: /^Account: Imara Billington \(MRN \d+\)$/ }).waitFor();
+    await page.getByRole('table', { name: 'Charges' }).getByRole('row').filter({ hasText: 'CONS-GP' }).waitFor();
+    await page.getByText('1,500.00 KES').first().waitFor();
+
+    await page.getByRole('button', { name: 'Draft and issue' }).click();
+    const invoices = page.getByRole('table', { name: 'Invoices' });
+    const invoiceRow = invoices.getByRole('row').filter({ hasText: /INV-\d{4}-000001/ });
+    await invoiceRow.getByText('Issued').waitFor();
+
+    const pay = page.getByRole('form', { name: 'Take a payment' });
+    await pay.getByLabel('Amount (KES)').fill('12.345');
+    await pay.getByRole('button', { name: 'Take payment' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Enter an amount above zero in KES, with at most its minor digits.')
+      .waitFor();
+    expect((await call('GET', `/api/billing/accounts/${patient.id}`)).payments).toEqual([]);
+
+    await pay.getByLabel('Amount (KES)').fill('1,000');
+    await pay.getByLabel('Method').selectOption('card');
+    await pay.getByLabel('Provider reference').fill('TERM-0001');
+    await pay.getByRole('button', { name: 'Take payment' }).click();
+    await invoiceRow.getByText('Partly paid').waitFor();
+    await invoiceRow.getByText('500.00 KES').waitFor();
+    await page
+      .getByRole('table', { name: 'Payments and refunds' })
+      .getByRole('row')
+      .filter({ hasText: 'TERM-0001' })
+      .getByText('1,000.00 KES')
+      .waitFor();
+    await screenshot(page, 'billing-account');
+
+    await page.goto(`${server.url}/billing`);
+    await page
+      .getByRole('table', { name: 'Invoices' })
+      .getByRole('row')
+      .filter({ hasText: 'INV-' })
+      .getByText('Partly paid')
+      .waitFor();
+    await page.getByRole('link', { name: 'Services and prices' }).click();
+    await page
+      .getByRole('table', { name: /^Self-pay · Self-pay · KES/ })
+      .getByRole('row')
+      .filter({ hasText: 'General consultation (CONS-GP)' })
+      .getByText('1,500.00 KES')
+      .waitFor();
+  });
+});

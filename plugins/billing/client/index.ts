@@ -1,0 +1,24 @@
+import { defineClientPlugin } from '@hms/sdk/client';
+import { messages } from './messages.en';
+import { CATALOGUE_READ, CHARGE_READ, CLAIM_MANAGE } from './permissions';
+
+/** The billing plugin in the web client: the invoice list, a patient's account at the cash desk, the price lists. */
+export default defineClientPlugin({
+  plugin: 'billing',
+  messages,
+  menu: [{ id: 'billing', label: 'menu.billing', href: '/billing', permission: CHARGE_READ, order: 60 }],
+  screens: [
+    { path: '/billing', load: () => import('./InvoicesScreen.svelte'), permission: CHARGE_READ },
+    { path: '/billing/accounts/:patientId', load: () => import('./AccountScreen.svelte'), permission: CHARGE_READ },
+    { path: '/billing/catalogue', load: () => import('./CatalogueScreen.svelte'), permission: CATALOGUE_READ },
+    { path: '/billing/claims', load: () => import('./ClaimsScreen.svelte'), permission: CLAIM_MANAGE },
+  ],
+  patientActions: [
+    {
+      id: 'billing-account',
+      label: 'menu.account',
+      href: (patientId) => `/billing/accounts/${patientId}`,
+      permission: CHARGE_READ,
+    },
+  ],
+});

@@ -1,0 +1,162 @@
+import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { ACCOUNT_EVENTS } from './contracts/account-events';
+import { CAPTURE_EVENTS } from './contracts/capture';
+import { CATALOGUE_EVENTS, PRICE_LIST_EVENTS } from './contracts/catalogue-events';
+import { CLAIM_EVENTS } from './contracts/claim-events';
+import {
+  BILLING_PERMISSIONS,
+  CATALOGUE_MANAGE,
+  CATALOGUE_READ,
+  CHARGE_READ,
+  CHARGE_WRITE,
+  CLAIM_MANAGE,
+  INVOICE_MANAGE,
+  PAYMENT_TAKE,
+  REPORT_READ,
+} from './contracts/permissions';
+import { acceptClaimHandler } from './handlers/accept-claim.handler';
+import { adjudicateClaimHandler } from './handlers/adjudicate-claim.handler';
+import { appealClaimHandler } from './handlers/appeal-claim.handler';
+import { createClaimHandler } from './handlers/create-claim.handler';
+import { getClaimHandler } from './handlers/get-claim.handler';
+import { listClaimsHandler } from './handlers/list-claims.handler';
+import { recordClaimPaymentHandler } from './handlers/record-claim-payment.handler';
+import { rejectClaimHandler } from './handlers/reject-claim.handler';
+import { resubmitClaimHandler } from './handlers/resubmit-claim.handler';
+import { submitClaimHandler } from './handlers/submit-claim.handler';
+import { claimsProjection } from './projections/claims.projection';
+import { claimRoutes } from './routes/claim.routes';
+import { allocateCreditHandler } from './handlers/allocate-credit.handler';
+import { captureChargeHandler } from './handlers/capture-charge.handler';
+import { correctChargeHandler } from './handlers/correct-charge.handler';
+import { createPriceListHandler } from './handlers/create-price-list.handler';
+import { declinePaymentHandler } from './handlers/decline-payment.handler';
+import { defineServiceHandler } from './handlers/define-service.handler';
+import { draftInvoiceHandler } from './handlers/draft-invoice.handler';
+import { endCoverageHandler } from './handlers/end-coverage.handler';
+import { getAccountHandler } from './handlers/get-account.handler';
+import { getInvoicePdfHandler } from './handlers/get-invoice-pdf.handler';
+import { getReceiptPdfHandler } from './handlers/get-receipt-pdf.handler';
+import { getTrialBalanceHandler } from './handlers/get-trial-balance.handler';
+import { issueCreditNoteHandler } from './handlers/issue-credit-note.handler';
+import { issueInvoiceHandler } from './handlers/issue-invoice.handler';
+import { listChargeRulesHandler } from './handlers/list-charge-rules.handler';
+import { listInvoicesHandler } from './handlers/list-invoices.handler';
+import { listPriceListsHandler } from './handlers/list-price-lists.handler';
+import { listServicesHandler } from './handlers/list-services.handler';
+import { postChargeHandler } from './handlers/post-charge.handler';
+import { receivePaymentHandler } from './handlers/receive-payment.handler';
+import { refundCreditHandler } from './handlers/refund-credit.handler';
+import { registerCoverageHandler } from './handlers/register-coverage.handler';
+import { retireServiceHandler } from './handlers/retire-service.handler';
+import { reverseChargeHandler } from './handlers/reverse-charge.handler';
+import { setChargeRuleHandler } from './handlers/set-charge-rule.handler';
+import { setPriceHandler } from './handlers/set-price.handler';
+import { voidInvoiceHandler } from './handlers/void-invoice.handler';
+import { writeOffInvoiceHandler } from './handlers/write-off-invoice.handler';
+import { createBillingMigration } from './migrations/0001-billing.migration';
+import { captureSourcesProjection } from './projections/capture-sources.projection';
+import { catalogueProjection } from './projections/catalogue.projection';
+import { invoicesProjection } from './projections/invoices.projection';
+import { ledgerProjection } from './projections/ledger.projection';
+import { paymentsProjection } from './projections/payments.projection';
+import { chargeAppointments } from './reactions/charge-appointments.reaction';
+import { chargeBedDays } from './reactions/charge-bed-days.reaction';
+import { accountRoutes } from './routes/account.routes';
+import { catalogueRoutes } from './routes/catalogue.routes';
+
+/** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+export const BILLING_PLUGIN_VERSION = '1.0.0';
+
+export const billingPlugin: PluginDefinition = definePlugin({
+  name: 'billing',
+  version: BILLING_PLUGIN_VERSION,
+  sdk: '^2.0.0',
+  description:
+    'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
+  dependsOn: { patient: '^1.0.0' },
+  // Charges are captured from appointments and bed-days when those plugins are enabled; billing works without them.
+  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0' },
+  permissions: [...BILLING_PERMISSIONS],
+  roles: [
+    {
+      name: 'cashier',
+      description: "Takes payments and refunds at the desk, sees a patient's account and prints invoices",
+      permissions: [CATALOGUE_READ, CHARGE_READ, PAYMENT_TAKE],
+    },
+    {
+      name: 'billing-clerk',
+      description: 'Charges by hand and corrects charges, registers cover, drafts and issues invoices, follows claims',
+      permissions: [CATALOGUE_READ, CHARGE_READ, CHARGE_WRITE, INVOICE_MANAGE, CLAIM_MANAGE],
+    },
+    {
+      name: 'finance-officer',
+      description: 'Keeps the catalogue, prices and charge rules, credits and writes off invoices, reads the ledger',
+      permissions: [
+        CATALOGUE_READ,
+        CATALOGUE_MANAGE,
+        CHARGE_READ,
+        CHARGE_WRITE,
+        INVOICE_MANAGE,
+        PAYMENT_TAKE,
+        CLAIM_MANAGE,
+        REPORT_READ,
+      ],
+    },
+  ],
+  events: [...CATALOGUE_EVENTS, ...PRICE_LIST_EVENTS, ...ACCOUNT_EVENTS, ...CLAIM_EVENTS, ...CAPTURE_EVENTS],
+  commands: [
+    defineServiceHandler,
+    retireServiceHandler,
+    createPriceListHandler,
+    setPriceHandler,
+    setChargeRuleHandler,
+    registerCoverageHandler,
+    endCoverageHandler,
+    postChargeHandler,
+    captureChargeHandler,
+    reverseChargeHandler,
+    correctChargeHandler,
+    draftInvoiceHandler,
+    issueInvoiceHandler,
+    voidInvoiceHandler,
+    issueCreditNoteHandler,
+    writeOffInvoiceHandler,
+    receivePaymentHandler,
+    declinePaymentHandler,
+    allocateCreditHandler,
+    refundCreditHandler,
+    createClaimHandler,
+    submitClaimHandler,
+    acceptClaimHandler,
+    rejectClaimHandler,
+    resubmitClaimHandler,
+    adjudicateClaimHandler,
+    appealClaimHandler,
+    recordClaimPaymentHandler,
+  ],
+  queries: [
+    listServicesHandler,
+    listPriceListsHandler,
+    listChargeRulesHandler,
+    getAccountHandler,
+    listInvoicesHandler,
+    getInvoicePdfHandler,
+    getReceiptPdfHandler,
+    getTrialBalanceHandler,
+    listClaimsHandler,
+    getClaimHandler,
+  ],
+  projections: [
+    catalogueProjection,
+    invoicesProjection,
+    paymentsProjection,
+    ledgerProjection,
+    claimsProjection,
+    captureSourcesProjection,
+  ],
+  reactions: [chargeAppointments, chargeBedDays],
+  routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes],
+  paths: ['/billing'],
+  migrations: [createBillingMigration],
+});
