@@ -113,14 +113,14 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
         name: 'orphan',
         version: '1.0.0',
         sdk: '^2.0.0',
-        dependsOn: { staff: '^1.0.0' },
+        dependsOn: { lab: '^1.0.0' },
       });
       const booted = bootKernel({
         installed: [...INSTALLED_PLUGINS, orphan],
         selection: 'all',
         database: { kind: 'server', url: database.url },
       });
-      await expect(booted).rejects.toThrow(/Plugin "orphan": depends on "staff" \^1\.0\.0, which is not installed/);
+      await expect(booted).rejects.toThrow(/Plugin "orphan": depends on "lab" \^1\.0\.0, which is not installed/);
     });
 
     it('names an installed but disabled dependency as such', async () => {

@@ -79,7 +79,7 @@ describe('the billing screens in Chromium', () => {
     await pay.getByLabel('Provider reference').fill('TERM-0001');
     await pay.getByRole('button', { name: 'Take payment' }).click();
     await invoiceRow.getByText('Partly paid').waitFor();
-    await invoiceRow.getByText('500.00 KES').waitFor();
+    await invoiceRow.getByText('500.00 KES', { exact: true }).waitFor();
     await page
       .getByRole('table', { name: 'Payments and refunds' })
       .getByRole('row')

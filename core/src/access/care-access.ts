@@ -87,7 +87,14 @@ export class CareAccess {
     const bases = await this.basesFor(actor, patientIds, sql);
     const missing = patientIds.find((id) => !bases.has(id));
     if (missing !== undefined) {
-      throw new ForbiddenError(CARE_RELATIONSHIP_REQUIRED, { patientId: missing, emergencyAccess: true });
+      throw new ForbiddenError(
+        CARE_RELATIONSHIP_REQUIRED,
+        { patientId: missing, emergencyAccess: true },
+        {
+          message:
+            'You are not recorded as caring for this patient. In an emergency, open the record stating why (it is reviewed).',
+        },
+      );
     }
     const all = [...bases.values()];
     return all.includes('break-glass') ? 'break-glass' : (all[0] ?? this.standingBasis(actor) ?? 'unrestricted');

@@ -322,6 +322,8 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       await kernel.execute(SetChargeRule, { key: 'ward:*', serviceCode: 'BED-GEN' });
       await kernel.execute(SetChargeRule, { key: `ward:${icu.id}`, serviceCode: 'BED-ICU' });
       const patientId = await register();
+      // Admitted the next day, after midnight: an admission dated before the registration is refused.
+      kernel.clock.advance(DAY);
       const day = (offset: number, time: string) =>
         `${new Date(Date.parse(kernel.clock.now()) + offset * DAY).toISOString().slice(0, 10)}T${time}:00.000Z`;
       const [admitted, transferred, discharged] = [day(0, '00:30'), day(1, '20:00'), day(3, '10:00')];

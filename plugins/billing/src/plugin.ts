@@ -1,3 +1,4 @@
+import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { ACCOUNT_EVENTS } from './contracts/account-events';
 import { CAPTURE_EVENTS } from './contracts/capture';
@@ -82,12 +83,14 @@ export const billingPlugin: PluginDefinition = definePlugin({
     {
       name: 'cashier',
       description: "Takes payments and refunds at the desk, sees a patient's account and prints invoices",
-      permissions: [CATALOGUE_READ, CHARGE_READ, PAYMENT_TAKE],
+      // Payments, covers and charges check the patient with the patient plugin as the user: without its read
+      // permission every payment at the desk was refused (found by the authorization matrix).
+      permissions: [CATALOGUE_READ, CHARGE_READ, PAYMENT_TAKE, PATIENT_READ],
     },
     {
       name: 'billing-clerk',
       description: 'Charges by hand and corrects charges, registers cover, drafts and issues invoices, follows claims',
-      permissions: [CATALOGUE_READ, CHARGE_READ, CHARGE_WRITE, INVOICE_MANAGE, CLAIM_MANAGE],
+      permissions: [CATALOGUE_READ, CHARGE_READ, CHARGE_WRITE, INVOICE_MANAGE, CLAIM_MANAGE, PATIENT_READ],
     },
     {
       name: 'finance-officer',
@@ -101,6 +104,7 @@ export const billingPlugin: PluginDefinition = definePlugin({
         PAYMENT_TAKE,
         CLAIM_MANAGE,
         REPORT_READ,
+        PATIENT_READ,
       ],
     },
   ],
