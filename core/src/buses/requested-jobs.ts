@@ -44,7 +44,7 @@ export class JobRequests {
   }
 }
 
-/** A queue-safe id (letters, digits, dashes) from the command id, the job and its place among the command's requests. */
+/** A queue-safe id (letters, digits, dashes) from the command id, the job and its place among the requests. */
 export function requestedJobId(commandId: string, jobName: string, index: number): string {
   const digest = createHash('sha256').update(`${commandId}\n${jobName}\n${index}`).digest('hex').slice(0, 32);
   return `cmd-${digest}`;

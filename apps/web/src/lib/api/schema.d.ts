@@ -1436,7 +1436,7 @@ export interface paths {
         get: operations["getStaffPayRuns"];
         put?: never;
         /**
-         * Calculate (or recalculate) a pay run for a period; refused once the period is locked
+         * Start calculating (or recalculating) a pay run for a period in the background; follow its progress on the run. Refused once the period is locked
          * @description Requires the permission `staff:payroll:run`.
          */
         post: operations["postStaffPayRuns"];
@@ -7347,14 +7347,25 @@ export interface operations {
                             to: string;
                             run: number;
                             /** @enum {string} */
-                            status: "calculated" | "locked";
+                            status: "running" | "failed" | "calculated" | "locked";
                             currency: string;
                             payslips: number;
                             totalGross: number;
                             totalNet: number;
-                            /** Format: date-time */
-                            calculatedAt: string;
+                            calculatedAt: string | null;
                             lockedAt: string | null;
+                            progress: {
+                                run: number;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed" | "superseded";
+                                done: number;
+                                total: number;
+                                percent: number;
+                                /** Format: date-time */
+                                startedAt: string;
+                                finishedAt: string | null;
+                                error: string | null;
+                            } | null;
                         }[];
                     };
                 };
@@ -7389,8 +7400,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7470,7 +7481,7 @@ export interface operations {
                         to: string;
                         run: number;
                         /** @enum {string} */
-                        status: "calculated" | "locked";
+                        status: "running" | "failed" | "calculated" | "locked";
                         currency: string;
                         payslips: {
                             /** Format: uuid */
@@ -7491,9 +7502,20 @@ export interface operations {
                         }[];
                         totalGross: number;
                         totalNet: number;
-                        /** Format: date-time */
-                        calculatedAt: string;
+                        calculatedAt: string | null;
                         lockedAt: string | null;
+                        progress: {
+                            run: number;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed" | "superseded";
+                            done: number;
+                            total: number;
+                            percent: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            error: string | null;
+                        } | null;
                     };
                 };
             };
