@@ -1,5 +1,5 @@
 import type { Decider } from './decider';
-import type { JobDefinition } from './jobs';
+import type { Schema } from './schema';
 import type { Command, CommandMeta, DomainEvent, InputOf, QueryDefinition, ResultOf } from './messages';
 
 /** A SQL parameter as the PostgreSQL driver accepts it. */
@@ -89,6 +89,12 @@ export interface Actor {
   has(permission: string): boolean;
 }
 
+/** What `CommandContext.requestJob` needs of a job: a `JobDefinition` of the command's own plugin. Since SDK 2.2. */
+export interface RequestableJob<P> {
+  readonly name: string;
+  readonly payload: Schema<P>;
+}
+
 /**
  * What a command handler may use. Everything runs in one transaction committed by the kernel, possibly shared
  * with other commands that arrived at the same moment. `sql` is for reading: the handler's own decisions are not
@@ -116,7 +122,7 @@ export interface CommandContext {
    * await ctx.streams.decide(payRunStream(group, period), payRunDecider, { type: 'staff.StartPayRun', … });
    * ctx.requestJob(calculatePayRunJob, { payGroup: group, from: period.from, to: period.to, run });
    */
-  requestJob<P>(job: JobDefinition<P>, payload: P): void;
+  requestJob<P>(job: RequestableJob<P>, payload: P): void;
 }
 
 /** What a query handler (and a command's `prepare`) may use. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseOrThrow, type JobDefinition, type PluginDefinition } from '@hms/sdk';
+import { parseOrThrow, type PluginDefinition, type RequestableJob } from '@hms/sdk';
 
 /** A job a command asked for (`ctx.requestJob`), queued once its transaction commits. */
 export interface RequestedJob {
@@ -24,7 +24,7 @@ export class JobRequests {
     private readonly queues: boolean,
   ) {}
 
-  request(job: JobDefinition, payload: unknown): void {
+  request(job: RequestableJob<unknown>, payload: unknown): void {
     if (!this.queues) throw new Error(`This process was started without job queues: ${job.name} cannot be queued`);
     if (!this.plugin?.jobs.some((j) => j.name === job.name)) {
       throw new Error(

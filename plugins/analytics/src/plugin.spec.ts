@@ -30,6 +30,7 @@ describe('analyticsPlugin', () => {
       scheduling: '^1.0.0',
       adt: '^1.0.0',
       ehr: '^1.0.0',
+      staff: '^0.2.1',
     });
   });
 });
