@@ -62,3 +62,6 @@ export type RequestLeaveBody = BodyOf<'postStaffEmployeesByEmployeeIdLeave'>;
 export type PublishedRoster = JsonOf<operations['getStaffRosters']['responses'][200]>['items'][number];
 export type RosterProposal = JsonOf<operations['getStaffWardsByWardIdRosterProposal']['responses'][200]>;
 export type Attendance = JsonOf<operations['getStaffEmployeesByEmployeeIdAttendance']['responses'][200]>;
+export type PayRunSummary = JsonOf<operations['getStaffPayRuns']['responses'][200]>['items'][number];
+export type PayRunView = JsonOf<operations['getStaffPayRunsByPayGroupByFromByTo']['responses'][200]>;
+export type TrainingCompliance = JsonOf<operations['getStaffTrainingCompliance']['responses'][200]>['items'][number];
