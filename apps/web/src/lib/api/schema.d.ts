@@ -9300,6 +9300,11 @@ export interface operations {
                                 stayId: string;
                                 /** Format: date-time */
                                 inBedSince: string;
+                                admittingPractitioner?: {
+                                    id: string;
+                                    name: string | null;
+                                    position: string | null;
+                                };
                             };
                         }[];
                     };
