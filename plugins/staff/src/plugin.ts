@@ -40,6 +40,7 @@ import {
   failPayRunHandler,
 } from './handlers/pay-run-batch.handlers';
 import { startPayRunHandler } from './handlers/start-pay-run.handler';
+import { resolveAccountsHandler } from './handlers/resolve-accounts.handler';
 import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
 import { clockInHandler, clockOutHandler } from './handlers/clock.handlers';
 import { definePayGroupHandler } from './handlers/define-pay-group.handler';
@@ -227,6 +228,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     getEmployeeHandler,
     getMyEmployeeRecordHandler,
     resolvePractitionersHandler,
+    resolveAccountsHandler,
     getPractitionerAvailabilityHandler,
     listLeaveRequestsHandler,
     listLicenceAlertsHandler,
