@@ -1,4 +1,5 @@
 import type { Decider } from './decider';
+import type { Schema } from './schema';
 import type { Command, CommandMeta, DomainEvent, InputOf, QueryDefinition, ResultOf } from './messages';
 
 /** A SQL parameter as the PostgreSQL driver accepts it. */
@@ -88,6 +89,12 @@ export interface Actor {
   has(permission: string): boolean;
 }
 
+/** What `CommandContext.requestJob` needs of a job: a `JobDefinition` of the command's own plugin. Since SDK 2.2. */
+export interface RequestableJob<P> {
+  readonly name: string;
+  readonly payload: Schema<P>;
+}
+
 /**
  * What a command handler may use. Everything runs in one transaction committed by the kernel, possibly shared
  * with other commands that arrived at the same moment. `sql` is for reading: the handler's own decisions are not
@@ -103,6 +110,19 @@ export interface CommandContext {
   readonly collab: CollabDocuments;
   /** A new random UUID for an id the command creates. */
   newId(): string;
+  /**
+   * Asks for a run of one of this plugin's own jobs once the command commits: nothing is queued when the command
+   * is refused or rolls back. The payload is checked by the job's schema now (a bad one refuses the command) and
+   * carries ids only. The job's id is derived from the command id and the job's name, so a retried command (the
+   * same `Idempotency-Key`) never queues it twice, and the job's own commands (`JobContext.execute`) get ids
+   * derived from that. Queuing follows the commit: should the process stop in between, the command's events are
+   * there without their job, so keep in the stream what the job is for and let it be asked for again. Throws when
+   * the process runs without job queues. Since SDK 2.2.
+   * @example
+   * await ctx.streams.decide(payRunStream(group, period), payRunDecider, { type: 'staff.StartPayRun', … });
+   * ctx.requestJob(calculatePayRunJob, { payGroup: group, from: period.from, to: period.to, run });
+   */
+  requestJob<P>(job: RequestableJob<P>, payload: P): void;
 }
 
 /** What a query handler (and a command's `prepare`) may use. */

@@ -36,6 +36,7 @@ export type {
   LoadedStream,
   QueryContext,
   RecordedEvent,
+  RequestableJob,
   Sequences,
   Sql,
   SqlParam,

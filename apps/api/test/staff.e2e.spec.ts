@@ -101,7 +101,7 @@ describe('the staff plugin over HTTP', () => {
     expect(rosters.body.items).toEqual([]);
   });
 
-  it('serves a payslip as a PDF', async () => {
+  it('runs a pay run in the background, shows its progress, and serves a payslip as a PDF', async () => {
     const group = await http.call('PUT', '/api/staff/pay-groups/monthly-eur', {
       token,
       body: { policy: { currency: 'EUR', overtimeMultiplier: 1.5, rules: [] } },
@@ -109,7 +109,15 @@ describe('the staff plugin over HTTP', () => {
     expect(group.status).toBe(200);
     const period = { from: '2026-11-01', to: '2026-11-30' };
     const run = await http.call('POST', '/api/staff/pay-runs', { token, body: { payGroup: 'monthly-eur', period } });
-    expect(run.status).toBe(201);
+    expect(run.status).toBe(202);
+    const path = `/api/staff/pay-runs/monthly-eur/${period.from}/${period.to}`;
+    // Polled as the payroll screen does, until the run has completed (or 10 s have passed).
+    const seen: { progress: { status: string; percent: number } | null } = { progress: null };
+    for (let tries = 0; tries < 200 && seen.progress?.status !== 'completed'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen.progress = (await http.call<typeof seen>('GET', path, { token })).body.progress;
+    }
+    expect(seen.progress).toMatchObject({ status: 'completed', percent: 100 });
     const pdf = await http.call(
       'GET',
       `/api/staff/pay-runs/monthly-eur/${period.from}/${period.to}/payslips/${nurse}?format=pdf`,

@@ -15,6 +15,7 @@ import { BatchLedger, BatchStreams } from './batch-streams';
 import { CommandSavepoint } from './command-savepoint';
 import type { PendingCommand } from './pending-command';
 import type { ProcessedCommands } from './processed-commands';
+import { JobRequests, type RequestedJob } from './requested-jobs';
 
 export interface BatchDeps {
   readonly registry: PluginRegistry;
@@ -24,6 +25,8 @@ export interface BatchDeps {
   readonly audit: AuditSink;
   readonly processed: ProcessedCommands;
   readonly careAccess?: CareAccess;
+  /** Whether committed commands' job requests can be queued (the process has job queues). */
+  readonly jobQueues?: boolean;
 }
 
 /** A command's fate within a committed batch: its handler's result, or the business rule that refused it. */
@@ -31,11 +34,15 @@ export type BatchResult =
   | { readonly command: PendingCommand; readonly output: unknown }
   | { readonly command: PendingCommand; readonly error: HmsError };
 
-/** What a committed batch did: each command's fate, the events written, the co-edited documents (un)sealed. */
+/**
+ * What a committed batch did: each command's fate, the events written, the co-edited documents (un)sealed, and the
+ * jobs the successful commands asked for (queued after the commit).
+ */
 export interface BatchOutcome {
   readonly results: BatchResult[];
   readonly recorded: RecordedEvent[];
   readonly collabChanged: readonly string[];
+  readonly jobs: readonly RequestedJob[];
 }
 
 /**
@@ -72,8 +79,14 @@ export async function executeBatch(
   const appendsOf = new Map<PendingCommand, readonly PendingAppend[]>();
   const snapshotsOf = new Map<PendingCommand, readonly StreamSnapshot[]>();
   const collabChanged: string[] = [];
+  const jobs: RequestedJob[] = [];
   for (const [index, command] of commands.entries()) {
     const sealed: string[] = [];
+    const jobRequests = new JobRequests(
+      deps.registry.plugins.find((p) => p.name === command.plugin),
+      command.meta.commandId,
+      deps.jobQueues ?? false,
+    );
     const savepoint = new CommandSavepoint(sql, `hms_command_${index}`);
     const streams = new BatchStreams(reads, deps.registry, ledger, {
       ...command.meta,
@@ -88,6 +101,7 @@ export async function executeBatch(
       sequences: deps.sequences.forPlugin(command.plugin, sql),
       newId: randomUUID,
       collab: collabDocuments(sql, deps.registry, command.plugin, sealed, () => savepoint.take()),
+      requestJob: (job, payload) => jobRequests.request(job, payload),
     };
     try {
       const output = await command.registration.handle(command.data as never, ctx, command.prepared);
@@ -106,6 +120,7 @@ export async function executeBatch(
       appendsOf.set(command, streams.appends);
       snapshotsOf.set(command, streams.snapshots);
       collabChanged.push(...sealed);
+      jobs.push(...jobRequests.all);
     } catch (error) {
       if (!(error instanceof HmsError)) throw error;
       await savepoint.rollback();
@@ -165,5 +180,5 @@ export async function executeBatch(
         ...(command.access ? { details: { access: command.access } } : {}),
       })),
   );
-  return { results, recorded, collabChanged };
+  return { results, recorded, collabChanged, jobs };
 }

@@ -3,6 +3,7 @@ import type { Database } from '../database/database';
 import { StreamVersionConflict } from '../event-store/stream-version-conflict';
 import { executeBatch, Rebatch, type BatchDeps } from './command-batch';
 import type { PendingCommand } from './pending-command';
+import type { RequestedJob } from './requested-jobs';
 
 /** PostgreSQL's unique_violation: the store maps its own; a projection's or a handler's reaches the batcher. */
 const UNIQUE_VIOLATION = '23505';
@@ -38,6 +39,8 @@ export class CommandBatcher {
     private readonly onCommitted: (events: RecordedEvent[]) => void = () => undefined,
     /** Told the co-edited documents that committed commands sealed or unsealed. */
     private readonly onCollabChanged: (documentIds: readonly string[]) => void = () => undefined,
+    /** Told the jobs committed commands asked for (`ctx.requestJob`), to queue them. */
+    private readonly onJobsRequested: (jobs: readonly RequestedJob[]) => void = () => undefined,
   ) {}
 
   /** Resolves once every submitted command has been written or refused (shutdown waits for it). */
@@ -86,7 +89,7 @@ export class CommandBatcher {
     let remaining = commands;
     while (remaining.length > 0) {
       try {
-        const { results, recorded, collabChanged } = await this.db.transaction((sql) =>
+        const { results, recorded, collabChanged, jobs } = await this.db.transaction((sql) =>
           executeBatch(sql, remaining, this.deps),
         );
         for (const result of results) {
@@ -95,6 +98,7 @@ export class CommandBatcher {
         }
         if (recorded.length > 0) this.onCommitted(recorded);
         if (collabChanged.length > 0) this.onCollabChanged(collabChanged);
+        if (jobs.length > 0) this.onJobsRequested(jobs);
         return;
       } catch (error) {
         if (error instanceof Rebatch) {

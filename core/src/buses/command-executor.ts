@@ -14,6 +14,7 @@ import type { CommandEnvelope } from './command-envelope';
 import { CommandBatcher } from './command-batcher';
 import type { CommandOutcome } from './pending-command';
 import { commandFingerprint, ProcessedCommands } from './processed-commands';
+import type { RequestedJob } from './requested-jobs';
 import type { AskedQueryRunner } from './published-queries';
 import { readContext } from './read-context';
 
@@ -35,6 +36,8 @@ export interface CommandExecutorDeps {
   readonly onAppended?: AppendListener;
   /** Told which co-edited documents committed commands sealed or unsealed. */
   readonly onCollabChanged?: (documentIds: readonly string[]) => void;
+  /** Told the jobs committed commands asked for (`ctx.requestJob`); the kernel queues them. */
+  readonly onJobsRequested?: (jobs: readonly RequestedJob[]) => void;
   /**
    * Transactions writing commands at once (default 1: one lane makes the largest batches, which is the fastest
    * for short commands), and commands per transaction at most (default 64).
@@ -64,10 +67,12 @@ export class CommandExecutor {
         audit: deps.audit,
         processed: this.processed,
         careAccess: deps.careAccess,
+        jobQueues: deps.onJobsRequested !== undefined,
       },
       { lanes: deps.lanes ?? 1, maxBatch: deps.maxBatch ?? 64 },
       (events) => deps.onAppended?.(events),
       (documentIds) => deps.onCollabChanged?.(documentIds),
+      (jobs) => deps.onJobsRequested?.(jobs),
     );
   }
 

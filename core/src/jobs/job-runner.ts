@@ -7,6 +7,7 @@ import {
   type Sql,
 } from '@hms/sdk';
 import { Queue, QueueEvents, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import type { RequestedJob } from '../buses/requested-jobs';
 import type { Clock } from '../clock/clock';
 import {
   DEFAULT_PREFIX,
@@ -137,6 +138,19 @@ export class JobRunner {
       jobId: options.jobId,
     });
     return { id: added.id! };
+  }
+
+  /**
+   * Queues the jobs committed commands asked for (`ctx.requestJob`), each under the id derived from its command, so
+   * a retried command's request is a no-op. The command has committed: a failure here cannot undo it, so it is
+   * logged (job name and id only) for the operator, and the plugin's stream still says what the job was for.
+   */
+  enqueueRequested(requested: readonly RequestedJob[]): void {
+    for (const { name, payload, jobId } of requested) {
+      this.enqueue(name, payload, { jobId }).catch((err: unknown) =>
+        this.options.log?.error({ err, job: name, jobId }, 'A job a command asked for could not be queued'),
+      );
+    }
   }
 
   /** Starts one worker per queue, running as many jobs at once as the plugin's most parallel job allows. */

@@ -13,6 +13,7 @@ import { CollabSignals } from '../collab/collab-signals';
 import { syncSuggestedRoles } from '../auth/suggested-roles';
 import { KERNEL_SUGGESTED_ROLES } from '../audit-viewer/privacy-officer-role';
 import { CommandExecutor } from '../buses/command-executor';
+import type { RequestedJob } from '../buses/requested-jobs';
 import { QueryExecutor } from '../buses/query-executor';
 import { systemClock, type Clock } from '../clock/clock';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
@@ -221,6 +222,7 @@ function assemble(
       reactions.nudge();
     },
     onCollabChanged: (documentIds) => collabSignals.changed(documentIds),
+    ...(jobs ? { onJobsRequested: (requested: readonly RequestedJob[]) => jobs.enqueueRequested(requested) } : {}),
     lanes: options.commandLanes,
   });
   // Declared after the executor whose commit listener nudges it: no command commits before the kernel is assembled.

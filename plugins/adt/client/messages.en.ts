@@ -22,6 +22,9 @@ export const messages = {
       other: 'other',
     } as Record<string, string>,
     since: (when: string) => `since ${when}`,
+    /** Named by staff's directory when it is enabled and the user may read it; the recorded id otherwise. */
+    admittedBy: (p: { id: string; name: string | null; position: string | null }) =>
+      p.name ? `admitted by ${p.name}${p.position ? `, ${p.position}` : ''}` : `admitted by practitioner ${p.id}`,
     admit: 'Admit a patient',
     admitTo: (bed: string) => `Admit to bed ${bed}`,
     admissionCategory: 'Kind of admission',

@@ -18,7 +18,7 @@ describe('adtPlugin', () => {
 
   it('depends on the patient plugin, and on nothing else', () => {
     expect(adtPlugin.dependsOn).toEqual({ patient: '^1.0.0' });
-    expect(adtPlugin.optionalDependsOn).toEqual({});
+    expect(adtPlugin.optionalDependsOn).toEqual({ staff: '^0.2.1' });
   });
 
   it('says which patient every patient-data command and query touches', () => {

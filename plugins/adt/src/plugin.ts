@@ -27,7 +27,7 @@ import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.1.0';
+export const ADT_PLUGIN_VERSION = '1.2.0';
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
@@ -39,6 +39,8 @@ export const adtPlugin: PluginDefinition = definePlugin({
   sdk: '^2.1.0', // care relationships (2.1)
   description: 'Admissions, transfers and discharges: wards, beds and stays',
   dependsOn: { patient: '^1.0.0' },
+  // Names the admitting practitioner on the bed board (its published directory), when staff is enabled.
+  optionalDependsOn: { staff: '^0.2.1' },
   formerlyPartOf: ['patient'],
   permissions: [WARD_MANAGE, WARD_READ, ADT_WRITE, CENSUS_READ, WARD_STAFF_ASSIGN],
   // The first three add to the patient plugin's suggested roles of the same name.

@@ -31,6 +31,7 @@ describe('analyticsPlugin', () => {
       adt: '^1.0.0',
       ehr: '^1.0.0',
       billing: '^1.0.0',
+      staff: '^0.2.1',
     });
   });
 });

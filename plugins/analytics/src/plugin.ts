@@ -5,16 +5,21 @@ import { createReadModelsMigration } from './migrations/0001-read-models.migrati
 import { createDiagnosesMigration } from './migrations/0002-diagnoses.migration';
 import { createPatientMergesMigration } from './migrations/0003-patient-merges.migration';
 import { createBillingFinanceMigration } from './migrations/0004-billing-finance.migration';
+import { createStaffMigration } from './migrations/0005-staff.migration';
 import { appointmentsProjection } from './projections/appointments.projection';
 import { billingFinanceProjection } from './projections/billing-finance.projection';
 import { bedCapacityProjection } from './projections/bed-capacity.projection';
 import { diagnosesProjection } from './projections/diagnoses.projection';
 import { patientMergesProjection } from './projections/patient-merges.projection';
 import { schedulesProjection } from './projections/schedules.projection';
+import { staffMembersProjection } from './projections/staff-members.projection';
+import { staffTimeProjection } from './projections/staff-time.projection';
+import { staffTrainingProjection } from './projections/staff-training.projection';
 import { staysProjection } from './projections/stays.projection';
 import { financialPerformanceReport } from './reports/financial-performance.report';
 import { patientOutcomesReport } from './reports/patient-outcomes.report';
 import { resourceUtilisationReport } from './reports/resource-utilisation.report';
+import { workforceReport } from './reports/workforce.report';
 import { analyticsRoutes } from './routes/dashboard.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
@@ -23,14 +28,22 @@ export const ANALYTICS_PLUGIN_VERSION = '1.0.0';
 /**
  * Reports and a dashboard over what the other plugins publish. It reads their events into its own read models
  * (schema `analytics`) and never their tables; without the patient (or EHR) plugin its reports say so instead of
- * counting.
+ * counting. Staff's events feed the workforce report (hours, overtime, absence, training, cost) and the utilisation
+ * report's staff hours.
  */
 export const analyticsPlugin: PluginDefinition = definePlugin({
   name: 'analytics',
   version: ANALYTICS_PLUGIN_VERSION,
   sdk: '^2.0.0',
   description: 'Patient outcomes, resource utilisation and financial reports, and the hospital dashboard',
-  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0', billing: '^1.0.0' },
+  optionalDependsOn: {
+    patient: '^1.0.0',
+    scheduling: '^1.0.0',
+    adt: '^1.0.0',
+    ehr: '^1.0.0',
+    billing: '^1.0.0',
+    staff: '^0.2.1',
+  },
   permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
   roles: [
     {
@@ -48,8 +61,11 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     diagnosesProjection,
     patientMergesProjection,
     billingFinanceProjection,
+    staffMembersProjection,
+    staffTimeProjection,
+    staffTrainingProjection,
   ],
-  reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport],
+  reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport, workforceReport],
   routes: analyticsRoutes,
   paths: ['/analytics'],
   migrations: [
@@ -57,5 +73,6 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     createDiagnosesMigration,
     createPatientMergesMigration,
     createBillingFinanceMigration,
+    createStaffMigration,
   ],
 });

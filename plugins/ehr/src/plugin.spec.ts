@@ -14,7 +14,12 @@ describe('ehrPlugin', () => {
 
   it('works with the patient, scheduling and admissions plugins without requiring them', () => {
     expect(ehrPlugin.dependsOn).toEqual({});
-    expect(ehrPlugin.optionalDependsOn).toEqual({ patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0' });
+    expect(ehrPlugin.optionalDependsOn).toEqual({
+      patient: '^1.0.0',
+      scheduling: '^1.0.0',
+      adt: '^1.0.0',
+      staff: '^0.2.1',
+    });
   });
 
   it('says which patient every patient-data command and query touches', () => {

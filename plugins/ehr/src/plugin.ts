@@ -56,7 +56,7 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.1.0';
+export const EHR_PLUGIN_VERSION = '1.2.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
@@ -66,7 +66,7 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
   // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand.
-  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0' },
+  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', staff: '^0.2.1' },
   permissions: [...EHR_PERMISSIONS],
   roles: [
     {

@@ -3,7 +3,15 @@
  * and `problems`.
  */
 export const messages = {
-  menu: { staff: 'Staff', leave: 'Leave approvals', rosters: 'Rosters', me: 'My shifts and leave' },
+  menu: {
+    staff: 'Staff',
+    leave: 'Leave approvals',
+    rosters: 'Rosters',
+    me: 'My shifts and leave',
+    attendance: 'Attendance',
+    training: 'Training compliance',
+    payroll: 'Payroll runs',
+  },
   staff: {
     directory: 'Staff directory',
     search: 'Search by name or staff number',
@@ -128,6 +136,68 @@ export const messages = {
     shifts: 'My shifts (next 4 weeks)',
     noShifts: 'No published shift in the next 4 weeks.',
   },
+  attendance: {
+    title: 'Attendance',
+    caption: (from: string, to: string) => `Clocked against the roster, ${from} – ${to}`,
+    summary: (from: string, to: string, t: { absent: number; late: number; overtimeMinutes: number }) =>
+      `${from} – ${to}: ${t.absent} absent, ${t.late} started late, ${Math.floor(t.overtimeMinutes / 60)} h ${String(
+        t.overtimeMinutes % 60,
+      ).padStart(2, '0')} overtime past shift ends.`,
+    late: 'Late',
+    leftEarly: 'Left early',
+    overtime: 'Overtime',
+    worked: 'Worked',
+    statuses: { upcoming: 'upcoming', 'on-leave': 'on leave', absent: 'absent', worked: 'worked' } as Record<
+      string,
+      string
+    >,
+  },
+  training: {
+    title: 'Training compliance',
+    department: 'Department id',
+    allDepartments: 'every department',
+    caption: 'Mandatory training per person',
+    none: 'Nobody needs mandatory training here (define it per position first).',
+    summary: (s: { inDate: number; dueSoon: number; overdue: number; required: number }) =>
+      `${s.inDate} of ${s.required} mandatory courses in date (${s.dueSoon} due within 30 days), ${s.overdue} overdue.`,
+    statuses: { compliant: 'in date', 'due-soon': 'due soon', expired: 'expired', missing: 'never done' } as Record<
+      string,
+      string
+    >,
+    until: 'until',
+    notRequired: '—',
+  },
+  payroll: {
+    title: 'Payroll runs',
+    start: 'Run a pay period',
+    payGroup: 'Pay group',
+    month: 'Month',
+    run: 'Start the run',
+    hint: 'The run is calculated in the background; its progress shows below. Running a month again replaces its payslips until it is locked.',
+    badMonth: 'Choose a month.',
+    started: 'Started. The progress shows in the list.',
+    locked: 'Locked: this period is final.',
+    confirmLock: (from: string, to: string) =>
+      `Lock ${from} – ${to}? Its payslips become final and the period can never be run again.`,
+    runs: 'Pay runs',
+    none: 'No pay run yet.',
+    period: 'Period',
+    status: 'Status',
+    statuses: { running: 'running', failed: 'failed', calculated: 'calculated', locked: 'locked' } as Record<
+      string,
+      string
+    >,
+    progress: 'Progress',
+    payslips: 'Payslips',
+    gross: 'Gross',
+    deductions: 'Deductions',
+    net: 'Net',
+    open: 'Payslips',
+    lock: 'Lock',
+    pdf: 'PDF',
+    noPayslips: 'No payslip in this run.',
+    payslipsOf: (group: string, from: string, to: string, run: number) => `${group}, ${from} – ${to}, run ${run}`,
+  },
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {
     INSUFFICIENT_LEAVE_BALANCE: 'Not enough leave left for these days.',
@@ -146,5 +216,8 @@ export const messages = {
     WARD_SHIFTS_NOT_DEFINED: 'This ward has no shift types yet.',
     SHIFT_SWAP_BREAKS_RULES: 'The swap would break a roster rule.',
     PAY_RUN_LOCKED: 'This pay period is locked: a correction goes into the next period.',
+    PAY_RUN_RUNNING: 'A run of this period is still being calculated: lock it when it has completed.',
+    PAY_RUN_NOT_CALCULATED: 'Calculate this period before locking it.',
+    PAY_GROUP_NOT_FOUND: 'No pay group has this name: define it first.',
   },
 };

@@ -6,3 +6,4 @@ export const ROSTER_MANAGE = 'staff:roster:manage';
 export const LEAVE_REQUEST = 'staff:leave:request';
 export const LEAVE_APPROVE = 'staff:leave:approve';
 export const PAYROLL_RUN = 'staff:payroll:run';
+export const TRAINING_MANAGE = 'staff:training:manage';

@@ -56,6 +56,11 @@ export const SHIFT_SWAP_BREAKS_RULES = 'SHIFT_SWAP_BREAKS_RULES';
 export const PAY_RUN_LOCKED = 'PAY_RUN_LOCKED';
 export const PAY_RUN_NOT_CALCULATED = 'PAY_RUN_NOT_CALCULATED';
 /**
+ * InvariantViolation (422): a run of the period is still being calculated (lock it when it is done).
+ * Details: `{ payGroup, period, run }`.
+ */
+export const PAY_RUN_RUNNING = 'PAY_RUN_RUNNING';
+/**
  * InvariantViolation (422): a contract term is paid in another currency than the pay group.
  * Details: `{ employeeId, currency }`.
  */

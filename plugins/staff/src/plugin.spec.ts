@@ -37,10 +37,11 @@ describe('staffPlugin', () => {
     expect(role('front-desk')).toEqual([DIRECTORY_READ]);
   });
 
-  it('publishes only the practitioner directory and availability, guarded by the directory permission', () => {
+  it('publishes only the practitioner directory (by employee or login account) and availability, guarded by the directory permission', () => {
     const published = staffPlugin.queries.filter((q) => q.published);
     expect(published.map((q) => q.query.type).sort()).toEqual([
       'staff.GetPractitionerAvailability',
+      'staff.ResolveAccounts',
       'staff.ResolvePractitioners',
     ]);
     expect(new Set(published.map((q) => q.permission))).toEqual(new Set([DIRECTORY_READ]));

@@ -34,6 +34,13 @@ import {
 } from './handlers/answer-shift-swap.handlers';
 import { approveShiftSwapHandler } from './handlers/approve-shift-swap.handler';
 import { calculatePayRunHandler } from './handlers/calculate-pay-run.handler';
+import {
+  calculatePayslipBatchHandler,
+  completePayRunHandler,
+  failPayRunHandler,
+} from './handlers/pay-run-batch.handlers';
+import { startPayRunHandler } from './handlers/start-pay-run.handler';
+import { resolveAccountsHandler } from './handlers/resolve-accounts.handler';
 import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
 import { clockInHandler, clockOutHandler } from './handlers/clock.handlers';
 import { definePayGroupHandler } from './handlers/define-pay-group.handler';
@@ -80,11 +87,13 @@ import {
   scheduleTrainingSessionHandler,
 } from './handlers/training.handlers';
 import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
+import { calculatePayRunJob } from './jobs/calculate-pay-run.job';
 import { expireLicencesJob } from './jobs/expire-licences.job';
 import { createStaffMigration } from './migrations/0001-staff.migration';
 import { createRostersMigration } from './migrations/0002-rosters.migration';
 import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
 import { createTrainingMigration } from './migrations/0004-training.migration';
+import { createPayRunProgressMigration } from './migrations/0005-pay-run-progress.migration';
 import { clockProjection } from './projections/clock.projection';
 import { payRunsProjection } from './projections/pay-runs.projection';
 import { employeesProjection } from './projections/employees.projection';
@@ -104,7 +113,7 @@ import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const STAFF_PLUGIN_VERSION = '0.2.0';
+export const STAFF_PLUGIN_VERSION = '0.2.1';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
@@ -114,7 +123,7 @@ export const STAFF_PLUGIN_VERSION = '0.2.0';
 export const staffPlugin: PluginDefinition = definePlugin({
   name: 'staff',
   version: STAFF_PLUGIN_VERSION,
-  sdk: '^2.1.0', // clinician identities for the care relationships (2.1)
+  sdk: '^2.2.0', // jobs requested by commands (2.2): pay runs in the background
   description: 'Employee records, contracts and licences, leave, rosters, and the practitioner directory',
   permissions: [...STAFF_PERMISSIONS],
   roles: [
@@ -200,6 +209,10 @@ export const staffPlugin: PluginDefinition = definePlugin({
     clockOutHandler,
     definePayGroupHandler,
     calculatePayRunHandler,
+    startPayRunHandler,
+    calculatePayslipBatchHandler,
+    completePayRunHandler,
+    failPayRunHandler,
     lockPayRunHandler,
     defineMandatoryTrainingHandler,
     scheduleTrainingSessionHandler,
@@ -215,6 +228,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     getEmployeeHandler,
     getMyEmployeeRecordHandler,
     resolvePractitionersHandler,
+    resolveAccountsHandler,
     getPractitionerAvailabilityHandler,
     listLeaveRequestsHandler,
     listLicenceAlertsHandler,
@@ -253,7 +267,13 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...reviewRoutes,
   ],
   paths: ['/staff'],
-  migrations: [createStaffMigration, createRostersMigration, createTimeAndPayMigration, createTrainingMigration],
-  jobs: [expireLicencesJob],
+  migrations: [
+    createStaffMigration,
+    createRostersMigration,
+    createTimeAndPayMigration,
+    createTrainingMigration,
+    createPayRunProgressMigration,
+  ],
+  jobs: [expireLicencesJob, calculatePayRunJob],
   clinicianIdentities: [employeeIdentity],
 });

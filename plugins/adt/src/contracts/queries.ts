@@ -53,12 +53,22 @@ export const occupantSchema = z.object({
   inBedSince: z.iso.datetime(),
 });
 
+/**
+ * Who admitted the occupant: the id the admission recorded and, where the staff plugin is enabled and the user may
+ * read its directory, their name and position (null otherwise: the board then shows the id).
+ */
+export const admittingPractitionerSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  position: z.string().nullable(),
+});
+
 export const boardBedSchema = z.object({
   id: z.uuid(),
   label: z.string(),
   status: bedStatusSchema,
   outOfServiceReason: bedServiceReasonSchema.optional(),
-  occupant: occupantSchema.optional(),
+  occupant: occupantSchema.extend({ admittingPractitioner: admittingPractitionerSchema.optional() }).optional(),
 });
 export const wardBoardSchema = z.object({
   ward: wardViewSchema.omit({ beds: true }),

@@ -3,6 +3,7 @@ import { CENSUS_READ } from '../contracts/permissions';
 import { GetWardBoard, type WardBoard } from '../contracts/queries';
 import { wardNotFound } from '../domain/refusals';
 import { findWardBoard } from '../projections/bed-board.read';
+import { withAdmittingPractitioners } from './admitting-practitioners';
 
 export const getWardBoardHandler = handleQuery(GetWardBoard, {
   permission: CENSUS_READ,
@@ -11,6 +12,6 @@ export const getWardBoardHandler = handleQuery(GetWardBoard, {
   async handle({ wardId }, ctx): Promise<WardBoard> {
     const board = await findWardBoard(ctx.sql, wardId);
     if (board === undefined) throw wardNotFound(wardId);
-    return board;
+    return await withAdmittingPractitioners(ctx, board);
   },
 });

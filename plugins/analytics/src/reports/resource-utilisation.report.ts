@@ -4,10 +4,12 @@ import { appointmentUtilisation } from './appointments.queries';
 import { bedOccupancy } from './occupancy.queries';
 import { reportScope, withPeriodChecks } from './report-parameters';
 import { notEnabled, REPORT_COLUMNS, type ReportRow } from './report-rows';
+import { staffHours } from './workforce.queries';
 
 /**
  * Resource utilisation over a period: bed occupancy per ward and day, appointment slot utilisation and no-show
- * rate per practitioner, and (once those plugins exist) staff hours and stock turnover.
+ * rate per practitioner, staff hours worked against rostered per department, and (once inventory publishes it) stock
+ * turnover.
  */
 export const resourceUtilisationReport = defineReport({
   name: 'analytics.resource-utilisation',
@@ -42,8 +44,13 @@ export const resourceUtilisationReport = defineReport({
       );
       await ctx.progress(90);
     }
-    // No staff or inventory plugin publishes rosters or stock movements yet: say so rather than show zeros.
-    rows.push(notEnabled('Staff hours', 'staff'), notEnabled('Stock turnover', 'inventory'));
+    // Staff hours from staff's published rosters and clock; no inventory plugin publishes stock movements yet.
+    rows.push(
+      ...(ctx.enabledPlugins.includes('staff')
+        ? await staffHours(ctx.sql, { ...p, now: ctx.now, departmentId: p.wardId ?? null })
+        : [notEnabled('Staff hours', 'staff')]),
+      notEnabled('Stock turnover', 'inventory'),
+    );
     return {
       columns: REPORT_COLUMNS,
       rows: rows as never[],

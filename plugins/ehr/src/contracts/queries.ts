@@ -136,7 +136,16 @@ export interface EncounterSummary {
   }[];
   readonly stoppedDuringEncounter: readonly { medication: string; reason: string }[];
   readonly observations: readonly { code: string; display: string; value: number; unit: string; effectiveAt: string }[];
-  readonly notes: readonly { title: string; signedAt: string; signedBy: string; text: string; contentHash: string }[];
+  readonly notes: readonly {
+    title: string;
+    signedAt: string;
+    /** The signing account's id. */
+    signedBy: string;
+    /** The signer's name and position from the staff plugin's directory, or null (staff off, unknown account). */
+    signedByName: string | null;
+    text: string;
+    contentHash: string;
+  }[];
 }
 
 /** The answer of GetEncounterSummary: the summary, and its PDF when `format` is `pdf`. */

@@ -6,6 +6,7 @@ import { encounterSummaryPdf } from '../reports/encounter-summary.pdf';
 import { chartAsOf } from './chart.query';
 import { findEncounter } from './encounter.queries';
 import { patientIdentity } from './patient-identity';
+import { withSignerNames } from './signer-names';
 
 /** Generated on request from the events: the chart as of the encounter's end, so a later change does not rewrite it. */
 export const getEncounterSummaryHandler = handleQuery<
@@ -17,7 +18,10 @@ export const getEncounterSummaryHandler = handleQuery<
   async handle({ encounterId, format, timeZone }, ctx) {
     const encounter = await findEncounter(ctx, encounterId);
     const asOf = encounter.closedAt ?? ctx.now;
-    const summary = encounterSummary(encounter, await chartAsOf(ctx, encounter.patientId, asOf), asOf);
+    const summary = await withSignerNames(
+      ctx,
+      encounterSummary(encounter, await chartAsOf(ctx, encounter.patientId, asOf), asOf),
+    );
     const pdf =
       format === 'pdf'
         ? encounterSummaryPdf(summary, {

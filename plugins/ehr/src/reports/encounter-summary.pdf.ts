@@ -79,7 +79,7 @@ export function encounterSummaryPdf(summary: EncounterSummary, print: SummaryPri
       : summary.notes.flatMap((n): PdfBlock[] => [
           {
             kind: 'paragraph',
-            text: `${n.title} (signed ${time(n.signedAt)}, SHA-256 ${n.contentHash.slice(0, 16)}...)`,
+            text: `${n.title} (signed ${time(n.signedAt)}${n.signedByName ? ` by ${n.signedByName}` : ''}, SHA-256 ${n.contentHash.slice(0, 16)}...)`,
           },
           { kind: 'paragraph', text: n.text },
         ])),

@@ -57,6 +57,7 @@ export function encounterSummary(encounter: EncounterView, chart: ChartState, as
       title: note.title,
       signedAt: version.signedAt,
       signedBy: version.signedBy,
+      signedByName: null,
       text: version.text,
       contentHash: version.contentHash,
     })),

@@ -20,18 +20,35 @@ export const PayGroupDefined = defineEvent(
   { description: "A pay group's policy was defined (the next calculated run uses it)" },
 );
 
+/** The latest background run of a period: members done of the group's members, and how it ended. */
+export const payRunProgressSchema = z.object({
+  run: z.number().int().positive(),
+  status: z.enum(['running', 'completed', 'failed', 'superseded']),
+  done: z.number().int(),
+  total: z.number().int(),
+  percent: z.number().int().min(0).max(100),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  /** Why a failed run stopped: an error code (details name ids only). */
+  error: z.string().nullable(),
+});
+export type PayRunProgress = z.infer<typeof payRunProgressSchema>;
+
 export const payRunSummarySchema = z.object({
   payGroup: z.string(),
   from: z.iso.date(),
   to: z.iso.date(),
+  /** The calculation the figures are of (0 while the first run is still running or failed). */
   run: z.number().int(),
-  status: z.enum(['calculated', 'locked']),
+  /** `running`/`failed` only while no run of the period has completed; the progress tells about the latest run. */
+  status: z.enum(['running', 'failed', 'calculated', 'locked']),
   currency: z.string(),
   payslips: z.number().int(),
   totalGross: z.number().int(),
   totalNet: z.number().int(),
-  calculatedAt: z.iso.datetime(),
+  calculatedAt: z.iso.datetime().nullable(),
   lockedAt: z.iso.datetime().nullable(),
+  progress: payRunProgressSchema.nullable(),
 });
 export type PayRunSummary = z.infer<typeof payRunSummarySchema>;
 export const payRunListSchema = z.object({ items: z.array(payRunSummarySchema) });

@@ -87,6 +87,16 @@ export const ResolvePractitioners = defineQuery(
   "Practitioners' names, positions, departments and licence status, by employee id",
 ).returns<z.infer<typeof practitionerListSchema>>();
 
+/**
+ * Published: who a login account is, for plugins that record the acting account (a note's signer). Answers the
+ * accounts linked to an employee (the link HR sets) and leaves out the others. Since staff 0.2.1.
+ */
+export const ResolveAccounts = defineQuery(
+  'staff.ResolveAccounts',
+  z.object({ accountIds: z.array(z.string().min(1).max(200)).min(1).max(200) }),
+  'Employees by the login accounts linked to them: name, position, department',
+).returns<{ items: (Practitioner & { accountId: string })[] }>();
+
 export const unavailabilitySchema = z.object({
   /** Local dates, inclusive. */
   from: z.iso.date(),

@@ -7,7 +7,7 @@ import {
   payRunListSchema,
   payRunViewSchema,
 } from '../contracts/pay-group.contracts';
-import { CalculatePayRun, LockPayRun } from '../contracts/payroll.contracts';
+import { LockPayRun, StartPayRun } from '../contracts/payroll.contracts';
 import { payPolicySchema, payslipSchema } from '../contracts/payroll.schemas';
 
 const payslipResponse = (result: { payslip: unknown; pdf?: Buffer }): RouteResponse =>
@@ -39,9 +39,10 @@ export const payrollRoutes: RouteDefinition[] = [
   defineRoute({
     method: 'POST',
     path: '/staff/pay-runs',
-    summary: 'Calculate (or recalculate) a pay run for a period; refused once the period is locked',
-    command: CalculatePayRun,
-    status: 201,
+    summary:
+      'Start calculating (or recalculating) a pay run for a period in the background; follow its progress on the run. Refused once the period is locked',
+    command: StartPayRun,
+    status: 202,
   }),
   defineRoute({
     method: 'POST',

@@ -1436,7 +1436,7 @@ export interface paths {
         get: operations["getStaffPayRuns"];
         put?: never;
         /**
-         * Calculate (or recalculate) a pay run for a period; refused once the period is locked
+         * Start calculating (or recalculating) a pay run for a period in the background; follow its progress on the run. Refused once the period is locked
          * @description Requires the permission `staff:payroll:run`.
          */
         post: operations["postStaffPayRuns"];
@@ -8029,14 +8029,25 @@ export interface operations {
                             to: string;
                             run: number;
                             /** @enum {string} */
-                            status: "calculated" | "locked";
+                            status: "running" | "failed" | "calculated" | "locked";
                             currency: string;
                             payslips: number;
                             totalGross: number;
                             totalNet: number;
-                            /** Format: date-time */
-                            calculatedAt: string;
+                            calculatedAt: string | null;
                             lockedAt: string | null;
+                            progress: {
+                                run: number;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed" | "superseded";
+                                done: number;
+                                total: number;
+                                percent: number;
+                                /** Format: date-time */
+                                startedAt: string;
+                                finishedAt: string | null;
+                                error: string | null;
+                            } | null;
                         }[];
                     };
                 };
@@ -8071,8 +8082,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8152,7 +8163,7 @@ export interface operations {
                         to: string;
                         run: number;
                         /** @enum {string} */
-                        status: "calculated" | "locked";
+                        status: "running" | "failed" | "calculated" | "locked";
                         currency: string;
                         payslips: {
                             /** Format: uuid */
@@ -8173,9 +8184,20 @@ export interface operations {
                         }[];
                         totalGross: number;
                         totalNet: number;
-                        /** Format: date-time */
-                        calculatedAt: string;
+                        calculatedAt: string | null;
                         lockedAt: string | null;
+                        progress: {
+                            run: number;
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed" | "superseded";
+                            done: number;
+                            total: number;
+                            percent: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            error: string | null;
+                        } | null;
                     };
                 };
             };
@@ -9960,6 +9982,11 @@ export interface operations {
                                 stayId: string;
                                 /** Format: date-time */
                                 inBedSince: string;
+                                admittingPractitioner?: {
+                                    id: string;
+                                    name: string | null;
+                                    position: string | null;
+                                };
                             };
                         }[];
                     };

@@ -75,3 +75,6 @@ export type ReceivePaymentBody = BodyOf<'postBillingAccountsByPatientIdPayments'
 export type RefundBody = BodyOf<'postBillingAccountsByPatientIdRefunds'>;
 export type RegisterCoverageBody = BodyOf<'postBillingAccountsByPatientIdCoverages'>;
 export type ClaimSummary = JsonOf<operations['getBillingClaims']['responses'][200]>['claims'][number];
+export type PayRunSummary = JsonOf<operations['getStaffPayRuns']['responses'][200]>['items'][number];
+export type PayRunView = JsonOf<operations['getStaffPayRunsByPayGroupByFromByTo']['responses'][200]>;
+export type TrainingCompliance = JsonOf<operations['getStaffTrainingCompliance']['responses'][200]>['items'][number];
