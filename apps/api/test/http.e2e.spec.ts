@@ -332,10 +332,10 @@ describe('the API over HTTP', () => {
           status: 'ok',
           plugins: [
             'patient@1.0.0',
-            'staff@0.2.0',
+            'staff@0.2.1',
             'scheduling@1.1.0',
-            'adt@1.1.0',
-            'ehr@1.1.0',
+            'adt@1.2.0',
+            'ehr@1.2.0',
             'billing@1.0.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
