@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req, UseGuard
 import type { FastifyRequest } from 'fastify';
 import { ConflictError, NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { AccountService } from '../auth/account.service';
+import { SessionService } from '../auth/session.service';
 import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { auditRequest } from '../app/audit-request';
 import { Kernel } from '../kernel/kernel';
@@ -42,8 +43,11 @@ const practitionerLinkSchema = z.strictObject({
 export class AdminController {
   private readonly accounts: AccountService;
 
-  constructor(private readonly kernel: Kernel) {
-    this.accounts = new AccountService(kernel.db);
+  constructor(
+    private readonly kernel: Kernel,
+    sessions: SessionService,
+  ) {
+    this.accounts = new AccountService(kernel.db, { onAuthChanged: () => sessions.forgetResolved() });
   }
 
   @Get('accounts')

@@ -26,13 +26,23 @@ const ROLE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export class AccountService {
   private readonly hasher: PasswordHasher;
   private readonly minPasswordLength: number | undefined;
+  private readonly changed: () => void;
 
   constructor(
     private readonly db: Database,
-    options: { hasher?: PasswordHasher; minPasswordLength?: number } = {},
+    options: {
+      hasher?: PasswordHasher;
+      minPasswordLength?: number;
+      /**
+       * Called after a password, a disabled flag or a role changed (committed): this process forgets its resolved
+       * sessions at once, without waiting for the database's notification to come back to it.
+       */
+      onAuthChanged?: () => void;
+    } = {},
   ) {
     this.hasher = options.hasher ?? new PasswordHasher();
     this.minPasswordLength = options.minPasswordLength;
+    this.changed = options.onAuthChanged ?? (() => undefined);
   }
 
   /** Creates an account with its roles in one transaction; `USERNAME_TAKEN` (409) when the name is in use. */
@@ -78,6 +88,7 @@ export class AccountService {
       if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
       await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
     });
+    this.changed();
   }
 
   /**
@@ -94,6 +105,7 @@ export class AccountService {
       if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
       if (disabled) await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
     });
+    this.changed();
   }
 
   /** Creates the role or replaces its description and permissions. */
@@ -104,6 +116,7 @@ export class AccountService {
        ON CONFLICT (name) DO UPDATE SET description = EXCLUDED.description, permissions = EXCLUDED.permissions`,
       [name, description, [...new Set(permissions)]],
     );
+    this.changed();
   }
 
   /** Grants a role; granting it twice is a no-op. */
@@ -116,11 +129,13 @@ export class AccountService {
     } catch (error) {
       throw translate(error, { accountId, role });
     }
+    this.changed();
   }
 
   /** Withdraws a role; withdrawing one the account lacks is a no-op. */
   async revokeRole(accountId: string, role: string): Promise<void> {
     await this.db.query(`DELETE FROM core.account_roles WHERE account_id = $1 AND role = $2`, [accountId, role]);
+    this.changed();
   }
 }
 

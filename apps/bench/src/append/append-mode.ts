@@ -1,4 +1,4 @@
-import type { Measurement, Operation } from '../lib/measure';
+import type { LoadOptions, Measurement, Operation } from '../lib/measure';
 
 /** One way of registering patients that the append benchmark measures. */
 export interface AppendMode {
@@ -6,7 +6,10 @@ export interface AppendMode {
   readonly key: AppendModeKey;
   /** The table's row label. */
   readonly label: string;
-  readonly operation: Operation;
+  /** One operation, run by this process's closed-loop clients ({@link measure}). */
+  readonly operation?: Operation;
+  /** Or the mode measures a cell itself (HTTP: autocannon against an API process). */
+  measure?(load: LoadOptions): Promise<Measurement>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { openBenchDatabase } from '../lib/bench-database';
-import { measure } from '../lib/measure';
+import { measure, type Operation } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
 import { machineInfo, writeResults } from '../lib/results';
 import { APPEND_MODE_KEYS, type AppendMode, type AppendModeKey, type CellResult } from './append-mode';
@@ -31,11 +31,8 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
     const runCell = async (mode: AppendMode, clients: number): Promise<void> => {
       // No cell inherits the dirty buffers of the one before (needs superuser or pg_checkpoint, else no-op).
       await admin.query('CHECKPOINT').catch(() => undefined);
-      const result = await measure(mode.operation, {
-        clients,
-        durationMs: options.durationS * 1000,
-        warmupMs: options.warmupS * 1000,
-      });
+      const load = { clients, durationMs: options.durationS * 1000, warmupMs: options.warmupS * 1000 };
+      const result = mode.measure ? await mode.measure(load) : await measure(operationOf(mode), load);
       cells.push({ mode: mode.key, label: mode.label, ...result });
       process.stdout.write(progressLine(mode.label, result));
     };
@@ -47,7 +44,7 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
       for (const clients of options.clients) for (const mode of modes) await runCell(mode, clients);
     });
     if (selected.has('http')) {
-      await withModes([() => startHttpMode(database.url, POOL_SIZE, maxClients)], async ([http]) => {
+      await withModes([() => startHttpMode(database.url, POOL_SIZE, options.cpuProfileDir)], async ([http]) => {
         for (const clients of options.clients) if (http) await runCell(http, clients);
       });
     }
@@ -58,7 +55,7 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
       benchmark: 'append',
       machine,
       database: database.description,
-      settings: { ...options, poolSize: POOL_SIZE, httpClientInProcess: true },
+      settings: { ...options, poolSize: POOL_SIZE, httpLoad: 'autocannon, separate process from the API server' },
       target: { ...TARGET, ...target },
       results: rows,
     });
@@ -67,6 +64,11 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
     await admin.end();
     await database.release();
   }
+}
+
+function operationOf(mode: AppendMode): Operation {
+  if (!mode.operation) throw new Error(`Mode ${mode.key} has neither an operation nor a measure`);
+  return mode.operation;
 }
 
 function selectModes(modes: readonly string[] | undefined): ReadonlySet<AppendModeKey> {
