@@ -45,9 +45,9 @@ export class AdminController {
 
   constructor(
     private readonly kernel: Kernel,
-    sessions: SessionService,
+    private readonly sessions: SessionService,
   ) {
-    this.accounts = new AccountService(kernel.db, { onAuthChanged: () => sessions.forgetResolved() });
+    this.accounts = new AccountService(kernel.db, { revoking: (change) => sessions.revoking(change) });
   }
 
   @Get('accounts')
@@ -74,7 +74,7 @@ export class AdminController {
     const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) });
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
     if (change.displayName !== undefined) account.displayName = change.displayName;
-    await em.flush();
+    await this.sessions.revoking(() => em.flush());
     // Disabling goes through the service: it must also end the account's sessions at once.
     if (change.disabled !== undefined) await this.accounts.setDisabled(id, change.disabled);
     await this.audit(request, 'core.ChangeAccount', { accountId: id });
@@ -88,7 +88,8 @@ export class AdminController {
     const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) }, { populate: ['roles'] });
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
     account.roles.set(await this.checkRolesExist(roles, em));
-    await em.flush();
+    // Every API process forgets the sessions it resolved before this answers: a withdrawn role stops at once.
+    await this.sessions.revoking(() => em.flush());
     await this.audit(request, 'core.SetAccountRoles', { accountId: id, roles });
     return this.account(id);
   }

@@ -3,8 +3,10 @@ import { AUTH_CHANGED_CHANNEL } from './auth.migrations';
 
 /** What the listener tells its subscriber. */
 export interface AuthChangeSubscriber {
-  /** A session, account or role changed somewhere: forget everything resolved before. */
+  /** A session, account or role changed somewhere: forget what was resolved. */
   changed(): void;
+  /** A listener (this process's included) has forgotten what it resolved before the marker `id` was sent. */
+  acknowledged(id: string): void;
   /** Whether notifications are arriving: while false, nothing resolved may be reused. */
   listening(live: boolean): void;
 }
@@ -16,6 +18,12 @@ export interface AuthChangeListenerOptions {
 }
 
 const MAX_RETRY_MS = 5_000;
+
+/** How the listening connections name themselves, so that a process that changed something can count them. */
+export const AUTH_LISTENER_APPLICATION = 'hms-auth-listener';
+/** Sent after a change by the process that made it; every listener answers with {@link ACK_PREFIX} and the id. */
+export const MARKER_PREFIX = 'marker:';
+const ACK_PREFIX = 'ack:';
 
 /**
  * Holds one PostgreSQL connection that LISTENs for {@link AUTH_CHANGED_CHANNEL}: the triggers of migration 0103
@@ -53,7 +61,7 @@ export class AuthChangeListener {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.url });
+    const client = new Client({ connectionString: this.url, application_name: AUTH_LISTENER_APPLICATION });
     const lost = (error?: unknown): void => {
       if (this.client !== client) return;
       this.client = undefined;
@@ -63,7 +71,15 @@ export class AuthChangeListener {
       this.scheduleReconnect();
     };
     client.on('notification', (message) => {
-      if (message.channel === AUTH_CHANGED_CHANNEL) this.subscriber.changed();
+      if (message.channel !== AUTH_CHANGED_CHANNEL) return;
+      const payload = message.payload ?? '';
+      if (payload.startsWith(ACK_PREFIX)) return this.subscriber.acknowledged(payload.slice(ACK_PREFIX.length));
+      this.subscriber.changed();
+      // A process that changed something waits for every listener's acknowledgement before it answers.
+      if (payload.startsWith(MARKER_PREFIX)) {
+        const ack = `${ACK_PREFIX}${payload.slice(MARKER_PREFIX.length)}`;
+        client.query('SELECT pg_notify($1, $2)', [AUTH_CHANGED_CHANNEL, ack]).catch((error: unknown) => lost(error));
+      }
     });
     client.on('error', (error) => lost(error));
     client.on('end', () => lost());
@@ -76,7 +92,6 @@ export class AuthChangeListener {
         return;
       }
       // Whatever happened while no one listened is unknown: start from nothing.
-      this.subscriber.changed();
       this.subscriber.listening(true);
       this.retryMs = this.options.retryMs ?? 200;
     } catch (error) {

@@ -32,6 +32,8 @@ export class SessionCache implements AuthChangeSubscriber {
   private readonly maxAgeMs: number;
   private live = false;
   private generationCount = 0;
+  /** Changes committed by this process, waiting for every listener's acknowledgement of their marker. */
+  private readonly markers = new Map<string, { acks: number; expected: number; release: () => void }>();
 
   constructor(options: SessionCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 10_000;
@@ -81,13 +83,56 @@ export class SessionCache implements AuthChangeSubscriber {
     return this.entries.size;
   }
 
+  /** PostgreSQL announced a change (from any process, this one included). */
   changed(): void {
-    this.generationCount += 1;
-    this.entries.clear();
+    this.clear();
+  }
+
+  acknowledged(id: string): void {
+    const marker = this.markers.get(id);
+    if (!marker) return;
+    marker.acks += 1;
+    if (marker.acks >= marker.expected) marker.release();
   }
 
   listening(live: boolean): void {
     this.live = live;
-    this.changed();
+    this.clear();
+    if (!live) for (const marker of [...this.markers.values()]) marker.release();
+  }
+
+  /** Forgets everything this process resolved. */
+  clear(): void {
+    this.generationCount += 1;
+    this.entries.clear();
+  }
+
+  /**
+   * Waits for the acknowledgements of marker `id` (sent after a change committed here): register before sending it,
+   * then {@link expectAcks} with the number of listeners there were when it was sent. Resolves at once when no one
+   * listens here (nothing cached), and after `timeoutMs` at most (a process that cannot answer cannot serve either).
+   */
+  awaitAcks(id: string, timeoutMs = 1_000): { expect(listeners: number): void; done: Promise<void> } {
+    if (!this.live) return { expect: () => undefined, done: Promise.resolve() };
+    let expect: (listeners: number) => void = () => undefined;
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => marker.release(), timeoutMs);
+      timer.unref();
+      const marker = {
+        acks: 0,
+        expected: Number.POSITIVE_INFINITY,
+        release: () => {
+          clearTimeout(timer);
+          this.markers.delete(id);
+          resolve();
+        },
+      };
+      this.markers.set(id, marker);
+      expect = (listeners) => {
+        marker.expected = listeners;
+        if (marker.acks >= listeners) marker.release();
+      };
+    });
+    return { expect: (listeners) => expect(listeners), done };
   }
 }

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError } from '@hms/sdk';
+import { AUTH_LISTENER_APPLICATION, MARKER_PREFIX } from './auth-change-listener';
+import { AUTH_CHANGED_CHANNEL } from './auth.migrations';
 import { UnauthenticatedError } from './unauthenticated-error';
 import type { Database } from '../database/database';
 import { AuthenticatedActor } from './authenticated-actor';
@@ -90,11 +93,24 @@ export class SessionService {
   }
 
   /**
-   * Forgets every session this process resolved: called after a change to accounts or roles committed here, so
-   * that this process does not wait for the database's notification to come back to it.
+   * Runs a change to sessions, accounts or roles, then sends a marker notification after it and waits (at most 1 s)
+   * until every listening API process has acknowledged the marker. Notifications reach each listener in commit
+   * order, so each has forgotten what it resolved before the change: the next request anywhere reads it again.
    */
-  forgetResolved(): void {
-    this.cache?.changed();
+  async revoking<T>(change: () => Promise<T>): Promise<T> {
+    const result = await change();
+    if (!this.cache) return result;
+    this.cache.clear();
+    const id = randomUUID();
+    const acks = this.cache.awaitAcks(id);
+    const [sent] = await this.db.query<{ listeners: number }>(
+      `SELECT pg_notify($1, $2), (SELECT count(*)::int FROM pg_stat_activity
+                                   WHERE datname = current_database() AND application_name = $3) AS listeners`,
+      [AUTH_CHANGED_CHANNEL, `${MARKER_PREFIX}${id}`, AUTH_LISTENER_APPLICATION],
+    );
+    acks.expect(sent?.listeners ?? 0);
+    await acks.done;
+    return result;
   }
 
   /**
@@ -154,6 +170,14 @@ export class SessionService {
       );
     }
     const passwordHash = await this.hasher.hash(change.newPassword);
+    await this.revoking(() => this.changePasswordHash(token, row, passwordHash));
+  }
+
+  private async changePasswordHash(
+    token: string,
+    row: { id: string; password_hash: string },
+    passwordHash: string,
+  ): Promise<void> {
     await this.db.transaction(async (sql) => {
       // Only over the hash just checked: a reset by an administrator in between wins.
       const rows = await sql.query(
@@ -166,16 +190,14 @@ export class SessionService {
         hashSessionToken(token),
       ]);
     });
-    this.forgetResolved();
   }
 
   /** Ends the session or API token; answers whether there was one. */
   async logout(token: string): Promise<boolean> {
     if (!isWellFormedSessionToken(token)) return false;
-    const rows = await this.db.query(`DELETE FROM core.sessions WHERE token_hash = $1 RETURNING account_id`, [
-      hashSessionToken(token),
-    ]);
-    this.forgetResolved();
+    const rows = await this.revoking(() =>
+      this.db.query(`DELETE FROM core.sessions WHERE token_hash = $1 RETURNING account_id`, [hashSessionToken(token)]),
+    );
     return rows.length > 0;
   }
 
