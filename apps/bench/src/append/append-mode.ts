@@ -13,7 +13,7 @@ export interface AppendMode {
   close(): Promise<void>;
 }
 
-export const APPEND_MODE_KEYS = ['raw', 'bus', 'http'] as const;
+export const APPEND_MODE_KEYS = ['raw', 'bus', 'http', 'chart'] as const;
 export type AppendModeKey = (typeof APPEND_MODE_KEYS)[number];
 
 /** One cell of the table: a mode at one client count. */

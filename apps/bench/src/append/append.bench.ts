@@ -4,8 +4,9 @@ import { measure, type Operation } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
 import { machineInfo, writeResults } from '../lib/results';
 import { APPEND_MODE_KEYS, type AppendMode, type AppendModeKey, type CellResult } from './append-mode';
-import { preamble, printAppendReport, progressLine, tableRows, targetOf, TARGET } from './append-report';
+import { httpTargetsOf, preamble, printAppendReport, progressLine, tableRows, targetOf, TARGET } from './append-report';
 import { startCommandBusMode } from './command-bus.mode';
+import { startHttpChartMode } from './http-chart.mode';
 import { startHttpMode } from './http.mode';
 import { startRawInsertMode } from './raw-insert.mode';
 
@@ -43,20 +44,27 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
     await withModes(inProcess, async (modes) => {
       for (const clients of options.clients) for (const mode of modes) await runCell(mode, clients);
     });
-    if (selected.has('http')) {
-      await withModes([() => startHttpMode(database.url, POOL_SIZE, options.cpuProfileDir)], async ([http]) => {
-        for (const clients of options.clients) if (http) await runCell(http, clients);
+    // Each HTTP mode has its own API process, one at a time (its pool of 40 beside the admin's).
+    const httpModes = [
+      ...(selected.has('http') ? [() => startHttpMode(database.url, POOL_SIZE, options.cpuProfileDir)] : []),
+      ...(selected.has('chart') ? [() => startHttpChartMode(database.url, POOL_SIZE, options.cpuProfileDir)] : []),
+    ];
+    for (const start of httpModes) {
+      await withModes([start], async ([mode]) => {
+        for (const clients of options.clients) if (mode) await runCell(mode, clients);
       });
     }
     const rows = tableRows(cells);
     const target = targetOf(rows);
-    printAppendReport(rows, target);
+    const httpTargets = httpTargetsOf(rows);
+    printAppendReport(rows, target, httpTargets);
     const file = await writeResults(options.outDir, 'append', {
       benchmark: 'append',
       machine,
       database: database.description,
       settings: { ...options, poolSize: POOL_SIZE, httpLoad: 'autocannon, separate process from the API server' },
       target: { ...TARGET, ...target },
+      httpTargets,
       results: rows,
     });
     process.stdout.write(`\nresults: ${file}\n`);
