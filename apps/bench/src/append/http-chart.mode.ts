@@ -76,11 +76,18 @@ async function admitUnderAPhysician(
     );
     const suffix = Date.now().toString(36);
     const username = `bench-physician-${suffix}`;
+    // Its own role: the suggested `physician` may lack the chart if a kernel with fewer plugins created it first
+    // (the command-bus cells boot one with the patient plugin alone), and a suggested role is never changed after.
+    const role = `bench-physician-${suffix}`;
+    await call('PUT', `/api/admin/roles/${role}`, admin, {
+      description: 'Reads charts (benchmark)',
+      permissions: ['ehr:chart:read', 'patient:record:read'],
+    });
     const account = await call('POST', '/api/admin/accounts', admin, {
       username,
       password: PHYSICIAN_PASSWORD,
       displayName: 'Bench physician',
-      roles: ['physician'],
+      roles: [role],
     });
     const practitionerId = randomUUID();
     await call('PUT', `/api/admin/accounts/${field(account, 'id')}/practitioner`, admin, { practitionerId });
