@@ -26,7 +26,6 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
   const admin = new Pool({ connectionString: database.url, max: 1 });
   try {
     const machine = await machineInfo(admin);
-    const maxClients = Math.max(...options.clients);
     process.stdout.write(preamble(machine, database.description, options, POOL_SIZE));
     const cells: CellResult[] = [];
     const runCell = async (mode: AppendMode, clients: number): Promise<void> => {

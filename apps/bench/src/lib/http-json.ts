@@ -6,9 +6,8 @@ export interface JsonResponse {
 }
 
 /**
- * Sends JSON (POST by default; `GET` sends no body) over a keep-alive agent and reads the whole answer. Plain `http.request` rather than `fetch`:
- * its per-request cost is small and predictable, so the client takes less of the CPU it shares with the
- * server.
+ * Sends JSON (POST by default; `GET` sends no body) over a keep-alive agent and reads the whole answer. Plain
+ * `http.request` rather than `fetch`: its per-request cost is small and predictable.
  */
 export function postJson(
   agent: http.Agent,
