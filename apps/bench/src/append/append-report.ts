@@ -34,7 +34,11 @@ const COLUMNS: readonly Column[] = [
 
 /** The cells in table order (mode, then clients), each with its ratio to the raw INSERT at that count. */
 export function tableRows(cells: readonly CellResult[]): AppendRow[] {
-  return withRatios(cells, MODE_ORDER, 'raw').map(({ ratio, ...cell }) => ({ ...cell, vsRaw: ratio }));
+  // A chart read is not a registration: it has no insert to be compared with.
+  return withRatios(cells, MODE_ORDER, 'raw').map(({ ratio, ...cell }) => ({
+    ...cell,
+    vsRaw: cell.mode === 'chart' ? null : ratio,
+  }));
 }
 
 export function targetOf(rows: readonly AppendRow[]): TargetVerdict {
