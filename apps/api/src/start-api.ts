@@ -81,6 +81,8 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
       redisPrefix: kernel.jobs?.prefix,
       ...(config.loginLimits ? { loginLimits: config.loginLimits } : {}),
       webRoot: webClientRoot(),
+      // Sessions resolved once per process until PostgreSQL announces a change (logout, disable, password, roles).
+      ...(target.kind === 'server' ? { sessionCache: { databaseUrl: target.url } } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
     // With PORT=0 the system picks the port: report the one actually bound.

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req, UseGuard
 import type { FastifyRequest } from 'fastify';
 import { ConflictError, NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { AccountService } from '../auth/account.service';
+import { SessionService } from '../auth/session.service';
 import { WILDCARD_PERMISSION } from '../auth/authenticated-actor';
 import { auditRequest } from '../app/audit-request';
 import { Kernel } from '../kernel/kernel';
@@ -42,8 +43,11 @@ const practitionerLinkSchema = z.strictObject({
 export class AdminController {
   private readonly accounts: AccountService;
 
-  constructor(private readonly kernel: Kernel) {
-    this.accounts = new AccountService(kernel.db);
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly sessions: SessionService,
+  ) {
+    this.accounts = new AccountService(kernel.db, { revoking: (change) => sessions.revoking(change) });
   }
 
   @Get('accounts')
@@ -70,7 +74,7 @@ export class AdminController {
     const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) });
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
     if (change.displayName !== undefined) account.displayName = change.displayName;
-    await em.flush();
+    await this.sessions.revoking(() => em.flush());
     // Disabling goes through the service: it must also end the account's sessions at once.
     if (change.disabled !== undefined) await this.accounts.setDisabled(id, change.disabled);
     await this.audit(request, 'core.ChangeAccount', { accountId: id });
@@ -84,7 +88,8 @@ export class AdminController {
     const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) }, { populate: ['roles'] });
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
     account.roles.set(await this.checkRolesExist(roles, em));
-    await em.flush();
+    // Every API process forgets the sessions it resolved before this answers: a withdrawn role stops at once.
+    await this.sessions.revoking(() => em.flush());
     await this.audit(request, 'core.SetAccountRoles', { accountId: id, roles });
     return this.account(id);
   }

@@ -30,6 +30,12 @@ export interface ApiOptions {
    * ms).
    */
   readonly live?: { readonly heartbeatMs?: number; readonly pollMs?: number };
+  /**
+   * Keep resolved sessions between requests, emptied at once by PostgreSQL's notification of any change to sessions,
+   * accounts or roles (LISTEN on one extra connection to this database; see docs/performance.md). Unset: every
+   * request reads its session from the database (embedded PGlite, tests that build the app themselves).
+   */
+  readonly sessionCache?: { readonly databaseUrl: string };
   /** Tuning of the co-editing endpoint (`/collab/<id>`); its fan-out uses `redisUrl`. */
   readonly collab?: Omit<CollabServerOptions, 'redisUrl' | 'trustProxy'>;
 }

@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { LoginThrottle } from '../auth/login-throttle';
+import { AuthChangeListener } from '../auth/auth-change-listener';
+import { SessionCache } from '../auth/session-cache';
 import { SessionService } from '../auth/session.service';
 import { CollabServer } from '../collab/collab-server';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
@@ -49,7 +51,15 @@ export async function createApiApp(
     prefix: options.redisPrefix ?? kernel.jobs?.prefix ?? kernel.installation?.defaultRedisPrefix,
     limits: options.loginLimits,
   });
-  const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle });
+  const cache = options.sessionCache ? new SessionCache() : undefined;
+  const authChanges =
+    cache && options.sessionCache
+      ? new AuthChangeListener(options.sessionCache.databaseUrl, cache, {
+          onError: (err) => logger.warn({ err }, 'Lost the notifications of session changes; reconnecting'),
+        })
+      : undefined;
+  await authChanges?.start();
+  const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle, ...(cache ? { cache } : {}) });
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forKernel(kernel, sessions, options),
     adapter,
@@ -92,6 +102,7 @@ export async function createApiApp(
   collab.attach(fastify.server);
   fastify.addHook('preClose', async () => collab.close());
   fastify.addHook('onClose', async () => throttle.close());
+  fastify.addHook('onClose', async () => authChanges?.stop());
   await app.init();
   return app;
 }

@@ -26,13 +26,23 @@ const ROLE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export class AccountService {
   private readonly hasher: PasswordHasher;
   private readonly minPasswordLength: number | undefined;
+  private readonly revoking: <T>(change: () => Promise<T>) => Promise<T>;
 
   constructor(
     private readonly db: Database,
-    options: { hasher?: PasswordHasher; minPasswordLength?: number } = {},
+    options: {
+      hasher?: PasswordHasher;
+      minPasswordLength?: number;
+      /**
+       * Runs each change to a password, a disabled flag or roles, so that the API's session cache forgets what it
+       * resolved before the change is answered ({@link SessionService.revoking}). Default: just runs it.
+       */
+      revoking?: <T>(change: () => Promise<T>) => Promise<T>;
+    } = {},
   ) {
     this.hasher = options.hasher ?? new PasswordHasher();
     this.minPasswordLength = options.minPasswordLength;
+    this.revoking = options.revoking ?? ((change) => change());
   }
 
   /** Creates an account with its roles in one transaction; `USERNAME_TAKEN` (409) when the name is in use. */
@@ -70,14 +80,16 @@ export class AccountService {
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
     checkPassword(password, this.minPasswordLength, account.username);
     const passwordHash = await this.hasher.hash(password);
-    await this.db.transaction(async (sql) => {
-      const rows = await sql.query(
-        `UPDATE core.accounts SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1 RETURNING id`,
-        [accountId, passwordHash],
-      );
-      if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
-      await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
-    });
+    await this.revoking(() =>
+      this.db.transaction(async (sql) => {
+        const rows = await sql.query(
+          `UPDATE core.accounts SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1 RETURNING id`,
+          [accountId, passwordHash],
+        );
+        if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+        await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
+      }),
+    );
   }
 
   /**
@@ -86,33 +98,40 @@ export class AccountService {
    * for) back to life. The person signs in again.
    */
   async setDisabled(accountId: string, disabled: boolean): Promise<void> {
-    await this.db.transaction(async (sql) => {
-      const rows = await sql.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [
-        accountId,
-        disabled,
-      ]);
-      if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
-      if (disabled) await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
-    });
+    const change = () =>
+      this.db.transaction(async (sql) => {
+        const rows = await sql.query(`UPDATE core.accounts SET disabled = $2 WHERE id = $1 RETURNING id`, [
+          accountId,
+          disabled,
+        ]);
+        if (rows.length === 0) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId });
+        if (disabled) await sql.query(`DELETE FROM core.sessions WHERE account_id = $1`, [accountId]);
+      });
+    // Enabling ends nothing: a disabled account has no session left to be cached anywhere.
+    await (disabled ? this.revoking(change) : change());
   }
 
   /** Creates the role or replaces its description and permissions. */
   async upsertRole(name: string, description: string, permissions: readonly string[]): Promise<void> {
     checkRole({ name, description, permissions });
-    await this.db.query(
-      `INSERT INTO core.roles (name, description, permissions) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET description = EXCLUDED.description, permissions = EXCLUDED.permissions`,
-      [name, description, [...new Set(permissions)]],
+    await this.revoking(() =>
+      this.db.query(
+        `INSERT INTO core.roles (name, description, permissions) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET description = EXCLUDED.description, permissions = EXCLUDED.permissions`,
+        [name, description, [...new Set(permissions)]],
+      ),
     );
   }
 
   /** Grants a role; granting it twice is a no-op. */
   async assignRole(accountId: string, role: string): Promise<void> {
     try {
-      await this.db.query(`INSERT INTO core.account_roles (account_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-        accountId,
-        role,
-      ]);
+      await this.revoking(() =>
+        this.db.query(`INSERT INTO core.account_roles (account_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+          accountId,
+          role,
+        ]),
+      );
     } catch (error) {
       throw translate(error, { accountId, role });
     }
@@ -120,7 +139,9 @@ export class AccountService {
 
   /** Withdraws a role; withdrawing one the account lacks is a no-op. */
   async revokeRole(accountId: string, role: string): Promise<void> {
-    await this.db.query(`DELETE FROM core.account_roles WHERE account_id = $1 AND role = $2`, [accountId, role]);
+    await this.revoking(() =>
+      this.db.query(`DELETE FROM core.account_roles WHERE account_id = $1 AND role = $2`, [accountId, role]),
+    );
   }
 }
 

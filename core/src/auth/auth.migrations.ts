@@ -1,5 +1,8 @@
 import { defineMigration, type MigrationDefinition } from '@hms/sdk';
 
+/** The channel on which PostgreSQL announces a change to sessions, accounts or roles (see 0103). */
+export const AUTH_CHANGED_CHANNEL = 'hms_auth_changed';
+
 /**
  * Accounts, roles and sessions, in the `core` schema. Usernames are stored lower-cased (no citext extension
  * needed); sessions keep only the SHA-256 of their token.
@@ -42,5 +45,35 @@ export const authMigrations: readonly MigrationDefinition[] = [
     )`,
     `CREATE INDEX sessions_account_idx ON core.sessions (account_id)`,
     `CREATE INDEX sessions_expires_idx ON core.sessions (expires_at)`,
+  ]),
+  // Every API process caches resolved sessions (SessionService). Whatever could end a session or change what it
+  // may do (logout, expiry purge, a disabled account, a password change or reset, a role granted or taken, a
+  // role's permissions) notifies every process at commit, from the database itself, whoever wrote it.
+  defineMigration('0103-auth-change-notifications', [
+    `CREATE FUNCTION core.notify_auth_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       PERFORM pg_notify('${AUTH_CHANGED_CHANNEL}', TG_TABLE_NAME);
+       RETURN NULL;
+     END $$`,
+    `CREATE TRIGGER sessions_auth_changed AFTER DELETE OR TRUNCATE ON core.sessions
+       FOR EACH STATEMENT EXECUTE FUNCTION core.notify_auth_changed()`,
+    // Shortening a session, or moving it to another account; the sliding expiry only ever extends it.
+    `CREATE TRIGGER sessions_auth_narrowed AFTER UPDATE ON core.sessions
+       FOR EACH ROW WHEN (NEW.expires_at < OLD.expires_at OR NEW.account_id <> OLD.account_id
+                          OR NEW.kind <> OLD.kind OR NEW.token_hash <> OLD.token_hash)
+       EXECUTE FUNCTION core.notify_auth_changed()`,
+    `CREATE TRIGGER accounts_auth_changed AFTER UPDATE ON core.accounts
+       FOR EACH ROW WHEN (NEW.disabled IS DISTINCT FROM OLD.disabled
+                          OR NEW.password_hash IS DISTINCT FROM OLD.password_hash
+                          OR NEW.username IS DISTINCT FROM OLD.username
+                          OR NEW.display_name IS DISTINCT FROM OLD.display_name
+                          OR NEW.id IS DISTINCT FROM OLD.id)
+       EXECUTE FUNCTION core.notify_auth_changed()`,
+    `CREATE TRIGGER accounts_auth_removed AFTER DELETE OR TRUNCATE ON core.accounts
+       FOR EACH STATEMENT EXECUTE FUNCTION core.notify_auth_changed()`,
+    `CREATE TRIGGER account_roles_auth_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON core.account_roles
+       FOR EACH STATEMENT EXECUTE FUNCTION core.notify_auth_changed()`,
+    `CREATE TRIGGER roles_auth_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON core.roles
+       FOR EACH STATEMENT EXECUTE FUNCTION core.notify_auth_changed()`,
   ]),
 ];

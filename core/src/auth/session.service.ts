@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError } from '@hms/sdk';
+import { AUTH_LISTENER_APPLICATION, MARKER_PREFIX } from './auth-change-listener';
+import { AUTH_CHANGED_CHANNEL } from './auth.migrations';
 import { UnauthenticatedError } from './unauthenticated-error';
 import type { Database } from '../database/database';
 import { AuthenticatedActor } from './authenticated-actor';
 import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './credentials-policy';
 import { findLoginAccount, recordSuccessfulLogin } from './login-attempts';
 import { LoginThrottle } from './login-throttle';
+import type { CachedSession, SessionCache } from './session-cache';
 import { PasswordHasher } from './password-hasher';
 import { sqlState } from './pg-errors';
 import { generateSessionToken, hashSessionToken, isWellFormedSessionToken } from './session-token';
@@ -21,6 +25,11 @@ export interface SessionServiceOptions {
   readonly touchIntervalMs?: number;
   /** Counts sign-in attempts per address and account (default: in-process counters with the default limits). */
   readonly throttle?: LoginThrottle;
+  /**
+   * Resolved sessions kept between requests. Only safe with an {@link AuthChangeListener} feeding it (the API does
+   * that on a PostgreSQL server); without one, every request reads its session from the database.
+   */
+  readonly cache?: SessionCache;
 }
 
 /** A new session: the token is shown to the client once and never stored. */
@@ -38,6 +47,7 @@ interface ActorRow {
   username: string;
   display_name: string;
   kind: 'session' | 'api';
+  expires_at: Date;
   last_seen_at: Date;
   permissions: string[];
 }
@@ -46,7 +56,7 @@ const HOUR = 3_600_000;
 
 /** One query: the live session's account and the union of its roles' permissions. */
 const ACTOR_QUERY = `
-  SELECT a.id, a.username, a.display_name, s.kind, s.last_seen_at,
+  SELECT a.id, a.username, a.display_name, s.kind, s.expires_at, s.last_seen_at,
          coalesce(array_agg(DISTINCT p.permission) FILTER (WHERE p.permission IS NOT NULL), '{}') AS permissions
     FROM core.sessions s
     JOIN core.accounts a ON a.id = s.account_id AND NOT a.disabled
@@ -67,6 +77,7 @@ export class SessionService {
   private readonly apiTokenTtlMs: number;
   private readonly touchIntervalMs: number;
   private readonly throttle: LoginThrottle;
+  private readonly cache: SessionCache | undefined;
 
   constructor(
     private readonly db: Database,
@@ -78,6 +89,28 @@ export class SessionService {
     this.apiTokenTtlMs = options.apiTokenTtlMs ?? 30 * 24 * HOUR;
     this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
     this.throttle = options.throttle ?? new LoginThrottle();
+    this.cache = options.cache;
+  }
+
+  /**
+   * Runs a change to sessions, accounts or roles, then sends a marker notification after it and waits (at most 1 s)
+   * until every listening API process has acknowledged the marker. Notifications reach each listener in commit
+   * order, so each has forgotten what it resolved before the change: the next request anywhere reads it again.
+   */
+  async revoking<T>(change: () => Promise<T>): Promise<T> {
+    const result = await change();
+    if (!this.cache) return result;
+    this.cache.clear();
+    const id = randomUUID();
+    const acks = this.cache.awaitAcks(id);
+    const [sent] = await this.db.query<{ listeners: number }>(
+      `SELECT pg_notify($1, $2), (SELECT count(*)::int FROM pg_stat_activity
+                                   WHERE datname = current_database() AND application_name = $3) AS listeners`,
+      [AUTH_CHANGED_CHANNEL, `${MARKER_PREFIX}${id}`, AUTH_LISTENER_APPLICATION],
+    );
+    acks.expect(sent?.listeners ?? 0);
+    await acks.done;
+    return result;
   }
 
   /**
@@ -137,6 +170,14 @@ export class SessionService {
       );
     }
     const passwordHash = await this.hasher.hash(change.newPassword);
+    await this.revoking(() => this.changePasswordHash(token, row, passwordHash));
+  }
+
+  private async changePasswordHash(
+    token: string,
+    row: { id: string; password_hash: string },
+    passwordHash: string,
+  ): Promise<void> {
     await this.db.transaction(async (sql) => {
       // Only over the hash just checked: a reset by an administrator in between wins.
       const rows = await sql.query(
@@ -154,26 +195,58 @@ export class SessionService {
   /** Ends the session or API token; answers whether there was one. */
   async logout(token: string): Promise<boolean> {
     if (!isWellFormedSessionToken(token)) return false;
-    const rows = await this.db.query(`DELETE FROM core.sessions WHERE token_hash = $1 RETURNING account_id`, [
-      hashSessionToken(token),
-    ]);
+    const rows = await this.revoking(() =>
+      this.db.query(`DELETE FROM core.sessions WHERE token_hash = $1 RETURNING account_id`, [hashSessionToken(token)]),
+    );
     return rows.length > 0;
   }
 
-  /** The actor behind a token, or null when it is unknown, expired, or its account is disabled. */
+  /**
+   * The actor behind a token, or null when it is unknown, expired, or its account is disabled. Served from the
+   * {@link SessionCache} when this process resolved the token since the last change to sessions, accounts or roles.
+   */
   async authenticate(token: string): Promise<AuthenticatedActor | null> {
     if (!isWellFormedSessionToken(token)) return null;
     const tokenHash = hashSessionToken(token);
     const now = this.clock.now();
+    const key = this.cache ? tokenHash.toString('base64') : '';
+    const cached = this.cache?.get(key, now.getTime());
+    if (cached) {
+      if (cached.kind === 'session' && now.getTime() - cached.lastSeenAt >= this.touchIntervalMs) {
+        await this.touch(key, tokenHash, cached, now);
+      }
+      return cached.actor;
+    }
+    const generation = this.cache?.generation() ?? 0;
     const [row] = await this.db.query<ActorRow>(ACTOR_QUERY, [tokenHash, now]);
     if (!row) return null;
+    const actor = new AuthenticatedActor(row.id, row.username, row.display_name, new Set(row.permissions));
+    const session = {
+      actor,
+      kind: row.kind,
+      expiresAt: row.expires_at.getTime(),
+      lastSeenAt: row.last_seen_at.getTime(),
+    };
+    this.cache?.set(key, session, generation, now.getTime());
     if (row.kind === 'session' && now.getTime() - row.last_seen_at.getTime() >= this.touchIntervalMs) {
-      await this.db.query(
-        `UPDATE core.sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1 AND last_seen_at <= $4`,
-        [tokenHash, now, new Date(now.getTime() + this.sessionIdleMs), new Date(now.getTime() - this.touchIntervalMs)],
-      );
+      await this.touch(key, tokenHash, session, now);
     }
-    return new AuthenticatedActor(row.id, row.username, row.display_name, new Set(row.permissions));
+    return actor;
+  }
+
+  /** Slides a web session's expiry (at most once per `touchIntervalMs`, whichever process does it). */
+  private async touch(key: string, tokenHash: Buffer, session: CachedSession, now: Date): Promise<void> {
+    const generation = this.cache?.generation() ?? 0;
+    const expiresAt = new Date(now.getTime() + this.sessionIdleMs);
+    const rows = await this.db.query(
+      `UPDATE core.sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1 AND last_seen_at <= $4
+       RETURNING 1`,
+      [tokenHash, now, expiresAt, new Date(now.getTime() - this.touchIntervalMs)],
+    );
+    if (!this.cache) return;
+    // Another process slid it more recently: its expiry is not the one computed here, so read it again next time.
+    if (rows.length === 0) this.cache.forget(key);
+    else this.cache.slid(key, { ...session, lastSeenAt: now.getTime(), expiresAt: expiresAt.getTime() }, generation);
   }
 
   /** A bearer token for an API client acting as the account, valid for a fixed time. */

@@ -217,9 +217,10 @@ function assemble(
     clock,
     careAccess,
     askQuery: (envelope, askedBy) => queries.execute(envelope, askedBy),
-    onAppended: () => {
-      asyncProjector.nudge();
-      reactions.nudge();
+    onAppended: (events) => {
+      const types = new Set(events.map((event) => event.type));
+      asyncProjector.nudge(types);
+      reactions.nudge(types);
     },
     onCollabChanged: (documentIds) => collabSignals.changed(documentIds),
     ...(jobs ? { onJobsRequested: (requested: readonly RequestedJob[]) => jobs.enqueueRequested(requested) } : {}),

@@ -56,9 +56,9 @@ export class AsyncProjector {
     this.follower.start();
   }
 
-  /** Called after a local append; the next batch starts at once instead of at the next poll. */
-  nudge(): void {
-    this.follower.nudge();
+  /** Called after a local append of events of `types`: the followers of those types run at once. */
+  nudge(types?: Iterable<string>): void {
+    this.follower.nudge(types);
   }
 
   stop(): Promise<void> {

@@ -2,14 +2,19 @@ import type { Sql } from '@hms/sdk';
 
 /**
  * Locks a projection's checkpoint row for the rest of the transaction and returns its position. Every runner
- * of the projection (on any instance) and a rebuild take this lock, so batches never interleave.
+ * of the projection (on any instance) and a rebuild take this lock, so batches never interleave. The row exists
+ * after the first batch, so the common case is one statement; the insert runs only when it is missing.
  */
 export async function lockCheckpoint(sql: Sql, name: string): Promise<bigint> {
-  await sql.query('INSERT INTO core.projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
-  const [row] = await sql.query<{ position: string }>(
-    'SELECT position FROM core.projection_checkpoints WHERE name = $1 FOR UPDATE',
-    [name],
-  );
+  const lock = () =>
+    sql.query<{ position: string }>('SELECT position FROM core.projection_checkpoints WHERE name = $1 FOR UPDATE', [
+      name,
+    ]);
+  let [row] = await lock();
+  if (!row) {
+    await sql.query('INSERT INTO core.projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
+    [row] = await lock();
+  }
   return BigInt(row?.position ?? 0);
 }
 

@@ -13,6 +13,11 @@ export interface FollowerTask {
 export interface StoreFollowerOptions {
   readonly batchSize: number;
   readonly pollMs: number;
+  /**
+   * Rounds woken by local appends start at most this often (default 25 ms): under load one round serves the
+   * appends of many commands instead of each commit paying a round of reads and checkpoint writes.
+   */
+  readonly coalesceMs?: number;
   readonly onError: (task: string, error: unknown) => void;
 }
 
@@ -24,6 +29,12 @@ export interface StoreFollowerOptions {
 export class StoreFollower {
   private running = false;
   private wake: (() => void) | undefined;
+  /** An append happened since the current round began: the round may have missed it. */
+  private nudged = false;
+  /** Tasks with a local append of one of their types since their last batch began (all of them after a poll). */
+  private readonly dirty = new Set<FollowerTask>();
+  /** When every task last ran: at least once per poll interval, however busy the local appends keep it. */
+  private lastFullRound = Number.NEGATIVE_INFINITY;
   private loop: Promise<void> | undefined;
 
   constructor(
@@ -60,8 +71,21 @@ export class StoreFollower {
     this.loop = this.follow();
   }
 
-  /** Called after a local append; the next round starts at once instead of at the next poll. */
-  nudge(): void {
+  /**
+   * Called after a local append of events of `types` (any type when absent): the tasks that handle one of them run
+   * at once instead of at the next poll. The others wait for the poll, which runs every task (other processes'
+   * appends reach them that way).
+   */
+  nudge(types?: Iterable<string>): void {
+    let relevant = false;
+    const appended = types === undefined ? undefined : new Set(types);
+    for (const task of this.tasks) {
+      if (appended && !task.types.some((type) => appended.has(type))) continue;
+      this.dirty.add(task);
+      relevant = true;
+    }
+    if (!relevant) return;
+    this.nudged = true;
     this.wake?.();
   }
 
@@ -72,8 +96,15 @@ export class StoreFollower {
   }
 
   private async follow(): Promise<void> {
+    const coalesceMs = this.options.coalesceMs ?? 25;
     while (this.running) {
-      for (const task of this.tasks) {
+      this.nudged = false;
+      const began = Date.now();
+      const full = began - this.lastFullRound >= this.options.pollMs;
+      if (full) this.lastFullRound = began;
+      const due = full ? this.tasks : this.tasks.filter((task) => this.dirty.has(task));
+      for (const task of due) {
+        this.dirty.delete(task);
         try {
           while (this.running && (await task.runBatch()) === this.options.batchSize) {
             // keep going while batches come back full
@@ -82,14 +113,23 @@ export class StoreFollower {
           this.options.onError(task.name, error);
         }
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.options.pollMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      // Appended during the round: go again (it may have read before the commit). Otherwise wait for a nudge
+      // or the poll, whichever comes first.
+      if (!this.nudged && this.running) await this.sleep(this.lastFullRound + this.options.pollMs - Date.now());
+      const gap = began + coalesceMs - Date.now();
+      if (this.running && gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
     }
+  }
+
+  /** Waits `ms` or until woken. */
+  private async sleep(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, ms));
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wake = undefined;
   }
 }

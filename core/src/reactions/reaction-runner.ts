@@ -102,9 +102,9 @@ export class ReactionRunner {
     this.follower.start();
   }
 
-  /** Called after a local append; the next round starts at once instead of at the next poll. */
-  nudge(): void {
-    this.follower.nudge();
+  /** Called after a local append of events of `types`: the followers of those types run at once. */
+  nudge(types?: Iterable<string>): void {
+    this.follower.nudge(types);
   }
 
   stop(): Promise<void> {

@@ -1,11 +1,12 @@
 import { Pool } from 'pg';
 import { openBenchDatabase } from '../lib/bench-database';
-import { measure } from '../lib/measure';
+import { measure, type Operation } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
 import { machineInfo, writeResults } from '../lib/results';
 import { APPEND_MODE_KEYS, type AppendMode, type AppendModeKey, type CellResult } from './append-mode';
-import { preamble, printAppendReport, progressLine, tableRows, targetOf, TARGET } from './append-report';
+import { httpTargetsOf, preamble, printAppendReport, progressLine, tableRows, targetOf, TARGET } from './append-report';
 import { startCommandBusMode } from './command-bus.mode';
+import { startHttpChartMode } from './http-chart.mode';
 import { startHttpMode } from './http.mode';
 import { startRawInsertMode } from './raw-insert.mode';
 
@@ -25,17 +26,13 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
   const admin = new Pool({ connectionString: database.url, max: 1 });
   try {
     const machine = await machineInfo(admin);
-    const maxClients = Math.max(...options.clients);
     process.stdout.write(preamble(machine, database.description, options, POOL_SIZE));
     const cells: CellResult[] = [];
     const runCell = async (mode: AppendMode, clients: number): Promise<void> => {
       // No cell inherits the dirty buffers of the one before (needs superuser or pg_checkpoint, else no-op).
       await admin.query('CHECKPOINT').catch(() => undefined);
-      const result = await measure(mode.operation, {
-        clients,
-        durationMs: options.durationS * 1000,
-        warmupMs: options.warmupS * 1000,
-      });
+      const load = { clients, durationMs: options.durationS * 1000, warmupMs: options.warmupS * 1000 };
+      const result = mode.measure ? await mode.measure(load) : await measure(operationOf(mode), load);
       cells.push({ mode: mode.key, label: mode.label, ...result });
       process.stdout.write(progressLine(mode.label, result));
     };
@@ -46,20 +43,27 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
     await withModes(inProcess, async (modes) => {
       for (const clients of options.clients) for (const mode of modes) await runCell(mode, clients);
     });
-    if (selected.has('http')) {
-      await withModes([() => startHttpMode(database.url, POOL_SIZE, maxClients)], async ([http]) => {
-        for (const clients of options.clients) if (http) await runCell(http, clients);
+    // Each HTTP mode has its own API process, one at a time (its pool of 40 beside the admin's).
+    const httpModes = [
+      ...(selected.has('http') ? [() => startHttpMode(database.url, POOL_SIZE, options.cpuProfileDir)] : []),
+      ...(selected.has('chart') ? [() => startHttpChartMode(database.url, POOL_SIZE, options.cpuProfileDir)] : []),
+    ];
+    for (const start of httpModes) {
+      await withModes([start], async ([mode]) => {
+        for (const clients of options.clients) if (mode) await runCell(mode, clients);
       });
     }
     const rows = tableRows(cells);
     const target = targetOf(rows);
-    printAppendReport(rows, target);
+    const httpTargets = httpTargetsOf(rows);
+    printAppendReport(rows, target, httpTargets);
     const file = await writeResults(options.outDir, 'append', {
       benchmark: 'append',
       machine,
       database: database.description,
-      settings: { ...options, poolSize: POOL_SIZE, httpClientInProcess: true },
+      settings: { ...options, poolSize: POOL_SIZE, httpLoad: 'autocannon, separate process from the API server' },
       target: { ...TARGET, ...target },
+      httpTargets,
       results: rows,
     });
     process.stdout.write(`\nresults: ${file}\n`);
@@ -67,6 +71,11 @@ export async function runAppendBenchmark(options: BenchOptions): Promise<void> {
     await admin.end();
     await database.release();
   }
+}
+
+function operationOf(mode: AppendMode): Operation {
+  if (!mode.operation) throw new Error(`Mode ${mode.key} has neither an operation nor a measure`);
+  return mode.operation;
 }
 
 function selectModes(modes: readonly string[] | undefined): ReadonlySet<AppendModeKey> {

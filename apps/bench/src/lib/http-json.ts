@@ -6,24 +6,27 @@ export interface JsonResponse {
 }
 
 /**
- * POSTs JSON over a keep-alive agent and reads the whole answer. Plain `http.request` rather than `fetch`:
- * its per-request cost is small and predictable, so the client takes less of the CPU it shares with the
- * server.
+ * Sends JSON (POST by default; `GET` sends no body) over a keep-alive agent and reads the whole answer. Plain
+ * `http.request` rather than `fetch`: its per-request cost is small and predictable.
  */
 export function postJson(
   agent: http.Agent,
   url: URL,
   body: unknown,
   headers: Readonly<Record<string, string>> = {},
+  method: string = 'POST',
 ): Promise<JsonResponse> {
-  const payload = Buffer.from(JSON.stringify(body));
+  const payload = method === 'GET' ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
       {
-        method: 'POST',
+        method,
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers },
+        headers: {
+          ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'content-length': String(payload.length) }),
+          ...headers,
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];

@@ -19,6 +19,8 @@ export interface BenchOptions {
   readonly notes: number;
   /** Measured updates the editor of one note sends (`collab` only). */
   readonly updates: number;
+  /** Write a V8 CPU profile of each API server process into this directory (`append` HTTP cells only). */
+  readonly cpuProfileDir?: string;
 }
 
 export const USAGE = `usage: node apps/bench/dist/main.js <benchmark> [options]
@@ -33,6 +35,7 @@ options:
   --editors <list>    editors on one note, comma-separated (default 2,10,50; collab only)
   --notes <n>         notes open at once in the many-notes scenario, 0 to skip (default 500; collab only)
   --updates <n>       measured updates from the editor of one note (default 250; collab only)
+  --cpu-prof <dir>    write a CPU profile of the API server process there (append's HTTP cells only)
   --help`;
 
 /** A command line that cannot run; the message says what to fix. */
@@ -66,6 +69,7 @@ export function parseCommandLine(argv: readonly string[]): {
       notes: nonNegativeInteger(values.notes ?? '500', '--notes'),
       updates: positiveInteger(values.updates ?? '250', '--updates'),
       ...(modes === undefined ? {} : { modes }),
+      ...(values['cpu-prof'] === undefined ? {} : { cpuProfileDir: values['cpu-prof'] }),
     },
   };
 }
@@ -77,6 +81,7 @@ function parseWithNode(argv: readonly string[]) {
     strict: true,
     options: {
       duration: { type: 'string' },
+      'cpu-prof': { type: 'string' },
       warmup: { type: 'string' },
       clients: { type: 'string' },
       out: { type: 'string' },

@@ -12,18 +12,31 @@ interface Pending {
 
 /**
  * The active records born on a date, for the duplicate search at registration. Registrations arriving together
- * (a busy front desk, a bulk import) would each ask on their own; lookups asked in the same tick share one query.
+ * (a busy front desk, a bulk import) would each ask on their own; instead, lookups asked in the same tick share one
+ * query, and so do lookups asked while a query is running: they go together into the next one, as soon as it
+ * returns (requests over HTTP each arrive in their own tick). A lone lookup runs at once.
  */
 export class BirthDateLookup {
   private pending: Pending[] = [];
+  private running = false;
 
   constructor(private readonly sql: Sql) {}
 
   find(birthDate: string): Promise<DirectoryPerson[]> {
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) process.nextTick(() => void this.flush());
       this.pending.push({ birthDate, resolve, reject });
+      if (this.running) return;
+      this.running = true;
+      process.nextTick(() => void this.drain());
     });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) await this.flush();
+    } finally {
+      this.running = false;
+    }
   }
 
   private async flush(): Promise<void> {
