@@ -79,6 +79,8 @@ export type {
   RouteDefinition,
   RouteRequest,
   RouteResponse,
+  WebhookAuthentication,
+  WebhookRequest,
 } from './routes';
 export { defineSeed } from './seed/seed';
 export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed/seed';

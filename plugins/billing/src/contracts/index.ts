@@ -12,3 +12,4 @@ export * from './capture';
 export * from './permissions';
 export * from './queries';
 export * from './schemas';
+export * from './card-payments';

@@ -1,0 +1,13 @@
+import type { PaymentProvider } from './payments/payment-provider';
+
+/**
+ * What a hospital may configure: `billingPlugin.configure({ paymentProvider })`. Its own file so the job and the
+ * webhook route that read it need not import the manifest that lists them.
+ */
+export interface BillingPluginOptions {
+  /**
+   * Where card payments go. None by default: started card payments then wait, and every call of the provider's
+   * webhook is refused with 401.
+   */
+  readonly paymentProvider?: PaymentProvider;
+}
