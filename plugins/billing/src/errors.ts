@@ -64,3 +64,7 @@ export const CARD_PAYMENT_NOT_FOUND = 'CARD_PAYMENT_NOT_FOUND';
 export const CARD_PAYMENT_ALREADY_SENT = 'CARD_PAYMENT_ALREADY_SENT';
 /** InvariantViolation (422): the provider's amount is not what the card payment was started for. Details: both. */
 export const PROVIDER_AMOUNT_MISMATCH = 'PROVIDER_AMOUNT_MISMATCH';
+/** InvariantViolation (422): the payer's eligibility check refused the policy. Details: `{ payerId, on, reason }`. */
+export const NOT_ELIGIBLE = 'NOT_ELIGIBLE';
+/** ConflictError (409): no clearinghouse is configured (`billingPlugin.configure({ clearinghouse })`). */
+export const NO_CLEARINGHOUSE = 'NO_CLEARINGHOUSE';

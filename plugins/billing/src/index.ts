@@ -10,4 +10,8 @@ export {
   type TestPaymentProvider,
   type TestPaymentProviderOptions,
 } from './payments/test-payment-provider';
+export type { ClaimSubmission, Clearinghouse, ClearinghouseAnswer } from './insurance/clearinghouse';
+export type { EligibilityAnswer, EligibilityCheck, EligibilityRequest, EligibilityRule } from './insurance/eligibility';
+export { rulesEligibilityCheck } from './insurance/eligibility';
+export { rulesClearinghouse, type ClearinghouseRules } from './insurance/rules-clearinghouse';
 export default billingPlugin;

@@ -1,3 +1,5 @@
+import type { Clearinghouse } from './insurance/clearinghouse';
+import type { EligibilityCheck } from './insurance/eligibility';
 import type { PaymentProvider } from './payments/payment-provider';
 
 /**
@@ -10,4 +12,8 @@ export interface BillingPluginOptions {
    * webhook is refused with 401.
    */
   readonly paymentProvider?: PaymentProvider;
+  /** Asked when a cover is registered and a claim drafted (none by default: nothing is checked). */
+  readonly eligibilityCheck?: EligibilityCheck;
+  /** Where submitted claims go and their answers come from (none by default: the clerk records the answers). */
+  readonly clearinghouse?: Clearinghouse;
 }

@@ -1,6 +1,9 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { ACCOUNT_EVENTS } from './contracts/account-events';
 import { CARD_PAYMENT_EVENTS } from './contracts/card-payments';
+import { CLAIM_EXCHANGE_EVENTS } from './contracts/claim-exchange';
+import { exchangeClaimHandler } from './handlers/exchange-claim.handler';
+import { exchangeClaimsJob } from './jobs/exchange-claims.job';
 import { markCardPaymentSentHandler } from './handlers/mark-card-payment-sent.handler';
 import { recordProviderEventHandler } from './handlers/record-provider-event.handler';
 import { startCardPaymentHandler } from './handlers/start-card-payment.handler';
@@ -121,6 +124,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     ...CLAIM_EVENTS,
     ...CAPTURE_EVENTS,
     ...CARD_PAYMENT_EVENTS,
+    ...CLAIM_EXCHANGE_EVENTS,
   ],
   commands: [
     defineServiceHandler,
@@ -154,6 +158,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     adjudicateClaimHandler,
     appealClaimHandler,
     recordClaimPaymentHandler,
+    exchangeClaimHandler,
   ],
   queries: [
     listServicesHandler,
@@ -177,7 +182,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     cardPaymentsProjection,
   ],
   reactions: [chargeAppointments, chargeBedDays],
-  jobs: [sendCardPaymentsJob],
+  jobs: [sendCardPaymentsJob, exchangeClaimsJob],
   routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes, ...cardPaymentRoutes],
   paths: ['/billing'],
   migrations: [createBillingMigration, createCardPaymentsMigration],

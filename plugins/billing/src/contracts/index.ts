@@ -13,3 +13,4 @@ export * from './permissions';
 export * from './queries';
 export * from './schemas';
 export * from './card-payments';
+export * from './claim-exchange';

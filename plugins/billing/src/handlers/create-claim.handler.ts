@@ -1,4 +1,6 @@
-import { ConflictError, handleCommand, NotFoundError } from '@hms/sdk';
+import { ConflictError, handleCommand, NotFoundError, type QueryContext } from '@hms/sdk';
+import { assertEligible } from '../insurance/check-eligibility';
+import type { BillingPluginOptions } from '../options';
 import { CreateClaim } from '../contracts/claim-commands';
 import { CLAIM_MANAGE } from '../contracts/permissions';
 import { CLAIM_EXISTS, COVERAGE_NOT_FOUND } from '../errors';
@@ -15,6 +17,20 @@ import { decideClaim } from './claim-views';
 export const createClaimHandler = handleCommand(CreateClaim, {
   permission: CLAIM_MANAGE,
   auditPatient: (data) => data.patientId,
+  /**
+   * The payer's eligibility check, for each date a claimed service was given, before the transaction opens; an
+   * unknown cover or charge is left for `handle` to refuse.
+   */
+  async prepare(data, ctx: QueryContext<BillingPluginOptions>) {
+    const { state: account } = await ctx.streams.load(accountStream(data.patientId), accountFold);
+    const coverage = account.status === 'open' ? account.coverages[data.coverageId] : undefined;
+    if (!coverage || account.status !== 'open') return;
+    const dates = new Set(data.chargeIds.flatMap((id) => account.charges[id]?.serviceDate ?? []));
+    await assertEligible(
+      ctx,
+      [...dates].sort().map((on) => ({ payerId: coverage.payerId, policyNumber: coverage.policyNumber, on })),
+    );
+  },
   async handle(data, ctx) {
     const { state: account } = await ctx.streams.load(accountStream(data.patientId), accountFold);
     const coverage = account.status === 'open' ? account.coverages[data.coverageId] : undefined;
