@@ -324,7 +324,8 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       const patientId = await register();
       const day = (offset: number, time: string) =>
         `${new Date(Date.parse(kernel.clock.now()) + offset * DAY).toISOString().slice(0, 10)}T${time}:00.000Z`;
-      const [admitted, transferred, discharged] = [day(0, '00:30'), day(1, '20:00'), day(3, '10:00')];
+      // Admitted as the patient is registered (the clock's now): adt refuses a time before registration or after now.
+      const [admitted, transferred, discharged] = [kernel.clock.now(), day(1, '20:00'), day(3, '10:00')];
       const stay = await kernel.execute(AdmitPatient, {
         patientId,
         wardId: general.id,

@@ -68,3 +68,7 @@ export const PROVIDER_AMOUNT_MISMATCH = 'PROVIDER_AMOUNT_MISMATCH';
 export const NOT_ELIGIBLE = 'NOT_ELIGIBLE';
 /** ConflictError (409): no clearinghouse is configured (`billingPlugin.configure({ clearinghouse })`). */
 export const NO_CLEARINGHOUSE = 'NO_CLEARINGHOUSE';
+/** InvariantViolation (422): no diagnosis for the claimed services, in the EHR or given. Details: `{ patientId }`. */
+export const NO_DIAGNOSIS_ON_RECORD = 'NO_DIAGNOSIS_ON_RECORD';
+/** InvariantViolation (422): with the EHR enabled, a claim's diagnoses come from it and are not typed. */
+export const DIAGNOSIS_FROM_EHR = 'DIAGNOSIS_FROM_EHR';

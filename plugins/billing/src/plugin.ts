@@ -11,6 +11,8 @@ import { sendCardPaymentsJob } from './jobs/send-card-payments.job';
 import { createCardPaymentsMigration } from './migrations/0002-card-payments.migration';
 import type { BillingPluginOptions } from './options';
 import { cardPaymentsProjection } from './projections/card-payments.projection';
+import { ehrDiagnosesProjection } from './projections/ehr-diagnoses.projection';
+import { createEhrDiagnosesMigration } from './migrations/0003-ehr-diagnoses.migration';
 import { cardPaymentRoutes } from './routes/card-payment.routes';
 import { CAPTURE_EVENTS } from './contracts/capture';
 import { CATALOGUE_EVENTS, PRICE_LIST_EVENTS } from './contracts/catalogue-events';
@@ -89,7 +91,8 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
   // Charges are captured from appointments and bed-days when those plugins are enabled; billing works without them.
-  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0' },
+  // Claims take their diagnoses from the EHR's published events when it is enabled.
+  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0' },
   permissions: [...BILLING_PERMISSIONS],
   roles: [
     {
@@ -180,10 +183,11 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     claimsProjection,
     captureSourcesProjection,
     cardPaymentsProjection,
+    ehrDiagnosesProjection,
   ],
   reactions: [chargeAppointments, chargeBedDays],
   jobs: [sendCardPaymentsJob, exchangeClaimsJob],
   routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes, ...cardPaymentRoutes],
   paths: ['/billing'],
-  migrations: [createBillingMigration, createCardPaymentsMigration],
+  migrations: [createBillingMigration, createCardPaymentsMigration, createEhrDiagnosesMigration],
 });

@@ -13093,7 +13093,7 @@ export interface operations {
                      */
                     use?: "claim" | "preauthorization";
                     chargeIds: string[];
-                    diagnosis: {
+                    diagnosis?: {
                         sequence: number;
                         diagnosisCodeableConcept: {
                             coding: {
@@ -13177,6 +13177,16 @@ export interface operations {
                             net: {
                                 amount: number;
                                 currency: string;
+                            };
+                        }[];
+                        diagnosis: {
+                            sequence: number;
+                            diagnosisCodeableConcept: {
+                                coding: {
+                                    /** @constant */
+                                    system: "http://hl7.org/fhir/sid/icd-10";
+                                    code: string;
+                                }[];
                             };
                         }[];
                         adjudicated: {
