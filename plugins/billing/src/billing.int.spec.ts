@@ -480,6 +480,8 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       const { pdf } = await kernel.ask(GetInvoicePdf, { invoiceId });
       const text = readPdf(pdf).pageTexts.join('\n');
       expect(text).toContain(`Invoice ${number}`);
+      // No hospital name configured: the documents say "Hospital" on the line above the patient.
+      expect(readPdf(pdf).pageTexts[0]!.slice(1, 3)).toEqual(['Hospital', expect.stringContaining('Billing')]);
       expect(text).toContain(`Billing${registered}`);
       expect(text).toContain('MRN');
       expect(text).toContain('General consultation');

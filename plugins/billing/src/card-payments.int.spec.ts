@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
+import { createTestKernel, readPdf, type TestKernel } from '@hms/sdk/testing';
 import { patientPlugin } from '@hms/plugin-patient';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import { DraftInvoice, IssueInvoice, PostCharge } from './contracts/account-commands';
 import { RecordProviderEvent, StartCardPayment } from './contracts/card-payments';
 import { CreatePriceList, DefineService, SetPrice } from './contracts/catalogue-commands';
-import { GetAccount } from './contracts/queries';
+import { GetAccount, GetReceiptPdf } from './contracts/queries';
 import { sendCardPaymentsJob } from './jobs/send-card-payments.job';
 import type { ProviderWebhook } from './payments/payment-provider';
 import { TEST_SIGNATURE_HEADER, testPaymentProvider, type TestPaymentProvider } from './payments/test-payment-provider';
@@ -87,7 +87,14 @@ describe('card payments through a payment provider', () => {
   beforeAll(async () => {
     provider = testPaymentProvider({ webhookSecret: SECRET });
     kernel = await createTestKernel({
-      plugins: [patientPlugin, billingPlugin.configure({ paymentProvider: provider })],
+      plugins: [
+        patientPlugin,
+        billingPlugin.configure({
+          paymentProvider: provider,
+          hospitalName: 'Mji Mkuu District Hospital',
+          hospitalAddress: 'Hospital Road, Nakuru',
+        }),
+      ],
       now: NOW,
       commandLanes: 2,
     });
@@ -150,6 +157,15 @@ describe('card payments through a payment provider', () => {
       [cardPaymentId],
     );
     expect(settled!.status).toBe('succeeded');
+
+    // The receipt names the hospital (as configured), the patient, and the provider's reference.
+    const receipt = readPdf((await kernel.ask(GetReceiptPdf, { patientId, paymentId: first.paymentId! })).pdf);
+    const head = receipt.pageTexts[0]!;
+    expect(head.slice(1, 3)).toEqual([
+      'Mji Mkuu District Hospital, Hospital Road, Nakuru',
+      expect.stringMatching(/^Wanjiru Card\d+, MRN \d+, born 1980-01-\d\d$/),
+    ]);
+    expect(head.join('\n')).toContain(after.payments[0]!.providerReference!);
   });
 
   it('records one payment when two deliveries of the same confirmation arrive at the same moment', async () => {

@@ -16,4 +16,8 @@ export interface BillingPluginOptions {
   readonly eligibilityCheck?: EligibilityCheck;
   /** Where submitted claims go and their answers come from (none by default: the clerk records the answers). */
   readonly clearinghouse?: Clearinghouse;
+  /** The hospital's name at the head of every invoice and receipt (default "Hospital"). */
+  readonly hospitalName?: string;
+  /** Its address (one line, e.g. "Ngong Road, Nairobi"), printed after the name when given. */
+  readonly hospitalAddress?: string;
 }
