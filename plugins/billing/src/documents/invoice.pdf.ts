@@ -10,9 +10,9 @@ export interface InvoicePatient {
 }
 
 /**
- * An issued invoice as a PDF: the hospital (`issuer`), the patient, each line in words (the service's name from the catalogue) with its
- * date, quantity, unit price, the payer's and the patient's share, then the totals (what the invoice asks of the
- * patient, paid, credited, written off, balance).
+ * An issued invoice as a PDF: the hospital (`issuer`), the patient, each line in words (the service's name from
+ * the catalogue) with its date, quantity, unit price, the payer's and the patient's share, then the totals (what
+ * the invoice asks of the patient, paid, credited, written off, balance).
  */
 export function invoicePdf(
   account: OpenAccount,
