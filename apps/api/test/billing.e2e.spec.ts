@@ -126,4 +126,40 @@ describe('billing over HTTP', () => {
     expect(text).toContain('Testfamily');
     expect(text).toContain('1000.00 KES');
   });
+
+  it("starts a card payment, and keeps the provider's webhook closed to anything unsigned (no provider configured here)", async () => {
+    const started = await http.call<{ cardPaymentId: string }>(
+      'POST',
+      `/api/billing/accounts/${patientId}/card-payments`,
+      {
+        token,
+        body: { amount: { amount: 20_000, currency: 'KES' } },
+      },
+    );
+    expect(started.status).toBe(201);
+    expect(started.body.cardPaymentId).toMatch(/^[0-9a-f-]{36}$/);
+    const event = {
+      id: 'evt_1',
+      type: 'payment.succeeded',
+      data: {
+        chargeId: 'ch_1',
+        metadata: { cardPaymentId: started.body.cardPaymentId },
+        amount: 20_000,
+        currency: 'KES',
+      },
+    };
+    // No session is asked, and a session is no substitute for the provider's signature.
+    for (const options of [{}, { token }]) {
+      const webhook = await http.call('POST', '/api/billing/payments/provider-events', { ...options, body: event });
+      expect(webhook.status).toBe(401);
+      expect(webhook.headers.get('content-type')).toContain('application/problem+json');
+      expect(webhook.body).toMatchObject({ code: 'WEBHOOK_NOT_AUTHENTICATED' });
+    }
+    const account = await http.call<{ payments: { amount: { amount: number } }[] }>(
+      'GET',
+      `/api/billing/accounts/${patientId}`,
+      { token },
+    );
+    expect(account.body.payments.map((p) => p.amount.amount)).not.toContain(20_000);
+  });
 });
