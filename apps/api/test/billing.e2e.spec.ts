@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import { readPdf } from '@hms/sdk/testing';
 import { ADMIN_PASSWORD, assertServerBuilt, HttpClient, registration, ServerProcess } from './e2e-support';
@@ -125,6 +126,129 @@ describe('billing over HTTP', () => {
     expect(text).toContain(issued.body.number);
     expect(text).toContain('Testfamily');
     expect(text).toContain('1000.00 KES');
+  });
+
+  it('charges a completed appointment, invoices it, takes a part payment, refunds an overpayment and prints the receipt', async () => {
+    const patient = (
+      await http.call<{ id: string }>('POST', '/api/patients', {
+        token,
+        body: registration({ givenName: 'Baraka', familyName: 'Outpatient', birthDate: '1979-11-20', gender: 'male' }),
+      })
+    ).body.id;
+    expect(
+      (
+        await http.call('PUT', '/api/billing/charge-rules', {
+          token,
+          body: { key: 'appointment-type:consultation', serviceCode: 'CONS-GP' },
+        })
+      ).status,
+    ).toBeLessThan(300);
+    // HR hires the doctor first: the employee id is the practitioner id of the calendar.
+    const practitionerId = randomUUID();
+    const hired = await http.call('POST', '/api/staff/employees', {
+      token,
+      body: {
+        employeeId: practitionerId,
+        givenName: 'Wambui',
+        familyName: 'Doctor',
+        workEmail: 'dr.wambui@hospital.test',
+        departmentId: randomUUID(),
+        position: 'Medical officer',
+        staffNumber: 'BILL-1',
+        firstTerm: {
+          from: '2020-01-01',
+          to: null,
+          type: 'permanent',
+          fte: 1,
+          fullTimeWeeklyHours: 40,
+          payGrade: 'C1',
+          annualSalary: { amount: 12_000_000, currency: 'KES' },
+        },
+      },
+    });
+    expect(hired.status).toBe(201);
+    const scheduled = await http.call('PUT', `/api/schedules/${practitionerId}`, {
+      token,
+      body: {
+        timeZone: 'UTC',
+        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+          (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'OPD 1' }),
+        ),
+        appointmentTypes: [{ code: 'consultation', durationMinutes: 15 }],
+      },
+    });
+    expect(scheduled.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const slots = await http.call<{ items: { startsAt: string }[] }>(
+      'GET',
+      `/api/schedules/${practitionerId}/slots?type=consultation&from=${today}&to=${tomorrow}&limit=1`,
+      { token },
+    );
+    const booked = await http.call<{ id: string }>('POST', '/api/appointments', {
+      token,
+      body: { patientId: patient, practitionerId, type: 'consultation', startsAt: slots.body.items[0]!.startsAt },
+    });
+    expect(booked.status).toBe(201);
+    const appointmentId = booked.body.id;
+    expect((await http.call('POST', `/api/appointments/${appointmentId}/check-in`, { token, body: {} })).status).toBe(
+      200,
+    );
+    expect((await http.call('POST', `/api/appointments/${appointmentId}/complete`, { token, body: {} })).status).toBe(
+      200,
+    );
+
+    // The charge is captured by billing's reaction to the completion, a moment later.
+    type Account = {
+      charges: { encounterId: string; patientShare: { amount: number } }[];
+      credit: { amount: number } | null;
+    };
+    let account: Account = { charges: [], credit: null };
+    for (let i = 0; i < 100 && account.charges.length === 0; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      account = (await http.call<Account>('GET', `/api/billing/accounts/${patient}`, { token })).body;
+    }
+    expect(account.charges).toEqual([
+      expect.objectContaining({ encounterId: appointmentId, patientShare: { amount: 150_000, currency: 'KES' } }),
+    ]);
+
+    const draft = await http.call<{ invoiceId: string }>('POST', `/api/billing/accounts/${patient}/invoices`, {
+      token,
+      body: { scope: { kind: 'encounter', encounterId: appointmentId } },
+    });
+    await http.call('POST', `/api/billing/accounts/${patient}/invoices/${draft.body.invoiceId}/issue`, {
+      token,
+      body: { dueOn: tomorrow },
+    });
+    const part = await http.call<{ allocations: unknown[] }>('POST', `/api/billing/accounts/${patient}/payments`, {
+      token,
+      body: { method: 'cash', amount: { amount: 50_000, currency: 'KES' } },
+    });
+    expect(part.body.allocations).toHaveLength(1);
+    // The rest, rounded up by the patient: 20.00 over, held as credit, then refunded.
+    await http.call('POST', `/api/billing/accounts/${patient}/payments`, {
+      token,
+      body: { method: 'cash', amount: { amount: 102_000, currency: 'KES' } },
+    });
+    const refund = await http.call<{ refundId: string }>('POST', `/api/billing/accounts/${patient}/refunds`, {
+      token,
+      body: { method: 'cash', amount: { amount: 2_000, currency: 'KES' }, reason: 'Change given back' },
+    });
+    expect(refund.status).toBeLessThan(300);
+    const after = (
+      await http.call<Account & { owed: { amount: number } }>('GET', `/api/billing/accounts/${patient}`, { token })
+    ).body;
+    expect([after.owed.amount, after.credit?.amount]).toEqual([0, 0]);
+    const receipt = await fetch(
+      `${server.url}/api/billing/accounts/${patient}/payments/${refund.body.refundId}/receipt`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+    expect(receipt.headers.get('content-type')).toBe('application/pdf');
+    const lines = readPdf(Buffer.from(await receipt.arrayBuffer())).pageTexts.flat();
+    expect(lines.slice(0, 3)).toEqual(['Refund receipt', 'Hospital', expect.stringContaining('MRN')]);
+    expect(lines.join('\n')).toContain('20.00 KES');
   });
 
   it("starts a card payment, and keeps the provider's webhook closed to anything unsigned (no provider configured here)", async () => {
