@@ -251,6 +251,114 @@ describe('billing over HTTP', () => {
     expect(lines.join('\n')).toContain('20.00 KES');
   });
 
+  it('claims with the diagnosis from the chart, is partly denied, appealed and paid, and bills the patient the rest', async () => {
+    const payerId = randomUUID();
+    const list = await http.call<{ priceListId: string }>('POST', '/api/billing/price-lists', {
+      token,
+      body: { name: 'Jamii Insurance', payer: { kind: 'insurer', payerId }, currency: 'KES' },
+    });
+    await http.call('POST', `/api/billing/price-lists/${list.body.priceListId}/prices`, {
+      token,
+      body: { serviceCode: 'CONS-GP', unitPrice: { amount: 120_000, currency: 'KES' }, validFrom: '2020-01-01' },
+    });
+    const patient = (
+      await http.call<{ id: string }>('POST', '/api/patients', {
+        token,
+        body: registration({ givenName: 'Zawadi', familyName: 'Insured', birthDate: '1988-04-09' }),
+      })
+    ).body.id;
+    const cover = await http.call<{ coverageId: string }>('POST', `/api/billing/accounts/${patient}/coverages`, {
+      token,
+      body: {
+        payerId,
+        policyNumber: 'JAMII-42',
+        validFrom: '2020-01-01',
+        terms: {
+          deductiblePerYear: { amount: 0, currency: 'KES' },
+          copays: [],
+          coinsuranceBp: 2000,
+          excludedServices: [],
+          excludedCategories: [],
+        },
+      },
+    });
+    expect(cover.status).toBe(201);
+    const encounterId = randomUUID();
+    const today = new Date().toISOString().slice(0, 10);
+    const chargeIds: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const charged = await http.call<{ chargeId: string }>('POST', `/api/billing/accounts/${patient}/charges`, {
+        token,
+        body: {
+          encounterId,
+          serviceCode: 'CONS-GP',
+          serviceDate: today,
+          quantity: 1,
+          source: { kind: 'manual', reason: 'Review' },
+        },
+      });
+      chargeIds.push(charged.body.chargeId);
+    }
+    // The clinician records the diagnosis in the chart; the claim takes it from there.
+    const problem = await http.call('POST', `/api/charts/${patient}/problems`, {
+      token,
+      body: { kind: 'diagnosis', code: 'J18.9' },
+    });
+    expect(problem.status).toBe(201);
+    const drafted = await http.call<{
+      claimId: string;
+      diagnosis: { diagnosisCodeableConcept: { coding: { code: string }[] } }[];
+    }>('POST', '/api/billing/claims', {
+      token,
+      body: { patientId: patient, coverageId: cover.body.coverageId, chargeIds },
+    });
+    expect(drafted.status).toBe(201);
+    expect(drafted.body.diagnosis.map((d) => d.diagnosisCodeableConcept.coding[0]!.code)).toEqual(['J18.9']);
+    const claim = `/api/billing/claims/${drafted.body.claimId}`;
+    const step = async (path: string, body: unknown) => {
+      const answer = await http.call<{ status: string }>('POST', `${claim}/${path}`, { token, body });
+      expect([path, answer.status]).toEqual([path, 200]);
+      return answer.body;
+    };
+    await step('submit', {});
+    await step('accept', { payerReference: 'JAMII-CLM-1' });
+    const decision = {
+      outcome: 'partial',
+      item: [
+        {
+          itemSequence: 1,
+          eligible: { amount: 96_000, currency: 'KES' },
+          benefit: { amount: 96_000, currency: 'KES' },
+        },
+        {
+          itemSequence: 2,
+          eligible: { amount: 96_000, currency: 'KES' },
+          benefit: { amount: 36_000, currency: 'KES' },
+          reasonCode: 'CO-45',
+        },
+      ],
+    };
+    await step('adjudication', decision);
+    await step('appeal', { itemSequences: [2], reason: 'Tariff agreed in the contract' });
+    await step('adjudication', decision); // the payer keeps its decision
+    const paid = await step('remittances', {
+      remittanceReference: 'JAMII-REM-7',
+      amount: { amount: 132_000, currency: 'KES' },
+    });
+    expect(paid.status).toBe('paid');
+    // The patient is billed their co-insurance (2 × 240.00) and what the payer did not pay (600.00).
+    const invoice = await http.call<{ invoiceId: string }>('POST', `/api/billing/accounts/${patient}/invoices`, {
+      token,
+      body: { scope: { kind: 'encounter', encounterId } },
+    });
+    const account = await http.call<{ invoices: { invoiceId: string; total: { amount: number } }[] }>(
+      'GET',
+      `/api/billing/accounts/${patient}`,
+      { token },
+    );
+    expect(account.body.invoices.find((i) => i.invoiceId === invoice.body.invoiceId)?.total.amount).toBe(108_000);
+  });
+
   it("starts a card payment, and keeps the provider's webhook closed to anything unsigned (no provider configured here)", async () => {
     const started = await http.call<{ cardPaymentId: string }>(
       'POST',
