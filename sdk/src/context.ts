@@ -125,8 +125,11 @@ export interface CommandContext {
   requestJob<P>(job: RequestableJob<P>, payload: P): void;
 }
 
-/** What a query handler (and a command's `prepare`) may use. */
-export interface QueryContext {
+/**
+ * What a query handler (and a command's `prepare`) may use. `O` is the plugin's options type: annotate the
+ * context with it (`ctx: QueryContext<MyPluginOptions>`) and `ctx.options` is typed, as in a job.
+ */
+export interface QueryContext<O = Readonly<Record<string, unknown>>> {
   readonly actor: Actor;
   readonly sql: Sql;
   readonly streams: Pick<Streams, 'load'>;
@@ -156,6 +159,12 @@ export interface QueryContext {
    * to leave clinical details out of an answer that is not clinical as a whole (a timeline). Since SDK 2.1.
    */
   mayReadClinicalData(patientId: string): Promise<boolean>;
+  /**
+   * The options the hospital gave this plugin (`plugin.configure({ … })`): what a query prints (the hospital's name
+   * on a PDF), or a service a command's `prepare` calls before the command's transaction opens (an insurer's
+   * eligibility check), never inside it. Since SDK 2.2.
+   */
+  readonly options: Partial<O>;
 }
 
 /** A co-edited document's persisted content, as command and query handlers see it. */

@@ -80,6 +80,8 @@ export type {
   RouteDefinition,
   RouteRequest,
   RouteResponse,
+  WebhookAuthentication,
+  WebhookRequest,
 } from './routes';
 export { defineSeed } from './seed/seed';
 export type { SeedCommandOptions, SeedContext, SeedDefinition } from './seed/seed';

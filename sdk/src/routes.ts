@@ -36,6 +36,29 @@ export interface RouteResponse {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A request as a webhook route receives it: the parsed body, and the bytes exactly as sent, which a signature (an
+ * HMAC over the body) is computed on. Since SDK 2.2.
+ */
+export interface WebhookRequest<Params = Readonly<Record<string, string>>> extends RouteRequest<Params> {
+  readonly rawBody: Buffer;
+}
+
+/**
+ * How a route called by another system (a payment provider's webhook, a clearinghouse's callback) proves itself,
+ * instead of a user's session. The kernel does not ask for a token on such a route: it calls `accept` with the
+ * request and the plugin's options (`plugin.configure({ … })`, where the shared secret lives), and sends the command
+ * it answers as the actor `webhook:<plugin>`, holding only the command's permission. Answering `undefined` refuses
+ * the request with 401 (`WEBHOOK_NOT_AUTHENTICATED`), audited, and nothing is sent. Since SDK 2.2.
+ * @example
+ * webhook: { accept: (request, options) => verifySignature(request.rawBody, request.headers, options.secret)
+ *   ? toCommandData(request.body) : undefined },
+ */
+export interface WebhookAuthentication {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin's own options type
+  accept(request: WebhookRequest, options: any): unknown;
+}
+
 interface RouteBase<Path extends string> {
   readonly method: HttpMethod;
   /** Below `/api`, e.g. `/patients/:id`; the first segment must be one the plugin owns. */
@@ -61,6 +84,11 @@ export interface CommandRoute<
   Path extends string = string,
 > extends RouteBase<Path> {
   readonly command: C;
+  /**
+   * Set on a route another system calls with no user session: `accept` authenticates the request and builds the
+   * command's data (then `input` is not used). Since SDK 2.2.
+   */
+  readonly webhook?: WebhookAuthentication;
   /** Schema of the body alone, for the OpenAPI document, when `input` builds the data some other way. */
   readonly body?: Schema;
   /**

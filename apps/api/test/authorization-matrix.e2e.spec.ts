@@ -142,16 +142,20 @@ describe('authorization matrix: route × role × relation', () => {
       paths: Record<string, Record<string, Operation>>;
     };
     const registry = api.kernel.registry;
+    // A webhook (SDK 2.2) answers its sender's signature, not a user's permission: plugin-webhook.int.spec.ts.
     routes = registry.plugins.flatMap((plugin) =>
-      plugin.routes.map((route) => {
-        const registered =
-          'command' in route ? registry.commands.get(route.command.type) : registry.queries.get(route.query.type);
-        const operation =
-          document.paths[`/api${route.path}`.replace(/:([A-Za-z_]\w*)/g, '{$1}')]?.[route.method.toLowerCase()];
-        if (!registered || !operation) throw new Error(`${route.method} ${route.path} is not in the OpenAPI document`);
-        const { permission } = registered.item;
-        return { route, operation, permission: permission.name, clinical: permission.clinical ?? false };
-      }),
+      plugin.routes
+        .filter((route) => !('command' in route && route.webhook))
+        .map((route) => {
+          const registered =
+            'command' in route ? registry.commands.get(route.command.type) : registry.queries.get(route.query.type);
+          const operation =
+            document.paths[`/api${route.path}`.replace(/:([A-Za-z_]\w*)/g, '{$1}')]?.[route.method.toLowerCase()];
+          if (!registered || !operation)
+            throw new Error(`${route.method} ${route.path} is not in the OpenAPI document`);
+          const { permission } = registered.item;
+          return { route, operation, permission: permission.name, clinical: permission.clinical ?? false };
+        }),
     );
   }, 120_000);
 

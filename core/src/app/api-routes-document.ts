@@ -40,6 +40,8 @@ function describeRoute(plugin: string, route: RouteDefinition, registry: PluginR
     ? (route.body ?? commandBody(route.command.schema))
     : (route.queryString ?? route.query.schema);
   const schema = schemaToOpenApi(documented);
+  // A webhook (SDK 2.2) is called with the sender's signature, not a session, and takes no Idempotency-Key.
+  const webhook = isCommand && route.webhook !== undefined;
   return {
     method: route.method,
     path: `/api${route.path}`,
@@ -47,11 +49,11 @@ function describeRoute(plugin: string, route: RouteDefinition, registry: PluginR
     description: route.description,
     tags: [plugin],
     permission: registration?.permission.name,
-    security: true,
+    security: !webhook,
     ...(hasBody ? { requestBody: schema } : { query: schema }),
     response: route.response ? schemaToOpenApi(route.response) : undefined,
     status: route.status ?? 200,
-    idempotent: isCommand,
+    idempotent: isCommand && !webhook,
     etag: route.etag,
   };
 }

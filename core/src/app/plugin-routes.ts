@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   HmsError,
@@ -7,7 +8,10 @@ import {
   type RouteDefinition,
   type RouteRequest,
   type RouteResponse,
+  type WebhookAuthentication,
+  type WebhookRequest,
 } from '@hms/sdk';
+import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { auditOutcomeOf } from '../buses/audit-outcome';
 import type { AuditSink } from '../buses/audit-sink';
@@ -48,10 +52,16 @@ export function mountPluginRoutes(fastify: FastifyInstance, deps: PluginRouteDep
   const patterns: { route: RouteDefinition; pattern: RegExp; literals: number }[] = [];
   for (const plugin of deps.registry.plugins) {
     for (const route of plugin.routes) {
+      const webhook = 'command' in route ? route.webhook : undefined;
       fastify.route({
         method: route.method,
         url: `/api${route.path}`,
-        handler: (request, reply) => handle(route, request, reply, deps),
+        // A webhook's signature is over the bytes as sent, so they are kept beside the parsed body.
+        ...(webhook ? { preParsing: keepRawBody } : {}),
+        handler: (request, reply) =>
+          webhook && 'command' in route
+            ? handleWebhook(route, webhook, plugin.name, plugin.options ?? {}, request, reply, deps)
+            : handle(route, request, reply, deps),
         // What is refused before the handler runs (bad JSON, a body too large, the input guard) is audited too.
         errorHandler: (error, request, reply) => refuseBeforeBus(route, error, request, reply, deps),
       });
@@ -106,6 +116,74 @@ async function handle(
       'command' in route
         ? await runCommand(route, routeRequest, actor, correlationId, source, deps)
         : await runQuery(route, routeRequest, actor, correlationId, source, deps);
+    if (response.headers) void reply.headers(response.headers);
+    return reply.status(response.status ?? route.status ?? 200).send(response.body ?? null);
+  } catch (error) {
+    return deps.sendProblem(reply, error, correlationId);
+  }
+}
+
+const WEBHOOK_BODY_LIMIT = 1_048_576;
+const rawBodies = new WeakMap<FastifyRequest, Buffer>();
+
+/** Reads the body's bytes once, keeps them for the webhook's signature check, and hands the parser a fresh stream. */
+async function keepRawBody(request: FastifyRequest, _reply: FastifyReply, payload: NodeJS.ReadableStream) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of payload) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    // The same limit as the parser's, checked before the bytes are held.
+    if (size > WEBHOOK_BODY_LIMIT) throw Object.assign(new Error('Request body is too large'), { statusCode: 413 });
+    chunks.push(bytes);
+  }
+  const raw = Buffer.concat(chunks);
+  rawBodies.set(request, raw);
+  return Readable.from([raw]);
+}
+
+/**
+ * A route another system calls (SDK 2.2 `webhook`): no session; the plugin's `accept` checks the request against
+ * the plugin's options and builds the command's data, sent as `webhook:<plugin>` holding only the command's
+ * permission. A request `accept` refuses is audited like an unauthenticated call and sends nothing.
+ */
+async function handleWebhook(
+  route: Extract<RouteDefinition, { command: unknown }>,
+  webhook: WebhookAuthentication,
+  pluginName: string,
+  options: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: PluginRouteDeps,
+): Promise<FastifyReply> {
+  const correlationId = String(request.id);
+  const source = request.ip ?? null;
+  const permission = permissionOf(route, deps.registry);
+  const actorId = `webhook:${pluginName}`;
+  const actor = new AuthenticatedActor(
+    actorId,
+    actorId,
+    `Webhook of ${pluginName}`,
+    new Set(permission ? [permission.name] : []),
+  );
+  try {
+    const webhookRequest: WebhookRequest = {
+      params: request.params as Record<string, string>,
+      query: request.query as Record<string, string>,
+      headers: request.headers,
+      body: request.body,
+      rawBody: rawBodies.get(request) ?? Buffer.alloc(0),
+    };
+    const data = await beforeBus(route, actor, correlationId, source, deps, () =>
+      webhook.accept(webhookRequest, options),
+    );
+    if (data === undefined) {
+      const refused = new UnauthenticatedError('WEBHOOK_NOT_AUTHENTICATED');
+      await auditRefusal(route, null, refused, source, correlationId, deps);
+      throw refused;
+    }
+    const result = await deps.commands.execute({ type: route.command.type, data, actor, correlationId, source });
+    const response = route.respond ? route.respond(result, webhookRequest) : { body: result };
     if (response.headers) void reply.headers(response.headers);
     return reply.status(response.status ?? route.status ?? 200).send(response.body ?? null);
   } catch (error) {

@@ -37,6 +37,8 @@ export function readContext(actor: Actor, deps: ReadContextDeps, caller?: Omit<A
       return typedAnswer(query, askPublished(registry, askQuery, { ...caller, actor }, query, params));
     },
     isEnabled: (plugin) => registry?.names.includes(plugin) ?? false,
+    // The handler's own plugin's options (SDK 2.2); none where no handler of a plugin asks.
+    options: (caller && registry?.plugins.find((p) => p.name === caller.plugin)?.options) ?? {},
     mayReadClinicalData: async (patientId) =>
       !deps.careAccess || (await deps.careAccess.basesFor(actor, [patientId], db)).has(patientId),
   };

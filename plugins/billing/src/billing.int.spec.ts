@@ -326,7 +326,8 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       kernel.clock.advance(DAY);
       const day = (offset: number, time: string) =>
         `${new Date(Date.parse(kernel.clock.now()) + offset * DAY).toISOString().slice(0, 10)}T${time}:00.000Z`;
-      const [admitted, transferred, discharged] = [day(0, '00:30'), day(1, '20:00'), day(3, '10:00')];
+      // Admitted as the patient is registered (the clock's now): adt refuses a time before registration or after now.
+      const [admitted, transferred, discharged] = [kernel.clock.now(), day(1, '20:00'), day(3, '10:00')];
       const stay = await kernel.execute(AdmitPatient, {
         patientId,
         wardId: general.id,
@@ -481,6 +482,8 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       const { pdf } = await kernel.ask(GetInvoicePdf, { invoiceId });
       const text = readPdf(pdf).pageTexts.join('\n');
       expect(text).toContain(`Invoice ${number}`);
+      // No hospital name configured: the documents say "Hospital" on the line above the patient.
+      expect(readPdf(pdf).pageTexts[0]!.slice(1, 3)).toEqual(['Hospital', expect.stringContaining('Billing')]);
       expect(text).toContain(`Billing${registered}`);
       expect(text).toContain('MRN');
       expect(text).toContain('General consultation');

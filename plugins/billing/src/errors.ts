@@ -58,3 +58,17 @@ export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
 export const PATIENT_MERGED = 'PATIENT_MERGED';
 /** NotFoundError (404): no payment or refund with this id on this account. Details: `{ paymentId }`. */
 export const PAYMENT_NOT_FOUND = 'PAYMENT_NOT_FOUND';
+/** NotFoundError (404): no card payment with this id was started (a webhook naming one). Details: the id. */
+export const CARD_PAYMENT_NOT_FOUND = 'CARD_PAYMENT_NOT_FOUND';
+/** ConflictError (409): the card payment was already sent under another provider payment id. Details: ids. */
+export const CARD_PAYMENT_ALREADY_SENT = 'CARD_PAYMENT_ALREADY_SENT';
+/** InvariantViolation (422): the provider's amount is not what the card payment was started for. Details: both. */
+export const PROVIDER_AMOUNT_MISMATCH = 'PROVIDER_AMOUNT_MISMATCH';
+/** InvariantViolation (422): the payer's eligibility check refused the policy. Details: `{ payerId, on, reason }`. */
+export const NOT_ELIGIBLE = 'NOT_ELIGIBLE';
+/** ConflictError (409): no clearinghouse is configured (`billingPlugin.configure({ clearinghouse })`). */
+export const NO_CLEARINGHOUSE = 'NO_CLEARINGHOUSE';
+/** InvariantViolation (422): no diagnosis for the claimed services, in the EHR or given. Details: `{ patientId }`. */
+export const NO_DIAGNOSIS_ON_RECORD = 'NO_DIAGNOSIS_ON_RECORD';
+/** InvariantViolation (422): with the EHR enabled, a claim's diagnoses come from it and are not typed. */
+export const DIAGNOSIS_FROM_EHR = 'DIAGNOSIS_FROM_EHR';

@@ -1,6 +1,20 @@
 import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { ACCOUNT_EVENTS } from './contracts/account-events';
+import { CARD_PAYMENT_EVENTS } from './contracts/card-payments';
+import { CLAIM_EXCHANGE_EVENTS } from './contracts/claim-exchange';
+import { exchangeClaimHandler } from './handlers/exchange-claim.handler';
+import { exchangeClaimsJob } from './jobs/exchange-claims.job';
+import { markCardPaymentSentHandler } from './handlers/mark-card-payment-sent.handler';
+import { recordProviderEventHandler } from './handlers/record-provider-event.handler';
+import { startCardPaymentHandler } from './handlers/start-card-payment.handler';
+import { sendCardPaymentsJob } from './jobs/send-card-payments.job';
+import { createCardPaymentsMigration } from './migrations/0002-card-payments.migration';
+import type { BillingPluginOptions } from './options';
+import { cardPaymentsProjection } from './projections/card-payments.projection';
+import { ehrDiagnosesProjection } from './projections/ehr-diagnoses.projection';
+import { createEhrDiagnosesMigration } from './migrations/0003-ehr-diagnoses.migration';
+import { cardPaymentRoutes } from './routes/card-payment.routes';
 import { CAPTURE_EVENTS } from './contracts/capture';
 import { CATALOGUE_EVENTS, PRICE_LIST_EVENTS } from './contracts/catalogue-events';
 import { CLAIM_EVENTS } from './contracts/claim-events';
@@ -69,15 +83,17 @@ import { catalogueRoutes } from './routes/catalogue.routes';
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const BILLING_PLUGIN_VERSION = '1.0.0';
 
-export const billingPlugin: PluginDefinition = definePlugin({
+export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
   version: BILLING_PLUGIN_VERSION,
-  sdk: '^2.0.0',
+  // 2.2: the payment provider's webhook route has no user session.
+  sdk: '^2.2.0',
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
   // Charges are captured from appointments and bed-days when those plugins are enabled; billing works without them.
-  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0' },
+  // Claims take their diagnoses from the EHR's published events when it is enabled.
+  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0' },
   permissions: [...BILLING_PERMISSIONS],
   roles: [
     {
@@ -108,7 +124,15 @@ export const billingPlugin: PluginDefinition = definePlugin({
       ],
     },
   ],
-  events: [...CATALOGUE_EVENTS, ...PRICE_LIST_EVENTS, ...ACCOUNT_EVENTS, ...CLAIM_EVENTS, ...CAPTURE_EVENTS],
+  events: [
+    ...CATALOGUE_EVENTS,
+    ...PRICE_LIST_EVENTS,
+    ...ACCOUNT_EVENTS,
+    ...CLAIM_EVENTS,
+    ...CAPTURE_EVENTS,
+    ...CARD_PAYMENT_EVENTS,
+    ...CLAIM_EXCHANGE_EVENTS,
+  ],
   commands: [
     defineServiceHandler,
     retireServiceHandler,
@@ -130,6 +154,9 @@ export const billingPlugin: PluginDefinition = definePlugin({
     declinePaymentHandler,
     allocateCreditHandler,
     refundCreditHandler,
+    startCardPaymentHandler,
+    markCardPaymentSentHandler,
+    recordProviderEventHandler,
     createClaimHandler,
     submitClaimHandler,
     acceptClaimHandler,
@@ -138,6 +165,7 @@ export const billingPlugin: PluginDefinition = definePlugin({
     adjudicateClaimHandler,
     appealClaimHandler,
     recordClaimPaymentHandler,
+    exchangeClaimHandler,
   ],
   queries: [
     listServicesHandler,
@@ -158,9 +186,12 @@ export const billingPlugin: PluginDefinition = definePlugin({
     ledgerProjection,
     claimsProjection,
     captureSourcesProjection,
+    cardPaymentsProjection,
+    ehrDiagnosesProjection,
   ],
   reactions: [chargeAppointments, chargeBedDays],
-  routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes],
+  jobs: [sendCardPaymentsJob, exchangeClaimsJob],
+  routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes, ...cardPaymentRoutes],
   paths: ['/billing'],
-  migrations: [createBillingMigration],
+  migrations: [createBillingMigration, createCardPaymentsMigration, createEhrDiagnosesMigration],
 });

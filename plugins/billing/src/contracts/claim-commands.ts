@@ -16,7 +16,8 @@ export const CreateClaim = defineCommand(
     coverageId: z.uuid(),
     use: z.enum(['claim', 'preauthorization']).default('claim'),
     chargeIds: z.array(z.uuid()).min(1).max(200),
-    diagnosis: z.array(claimDiagnosisSchema).min(1).max(12),
+    /** ICD-10 codes, only where the EHR is not enabled: with it, they come from the patient's record. */
+    diagnosis: z.array(claimDiagnosisSchema).min(1).max(12).optional(),
   }),
   "Draft a claim for the payer's share of charges",
 ).returns<ClaimView>();

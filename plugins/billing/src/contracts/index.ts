@@ -12,3 +12,5 @@ export * from './capture';
 export * from './permissions';
 export * from './queries';
 export * from './schemas';
+export * from './card-payments';
+export * from './claim-exchange';

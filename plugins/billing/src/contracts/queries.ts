@@ -1,5 +1,6 @@
 import { defineQuery, z } from '@hms/sdk';
 import { invoiceScopeSchema, payerSchema, paymentMethodSchema, serviceCategorySchema } from './schemas';
+import { claimDiagnosisSchema } from './claim-events';
 
 /** An amount as every answer gives it: whole minor units and the currency. */
 export const moneyViewSchema = z.object({ amount: z.number().int(), currency: z.string() });
@@ -199,6 +200,8 @@ export const claimViewSchema = z.object({
       net: moneyViewSchema,
     }),
   ),
+  /** FHIR Claim.diagnosis: ICD-10 codes, from the EHR where it is enabled. */
+  diagnosis: z.array(claimDiagnosisSchema),
   /** FHIR ClaimResponse.item: the latest decision per line. */
   adjudicated: z.array(
     z.object({

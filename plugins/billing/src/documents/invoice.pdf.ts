@@ -10,9 +10,9 @@ export interface InvoicePatient {
 }
 
 /**
- * An issued invoice as a PDF: the patient, each line in words (the service's name from the catalogue) with its
- * date, quantity, unit price, the payer's and the patient's share, then the totals (what the invoice asks of the
- * patient, paid, credited, written off, balance).
+ * An issued invoice as a PDF: the hospital (`issuer`), the patient, each line in words (the service's name from
+ * the catalogue) with its date, quantity, unit price, the payer's and the patient's share, then the totals (what
+ * the invoice asks of the patient, paid, credited, written off, balance).
  */
 export function invoicePdf(
   account: OpenAccount,
@@ -20,6 +20,7 @@ export function invoicePdf(
   patient: InvoicePatient,
   serviceNames: ReadonlyMap<string, string>,
   createdAt: Date,
+  issuer: string,
 ): Buffer {
   const rows = invoice.lines.map((line) => {
     const charge = account.charges[line.chargeId];
@@ -64,6 +65,7 @@ export function invoicePdf(
   return renderPdf({
     title: `Invoice ${invoice.number ?? '(draft)'}`,
     subtitle: [
+      issuer,
       `${patient.name}, MRN ${patient.mrn}, born ${patient.birthDate}`,
       `Issued ${invoice.issuedOn ?? '-'}, status ${invoice.status}`,
     ],

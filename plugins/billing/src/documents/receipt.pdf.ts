@@ -21,7 +21,7 @@ export interface ReceiptFacts {
 const METHODS: Readonly<Record<string, string>> = { cash: 'Cash', card: 'Card', 'bank-transfer': 'Bank transfer' };
 
 /** A receipt for money taken (or paid back): who, when, how much, how, and what it paid. */
-export function receiptPdf(facts: ReceiptFacts, patient: InvoicePatient, createdAt: Date): Buffer {
+export function receiptPdf(facts: ReceiptFacts, patient: InvoicePatient, createdAt: Date, issuer: string): Buffer {
   const money = (amount: number) => formatMoney({ amount, currency: facts.currency });
   const unapplied = facts.amount - facts.applied.reduce((s, a) => s + a.amount, 0);
   const blocks: PdfBlock[] = [
@@ -54,7 +54,11 @@ export function receiptPdf(facts: ReceiptFacts, patient: InvoicePatient, created
   blocks.push({ kind: 'paragraph', text: `Credit held after this: ${money(facts.creditNow)}.` });
   return renderPdf({
     title: facts.kind === 'refund' ? 'Refund receipt' : 'Receipt',
-    subtitle: [`${patient.name}, MRN ${patient.mrn}, born ${patient.birthDate}`, `Reference ${facts.paymentId}`],
+    subtitle: [
+      issuer,
+      `${patient.name}, MRN ${patient.mrn}, born ${patient.birthDate}`,
+      `Reference ${facts.paymentId}`,
+    ],
     createdAt,
     blocks,
   });

@@ -19,3 +19,7 @@ export const chargeRuleStream = (key: string): string => streamId('billing', 'ch
  * stream's n-th event, written in the issuing command's transaction or not at all (no gaps, no duplicates).
  */
 export const invoiceNumbersStream = (year: number): string => streamId('billing', 'invoice-numbers', String(year));
+/** One stream per card payment with the provider: started, sent, settled by the provider's webhooks. */
+export const cardPaymentStream = (cardPaymentId: string): string => streamId('billing', 'card-payment', cardPaymentId);
+/** One stream per claim's exchanges with the clearinghouse: what was sent, under which submission id. */
+export const claimExchangeStream = (claimId: string): string => streamId('billing', 'claim-exchange', claimId);

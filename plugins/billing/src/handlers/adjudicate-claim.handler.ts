@@ -1,30 +1,11 @@
 import { handleCommand } from '@hms/sdk';
 import { AdjudicateClaim } from '../contracts/claim-commands';
 import { CLAIM_MANAGE } from '../contracts/permissions';
-import { chargeDecider } from '../domain/charge/charge.decider';
-import { patientTransfersOf } from '../domain/claim/claim.adjudication';
-import { accountStream } from '../domain/streams';
-import { decideClaim } from './claim-views';
+import { adjudicateAndBillPatient } from './adjudicate-and-bill';
 
-/**
- * The payer's decision, line by line; in the same transaction, what it did not pay of each line moves from the
- * payer's share to the patient's (to be invoiced like any charge). After an appeal only the change moves.
- */
+/** The payer's decision as the clerk records it; the patient is billed what the payer did not pay. */
 export const adjudicateClaimHandler = handleCommand(AdjudicateClaim, {
   permission: CLAIM_MANAGE,
   auditPatient: (_data, result) => result?.patientId,
-  async handle(data, ctx) {
-    const { view, events } = await decideClaim(ctx, { type: 'billing.AdjudicateClaim', data, meta: ctx.meta });
-    for (const event of events) {
-      if (event.type !== 'billing.ClaimAdjudicated') continue;
-      for (const transfer of patientTransfersOf(event)) {
-        await ctx.streams.decide(accountStream(view.patientId), chargeDecider, {
-          type: 'billing.TransferPayerShareToPatient',
-          data: { patientId: view.patientId, ...transfer },
-          meta: ctx.meta,
-        });
-      }
-    }
-    return view;
-  },
+  handle: (data, ctx) => adjudicateAndBillPatient(ctx, data),
 });

@@ -20,6 +20,7 @@ export function claimView(state: ClaimState, claimId: string): ClaimView {
     benefitTotal: state.benefitTotal,
     paidTotal: state.paidTotal,
     item: state.item.map((i) => ({ ...i })),
+    diagnosis: state.diagnosis.map((d) => ({ ...d })),
     adjudicated: Object.values(state.adjudicated).map((a) => ({
       itemSequence: a.itemSequence,
       status: a.status,

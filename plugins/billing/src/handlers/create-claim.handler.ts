@@ -1,4 +1,7 @@
-import { ConflictError, handleCommand, NotFoundError } from '@hms/sdk';
+import { ConflictError, handleCommand, NotFoundError, type QueryContext } from '@hms/sdk';
+import { assertEligible } from '../insurance/check-eligibility';
+import { claimDiagnoses } from './ehr-diagnoses';
+import type { BillingPluginOptions } from '../options';
 import { CreateClaim } from '../contracts/claim-commands';
 import { CLAIM_MANAGE } from '../contracts/permissions';
 import { CLAIM_EXISTS, COVERAGE_NOT_FOUND } from '../errors';
@@ -15,7 +18,24 @@ import { decideClaim } from './claim-views';
 export const createClaimHandler = handleCommand(CreateClaim, {
   permission: CLAIM_MANAGE,
   auditPatient: (data) => data.patientId,
-  async handle(data, ctx) {
+  /**
+   * Before the transaction opens: the payer's eligibility check for each date a claimed service was given, and the
+   * diagnoses from the EHR. An unknown cover or charge is left for `handle` to refuse.
+   */
+  async prepare(data, ctx: QueryContext<BillingPluginOptions>) {
+    const { state: account } = await ctx.streams.load(accountStream(data.patientId), accountFold);
+    const coverage = account.status === 'open' ? account.coverages[data.coverageId] : undefined;
+    if (!coverage || account.status !== 'open') return undefined;
+    const charges = data.chargeIds.flatMap((id) => account.charges[id] ?? []);
+    if (charges.length !== data.chargeIds.length) return undefined;
+    const dates = new Set(charges.map((c) => c.serviceDate));
+    await assertEligible(
+      ctx,
+      [...dates].sort().map((on) => ({ payerId: coverage.payerId, policyNumber: coverage.policyNumber, on })),
+    );
+    return { diagnosis: await claimDiagnoses(ctx, data.patientId, charges, data.diagnosis) };
+  },
+  async handle(data, ctx, prepared) {
     const { state: account } = await ctx.streams.load(accountStream(data.patientId), accountFold);
     const coverage = account.status === 'open' ? account.coverages[data.coverageId] : undefined;
     if (!coverage) throw new NotFoundError(COVERAGE_NOT_FOUND, { coverageId: data.coverageId });
@@ -38,7 +58,7 @@ export const createClaimHandler = handleCommand(CreateClaim, {
         coverageId: data.coverageId,
         use: data.use,
         item,
-        diagnosis: data.diagnosis,
+        diagnosis: [...(prepared?.diagnosis ?? data.diagnosis ?? [])],
       },
       meta: ctx.meta,
     });

@@ -1,4 +1,4 @@
-import { handleQuery, InvariantViolation, NotFoundError } from '@hms/sdk';
+import { handleQuery, InvariantViolation, NotFoundError, type QueryContext } from '@hms/sdk';
 import { GetPatient } from '@hms/plugin-patient/contracts';
 import { CHARGE_READ } from '../contracts/permissions';
 import { GetInvoicePdf } from '../contracts/queries';
@@ -7,12 +7,14 @@ import { invoicePdf } from '../documents/invoice.pdf';
 import { accountFold } from '../domain/account/account.fold';
 import { invoiceOf } from '../domain/account/account.state';
 import { accountStream } from '../domain/streams';
+import { issuerLine } from '../documents/issuer';
+import type { BillingPluginOptions } from '../options';
 
 /** The patient's name, MRN and date of birth come from the patient plugin's published record (asked as the user). */
 export const getInvoicePdfHandler = handleQuery(GetInvoicePdf, {
   permission: CHARGE_READ,
   auditPatient: (_params, result) => result?.patientId,
-  async handle(params, ctx) {
+  async handle(params, ctx: QueryContext<BillingPluginOptions>) {
     const rows = await ctx.sql.query<{ patient_id: string }>(`SELECT patient_id FROM billing.invoices WHERE id = $1`, [
       params.invoiceId,
     ]);
@@ -32,6 +34,7 @@ export const getInvoicePdfHandler = handleQuery(GetInvoicePdf, {
       { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn, birthDate: patient.birthDate },
       new Map(services.map((s) => [s.service_code, s.name])),
       new Date(ctx.now),
+      issuerLine(ctx.options),
     );
     return { pdf, number: invoice.number, patientId };
   },

@@ -1,4 +1,4 @@
-import { handleQuery, NotFoundError } from '@hms/sdk';
+import { handleQuery, NotFoundError, type QueryContext } from '@hms/sdk';
 import { GetPatient } from '@hms/plugin-patient/contracts';
 import { CHARGE_READ } from '../contracts/permissions';
 import { GetReceiptPdf } from '../contracts/queries';
@@ -7,6 +7,8 @@ import { PAYMENT_NOT_FOUND } from '../errors';
 import { receiptPdf } from '../documents/receipt.pdf';
 import { accountFold } from '../domain/account/account.fold';
 import { accountStream } from '../domain/streams';
+import { issuerLine } from '../documents/issuer';
+import type { BillingPluginOptions } from '../options';
 
 interface PaymentRow {
   kind: string;
@@ -23,7 +25,7 @@ interface PaymentRow {
 export const getReceiptPdfHandler = handleQuery(GetReceiptPdf, {
   permission: CHARGE_READ,
   auditPatient: (params) => params.patientId,
-  async handle(params, ctx) {
+  async handle(params, ctx: QueryContext<BillingPluginOptions>) {
     const [payment] = await ctx.sql.query<PaymentRow>(
       `SELECT kind, method, amount::text, currency, provider_reference, reason, at, allocations
          FROM billing.payments WHERE id = $1 AND patient_id = $2 AND kind IN ('payment', 'refund')`,
@@ -54,6 +56,7 @@ export const getReceiptPdfHandler = handleQuery(GetReceiptPdf, {
       },
       { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn, birthDate: patient.birthDate },
       new Date(ctx.now),
+      issuerLine(ctx.options),
     );
     return { pdf, paymentId: params.paymentId };
   },

@@ -1,4 +1,6 @@
-import { handleCommand } from '@hms/sdk';
+import { handleCommand, type QueryContext } from '@hms/sdk';
+import { assertEligible } from '../insurance/check-eligibility';
+import type { BillingPluginOptions } from '../options';
 import { RegisterCoverage } from '../contracts/account-commands';
 import { CHARGE_WRITE } from '../contracts/permissions';
 import { coverageDecider } from '../domain/coverage/coverage.decider';
@@ -8,7 +10,10 @@ import { checkPatientOnFile } from './patient-on-file';
 export const registerCoverageHandler = handleCommand(RegisterCoverage, {
   permission: CHARGE_WRITE,
   auditPatient: (data) => data.patientId,
-  prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
+  async prepare(data, ctx: QueryContext<BillingPluginOptions>) {
+    await checkPatientOnFile(ctx, data.patientId);
+    await assertEligible(ctx, [{ payerId: data.payerId, policyNumber: data.policyNumber, on: data.validFrom }]);
+  },
   preload: (data) => [accountStream(data.patientId)],
   async handle(data, ctx) {
     const coverageId = ctx.newId();

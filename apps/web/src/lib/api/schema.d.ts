@@ -3562,6 +3562,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/accounts/{patientId}/card-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a card payment with the payment provider (confirmed or declined later by its webhook)
+         * @description Requires the permission `billing:payment:take`.
+         */
+        post: operations["postBillingAccountsByPatientIdCardPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/payments/provider-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payment provider's webhook: no session, authenticated by the provider's signature
+         * @description Signed with the secret the payment provider was configured with; anything not genuine is refused with 401. A confirmation delivered twice records one payment.
+         *
+         *     Requires the permission `billing:payment:take`.
+         */
+        post: operations["postBillingPaymentsProviderEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/dashboard": {
         parameters: {
             query?: never;
@@ -13078,7 +13120,7 @@ export interface operations {
                      */
                     use?: "claim" | "preauthorization";
                     chargeIds: string[];
-                    diagnosis: {
+                    diagnosis?: {
                         sequence: number;
                         diagnosisCodeableConcept: {
                             coding: {
@@ -13162,6 +13204,16 @@ export interface operations {
                             net: {
                                 amount: number;
                                 currency: string;
+                            };
+                        }[];
+                        diagnosis: {
+                            sequence: number;
+                            diagnosisCodeableConcept: {
+                                coding: {
+                                    /** @constant */
+                                    system: "http://hl7.org/fhir/sid/icd-10";
+                                    code: string;
+                                }[];
                             };
                         }[];
                         adjudicated: {
@@ -13466,6 +13518,79 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingAccountsByPatientIdCardPayments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CHF" | "INR" | "ZAR" | "KES" | "TZS" | "NGN" | "GHS" | "ETB" | "ZMW" | "MWK" | "EGP" | "UGX" | "RWF" | "XOF" | "XAF" | "JPY" | "BHD" | "KWD" | "OMR";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postBillingPaymentsProviderEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "recorded" | "already-recorded" | "pending";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];

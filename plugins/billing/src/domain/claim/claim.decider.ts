@@ -156,13 +156,14 @@ function expectStatus(claim: { claimId: string; status: ClaimStatus }, allowed: 
 
 export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
   if (event.type === 'billing.ClaimCreated') {
-    const { claimId, patientId, payerId, item, total } = event.data;
+    const { claimId, patientId, payerId, item, diagnosis, total } = event.data;
     return {
       status: 'draft',
       claimId,
       patientId,
       payerId,
       item,
+      diagnosis,
       submission: 0,
       adjudicated: {},
       benefitTotal: zero(total.currency),
@@ -179,7 +180,13 @@ export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
     case 'billing.ClaimRejected':
       return { ...state, status: 'rejected' };
     case 'billing.ClaimResubmitted':
-      return { ...state, status: 'submitted', submission: event.data.submission, item: event.data.item };
+      return {
+        ...state,
+        status: 'submitted',
+        submission: event.data.submission,
+        item: event.data.item,
+        diagnosis: event.data.diagnosis,
+      };
     case 'billing.ClaimAdjudicated': {
       const adjudicated = Object.fromEntries(event.data.item.map((i) => [i.itemSequence, i]));
       // After an appeal the payer may grant more than it has paid so far: the claim is open again until it has.

@@ -1,5 +1,5 @@
 import type { Money } from '../money/money';
-import type { AdjudicatedItem, ClaimItem } from './claim.events';
+import type { AdjudicatedItem, ClaimDiagnosis, ClaimItem } from './claim.events';
 
 export type ClaimStatus = 'draft' | 'submitted' | 'accepted' | 'rejected' | 'adjudicated' | 'appealed' | 'paid';
 
@@ -8,6 +8,8 @@ export interface ClaimFacts {
   readonly patientId: string;
   readonly payerId: string;
   readonly item: readonly ClaimItem[];
+  /** FHIR Claim.diagnosis as last sent (from the EHR, or as given without it). */
+  readonly diagnosis: readonly ClaimDiagnosis[];
   readonly submission: number;
   /** The latest adjudication per item sequence. */
   readonly adjudicated: Readonly<Record<number, AdjudicatedItem>>;
