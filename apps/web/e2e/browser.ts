@@ -49,6 +49,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), type: 'png', animations: 'disabled' });
 }
 
+/**
+ * Waits until the service worker has cached the app and controls the page, so the page keeps working offline: on a
+ * first visit the worker installs in the background (caching every asset takes a while on a busy machine), and the
+ * page it was installed from is controlled only after a reload, as in a real browser.
+ */
+export async function untilWorksOffline(page: Page): Promise<void> {
+  // Expressions run in the page (this file is compiled without the DOM's types).
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  if (await page.evaluate<boolean>('navigator.serviceWorker.controller === null')) {
+    await page.reload();
+    await page.waitForFunction('navigator.serviceWorker.controller !== null');
+  }
+}
+
 /** Signs in through the sign-in page, as a user does, and waits for the shell. */
 export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
-import { screenshot } from './browser';
+import { screenshot, untilWorksOffline } from './browser';
 import { e2eSuite } from './e2e-suite';
 
 /**
@@ -121,6 +121,7 @@ describe('the chart and the dashboard in Chromium', () => {
       .getByRole('region', { name: /Allergies and intolerances/ })
       .getByText('Aspirin')
       .waitFor();
+    await untilWorksOffline(page);
 
     await page.context().setOffline(true);
     await page.getByText('Offline').first().waitFor();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
-import { screenshot, signIn } from './browser';
+import { screenshot, signIn, untilWorksOffline } from './browser';
 import { e2eSuite } from './e2e-suite';
 
 /**
@@ -248,6 +248,7 @@ describe('the web client in Chromium', () => {
   it('registers a patient offline and, back online, the server has it exactly once', async () => {
     const page = await signedIn();
     await page.goto(`${server.url}/patients`);
+    await untilWorksOffline(page);
     await page.context().setOffline(true);
     await page.getByText('Offline').first().waitFor();
     await page.getByRole('link', { name: 'Register a patient' }).click();
