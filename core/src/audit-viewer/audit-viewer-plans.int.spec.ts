@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database'
 import { auditSearchQuery, type AuditFilter } from './audit-records';
 
 const RECORDS = 200_000;
+const CHUNK = 10_000;
 const PATIENT = '00000000-0000-4000-8000-000000000042';
 const ACTOR = '00000000-0000-4000-8000-0000000000a7';
 
@@ -33,6 +34,15 @@ async function indexesUsed(filter: AuditFilter, after?: string): Promise<string[
 beforeAll(async () => {
   database = await createTestDatabase('hms_audit_plans');
   kernel = await bootKernel({ installed: [], selection: 'all', database: { kind: 'server', url: database.url } });
+  // In chunks, each its own short transaction: one long insert would hold back every reader of the event store that
+  // waits for the cluster's oldest transaction (other test files share this PostgreSQL server).
+  for (let from = 1; from <= RECORDS; from += CHUNK) {
+    await insertRecords(from, Math.min(from + CHUNK - 1, RECORDS));
+  }
+  await kernel.db.query('ANALYZE core.audit_log');
+}, 120_000);
+
+async function insertRecords(from: number, to: number): Promise<void> {
   await kernel.db.query(
     `INSERT INTO core.audit_log (shard, day, seq, at, actor_id, action, patient_ids, outcome, details, prev_hash, hash)
      SELECT 9, '2026-01-01', g, timestamptz '2026-01-01' + g * interval '10 seconds',
@@ -42,11 +52,10 @@ beforeAll(async () => {
             CASE WHEN g % 97 = 0 THEN 'denied' ELSE 'success' END,
             CASE WHEN g % 5000 = 0 THEN '{"access":"break-glass"}'::jsonb ELSE '{}'::jsonb END,
             'x', 'y'
-       FROM generate_series(1, ${RECORDS}) AS g`,
-    [PATIENT, ACTOR],
+       FROM generate_series($3::int, $4::int) AS g`,
+    [PATIENT, ACTOR, from, to],
   );
-  await kernel.db.query('ANALYZE core.audit_log');
-}, 120_000);
+}
 
 afterAll(async () => {
   await kernel?.close();
