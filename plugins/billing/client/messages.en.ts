@@ -151,5 +151,6 @@ export const messages = {
     CLAIM_EXISTS: 'One of these charges is already on a claim.',
     DENIAL_REASON_REQUIRED: 'A line paid less than claimed needs the payer’s reason code.',
     PATIENT_MERGED: 'This record was merged into another: bill the surviving record.',
+    ACCOUNT_NOT_FOUND: 'This patient has no billing account yet: there is no credit to apply.',
   },
 };

@@ -54,6 +54,8 @@ export const NO_CHARGE_RULE = 'NO_CHARGE_RULE';
 export const PROVIDER_REFERENCE_TAKEN = 'PROVIDER_REFERENCE_TAKEN';
 /** NotFoundError (404): the patient plugin knows no patient with this id. Details: `{ patientId }`. */
 export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
+/** NotFoundError (404): the patient has no billing account yet (nothing was ever charged or paid). */
+export const ACCOUNT_NOT_FOUND = 'ACCOUNT_NOT_FOUND';
 /** InvariantViolation (422): the record was merged into another; bill the survivor. Details: ids. */
 export const PATIENT_MERGED = 'PATIENT_MERGED';
 /** NotFoundError (404): no payment or refund with this id on this account. Details: `{ paymentId }`. */

@@ -15,9 +15,11 @@ export const allocateCreditHandler = handleCommand(AllocateCredit, {
       meta: ctx.meta,
     });
     const allocated = events.find((e) => e.type === 'billing.CreditAllocated');
+    // The decider refuses an account that is not open, so the state is one here.
+    if (state.status !== 'open') throw new Error('AllocateCredit must leave an open account');
     return {
       allocations: allocated?.type === 'billing.CreditAllocated' ? allocated.data.allocations : [],
-      credit: state.status === 'open' ? state.credit : { amount: 0, currency: 'XXX' },
+      credit: state.credit,
     };
   },
 });

@@ -22,7 +22,10 @@ export const invoicesProjection = defineProjection({
       case InvoiceDrafted.type: {
         const d = event.data;
         const total = d.lines.reduce((s, l) => s + l.amount.amount, 0);
-        const currency = d.lines[0]?.amount.currency ?? 'XXX';
+        // The decider drafts no invoice without a line (NOTHING_TO_INVOICE), and an account has one currency.
+        const first = d.lines[0];
+        if (!first) throw new Error(`Invoice ${d.invoiceId} was drafted without a line`);
+        const currency = first.amount.currency;
         await sql.query(
           `INSERT INTO billing.invoices (id, patient_id, status, total, balance, currency, drafted_at)
            VALUES ($1, $2, 'draft', $3, 0, $4, $5) ON CONFLICT (id) DO NOTHING`,

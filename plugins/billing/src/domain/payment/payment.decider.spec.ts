@@ -203,6 +203,14 @@ describe('payment decider', () => {
       .then([creditAllocated([{ invoiceId: INVOICE, amount: 2_000 }])]);
   });
 
+  it('refuses to apply credit for a patient with no account', () =>
+    deciderSpec(paymentDecider)
+      .given([])
+      .when(
+        send({ type: 'billing.AllocateCredit', data: { patientId: PATIENT, allocation: { kind: 'oldest-first' } } }),
+      )
+      .thenRejects('ACCOUNT_NOT_FOUND'));
+
   it('refunds out of credit only, with a reason, once per refund id', () => {
     const refund = send({
       type: 'billing.RefundCredit',

@@ -1,6 +1,6 @@
-import { assertNever, InvariantViolation, type Command, type Decider } from '@hms/sdk';
+import { assertNever, InvariantViolation, NotFoundError, type Command, type Decider } from '@hms/sdk';
 import type { Allocation, PaymentMethod } from '../../contracts/schemas';
-import { PAYMENT_ALREADY_SETTLED, REFUND_EXCEEDS_CREDIT } from '../../errors';
+import { ACCOUNT_NOT_FOUND, PAYMENT_ALREADY_SETTLED, REFUND_EXCEEDS_CREDIT } from '../../errors';
 import { assertOneCurrency, recorded } from '../account/account.kit';
 import type { AccountEvent, CreditAllocatedEvent } from '../account/account.events';
 import { accountFold } from '../account/account.fold';
@@ -91,7 +91,14 @@ function decline({ data, meta }: DeclinePaymentCommand, state: AccountState): Ac
 }
 
 function allocateCredit({ data, meta }: AllocateCreditCommand, state: AccountState): AccountEvent[] {
-  if (state.status !== 'open') return [];
+  // No account, no credit, and no currency to answer it in: say so rather than answer a made-up zero.
+  if (state.status !== 'open') {
+    throw new NotFoundError(
+      ACCOUNT_NOT_FOUND,
+      { patientId: data.patientId },
+      { message: 'This patient has no billing account yet: there is no credit to apply.' },
+    );
+  }
   const allocations = planAllocation(state, state.credit, data.allocation);
   return allocations.length === 0 ? [] : [allocated(data.patientId, meta, allocations)];
 }
