@@ -103,4 +103,15 @@ describe('the billing screens in Chromium', () => {
       .getByText('1,500.00 KES')
       .waitFor();
   });
+
+  it('opens the claims worklist on the drafts, and follows the status chosen', async () => {
+    const page = await signedIn();
+    await page.goto(`${server.url}/billing/claims`);
+    await page.getByRole('heading', { name: 'Insurance claims' }).waitFor();
+    expect(await page.getByLabel('Status').inputValue()).toBe('draft');
+    await page.getByText('No claim in this state.').waitFor();
+    await page.getByLabel('Status').selectOption('');
+    await page.getByText('No claim in this state.').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
 });
