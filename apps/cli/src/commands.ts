@@ -63,8 +63,9 @@ export async function rebuildProjection(config: HmsConfig, args: { name: string 
 
 export async function listProjections(config: HmsConfig, out: Output): Promise<number> {
   await withKernel(config, async (kernel) => {
+    // A checkpoint carried over from position order keeps its position as the floor until it reads past it.
     const rows = await kernel.db.query<{ name: string; position: string }>(
-      'SELECT name, position FROM core.projection_checkpoints',
+      'SELECT name, GREATEST(position, position_floor) AS position FROM core.projection_checkpoints',
     );
     const positions = new Map(rows.map((r) => [r.name, r.position]));
     for (const { plugin, item } of kernel.registry.projections) {

@@ -46,4 +46,15 @@ export const eventStoreMigrations: readonly MigrationDefinition[] = [
       PRIMARY KEY (stream_id, key)
     )`,
   ]),
+  // Global readers go in (transaction id, position) order (see global-cursor.ts). A checkpoint carried over keeps
+  // its position as a floor, so it neither re-reads nor skips anything the position-ordered reader had not reached.
+  defineMigration('0802-global-order-by-transaction', [
+    `CREATE INDEX events_transaction_position ON core.events (transaction_id, position)`,
+    `CREATE INDEX events_type_transaction_position ON core.events (event_type, transaction_id, position)`,
+    `DROP INDEX core.events_type_position`,
+    `ALTER TABLE core.projection_checkpoints
+       ADD COLUMN transaction_id xid8 NOT NULL DEFAULT '0',
+       ADD COLUMN position_floor bigint NOT NULL DEFAULT 0`,
+    `UPDATE core.projection_checkpoints SET position_floor = position, position = 0`,
+  ]),
 ];

@@ -1,4 +1,5 @@
 import type { DomainEvent, EventMeta, ExpectedVersion, RecordedEvent, Sql } from '@hms/sdk';
+import type { GlobalCursor, GlobalEvent } from './global-cursor';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './recorded-event';
 import { StreamVersionConflict } from './stream-version-conflict';
 import type { UpcasterRegistry } from './upcaster-registry';
@@ -37,8 +38,8 @@ export interface AppendManyResult {
 
 /** Options of a global-order read. */
 export interface ReadAllOptions {
-  /** Read events after this position (exclusive). */
-  readonly after: bigint;
+  /** Read events after this cursor (exclusive). */
+  readonly after: GlobalCursor;
   readonly limit: number;
   /** Only these event types (all when omitted). */
   readonly types?: readonly string[];
@@ -50,6 +51,16 @@ export interface ReadAllOptions {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Global readers go in transaction-id order (see {@link GlobalCursor}), so a stream's event must never sit behind
+ * its predecessor there. A transaction that took its id early (it wrote something first) and then appends after an
+ * event a younger transaction committed would do just that; such an append is refused as a version conflict, and
+ * the retry, in a new and younger transaction, goes through. It takes one index probe of the previous version.
+ */
+const WRITTEN_BY_YOUNGER_TRANSACTION = `SELECT 1 FROM core.events previous
+  WHERE previous.stream_id = {stream} AND previous.stream_version = {version}
+    AND previous.transaction_id > pg_current_xact_id()`;
 
 /**
  * The append-only store of all events in one PostgreSQL table. Every method takes the `Sql` to run on, so the
@@ -79,6 +90,8 @@ export class EventStore {
         `INSERT INTO core.events (stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
          SELECT $1, $2, $3::int + e.ord, e.type, e.version, e.data, $7::jsonb
            FROM unnest($4::text[], $5::int[], $6::jsonb[]) WITH ORDINALITY AS e(type, version, data, ord)
+          WHERE NOT EXISTS (${WRITTEN_BY_YOUNGER_TRANSACTION.replace('{stream}', '$1').replace('{version}', '$3::int')})
+          ORDER BY e.ord
          RETURNING ${EVENT_COLUMNS}`,
         [
           request.streamId,
@@ -90,6 +103,9 @@ export class EventStore {
           JSON.stringify(request.meta),
         ],
       );
+      // Nothing written: the stream's head was written by a younger transaction (see the constant). Retrying in a
+      // new transaction, which is younger still, succeeds.
+      if (rows.length === 0) throw new StreamVersionConflict(request.streamId, request.expectedVersion, true);
       return rows.map(toRecordedEvent);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -114,6 +130,7 @@ export class EventStore {
        SELECT e.stream_id, e.stream_type, e.stream_version, e.type, e.version, e.data, e.meta
          FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
               WITH ORDINALITY AS e(stream_id, stream_type, stream_version, type, version, data, meta, ord)
+        WHERE NOT EXISTS (${WRITTEN_BY_YOUNGER_TRANSACTION.replace('{stream}', 'e.stream_id').replace('{version}', 'e.stream_version - 1')})
         ORDER BY e.ord
        ON CONFLICT ON CONSTRAINT events_stream_version_unique DO NOTHING
        RETURNING ${EVENT_COLUMNS}`,
@@ -185,32 +202,37 @@ export class EventStore {
   }
 
   /**
-   * Events in global order after a position. Positions are taken before commit, so a later position can commit
-   * before an earlier one; reading only below the oldest transaction still running (the snapshot's xmin) means a
-   * reader never moves its checkpoint past an event that is about to appear.
+   * Events in global order after a cursor, each with the cursor just past it. Global order is (transaction id,
+   * position) (see {@link GlobalCursor}); reading only below the oldest transaction still running (the snapshot's
+   * xmin) means nothing can ever commit behind the reader.
    */
-  async readAll(sql: Sql, options: ReadAllOptions): Promise<RecordedEvent[]> {
-    const typeFilter = options.types ? 'AND event_type = ANY($3::text[])' : '';
+  async readAll(sql: Sql, options: ReadAllOptions): Promise<GlobalEvent[]> {
     const horizon =
       options.belowRunningTransactions === false ? '' : 'AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
-    const params: unknown[] = [options.after.toString(), options.limit];
+    const { transactionId, position, floor } = options.after;
+    const params: unknown[] = [transactionId.toString(), position.toString(), floor.toString(), options.limit];
+    const typeFilter = options.types ? 'AND event_type = ANY($5::text[])' : '';
     if (options.types) params.push(options.types);
-    const rows = await sql.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM core.events
-        WHERE position > $1 ${horizon} ${typeFilter}
-        ORDER BY position LIMIT $2`,
+    const rows = await sql.query<EventRow & { transaction_id: string }>(
+      `SELECT ${EVENT_COLUMNS}, transaction_id::text AS transaction_id FROM core.events
+        WHERE (transaction_id, position) > ($1::xid8, $2::bigint) AND position > $3 ${horizon} ${typeFilter}
+        ORDER BY transaction_id, position LIMIT $4`,
       params as never,
     );
-    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+    return rows.map((row) => ({
+      event: this.upcasters.upcast(toRecordedEvent(row)),
+      cursor: { transactionId: BigInt(row.transaction_id), position: BigInt(row.position), floor },
+    }));
   }
 
-  /** The position of the newest event visible to global readers (0 for an empty store). */
-  async headPosition(sql: Sql): Promise<bigint> {
-    const [row] = await sql.query<{ position: string | null }>(
-      `SELECT max(position) AS position FROM core.events
-        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
+  /** The cursor of the newest event visible to global readers (the start for an empty store). */
+  async headCursor(sql: Sql): Promise<GlobalCursor> {
+    const [row] = await sql.query<{ transaction_id: string; position: string }>(
+      `SELECT transaction_id::text AS transaction_id, position FROM core.events
+        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id DESC, position DESC LIMIT 1`,
     );
-    return BigInt(row?.position ?? 0);
+    return { transactionId: BigInt(row?.transaction_id ?? 0), position: BigInt(row?.position ?? 0), floor: 0n };
   }
 
   private async resolveVersion(sql: Sql, request: AppendRequest): Promise<number> {

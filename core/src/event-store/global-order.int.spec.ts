@@ -1,6 +1,8 @@
-import type { EventMeta } from '@hms/sdk';
+import type { EventMeta, Sql } from '@hms/sdk';
+import type { Database } from '../database/database';
 import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { EventStore } from './event-store';
+import { START_OF_STORE, type GlobalCursor } from './global-cursor';
 import { eventStoreMigrations } from './event-store.migrations';
 import { UpcasterRegistry } from './upcaster-registry';
 
@@ -17,6 +19,53 @@ async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
   }
 }
 
+/**
+ * A transaction held open across steps, which took its transaction id when it opened (as a command that wrote
+ * something first does): `run` runs a step in it, `commit`/`rollback` end it.
+ */
+async function openTransaction(db: Database) {
+  type Step = { work: (sql: Sql) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+  const queue: Array<Step | 'commit' | 'rollback'> = [];
+  let wake: (() => void) | undefined;
+  const push = (item: Step | 'commit' | 'rollback') => {
+    queue.push(item);
+    wake?.();
+  };
+  let opened!: () => void;
+  const isOpen = new Promise<void>((resolve) => (opened = resolve));
+  const ended = db
+    .transaction(async (sql) => {
+      await sql.query('SELECT pg_current_xact_id()');
+      opened();
+      for (;;) {
+        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const item = queue.shift()!;
+        if (item === 'commit') return;
+        if (item === 'rollback') throw new RolledBack();
+        await item.work(sql).then(item.resolve, item.reject);
+      }
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
+  await isOpen;
+  let done = false;
+  const end = async (how: 'commit' | 'rollback') => {
+    if (done) return;
+    done = true;
+    push(how);
+    await ended;
+  };
+  return {
+    run: <T>(work: (sql: Sql) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => push({ work, resolve: resolve as (v: unknown) => void, reject })),
+    commit: () => end('commit'),
+    rollback: () => end('rollback'),
+  };
+}
+
+class RolledBack extends Error {}
+
 describe('global order reading', () => {
   let database: MigratedTestDatabase;
   let store: EventStore;
@@ -27,8 +76,10 @@ describe('global order reading', () => {
   });
   afterAll(async () => database?.close());
 
-  const appendIn = (streamId: string) => async (sql: Parameters<EventStore['append']>[0]) =>
-    store.append(sql, { streamId, expectedVersion: 'no-stream', events: [{ type: 'test.Happened', data: {} }], meta });
+  const appendIn =
+    (streamId: string, type = 'test.Happened') =>
+    async (sql: Sql) =>
+      store.append(sql, { streamId, expectedVersion: 'no-stream', events: [{ type, data: {} }], meta });
 
   it('does not move past an earlier position whose transaction commits late', async () => {
     let releaseSlow!: () => void;
@@ -44,8 +95,8 @@ describe('global order reading', () => {
     await slowHasAppended;
     const [fast] = await database.db.transaction(appendIn('test.fast-1'));
 
-    const whileSlowRuns = await store.readAll(database.db, { after: 0n, limit: 100 });
-    expect(whileSlowRuns.map((e) => e.position)).not.toContain(fast!.position);
+    const whileSlowRuns = await store.readAll(database.db, { after: START_OF_STORE, limit: 100 });
+    expect(whileSlowRuns.map((e) => e.event.position)).not.toContain(fast!.position);
 
     releaseSlow();
     const slowPosition = await slow;
@@ -53,10 +104,76 @@ describe('global order reading', () => {
     // Transaction ids are cluster-wide: another database's open transaction (a parallel test file) also holds
     // the horizon back for a moment. Visibility may be late; it must come, and in order.
     const afterCommit = await eventually(async () => {
-      const events = await store.readAll(database.db, { after: 0n, limit: 100 });
+      const events = await store.readAll(database.db, { after: START_OF_STORE, limit: 100 });
       return events.length >= 2 ? events : undefined;
     });
-    expect(afterCommit.map((e) => e.position)).toEqual(expect.arrayContaining([slowPosition, fast!.position]));
+    expect(afterCommit.map((e) => e.event.position)).toEqual(expect.arrayContaining([slowPosition, fast!.position]));
+  });
+
+  it('never passes an event whose position was drawn before, but whose transaction id after, one it read', async () => {
+    // The inversion the position-ordered reader fell into: the older transaction (smaller id) draws the later
+    // position and commits first; the reader takes it while the younger one is still open.
+    const older = await openTransaction(database.db);
+    const younger = await openTransaction(database.db);
+    try {
+      const [early] = await younger.run((sql) => appendIn('test.younger-1', 'test.Inverted')(sql));
+      const [late] = await older.run((sql) => appendIn('test.older-1', 'test.Inverted')(sql));
+      expect(early!.position).toBeLessThan(late!.position);
+      await older.commit();
+
+      let cursor: GlobalCursor = START_OF_STORE;
+      const seen: bigint[] = [];
+      const readUntil = (count: number) =>
+        eventually(async () => {
+          const batch = await store.readAll(database.db, { after: cursor, limit: 100, types: ['test.Inverted'] });
+          for (const { event } of batch) seen.push(event.position);
+          cursor = batch.at(-1)?.cursor ?? cursor;
+          return seen.length >= count ? true : undefined;
+        });
+      await readUntil(1);
+      expect(seen).toEqual([late!.position]);
+      await younger.commit();
+      await readUntil(2);
+      expect(seen).toEqual([late!.position, early!.position]);
+    } finally {
+      await older.rollback();
+      await younger.rollback();
+    }
+  });
+
+  it("refuses to append after an event of a younger transaction, so a stream's events stay in order", async () => {
+    const ordered = (n: number) => [{ type: 'test.Ordered', data: { n } }];
+    await database.db.transaction(appendIn('test.ordered-1', 'test.Ordered'));
+
+    const older = await openTransaction(database.db);
+    await database.db.transaction((sql) =>
+      store.append(sql, { streamId: 'test.ordered-1', expectedVersion: 1, events: ordered(2), meta }),
+    );
+    await expect(
+      older.run((sql) =>
+        store.append(sql, { streamId: 'test.ordered-1', expectedVersion: 2, events: ordered(3), meta }),
+      ),
+    ).rejects.toMatchObject({ code: 'VERSION_CONFLICT', retryable: true });
+    await older.rollback();
+
+    const olderBatch = await openTransaction(database.db);
+    await database.db.transaction((sql) =>
+      store.append(sql, { streamId: 'test.ordered-1', expectedVersion: 2, events: ordered(3), meta }),
+    );
+    const result = await olderBatch.run((sql) =>
+      store.appendMany(sql, [
+        { streamId: 'test.ordered-1', fromVersion: 3, events: ordered(4), meta, retryable: true },
+      ]),
+    );
+    expect(result.recorded).toEqual([]);
+    expect(result.conflicts.map((c) => c.streamId)).toEqual(['test.ordered-1']);
+    await olderBatch.rollback();
+
+    // In a new transaction, younger than the head's, the same append goes through.
+    const [fourth] = await database.db.transaction((sql) =>
+      store.append(sql, { streamId: 'test.ordered-1', expectedVersion: 3, events: ordered(4), meta }),
+    );
+    expect(fourth!.streamVersion).toBe(4);
   });
 
   it('a checkpointed reader following concurrent writers with random commit delays sees every event once, in order', async () => {
@@ -66,15 +183,22 @@ describe('global order reading', () => {
     const seen: bigint[] = [];
     const total = writers * perWriter;
     const reader = (async () => {
-      let checkpoint = 0n;
+      let checkpoint: GlobalCursor = START_OF_STORE;
       // The reader stops below the oldest running transaction of the whole cluster, so a slow transaction of a test
       // running beside this one (another database) delays it: what is asserted is order and completeness, not speed.
       const deadline = Date.now() + 120_000;
       // Follows until it has every event; a skipped event would never show up behind the checkpoint.
       while ((writing || seen.length < total) && Date.now() < deadline) {
         const batch = await store.readAll(database.db, { after: checkpoint, limit: 50, types: ['test.Raced'] });
-        for (const event of batch) seen.push(event.position);
-        checkpoint = batch.at(-1)?.position ?? checkpoint;
+        for (const { event, cursor } of batch) {
+          if (seen.includes(event.position)) {
+            throw new Error(
+              `Read twice: ${cursor.transactionId}/${cursor.position} after ${JSON.stringify(checkpoint, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`,
+            );
+          }
+          seen.push(event.position);
+        }
+        checkpoint = batch.at(-1)?.cursor ?? checkpoint;
         if (batch.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       }
     })();
@@ -108,7 +232,7 @@ describe('global order reading', () => {
     const committed = await database.db.query<{ position: string }>(
       `SELECT position FROM core.events WHERE event_type = 'test.Raced' ORDER BY position`,
     );
-    expect(seen).toEqual(committed.map((r) => BigInt(r.position)));
+    expect([...seen].sort((a, b) => (a < b ? -1 : 1))).toEqual(committed.map((r) => BigInt(r.position)));
     expect(new Set(seen).size).toBe(total);
   }, 150_000);
 });

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@hms/sdk';
 import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
+import { START_OF_STORE, type GlobalCursor } from '../event-store/global-cursor';
 
 const BATCH_SIZE = 500;
 
@@ -11,7 +12,7 @@ const BATCH_SIZE = 500;
  * is skipped. No checkpoint is kept: a browser that was away refreshes its screen when it reconnects.
  */
 export class StoreFollower {
-  private position: bigint | undefined;
+  private cursor: GlobalCursor | undefined;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -27,7 +28,7 @@ export class StoreFollower {
   /** Starts after the events already visible now: only what happens from here on is announced. */
   async start(): Promise<void> {
     if (this.running) return;
-    this.position = await this.store.headPosition(this.db);
+    this.cursor = await this.store.headCursor(this.db);
     this.running = true;
     this.loop = this.follow();
   }
@@ -39,14 +40,14 @@ export class StoreFollower {
     this.loop = undefined;
   }
 
-  /** Reads one batch after the last position delivered; answers how many events it delivered. */
+  /** Reads one batch after the last event delivered; answers how many events it delivered. */
   async poll(): Promise<number> {
-    const events = await this.store.readAll(this.db, { after: this.position ?? 0n, limit: BATCH_SIZE });
-    const last = events.at(-1);
+    const read = await this.store.readAll(this.db, { after: this.cursor ?? START_OF_STORE, limit: BATCH_SIZE });
+    const last = read.at(-1);
     if (!last) return 0;
-    this.position = last.position;
-    await this.deliver(events);
-    return events.length;
+    this.cursor = last.cursor;
+    await this.deliver(read.map(({ event }) => event));
+    return read.length;
   }
 
   private async follow(): Promise<void> {

@@ -40,9 +40,13 @@ export class AsyncProjector {
         limit: BATCH_SIZE,
         types: projection.handles.map((h) => h.type),
       });
-      await applyToProjection(projection, events, sql);
+      await applyToProjection(
+        projection,
+        events.map((read) => read.event),
+        sql,
+      );
       const last = events.at(-1);
-      if (last) await saveCheckpoint(sql, projection.name, last.position);
+      if (last) await saveCheckpoint(sql, projection.name, last.cursor);
       return events.length;
     });
   }

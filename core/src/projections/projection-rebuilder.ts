@@ -2,6 +2,7 @@ import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { applyToProjection } from './apply-to-projection';
+import { START_OF_STORE } from '../event-store/global-cursor';
 import { lockCheckpoint, saveCheckpoint } from './checkpoints';
 
 const BATCH_SIZE = 1000;
@@ -28,7 +29,7 @@ export class ProjectionRebuilder {
     return this.db.transaction(async (sql) => {
       await lockCheckpoint(sql, projection.name);
       if (projection.tables.length > 0) await sql.query(`TRUNCATE ${projection.tables.join(', ')}`);
-      let after = 0n;
+      let after = START_OF_STORE;
       let applied = 0;
       for (;;) {
         const events = await this.store.readAll(sql, {
@@ -38,11 +39,15 @@ export class ProjectionRebuilder {
           // Inline writers are locked out by TRUNCATE, so every committed event belongs in the model now.
           belowRunningTransactions: projection.mode === 'async',
         });
-        await applyToProjection(projection, events, sql);
+        await applyToProjection(
+          projection,
+          events.map((read) => read.event),
+          sql,
+        );
         applied += events.length;
         const last = events.at(-1);
         if (!last) break;
-        after = last.position;
+        after = last.cursor;
       }
       await saveCheckpoint(sql, projection.name, after);
       return { events: applied };

@@ -70,7 +70,7 @@ export class ReactionRunner {
       limit: BATCH_SIZE,
       types: reaction.handles.map((h) => h.type),
     });
-    for (const event of events) {
+    for (const { event, cursor } of events) {
       const commands = await reaction.react(event, { sql: this.db, now: this.clock.now().toISOString() });
       for (const [index, { command, data }] of commands.entries()) {
         const commandId = reactionCommandId(reaction.name, event.position, index);
@@ -88,7 +88,7 @@ export class ReactionRunner {
           });
         }
       }
-      await advanceCheckpoint(this.db, checkpoint, event.position);
+      await advanceCheckpoint(this.db, checkpoint, cursor);
     }
     return events.length;
   }

@@ -291,7 +291,7 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       await kernel.settle();
       // A re-run of the reaction from an old checkpoint captures nothing twice.
       await kernel.sql.query(
-        `UPDATE core.projection_checkpoints SET position = 0 WHERE name = 'reaction:billing.charge-appointments'`,
+        `UPDATE core.projection_checkpoints SET transaction_id = '0', position = 0, position_floor = 0 WHERE name = 'reaction:billing.charge-appointments'`,
       );
       await kernel.settle();
       const { charges } = await account(patientId);

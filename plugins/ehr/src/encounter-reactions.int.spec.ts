@@ -68,7 +68,7 @@ describe('encounters opened and closed by the patient plugin (reactions)', () =>
     ]);
     // A re-run from an old checkpoint (a crash before it moved) replays the same command ids: nothing twice.
     await kernel.sql.query(
-      `UPDATE core.projection_checkpoints SET position = 0 WHERE name = 'reaction:ehr.encounters-from-patient-flow'`,
+      `UPDATE core.projection_checkpoints SET transaction_id = '0', position = 0, position_floor = 0 WHERE name = 'reaction:ehr.encounters-from-patient-flow'`,
     );
     await kernel.settle();
     expect(await encounters(patientId)).toHaveLength(1);
