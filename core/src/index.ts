@@ -39,3 +39,10 @@ export type { CollabServerOptions } from './collab/collab-server';
 export { ReportRunFinished } from './reports/report-run-finished.event';
 export { reportJobName } from './reports/report-job-name';
 // The test kit (bootTestKernel, test databases and Redis prefixes, a collaboration client) is @hms/core/testing.
+export { RecordingTransport } from './notifications/notification-transports';
+export type {
+  NotificationTransport,
+  NotificationTransports,
+  TransportChannel,
+  TransportMessage,
+} from './notifications/notification-transports';

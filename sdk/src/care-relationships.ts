@@ -97,3 +97,42 @@ export function defineClinicianIdentity(definition: ClinicianIdentityDefinition)
   }
   return Object.freeze({ ...definition });
 }
+
+/** What a ward-membership source is asked: who is on this ward's team now? */
+export interface WardMembershipQuestion {
+  readonly wardId: string;
+  /** The moment in question (ISO 8601), the kernel's clock. */
+  readonly now: string;
+  /** The plugin's own tables, read-only. */
+  readonly sql: Sql;
+}
+
+/**
+ * How the plugin that keeps wards (adt) says who is on a ward's team, so a notification addressed to a ward reaches
+ * them. `find` answers account ids or the practitioner ids linked to accounts; the kernel maps them to accounts.
+ */
+export interface WardMembershipDefinition {
+  /** `'<plugin>.<name>'`, e.g. `'adt.ward-team'`. */
+  readonly name: string;
+  find(question: WardMembershipQuestion): Promise<readonly string[]>;
+}
+
+/**
+ * Declares a source of ward memberships (since SDK 2.3), listed in the manifest's `wardMemberships`. One indexed
+ * query: it runs each time a notification is raised for a ward.
+ * @example
+ * export const wardTeam = defineWardMembership({
+ *   name: 'adt.ward-team',
+ *   async find({ wardId, now, sql }) {
+ *     const rows = await sql.query<{ member_id: string }>(
+ *       `SELECT member_id FROM adt.ward_staff WHERE ward_id = $1 AND (until IS NULL OR until > $2)`, [wardId, now]);
+ *     return rows.map((row) => row.member_id);
+ *   },
+ * });
+ */
+export function defineWardMembership(definition: WardMembershipDefinition): WardMembershipDefinition {
+  if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(definition.name)) {
+    throw new Error(`Ward membership "${definition.name}" must read '<plugin>.<name>' in lower case`);
+  }
+  return Object.freeze({ ...definition });
+}

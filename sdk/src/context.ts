@@ -1,6 +1,7 @@
 import type { Decider } from './decider';
 import type { Schema } from './schema';
 import type { Command, CommandMeta, DomainEvent, InputOf, QueryDefinition, ResultOf } from './messages';
+import type { NotificationRequest, NotificationSubject } from './notifications';
 
 /** A SQL parameter as the PostgreSQL driver accepts it. */
 export type SqlParam = string | number | boolean | null | Date | Buffer | readonly unknown[] | Record<string, unknown>;
@@ -123,6 +124,20 @@ export interface CommandContext {
    * ctx.requestJob(calculatePayRunJob, { payGroup: group, from: period.from, to: period.to, run });
    */
   requestJob<P>(job: RequestableJob<P>, payload: P): void;
+  /**
+   * Raises a notification of one of this plugin's kinds (`notificationKinds`) once the command commits: nothing is
+   * raised when the command is refused. Idempotent by kind and subject key: while one is open, raising it again
+   * changes nothing. Since SDK 2.3.
+   * @example
+   * ctx.notify({ kind: lowStockNotification, subjectKey: `${storeId}:${itemId}`, audience: { role: 'storekeeper' },
+   *   link: '/inventory/stock', facts: { storeId, itemId, onHand: 3 } });
+   */
+  notify(request: NotificationRequest): void;
+  /**
+   * Resolves the open notification of this kind and subject key once the command commits (nothing when none is
+   * open): it leaves every inbox's unread count, and transports not yet sent are dropped. Since SDK 2.3.
+   */
+  resolveNotification(subject: NotificationSubject): void;
 }
 
 /**

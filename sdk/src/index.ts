@@ -1,9 +1,16 @@
-export { CARE_RELATIONSHIP_REQUIRED, defineCareRelationship, defineClinicianIdentity } from './care-relationships';
+export {
+  CARE_RELATIONSHIP_REQUIRED,
+  defineCareRelationship,
+  defineClinicianIdentity,
+  defineWardMembership,
+} from './care-relationships';
 export type {
   CareRelationshipDefinition,
   CareRelationshipQuestion,
   ClinicianIdentityDefinition,
   ClinicianIdentityQuestion,
+  WardMembershipDefinition,
+  WardMembershipQuestion,
 } from './care-relationships';
 export { defineCollabDocument } from './collab';
 export type {
@@ -46,6 +53,16 @@ export { handleCommand, handleQuery } from './handlers';
 export type { CommandRegistration, QueryRegistration } from './handlers';
 export { defineJob, defineReport } from './jobs';
 export type { JobContext, JobDefinition, ReportContext, ReportDefinition, ReportResult, RetryPolicy } from './jobs';
+export { defineNotificationKind } from './notifications';
+export type {
+  NotificationAudience,
+  NotificationChannel,
+  NotificationFacts,
+  NotificationKindDefinition,
+  NotificationRequest,
+  NotificationSeverity,
+  NotificationSubject,
+} from './notifications';
 export { defineCommand, defineEvent, defineQuery, event } from './messages';
 export type {
   Command,

@@ -1,5 +1,6 @@
 import type { Actor, Sql } from './context';
 import type { CommandDefinition, InputOf, ResultOf } from './messages';
+import type { NotificationKindDefinition, NotificationRequest, NotificationSubject } from './notifications';
 import type { PermissionDefinition } from './permissions';
 import type { Schema } from './schema';
 
@@ -30,6 +31,25 @@ export interface JobContext<O = Readonly<Record<string, unknown>>> {
    * the command id is derived from the job id and the key, so a retried or re-delivered job appends nothing twice.
    */
   execute<C extends CommandDefinition>(command: C, data: InputOf<C>, key: string): Promise<ResultOf<C>>;
+  /**
+   * Raises a notification of one of this plugin's kinds now, idempotent by kind and subject key (an open one is
+   * left as it is), and answers whether it was new. Since SDK 2.3.
+   */
+  notify(request: NotificationRequest): Promise<{ readonly raised: boolean }>;
+  /**
+   * Resolves the open notification of this kind and subject key, if any; answers whether one was open.
+   * Since SDK 2.3.
+   */
+  resolveNotification(subject: NotificationSubject): Promise<{ readonly resolved: boolean }>;
+  /**
+   * The subject keys of this plugin's open notifications of a kind, so a job that checks conditions can resolve
+   * the ones that no longer hold. Since SDK 2.3.
+   * @example
+   * const stillLow = new Set(rows.map((r) => `${r.store_id}:${r.item_id}`));
+   * for (const key of await ctx.openNotifications(lowStockNotification))
+   *   if (!stillLow.has(key)) await ctx.resolveNotification({ kind: lowStockNotification, subjectKey: key });
+   */
+  openNotifications(kind: NotificationKindDefinition): Promise<readonly string[]>;
 }
 
 /**
@@ -73,7 +93,10 @@ export interface ReportResult {
 
 /** What a running report may use. */
 /** Reports only read: they get no `execute`. */
-export interface ReportContext extends Omit<JobContext, 'execute' | 'options'> {
+export interface ReportContext extends Omit<
+  JobContext,
+  'execute' | 'options' | 'notify' | 'resolveNotification' | 'openNotifications'
+> {
   readonly actor: Actor;
   /**
    * The names of the plugins enabled in this installation, so a report can say plainly that a section's source

@@ -1,9 +1,14 @@
-import type { CareRelationshipDefinition, ClinicianIdentityDefinition } from './care-relationships';
+import type {
+  CareRelationshipDefinition,
+  ClinicianIdentityDefinition,
+  WardMembershipDefinition,
+} from './care-relationships';
 import type { CollabDocumentDefinition } from './collab';
 import type { CommandRegistration, QueryRegistration } from './handlers';
 import type { JobDefinition, ReportDefinition } from './jobs';
 import type { EventDefinition } from './messages';
 import type { MigrationDefinition, SequenceDefinition } from './migrations';
+import type { NotificationKindDefinition } from './notifications';
 import type { PermissionDefinition, RoleSuggestion } from './permissions';
 import type { ProjectionDefinition } from './projections';
 import type { ReactionDefinition } from './reactions';
@@ -55,6 +60,10 @@ export interface PluginManifest<O = unknown> {
   readonly careRelationships: readonly CareRelationshipDefinition[];
   /** Who a login account is in this plugin's data (an employee id), for the care relationships (since SDK 2.1). */
   readonly clinicianIdentities: readonly ClinicianIdentityDefinition[];
+  /** The kinds of notification this plugin raises (`ctx.notify`), since SDK 2.3. */
+  readonly notificationKinds: readonly NotificationKindDefinition[];
+  /** Who is on a ward's team, for notifications addressed to a ward (since SDK 2.3). */
+  readonly wardMemberships: readonly WardMembershipDefinition[];
   /**
    * A vendor plugin's part of the web client: the absolute path of a prebuilt browser ES module (one file, or with
    * its chunks beside it) whose default export is a `ClientPlugin` from `@hms/sdk/client` with mountable screens.
@@ -92,7 +101,9 @@ type Optional =
   | 'permissions'
   | 'collab'
   | 'careRelationships'
-  | 'clinicianIdentities';
+  | 'clinicianIdentities'
+  | 'notificationKinds'
+  | 'wardMemberships';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -133,6 +144,8 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     collab: [],
     careRelationships: [],
     clinicianIdentities: [],
+    notificationKinds: [],
+    wardMemberships: [],
     options: {} as O,
     ...input,
   };

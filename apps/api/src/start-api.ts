@@ -51,6 +51,10 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     auditShards: config.auditShards,
     commandLanes: config.commandLanes,
     access: { policy: config.accessPolicy, emergencyMinutes: config.emergencyAccessMinutes },
+    notifications: {
+      publicUrl: config.publicUrl,
+      onError: (err, details) => logger.error({ err, ...details }, 'A notification a command raised was not stored'),
+    },
     followProjections: true,
     onProjectionError: (projection, err) => logger.error({ err, projection }, 'Projection batch failed; retrying'),
     onReactionError: (reaction, err) => logger.error({ err, reaction }, 'Reaction failed; retrying'),

@@ -123,7 +123,7 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
 
   it('a hospital without outpatients (patient,adt) admits, transfers and discharges, with no appointment routes or tables', async () => {
     const running = await start('patient,adt');
-    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.0.0', 'adt@1.2.0']);
+    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.0.0', 'adt@1.3.0']);
     const patientId = await register('Wardstay');
     const ward = await http.call<{ id: string; beds: { id: string }[] }>('POST', '/api/wards', {
       token,

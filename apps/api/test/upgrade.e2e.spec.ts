@@ -58,11 +58,11 @@ describe('upgrading a 1.x database in place', () => {
       'patient@1.0.0',
       'staff@0.2.1',
       'scheduling@1.1.0',
-      'adt@1.2.0',
+      'adt@1.3.0',
       'ehr@1.2.0',
       'billing@1.0.0',
       'analytics@1.0.0',
-      'inventory@1.0.0',
+      'inventory@1.1.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(
       `SELECT to_regclass('patient.appointments')::text AS old_appointments, to_regclass('patient.wards')::text AS old_wards,

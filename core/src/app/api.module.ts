@@ -11,6 +11,7 @@ import { QueueDashboardController } from '../jobs/queue-dashboard.controller';
 import { Kernel } from '../kernel/kernel';
 import { LiveController } from '../live/live.controller';
 import { LiveHub } from '../live/live-hub';
+import { NotificationsController } from '../notifications/notifications.controller';
 import { ReportNotifier } from '../reports/report-notifier';
 import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
@@ -37,6 +38,7 @@ export class ApiModule {
         LiveController,
         PluginsController,
         AccessController,
+        NotificationsController,
       ],
       providers: [
         { provide: Kernel, useValue: kernel },

@@ -2,6 +2,7 @@ import type { OpenApiRoute } from '../http/openapi';
 import { ACCESS_ROUTES } from '../access/access-routes';
 import { AUDIT_VIEWER_ROUTES } from '../audit-viewer/audit-viewer-routes';
 import { LIVE_ROUTE } from '../live/live-route';
+import { NOTIFICATION_ROUTES } from '../notifications/notifications-routes';
 
 const credentials = {
   type: 'object',
@@ -108,6 +109,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   ...ACCESS_ROUTES,
   ...AUDIT_VIEWER_ROUTES,
   LIVE_ROUTE,
+  ...NOTIFICATION_ROUTES,
   {
     method: 'GET',
     path: '/health',

@@ -16,6 +16,8 @@ import { CommandSavepoint } from './command-savepoint';
 import type { PendingCommand } from './pending-command';
 import type { ProcessedCommands } from './processed-commands';
 import { JobRequests, type RequestedJob } from './requested-jobs';
+import { NotificationRequests } from './requested-notifications';
+import type { RequestedNotification } from '../notifications/notification-service';
 
 export interface BatchDeps {
   readonly registry: PluginRegistry;
@@ -43,6 +45,7 @@ export interface BatchOutcome {
   readonly recorded: RecordedEvent[];
   readonly collabChanged: readonly string[];
   readonly jobs: readonly RequestedJob[];
+  readonly notifications: readonly RequestedNotification[];
 }
 
 /**
@@ -80,6 +83,7 @@ export async function executeBatch(
   const snapshotsOf = new Map<PendingCommand, readonly StreamSnapshot[]>();
   const collabChanged: string[] = [];
   const jobs: RequestedJob[] = [];
+  const notifications: RequestedNotification[] = [];
   for (const [index, command] of commands.entries()) {
     const sealed: string[] = [];
     const jobRequests = new JobRequests(
@@ -87,6 +91,7 @@ export async function executeBatch(
       command.meta.commandId,
       deps.jobQueues ?? false,
     );
+    const notificationRequests = new NotificationRequests(deps.registry, command.plugin);
     const savepoint = new CommandSavepoint(sql, `hms_command_${index}`);
     const streams = new BatchStreams(reads, deps.registry, ledger, {
       ...command.meta,
@@ -102,6 +107,8 @@ export async function executeBatch(
       newId: randomUUID,
       collab: collabDocuments(sql, deps.registry, command.plugin, sealed, () => savepoint.take()),
       requestJob: (job, payload) => jobRequests.request(job, payload),
+      notify: (request) => notificationRequests.notify(request),
+      resolveNotification: (subject) => notificationRequests.resolve(subject),
     };
     try {
       const output = await command.registration.handle(command.data as never, ctx, command.prepared);
@@ -121,6 +128,7 @@ export async function executeBatch(
       snapshotsOf.set(command, streams.snapshots);
       collabChanged.push(...sealed);
       jobs.push(...jobRequests.all);
+      notifications.push(...notificationRequests.all);
     } catch (error) {
       if (!(error instanceof HmsError)) throw error;
       await savepoint.rollback();
@@ -180,5 +188,5 @@ export async function executeBatch(
         ...(command.access ? { details: { access: command.access } } : {}),
       })),
   );
-  return { results, recorded, collabChanged, jobs };
+  return { results, recorded, collabChanged, jobs, notifications };
 }

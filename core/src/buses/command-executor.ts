@@ -15,6 +15,7 @@ import { CommandBatcher } from './command-batcher';
 import type { CommandOutcome } from './pending-command';
 import { commandFingerprint, ProcessedCommands } from './processed-commands';
 import type { RequestedJob } from './requested-jobs';
+import type { RequestedNotification } from '../notifications/notification-service';
 import type { AskedQueryRunner } from './published-queries';
 import { readContext } from './read-context';
 
@@ -38,6 +39,8 @@ export interface CommandExecutorDeps {
   readonly onCollabChanged?: (documentIds: readonly string[]) => void;
   /** Told the jobs committed commands asked for (`ctx.requestJob`); the kernel queues them. */
   readonly onJobsRequested?: (jobs: readonly RequestedJob[]) => void;
+  /** Told the notifications committed commands raised or resolved (`ctx.notify`); the kernel applies them. */
+  readonly onNotificationsRequested?: (requested: readonly RequestedNotification[]) => void;
   /**
    * Transactions writing commands at once (default 1: one lane makes the largest batches, which is the fastest
    * for short commands), and commands per transaction at most (default 64).
@@ -73,6 +76,7 @@ export class CommandExecutor {
       (events) => deps.onAppended?.(events),
       (documentIds) => deps.onCollabChanged?.(documentIds),
       (jobs) => deps.onJobsRequested?.(jobs),
+      (requested) => deps.onNotificationsRequested?.(requested),
     );
   }
 

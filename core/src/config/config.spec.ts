@@ -27,6 +27,7 @@ describe(loadConfig.name, () => {
       workers: true,
       accessPolicy: 'care-relationship',
       emergencyAccessMinutes: 60,
+      publicUrl: 'http://localhost:3000',
       production: false,
     });
   });
@@ -47,6 +48,7 @@ describe(loadConfig.name, () => {
       HMS_WORKERS: 'off',
       HMS_ACCESS_POLICY: 'role',
       HMS_EMERGENCY_ACCESS_MINUTES: '30',
+      HMS_PUBLIC_URL: 'https://hms.example.org',
       NODE_ENV: 'production',
     });
     expect(config).toEqual({
@@ -63,6 +65,7 @@ describe(loadConfig.name, () => {
       workers: false,
       accessPolicy: 'role',
       emergencyAccessMinutes: 30,
+      publicUrl: 'https://hms.example.org',
       production: true,
     });
   });

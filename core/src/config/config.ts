@@ -62,6 +62,11 @@ export interface HmsConfig {
   readonly accessPolicy: AccessPolicy;
   /** How long an emergency (break-the-glass) access lasts, in minutes (`HMS_EMERGENCY_ACCESS_MINUTES`, 60). */
   readonly emergencyAccessMinutes: number;
+  /**
+   * The web client's address as staff reach it (`HMS_PUBLIC_URL`), for the link an e-mail or SMS notification
+   * carries. Default `http://localhost:<PORT>`.
+   */
+  readonly publicUrl: string;
 }
 
 /** `30/300,10/900,50/300` → per address, per account and address, per account: attempts per window in seconds. */
@@ -92,6 +97,7 @@ const EXPECTED = {
     'must be three attempts/seconds pairs: per address, per account and address, per account (e.g. 30/300,10/900,50/300)',
   HMS_ACCESS_POLICY: `must be one of ${ACCESS_POLICIES.join(', ')}`,
   HMS_EMERGENCY_ACCESS_MINUTES: 'must be an integer from 5 to 1440',
+  HMS_PUBLIC_URL: 'must be an http:// or https:// URL (where staff open the web client)',
   HMS_LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   HMS_DB_POOL_SIZE: 'must be an integer from 1 to 200',
   HMS_AUDIT_SHARDS: 'must be an integer from 1 to 64',
@@ -137,6 +143,7 @@ const envSchema = z
       .transform(parseLoginLimits),
     HMS_ACCESS_POLICY: z.enum(ACCESS_POLICIES).default('care-relationship'),
     HMS_EMERGENCY_ACCESS_MINUTES: integer(5, 1440, 60),
+    HMS_PUBLIC_URL: urlWithScheme(['http:', 'https:']).optional(),
     HMS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     HMS_DB_POOL_SIZE: integer(1, 200, 10),
     HMS_AUDIT_SHARDS: integer(1, 64, 8),
@@ -179,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
     ...(vars.HMS_LOGIN_LIMITS === undefined ? {} : { loginLimits: vars.HMS_LOGIN_LIMITS }),
     accessPolicy: vars.HMS_ACCESS_POLICY,
     emergencyAccessMinutes: vars.HMS_EMERGENCY_ACCESS_MINUTES,
+    publicUrl: vars.HMS_PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     production: vars.NODE_ENV === 'production',
   };
   return Object.freeze(config);

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { HmsError, type JobContext, type JobDefinition, type Sql } from '@hms/sdk';
+import {
+  HmsError,
+  type JobContext,
+  type JobDefinition,
+  type NotificationKindDefinition,
+  type NotificationRequest,
+  type NotificationSubject,
+  type Sql,
+} from '@hms/sdk';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Clock } from '../clock/clock';
 import { installationOfJob, payloadOfJob, type KernelJobContext } from './job-options';
@@ -12,7 +20,31 @@ const HAND_BACK_MS = 5_000;
 export interface JobProcessorHost {
   readonly sql: Sql;
   readonly clock: Clock;
+  readonly notifications?: JobNotifications;
   readonly execute: (type: string, data: unknown, commandId: string) => Promise<unknown>;
+}
+
+/** What a job's `ctx.notify` and its kin call: the kernel's `NotificationService` (not imported: no cycle). */
+export interface JobNotifications {
+  raise(plugin: string, request: NotificationRequest): Promise<{ raised: boolean }>;
+  resolve(plugin: string, subject: NotificationSubject): Promise<{ resolved: boolean }>;
+  openKeys(plugin: string, kind: NotificationKindDefinition): Promise<readonly string[]>;
+}
+
+/** The notification methods of a job's context, for the plugin the job belongs to. */
+export function jobNotificationContext(
+  notifications: JobNotifications | undefined,
+  plugin: string,
+): Pick<JobContext, 'notify' | 'resolveNotification' | 'openNotifications'> {
+  const host = (): JobNotifications => {
+    if (!notifications) throw new Error('This process has no notification service');
+    return notifications;
+  };
+  return {
+    notify: (request) => host().raise(plugin, request),
+    resolveNotification: (subject) => host().resolve(plugin, subject),
+    openNotifications: (kind) => host().openKeys(plugin, kind),
+  };
 }
 
 /** Whose jobs a worker runs, and whom it tells when it meets another installation's. */
@@ -61,6 +93,7 @@ export function jobProcessor(
       attempts: job.opts.attempts ?? 1,
       execute: (command, data, key) => typedAnswer(command, host.execute(command.type, data, jobCommandId(job, key))),
       options,
+      ...jobNotificationContext(host.notifications, definition.name.slice(0, definition.name.indexOf('.'))),
     };
     try {
       await definition.handle(parsed.data, ctx);

@@ -21,7 +21,7 @@ import {
   type JobRunnerOptions,
   type KernelJobDefinition,
 } from './job-options';
-import { jobProcessor } from './job-processor';
+import { jobProcessor, type JobNotifications } from './job-processor';
 import { removeSchedulesOf, syncSchedules } from './job-schedules';
 import { checkRedis } from './redis-check';
 
@@ -32,6 +32,8 @@ export interface JobRunnerHost {
   readonly disabled?: readonly string[];
   readonly sql: Sql;
   readonly clock: Clock;
+  /** Raises and resolves the plugins' notifications for their jobs (`ctx.notify`). */
+  readonly notifications?: JobNotifications;
   /** Sends a command for a job (bound once the kernel is assembled; workers start after that). */
   readonly execute: (type: string, data: unknown, commandId: string) => Promise<unknown>;
 }

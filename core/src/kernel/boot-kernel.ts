@@ -32,6 +32,10 @@ import { ProjectionRebuilder } from '../projections/projection-rebuilder';
 import { ReactionRunner, type ReactionRejection } from '../reactions/reaction-runner';
 import { reportJob } from '../reports/report-job';
 import { reportRunsMigrations } from '../reports/report-runs.migrations';
+import { deliverNotificationJob } from '../notifications/deliver-notification.job';
+import { NotificationService } from '../notifications/notification-service';
+import type { NotificationTransports } from '../notifications/notification-transports';
+import { notificationsMigrations } from '../notifications/notifications.migrations';
 import { SequenceAllocator } from '../sequences/sequence-allocator';
 import { Kernel } from './kernel';
 import { systemActor } from './system-actor';
@@ -68,6 +72,16 @@ export interface BootOptions {
    * API, worker and CLI pass the operator's `HMS_ACCESS_POLICY` and `HMS_EMERGENCY_ACCESS_MINUTES`.
    */
   readonly access?: { readonly policy?: AccessPolicy; readonly emergencyMinutes?: number };
+  /**
+   * How notifications leave the inbox: the e-mail and SMS transports (none: the inbox only) and the web client's
+   * public address for the link they carry (`HMS_PUBLIC_URL`). A notification a command asked for that could not be
+   * stored is reported to `onError` (kind only).
+   */
+  readonly notifications?: {
+    readonly transports?: NotificationTransports;
+    readonly publicUrl?: string;
+    readonly onError?: (error: unknown, details: { kind: string }) => void;
+  };
 }
 
 /**
@@ -113,6 +127,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           ...collabMigrations,
           ...installationMigrations,
           ...accessMigrations,
+          ...notificationsMigrations,
         ],
       },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
@@ -132,14 +147,38 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     );
     const clock = options.clock ?? systemClock;
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
-    const withReportJobs = registry.plugins.map((p) =>
-      p.reports.length === 0 ? p : { ...p, jobs: [...p.jobs, reportJob(p, db, clock, registry.names)] },
-    );
+    // Its notifications are sent the same way, as the kernel's `<plugin>.deliver-notification`.
+    const delivery = {
+      kinds: registry.notificationKinds,
+      clock,
+      transports: options.notifications?.transports ?? {},
+      publicUrl: options.notifications?.publicUrl ?? 'http://localhost:3000',
+    };
+    const withReportJobs = registry.plugins.map((p) => ({
+      ...p,
+      jobs: [
+        ...p.jobs,
+        ...(p.reports.length === 0 ? [] : [reportJob(p, db, clock, registry.names)]),
+        ...((p.notificationKinds ?? []).length === 0 ? [] : [deliverNotificationJob(p.name, delivery)]),
+      ],
+    }));
     const installation = await readInstallation(db);
     // Queues nobody runs: installed plugins not enabled, and enabled ones without jobs (e.g. since their jobs moved
     // to a plugin split out of them); schedules left there would fire into a queue no worker takes.
     const withJobs = new Set(withReportJobs.filter((p) => p.jobs.length > 0).map((p) => p.name));
     const disabled = options.installed.map((p) => p.name).filter((name) => !withJobs.has(name));
+    const notifications = new NotificationService({
+      db,
+      registry,
+      clock,
+      // Notifications are raised once the kernel is assembled (by commands and jobs), and so is its runner.
+      enqueue: (job, payload, jobId) => assembled?.jobs?.enqueue(job, payload, { jobId }) ?? Promise.resolve(),
+      onError: options.notifications?.onError,
+      channels: {
+        email: options.notifications?.transports?.email !== undefined,
+        sms: options.notifications?.transports?.sms !== undefined,
+      },
+    });
     const jobs = options.jobs
       ? await JobRunner.open(
           {
@@ -147,6 +186,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
             disabled,
             sql: db,
             clock,
+            notifications,
             execute: (type, data, commandId) => {
               if (!assembled) throw new Error('The kernel is not assembled yet');
               return assembled.execute({
@@ -166,7 +206,16 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           },
         )
       : undefined;
-    assembled = assemble(db, registry, sequences, { ...options, clock }, jobs, cleanups.slice(1), installation);
+    assembled = assemble(
+      db,
+      registry,
+      sequences,
+      { ...options, clock },
+      jobs,
+      cleanups.slice(1),
+      installation,
+      notifications,
+    );
     return assembled;
   } catch (error) {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
@@ -182,6 +231,7 @@ function assemble(
   jobs: JobRunner | undefined,
   cleanups: (() => Promise<void>)[],
   installation: Installation,
+  notifications: NotificationService,
 ): Kernel {
   const clock = options.clock;
   const store = new EventStore(new UpcasterRegistry([...registry.events.values()].map((e) => e.item)));
@@ -224,6 +274,7 @@ function assemble(
     },
     onCollabChanged: (documentIds) => collabSignals.changed(documentIds),
     ...(jobs ? { onJobsRequested: (requested: readonly RequestedJob[]) => jobs.enqueueRequested(requested) } : {}),
+    onNotificationsRequested: (requested) => notifications.applyInBackground(requested),
     lanes: options.commandLanes,
   });
   // Declared after the executor whose commit listener nudges it: no command commits before the kernel is assembled.
@@ -264,6 +315,7 @@ function assemble(
     collabSignals,
     installation,
     { care: careAccess, emergencyMinutes: options.access?.emergencyMinutes ?? 60 },
+    notifications,
   );
 }
 

@@ -11,6 +11,7 @@ import type { EventStore } from '../event-store/event-store';
 import type { JobRunner } from '../jobs/job-runner';
 import type { AsyncProjector } from '../projections/async-projector';
 import type { ProjectionRebuilder } from '../projections/projection-rebuilder';
+import type { NotificationService } from '../notifications/notification-service';
 import type { ReactionRunner } from '../reactions/reaction-runner';
 import type { Installation } from './installation';
 import type { PluginRegistry } from './plugin-registry';
@@ -41,6 +42,8 @@ export class Kernel {
     readonly installation: Installation | undefined,
     /** The care-relationship rule (shared by the executors, collaboration and live notices) and emergency length. */
     readonly access: { readonly care: CareAccess; readonly emergencyMinutes: number },
+    /** The plugins' notifications: raised by commands and jobs, read in each person's inbox. */
+    readonly notifications: NotificationService,
   ) {}
 
   get plugins(): readonly PluginDefinition[] {
@@ -82,6 +85,7 @@ export class Kernel {
     await this.jobs?.close();
     await this.reactions.stop();
     await this.commands.drain();
+    await this.notifications.idle();
     await this.asyncProjector.stop();
     await this.db.close();
     for (const close of this.onClose) await close();

@@ -2,6 +2,7 @@ import semver from 'semver';
 import type { PluginDefinition } from '@hms/sdk';
 import { SDK_VERSION } from './sdk-version';
 import { reportJobName } from '../reports/report-job-name';
+import { deliverNotificationJobName } from '../notifications/deliver-notification.job';
 import { PluginContractError } from './plugin-contract-error';
 
 /**
@@ -107,6 +108,8 @@ function checkOwnNames(plugin: PluginDefinition): void {
     ...plugin.reports.map((r) => r.name),
     ...plugin.sequences.map((s) => s.name),
     ...plugin.collab.map((c) => c.kind),
+    ...(plugin.notificationKinds ?? []).map((k) => k.name),
+    ...(plugin.wardMemberships ?? []).map((w) => w.name),
   ];
   for (const name of prefixed) {
     if (!name.startsWith(`${plugin.name}.`))
@@ -229,6 +232,12 @@ function checkJobs(plugin: PluginDefinition): void {
         `job ${job.name}: the name is the kernel's, which runs the plugin's reports under it`,
       );
     }
+    if (job.name === deliverNotificationJobName(plugin.name)) {
+      throw new PluginContractError(
+        plugin.name,
+        `job ${job.name}: the name is the kernel's, which sends the plugin's notifications under it`,
+      );
+    }
     const checks: [boolean, string][] = [
       [integerIn(job.concurrency, 1, 100), 'concurrency must be an integer from 1 to 100'],
       [integerIn(job.retry.attempts, 1, 50), 'retry.attempts must be an integer from 1 to 50'],
@@ -262,6 +271,7 @@ const KERNEL_PATHS = [
   '/audit',
   '/access',
   '/live',
+  '/notifications',
 ];
 
 function checkPathOwnership(plugins: readonly PluginDefinition[]): void {
@@ -308,6 +318,7 @@ function checkUniqueAcross(plugins: readonly PluginDefinition[]): void {
     p.jobs.forEach((j) => claim('job', j.name, p.name));
     p.reports.forEach((r) => claim('report', r.name, p.name));
     p.collab.forEach((c) => claim('collab document kind', c.kind, p.name));
+    (p.notificationKinds ?? []).forEach((k) => claim('notification kind', k.name, p.name));
   }
 }
 

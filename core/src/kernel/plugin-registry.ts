@@ -2,6 +2,7 @@ import type {
   CollabDocumentDefinition,
   CommandRegistration,
   EventDefinition,
+  NotificationKindDefinition,
   PermissionDefinition,
   PluginDefinition,
   ProjectionDefinition,
@@ -31,6 +32,8 @@ export class PluginRegistry {
   readonly reports = new Map<string, Owned<ReportDefinition>>();
   /** Kinds of co-edited documents, by kind. */
   readonly collab = new Map<string, Owned<CollabDocumentDefinition>>();
+  /** Kinds of notification, by name (since SDK 2.3). */
+  readonly notificationKinds = new Map<string, Owned<NotificationKindDefinition>>();
 
   constructor(readonly plugins: readonly PluginDefinition[]) {
     for (const plugin of plugins) {
@@ -42,6 +45,7 @@ export class PluginRegistry {
       plugin.roles.forEach((r) => this.roles.push(own(r)));
       plugin.reports.forEach((r) => this.reports.set(r.name, own(r)));
       plugin.collab.forEach((c) => this.collab.set(c.kind, own(c)));
+      (plugin.notificationKinds ?? []).forEach((k) => this.notificationKinds.set(k.name, own(k)));
     }
     // Projections last: one taking the timeline events needs every enabled plugin's event definitions.
     const events = new Map([...this.events].map(([type, owned]) => [type, owned.item]));

@@ -6,8 +6,9 @@ import { API_OPTIONS, type ApiOptions } from '../app/api-options';
 import { Kernel } from '../kernel/kernel';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { ReportRunFinished } from '../reports/report-run-finished.event';
-import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from '@hms/sdk/client';
+import { LIVE_EVENTS, type ChangeNotice, type NotificationsNotice, type ReportReadyNotice } from '@hms/sdk/client';
 import { readPermissionsByPlugin } from './plugin-read-permissions';
+import { NotificationFollower, type NotificationChange } from './notification-follower';
 import { StoreFollower } from './store-follower';
 
 /** One open live channel: whose it is, what they may read, and how to write to it. */
@@ -33,6 +34,7 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
   private readonly clinicalPlugins: ReadonlySet<string>;
   private readonly patientOf: (event: RecordedEvent) => string | undefined;
   private readonly follower: StoreFollower;
+  private readonly notifications: NotificationFollower;
   private reports: Subscription | undefined;
   private following: Promise<void> = Promise.resolve();
 
@@ -46,6 +48,12 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
     this.clinicalPlugins = clinicalPluginsOf(kernel.registry);
     this.patientOf = (event) => patientOfEvent(kernel.registry, event);
     this.follower = new StoreFollower(kernel.db, kernel.store, (batch) => this.announce(batch), options.live?.pollMs);
+    this.notifications = new NotificationFollower(
+      kernel.db,
+      () => kernel.clock.now(),
+      (changes) => this.notificationsChanged(changes),
+      options.live?.pollMs,
+    );
   }
 
   onModuleInit(): void {
@@ -59,6 +67,7 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
     this.clients.clear();
     await this.following;
     await this.follower.stop();
+    await this.notifications.stop();
   }
 
   /** The number of open channels (for tests and the health of the process). */
@@ -69,13 +78,21 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
   /** Adds a client; resolves once the store is being followed, so nothing committed after this is missed. */
   async join(client: LiveClient): Promise<void> {
     this.clients.add(client);
-    if (this.clients.size === 1) this.following = this.following.then(() => this.follower.start());
+    if (this.clients.size === 1) {
+      this.following = this.following.then(async () => {
+        await this.follower.start();
+        await this.notifications.start();
+      });
+    }
     await this.following;
   }
 
   leave(client: LiveClient): void {
     if (!this.clients.delete(client) || this.clients.size > 0) return;
-    this.following = this.following.then(() => this.follower.stop());
+    this.following = this.following.then(async () => {
+      await this.follower.stop();
+      await this.notifications.stop();
+    });
   }
 
   private async announce(batch: readonly RecordedEvent[]): Promise<void> {
@@ -97,6 +114,17 @@ export class LiveHub implements OnModuleInit, OnApplicationShutdown {
         if (patientId !== undefined && !(await client.reaches(patientId).catch(() => false))) continue;
         client.send(LIVE_EVENTS.change, notice);
       }
+    }
+  }
+
+  /** Tells each account whose notifications changed its unread count, on every channel it has open. */
+  private notificationsChanged(changes: readonly NotificationChange[]): void {
+    const byAccount = new Map(changes.map((change) => [change.accountId, change.unread]));
+    for (const client of this.clients) {
+      const unread = byAccount.get(client.accountId);
+      if (unread === undefined) continue;
+      const notice: NotificationsNotice = { unread };
+      client.send(LIVE_EVENTS.notifications, notice);
     }
   }
 

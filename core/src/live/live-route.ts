@@ -12,6 +12,7 @@ export const LIVE_ROUTE: OpenApiRoute = {
     '- `change`: something changed in a plugin whose data the account may read (it holds a permission of one of the',
     "  plugin's queries): `{ plugin, type, streamId, position }`, ids only. Ask the API again for what changed.",
     '- `report-ready`: a report run this account asked for ended: `{ runId, status }` (`completed` or `failed`).',
+    "- `notifications`: the account's notifications changed (raised, resolved, acknowledged, snoozed): `{ unread }`.",
     'Comment lines (`: heartbeat`) keep the stream open; the session is checked again at each one and the stream ends',
     'when it is no longer valid. After a reconnection, refresh what is shown: notices sent meanwhile are not replayed.',
   ].join('\n'),
@@ -21,7 +22,8 @@ export const LIVE_ROUTE: OpenApiRoute = {
   contentType: 'text/event-stream',
   response: {
     type: 'string',
-    description: 'SSE events `change` and `report-ready`; their `data` is one of the schemas in `oneOf`.',
+    description:
+      'SSE events `change`, `report-ready` and `notifications`; their `data` is one of the schemas in `oneOf`.',
     oneOf: [
       notice(
         {
@@ -36,6 +38,7 @@ export const LIVE_ROUTE: OpenApiRoute = {
         'runId',
         'status',
       ]),
+      notice({ unread: { type: 'integer' } }, ['unread']),
     ],
   },
 };

@@ -12,6 +12,8 @@ import { createTestDatabase } from './test-database';
 import { dropRedisPrefix, TEST_REDIS_URL, uniqueRedisPrefix } from './test-redis';
 import { testReportRuns } from './test-report-runs';
 import { typedAnswer } from '../buses/typed-answer';
+import { jobNotificationContext } from '../jobs/job-processor';
+import { testNotifications, testTransports } from './test-notifications';
 
 /**
  * The kernel behind `createTestKernel` of `@hms/sdk/testing`: the real event store, buses, projections,
@@ -21,6 +23,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
   const clock = new FakeClock(options.now);
   const database = options.database === 'pglite' ? undefined : await createTestDatabase('hms_kit');
   const redisPrefix = options.jobs ? uniqueRedisPrefix() : undefined;
+  const transports = testTransports();
   let kernel: Kernel;
   try {
     kernel = await bootKernel({
@@ -30,6 +33,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
       poolSize: Math.max(4, (options.commandLanes ?? 1) + 2),
       commandLanes: options.commandLanes,
       clock,
+      notifications: { transports, publicUrl: transports.publicUrl },
       ...(redisPrefix ? { jobs: { redisUrl: TEST_REDIS_URL, prefix: redisPrefix } } : {}),
     });
   } catch (error) {
@@ -72,11 +76,13 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
       ),
     readStream: (streamId: string): Promise<RecordedEvent[]> => kernel.store.readStream(kernel.db, streamId),
     collab: testCollab(kernel, actorFor),
+    notifications: testNotifications(kernel, clock, transports),
     async settle() {
       // Reactions' commands append events that projections (and other reactions) follow: until nothing moves.
       do await kernel.asyncProjector.catchUp();
       while ((await kernel.reactions.catchUp()) > 0);
       await kernel.asyncProjector.catchUp();
+      await kernel.notifications.idle();
     },
     async runReport(report, parameters) {
       const progress: number[] = [];
@@ -99,6 +105,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
         now: clock.now().toISOString(),
         progress: async (percent) => void progress.push(percent),
         options: runOptions.pluginOptions ?? {},
+        ...jobNotificationContext(kernel.notifications, job.name.slice(0, job.name.indexOf('.'))),
         execute: (command, data, key) =>
           typedAnswer(
             command,

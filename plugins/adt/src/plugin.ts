@@ -4,6 +4,7 @@ import { ADT_EVENTS } from './contracts/events';
 import { ADT_WRITE, CENSUS_READ, WARD_MANAGE, WARD_READ, WARD_STAFF_ASSIGN } from './contracts/permissions';
 import { attendingRelationship } from './care/attending.relationship';
 import { wardStaffRelationship } from './care/ward-staff.relationship';
+import { wardTeamMembership } from './care/ward-team.membership';
 import { assignWardStaffHandler } from './handlers/assign-ward-staff.handler';
 import { endWardStaffAssignmentHandler } from './handlers/end-ward-staff-assignment.handler';
 import { listWardStaffHandler } from './handlers/list-ward-staff.handler';
@@ -27,7 +28,7 @@ import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.2.0';
+export const ADT_PLUGIN_VERSION = '1.3.0';
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
@@ -36,7 +37,7 @@ export const ADT_PLUGIN_VERSION = '1.2.0';
 export const adtPlugin: PluginDefinition = definePlugin({
   name: 'adt',
   version: ADT_PLUGIN_VERSION,
-  sdk: '^2.1.0', // care relationships (2.1)
+  sdk: '^2.3.0', // care relationships (2.1), ward memberships for notifications (2.3)
   description: 'Admissions, transfers and discharges: wards, beds and stays',
   dependsOn: { patient: '^1.0.0' },
   // Names the admitting practitioner on the bed board (its published directory), when staff is enabled.
@@ -79,6 +80,7 @@ export const adtPlugin: PluginDefinition = definePlugin({
   queries: [listWardsHandler, getWardBoardHandler, getCensusHandler, listWardStaffHandler],
   projections: [bedBoardProjection, admissionsProjection, patientNamesProjection, wardStaffProjection],
   careRelationships: [attendingRelationship, wardStaffRelationship],
+  wardMemberships: [wardTeamMembership],
   routes: adtRoutes,
   paths: ['/wards', '/admissions', '/census'],
   migrations: [createAdtMigration, createPatientNamesMigration, createWardStaffMigration],

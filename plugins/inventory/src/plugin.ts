@@ -27,14 +27,20 @@ import { stockProjection } from './projections/stock.projection';
 import { inventoryRoutes } from './routes/inventory.routes';
 import { inventorySeed } from './seed/inventory.seed';
 import { PURCHASE_ORDER_SEQUENCE } from './sequences';
+import { checkExpiredStockJob } from './jobs/check-expired-stock.job';
+import { checkExpiringLotsJob } from './jobs/check-expiring-lots.job';
+import { checkLowStockJob } from './jobs/check-low-stock.job';
+import { checkOverdueOrdersJob } from './jobs/check-overdue-orders.job';
+import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds';
+import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.0.0';
+export const INVENTORY_PLUGIN_VERSION = '1.1.0';
 
-export const inventoryPlugin: PluginDefinition = definePlugin({
+export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
   version: INVENTORY_PLUGIN_VERSION,
-  sdk: '^2.0.0', // declared results and path parameters from the path (2.0)
+  sdk: '^2.3.0', // declared results and path parameters (2.0), notifications (2.3)
   description:
     'Medicines, supplies and equipment: stock by location and lot, issues, transfers, counts, purchase orders and low-stock alerts',
   permissions: [...INVENTORY_PERMISSIONS],
@@ -79,5 +85,9 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
   paths: ['/inventory'],
   migrations: [createInventoryMigration],
   sequences: [PURCHASE_ORDER_SEQUENCE],
+  // The alerts run by themselves and reach the stores role's inbox (and e-mail, for those who want it).
+  jobs: [checkLowStockJob, checkExpiringLotsJob, checkExpiredStockJob, checkOverdueOrdersJob],
+  notificationKinds: [...INVENTORY_NOTIFICATION_KINDS],
+  options: INVENTORY_DEFAULT_OPTIONS,
   seed: inventorySeed,
 });

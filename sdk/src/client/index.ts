@@ -25,4 +25,4 @@ export type {
 } from './screen-context';
 export { holds } from './permissions';
 export { LIVE_EVENTS } from './live-notice';
-export type { ChangeNotice, ReportReadyNotice } from './live-notice';
+export type { ChangeNotice, NotificationsNotice, ReportReadyNotice } from './live-notice';

@@ -19,5 +19,11 @@ export interface ReportReadyNotice {
   readonly status: 'completed' | 'failed';
 }
 
+/** The account's notifications changed (one raised for them, resolved, acknowledged, snoozed): since SDK 2.3. */
+export interface NotificationsNotice {
+  /** How many of its notifications the account has not acknowledged now (open, not snoozed). */
+  readonly unread: number;
+}
+
 /** The SSE event names, as the client's `EventSource.addEventListener` uses them. */
-export const LIVE_EVENTS = { change: 'change', reportReady: 'report-ready' } as const;
+export const LIVE_EVENTS = { change: 'change', reportReady: 'report-ready', notifications: 'notifications' } as const;

@@ -2,6 +2,7 @@ import type { CollabContent } from '../collab';
 import type { RecordedEvent, Sql } from '../context';
 import type { JobDefinition, ReportDefinition, ReportResult } from '../jobs';
 import type { CommandDefinition, InputOf, QueryDefinition, ResultOf } from '../messages';
+import type { NotificationAudience } from '../notifications';
 import type { PluginDefinition } from '../plugin';
 
 /** Options of {@link createTestKernel}. */
@@ -66,6 +67,60 @@ export interface TestCollab {
   read(documentId: string): Promise<CollabContent>;
 }
 
+/** A notification as stored, for assertions (since SDK 2.3). */
+export interface TestNotification {
+  readonly id: string;
+  readonly code: string;
+  readonly kind: string;
+  readonly subjectKey: string;
+  readonly status: 'open' | 'resolved';
+  readonly audience: NotificationAudience;
+  readonly link: string;
+  readonly facts: Readonly<Record<string, string | number | boolean | null>>;
+  /** The account ids it was delivered to (its audience, resolved when it was raised). */
+  readonly recipients: readonly string[];
+}
+
+/** A message a test transport recorded instead of sending it. */
+export interface TestTransportMessage {
+  readonly channel: 'email' | 'sms';
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** One copy of a notification in a person's inbox. */
+export interface TestInboxItem {
+  readonly id: string;
+  readonly kind: string;
+  readonly subjectKey: string;
+  readonly unread: boolean;
+  readonly resolvedAt: string | null;
+}
+
+/**
+ * The notifications of a test kernel (since SDK 2.3): people to address them to, what was raised, each inbox, and
+ * the e-mail and SMS transports, which record what they would send.
+ */
+export interface TestNotifications {
+  /** Creates a login account to receive notifications (its roles are created when missing); answers its id. */
+  addPerson(person?: {
+    roles?: readonly string[];
+    practitionerId?: string;
+    email?: string;
+    phone?: string;
+  }): Promise<{ id: string }>;
+  /** Every notification raised, oldest first. */
+  list(): Promise<readonly TestNotification[]>;
+  /** The open and resolved notifications in a person's inbox. */
+  inbox(accountId: string): Promise<readonly TestInboxItem[]>;
+  /**
+   * Runs the e-mail and SMS delivery of the open notifications now, as their jobs would (each is sent once per
+   * person and channel however often this runs), and answers every message recorded so far.
+   */
+  deliver(): Promise<readonly TestTransportMessage[]>;
+}
+
 /** The real kernel (event store, buses, projections, permission checks, audit) around the given plugins. */
 export interface TestKernel {
   /** Sends a command through the real buses; answers what its handler answered, typed by the command's result. */
@@ -74,7 +129,10 @@ export interface TestKernel {
   ask<Q extends QueryDefinition>(query: Q, params: InputOf<Q>, options?: TestActorOptions): Promise<ResultOf<Q>>;
   /** Every event of a stream, upcast to current versions. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
-  /** Runs async projections and reactions (and what their commands append) until they have caught up with the store. */
+  /**
+   * Runs async projections and reactions (and what their commands append) until they have caught up with the store,
+   * and applies the notifications committed commands raised or resolved.
+   */
   settle(): Promise<void>;
   /**
    * Runs a job's handler once, as a worker would (system actor; `ctx.execute` goes through the real kernel), and
@@ -110,6 +168,8 @@ export interface TestKernel {
   rebuildProjection(name: string): Promise<{ events: number }>;
   /** Co-edited documents: write as an editor would, read as a handler does. */
   readonly collab: TestCollab;
+  /** Notifications: people to receive them, what was raised, inboxes and the recording transports. */
+  readonly notifications: TestNotifications;
   /** Direct SQL, to assert on read models. */
   readonly sql: Sql;
   readonly clock: { now(): string; advance(ms: number): void };

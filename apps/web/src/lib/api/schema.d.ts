@@ -589,11 +589,98 @@ export interface paths {
          *     - `change`: something changed in a plugin whose data the account may read (it holds a permission of one of the
          *       plugin's queries): `{ plugin, type, streamId, position }`, ids only. Ask the API again for what changed.
          *     - `report-ready`: a report run this account asked for ended: `{ runId, status }` (`completed` or `failed`).
+         *     - `notifications`: the account's notifications changed (raised, resolved, acknowledged, snoozed): `{ unread }`.
          *     Comment lines (`: heartbeat`) keep the stream open; the session is checked again at each one and the stream ends
          *     when it is no longer valid. After a reconnection, refresh what is shown: notices sent meanwhile are not replayed.
          */
         get: operations["getLive"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account's notifications (open ones by default) and its unread count */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of its notifications the account has not acknowledged (open, not snoozed) */
+        get: operations["getNotificationsUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge one of the signed-in account’s notifications (404 when it is not theirs) */
+        post: operations["postNotificationsByIdAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide one of the account’s notifications from its unread count until a moment (up to 14 days) */
+        post: operations["postNotificationsByIdSnooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's addresses and, for each kind, whether it is sent by e-mail and SMS */
+        get: operations["getNotificationsPreferences"];
+        /** Change the account's addresses or its choice of channels per kind (only what is given changes) */
+        put: operations["putNotificationsPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5316,12 +5403,311 @@ export interface operations {
                         runId: string;
                         /** @enum {string} */
                         status: "completed" | "failed";
+                    } | {
+                        unread: number;
                     });
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: {
+                state?: "open" | "all";
+                limit?: number;
+                /** @description Only the notification with this code */
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
+                            code: string;
+                            kind: string;
+                            plugin: string;
+                            /** @enum {string} */
+                            severity: "info" | "warning" | "critical";
+                            subjectKey: string;
+                            /** @description Where the web client opens it */
+                            link: string;
+                            facts: {
+                                [key: string]: string | number | boolean | null;
+                            };
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            snoozedUntil: string | null;
+                            unread: boolean;
+                        }[];
+                        unread: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotificationsUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postNotificationsByIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
+                        code: string;
+                        kind: string;
+                        plugin: string;
+                        /** @enum {string} */
+                        severity: "info" | "warning" | "critical";
+                        subjectKey: string;
+                        /** @description Where the web client opens it */
+                        link: string;
+                        facts: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /** Format: date-time */
+                        raisedAt: string;
+                        /** Format: date-time */
+                        resolvedAt: string | null;
+                        /** Format: date-time */
+                        acknowledgedAt: string | null;
+                        /** Format: date-time */
+                        snoozedUntil: string | null;
+                        unread: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postNotificationsByIdSnooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    until: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
+                        code: string;
+                        kind: string;
+                        plugin: string;
+                        /** @enum {string} */
+                        severity: "info" | "warning" | "critical";
+                        subjectKey: string;
+                        /** @description Where the web client opens it */
+                        link: string;
+                        facts: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                        /** Format: date-time */
+                        raisedAt: string;
+                        /** Format: date-time */
+                        resolvedAt: string | null;
+                        /** Format: date-time */
+                        acknowledgedAt: string | null;
+                        /** Format: date-time */
+                        snoozedUntil: string | null;
+                        unread: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotificationsPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: {
+                            email: string | null;
+                            phone: string | null;
+                        };
+                        /** @description The outside channels this installation can send by */
+                        channels: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        kinds: {
+                            kind: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            severity: "info" | "warning" | "critical";
+                            email: boolean;
+                            sms: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putNotificationsPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contact?: {
+                        email?: string | null;
+                        phone?: string | null;
+                    };
+                    kinds?: {
+                        kind: string;
+                        email?: boolean;
+                        sms?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: {
+                            email: string | null;
+                            phone: string | null;
+                        };
+                        /** @description The outside channels this installation can send by */
+                        channels: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        kinds: {
+                            kind: string;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            severity: "info" | "warning" | "critical";
+                            email: boolean;
+                            sms: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };

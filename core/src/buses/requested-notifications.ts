@@ -1,0 +1,40 @@
+import type { NotificationKindDefinition, NotificationRequest, NotificationSubject } from '@hms/sdk';
+import type { PluginRegistry } from '../kernel/plugin-registry';
+import { checkNotificationRequest, checkNotificationSubject } from '../notifications/notification-request';
+import type { RequestedNotification } from '../notifications/notification-service';
+
+/**
+ * Collects a command's notifications while its handler runs (`ctx.notify`, `ctx.resolveNotification`), applied
+ * once the command commits. The kind must be the command's plugin's own and the request well formed, checked
+ * here, so a bad request refuses the command (400) instead of failing after the commit.
+ */
+export class NotificationRequests {
+  private readonly requested: RequestedNotification[] = [];
+
+  constructor(
+    private readonly registry: PluginRegistry,
+    private readonly plugin: string,
+  ) {}
+
+  notify(request: NotificationRequest): void {
+    this.checkKind(request.kind);
+    checkNotificationRequest(request);
+    this.requested.push({ action: 'raise', plugin: this.plugin, request });
+  }
+
+  resolve(subject: NotificationSubject): void {
+    this.checkKind(subject.kind);
+    checkNotificationSubject(subject);
+    this.requested.push({ action: 'resolve', plugin: this.plugin, subject });
+  }
+
+  get all(): readonly RequestedNotification[] {
+    return this.requested;
+  }
+
+  private checkKind(kind: NotificationKindDefinition): void {
+    if (this.registry.notificationKinds.get(kind.name)?.plugin !== this.plugin) {
+      throw new Error(`A command of ${this.plugin} raised a notification kind it does not declare: ${kind.name}`);
+    }
+  }
+}
