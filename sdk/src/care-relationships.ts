@@ -34,30 +34,80 @@ export interface CareRelationshipDefinition {
   readonly description: string;
   /** The subset of `patientIds` this source relates to the clinician now; an empty list when none. */
   find(question: CareRelationshipQuestion): Promise<readonly string[]>;
+  /**
+   * The source as one SQL statement, when it was declared that way (since SDK 2.4): the kernel then runs it together
+   * with every other such source and its own grounds, in one round trip.
+   */
+  readonly statement?: string;
 }
 
 /**
- * Declares a source of care relationships (since SDK 2.1). Keep `find` to one indexed query: it runs before
- * clinical reads and writes.
+ * A care-relationship source given as one SQL `SELECT` of `patient_id` (since SDK 2.4), instead of `find`. It may use
+ * `$patients` (the patients in question, `text[]`), `$clinicians` (the clinician's ids, `text[]`) and `$now`
+ * (`timestamptz`), and reads only the plugin's own tables. Preferred: the kernel asks all such sources at once.
+ */
+export interface CareRelationshipStatementDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly statement: string;
+}
+
+/** The tokens a source or identity statement may use, and what `bindCareStatement` puts in their place. */
+export interface CareStatementBindings {
+  readonly patients?: string;
+  readonly clinicians?: string;
+  readonly now?: string;
+  readonly account?: string;
+}
+
+/**
+ * Puts SQL (parameters, sub-queries) in place of a statement's `$patients`, `$clinicians`, `$now` and `$account`
+ * tokens; the kernel composes the sources' statements with it. A token without a binding is an error.
+ */
+export function bindCareStatement(statement: string, bindings: CareStatementBindings): string {
+  return statement.replace(/\$(patients|clinicians|now|account)\b(?!\$)/g, (_, token: keyof CareStatementBindings) => {
+    const bound = bindings[token];
+    if (bound === undefined) throw new Error(`The token $${token} cannot be used in this statement`);
+    return bound;
+  });
+}
+
+const NAME_PATTERN = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
+
+/**
+ * Declares a source of care relationships (since SDK 2.1): as one SQL statement (since 2.4, preferred: the kernel
+ * asks every such source in one round trip) or as a `find` function (any logic; one indexed query, asked after the
+ * statements). Either runs before clinical reads and writes.
  * @example
  * export const attendingRelationship = defineCareRelationship({
  *   name: 'adt.attending',
  *   description: 'The admitting practitioner of an open admission',
- *   async find({ clinicianIds, patientIds, sql }) {
- *     const rows = await sql.query<{ patient_id: string }>(
- *       `SELECT patient_id::text FROM adt.admissions WHERE status = 'admitted'
- *           AND patient_id = ANY($1::uuid[]) AND admitting_practitioner_id = ANY($2::text[])`,
- *       [patientIds, clinicianIds],
- *     );
- *     return rows.map((row) => row.patient_id);
- *   },
+ *   statement: `SELECT patient_id::text AS patient_id FROM adt.admissions
+ *                WHERE discharged_at IS NULL AND patient_id = ANY($patients::uuid[])
+ *                  AND admitting_practitioner_id = ANY($clinicians)`,
  * });
  */
-export function defineCareRelationship(definition: CareRelationshipDefinition): CareRelationshipDefinition {
-  if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(definition.name)) {
+export function defineCareRelationship(
+  definition: CareRelationshipDefinition | CareRelationshipStatementDefinition,
+): CareRelationshipDefinition {
+  if (!NAME_PATTERN.test(definition.name)) {
     throw new Error(`Care relationship "${definition.name}" must read '<plugin>.<name>' in lower case`);
   }
-  return Object.freeze({ ...definition });
+  if ('find' in definition) return Object.freeze({ ...definition });
+  const { statement } = definition;
+  bindCareStatement(statement, { patients: '$1', clinicians: '$2', now: '$3' }); // a wrong token fails here, at load
+  return Object.freeze({
+    ...definition,
+    async find({ clinicianIds, patientIds, now, sql }: CareRelationshipQuestion) {
+      const bound = bindCareStatement(statement, {
+        patients: '$1::text[]',
+        clinicians: '$2::text[]',
+        now: '$3::timestamptz',
+      });
+      const rows = await sql.query<{ patient_id: string }>(bound, [[...patientIds], [...clinicianIds], now]);
+      return rows.map((row) => String(row.patient_id));
+    },
+  });
 }
 
 /** What a clinician-identity source is asked: who is this account in the plugin's data? */
@@ -77,25 +127,44 @@ export interface ClinicianIdentityDefinition {
   readonly name: string;
   /** The ids this account is known by (none when it is nobody's account). */
   find(question: ClinicianIdentityQuestion): Promise<readonly string[]>;
+  /** The identity as one SQL statement, when it was declared that way (since SDK 2.4). */
+  readonly statement?: string;
 }
 
 /**
- * Declares a source of clinician identities (since SDK 2.1). One indexed query: it runs before clinical reads.
+ * A clinician identity given as one SQL `SELECT` of `id` (since SDK 2.4), instead of `find`: it may use `$account`
+ * (the login account's id, `text`). The kernel runs it inside its one care-relationship statement.
+ */
+export interface ClinicianIdentityStatementDefinition {
+  readonly name: string;
+  readonly statement: string;
+}
+
+/**
+ * Declares a source of clinician identities (since SDK 2.1), as one SQL statement (since 2.4, run inside the
+ * kernel's one care-relationship statement) or a `find` function. It runs before clinical reads.
  * @example
  * export const employeeIdentity = defineClinicianIdentity({
  *   name: 'staff.employee',
- *   async find({ accountId, sql }) {
- *     const rows = await sql.query<{ id: string }>(
- *       `SELECT id::text AS id FROM staff.employees WHERE account_id = $1 AND status <> 'left'`, [accountId]);
- *     return rows.map((row) => row.id);
- *   },
+ *   statement: `SELECT id::text AS id FROM staff.employees WHERE account_id = $account AND status = 'employed'`,
  * });
  */
-export function defineClinicianIdentity(definition: ClinicianIdentityDefinition): ClinicianIdentityDefinition {
-  if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(definition.name)) {
+export function defineClinicianIdentity(
+  definition: ClinicianIdentityDefinition | ClinicianIdentityStatementDefinition,
+): ClinicianIdentityDefinition {
+  if (!NAME_PATTERN.test(definition.name)) {
     throw new Error(`Clinician identity "${definition.name}" must read '<plugin>.<name>' in lower case`);
   }
-  return Object.freeze({ ...definition });
+  if ('find' in definition) return Object.freeze({ ...definition });
+  const { statement } = definition;
+  bindCareStatement(statement, { account: '$1' });
+  return Object.freeze({
+    ...definition,
+    async find({ accountId, sql }: ClinicianIdentityQuestion) {
+      const rows = await sql.query<{ id: string }>(bindCareStatement(statement, { account: '$1::text' }), [accountId]);
+      return rows.map((row) => String(row.id));
+    },
+  });
 }
 
 /** What a ward-membership source is asked: who is on this ward's team now? */
@@ -131,7 +200,7 @@ export interface WardMembershipDefinition {
  * });
  */
 export function defineWardMembership(definition: WardMembershipDefinition): WardMembershipDefinition {
-  if (!/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(definition.name)) {
+  if (!NAME_PATTERN.test(definition.name)) {
     throw new Error(`Ward membership "${definition.name}" must read '<plugin>.<name>' in lower case`);
   }
   return Object.freeze({ ...definition });

@@ -1,4 +1,5 @@
 export {
+  bindCareStatement,
   CARE_RELATIONSHIP_REQUIRED,
   defineCareRelationship,
   defineClinicianIdentity,
@@ -7,8 +8,11 @@ export {
 export type {
   CareRelationshipDefinition,
   CareRelationshipQuestion,
+  CareRelationshipStatementDefinition,
+  CareStatementBindings,
   ClinicianIdentityDefinition,
   ClinicianIdentityQuestion,
+  ClinicianIdentityStatementDefinition,
   WardMembershipDefinition,
   WardMembershipQuestion,
 } from './care-relationships';

@@ -13,7 +13,7 @@ export async function startTestApi(databaseUrl: string, env: NodeJS.ProcessEnv =
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
       HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      HMS_LOG_LEVEL: 'silent',
+      HMS_LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
       HMS_DB_POOL_SIZE: '4',
       REDIS_URL: process.env.REDIS_URL,
       ...env,

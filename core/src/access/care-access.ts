@@ -1,4 +1,5 @@
 import {
+  bindCareStatement,
   CARE_RELATIONSHIP_REQUIRED,
   ForbiddenError,
   type Actor,
@@ -26,10 +27,10 @@ export interface CareAccessDeps {
   readonly identities?: readonly ClinicianIdentityDefinition[];
 }
 
-interface CoreGrounds {
-  readonly practitioner_id: string | null;
-  readonly granted: string[];
-  readonly emergency: string[];
+/** One row of the care statement: a ground (`grant`, `emergency`, `relationship:<source>`) for a patient. */
+interface GroundRow {
+  readonly basis: string;
+  readonly patient_id: string;
 }
 
 /**
@@ -38,7 +39,17 @@ interface CoreGrounds {
  * refuses. Nothing is cached: a discharge or the end of a grant takes effect on the next request.
  */
 export class CareAccess {
-  constructor(private readonly deps: CareAccessDeps) {}
+  /** The kernel's grounds, the statement identities and the statement sources, asked in one round trip. */
+  private readonly statement: string;
+  /** Sources and identities given as functions (a vendor's `find`): asked after the statement, only if needed. */
+  private readonly findSources: readonly CareRelationshipDefinition[];
+  private readonly findIdentities: readonly ClinicianIdentityDefinition[];
+
+  constructor(private readonly deps: CareAccessDeps) {
+    this.findSources = deps.sources.filter((source) => source.statement === undefined);
+    this.findIdentities = (deps.identities ?? []).filter((identity) => identity.statement === undefined);
+    this.statement = careStatement(deps.sources, deps.identities ?? []);
+  }
 
   get policy(): AccessPolicy {
     return this.deps.policy;
@@ -51,7 +62,10 @@ export class CareAccess {
     return undefined;
   }
 
-  /** For each patient the actor may reach, the ground; patients missing from the map are out of reach. */
+  /**
+   * For each patient the actor may reach, the ground; patients missing from the map are out of reach. A grant comes
+   * first, then the sources in plugin order, and an emergency access only when nothing else holds.
+   */
   async basesFor(actor: Actor, patientIds: readonly string[], sql: Sql): Promise<Map<string, AccessBasis>> {
     const wanted = [...new Set(patientIds)];
     const bases = new Map<string, AccessBasis>();
@@ -62,20 +76,29 @@ export class CareAccess {
     }
     if (wanted.length === 0) return bases;
     const now = this.deps.clock.now();
-    const [grounds] = await sql.query<CoreGrounds>(CORE_GROUNDS, [actor.id, wanted, now]);
-    for (const id of grounds?.granted ?? []) bases.set(id, 'grant');
-    const clinicianIds = [actor.id, ...(grounds?.practitioner_id ? [grounds.practitioner_id] : [])];
-    for (const identity of this.deps.identities ?? []) {
-      if (wanted.every((id) => bases.has(id))) break;
-      clinicianIds.push(...(await identity.find({ accountId: actor.id, sql })));
+    const foundIds: string[] = [];
+    for (const identity of this.findIdentities) foundIds.push(...(await identity.find({ accountId: actor.id, sql })));
+    const rows = await sql.query<GroundRow>(this.statement, [actor.id, wanted, now, foundIds]);
+    const grounds = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const patients = grounds.get(row.basis) ?? new Set<string>();
+      patients.add(row.patient_id);
+      grounds.set(row.basis, patients);
     }
-    for (const source of this.deps.sources) {
-      const open = wanted.filter((id) => !bases.has(id));
-      if (open.length === 0) break;
-      const found = await source.find({ clinicianIds, patientIds: open, now: now.toISOString(), sql });
-      for (const id of found) if (open.includes(id)) bases.set(id, `relationship:${source.name}`);
+    const order = ['grant', ...this.deps.sources.filter((s) => s.statement !== undefined).map(relationshipBasis)];
+    for (const basis of order) {
+      for (const id of grounds.get(basis) ?? []) if (!bases.has(id)) bases.set(id, basis as AccessBasis);
     }
-    for (const id of grounds?.emergency ?? []) if (!bases.has(id)) bases.set(id, 'break-glass');
+    if (this.findSources.length > 0 && wanted.some((id) => !bases.has(id))) {
+      const clinicianIds = [...(grounds.get(CLINICIANS) ?? [])];
+      for (const source of this.findSources) {
+        const open = wanted.filter((id) => !bases.has(id));
+        if (open.length === 0) break;
+        const found = await source.find({ clinicianIds, patientIds: open, now: now.toISOString(), sql });
+        for (const id of found) if (open.includes(id)) bases.set(id, relationshipBasis(source));
+      }
+    }
+    for (const id of grounds.get('emergency') ?? []) if (!bases.has(id)) bases.set(id, 'break-glass');
     return bases;
   }
 
@@ -101,15 +124,59 @@ export class CareAccess {
   }
 }
 
+const CLINICIANS = 'clinicians';
+
+function relationshipBasis(source: CareRelationshipDefinition): AccessBasis {
+  return `relationship:${source.name}`;
+}
+
 /**
- * In one round trip: the practitioner the account is linked to, its grants in force and its emergency accesses in
- * force, for the patients in question. Ids are compared as text: the system and test actors have no UUID.
+ * The care statement, composed once: who the clinician is (the account, the practitioner linked in the kernel, the
+ * identities' ids and `$4`, the ids function identities found), then one row per ground: the kernel's grants and
+ * emergency accesses in force and each statement source's patients, plus the clinician's ids when function sources
+ * will need them. Parameters: `$1` account id, `$2` patient ids, `$3` now, `$4` other clinician ids. Ids are compared
+ * as text: the system and test actors have no UUID.
  */
-const CORE_GROUNDS = `
-  SELECT (SELECT practitioner_id FROM core.accounts WHERE id::text = $1) AS practitioner_id,
-         ARRAY(SELECT DISTINCT patient_id FROM core.care_grants
-                WHERE account_id::text = $1 AND patient_id = ANY($2::text[])
-                  AND starts_at <= $3 AND ends_at > $3 AND revoked_at IS NULL) AS granted,
-         ARRAY(SELECT DISTINCT patient_id FROM core.emergency_accesses
-                WHERE account_id = $1 AND patient_id = ANY($2::text[])
-                  AND started_at <= $3 AND ends_at > $3) AS emergency`;
+export function careStatement(
+  sources: readonly CareRelationshipDefinition[],
+  identities: readonly ClinicianIdentityDefinition[],
+): string {
+  const identityRows = identities
+    .filter((identity) => identity.statement !== undefined)
+    .map(
+      (identity, i) =>
+        `UNION ALL SELECT id::text FROM (${bindCareStatement(identity.statement!, { account: '$1::text' })}) identity_${i}`,
+    );
+  const bindings = {
+    patients: '$2::text[]',
+    clinicians: '(SELECT ids FROM clinician_ids)::text[]',
+    now: '$3::timestamptz',
+  };
+  const sourceRows = sources
+    .filter((source) => source.statement !== undefined)
+    .map(
+      (source, i) =>
+        `UNION ALL SELECT ${literal(relationshipBasis(source))}, patient_id::text FROM (${bindCareStatement(source.statement!, bindings)}) source_${i}`,
+    );
+  const clinicianRows = sources.some((source) => source.statement === undefined)
+    ? [`UNION ALL SELECT '${CLINICIANS}', unnest(ids) FROM clinician_ids`]
+    : [];
+  return `WITH clinician_ids AS (
+    SELECT coalesce(array_agg(DISTINCT id), '{}'::text[]) AS ids FROM (
+      SELECT $1::text AS id
+      UNION ALL SELECT unnest($4::text[])
+      UNION ALL SELECT practitioner_id FROM core.accounts WHERE id::text = $1
+      ${identityRows.join('\n      ')}
+    ) known WHERE id IS NOT NULL
+  )
+  SELECT 'grant' AS basis, patient_id FROM core.care_grants
+   WHERE account_id::text = $1 AND patient_id = ANY($2::text[]) AND starts_at <= $3 AND ends_at > $3 AND revoked_at IS NULL
+  UNION ALL SELECT 'emergency', patient_id FROM core.emergency_accesses
+   WHERE account_id = $1 AND patient_id = ANY($2::text[]) AND started_at <= $3 AND ends_at > $3
+  ${[...sourceRows, ...clinicianRows].join('\n  ')}`;
+}
+
+/** A source's name as an SQL string literal (names are `<plugin>.<name>` in lower case; quotes doubled anyway). */
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}

@@ -37,7 +37,7 @@ export const ADT_PLUGIN_VERSION = '1.3.0';
 export const adtPlugin: PluginDefinition = definePlugin({
   name: 'adt',
   version: ADT_PLUGIN_VERSION,
-  sdk: '^2.3.0', // care relationships (2.1), ward memberships for notifications (2.3)
+  sdk: '^2.4.0', // care relationships (2.1; as statements, 2.4), ward memberships for notifications (2.3)
   description: 'Admissions, transfers and discharges: wards, beds and stays',
   dependsOn: { patient: '^1.0.0' },
   // Names the admitting practitioner on the bed board (its published directory), when staff is enabled.

@@ -61,7 +61,7 @@ export const EHR_PLUGIN_VERSION = '1.2.0';
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^2.1.0', // clinical permissions under the care-relationship rule (2.1)
+  sdk: '^2.4.0', // clinical permissions under the care-relationship rule (2.1), the care team as a statement (2.4)
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open

@@ -47,7 +47,7 @@ export const SCHEDULING_PLUGIN_VERSION = '1.1.0';
 export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = definePlugin<SchedulingPluginOptions>({
   name: 'scheduling',
   version: SCHEDULING_PLUGIN_VERSION,
-  sdk: '^2.1.0', // care relationships (2.1)
+  sdk: '^2.4.0', // care relationships (2.1; as statements, 2.4)
   description: "Practitioners' schedules, appointments, the waiting list and reminders",
   dependsOn: { patient: '^1.0.0' },
   // Staff, when enabled, names practitioners and says which days they may not work (docs/scheduling.md).

@@ -123,7 +123,7 @@ export const STAFF_PLUGIN_VERSION = '0.2.1';
 export const staffPlugin: PluginDefinition = definePlugin({
   name: 'staff',
   version: STAFF_PLUGIN_VERSION,
-  sdk: '^2.2.0', // jobs requested by commands (2.2): pay runs in the background
+  sdk: '^2.4.0', // jobs requested by commands (2.2): pay runs in the background; the identity as a statement (2.4)
   description: 'Employee records, contracts and licences, leave, rosters, and the practitioner directory',
   permissions: [...STAFF_PERMISSIONS],
   roles: [

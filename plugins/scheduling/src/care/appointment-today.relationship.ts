@@ -8,18 +8,12 @@ import { defineCareRelationship } from '@hms/sdk';
 export const appointmentTodayRelationship = defineCareRelationship({
   name: 'scheduling.appointment-today',
   description: 'The practitioner of an appointment booked for today (booked, checked in or completed)',
-  async find({ clinicianIds, patientIds, now, sql }) {
-    const rows = await sql.query<{ patient_id: string }>(
-      `SELECT DISTINCT a.patient_id::text AS patient_id
-         FROM scheduling.appointments a
-         LEFT JOIN scheduling.schedule_directory d ON d.practitioner_id = a.practitioner_id
-        WHERE a.patient_id = ANY($1::uuid[])
-          AND a.practitioner_id::text = ANY($2::text[])
-          AND a.status IN ('booked', 'checked-in', 'completed')
-          AND (a.starts_at AT TIME ZONE coalesce(d.time_zone, 'UTC'))::date
-            = ($3::timestamptz AT TIME ZONE coalesce(d.time_zone, 'UTC'))::date`,
-      [patientIds, clinicianIds, now],
-    );
-    return rows.map((row) => row.patient_id);
-  },
+  statement: `SELECT a.patient_id::text AS patient_id
+                FROM scheduling.appointments a
+                LEFT JOIN scheduling.schedule_directory d ON d.practitioner_id = a.practitioner_id
+               WHERE a.patient_id = ANY($patients::uuid[])
+                 AND a.practitioner_id::text = ANY($clinicians)
+                 AND a.status IN ('booked', 'checked-in', 'completed')
+                 AND (a.starts_at AT TIME ZONE coalesce(d.time_zone, 'UTC'))::date
+                   = ($now AT TIME ZONE coalesce(d.time_zone, 'UTC'))::date`,
 });

@@ -7,11 +7,5 @@ import { defineClinicianIdentity } from '@hms/sdk';
  */
 export const employeeIdentity = defineClinicianIdentity({
   name: 'staff.employee',
-  async find({ accountId, sql }) {
-    const rows = await sql.query<{ id: string }>(
-      `SELECT id::text AS id FROM staff.employees WHERE account_id = $1 AND status = 'employed'`,
-      [accountId],
-    );
-    return rows.map((row) => row.id);
-  },
+  statement: `SELECT id::text AS id FROM staff.employees WHERE account_id = $account AND status = 'employed'`,
 });
