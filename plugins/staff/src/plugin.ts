@@ -72,6 +72,7 @@ import { recordLicenceHandler } from './handlers/record-licence.handler';
 import { renewLicenceHandler } from './handlers/renew-licence.handler';
 import { requestLeaveHandler } from './handlers/request-leave.handler';
 import {
+  commentOnReviewHandler,
   openReviewHandler,
   rateReviewHandler,
   setReviewGoalsHandler,
@@ -94,6 +95,7 @@ import { createRostersMigration } from './migrations/0002-rosters.migration';
 import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
 import { createTrainingMigration } from './migrations/0004-training.migration';
 import { createPayRunProgressMigration } from './migrations/0005-pay-run-progress.migration';
+import { createReviewCommentsMigration } from './migrations/0006-review-comments.migration';
 import { clockProjection } from './projections/clock.projection';
 import { payRunsProjection } from './projections/pay-runs.projection';
 import { employeesProjection } from './projections/employees.projection';
@@ -221,6 +223,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     openReviewHandler,
     setReviewGoalsHandler,
     rateReviewHandler,
+    commentOnReviewHandler,
     signOffReviewHandler,
   ],
   queries: [
@@ -273,6 +276,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     createTimeAndPayMigration,
     createTrainingMigration,
     createPayRunProgressMigration,
+    createReviewCommentsMigration,
   ],
   jobs: [expireLicencesJob, calculatePayRunJob],
   clinicianIdentities: [employeeIdentity],

@@ -293,7 +293,10 @@ export const reviewViewSchema = z.object({
   goals: z.array(z.object({ goalId: z.uuid(), text: z.string() })),
   ratings: z.array(z.object({ goalId: z.uuid(), rating: z.number().int() })),
   overall: z.number().int().nullable(),
+  comments: z.object({ employee: z.string().nullable(), reviewer: z.string().nullable() }),
   signedBy: z.array(z.enum(['employee', 'reviewer'])),
+  /** The sides the signed-in account holds on this review (the employee's, the reviewer's, or none: HR reading). */
+  mySides: z.array(z.enum(['employee', 'reviewer'])),
 });
 export type ReviewView = z.infer<typeof reviewViewSchema>;
 export const reviewListSchema = z.object({ items: z.array(reviewViewSchema) });

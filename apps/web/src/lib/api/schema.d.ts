@@ -1674,6 +1674,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/reviews/{reviewId}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write one's side's comment (`party` employee or reviewer, from their own account), replacing it, until signing
+         * @description Requires the permission `staff:review:sign`.
+         */
+        put: operations["putStaffReviewsByReviewIdComment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/reviews/{reviewId}/sign-off": {
         parameters: {
             query?: never;
@@ -8525,7 +8545,12 @@ export interface operations {
                                 rating: number;
                             }[];
                             overall: number | null;
+                            comments: {
+                                employee: string | null;
+                                reviewer: string | null;
+                            };
                             signedBy: ("employee" | "reviewer")[];
+                            mySides: ("employee" | "reviewer")[];
                         }[];
                     };
                 };
@@ -8634,6 +8659,44 @@ export interface operations {
                         rating: number;
                     }[];
                     overall: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putStaffReviewsByReviewIdComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    party: "employee" | "reviewer";
+                    text: string;
                 };
             };
         };
