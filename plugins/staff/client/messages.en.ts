@@ -136,6 +136,8 @@ export const messages = {
     cancelled: 'Cancelled.',
     shifts: 'My shifts (next 4 weeks)',
     noShifts: 'No published shift in the next 4 weeks.',
+    payslips: 'My payslips',
+    noPayslips: 'No payslip yet (a payslip shows once its pay run is locked).',
   },
   attendance: {
     title: 'Attendance',

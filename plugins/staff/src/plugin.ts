@@ -47,6 +47,7 @@ import { definePayGroupHandler } from './handlers/define-pay-group.handler';
 import { getAttendanceHandler } from './handlers/get-attendance.handler';
 import { getPayRunHandler } from './handlers/get-pay-run.handler';
 import { getPayslipHandler } from './handlers/get-payslip.handler';
+import { getOwnPayslipHandler, listOwnPayslipsHandler } from './handlers/own-payslips.handlers';
 import { getTrainingComplianceHandler } from './handlers/get-training-compliance.handler';
 import { listPayRunsHandler } from './handlers/list-pay-runs.handler';
 import { lockPayRunHandler } from './handlers/lock-pay-run.handler';
@@ -245,6 +246,8 @@ export const staffPlugin: PluginDefinition = definePlugin({
     listPayRunsHandler,
     getPayRunHandler,
     getPayslipHandler,
+    listOwnPayslipsHandler,
+    getOwnPayslipHandler,
     getTrainingComplianceHandler,
     listReviewsHandler,
   ],

@@ -1506,6 +1506,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/employees/{employeeId}/payslips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own payslips of locked pay runs (self-service: never someone else's)
+         * @description Requires the permission `staff:leave:request`.
+         */
+        get: operations["getStaffEmployeesByEmployeeIdPayslips"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/payslips/{payGroup}/{from}/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own payslip of a locked pay run (JSON, or PDF with ?format=pdf)
+         * @description Requires the permission `staff:leave:request`.
+         */
+        get: operations["getStaffEmployeesByEmployeeIdPayslipsByPayGroupByFromByTo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/training/mandatory/{courseCode}": {
         parameters: {
             query?: never;
@@ -8281,6 +8321,94 @@ export interface operations {
                 from: string;
                 to: string;
                 employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        employeeId: string;
+                        currency: string;
+                        lines: {
+                            code: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "earning" | "deduction";
+                            amount: number;
+                        }[];
+                        gross: number;
+                        deductions: number;
+                        net: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffEmployeesByEmployeeIdPayslips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            payGroup: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            run: number;
+                            currency: string;
+                            gross: number;
+                            deductions: number;
+                            net: number;
+                            /** Format: date-time */
+                            lockedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffEmployeesByEmployeeIdPayslipsByPayGroupByFromByTo: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                employeeId: string;
+                payGroup: string;
+                from: string;
+                to: string;
             };
             cookie?: never;
         };

@@ -62,6 +62,7 @@ export type RequestLeaveBody = BodyOf<'postStaffEmployeesByEmployeeIdLeave'>;
 export type PublishedRoster = JsonOf<operations['getStaffRosters']['responses'][200]>['items'][number];
 export type RosterProposal = JsonOf<operations['getStaffWardsByWardIdRosterProposal']['responses'][200]>;
 export type Attendance = JsonOf<operations['getStaffEmployeesByEmployeeIdAttendance']['responses'][200]>;
+export type OwnPayslip = JsonOf<operations['getStaffEmployeesByEmployeeIdPayslips']['responses'][200]>['items'][number];
 export type ReviewView = JsonOf<operations['getStaffReviews']['responses'][200]>['items'][number];
 export type BillingService = JsonOf<operations['getBillingServices']['responses'][200]>['services'][number];
 export type PriceList = JsonOf<operations['getBillingPriceLists']['responses'][200]>['priceLists'][number];
