@@ -142,18 +142,39 @@ export const messages = {
   attendance: {
     title: 'Attendance',
     caption: (from: string, to: string) => `Clocked against the roster, ${from} – ${to}`,
-    summary: (from: string, to: string, t: { absent: number; late: number; overtimeMinutes: number }) =>
-      `${from} – ${to}: ${t.absent} absent, ${t.late} started late, ${Math.floor(t.overtimeMinutes / 60)} h ${String(
-        t.overtimeMinutes % 60,
-      ).padStart(2, '0')} overtime past shift ends.`,
+    summary: (
+      from: string,
+      to: string,
+      t: {
+        rostered: number;
+        absent: number;
+        late: number;
+        notClockedIn: number;
+        onShift: number;
+        overtimeMinutes: number;
+      },
+    ) =>
+      `${from === to ? from : `${from} – ${to}`}: ${t.rostered} rostered shifts, ${t.onShift} on shift now, ` +
+      `${t.notClockedIn} not clocked in, ${t.absent} absent, ${t.late} late, ${Math.floor(t.overtimeMinutes / 60)} h ` +
+      `${String(t.overtimeMinutes % 60).padStart(2, '0')} overtime past shift ends.`,
+    date: 'Date',
+    span: 'Show',
+    spans: { day: 'that day', week: 'its week' },
+    since: 'Clocked in at',
+    clockedInCaption: 'Clocked in now',
+    nobodyIn: 'Nobody of this ward is clocked in now.',
     late: 'Late',
     leftEarly: 'Left early',
     overtime: 'Overtime',
     worked: 'Worked',
-    statuses: { upcoming: 'upcoming', 'on-leave': 'on leave', absent: 'absent', worked: 'worked' } as Record<
-      string,
-      string
-    >,
+    statuses: {
+      upcoming: 'upcoming',
+      'on-shift': 'on shift',
+      'not-clocked-in': 'not clocked in',
+      'on-leave': 'on leave',
+      absent: 'absent',
+      worked: 'worked',
+    } as Record<string, string>,
   },
   training: {
     title: 'Training compliance',

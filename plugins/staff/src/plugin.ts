@@ -45,6 +45,7 @@ import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
 import { clockInHandler, clockOutHandler } from './handlers/clock.handlers';
 import { definePayGroupHandler } from './handlers/define-pay-group.handler';
 import { getAttendanceHandler } from './handlers/get-attendance.handler';
+import { getWardAttendanceHandler } from './handlers/get-ward-attendance.handler';
 import { getPayRunHandler } from './handlers/get-pay-run.handler';
 import { getPayslipHandler } from './handlers/get-payslip.handler';
 import { getOwnPayslipHandler, listOwnPayslipsHandler } from './handlers/own-payslips.handlers';
@@ -243,6 +244,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     listRostersHandler,
     listShiftSwapsHandler,
     getAttendanceHandler,
+    getWardAttendanceHandler,
     listPayRunsHandler,
     getPayRunHandler,
     getPayslipHandler,

@@ -258,6 +258,52 @@ export const GetAttendance = defineQuery(
   "One person's rostered shifts against the clock (late, left early, overtime, absent) and hours per week",
 ).returns<Attendance>();
 
+/** The longest period one ward attendance question covers (a month and a bit: a pay period with its edges). */
+export const MAX_WARD_ATTENDANCE_DAYS = 42;
+
+export const wardAttendanceSchema = z.object({
+  wardId: z.uuid(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** The instant the shifts were judged at: later shifts are upcoming, those under way on shift or not clocked in. */
+  asOf: z.iso.datetime(),
+  shifts: z.array(
+    z.object({
+      employeeId: z.uuid(),
+      name: z.string(),
+      shiftCode: z.string(),
+      date: z.iso.date(),
+      startsAt: z.iso.datetime(),
+      endsAt: z.iso.datetime(),
+      status: z.enum(['upcoming', 'on-shift', 'not-clocked-in', 'on-leave', 'absent', 'worked']),
+      lateMinutes: z.number().int(),
+      leftEarlyMinutes: z.number().int(),
+      overtimeMinutes: z.number().int(),
+      workedMinutes: z.number().int(),
+    }),
+  ),
+  /** The ward's people (its staff, or rostered on it in the period) clocked in now, and since when. */
+  clockedIn: z.array(z.object({ employeeId: z.uuid(), name: z.string(), since: z.iso.datetime() })),
+  totals: z.object({
+    rostered: z.number().int(),
+    worked: z.number().int(),
+    onShift: z.number().int(),
+    late: z.number().int(),
+    absent: z.number().int(),
+    notClockedIn: z.number().int(),
+    onLeave: z.number().int(),
+    upcoming: z.number().int(),
+    overtimeMinutes: z.number().int(),
+  }),
+});
+export type WardAttendance = z.infer<typeof wardAttendanceSchema>;
+
+export const GetWardAttendance = defineQuery(
+  'staff.GetWardAttendance',
+  z.object({ wardId: z.uuid(), from: z.iso.date(), to: z.iso.date() }),
+  "A ward's day or period: who was rostered, who is clocked in, late, absent or on leave, and the overtime",
+).returns<WardAttendance>();
+
 export const trainingComplianceSchema = z.object({
   items: z.array(
     z.object({

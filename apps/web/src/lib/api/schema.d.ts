@@ -1402,6 +1402,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/wards/{wardId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ward's day or period: who was rostered, is clocked in, late, absent or on leave (the ward manager)
+         * @description `?from=&to=` (dates, at most 42 days; a single day is `from` = `to`).
+         *
+         *     Requires the permission `staff:roster:manage`.
+         */
+        get: operations["getStaffWardsByWardIdAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/pay-groups/{payGroup}": {
         parameters: {
             query?: never;
@@ -8027,6 +8049,81 @@ export interface operations {
                             nightMinutes: number;
                             weekendMinutes: number;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffWardsByWardIdAttendance: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        wardId: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /** Format: date-time */
+                        asOf: string;
+                        shifts: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            shiftCode: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @enum {string} */
+                            status: "upcoming" | "on-shift" | "not-clocked-in" | "on-leave" | "absent" | "worked";
+                            lateMinutes: number;
+                            leftEarlyMinutes: number;
+                            overtimeMinutes: number;
+                            workedMinutes: number;
+                        }[];
+                        clockedIn: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            /** Format: date-time */
+                            since: string;
+                        }[];
+                        totals: {
+                            rostered: number;
+                            worked: number;
+                            onShift: number;
+                            late: number;
+                            absent: number;
+                            notClockedIn: number;
+                            onLeave: number;
+                            upcoming: number;
+                            overtimeMinutes: number;
+                        };
                     };
                 };
             };
