@@ -117,7 +117,7 @@ import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const STAFF_PLUGIN_VERSION = '0.2.1';
+export const STAFF_PLUGIN_VERSION = '0.2.2';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift

@@ -804,6 +804,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/directory/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Practitioners by employee id: name, position, department and licence status (the web client names ids)
+         * @description `?ids=a,b` (at most 200). Unknown ids are left out.
+         *
+         *     Requires the permission `staff:directory:read`.
+         */
+        get: operations["getStaffDirectoryPractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/directory/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Employees by login account: name and position (a note’s signer, named on the note screen)
+         * @description `?accountIds=a,b` (at most 200). Accounts linked to no employee are left out.
+         *
+         *     Requires the permission `staff:directory:read`.
+         */
+        get: operations["getStaffDirectoryAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/employees": {
         parameters: {
             query?: never;
@@ -6515,6 +6559,83 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffDirectoryPractitioners: {
+        parameters: {
+            query: {
+                ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            position: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            employed: boolean;
+                            /** @enum {string} */
+                            licence: "valid" | "expired" | "none";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffDirectoryAccounts: {
+        parameters: {
+            query: {
+                accountIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            position: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            employed: boolean;
+                            /** @enum {string} */
+                            licence: "valid" | "expired" | "none";
+                            accountId: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
