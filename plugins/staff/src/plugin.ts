@@ -8,6 +8,7 @@ import { ROSTER_EVENTS } from './contracts/roster.events';
 import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
 import { MandatoryTrainingDefined, TRAINING_EVENTS } from './contracts/training.contracts';
 import { REVIEW_EVENTS } from './contracts/review.contracts';
+import { DEPARTMENT_EVENTS } from './contracts/department.contracts';
 import { LEAVE_EVENTS } from './contracts/leave.events';
 import {
   DIRECTORY_READ,
@@ -26,6 +27,12 @@ import {
   REVIEW_SIGN,
 } from './contracts/permissions';
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
+import {
+  defineDepartmentHandler,
+  listDepartmentsHandler,
+  renameDepartmentHandler,
+  retireDepartmentHandler,
+} from './handlers/department.handlers';
 import {
   acceptShiftSwapHandler,
   declineShiftSwapHandler,
@@ -98,6 +105,7 @@ import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migrat
 import { createTrainingMigration } from './migrations/0004-training.migration';
 import { createPayRunProgressMigration } from './migrations/0005-pay-run-progress.migration';
 import { createReviewCommentsMigration } from './migrations/0006-review-comments.migration';
+import { createDepartmentsMigration } from './migrations/0007-departments.migration';
 import { clockProjection } from './projections/clock.projection';
 import { payRunsProjection } from './projections/pay-runs.projection';
 import { employeesProjection } from './projections/employees.projection';
@@ -106,12 +114,14 @@ import { licencesProjection } from './projections/licences.projection';
 import { rostersProjection } from './projections/rosters.projection';
 import { shiftSwapsProjection } from './projections/shift-swaps.projection';
 import { reviewsProjection } from './projections/reviews.projection';
+import { departmentsProjection } from './projections/departments.projection';
 import { trainingProjection } from './projections/training.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { timeRoutes } from './routes/time.routes';
 import { reviewRoutes } from './routes/review.routes';
+import { departmentRoutes } from './routes/department.routes';
 import { trainingRoutes } from './routes/training.routes';
 import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
@@ -188,6 +198,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...TRAINING_EVENTS,
     MandatoryTrainingDefined,
     ...REVIEW_EVENTS,
+    ...DEPARTMENT_EVENTS,
   ],
   commands: [
     hireEmployeeHandler,
@@ -227,6 +238,9 @@ export const staffPlugin: PluginDefinition = definePlugin({
     rateReviewHandler,
     commentOnReviewHandler,
     signOffReviewHandler,
+    defineDepartmentHandler,
+    renameDepartmentHandler,
+    retireDepartmentHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -252,6 +266,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     getOwnPayslipHandler,
     getTrainingComplianceHandler,
     listReviewsHandler,
+    listDepartmentsHandler,
   ],
   projections: [
     employeesProjection,
@@ -263,6 +278,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     payRunsProjection,
     trainingProjection,
     reviewsProjection,
+    departmentsProjection,
   ],
   routes: [
     ...employeeRoutes,
@@ -273,6 +289,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...payrollRoutes,
     ...trainingRoutes,
     ...reviewRoutes,
+    ...departmentRoutes,
   ],
   paths: ['/staff'],
   migrations: [
@@ -282,6 +299,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     createTrainingMigration,
     createPayRunProgressMigration,
     createReviewCommentsMigration,
+    createDepartmentsMigration,
   ],
   jobs: [expireLicencesJob, calculatePayRunJob],
   clinicianIdentities: [employeeIdentity],

@@ -64,6 +64,7 @@ export type RosterProposal = JsonOf<operations['getStaffWardsByWardIdRosterPropo
 export type Attendance = JsonOf<operations['getStaffEmployeesByEmployeeIdAttendance']['responses'][200]>;
 export type OwnPayslip = JsonOf<operations['getStaffEmployeesByEmployeeIdPayslips']['responses'][200]>['items'][number];
 export type WardAttendance = JsonOf<operations['getStaffWardsByWardIdAttendance']['responses'][200]>;
+export type DepartmentView = JsonOf<operations['getStaffDepartments']['responses'][200]>['items'][number];
 export type ReviewView = JsonOf<operations['getStaffReviews']['responses'][200]>['items'][number];
 export type BillingService = JsonOf<operations['getBillingServices']['responses'][200]>['services'][number];
 export type PriceList = JsonOf<operations['getBillingPriceLists']['responses'][200]>['priceLists'][number];
