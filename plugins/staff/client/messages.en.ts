@@ -127,6 +127,7 @@ export const messages = {
     noRecord: 'No employee record is linked to your account: ask HR to link it.',
     balances: 'Leave balances this year',
     accrued: 'Earned so far',
+    carried: 'Carried from last year',
     booked: 'Booked',
     available: 'Can still ask for',
     requests: 'My leave',

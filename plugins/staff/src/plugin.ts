@@ -1,5 +1,6 @@
 import { employeeIdentity } from './care/employee.identity';
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { staffRules, type StaffPluginOptions } from './options';
 import { ATTENDANCE_EVENTS } from './contracts/attendance.contracts';
 import { EMPLOYEE_EVENTS } from './contracts/employee.events';
 import { PayGroupDefined } from './contracts/pay-group.contracts';
@@ -134,7 +135,7 @@ export const STAFF_PLUGIN_VERSION = '0.2.2';
  * swaps, clocking and attendance, pay runs, mandatory training, performance reviews, and the practitioner
  * directory and availability other plugins ask through published queries (docs/staff.md says what is not yet).
  */
-export const staffPlugin: PluginDefinition = definePlugin({
+const definition = definePlugin<StaffPluginOptions>({
   name: 'staff',
   version: STAFF_PLUGIN_VERSION,
   sdk: '^2.2.0', // jobs requested by commands (2.2): pay runs in the background
@@ -303,4 +304,17 @@ export const staffPlugin: PluginDefinition = definePlugin({
   ],
   jobs: [expireLicencesJob, calculatePayRunJob],
   clinicianIdentities: [employeeIdentity],
+});
+
+/**
+ * The plugin, with the hospital's rules as options (`staffPlugin.configure({ timeZone: 'Europe/Lisbon' })`,
+ * docs/staff.md lists them and their defaults). They are checked when given, so a value out of range stops the
+ * start naming the option instead of surfacing in the first roster.
+ */
+export const staffPlugin: PluginDefinition<StaffPluginOptions> = Object.freeze({
+  ...definition,
+  configure: (options: Partial<StaffPluginOptions>): PluginDefinition<StaffPluginOptions> => {
+    staffRules({ ...definition.options, ...options });
+    return definition.configure(options);
+  },
 });

@@ -181,9 +181,11 @@ export const leaveBalanceSchema = z.object({
   yearTo: z.iso.date(),
   /** Earned by today. */
   accruedDays: z.number(),
+  /** Unused days carried over from the year before (annual leave, up to the hospital's limit). */
+  carriedOverDays: z.number(),
   /** Pending and approved in the year. */
   bookedDays: z.number(),
-  /** Earned by the year's end, less booked: what can still be asked for this year. */
+  /** Earned by the year's end and carried over, less booked: what can still be asked for this year. */
   availableDays: z.number(),
 });
 export type LeaveBalance = z.infer<typeof leaveBalanceSchema>;
@@ -247,6 +249,7 @@ export const attendanceSchema = z.object({
       overtimeMinutes: z.number().int(),
       nightMinutes: z.number().int(),
       weekendMinutes: z.number().int(),
+      bankHolidayMinutes: z.number().int(),
     }),
   ),
 });

@@ -6,7 +6,8 @@ import { attendanceOfShifts, type ClockSession, type RosteredTime } from '../dom
 import { shiftNow } from '../domain/attendance/shift-now';
 import { placeShift } from '../domain/roster/shift-instance';
 import { DATES_OUT_OF_ORDER } from '../errors';
-import { DEFAULT_ATTENDANCE_RULES } from './attendance-input';
+import { staffRules } from '../options';
+import { attendanceRules } from './attendance-input';
 
 type Row = WardAttendance['shifts'][number];
 
@@ -72,7 +73,7 @@ export const getWardAttendanceHandler = handleQuery(GetWardAttendance, {
     );
 
     const asOf = Date.parse(ctx.now);
-    const rules = DEFAULT_ATTENDANCE_RULES;
+    const rules = attendanceRules(staffRules(ctx.options));
     const nameOf = new Map(people.map((p) => [p.id, p.name]));
     const openOf = new Map(sessions.filter((s) => s.end === null).map((s) => [s.employee_id, s.start.getTime()]));
     const rows: Row[] = [];

@@ -7319,6 +7319,7 @@ export interface operations {
                             /** Format: date */
                             yearTo: string;
                             accruedDays: number;
+                            carriedOverDays: number;
                             bookedDays: number;
                             availableDays: number;
                         }[];
@@ -8233,6 +8234,7 @@ export interface operations {
                             overtimeMinutes: number;
                             nightMinutes: number;
                             weekendMinutes: number;
+                            bankHolidayMinutes: number;
                         }[];
                     };
                 };
@@ -8363,7 +8365,7 @@ export interface operations {
                             /** @constant */
                             basis: "per-hour";
                             /** @enum {string} */
-                            hoursOf: "worked" | "overtime" | "night" | "weekend";
+                            hoursOf: "worked" | "overtime" | "night" | "weekend" | "bank-holiday";
                             amount: number;
                         })[];
                     };
