@@ -242,6 +242,7 @@ export const messages = {
     open: 'Open a review',
     employee: 'Employee',
     reviewerField: 'Reviewer',
+    choose: 'Choose…',
     cycle: 'Cycle (2027, or 2027-H1)',
     opened: 'Opened. Agree the goals next.',
     editGoals: 'Goals, one per line (replaces the current ones)',
