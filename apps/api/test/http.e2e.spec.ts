@@ -332,7 +332,7 @@ describe('the API over HTTP', () => {
           status: 'ok',
           plugins: [
             'patient@1.0.0',
-            'staff@0.2.1',
+            'staff@0.2.2',
             'scheduling@1.1.0',
             'adt@1.3.0',
             'ehr@1.2.0',

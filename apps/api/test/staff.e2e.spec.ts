@@ -126,4 +126,37 @@ describe('the staff plugin over HTTP', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
   });
+
+  it('names practitioners for the web client, keeps payslips to their owner, and refuses bad input on the new routes', async () => {
+    const named = await http.call<{ items: { id: string; name: string; position: string }[] }>(
+      'GET',
+      `/api/staff/directory/practitioners?ids=${nurse}`,
+      { token },
+    );
+    expect(named.status).toBe(200);
+    expect(named.body.items).toEqual([
+      expect.objectContaining({ id: nurse, name: 'Http Nurse', position: 'Staff nurse' }),
+    ]);
+    const notAnId = await http.call('GET', '/api/staff/directory/practitioners?ids=not-an-id', { token });
+    expect(notAnId.status).toBe(400);
+    expect(notAnId.headers.get('content-type')).toContain(PROBLEM_JSON);
+
+    // The administrator holds every permission, yet the nurse's payslips are the nurse's alone.
+    const theirs = await http.call('GET', `/api/staff/employees/${nurse}/payslips`, { token });
+    expect(theirs.status).toBe(403);
+    expect(theirs.headers.get('content-type')).toContain(PROBLEM_JSON);
+    expect(theirs.body).toMatchObject({ code: 'NOT_OWN_RECORD' });
+
+    const backwards = await http.call('GET', `/api/staff/wards/${WARD}/attendance?from=2031-01-10&to=2031-01-01`, {
+      token,
+    });
+    expect(backwards.status).toBe(422);
+    expect(backwards.body).toMatchObject({ code: 'DATES_OUT_OF_ORDER' });
+    const comment = await http.call('PUT', `/api/staff/reviews/${nurse}/comment`, {
+      token,
+      body: { party: 'someone', text: '' },
+    });
+    expect(comment.status).toBe(400);
+    expect(comment.headers.get('content-type')).toContain(PROBLEM_JSON);
+  });
 });

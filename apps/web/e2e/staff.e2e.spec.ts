@@ -5,14 +5,16 @@ import { e2eSuite } from './e2e-suite';
 
 /**
  * The payroll and training screens in a real browser against the real server (its own workers run the pay run):
- * a month run in the background to completion, its payslips and PDFs, the lock and a second run refused; and who
- * is behind on mandatory training. Invented employees only.
+ * a month run in the background to completion, its payslips and PDFs, the lock and a second run refused; who
+ * is behind on mandatory training; and, with the signed-in account linked to one of the nurses, that nurse's own
+ * payslip and the performance review they comment on and sign. Invented employees only.
  */
 const WARD = '0d000000-0000-4000-8000-0000000000e3';
 const suite = e2eSuite('hms_e2e_web_staff', 'staff');
 let server: ServerProcess;
 let http: HttpClient;
 let token: string;
+const nurses: string[] = [];
 beforeAll(() => {
   ({ server, http, token } = suite());
 });
@@ -28,7 +30,7 @@ const signedIn = (): Promise<Page> => suite().signedIn('admin', ADMIN_PASSWORD, 
 describe('the staff payroll and training screens in Chromium', () => {
   beforeAll(async () => {
     for (const n of [1, 2, 3]) {
-      await call('POST', '/api/staff/employees', {
+      const hired = (await call('POST', '/api/staff/employees', {
         givenName: 'Invented',
         familyName: `Nurse ${n}`,
         workEmail: `invented.nurse${n}@hospital.test`,
@@ -44,7 +46,8 @@ describe('the staff payroll and training screens in Chromium', () => {
           payGrade: 'N5',
           annualSalary: { amount: 3_900_000, currency: 'EUR' },
         },
-      });
+      })) as { id: string };
+      nurses.push(hired.id);
     }
     await call('PUT', '/api/staff/pay-groups/monthly-eur', {
       policy: { currency: 'EUR', overtimeMultiplier: 1.5, rules: [] },
@@ -87,5 +90,44 @@ describe('the staff payroll and training screens in Chromium', () => {
     const table = page.getByRole('table', { name: 'Mandatory training per person' });
     await table.getByRole('row').filter({ hasText: 'Invented Nurse 1' }).getByText('never done').waitFor();
     await page.getByText('0 of 3 mandatory courses in date (0 due within 30 days), 3 overdue.').waitFor();
+  }, 60_000);
+
+  it('shows a nurse their own payslip, and lets them comment on and sign their review', async () => {
+    // The signed-in account becomes Nurse 2's: self-service answers the record linked to it.
+    const me = (await call('GET', '/api/auth/me', undefined)) as { id: string };
+    const [reviewer, nurse] = nurses;
+    await call('PATCH', `/api/staff/employees/${nurse}`, { accountId: me.id });
+    const { id: reviewId } = (await call('POST', '/api/staff/reviews', {
+      employeeId: nurse,
+      reviewerId: reviewer,
+      cycle: '2026',
+    })) as { id: string };
+    const goal = '9b000000-0000-4000-8000-000000000001';
+    await call('PUT', `/api/staff/reviews/${reviewId}/goals`, { goals: [{ goalId: goal, text: 'Lead the IV audit' }] });
+    await call('POST', `/api/staff/reviews/${reviewId}/rating`, { ratings: [{ goalId: goal, rating: 4 }], overall: 4 });
+
+    const page = await signedIn();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${server.url}/staff/me`);
+    const payslips = page.getByRole('table', { name: 'My payslips' });
+    const november = payslips.getByRole('row').filter({ hasText: '2026-11-01 – 2026-11-30' });
+    await november.getByText('3,250.00 EUR').first().waitFor();
+    const href = await november.getByRole('link', { name: 'PDF' }).getAttribute('href');
+    const pdf = await page.request.get(`${server.url}${href}`);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+
+    await page.goto(`${server.url}/staff/reviews`);
+    const review = page.getByRole('article', { name: 'Invented Nurse 2, 2026' });
+    await review.getByText('Lead the IV audit').waitFor();
+    await review.getByLabel('Your comment (as employee)').fill('A good year; more IV work next year.');
+    await review.getByRole('button', { name: 'Save the comment' }).click();
+    await page.getByRole('status').filter({ hasText: 'Comment saved.' }).waitFor();
+    await screenshot(page, 'staff-reviews');
+    await review.getByRole('button', { name: 'Sign as employee' }).click();
+    await page.getByRole('status').filter({ hasText: 'Signed.' }).waitFor();
+    await review.getByText('Signed by: Employee').waitFor();
+    // Signed: the comment is shown as written, no longer offered for editing, and signing is not offered again.
+    await review.getByText('A good year; more IV work next year.').waitFor();
+    expect(await review.getByRole('button', { name: 'Sign as employee' }).count()).toBe(0);
   }, 60_000);
 });

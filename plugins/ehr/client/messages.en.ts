@@ -44,7 +44,8 @@ export const messages = {
     signHelp:
       'Signing makes the text as it stands now part of the legal record. After that it changes only by an amendment.',
     signConfirm: 'Sign this note now? Its current text becomes part of the legal record.',
-    signedBy: (when: string, version: number) => `Signed ${when} (version ${version})`,
+    signedBy: (when: string, version: number, signer?: string | null) =>
+      `Signed ${when}${signer ? ` by ${signer}` : ''} (version ${version})`,
     fingerprint: 'Fingerprint (SHA-256) of the signed text',
     amends: (version: number, reason: string) => `Amends signed version ${version}: ${reason}`,
     amend: 'Amend the note',

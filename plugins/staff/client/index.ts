@@ -5,6 +5,7 @@ import {
   LEAVE_APPROVE,
   LEAVE_REQUEST,
   PAYROLL_RUN,
+  REVIEW_SIGN,
   ROSTER_MANAGE,
   ROSTER_READ,
   TRAINING_MANAGE,
@@ -12,7 +13,7 @@ import {
 
 /**
  * The staff plugin in the web client: the directory and records, leave approvals, rosters, my shifts and leave,
- * attendance, training compliance and payroll runs.
+ * attendance, training compliance, payroll runs and performance reviews.
  */
 export default defineClientPlugin({
   plugin: 'staff',
@@ -31,6 +32,7 @@ export default defineClientPlugin({
     },
     { id: 'staff-training', label: 'menu.training', href: '/staff/training', permission: TRAINING_MANAGE, order: 65 },
     { id: 'staff-payroll', label: 'menu.payroll', href: '/staff/payroll', permission: PAYROLL_RUN, order: 66 },
+    { id: 'staff-reviews', label: 'menu.reviews', href: '/staff/reviews', permission: REVIEW_SIGN, order: 67 },
   ],
   screens: [
     { path: '/staff', load: () => import('./StaffDirectoryScreen.svelte'), permission: EMPLOYEE_READ },
@@ -41,5 +43,6 @@ export default defineClientPlugin({
     { path: '/staff/attendance', load: () => import('./AttendanceScreen.svelte'), permission: ROSTER_MANAGE },
     { path: '/staff/training', load: () => import('./TrainingScreen.svelte'), permission: TRAINING_MANAGE },
     { path: '/staff/payroll', load: () => import('./PayrollScreen.svelte'), permission: PAYROLL_RUN },
+    { path: '/staff/reviews', load: () => import('./ReviewsScreen.svelte'), permission: REVIEW_SIGN },
   ],
 });

@@ -11,6 +11,7 @@ export const messages = {
     attendance: 'Attendance',
     training: 'Training compliance',
     payroll: 'Payroll runs',
+    reviews: 'Performance reviews',
   },
   staff: {
     directory: 'Staff directory',
@@ -36,6 +37,7 @@ export const messages = {
     familyName: 'Family name',
     workEmail: 'Work e-mail',
     departmentId: 'Department id',
+    departmentChoice: 'Department',
     accountId: 'Login account id (optional)',
     existingId: 'Existing practitioner id (only to bring in a calendar that already uses it)',
     contractType: 'Contract',
@@ -125,6 +127,7 @@ export const messages = {
     noRecord: 'No employee record is linked to your account: ask HR to link it.',
     balances: 'Leave balances this year',
     accrued: 'Earned so far',
+    carried: 'Carried from last year',
     booked: 'Booked',
     available: 'Can still ask for',
     requests: 'My leave',
@@ -135,22 +138,45 @@ export const messages = {
     cancelled: 'Cancelled.',
     shifts: 'My shifts (next 4 weeks)',
     noShifts: 'No published shift in the next 4 weeks.',
+    payslips: 'My payslips',
+    noPayslips: 'No payslip yet (a payslip shows once its pay run is locked).',
   },
   attendance: {
     title: 'Attendance',
     caption: (from: string, to: string) => `Clocked against the roster, ${from} – ${to}`,
-    summary: (from: string, to: string, t: { absent: number; late: number; overtimeMinutes: number }) =>
-      `${from} – ${to}: ${t.absent} absent, ${t.late} started late, ${Math.floor(t.overtimeMinutes / 60)} h ${String(
-        t.overtimeMinutes % 60,
-      ).padStart(2, '0')} overtime past shift ends.`,
+    summary: (
+      from: string,
+      to: string,
+      t: {
+        rostered: number;
+        absent: number;
+        late: number;
+        notClockedIn: number;
+        onShift: number;
+        overtimeMinutes: number;
+      },
+    ) =>
+      `${from === to ? from : `${from} – ${to}`}: ${t.rostered} rostered shifts, ${t.onShift} on shift now, ` +
+      `${t.notClockedIn} not clocked in, ${t.absent} absent, ${t.late} late, ${Math.floor(t.overtimeMinutes / 60)} h ` +
+      `${String(t.overtimeMinutes % 60).padStart(2, '0')} overtime past shift ends.`,
+    date: 'Date',
+    span: 'Show',
+    spans: { day: 'that day', week: 'its week' },
+    since: 'Clocked in at',
+    clockedInCaption: 'Clocked in now',
+    nobodyIn: 'Nobody of this ward is clocked in now.',
     late: 'Late',
     leftEarly: 'Left early',
     overtime: 'Overtime',
     worked: 'Worked',
-    statuses: { upcoming: 'upcoming', 'on-leave': 'on leave', absent: 'absent', worked: 'worked' } as Record<
-      string,
-      string
-    >,
+    statuses: {
+      upcoming: 'upcoming',
+      'on-shift': 'on shift',
+      'not-clocked-in': 'not clocked in',
+      'on-leave': 'on leave',
+      absent: 'absent',
+      worked: 'worked',
+    } as Record<string, string>,
   },
   training: {
     title: 'Training compliance',
@@ -198,6 +224,58 @@ export const messages = {
     noPayslips: 'No payslip in this run.',
     payslipsOf: (group: string, from: string, to: string, run: number) => `${group}, ${from} – ${to}, run ${run}`,
   },
+  reviews: {
+    title: 'Performance reviews',
+    none: 'No performance review yet.',
+    heading: (employee: string, cycle: string) => `${employee}, ${cycle}`,
+    reviewer: (name: string) => `Reviewer: ${name}`,
+    statuses: { open: 'open', completed: 'final (signed by both)' } as Record<string, string>,
+    goals: 'Goals',
+    noGoals: 'No goals agreed yet.',
+    rating: 'Rating (1–5)',
+    notRated: 'not rated',
+    overall: 'Overall',
+    comments: 'Comments',
+    sides: { employee: 'Employee', reviewer: 'Reviewer' } as Record<string, string>,
+    noComment: 'no comment',
+    signed: (sides: string) => (sides ? `Signed by: ${sides}` : 'Not signed yet'),
+    open: 'Open a review',
+    employee: 'Employee',
+    reviewerField: 'Reviewer',
+    choose: 'Choose…',
+    cycle: 'Cycle (2027, or 2027-H1)',
+    opened: 'Opened. Agree the goals next.',
+    editGoals: 'Goals, one per line (replaces the current ones)',
+    saveGoals: 'Save the goals',
+    goalsSaved: 'Goals saved.',
+    rate: 'Save the ratings',
+    rated: 'Rated. Both sides can now sign.',
+    yourComment: (side: string) => `Your comment (as ${side.toLowerCase()})`,
+    saveComment: 'Save the comment',
+    commented: 'Comment saved.',
+    sign: (side: string) => `Sign as ${side.toLowerCase()}`,
+    confirmSign: 'Sign this review? Your side is final once signed.',
+    signedDone: 'Signed.',
+  },
+  departments: {
+    title: 'Departments and wards',
+    hint: 'Until the first department is defined, any department id is accepted. From then on, hires and moves choose from this list (ids already in use stay valid until named).',
+    none: 'No department yet.',
+    name: 'Name',
+    employees: 'Employees',
+    change: 'Change',
+    newName: 'New name',
+    statuses: { active: 'active', retired: 'retired', unnamed: 'in use, not named' } as Record<string, string>,
+    unnamed: (id: string) => `unnamed (${id.slice(0, 8)}…)`,
+    define: 'Add a department',
+    defined: 'Department saved.',
+    rename: 'Rename',
+    renamed: 'Renamed.',
+    nameIt: 'Name it',
+    retire: 'Retire',
+    retired: 'Retired.',
+    confirmRetire: (name: string) => `Retire ${name}? Nobody can be hired into it or moved to it any more.`,
+  },
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {
     INSUFFICIENT_LEAVE_BALANCE: 'Not enough leave left for these days.',
@@ -219,5 +297,15 @@ export const messages = {
     PAY_RUN_RUNNING: 'A run of this period is still being calculated: lock it when it has completed.',
     PAY_RUN_NOT_CALCULATED: 'Calculate this period before locking it.',
     PAY_GROUP_NOT_FOUND: 'No pay group has this name: define it first.',
+    REVIEW_SIGNED: 'This review has been signed: that part can no longer change.',
+    REVIEW_NOT_RATED: 'Rate the review before signing it.',
+    REVIEW_ALREADY_SIGNED: 'This side has already signed.',
+    REVIEW_RATING_MISMATCH: 'Rate each goal of the review once.',
+    REVIEW_EXISTS: 'This review already exists.',
+    DEPARTMENT_EXISTS: 'This department is already on the list.',
+    DEPARTMENT_NAME_TAKEN: 'Another department already has this name.',
+    DEPARTMENT_NOT_FOUND: 'This department is not on the list: add it first.',
+    DEPARTMENT_RETIRED: 'This department is retired.',
+    DEPARTMENT_IN_USE: 'People still work in this department: move them first.',
   },
 };

@@ -7,3 +7,5 @@ export const LEAVE_REQUEST = 'staff:leave:request';
 export const LEAVE_APPROVE = 'staff:leave:approve';
 export const PAYROLL_RUN = 'staff:payroll:run';
 export const TRAINING_MANAGE = 'staff:training:manage';
+export const REVIEW_MANAGE = 'staff:review:manage';
+export const REVIEW_SIGN = 'staff:review:sign';

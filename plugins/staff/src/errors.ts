@@ -123,3 +123,19 @@ export const SHIFT_NOT_ON_ROSTER = 'SHIFT_NOT_ON_ROSTER';
 export const PAY_GROUP_NOT_FOUND = 'PAY_GROUP_NOT_FOUND';
 export const PAY_RUN_NOT_FOUND = 'PAY_RUN_NOT_FOUND';
 export const PAYSLIP_NOT_FOUND = 'PAYSLIP_NOT_FOUND';
+/** ConflictError (409): a department with this id is already on the list. Details: `{ departmentId }`. */
+export const DEPARTMENT_EXISTS = 'DEPARTMENT_EXISTS';
+/** ConflictError (409): another active department has this name (regardless of case). Details: `{ departmentId }`. */
+export const DEPARTMENT_NAME_TAKEN = 'DEPARTMENT_NAME_TAKEN';
+/**
+ * NotFoundError (404): no department with this id on the list (and, for a hire or a move, none of the current
+ * employees carries it either). Details: `{ departmentId }`.
+ */
+export const DEPARTMENT_NOT_FOUND = 'DEPARTMENT_NOT_FOUND';
+/** InvariantViolation (422): the department is retired: no renaming, hiring into it or moving to it. */
+export const DEPARTMENT_RETIRED = 'DEPARTMENT_RETIRED';
+/**
+ * InvariantViolation (422): a department still has employees, so it is not retired.
+ * Details: `{ departmentId, employees }`.
+ */
+export const DEPARTMENT_IN_USE = 'DEPARTMENT_IN_USE';

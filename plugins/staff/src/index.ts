@@ -76,3 +76,4 @@ export {
   shiftSwapStream,
   trainingSessionStream,
 } from './domain/streams';
+export type { StaffPluginOptions } from './options';

@@ -1,5 +1,6 @@
 import { employeeIdentity } from './care/employee.identity';
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { staffRules, type StaffPluginOptions } from './options';
 import { ATTENDANCE_EVENTS } from './contracts/attendance.contracts';
 import { EMPLOYEE_EVENTS } from './contracts/employee.events';
 import { PayGroupDefined } from './contracts/pay-group.contracts';
@@ -8,6 +9,7 @@ import { ROSTER_EVENTS } from './contracts/roster.events';
 import { WardShiftsDefined } from './contracts/ward-shifts.contracts';
 import { MandatoryTrainingDefined, TRAINING_EVENTS } from './contracts/training.contracts';
 import { REVIEW_EVENTS } from './contracts/review.contracts';
+import { DEPARTMENT_EVENTS } from './contracts/department.contracts';
 import { LEAVE_EVENTS } from './contracts/leave.events';
 import {
   DIRECTORY_READ,
@@ -27,6 +29,12 @@ import {
 } from './contracts/permissions';
 import { addContractTermHandler } from './handlers/add-contract-term.handler';
 import {
+  defineDepartmentHandler,
+  listDepartmentsHandler,
+  renameDepartmentHandler,
+  retireDepartmentHandler,
+} from './handlers/department.handlers';
+import {
   acceptShiftSwapHandler,
   declineShiftSwapHandler,
   refuseShiftSwapHandler,
@@ -45,8 +53,10 @@ import { cancelLeaveHandler } from './handlers/cancel-leave.handler';
 import { clockInHandler, clockOutHandler } from './handlers/clock.handlers';
 import { definePayGroupHandler } from './handlers/define-pay-group.handler';
 import { getAttendanceHandler } from './handlers/get-attendance.handler';
+import { getWardAttendanceHandler } from './handlers/get-ward-attendance.handler';
 import { getPayRunHandler } from './handlers/get-pay-run.handler';
 import { getPayslipHandler } from './handlers/get-payslip.handler';
+import { getOwnPayslipHandler, listOwnPayslipsHandler } from './handlers/own-payslips.handlers';
 import { getTrainingComplianceHandler } from './handlers/get-training-compliance.handler';
 import { listPayRunsHandler } from './handlers/list-pay-runs.handler';
 import { lockPayRunHandler } from './handlers/lock-pay-run.handler';
@@ -72,6 +82,7 @@ import { recordLicenceHandler } from './handlers/record-licence.handler';
 import { renewLicenceHandler } from './handlers/renew-licence.handler';
 import { requestLeaveHandler } from './handlers/request-leave.handler';
 import {
+  commentOnReviewHandler,
   openReviewHandler,
   rateReviewHandler,
   setReviewGoalsHandler,
@@ -94,6 +105,8 @@ import { createRostersMigration } from './migrations/0002-rosters.migration';
 import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
 import { createTrainingMigration } from './migrations/0004-training.migration';
 import { createPayRunProgressMigration } from './migrations/0005-pay-run-progress.migration';
+import { createReviewCommentsMigration } from './migrations/0006-review-comments.migration';
+import { createDepartmentsMigration } from './migrations/0007-departments.migration';
 import { clockProjection } from './projections/clock.projection';
 import { payRunsProjection } from './projections/pay-runs.projection';
 import { employeesProjection } from './projections/employees.projection';
@@ -102,25 +115,27 @@ import { licencesProjection } from './projections/licences.projection';
 import { rostersProjection } from './projections/rosters.projection';
 import { shiftSwapsProjection } from './projections/shift-swaps.projection';
 import { reviewsProjection } from './projections/reviews.projection';
+import { departmentsProjection } from './projections/departments.projection';
 import { trainingProjection } from './projections/training.projection';
 import { employeeRoutes } from './routes/employee.routes';
 import { leaveRoutes } from './routes/leave.routes';
 import { payrollRoutes } from './routes/payroll.routes';
 import { timeRoutes } from './routes/time.routes';
 import { reviewRoutes } from './routes/review.routes';
+import { departmentRoutes } from './routes/department.routes';
 import { trainingRoutes } from './routes/training.routes';
 import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const STAFF_PLUGIN_VERSION = '0.2.1';
+export const STAFF_PLUGIN_VERSION = '0.2.2';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
  * swaps, clocking and attendance, pay runs, mandatory training, performance reviews, and the practitioner
  * directory and availability other plugins ask through published queries (docs/staff.md says what is not yet).
  */
-export const staffPlugin: PluginDefinition = definePlugin({
+const definition = definePlugin<StaffPluginOptions>({
   name: 'staff',
   version: STAFF_PLUGIN_VERSION,
   sdk: '^2.4.0', // jobs requested by commands (2.2): pay runs in the background; the identity as a statement (2.4)
@@ -184,6 +199,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...TRAINING_EVENTS,
     MandatoryTrainingDefined,
     ...REVIEW_EVENTS,
+    ...DEPARTMENT_EVENTS,
   ],
   commands: [
     hireEmployeeHandler,
@@ -221,7 +237,11 @@ export const staffPlugin: PluginDefinition = definePlugin({
     openReviewHandler,
     setReviewGoalsHandler,
     rateReviewHandler,
+    commentOnReviewHandler,
     signOffReviewHandler,
+    defineDepartmentHandler,
+    renameDepartmentHandler,
+    retireDepartmentHandler,
   ],
   queries: [
     listEmployeesHandler,
@@ -239,11 +259,15 @@ export const staffPlugin: PluginDefinition = definePlugin({
     listRostersHandler,
     listShiftSwapsHandler,
     getAttendanceHandler,
+    getWardAttendanceHandler,
     listPayRunsHandler,
     getPayRunHandler,
     getPayslipHandler,
+    listOwnPayslipsHandler,
+    getOwnPayslipHandler,
     getTrainingComplianceHandler,
     listReviewsHandler,
+    listDepartmentsHandler,
   ],
   projections: [
     employeesProjection,
@@ -255,6 +279,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     payRunsProjection,
     trainingProjection,
     reviewsProjection,
+    departmentsProjection,
   ],
   routes: [
     ...employeeRoutes,
@@ -265,6 +290,7 @@ export const staffPlugin: PluginDefinition = definePlugin({
     ...payrollRoutes,
     ...trainingRoutes,
     ...reviewRoutes,
+    ...departmentRoutes,
   ],
   paths: ['/staff'],
   migrations: [
@@ -273,7 +299,22 @@ export const staffPlugin: PluginDefinition = definePlugin({
     createTimeAndPayMigration,
     createTrainingMigration,
     createPayRunProgressMigration,
+    createReviewCommentsMigration,
+    createDepartmentsMigration,
   ],
   jobs: [expireLicencesJob, calculatePayRunJob],
   clinicianIdentities: [employeeIdentity],
+});
+
+/**
+ * The plugin, with the hospital's rules as options (`staffPlugin.configure({ timeZone: 'Europe/Lisbon' })`,
+ * docs/staff.md lists them and their defaults). They are checked when given, so a value out of range stops the
+ * start naming the option instead of surfacing in the first roster.
+ */
+export const staffPlugin: PluginDefinition<StaffPluginOptions> = Object.freeze({
+  ...definition,
+  configure: (options: Partial<StaffPluginOptions>): PluginDefinition<StaffPluginOptions> => {
+    staffRules({ ...definition.options, ...options });
+    return definition.configure(options);
+  },
 });

@@ -3,7 +3,7 @@ import { hire, rejection } from '../test/hire';
 import { REVIEW_SIGN } from './contracts/permissions';
 import { ListReviews } from './contracts/queries';
 import { UpdateEmployeeDetails } from './contracts/employee.commands';
-import { OpenReview, RateReview, SetReviewGoals, SignOffReview } from './contracts/review.contracts';
+import { CommentOnReview, OpenReview, RateReview, SetReviewGoals, SignOffReview } from './contracts/review.contracts';
 import { staffPlugin } from './plugin';
 
 const NOW = '2027-06-30T09:00:00.000Z';
@@ -37,6 +37,16 @@ describe('performance reviews on the real kernel', () => {
     });
     await kernel.execute(RateReview, { reviewId, ratings: [{ goalId: GOAL, rating: 4 }], overall: 4 });
 
+    // Each side writes its own comment; the employee cannot write the reviewer's.
+    await kernel.execute(CommentOnReview, { reviewId, party: 'employee', text: 'A good half.' }, SIGNER);
+    await kernel.execute(CommentOnReview, { reviewId, party: 'employee', text: 'A good half; more IV work.' }, SIGNER);
+    expect(
+      await rejection(kernel.execute(CommentOnReview, { reviewId, party: 'reviewer', text: 'Mine' }, SIGNER)),
+    ).toMatchObject({ status: 403, code: 'NOT_OWN_RECORD' });
+    expect(
+      await rejection(kernel.execute(CommentOnReview, { reviewId, party: 'employee', text: '   ' }, SIGNER)),
+    ).toMatchObject({ status: 400 });
+
     // The employee signs their side; they cannot sign the reviewer's.
     await kernel.execute(SignOffReview, { reviewId, party: 'employee' }, SIGNER);
     expect(await rejection(kernel.execute(SignOffReview, { reviewId, party: 'reviewer' }, SIGNER))).toMatchObject({
@@ -50,13 +60,24 @@ describe('performance reviews on the real kernel', () => {
 
     const mine = await kernel.ask(ListReviews, {}, SIGNER);
     expect(mine.items).toEqual([
-      expect.objectContaining({ id: reviewId, status: 'open', overall: 4, signedBy: ['employee'] }),
+      expect.objectContaining({
+        id: reviewId,
+        status: 'open',
+        overall: 4,
+        signedBy: ['employee'],
+        comments: { employee: 'A good half; more IV work.', reviewer: null },
+        mySides: ['employee'],
+      }),
     ]);
+    // Signed: the employee's comment is final.
+    expect(
+      await rejection(kernel.execute(CommentOnReview, { reviewId, party: 'employee', text: 'Later' }, SIGNER)),
+    ).toMatchObject({ status: 422, code: 'REVIEW_SIGNED' });
 
     await kernel.execute(UpdateEmployeeDetails, { employeeId: employee, accountId: 'employee-account' });
     await kernel.execute(UpdateEmployeeDetails, { employeeId: reviewer, accountId: 'test-actor' });
     await kernel.execute(SignOffReview, { reviewId, party: 'reviewer' }, SIGNER);
     const [final] = (await kernel.ask(ListReviews, { cycle: '2027-H1' })).items;
-    expect(final).toMatchObject({ status: 'completed', signedBy: ['employee', 'reviewer'] });
+    expect(final).toMatchObject({ status: 'completed', signedBy: ['employee', 'reviewer'], mySides: ['reviewer'] });
   });
 });

@@ -82,4 +82,38 @@ export const GetPayslip = defineQuery(
   "One employee's payslip of a pay run, as data or as a PDF",
 ).returns<{ payslip: z.infer<typeof payslipSchema>; pdf?: Buffer }>();
 
+/** One of a person's own payslips, as self-service lists them: only from locked (final) runs. */
+export const ownPayslipSchema = z.object({
+  payGroup: z.string(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  run: z.number().int(),
+  currency: z.string(),
+  gross: z.number().int(),
+  deductions: z.number().int(),
+  net: z.number().int(),
+  lockedAt: z.iso.datetime(),
+});
+export type OwnPayslip = z.infer<typeof ownPayslipSchema>;
+export const ownPayslipListSchema = z.object({ items: z.array(ownPayslipSchema) });
+
+/** Self-service: every member of staff lists their own payslips (never anyone else's), newest first. */
+export const ListOwnPayslips = defineQuery(
+  'staff.ListOwnPayslips',
+  z.object({ employeeId: z.uuid() }),
+  "One's own payslips of locked pay runs, newest period first",
+).returns<z.infer<typeof ownPayslipListSchema>>();
+
+export const GetOwnPayslip = defineQuery(
+  'staff.GetOwnPayslip',
+  z.object({
+    employeeId: z.uuid(),
+    payGroup: payGroupSchema,
+    from: z.iso.date(),
+    to: z.iso.date(),
+    format: z.enum(['json', 'pdf']).optional(),
+  }),
+  "One's own payslip of a locked pay run, as data or as a PDF",
+).returns<{ payslip: z.infer<typeof payslipSchema>; pdf?: Buffer }>();
+
 export const payRunPeriodSchema = payPeriodSchema;

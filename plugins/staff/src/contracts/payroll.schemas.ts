@@ -26,7 +26,7 @@ export const payRuleSchema = z
       label,
       kind,
       basis: z.literal('per-hour'),
-      hoursOf: z.enum(['worked', 'overtime', 'night', 'weekend']),
+      hoursOf: z.enum(['worked', 'overtime', 'night', 'weekend', 'bank-holiday']),
       amount: z.number().int().min(0),
     }),
   ])

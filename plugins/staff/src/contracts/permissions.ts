@@ -28,7 +28,7 @@ export const ROSTER_MANAGE = definePermission(
 /** Every employee asks for their own leave; HR and managers may ask on someone's behalf (EMPLOYEE_MANAGE). */
 export const LEAVE_REQUEST = definePermission(
   'staff:leave:request',
-  'Ask for leave for oneself, cancel it, and see one’s own record, balances and leave',
+  'Ask for leave for oneself, cancel it, and see one’s own record, balances, leave and payslips',
 );
 export const LEAVE_APPROVE = definePermission(
   'staff:leave:approve',

@@ -181,9 +181,11 @@ export const leaveBalanceSchema = z.object({
   yearTo: z.iso.date(),
   /** Earned by today. */
   accruedDays: z.number(),
+  /** Unused days carried over from the year before (annual leave, up to the hospital's limit). */
+  carriedOverDays: z.number(),
   /** Pending and approved in the year. */
   bookedDays: z.number(),
-  /** Earned by the year's end, less booked: what can still be asked for this year. */
+  /** Earned by the year's end and carried over, less booked: what can still be asked for this year. */
   availableDays: z.number(),
 });
 export type LeaveBalance = z.infer<typeof leaveBalanceSchema>;
@@ -247,6 +249,7 @@ export const attendanceSchema = z.object({
       overtimeMinutes: z.number().int(),
       nightMinutes: z.number().int(),
       weekendMinutes: z.number().int(),
+      bankHolidayMinutes: z.number().int(),
     }),
   ),
 });
@@ -257,6 +260,52 @@ export const GetAttendance = defineQuery(
   z.object({ employeeId: z.uuid(), from: z.iso.date(), to: z.iso.date() }),
   "One person's rostered shifts against the clock (late, left early, overtime, absent) and hours per week",
 ).returns<Attendance>();
+
+/** The longest period one ward attendance question covers (a month and a bit: a pay period with its edges). */
+export const MAX_WARD_ATTENDANCE_DAYS = 42;
+
+export const wardAttendanceSchema = z.object({
+  wardId: z.uuid(),
+  from: z.iso.date(),
+  to: z.iso.date(),
+  /** The instant the shifts were judged at: later shifts are upcoming, those under way on shift or not clocked in. */
+  asOf: z.iso.datetime(),
+  shifts: z.array(
+    z.object({
+      employeeId: z.uuid(),
+      name: z.string(),
+      shiftCode: z.string(),
+      date: z.iso.date(),
+      startsAt: z.iso.datetime(),
+      endsAt: z.iso.datetime(),
+      status: z.enum(['upcoming', 'on-shift', 'not-clocked-in', 'on-leave', 'absent', 'worked']),
+      lateMinutes: z.number().int(),
+      leftEarlyMinutes: z.number().int(),
+      overtimeMinutes: z.number().int(),
+      workedMinutes: z.number().int(),
+    }),
+  ),
+  /** The ward's people (its staff, or rostered on it in the period) clocked in now, and since when. */
+  clockedIn: z.array(z.object({ employeeId: z.uuid(), name: z.string(), since: z.iso.datetime() })),
+  totals: z.object({
+    rostered: z.number().int(),
+    worked: z.number().int(),
+    onShift: z.number().int(),
+    late: z.number().int(),
+    absent: z.number().int(),
+    notClockedIn: z.number().int(),
+    onLeave: z.number().int(),
+    upcoming: z.number().int(),
+    overtimeMinutes: z.number().int(),
+  }),
+});
+export type WardAttendance = z.infer<typeof wardAttendanceSchema>;
+
+export const GetWardAttendance = defineQuery(
+  'staff.GetWardAttendance',
+  z.object({ wardId: z.uuid(), from: z.iso.date(), to: z.iso.date() }),
+  "A ward's day or period: who was rostered, who is clocked in, late, absent or on leave, and the overtime",
+).returns<WardAttendance>();
 
 export const trainingComplianceSchema = z.object({
   items: z.array(
@@ -293,7 +342,10 @@ export const reviewViewSchema = z.object({
   goals: z.array(z.object({ goalId: z.uuid(), text: z.string() })),
   ratings: z.array(z.object({ goalId: z.uuid(), rating: z.number().int() })),
   overall: z.number().int().nullable(),
+  comments: z.object({ employee: z.string().nullable(), reviewer: z.string().nullable() }),
   signedBy: z.array(z.enum(['employee', 'reviewer'])),
+  /** The sides the signed-in account holds on this review (the employee's, the reviewer's, or none: HR reading). */
+  mySides: z.array(z.enum(['employee', 'reviewer'])),
 });
 export type ReviewView = z.infer<typeof reviewViewSchema>;
 export const reviewListSchema = z.object({ items: z.array(reviewViewSchema) });

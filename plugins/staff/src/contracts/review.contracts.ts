@@ -36,6 +36,17 @@ export const SignOffReview = defineCommand(
   'Sign the rated review off (both the employee and the reviewer must)',
 ).returns<{ id: string }>();
 
+/**
+ * Each side's own words on the review: the reviewer's comments on the year, the employee's answer. One per side,
+ * replaced until that side signs; the employee may still answer after the reviewer has signed (their reply is
+ * their own), the reviewer no longer once the employee has signed (they signed what they read).
+ */
+export const CommentOnReview = defineCommand(
+  'staff.CommentOnReview',
+  z.strictObject({ ...review, party: reviewPartySchema, text: z.string().trim().min(1).max(4000) }),
+  "Write (or rewrite) one's side's comment on the review, before signing it",
+).returns<{ id: string }>();
+
 export const ReviewOpened = defineEvent(
   'staff.ReviewOpened',
   z.object({
@@ -67,10 +78,22 @@ export const ReviewSignedOff = defineEvent(
   z.object({ ...recorded, ...review, party: reviewPartySchema }),
   { description: 'One side signed the review off' },
 );
+export const ReviewCommented = defineEvent(
+  'staff.ReviewCommented',
+  z.object({ ...recorded, ...review, party: reviewPartySchema, text: z.string() }),
+  { description: "One side wrote its comment on the review (replacing that side's earlier one)" },
+);
 export const ReviewCompleted = defineEvent(
   'staff.ReviewCompleted',
   z.object({ ...recorded, ...review, overall: z.number().int() }),
   { description: 'Both sides signed: the review is final' },
 );
 
-export const REVIEW_EVENTS = [ReviewOpened, ReviewGoalsSet, ReviewRated, ReviewSignedOff, ReviewCompleted] as const;
+export const REVIEW_EVENTS = [
+  ReviewOpened,
+  ReviewGoalsSet,
+  ReviewRated,
+  ReviewCommented,
+  ReviewSignedOff,
+  ReviewCompleted,
+] as const;

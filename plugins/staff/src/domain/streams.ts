@@ -24,3 +24,5 @@ export const payGroupStream = (payGroup: string): string => streamId('staff', 'p
 /** One stream per mandatory course: its rule. */
 export const mandatoryTrainingStream = (courseCode: string): string =>
   streamId('staff', 'mandatory-training', courseCode);
+/** One stream per department on the list. */
+export const departmentStream = (departmentId: string): string => streamId('staff', 'department', departmentId);

@@ -10,6 +10,7 @@ import { workingWindows } from '../domain/roster/working-windows';
 import { rosterStream, shiftSwapStream } from '../domain/streams';
 import { SHIFT_SWAP_NOT_FOUND } from '../errors';
 import { rosterWith } from './published-roster';
+import { staffRules, type StaffRules } from '../options';
 import { loadRosterInput } from './roster-input';
 
 /**
@@ -20,13 +21,14 @@ import { loadRosterInput } from './roster-input';
  */
 export const approveShiftSwapHandler = handleCommand(ApproveShiftSwap, {
   permission: ROSTER_MANAGE,
-  async handle(data, ctx): Promise<{ id: string; status: 'approved' }> {
+  prepare: (_data, ctx): Promise<StaffRules> => Promise.resolve(staffRules(ctx.options)),
+  async handle(data, ctx, rules): Promise<{ id: string; status: 'approved' }> {
     const { state } = await ctx.streams.load(shiftSwapStream(data.swapId), shiftSwapDecider);
     if (state.status === 'none') throw new NotFoundError(SHIFT_SWAP_NOT_FOUND, { swapId: data.swapId });
     const { request } = state;
     const roster = await rosterWith(ctx.sql, request.requesterId, request.gives);
     const period = { from: roster.from, to: roster.to };
-    const input = await loadRosterInput(ctx.sql, roster.wardId, period);
+    const input = await loadRosterInput(ctx.sql, roster.wardId, period, rules);
     const swapped = applySwap(roster.assignments, request);
     const breaches = newBreaches(checkRoster(input, roster.assignments), checkRoster(input, swapped));
     await ctx.streams.decide(shiftSwapStream(data.swapId), shiftSwapDecider, {

@@ -5,9 +5,13 @@ import type { AttendanceInput, AttendanceRules, RosteredTime } from '../domain/a
 import { contractedWeeklyHours, termOn } from '../domain/employee/contract-terms';
 import type { RosterPeriod } from '../domain/roster/roster.model';
 import { placeShift } from '../domain/roster/shift-instance';
+import type { StaffRules } from '../options';
 
-/** Until they are plugin options: five minutes' grace for lateness, overtime past fifteen minutes after the end. */
-export const DEFAULT_ATTENDANCE_RULES: AttendanceRules = { lateGraceMinutes: 5, overtimeAfterMinutes: 15 };
+/** Lateness and overtime as the hospital's options set them (5 minutes' grace, overtime past 15 by default). */
+export const attendanceRules = (rules: StaffRules): AttendanceRules => ({
+  lateGraceMinutes: rules.lateGraceMinutes,
+  overtimeAfterMinutes: rules.overtimeAfterMinutes,
+});
 
 export interface RosteredShift extends RosteredTime {
   readonly wardId: string;
@@ -36,6 +40,7 @@ export async function loadAttendanceInput(
   employee: { id: string; terms: readonly ContractTerm[]; lastDay: string | null },
   period: RosterPeriod,
   asOf: string,
+  rules: StaffRules,
 ): Promise<AttendanceFacts> {
   const rows = await sql.query<ShiftRow>(
     `SELECT r.ward_id, a->>'shiftCode' AS shift_code, a->>'date' AS date, w.time_zone, w.shift_types
@@ -75,7 +80,8 @@ export async function loadAttendanceInput(
     sessions: sessions.map((s) => ({ start: s.start.getTime(), end: s.end.getTime() })),
     leaveDates: new Set(leave.flatMap((l) => datesBetween(l.from, l.to))),
     contractedWeeklyHours: term === undefined ? 0 : contractedWeeklyHours(term),
-    rules: DEFAULT_ATTENDANCE_RULES,
+    rules: attendanceRules(rules),
+    bankHolidays: new Set(rules.bankHolidays),
     timeZone: zone?.time_zone ?? 'UTC',
     asOf: Date.parse(asOf),
   };

@@ -8,6 +8,7 @@ import { calculatePayslip } from '../domain/payroll/payslip';
 import { payGroupStream, payRunStream } from '../domain/streams';
 import { PAY_GROUP_NOT_FOUND } from '../errors';
 
+import { staffRules, type StaffRules } from '../options';
 import { loadPayInputs } from './pay-inputs';
 
 /**
@@ -17,11 +18,12 @@ import { loadPayInputs } from './pay-inputs';
  */
 export const calculatePayRunHandler = handleCommand(CalculatePayRun, {
   permission: PAYROLL_RUN,
-  async handle(data, ctx) {
+  prepare: (_data, ctx): Promise<StaffRules> => Promise.resolve(staffRules(ctx.options)),
+  async handle(data, ctx, rules) {
     const group = await ctx.streams.load(payGroupStream(data.payGroup), payGroupDecider);
     if (group.state.status === 'none') throw new NotFoundError(PAY_GROUP_NOT_FOUND, { payGroup: data.payGroup });
     const { policy } = group.state;
-    const inputs = await loadPayInputs(ctx.sql, policy, data.period, ctx.meta.now);
+    const inputs = await loadPayInputs(ctx.sql, policy, data.period, ctx.meta.now, rules);
     const payslips = inputs.map(calculatePayslip).filter((p): p is Payslip => p !== null);
     const { state } = await ctx.streams.decide(
       payRunStream(data.payGroup, data.period.from, data.period.to),

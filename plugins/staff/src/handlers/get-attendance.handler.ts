@@ -7,6 +7,7 @@ import { employeeStream } from '../domain/streams';
 import { requireActingFor } from './acting-for';
 import { loadAttendanceInput } from './attendance-input';
 import { requireEmployed } from './require-employed';
+import { staffRules } from '../options';
 
 /** A ward manager's view of anyone's attendance, or one's own. */
 export const getAttendanceHandler = handleQuery(GetAttendance, {
@@ -20,6 +21,7 @@ export const getAttendanceHandler = handleQuery(GetAttendance, {
       { id: employeeId, terms: employee.terms, lastDay: null },
       { from, to },
       ctx.now,
+      staffRules(ctx.options),
     );
     const judged = new Map(attendanceOfShifts(input).map((a) => [a.key, a]));
     return {

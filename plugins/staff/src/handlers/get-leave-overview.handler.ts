@@ -3,9 +3,10 @@ import { LEAVE_REQUEST } from '../contracts/permissions';
 import { GetLeaveOverview, type LeaveBalance, type MyLeave } from '../contracts/queries';
 import { leaveTypeSchema, type LeaveType } from '../contracts/schemas';
 import { employeeDecider, type EmployedState } from '../domain/employee/employee.decider';
-import { accruedLeaveDays, DEFAULT_LEAVE_POLICY, hasBalance } from '../domain/leave/leave-accrual';
+import { accruedLeaveDays, carriedOverDays, hasBalance } from '../domain/leave/leave-accrual';
 import { employeeStream } from '../domain/streams';
-import { leaveYearOf } from './leave-year';
+import { hospitalToday, staffRules, type StaffRules } from '../options';
+import { bookedIn, leavePolicyOf, leaveYearOf, previousLeaveYear } from './leave-year';
 import { LEAVE_ROWS, leaveFromRow, type LeaveRow } from './leave-rows';
 import { requireOwnOrDelegated } from './own-record';
 import { requireEmployed } from './require-employed';
@@ -21,29 +22,44 @@ export const getLeaveOverviewHandler = handleQuery(GetLeaveOverview, {
       employeeId,
     ]);
     const requests = rows.map(leaveFromRow);
-    const today = ctx.now.slice(0, 10);
+    const rules = staffRules(ctx.options);
+    const today = hospitalToday(ctx.now, rules);
     const balances = leaveTypeSchema.options
-      .filter((type) => hasBalance(DEFAULT_LEAVE_POLICY, type))
-      .map((type) => balance(employee, type, today, requests));
+      .filter((type) => hasBalance(leavePolicyOf(rules), type))
+      .map((type) => balance(employee, type, today, requests, rules));
     return { employeeId, balances, requests };
   },
 });
 
-function balance(employee: EmployedState, type: LeaveType, today: string, requests: MyLeave['requests']): LeaveBalance {
+function balance(
+  employee: EmployedState,
+  type: LeaveType,
+  today: string,
+  requests: MyLeave['requests'],
+  rules: StaffRules,
+): LeaveBalance {
+  const policy = leavePolicyOf(rules);
   const year = leaveYearOf(today);
-  const booked = requests
-    .filter((r) => r.type === type && (r.status === 'pending' || r.status === 'approved'))
-    .filter((r) => year.from <= r.from && r.from <= year.to)
-    .reduce((sum, r) => sum + r.days, 0);
-  const accruedDays = accruedLeaveDays(employee.terms, DEFAULT_LEAVE_POLICY, type, year, today);
-  const byYearEnd = accruedLeaveDays(employee.terms, DEFAULT_LEAVE_POLICY, type, year, year.to);
+  const booked = bookedIn(requests, type, year);
+  const before = previousLeaveYear(year);
+  const carried = carriedOverDays(
+    employee.terms,
+    policy,
+    type,
+    before,
+    bookedIn(requests, type, before),
+    rules.maxCarryOverDays,
+  );
+  const accruedDays = accruedLeaveDays(employee.terms, policy, type, year, today);
+  const byYearEnd = accruedLeaveDays(employee.terms, policy, type, year, year.to);
   const round = (n: number): number => Math.round(n * 100) / 100;
   return {
     type,
     yearFrom: year.from,
     yearTo: year.to,
     accruedDays,
+    carriedOverDays: carried,
     bookedDays: round(booked),
-    availableDays: round(byYearEnd - booked),
+    availableDays: round(byYearEnd + carried - booked),
   };
 }

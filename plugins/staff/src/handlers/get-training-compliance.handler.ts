@@ -2,6 +2,7 @@ import { handleQuery } from '@hms/sdk';
 import { EMPLOYEE_READ } from '../contracts/permissions';
 import { GetTrainingCompliance, type TrainingComplianceList } from '../contracts/queries';
 import { trainingCompliance, type CourseRequirement } from '../domain/training/training-compliance';
+import { hospitalToday, staffRules } from '../options';
 
 interface PersonRow {
   id: string;
@@ -37,7 +38,7 @@ export const getTrainingComplianceHandler = handleQuery(GetTrainingCompliance, {
         ORDER BY lower(e.family_name), lower(e.given_name), e.id`,
       [departmentId ?? null],
     );
-    const today = ctx.now.slice(0, 10);
+    const today = hospitalToday(ctx.now, staffRules(ctx.options));
     return {
       items: people.flatMap((p) => {
         const courses = trainingCompliance(requirements, p.completions, p.position, today);

@@ -3,6 +3,7 @@ import { HireEmployee } from '../contracts/employee.commands';
 import { EMPLOYEE_MANAGE } from '../contracts/permissions';
 import { employeeDecider } from '../domain/employee/employee.decider';
 import { employeeStream } from '../domain/streams';
+import { assertDepartmentUsable } from './departments';
 import { assertAccountFree, assertStaffNumberFree } from './staff-numbers';
 
 /**
@@ -16,6 +17,7 @@ export const hireEmployeeHandler = handleCommand(HireEmployee, {
     const employeeId = data.employeeId ?? ctx.newId();
     await assertStaffNumberFree(ctx, data.staffNumber);
     await assertAccountFree(ctx, data.accountId, employeeId);
+    await assertDepartmentUsable(ctx, data.departmentId);
     await ctx.streams.decide(employeeStream(employeeId), employeeDecider, {
       type: 'staff.HireEmployee',
       data: { ...data, employeeId, termId: ctx.newId() },

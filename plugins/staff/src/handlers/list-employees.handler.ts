@@ -2,6 +2,7 @@ import { handleQuery } from '@hms/sdk';
 import { EMPLOYEE_READ } from '../contracts/permissions';
 import { ListEmployees, type EmployeeSummary } from '../contracts/queries';
 import { EMPLOYEE_ROWS, summaryFromRow, type EmployeeRow } from './employee-rows';
+import { hospitalToday, staffRules } from '../options';
 
 export const listEmployeesHandler = handleQuery(ListEmployees, {
   permission: EMPLOYEE_READ,
@@ -13,7 +14,7 @@ export const listEmployeesHandler = handleQuery(ListEmployees, {
           AND ($4 OR e.status = 'employed')
         ORDER BY lower(e.family_name), lower(e.given_name), e.staff_number LIMIT $5`,
       [
-        ctx.now.slice(0, 10),
+        hospitalToday(ctx.now, staffRules(ctx.options)),
         params.q ? likePattern(params.q) : null,
         params.departmentId ?? null,
         params.includeLeavers === 'true',

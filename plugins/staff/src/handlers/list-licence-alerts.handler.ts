@@ -1,6 +1,7 @@
 import { handleQuery } from '@hms/sdk';
 import { EMPLOYEE_READ } from '../contracts/permissions';
 import { ListLicenceAlerts, type LicenceAlert } from '../contracts/queries';
+import { hospitalToday, staffRules } from '../options';
 
 interface AlertRow {
   id: string;
@@ -29,7 +30,7 @@ export const listLicenceAlertsHandler = handleQuery(ListLicenceAlerts, {
                            WHERE newer.employee_id = l.employee_id AND newer.body = l.body
                              AND newer.number = l.number AND newer.expires_on > l.expires_on)
         ORDER BY l.expires_on, l.id`,
-      [ctx.now.slice(0, 10), withinDays],
+      [hospitalToday(ctx.now, staffRules(ctx.options)), withinDays],
     );
     return {
       items: rows.map((r) => ({

@@ -4,6 +4,7 @@ import type { ContractTerm } from '../contracts/schemas';
 import { attendanceByWeek } from '../domain/attendance/attendance';
 import { termOn } from '../domain/employee/contract-terms';
 import type { PayInput } from '../domain/payroll/payslip';
+import type { StaffRules } from '../options';
 import { loadAttendanceInput } from './attendance-input';
 
 /** A member of a pay group for a period, as pay is computed from. */
@@ -30,8 +31,14 @@ export async function loadPayMembers(sql: Sql, policy: PayPolicy, period: PayPer
 }
 
 /** What each member of a pay group is paid from: the whole group's members for the period. */
-export async function loadPayInputs(sql: Sql, policy: PayPolicy, period: PayPeriod, asOf: string): Promise<PayInput[]> {
-  return payInputsOf(sql, policy, period, asOf, await loadPayMembers(sql, policy, period));
+export async function loadPayInputs(
+  sql: Sql,
+  policy: PayPolicy,
+  period: PayPeriod,
+  asOf: string,
+  rules: StaffRules,
+): Promise<PayInput[]> {
+  return payInputsOf(sql, policy, period, asOf, await loadPayMembers(sql, policy, period), rules);
 }
 
 /**
@@ -44,6 +51,7 @@ export async function payInputsOf(
   period: PayPeriod,
   asOf: string,
   members: readonly PayMember[],
+  rules: StaffRules,
 ): Promise<PayInput[]> {
   const unpaid = await sql.query<{ employee_id: string; from: string; to: string }>(
     `SELECT employee_id, to_char(from_date, 'YYYY-MM-DD') AS "from", to_char(to_date, 'YYYY-MM-DD') AS "to"
@@ -58,6 +66,7 @@ export async function payInputsOf(
       { id: person.id, terms: person.terms, lastDay: person.last_day },
       period,
       asOf,
+      rules,
     );
     const weeks = attendanceByWeek(attendance);
     const sum = (pick: (w: (typeof weeks)[number]) => number): number => weeks.reduce((n, w) => n + pick(w), 0);
@@ -72,6 +81,7 @@ export async function payInputsOf(
         worked: sum((w) => w.workedMinutes),
         night: sum((w) => w.nightMinutes),
         weekend: sum((w) => w.weekendMinutes),
+        bankHoliday: sum((w) => w.bankHolidayMinutes),
       },
       policy,
     });

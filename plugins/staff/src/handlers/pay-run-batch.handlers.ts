@@ -7,6 +7,7 @@ import { payRunDecider } from '../domain/payroll/pay-run.decider';
 import { calculatePayslip } from '../domain/payroll/payslip';
 import { payGroupStream, payRunStream } from '../domain/streams';
 import { PAY_GROUP_NOT_FOUND } from '../errors';
+import { staffRules, type StaffRules } from '../options';
 import { loadPayMembers, payInputsOf } from './pay-inputs';
 
 /** Members per batch: one command (one transaction) each, and a progress step between them. */
@@ -19,7 +20,8 @@ export const PAY_RUN_BATCH_SIZE = 25;
  */
 export const calculatePayslipBatchHandler = handleCommand(CalculatePayslipBatch, {
   permission: PAYROLL_RUN,
-  async handle(data, ctx) {
+  prepare: (_data, ctx): Promise<StaffRules> => Promise.resolve(staffRules(ctx.options)),
+  async handle(data, ctx, rules) {
     const stream = payRunStream(data.payGroup, data.period.from, data.period.to);
     const current = await ctx.streams.load(stream, payRunDecider);
     if (current.state.status !== 'running' || current.state.run !== data.run) return { status: 'superseded' as const };
@@ -31,7 +33,7 @@ export const calculatePayslipBatchHandler = handleCommand(CalculatePayslipBatch,
     const batch = members.filter((m) => after === null || m.id > after).slice(0, PAY_RUN_BATCH_SIZE);
     const lastId = batch.at(-1)?.id ?? after;
     const done = lastId === null ? 0 : members.filter((m) => m.id <= lastId).length;
-    const inputs = await payInputsOf(ctx.sql, policy, data.period, ctx.meta.now, batch);
+    const inputs = await payInputsOf(ctx.sql, policy, data.period, ctx.meta.now, batch, rules);
     const payslips = inputs.map(calculatePayslip).filter((p): p is Payslip => p !== null);
     await ctx.streams.decide(stream, payRunDecider, {
       type: 'staff.RecordPayslips',

@@ -3,6 +3,7 @@ import { ROSTER_MANAGE } from '../contracts/permissions';
 import { ProposeRoster, type RosterProposal } from '../contracts/roster.queries';
 import { checkRoster } from '../domain/roster/roster-check';
 import { generateRoster } from '../domain/roster/roster-generator';
+import { staffRules } from '../options';
 import { loadRosterInput } from './roster-input';
 
 /**
@@ -12,7 +13,7 @@ import { loadRosterInput } from './roster-input';
 export const proposeRosterHandler = handleQuery(ProposeRoster, {
   permission: ROSTER_MANAGE,
   async handle({ wardId, from, to }, ctx): Promise<RosterProposal> {
-    const input = await loadRosterInput(ctx.sql, wardId, { from, to });
+    const input = await loadRosterInput(ctx.sql, wardId, { from, to }, staffRules(ctx.options));
     const generated = generateRoster(input);
     const soft = checkRoster(input, generated.assignments).filter((b) => b.severity === 'soft');
     return {

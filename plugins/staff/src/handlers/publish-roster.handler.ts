@@ -5,6 +5,7 @@ import { checkRoster } from '../domain/roster/roster-check';
 import { rosterDecider } from '../domain/roster/roster.decider';
 import { workingWindows } from '../domain/roster/working-windows';
 import { rosterStream } from '../domain/streams';
+import { staffRules, type StaffRules } from '../options';
 import { loadRosterInput } from './roster-input';
 
 /**
@@ -13,8 +14,9 @@ import { loadRosterInput } from './roster-input';
  */
 export const publishRosterHandler = handleCommand(PublishRoster, {
   permission: ROSTER_MANAGE,
-  async handle(data, ctx): Promise<{ wardId: string; version: number; shortfalls: number }> {
-    const input = await loadRosterInput(ctx.sql, data.wardId, data.period);
+  prepare: (_data, ctx): Promise<StaffRules> => Promise.resolve(staffRules(ctx.options)),
+  async handle(data, ctx, rules): Promise<{ wardId: string; version: number; shortfalls: number }> {
+    const input = await loadRosterInput(ctx.sql, data.wardId, data.period, rules);
     const breaches = checkRoster(input, data.assignments);
     const windows = workingWindows(data.assignments, input.shiftTypes, input.rules.timeZone);
     const { state, events } = await ctx.streams.decide(

@@ -1,6 +1,6 @@
 import { ForbiddenError, handleCommand, NotFoundError, type CommandContext } from '@hms/sdk';
 import { REVIEW_MANAGE, REVIEW_SIGN } from '../contracts/permissions';
-import { OpenReview, RateReview, SetReviewGoals, SignOffReview } from '../contracts/review.contracts';
+import { CommentOnReview, OpenReview, RateReview, SetReviewGoals, SignOffReview } from '../contracts/review.contracts';
 import { employeeDecider } from '../domain/employee/employee.decider';
 import { reviewDecider, type ReviewCommand } from '../domain/review/review.decider';
 import { employeeStream, reviewStream } from '../domain/streams';
@@ -33,26 +33,38 @@ export const rateReviewHandler = handleCommand(RateReview, {
 });
 
 /**
- * Each side signs for itself: the employee through the login account linked to their record, the reviewer through
- * theirs. Nobody signs for someone else, not even HR: the sign-off is the person's agreement.
+ * Each side signs (and comments) for itself: the employee through the login account linked to their record, the
+ * reviewer through theirs. Nobody signs or writes for someone else, not even HR: it is the person's own word.
  */
+async function requireOwnSide(ctx: CommandContext, reviewId: string, party: 'employee' | 'reviewer'): Promise<void> {
+  const [review] = await ctx.sql.query<{ employee_id: string; reviewer_id: string }>(
+    `SELECT employee_id, reviewer_id FROM staff.reviews WHERE id = $1`,
+    [reviewId],
+  );
+  if (review === undefined) throw new NotFoundError(REVIEW_NOT_FOUND, { reviewId });
+  const signer = party === 'employee' ? review.employee_id : review.reviewer_id;
+  const person = await ctx.streams.load(employeeStream(signer), employeeDecider);
+  if (person.state.status === 'none' || person.state.accountId !== ctx.actor.id) {
+    throw new ForbiddenError(
+      NOT_OWN_RECORD,
+      { reviewId },
+      { message: `Only the ${party} signs or comments on this side of the review, from their own account.` },
+    );
+  }
+}
+
+export const commentOnReviewHandler = handleCommand(CommentOnReview, {
+  permission: REVIEW_SIGN,
+  async handle(data, ctx): Promise<{ id: string }> {
+    await requireOwnSide(ctx, data.reviewId, data.party);
+    return await step(ctx, { type: 'staff.CommentOnReview', data, meta: ctx.meta });
+  },
+});
+
 export const signOffReviewHandler = handleCommand(SignOffReview, {
   permission: REVIEW_SIGN,
   async handle(data, ctx): Promise<{ id: string }> {
-    const [review] = await ctx.sql.query<{ employee_id: string; reviewer_id: string }>(
-      `SELECT employee_id, reviewer_id FROM staff.reviews WHERE id = $1`,
-      [data.reviewId],
-    );
-    if (review === undefined) throw new NotFoundError(REVIEW_NOT_FOUND, { reviewId: data.reviewId });
-    const signer = data.party === 'employee' ? review.employee_id : review.reviewer_id;
-    const person = await ctx.streams.load(employeeStream(signer), employeeDecider);
-    if (person.state.status === 'none' || person.state.accountId !== ctx.actor.id) {
-      throw new ForbiddenError(
-        NOT_OWN_RECORD,
-        { reviewId: data.reviewId },
-        { message: `Only the ${data.party} signs this side of the review, from their own account.` },
-      );
-    }
+    await requireOwnSide(ctx, data.reviewId, data.party);
     return await step(ctx, { type: 'staff.SignOffReview', data, meta: ctx.meta });
   },
 });

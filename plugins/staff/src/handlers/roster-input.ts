@@ -4,16 +4,17 @@ import type { ContractTerm } from '../contracts/schemas';
 import { contractedWeeklyHours, termOn } from '../domain/employee/contract-terms';
 import type { Assignment, HeldSkill, RosterInput, RosterPeriod, RosterRules } from '../domain/roster/roster.model';
 import { DATES_OUT_OF_ORDER, WARD_SHIFTS_NOT_DEFINED } from '../errors';
+import type { StaffRules } from '../options';
 
 /**
- * The hospital's rules until they are plugin options: the Working Time Directive's 11 hours' rest and 48 hours a
- * week, and nights or weekends no more than one apart between people.
+ * The hospital's roster rules from its options (by default the Working Time Directive's 11 hours' rest and 48
+ * hours a week, and nights or weekends no more than one apart between people).
  */
-export const DEFAULT_ROSTER_RULES: Omit<RosterRules, 'timeZone'> = {
-  minRestHours: 11,
-  maxHoursPerWeek: 48,
-  fairnessTolerance: 1,
-};
+export const rosterRules = (rules: StaffRules): Omit<RosterRules, 'timeZone'> => ({
+  minRestHours: rules.minRestHours,
+  maxHoursPerWeek: rules.maxWeeklyHours,
+  fairnessTolerance: rules.fairnessTolerance,
+});
 /** Longer periods are split: a roster is planned a few weeks at a time. */
 export const MAX_ROSTER_DAYS = 42;
 
@@ -31,8 +32,14 @@ interface StaffRow {
  * so a 0.6 post is not rostered full time: extra hours are added by hand), approved leave, and the published
  * shifts of the two days before (rest and weekly hours count them).
  */
-export async function loadRosterInput(sql: Sql, wardId: string, period: RosterPeriod): Promise<RosterInput> {
+export async function loadRosterInput(
+  sql: Sql,
+  wardId: string,
+  period: RosterPeriod,
+  options: StaffRules,
+): Promise<RosterInput> {
   checkPeriod(wardId, period);
+  const hospital = rosterRules(options);
   const [ward] = await sql.query<{ time_zone: string; shift_types: ShiftTypeInput[] }>(
     `SELECT time_zone, shift_types FROM staff.ward_shifts WHERE ward_id = $1`,
     [wardId],
@@ -70,11 +77,11 @@ export async function loadRosterInput(sql: Sql, wardId: string, period: RosterPe
       employeeId: p.id,
       wardIds: [wardId],
       skills: skillsOf(p.licences, period.from),
-      maxHoursPerWeek: weeklyCeiling(p.terms, period.from, p.last_day),
+      maxHoursPerWeek: weeklyCeiling(p.terms, period.from, p.last_day, hospital.maxHoursPerWeek),
     })),
     shiftTypes: ward.shift_types.map((t) => ({ ...t, wardId })),
     leave: leave.map((l) => ({ employeeId: l.employee_id, from: l.from, to: l.to })),
-    rules: { ...DEFAULT_ROSTER_RULES, timeZone: ward.time_zone },
+    rules: { ...hospital, timeZone: ward.time_zone },
     before: before
       .flatMap((r) => r.assignments)
       .filter((a) => a.date >= addDays(period.from, -2) && a.date < period.from),
@@ -96,10 +103,15 @@ function skillsOf(licences: StaffRow['licences'], from: string): HeldSkill[] {
     .map(([skill, validUntil]) => ({ skill, validUntil }));
 }
 
-function weeklyCeiling(terms: readonly ContractTerm[], date: string, lastDay: string | null): number {
+function weeklyCeiling(
+  terms: readonly ContractTerm[],
+  date: string,
+  lastDay: string | null,
+  hospitalCeiling: number,
+): number {
   const term = termOn(terms, date, lastDay) ?? terms[terms.length - 1];
-  const contracted = term === undefined ? DEFAULT_ROSTER_RULES.maxHoursPerWeek : contractedWeeklyHours(term);
-  return Math.min(DEFAULT_ROSTER_RULES.maxHoursPerWeek, contracted);
+  const contracted = term === undefined ? hospitalCeiling : contractedWeeklyHours(term);
+  return Math.min(hospitalCeiling, contracted);
 }
 
 function checkPeriod(wardId: string, period: RosterPeriod): void {

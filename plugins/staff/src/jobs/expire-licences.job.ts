@@ -1,5 +1,6 @@
 import { defineJob, z } from '@hms/sdk';
 import { ExpireLicence } from '../contracts/employee.commands';
+import { hospitalToday, staffRules } from '../options';
 
 /**
  * Every night: licences whose expiry date has passed are marked expired (`staff.LicenceExpired`, on the licence's
@@ -15,7 +16,7 @@ export const expireLicencesJob = defineJob({
   async handle(_payload, ctx) {
     const due = await ctx.sql.query<{ id: string }>(
       `SELECT id FROM staff.licences WHERE NOT expired AND expires_on < $1::date ORDER BY expires_on, id`,
-      [ctx.now.slice(0, 10)],
+      [hospitalToday(ctx.now, staffRules(ctx.options))],
     );
     for (const [index, { id }] of due.entries()) {
       await ctx.execute(ExpireLicence, { licenceId: id }, id);

@@ -1,5 +1,6 @@
 import { defineProjection } from '@hms/sdk';
 import {
+  ReviewCommented,
   ReviewCompleted,
   ReviewGoalsSet,
   ReviewOpened,
@@ -7,11 +8,14 @@ import {
   ReviewSignedOff,
 } from '../contracts/review.contracts';
 
-/** Reviews as the two sides and HR see them: goals, ratings, who has signed, and whether it is final. */
+/**
+ * Reviews as the two sides and HR see them: goals, ratings, each side's comment, who has signed, and whether it is
+ * final.
+ */
 export const reviewsProjection = defineProjection({
   name: 'staff.reviews',
   mode: 'inline',
-  handles: [ReviewOpened, ReviewGoalsSet, ReviewRated, ReviewSignedOff, ReviewCompleted],
+  handles: [ReviewOpened, ReviewGoalsSet, ReviewRated, ReviewCommented, ReviewSignedOff, ReviewCompleted],
   tables: ['staff.reviews'],
   async evolve(event, sql) {
     const id = event.data.reviewId;
@@ -30,6 +34,11 @@ export const reviewsProjection = defineProjection({
         JSON.stringify(event.data.ratings),
         event.data.overall,
       ]);
+    } else if (event.type === ReviewCommented.type) {
+      await sql.query(
+        `UPDATE staff.reviews SET comments = comments || jsonb_build_object($2::text, $3::text) WHERE id = $1`,
+        [id, event.data.party, event.data.text],
+      );
     } else if (event.type === ReviewSignedOff.type) {
       await sql.query(`UPDATE staff.reviews SET signed_by = signed_by || $2::jsonb WHERE id = $1`, [
         id,

@@ -16,9 +16,42 @@ import {
   licenceAlertListSchema,
   ListEmployees,
   ListLicenceAlerts,
+  practitionerListSchema,
+  practitionerSchema,
+  ResolveAccounts,
+  ResolvePractitioners,
 } from '../contracts/queries';
 
+/** `?ids=a,b`: a comma-separated list in the query string (ids of staff, never of patients). */
+const listOf = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0)
+    : [];
+
 export const employeeRoutes: RouteDefinition[] = [
+  defineRoute({
+    method: 'GET',
+    path: '/staff/directory/practitioners',
+    summary: 'Practitioners by employee id: name, position, department and licence status (the web client names ids)',
+    description: '`?ids=a,b` (at most 200). Unknown ids are left out.',
+    query: ResolvePractitioners,
+    queryString: z.object({ ids: z.string() }),
+    input: ({ query }) => ({ ids: listOf(query.ids) }),
+    response: practitionerListSchema,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/staff/directory/accounts',
+    summary: 'Employees by login account: name and position (a note’s signer, named on the note screen)',
+    description: '`?accountIds=a,b` (at most 200). Accounts linked to no employee are left out.',
+    query: ResolveAccounts,
+    queryString: z.object({ accountIds: z.string() }),
+    input: ({ query }) => ({ accountIds: listOf(query.accountIds) }),
+    response: z.object({ items: z.array(practitionerSchema.extend({ accountId: z.string() })) }),
+  }),
   defineRoute({
     method: 'GET',
     path: '/staff/employees',

@@ -1,9 +1,12 @@
 import { defineRoute, z, type RouteDefinition, type RouteResponse } from '@hms/sdk';
 import {
   DefinePayGroup,
+  GetOwnPayslip,
   GetPayRun,
   GetPayslip,
+  ListOwnPayslips,
   ListPayRuns,
+  ownPayslipListSchema,
   payRunListSchema,
   payRunViewSchema,
 } from '../contracts/pay-group.contracts';
@@ -62,6 +65,22 @@ export const payrollRoutes: RouteDefinition[] = [
     path: '/staff/pay-runs/:payGroup/:from/:to/payslips/:employeeId',
     summary: 'One payslip (JSON, or PDF with ?format=pdf)',
     query: GetPayslip,
+    queryString: z.object({ format: z.enum(['json', 'pdf']).optional() }),
+    response: payslipSchema,
+    respond: payslipResponse,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/staff/employees/:employeeId/payslips',
+    summary: "One's own payslips of locked pay runs (self-service: never someone else's)",
+    query: ListOwnPayslips,
+    response: ownPayslipListSchema,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/staff/employees/:employeeId/payslips/:payGroup/:from/:to',
+    summary: "One's own payslip of a locked pay run (JSON, or PDF with ?format=pdf)",
+    query: GetOwnPayslip,
     queryString: z.object({ format: z.enum(['json', 'pdf']).optional() }),
     response: payslipSchema,
     respond: payslipResponse,

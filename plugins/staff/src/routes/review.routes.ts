@@ -1,6 +1,6 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { ListReviews, reviewListSchema } from '../contracts/queries';
-import { OpenReview, RateReview, SetReviewGoals, SignOffReview } from '../contracts/review.contracts';
+import { CommentOnReview, OpenReview, RateReview, SetReviewGoals, SignOffReview } from '../contracts/review.contracts';
 
 export const reviewRoutes: RouteDefinition[] = [
   defineRoute({
@@ -24,6 +24,13 @@ export const reviewRoutes: RouteDefinition[] = [
     path: '/staff/reviews/:reviewId/rating',
     summary: 'Rate each goal and the whole (1–5)',
     command: RateReview,
+  }),
+  defineRoute({
+    method: 'PUT',
+    path: '/staff/reviews/:reviewId/comment',
+    summary:
+      "Write one's side's comment (`party` employee or reviewer, from their own account), replacing it, until signing",
+    command: CommentOnReview,
   }),
   defineRoute({
     method: 'POST',

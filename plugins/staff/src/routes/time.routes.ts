@@ -1,6 +1,6 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { ClockIn, ClockOut } from '../contracts/attendance.contracts';
-import { attendanceSchema, GetAttendance } from '../contracts/queries';
+import { attendanceSchema, GetAttendance, GetWardAttendance, wardAttendanceSchema } from '../contracts/queries';
 import { z } from '@hms/sdk';
 
 export const timeRoutes: RouteDefinition[] = [
@@ -23,5 +23,14 @@ export const timeRoutes: RouteDefinition[] = [
     query: GetAttendance,
     queryString: z.object({ from: z.iso.date(), to: z.iso.date() }),
     response: attendanceSchema,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/staff/wards/:wardId/attendance',
+    summary: "A ward's day or period: who was rostered, is clocked in, late, absent or on leave (the ward manager)",
+    description: '`?from=&to=` (dates, at most 42 days; a single day is `from` = `to`).',
+    query: GetWardAttendance,
+    queryString: z.object({ from: z.iso.date(), to: z.iso.date() }),
+    response: wardAttendanceSchema,
   }),
 ];

@@ -891,6 +891,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/directory/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Practitioners by employee id: name, position, department and licence status (the web client names ids)
+         * @description `?ids=a,b` (at most 200). Unknown ids are left out.
+         *
+         *     Requires the permission `staff:directory:read`.
+         */
+        get: operations["getStaffDirectoryPractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/directory/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Employees by login account: name and position (a note’s signer, named on the note screen)
+         * @description `?accountIds=a,b` (at most 200). Accounts linked to no employee are left out.
+         *
+         *     Requires the permission `staff:directory:read`.
+         */
+        get: operations["getStaffDirectoryAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/employees": {
         parameters: {
             query?: never;
@@ -1489,6 +1533,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/wards/{wardId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ward's day or period: who was rostered, is clocked in, late, absent or on leave (the ward manager)
+         * @description `?from=&to=` (dates, at most 42 days; a single day is `from` = `to`).
+         *
+         *     Requires the permission `staff:roster:manage`.
+         */
+        get: operations["getStaffWardsByWardIdAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/pay-groups/{payGroup}": {
         parameters: {
             query?: never;
@@ -1585,6 +1651,46 @@ export interface paths {
          * @description Requires the permission `staff:payroll:run`.
          */
         get: operations["getStaffPayRunsByPayGroupByFromByToPayslipsByEmployeeId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/payslips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own payslips of locked pay runs (self-service: never someone else's)
+         * @description Requires the permission `staff:leave:request`.
+         */
+        get: operations["getStaffEmployeesByEmployeeIdPayslips"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/employees/{employeeId}/payslips/{payGroup}/{from}/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One's own payslip of a locked pay run (JSON, or PDF with ?format=pdf)
+         * @description Requires the permission `staff:leave:request`.
+         */
+        get: operations["getStaffEmployeesByEmployeeIdPayslipsByPayGroupByFromByTo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1761,6 +1867,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/reviews/{reviewId}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write one's side's comment (`party` employee or reviewer, from their own account), replacing it, until signing
+         * @description Requires the permission `staff:review:sign`.
+         */
+        put: operations["putStaffReviewsByReviewIdComment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/reviews/{reviewId}/sign-off": {
         parameters: {
             query?: never;
@@ -1775,6 +1901,70 @@ export interface paths {
          * @description Requires the permission `staff:review:sign`.
          */
         post: operations["postStaffReviewsByReviewIdSignOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Departments and wards by name, with ids in use nobody has named yet
+         * @description Requires the permission `staff:employee:read`.
+         */
+        get: operations["getStaffDepartments"];
+        put?: never;
+        /**
+         * Put a department on the list (give `departmentId` to name an id employees already carry)
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffDepartments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/departments/{departmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a department
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        patch: operations["patchStaffDepartmentsByDepartmentId"];
+        trace?: never;
+    };
+    "/api/staff/departments/{departmentId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a department nobody is in any more
+         * @description Requires the permission `staff:employee:manage`.
+         */
+        post: operations["postStaffDepartmentsByDepartmentIdRetire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6822,6 +7012,83 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getStaffDirectoryPractitioners: {
+        parameters: {
+            query: {
+                ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            position: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            employed: boolean;
+                            /** @enum {string} */
+                            licence: "valid" | "expired" | "none";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffDirectoryAccounts: {
+        parameters: {
+            query: {
+                accountIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            position: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            employed: boolean;
+                            /** @enum {string} */
+                            licence: "valid" | "expired" | "none";
+                            accountId: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getStaffEmployees: {
         parameters: {
             query?: {
@@ -7438,6 +7705,7 @@ export interface operations {
                             /** Format: date */
                             yearTo: string;
                             accruedDays: number;
+                            carriedOverDays: number;
                             bookedDays: number;
                             availableDays: number;
                         }[];
@@ -8352,7 +8620,83 @@ export interface operations {
                             overtimeMinutes: number;
                             nightMinutes: number;
                             weekendMinutes: number;
+                            bankHolidayMinutes: number;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffWardsByWardIdAttendance: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                wardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        wardId: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /** Format: date-time */
+                        asOf: string;
+                        shifts: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            shiftCode: string;
+                            /** Format: date */
+                            date: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @enum {string} */
+                            status: "upcoming" | "on-shift" | "not-clocked-in" | "on-leave" | "absent" | "worked";
+                            lateMinutes: number;
+                            leftEarlyMinutes: number;
+                            overtimeMinutes: number;
+                            workedMinutes: number;
+                        }[];
+                        clockedIn: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            /** Format: date-time */
+                            since: string;
+                        }[];
+                        totals: {
+                            rostered: number;
+                            worked: number;
+                            onShift: number;
+                            late: number;
+                            absent: number;
+                            notClockedIn: number;
+                            onLeave: number;
+                            upcoming: number;
+                            overtimeMinutes: number;
+                        };
                     };
                 };
             };
@@ -8407,7 +8751,7 @@ export interface operations {
                             /** @constant */
                             basis: "per-hour";
                             /** @enum {string} */
-                            hoursOf: "worked" | "overtime" | "night" | "weekend";
+                            hoursOf: "worked" | "overtime" | "night" | "weekend" | "bank-holiday";
                             amount: number;
                         })[];
                     };
@@ -8682,6 +9026,94 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getStaffEmployeesByEmployeeIdPayslips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            payGroup: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            run: number;
+                            currency: string;
+                            gross: number;
+                            deductions: number;
+                            net: number;
+                            /** Format: date-time */
+                            lockedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffEmployeesByEmployeeIdPayslipsByPayGroupByFromByTo: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                employeeId: string;
+                payGroup: string;
+                from: string;
+                to: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        employeeId: string;
+                        currency: string;
+                        lines: {
+                            code: string;
+                            label: string;
+                            /** @enum {string} */
+                            kind: "earning" | "deduction";
+                            amount: number;
+                        }[];
+                        gross: number;
+                        deductions: number;
+                        net: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     putStaffTrainingMandatoryByCourseCode: {
         parameters: {
             query?: never;
@@ -8911,7 +9343,12 @@ export interface operations {
                                 rating: number;
                             }[];
                             overall: number | null;
+                            comments: {
+                                employee: string | null;
+                                reviewer: string | null;
+                            };
                             signedBy: ("employee" | "reviewer")[];
+                            mySides: ("employee" | "reviewer")[];
                         }[];
                     };
                 };
@@ -9040,6 +9477,44 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    putStaffReviewsByReviewIdComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    party: "employee" | "reviewer";
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     postStaffReviewsByReviewIdSignOff: {
         parameters: {
             query?: never;
@@ -9058,6 +9533,149 @@ export interface operations {
                     /** @enum {string} */
                     party: "employee" | "reviewer";
                 };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStaffDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                            /** @enum {string} */
+                            status: "active" | "retired" | "unnamed";
+                            employees: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffDepartments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    departmentId?: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patchStaffDepartmentsByDepartmentId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postStaffDepartmentsByDepartmentIdRetire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
             };
         };
         responses: {

@@ -62,10 +62,17 @@ describe('attendance against the roster', () => {
         overtimeMinutes: 40,
         nightMinutes: 0,
         weekendMinutes: 0,
+        bankHolidayMinutes: 0,
       },
     ]);
     // On a 15 h contract (900 min) the same week is 260 min beyond the contract, which includes the 40.
     expect(attendanceByWeek(input({ contractedWeeklyHours: 15 }))[0]).toMatchObject({ overtimeMinutes: 260 });
+  });
+
+  it('counts the minutes worked on shifts starting on a bank holiday, and nothing for one not worked', () => {
+    // 1 March worked 478 minutes; 2 March absent; 3 March on leave; 6 March unrostered (not a shift).
+    const holidays = new Set(['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-06']);
+    expect(attendanceByWeek(input({ bankHolidays: holidays }))[0]).toMatchObject({ bankHolidayMinutes: 478 });
   });
 
   it('counts a double shift clocked as one session once', () => {
@@ -105,6 +112,7 @@ describe('attendance against the roster', () => {
         overtimeMinutes: 0,
         nightMinutes: 0,
         weekendMinutes: 0,
+        bankHolidayMinutes: 0,
       },
     ]);
   });

@@ -44,6 +44,8 @@ export interface WeekAttendance {
   readonly overtimeMinutes: number;
   readonly nightMinutes: number;
   readonly weekendMinutes: number;
+  /** Minutes worked on shifts starting on one of the hospital's bank holidays. */
+  readonly bankHolidayMinutes: number;
 }
 
 export interface AttendanceInput {
@@ -56,6 +58,8 @@ export interface AttendanceInput {
   readonly timeZone: string;
   /** Shifts ending after this instant are not judged yet. */
   readonly asOf: number;
+  /** The hospital's bank holidays (YYYY-MM-DD): a shift starting that day counts as bank-holiday work. */
+  readonly bankHolidays?: ReadonlySet<string>;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
@@ -100,10 +104,11 @@ export function attendanceOfShifts(input: AttendanceInput): ShiftAttendance[] {
  */
 export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
   const perShift = new Map(attendanceOfShifts(input).map((a) => [a.key, a]));
-  const weeks = new Map<string, { worked: number; shiftOvertime: number; night: number; weekend: number }>();
-  const weekOf = (instant: number): { worked: number; shiftOvertime: number; night: number; weekend: number } => {
+  type Week = { worked: number; shiftOvertime: number; night: number; weekend: number; bankHoliday: number };
+  const weeks = new Map<string, Week>();
+  const weekOf = (instant: number): Week => {
     const week = weekStartOf(localDateOf(instant, input.timeZone));
-    const found = weeks.get(week) ?? { worked: 0, shiftOvertime: 0, night: 0, weekend: 0 };
+    const found = weeks.get(week) ?? { worked: 0, shiftOvertime: 0, night: 0, weekend: 0, bankHoliday: 0 };
     weeks.set(week, found);
     return found;
   };
@@ -118,6 +123,7 @@ export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
     week.shiftOvertime += a.overtimeMinutes;
     if (shift.night) week.night += a.workedMinutes;
     if (shift.weekend) week.weekend += a.workedMinutes;
+    if (input.bankHolidays?.has(shift.date)) week.bankHoliday += a.workedMinutes;
   }
   const contractedMinutes = Math.round(input.contractedWeeklyHours * 60);
   return [...weeks.entries()]
@@ -128,6 +134,7 @@ export function attendanceByWeek(input: AttendanceInput): WeekAttendance[] {
       contractedMinutes,
       nightMinutes: w.night,
       weekendMinutes: w.weekend,
+      bankHolidayMinutes: w.bankHoliday,
       overtimeMinutes: Math.max(w.shiftOvertime, w.worked - contractedMinutes, 0),
     }));
 }

@@ -54,3 +54,22 @@ export function accruedLeaveDays(
 
 const addDay = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Annual leave carried into a leave year from the one before: what was earned in the previous year (the whole
+ * year) less what was booked in it (pending or approved), at most `maxDays`, never below zero. Only annual leave
+ * carries; study leave not taken is lost. Rounded to a hundredth of a day.
+ */
+export function carriedOverDays(
+  terms: readonly ContractTerm[],
+  policy: LeavePolicy,
+  type: LeaveType,
+  previousYear: { from: string; to: string },
+  bookedInPreviousYear: number,
+  maxDays: number,
+  lastDay: string | null = null,
+): number {
+  if (type !== 'annual' || maxDays <= 0) return 0;
+  const earned = accruedLeaveDays(terms, policy, type, previousYear, previousYear.to, lastDay);
+  return Math.round(Math.min(maxDays, Math.max(0, earned - bookedInPreviousYear)) * 100) / 100;
+}

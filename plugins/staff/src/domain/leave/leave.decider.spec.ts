@@ -96,7 +96,11 @@ describe('leave decider', () => {
   });
 
   it('cancels approved leave before it starts (the days return), not after', () => {
-    const cancel = (now: string): LeaveCommand => ({ type: 'staff.CancelLeave', meta: meta(now), data: ids });
+    const cancel = (now: string): LeaveCommand => ({
+      type: 'staff.CancelLeave',
+      meta: meta(now),
+      data: { ...ids, today: now.slice(0, 10) },
+    });
     const given = [asked('2027-03-15', '2027-03-19', 5), approved];
     deciderSpec(leaveDecider)
       .given(given)

@@ -35,7 +35,8 @@ export type RequestLeaveCommand = Command<
 >;
 export type ApproveLeaveCommand = Command<'staff.ApproveLeave', DataOf<typeof ApproveLeave>>;
 export type RefuseLeaveCommand = Command<'staff.RefuseLeave', DataOf<typeof RefuseLeave>>;
-export type CancelLeaveCommand = Command<'staff.CancelLeave', DataOf<typeof CancelLeave>>;
+/** `today`: the date in the hospital's time zone (leave that has begun is not cancelled), from the handler. */
+export type CancelLeaveCommand = Command<'staff.CancelLeave', DataOf<typeof CancelLeave> & { today: string }>;
 export type LeaveCommand = RequestLeaveCommand | ApproveLeaveCommand | RefuseLeaveCommand | CancelLeaveCommand;
 
 export type LeaveEvent =
@@ -124,10 +125,11 @@ function request({ data, meta }: RequestLeaveCommand, state: LeaveState): LeaveE
 
 /** Leave already begun is not cancelled here (cutting approved leave short is not modelled yet). */
 function cancel({ data, meta }: CancelLeaveCommand, state: LeaveState): LeaveEvent[] {
+  const { today } = data;
   const found = existing(state, data);
   if (!isBooked(found))
     throw new InvariantViolation(LEAVE_NOT_PENDING, { requestId: found.requestId, status: found.status });
-  if (found.status === 'approved' && found.from <= meta.now.slice(0, 10)) {
+  if (found.status === 'approved' && found.from <= today) {
     throw new InvariantViolation(
       LEAVE_ALREADY_STARTED,
       { requestId: found.requestId, status: found.status },

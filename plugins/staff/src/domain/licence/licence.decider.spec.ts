@@ -22,7 +22,7 @@ const renew = (expiresOn: string): LicenceCommand => ({
 const expire = (now: string): LicenceCommand => ({
   type: 'staff.ExpireLicence',
   meta: meta(now),
-  data: { licenceId: LICENCE },
+  data: { licenceId: LICENCE, today: now.slice(0, 10) },
 });
 const expired: LicenceEvent = {
   type: 'staff.LicenceExpired',

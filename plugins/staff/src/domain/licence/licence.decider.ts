@@ -22,7 +22,8 @@ import { recordedBy } from '../defined';
 
 export type RecordLicenceCommand = Command<'staff.RecordLicence', DataOf<typeof RecordLicence> & { licenceId: string }>;
 export type RenewLicenceCommand = Command<'staff.RenewLicence', DataOf<typeof RenewLicence>>;
-export type ExpireLicenceCommand = Command<'staff.ExpireLicence', DataOf<typeof ExpireLicence>>;
+/** `today`: the date in the hospital's time zone, which the handler works out from its options. */
+export type ExpireLicenceCommand = Command<'staff.ExpireLicence', DataOf<typeof ExpireLicence> & { today: string }>;
 export type LicenceCommand = RecordLicenceCommand | RenewLicenceCommand | ExpireLicenceCommand;
 
 export type LicenceEvent =
@@ -89,7 +90,7 @@ function renew({ data, meta }: RenewLicenceCommand, state: LicenceState): Licenc
 /** A licence is valid through its expiry date; the daily job expires it from the day after. */
 function expire({ data, meta }: ExpireLicenceCommand, state: LicenceState): LicenceEvent[] {
   const held = existing(state, data.licenceId);
-  const today = meta.now.slice(0, 10);
+  const { today } = data;
   if (held.status === 'expired')
     throw new InvariantViolation(LICENCE_ALREADY_EXPIRED, { licenceId: held.licenceId, expiresOn: held.expiresOn });
   if (today <= held.expiresOn) {

@@ -16,7 +16,13 @@ export interface PayInput {
   /** Dates of approved unpaid leave. */
   readonly unpaidLeaveDates: readonly string[];
   /** Minutes worked in the period, for per-hour rules (overtime minutes come from `overtime`). */
-  readonly minutes: { readonly worked: number; readonly night: number; readonly weekend: number };
+  readonly minutes: {
+    readonly worked: number;
+    readonly night: number;
+    readonly weekend: number;
+    /** Worked on shifts starting on a bank holiday (the hospital's list); none when left out. */
+    readonly bankHoliday?: number;
+  };
   readonly policy: PayPolicy;
 }
 
@@ -98,7 +104,15 @@ function ruleLine(
         times(exact(rule.of === 'basic' ? basic : gross), exact(rule.basisPoints, 10_000)),
       );
     case 'per-hour':
-      return line(rule.code, rule.label, rule.kind, times(exact(rule.amount), exact(minutes[rule.hoursOf], 60)));
+      return line(
+        rule.code,
+        rule.label,
+        rule.kind,
+        times(
+          exact(rule.amount),
+          exact(rule.hoursOf === 'bank-holiday' ? (minutes.bankHoliday ?? 0) : minutes[rule.hoursOf], 60),
+        ),
+      );
   }
 }
 

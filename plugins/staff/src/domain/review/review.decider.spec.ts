@@ -82,4 +82,56 @@ describe('performance review decider', () => {
         { type: 'staff.ReviewCompleted', data: { ...recorded(), reviewId: REVIEW, overall: 4 } },
       ]);
   });
+
+  const comment = (party: 'employee' | 'reviewer', text: string): ReviewCommand => ({
+    type: 'staff.CommentOnReview',
+    meta: meta(),
+    data: { reviewId: REVIEW, party, text },
+  });
+  const commented = (party: 'employee' | 'reviewer', text: string): ReviewEvent => ({
+    type: 'staff.ReviewCommented',
+    data: { ...recorded(), reviewId: REVIEW, party, text },
+  });
+
+  it('takes each side’s comment, and a rewrite of it, until that side signs', () => {
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet])
+      .when(comment('reviewer', 'A strong year on the ward.'))
+      .then([commented('reviewer', 'A strong year on the ward.')]);
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet, rated, commented('reviewer', 'A strong year.')])
+      .when(comment('reviewer', 'A strong year; the audit was exemplary.'))
+      .then([commented('reviewer', 'A strong year; the audit was exemplary.')]);
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet, rated, signed('reviewer')])
+      .when(comment('reviewer', 'One more thing.'))
+      .thenRejects('REVIEW_SIGNED');
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet, rated, signed('employee')])
+      .when(comment('employee', 'On reflection…'))
+      .thenRejects('REVIEW_SIGNED');
+  });
+
+  it('lets the employee answer a review the reviewer signed, but not the reviewer change what the employee signed', () => {
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet, rated, signed('reviewer')])
+      .when(comment('employee', 'I disagree with the rating of the second goal.'))
+      .then([commented('employee', 'I disagree with the rating of the second goal.')]);
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet, rated, signed('employee')])
+      .when(comment('reviewer', 'Added after the employee signed.'))
+      .thenRejects('REVIEW_SIGNED');
+    const completed: ReviewEvent = {
+      type: 'staff.ReviewCompleted',
+      data: { ...recorded(), reviewId: REVIEW, overall: 4 },
+    };
+    deciderSpec(reviewDecider)
+      .given([opened, goalsSet, rated, signed('reviewer'), signed('employee'), completed])
+      .when(comment('employee', 'Too late.'))
+      .thenRejects('REVIEW_SIGNED');
+  });
+
+  it('refuses a comment on a review that does not exist', () => {
+    deciderSpec(reviewDecider).given([]).when(comment('employee', 'Hello')).thenRejects('REVIEW_NOT_FOUND');
+  });
 });

@@ -9,8 +9,10 @@ import {
   type DomainEvent,
 } from '@hms/sdk';
 import type {
+  CommentOnReview,
   OpenReview,
   RateReview,
+  ReviewCommented,
   ReviewCompleted,
   ReviewGoalsSet,
   ReviewOpened,
@@ -33,12 +35,14 @@ export type OpenReviewCommand = Command<'staff.OpenReview', DataOf<typeof OpenRe
 export type SetGoalsCommand = Command<'staff.SetReviewGoals', DataOf<typeof SetReviewGoals>>;
 export type RateReviewCommand = Command<'staff.RateReview', DataOf<typeof RateReview>>;
 export type SignOffCommand = Command<'staff.SignOffReview', DataOf<typeof SignOffReview>>;
-export type ReviewCommand = OpenReviewCommand | SetGoalsCommand | RateReviewCommand | SignOffCommand;
+export type CommentCommand = Command<'staff.CommentOnReview', DataOf<typeof CommentOnReview>>;
+export type ReviewCommand = OpenReviewCommand | SetGoalsCommand | RateReviewCommand | CommentCommand | SignOffCommand;
 
 export type ReviewEvent =
   | DomainEvent<'staff.ReviewOpened', DataOf<typeof ReviewOpened>>
   | DomainEvent<'staff.ReviewGoalsSet', DataOf<typeof ReviewGoalsSet>>
   | DomainEvent<'staff.ReviewRated', DataOf<typeof ReviewRated>>
+  | DomainEvent<'staff.ReviewCommented', DataOf<typeof ReviewCommented>>
   | DomainEvent<'staff.ReviewSignedOff', DataOf<typeof ReviewSignedOff>>
   | DomainEvent<'staff.ReviewCompleted', DataOf<typeof ReviewCompleted>>;
 
@@ -52,7 +56,11 @@ export type ReviewState = { readonly status: 'none' } | (Review & { readonly sta
 
 export const initialState = (): ReviewState => ({ status: 'none' });
 
-/** Goals, then ratings, then both sides sign. Once either side has signed, the content is frozen. */
+/**
+ * Goals, then ratings, then both sides sign. Once either side has signed, goals and ratings are frozen. Each side
+ * may write its comment until it signs, except that the reviewer's stops once the employee has signed (the
+ * employee signed what they read); the employee may still answer a review the reviewer has signed.
+ */
 export function decide(command: ReviewCommand, state: ReviewState): ReviewEvent[] {
   const by = recordedBy(command.meta);
   if (command.type === 'staff.OpenReview') {
@@ -78,6 +86,21 @@ export function decide(command: ReviewCommand, state: ReviewState): ReviewEvent[
           { message: 'Rate each goal of the review once.' },
         );
       return [{ type: 'staff.ReviewRated', data: { ...by, ...command.data } }];
+    }
+    case 'staff.CommentOnReview': {
+      const { party, text } = command.data;
+      if (review.signedBy.includes(party) || (party === 'reviewer' && review.signedBy.includes('employee')))
+        throw new InvariantViolation(
+          REVIEW_SIGNED,
+          { reviewId: review.reviewId, status: 'signed' },
+          {
+            message:
+              party === 'employee' || review.signedBy.includes('reviewer')
+                ? 'You have signed your side: your comment is final.'
+                : 'The employee has signed the review as they read it: the reviewer’s comment is final.',
+          },
+        );
+      return [{ type: 'staff.ReviewCommented', data: { ...by, reviewId: review.reviewId, party, text } }];
     }
     case 'staff.SignOffReview': {
       const { party } = command.data;
@@ -126,6 +149,8 @@ export function evolve(state: ReviewState, event: ReviewEvent): ReviewState {
       return { ...state, goalIds: event.data.goals.map((g) => g.goalId), overall: null };
     case 'staff.ReviewRated':
       return { ...state, overall: event.data.overall };
+    case 'staff.ReviewCommented':
+      return state;
     case 'staff.ReviewSignedOff':
       return { ...state, signedBy: [...state.signedBy, event.data.party] };
     case 'staff.ReviewCompleted':
