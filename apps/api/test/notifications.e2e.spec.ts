@@ -104,6 +104,7 @@ describe('notifications over HTTP', () => {
     expect(items).toEqual([
       expect.objectContaining({
         kind: 'inventory.low-stock',
+        title: 'Stock below reorder level',
         severity: 'warning',
         subjectKey: `${locationId}:${itemId}`,
         link: `/inventory/items/${itemId}`,

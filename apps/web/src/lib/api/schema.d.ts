@@ -5441,6 +5441,8 @@ export interface operations {
                             /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
                             code: string;
                             kind: string;
+                            /** @description The kind's title in plain words (its name when its plugin is off) */
+                            title: string;
                             plugin: string;
                             /** @enum {string} */
                             severity: "info" | "warning" | "critical";
@@ -5519,6 +5521,8 @@ export interface operations {
                         /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
                         code: string;
                         kind: string;
+                        /** @description The kind's title in plain words (its name when its plugin is off) */
+                        title: string;
                         plugin: string;
                         /** @enum {string} */
                         severity: "info" | "warning" | "critical";
@@ -5579,6 +5583,8 @@ export interface operations {
                         /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
                         code: string;
                         kind: string;
+                        /** @description The kind's title in plain words (its name when its plugin is off) */
+                        title: string;
                         plugin: string;
                         /** @enum {string} */
                         severity: "info" | "warning" | "critical";
