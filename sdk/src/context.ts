@@ -125,17 +125,17 @@ export interface CommandContext {
    */
   requestJob<P>(job: RequestableJob<P>, payload: P): void;
   /**
-   * Raises a notification of one of this plugin's kinds (`notificationKinds`) once the command commits: nothing is
-   * raised when the command is refused. Idempotent by kind and subject key: while one is open, raising it again
-   * changes nothing. Since SDK 2.3.
+   * Raises a notification of one of this plugin's kinds (`notificationKinds`) in the command's own transaction: it
+   * is stored exactly when the command commits (never when it is refused), and its e-mail or SMS is queued after
+   * that. Idempotent by kind and subject key: while one is open, raising it again changes nothing. Since SDK 2.3.
    * @example
    * ctx.notify({ kind: lowStockNotification, subjectKey: `${storeId}:${itemId}`, audience: { role: 'storekeeper' },
    *   link: '/inventory/stock', facts: { storeId, itemId, onHand: 3 } });
    */
   notify(request: NotificationRequest): void;
   /**
-   * Resolves the open notification of this kind and subject key once the command commits (nothing when none is
-   * open): it leaves every inbox's unread count, and transports not yet sent are dropped. Since SDK 2.3.
+   * Resolves the open notification of this kind and subject key in the command's own transaction (nothing when none
+   * is open): it leaves every inbox's unread count, and transports not yet sent are dropped. Since SDK 2.3.
    */
   resolveNotification(subject: NotificationSubject): void;
 }

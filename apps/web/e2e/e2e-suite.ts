@@ -6,6 +6,8 @@ import { signIn, startBrowser } from './browser';
 /** What a browser test file runs against: the compiled API on a database of its own, and one browser. */
 export interface E2eSuite {
   readonly server: ServerProcess;
+  /** The file's database (a second kernel on it can queue the server's jobs). */
+  readonly databaseUrl: string;
   readonly http: HttpClient;
   /** The admin's bearer token, for setting up data through the API. */
   readonly token: string;
@@ -58,6 +60,7 @@ export function e2eSuite(name: string, plugins: string): () => E2eSuite {
     };
     suite = {
       server,
+      databaseUrl: database.url,
       http,
       token,
       browser: started.browser,

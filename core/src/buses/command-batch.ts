@@ -17,7 +17,13 @@ import type { PendingCommand } from './pending-command';
 import type { ProcessedCommands } from './processed-commands';
 import { JobRequests, type RequestedJob } from './requested-jobs';
 import { NotificationRequests } from './requested-notifications';
+import type { PendingDelivery } from '../notifications/notification-delivery-queue';
 import type { RequestedNotification } from '../notifications/notification-service';
+
+/** Stores commands' notifications in their batch's transaction (the kernel's `NotificationService`). */
+export interface BatchNotifications {
+  storeRequested(sql: Sql, requested: readonly RequestedNotification[]): Promise<PendingDelivery[]>;
+}
 
 export interface BatchDeps {
   readonly registry: PluginRegistry;
@@ -29,6 +35,8 @@ export interface BatchDeps {
   readonly careAccess?: CareAccess;
   /** Whether committed commands' job requests can be queued (the process has job queues). */
   readonly jobQueues?: boolean;
+  /** Where commands' notifications are stored; without it, a command that raises one fails. */
+  readonly notifications?: BatchNotifications;
 }
 
 /** A command's fate within a committed batch: its handler's result, or the business rule that refused it. */
@@ -37,15 +45,16 @@ export type BatchResult =
   | { readonly command: PendingCommand; readonly error: HmsError };
 
 /**
- * What a committed batch did: each command's fate, the events written, the co-edited documents (un)sealed, and the
- * jobs the successful commands asked for (queued after the commit).
+ * What a committed batch did: each command's fate, the events written, the co-edited documents (un)sealed, the
+ * jobs the successful commands asked for and the deliveries of the notifications they raised (both queued after
+ * the commit).
  */
 export interface BatchOutcome {
   readonly results: BatchResult[];
   readonly recorded: RecordedEvent[];
   readonly collabChanged: readonly string[];
   readonly jobs: readonly RequestedJob[];
-  readonly notifications: readonly RequestedNotification[];
+  readonly deliveries: readonly PendingDelivery[];
 }
 
 /**
@@ -65,7 +74,8 @@ export class Rebatch extends Error {
 /**
  * Runs a batch of commands in one transaction: each handler decides in turn (seeing the decisions before it),
  * then all events are written in one statement, the inline projections run, the command ids are recorded in one
- * statement, and each command touching patient data gets its audit record. A handler refused by a business rule
+ * statement, the notifications the commands raised or resolved are stored, and each command touching patient data
+ * gets its audit record. A handler refused by a business rule
  * drops its own decisions, and the seals and unseals it did are rolled back to a savepoint taken before the first
  * of them; anything else (a SQL error) fails the batch, and the caller isolates the culprit.
  */
@@ -91,7 +101,7 @@ export async function executeBatch(
       command.meta.commandId,
       deps.jobQueues ?? false,
     );
-    const notificationRequests = new NotificationRequests(deps.registry, command.plugin);
+    const notificationRequests = new NotificationRequests(deps.registry, command.plugin, new Date(command.meta.now));
     const savepoint = new CommandSavepoint(sql, `hms_command_${index}`);
     const streams = new BatchStreams(reads, deps.registry, ledger, {
       ...command.meta,
@@ -173,6 +183,10 @@ export async function executeBatch(
       [],
       succeeded.filter((r) => duplicateIds.has(r.command.meta.commandId)).map((r) => r.command),
     );
+  // Last but the audit, after anything that may send the batch round again: a raise waits here for another
+  // transaction raising the same subject, and then finds it open (raised once).
+  const deliveries =
+    notifications.length === 0 ? [] : await requireNotifications(deps).storeRequested(sql, notifications);
   await deps.audit.recordMany(
     sql,
     succeeded
@@ -188,5 +202,10 @@ export async function executeBatch(
         ...(command.access ? { details: { access: command.access } } : {}),
       })),
   );
-  return { results, recorded, collabChanged, jobs, notifications };
+  return { results, recorded, collabChanged, jobs, deliveries };
+}
+
+function requireNotifications(deps: BatchDeps): BatchNotifications {
+  if (!deps.notifications) throw new Error('This kernel has no notification service');
+  return deps.notifications;
 }

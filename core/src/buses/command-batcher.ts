@@ -4,7 +4,7 @@ import { StreamVersionConflict } from '../event-store/stream-version-conflict';
 import { executeBatch, Rebatch, type BatchDeps } from './command-batch';
 import type { PendingCommand } from './pending-command';
 import type { RequestedJob } from './requested-jobs';
-import type { RequestedNotification } from '../notifications/notification-service';
+import type { PendingDelivery } from '../notifications/notification-delivery-queue';
 
 /** PostgreSQL's unique_violation: the store maps its own; a projection's or a handler's reaches the batcher. */
 const UNIQUE_VIOLATION = '23505';
@@ -42,8 +42,8 @@ export class CommandBatcher {
     private readonly onCollabChanged: (documentIds: readonly string[]) => void = () => undefined,
     /** Told the jobs committed commands asked for (`ctx.requestJob`), to queue them. */
     private readonly onJobsRequested: (jobs: readonly RequestedJob[]) => void = () => undefined,
-    /** Told the notifications committed commands raised or resolved (`ctx.notify`), to apply them. */
-    private readonly onNotificationsRequested: (requested: readonly RequestedNotification[]) => void = () => undefined,
+    /** Told the notifications committed commands stored (`ctx.notify`), to queue their delivery. */
+    private readonly onNotificationsStored: (deliveries: readonly PendingDelivery[]) => void = () => undefined,
   ) {}
 
   /** Resolves once every submitted command has been written or refused (shutdown waits for it). */
@@ -92,7 +92,7 @@ export class CommandBatcher {
     let remaining = commands;
     while (remaining.length > 0) {
       try {
-        const { results, recorded, collabChanged, jobs, notifications } = await this.db.transaction((sql) =>
+        const { results, recorded, collabChanged, jobs, deliveries } = await this.db.transaction((sql) =>
           executeBatch(sql, remaining, this.deps),
         );
         for (const result of results) {
@@ -102,7 +102,7 @@ export class CommandBatcher {
         if (recorded.length > 0) this.onCommitted(recorded);
         if (collabChanged.length > 0) this.onCollabChanged(collabChanged);
         if (jobs.length > 0) this.onJobsRequested(jobs);
-        if (notifications.length > 0) this.onNotificationsRequested(notifications);
+        if (deliveries.length > 0) this.onNotificationsStored(deliveries);
         return;
       } catch (error) {
         if (error instanceof Rebatch) {

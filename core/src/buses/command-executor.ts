@@ -15,7 +15,8 @@ import { CommandBatcher } from './command-batcher';
 import type { CommandOutcome } from './pending-command';
 import { commandFingerprint, ProcessedCommands } from './processed-commands';
 import type { RequestedJob } from './requested-jobs';
-import type { RequestedNotification } from '../notifications/notification-service';
+import type { BatchNotifications } from './command-batch';
+import type { PendingDelivery } from '../notifications/notification-delivery-queue';
 import type { AskedQueryRunner } from './published-queries';
 import { readContext } from './read-context';
 
@@ -39,8 +40,10 @@ export interface CommandExecutorDeps {
   readonly onCollabChanged?: (documentIds: readonly string[]) => void;
   /** Told the jobs committed commands asked for (`ctx.requestJob`); the kernel queues them. */
   readonly onJobsRequested?: (jobs: readonly RequestedJob[]) => void;
-  /** Told the notifications committed commands raised or resolved (`ctx.notify`); the kernel applies them. */
-  readonly onNotificationsRequested?: (requested: readonly RequestedNotification[]) => void;
+  /** Stores the notifications commands raise or resolve (`ctx.notify`) in their own transaction. */
+  readonly notifications?: BatchNotifications;
+  /** Told the notifications committed commands stored, whose delivery the kernel then queues. */
+  readonly onNotificationsStored?: (deliveries: readonly PendingDelivery[]) => void;
   /**
    * Transactions writing commands at once (default 1: one lane makes the largest batches, which is the fastest
    * for short commands), and commands per transaction at most (default 64).
@@ -52,8 +55,8 @@ export interface CommandExecutorDeps {
 /**
  * Runs one command end to end: permission and validation here, then the handler inside a transaction (shared with
  * whatever other commands arrived at the same moment) holding its appends, the inline projections, the command-id
- * record and the audit record. A stale version found on write is retried (a few times); a retry of an already processed
- * command id returns the first result.
+ * record, its notifications and the audit record. A stale version found on write is retried (a few times); a
+ * retry of an already processed command id returns the first result.
  */
 export class CommandExecutor {
   private readonly processed = new ProcessedCommands();
@@ -71,12 +74,13 @@ export class CommandExecutor {
         processed: this.processed,
         careAccess: deps.careAccess,
         jobQueues: deps.onJobsRequested !== undefined,
+        notifications: deps.notifications,
       },
       { lanes: deps.lanes ?? 1, maxBatch: deps.maxBatch ?? 64 },
       (events) => deps.onAppended?.(events),
       (documentIds) => deps.onCollabChanged?.(documentIds),
       (jobs) => deps.onJobsRequested?.(jobs),
-      (requested) => deps.onNotificationsRequested?.(requested),
+      (deliveries) => deps.onNotificationsStored?.(deliveries),
     );
   }
 

@@ -4,9 +4,10 @@ import { checkNotificationRequest, checkNotificationSubject } from '../notificat
 import type { RequestedNotification } from '../notifications/notification-service';
 
 /**
- * Collects a command's notifications while its handler runs (`ctx.notify`, `ctx.resolveNotification`), applied
- * once the command commits. The kind must be the command's plugin's own and the request well formed, checked
- * here, so a bad request refuses the command (400) instead of failing after the commit.
+ * Collects a command's notifications while its handler runs (`ctx.notify`, `ctx.resolveNotification`), stored
+ * in its batch's transaction once every handler of the batch has run (a refused command's are dropped). The kind
+ * must be the command's plugin's own and the request well formed, checked here, so a bad request refuses the
+ * command (400) instead of failing the batch.
  */
 export class NotificationRequests {
   private readonly requested: RequestedNotification[] = [];
@@ -14,18 +15,20 @@ export class NotificationRequests {
   constructor(
     private readonly registry: PluginRegistry,
     private readonly plugin: string,
+    /** The command's time (`meta.now`), when what it raises is raised. */
+    private readonly at: Date,
   ) {}
 
   notify(request: NotificationRequest): void {
     this.checkKind(request.kind);
     checkNotificationRequest(request);
-    this.requested.push({ action: 'raise', plugin: this.plugin, request });
+    this.requested.push({ action: 'raise', plugin: this.plugin, request, at: this.at });
   }
 
   resolve(subject: NotificationSubject): void {
     this.checkKind(subject.kind);
     checkNotificationSubject(subject);
-    this.requested.push({ action: 'resolve', plugin: this.plugin, subject });
+    this.requested.push({ action: 'resolve', plugin: this.plugin, subject, at: this.at });
   }
 
   get all(): readonly RequestedNotification[] {

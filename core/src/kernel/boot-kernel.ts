@@ -34,6 +34,7 @@ import { reportJob } from '../reports/report-job';
 import { reportRunsMigrations } from '../reports/report-runs.migrations';
 import { deliverNotificationJob } from '../notifications/deliver-notification.job';
 import { NotificationService } from '../notifications/notification-service';
+import { queueNotificationDeliveriesJob } from '../notifications/queue-notification-deliveries.job';
 import type { NotificationTransports } from '../notifications/notification-transports';
 import { notificationsMigrations } from '../notifications/notifications.migrations';
 import { SequenceAllocator } from '../sequences/sequence-allocator';
@@ -74,8 +75,8 @@ export interface BootOptions {
   readonly access?: { readonly policy?: AccessPolicy; readonly emergencyMinutes?: number };
   /**
    * How notifications leave the inbox: the e-mail and SMS transports (none: the inbox only) and the web client's
-   * public address for the link they carry (`HMS_PUBLIC_URL`). A notification a command asked for that could not be
-   * stored is reported to `onError` (kind only).
+   * public address for the link they carry (`HMS_PUBLIC_URL`). A delivery that could not be queued is reported to
+   * `onError` (kind only) and queued again by the kernel's sweep.
    */
   readonly notifications?: {
     readonly transports?: NotificationTransports;
@@ -147,19 +148,39 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     );
     const clock = options.clock ?? systemClock;
     // A plugin's reports run on its own queue, as the kernel's `<plugin>.run-report` job beside the plugin's jobs.
-    // Its notifications are sent the same way, as the kernel's `<plugin>.deliver-notification`.
+    // Its notifications are sent the same way, as the kernel's `<plugin>.deliver-notification`, and the deliveries
+    // a crash left unqueued are queued by its periodic `<plugin>.queue-notification-deliveries`.
     const delivery = {
       kinds: registry.notificationKinds,
       clock,
       transports: options.notifications?.transports ?? {},
       publicUrl: options.notifications?.publicUrl ?? 'http://localhost:3000',
     };
+    const notifications = new NotificationService({
+      db,
+      registry,
+      clock,
+      // Notifications are raised once the kernel is assembled (by commands and jobs), and so is its runner.
+      enqueue: async (job, payload, jobId) => {
+        const runner = assembled?.jobs;
+        if (!runner) return false;
+        await runner.enqueue(job, payload, { jobId });
+        return true;
+      },
+      onError: options.notifications?.onError,
+      channels: {
+        email: options.notifications?.transports?.email !== undefined,
+        sms: options.notifications?.transports?.sms !== undefined,
+      },
+    });
     const withReportJobs = registry.plugins.map((p) => ({
       ...p,
       jobs: [
         ...p.jobs,
         ...(p.reports.length === 0 ? [] : [reportJob(p, db, clock, registry.names)]),
-        ...((p.notificationKinds ?? []).length === 0 ? [] : [deliverNotificationJob(p.name, delivery)]),
+        ...((p.notificationKinds ?? []).length === 0
+          ? []
+          : [deliverNotificationJob(p.name, delivery), queueNotificationDeliveriesJob(p.name, notifications)]),
       ],
     }));
     const installation = await readInstallation(db);
@@ -167,18 +188,6 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     // to a plugin split out of them); schedules left there would fire into a queue no worker takes.
     const withJobs = new Set(withReportJobs.filter((p) => p.jobs.length > 0).map((p) => p.name));
     const disabled = options.installed.map((p) => p.name).filter((name) => !withJobs.has(name));
-    const notifications = new NotificationService({
-      db,
-      registry,
-      clock,
-      // Notifications are raised once the kernel is assembled (by commands and jobs), and so is its runner.
-      enqueue: (job, payload, jobId) => assembled?.jobs?.enqueue(job, payload, { jobId }) ?? Promise.resolve(),
-      onError: options.notifications?.onError,
-      channels: {
-        email: options.notifications?.transports?.email !== undefined,
-        sms: options.notifications?.transports?.sms !== undefined,
-      },
-    });
     const jobs = options.jobs
       ? await JobRunner.open(
           {
@@ -216,6 +225,11 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
       installation,
       notifications,
     );
+    // A process that stopped between a command's commit and queuing its notifications' delivery left them unqueued.
+    if (jobs)
+      void notifications
+        .queueUnqueued()
+        .catch((error: unknown) => options.notifications?.onError?.(error, { kind: 'unknown' }));
     return assembled;
   } catch (error) {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
@@ -274,7 +288,8 @@ function assemble(
     },
     onCollabChanged: (documentIds) => collabSignals.changed(documentIds),
     ...(jobs ? { onJobsRequested: (requested: readonly RequestedJob[]) => jobs.enqueueRequested(requested) } : {}),
-    onNotificationsRequested: (requested) => notifications.applyInBackground(requested),
+    notifications,
+    onNotificationsStored: (deliveries) => notifications.queueInBackground(deliveries),
     lanes: options.commandLanes,
   });
   // Declared after the executor whose commit listener nudges it: no command commits before the kernel is assembled.

@@ -3,6 +3,7 @@ import type { PluginDefinition } from '@hms/sdk';
 import { SDK_VERSION } from './sdk-version';
 import { reportJobName } from '../reports/report-job-name';
 import { deliverNotificationJobName } from '../notifications/deliver-notification.job';
+import { queueNotificationDeliveriesJobName } from '../notifications/queue-notification-deliveries.job';
 import { PluginContractError } from './plugin-contract-error';
 
 /**
@@ -232,7 +233,10 @@ function checkJobs(plugin: PluginDefinition): void {
         `job ${job.name}: the name is the kernel's, which runs the plugin's reports under it`,
       );
     }
-    if (job.name === deliverNotificationJobName(plugin.name)) {
+    if (
+      job.name === deliverNotificationJobName(plugin.name) ||
+      job.name === queueNotificationDeliveriesJobName(plugin.name)
+    ) {
       throw new PluginContractError(
         plugin.name,
         `job ${job.name}: the name is the kernel's, which sends the plugin's notifications under it`,

@@ -2,27 +2,29 @@ import type {
   NotificationKindDefinition,
   NotificationRequest,
   NotificationSubject,
+  Sql,
   WardMembershipDefinition,
 } from '@hms/sdk';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { audienceAccounts } from './notification-audience';
+import { NotificationDeliveryQueue, type PendingDelivery } from './notification-delivery-queue';
 import { checkNotificationRequest, checkNotificationSubject } from './notification-request';
 import { notificationStore } from './notification-store';
-import { deliverNotificationJobName } from './deliver-notification.job';
 
-/** A raise or resolve a committed command asked for (`ctx.notify`, `ctx.resolveNotification`). */
+/** A raise or resolve a command asked for (`ctx.notify`, `ctx.resolveNotification`), at the command's time. */
 export type RequestedNotification =
-  | { readonly action: 'raise'; readonly plugin: string; readonly request: NotificationRequest }
-  | { readonly action: 'resolve'; readonly plugin: string; readonly subject: NotificationSubject };
+  | { readonly action: 'raise'; readonly plugin: string; readonly request: NotificationRequest; readonly at: Date }
+  | { readonly action: 'resolve'; readonly plugin: string; readonly subject: NotificationSubject; readonly at: Date };
 
 export interface NotificationServiceDeps {
   readonly db: Database;
   readonly registry: PluginRegistry;
   readonly clock: Clock;
-  /** Queues a job run under an id (a second queuing is a no-op); absent in a process without job queues. */
-  readonly enqueue?: (job: string, payload: unknown, jobId: string) => Promise<unknown>;
+  /** Queues a job run under an id; answers `false` in a process without job queues (see the delivery queue). */
+  readonly enqueue?: (job: string, payload: unknown, jobId: string) => Promise<boolean>;
+  /** A delivery that could not be queued (it is queued again by the sweep); kind only. */
   readonly onError?: (error: unknown, details: { kind: string }) => void;
   /** The outside channels this installation has a transport for. */
   readonly channels?: { readonly email: boolean; readonly sms: boolean };
@@ -30,12 +32,14 @@ export interface NotificationServiceDeps {
 
 /**
  * Raises and resolves the plugins' notifications: checks the kind is the plugin's own, resolves the audience to
- * accounts, stores it once per kind and subject, and queues its outside delivery (e-mail, SMS) as a job of the
- * raising plugin's queue (`<plugin>.deliver-notification`), where the transports run.
+ * accounts, stores it once per kind and subject — in the raising command's own transaction, or a job's — and, once
+ * that committed, queues its outside delivery (e-mail, SMS) as a job of the raising plugin's queue
+ * (`<plugin>.deliver-notification`), where the transports run.
  */
 export class NotificationService {
   private readonly wardSources: readonly WardMembershipDefinition[];
-  private readonly applying = new Set<Promise<void>>();
+  private readonly deliveries: NotificationDeliveryQueue;
+  private readonly queuing = new Set<Promise<unknown>>();
 
   /** The outside channels this installation can send by, for the preferences screen. */
   get channels(): { email: boolean; sms: boolean } {
@@ -44,6 +48,12 @@ export class NotificationService {
 
   constructor(private readonly deps: NotificationServiceDeps) {
     this.wardSources = deps.registry.plugins.flatMap((p) => p.wardMemberships ?? []);
+    this.deliveries = new NotificationDeliveryQueue({
+      sql: deps.db,
+      clock: deps.clock,
+      enqueue: deps.enqueue,
+      onError: deps.onError,
+    });
   }
 
   /** The plugin's own kind, or a contract error naming the plugin (a bug, not the user's). */
@@ -55,42 +65,16 @@ export class NotificationService {
     return owned.item;
   }
 
+  /** A job's raise: stored in a transaction of its own, its delivery queued once that committed. */
   async raise(plugin: string, request: NotificationRequest): Promise<{ raised: boolean }> {
-    const kind = this.kindOf(plugin, request.kind);
-    const checked = checkNotificationRequest(request);
     const now = this.deps.clock.now();
-    const raised = await this.deps.db.transaction(async (sql) => {
-      const recipients = await audienceAccounts(sql, checked.audience, {
-        sources: this.wardSources,
-        now: now.toISOString(),
-      });
-      return notificationStore.raise(
-        sql,
-        {
-          kind: kind.name,
-          plugin,
-          subjectKey: checked.subjectKey,
-          severity: kind.severity,
-          audience: checked.audience,
-          link: checked.link,
-          facts: checked.facts,
-          raisedAt: now,
-        },
-        recipients,
-      );
-    });
-    if (raised && this.deps.enqueue) {
-      await this.deps.enqueue(deliverNotificationJobName(plugin), { notificationId: raised.id }, raised.id);
-    }
-    return { raised: raised !== undefined };
+    const stored = await this.deps.db.transaction((sql) => this.store(sql, plugin, request, now));
+    if (stored) await this.deliveries.queue([stored]);
+    return { raised: stored !== undefined };
   }
 
   async resolve(plugin: string, subject: NotificationSubject): Promise<{ resolved: boolean }> {
-    const kind = this.kindOf(plugin, subject.kind);
-    checkNotificationSubject(subject);
-    const id = await this.deps.db.transaction((sql) =>
-      notificationStore.resolve(sql, kind.name, subject.subjectKey, this.deps.clock.now()),
-    );
+    const id = await this.deps.db.transaction((sql) => this.resolveIn(sql, plugin, subject, this.deps.clock.now()));
     return { resolved: id !== undefined };
   }
 
@@ -98,30 +82,89 @@ export class NotificationService {
     return notificationStore.openKeys(this.deps.db, this.kindOf(plugin, kind).name);
   }
 
-  /** Applies committed commands' requests in the background; {@link idle} waits for them (tests, shutdown). */
-  applyInBackground(requested: readonly RequestedNotification[]): void {
-    const applying = this.applyRequested(requested).finally(() => this.applying.delete(applying));
-    this.applying.add(applying);
+  /**
+   * Stores what a batch's commands asked for, in the batch's transaction (so it commits or rolls back with them),
+   * and answers the deliveries to queue once it commits. Applied in (kind, subject) order, keeping each subject's
+   * own order, so two batches raising the same subjects wait for each other's keys in one order, never in a cycle.
+   */
+  async storeRequested(sql: Sql, requested: readonly RequestedNotification[]): Promise<PendingDelivery[]> {
+    const subjectOf = (item: RequestedNotification): string =>
+      item.action === 'raise'
+        ? `${item.request.kind.name}\n${item.request.subjectKey}`
+        : `${item.subject.kind.name}\n${item.subject.subjectKey}`;
+    const ordered = [...requested].sort((a, b) =>
+      subjectOf(a) < subjectOf(b) ? -1 : subjectOf(a) > subjectOf(b) ? 1 : 0,
+    );
+    const pending: PendingDelivery[] = [];
+    for (const item of ordered) {
+      if (item.action === 'resolve') await this.resolveIn(sql, item.plugin, item.subject, item.at);
+      else {
+        const stored = await this.store(sql, item.plugin, item.request, item.at);
+        if (stored) pending.push(stored);
+      }
+    }
+    return pending;
   }
 
-  /** Resolves once what committed commands asked for so far is applied. */
-  async idle(): Promise<void> {
-    while (this.applying.size > 0) await Promise.all([...this.applying]);
+  /** Queues committed notifications' deliveries in the background; {@link idle} waits for it (tests, shutdown). */
+  queueInBackground(pending: readonly PendingDelivery[]): void {
+    this.track(this.deliveries.queue(pending)).catch((error: unknown) =>
+      this.deps.onError?.(error, { kind: pending[0]?.kind ?? 'unknown' }),
+    );
   }
 
   /**
-   * Applies what committed commands asked for, in order. The commands have committed: a failure here cannot undo
-   * them, so it is reported (kind only) and the rest go on; a job that checks conditions raises it again next run.
+   * Queues the deliveries of notifications stored but never queued (a crash between a commit and its queuing,
+   * Redis unreachable then): at the kernel's start, and by the kernel's periodic `<plugin>.queue-notification-
+   * deliveries` job. Answers how many it queued.
    */
-  async applyRequested(requested: readonly RequestedNotification[]): Promise<void> {
-    for (const item of requested) {
-      const kind = item.action === 'raise' ? item.request.kind : item.subject.kind;
-      try {
-        if (item.action === 'raise') await this.raise(item.plugin, item.request);
-        else await this.resolve(item.plugin, item.subject);
-      } catch (error) {
-        this.deps.onError?.(error, { kind: kind.name });
-      }
-    }
+  queueUnqueued(plugin?: string): Promise<number> {
+    return this.track(this.deliveries.queueUnqueued(plugin));
+  }
+
+  /** Resolves once the deliveries queued in the background so far are queued (or reported). */
+  async idle(): Promise<void> {
+    while (this.queuing.size > 0) await Promise.allSettled([...this.queuing]);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    const tracked = work.finally(() => this.queuing.delete(tracked));
+    this.queuing.add(tracked);
+    return tracked;
+  }
+
+  private async store(
+    sql: Sql,
+    plugin: string,
+    request: NotificationRequest,
+    now: Date,
+  ): Promise<PendingDelivery | undefined> {
+    const kind = this.kindOf(plugin, request.kind);
+    const checked = checkNotificationRequest(request);
+    const recipients = await audienceAccounts(sql, checked.audience, {
+      sources: this.wardSources,
+      now: now.toISOString(),
+    });
+    const stored = await notificationStore.raise(
+      sql,
+      {
+        kind: kind.name,
+        plugin,
+        subjectKey: checked.subjectKey,
+        severity: kind.severity,
+        audience: checked.audience,
+        link: checked.link,
+        facts: checked.facts,
+        raisedAt: now,
+      },
+      recipients,
+    );
+    return stored ? { id: stored.id, plugin, kind: kind.name } : undefined;
+  }
+
+  private resolveIn(sql: Sql, plugin: string, subject: NotificationSubject, at: Date): Promise<string | undefined> {
+    const kind = this.kindOf(plugin, subject.kind);
+    checkNotificationSubject(subject);
+    return notificationStore.resolve(sql, kind.name, subject.subjectKey, at);
   }
 }

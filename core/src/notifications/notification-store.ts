@@ -91,6 +91,28 @@ export const notificationStore = {
     return rows.map((row) => row.subject_key);
   },
 
+  /** Notes that the notifications' delivery jobs are queued, so the sweep leaves them alone. */
+  async markDeliveryQueued(sql: Sql, ids: readonly string[], at: Date): Promise<void> {
+    await sql.query(
+      `UPDATE core.notifications SET delivery_queued_at = $2 WHERE id = ANY($1::uuid[]) AND delivery_queued_at IS NULL`,
+      [ids, at],
+    );
+  },
+
+  /** Open notifications whose delivery was never queued (of one plugin, or all), oldest first. */
+  async unqueued(
+    sql: Sql,
+    plugin: string | undefined,
+    limit: number,
+  ): Promise<{ id: string; plugin: string; kind: string }[]> {
+    return sql.query<{ id: string; plugin: string; kind: string }>(
+      `SELECT id::text AS id, plugin, kind FROM core.notifications
+        WHERE delivery_queued_at IS NULL AND resolved_at IS NULL AND ($1::text IS NULL OR plugin = $1)
+        ORDER BY raised_at, id LIMIT $2`,
+      [plugin ?? null, limit],
+    );
+  },
+
   async find(sql: Sql, id: string): Promise<StoredNotification | undefined> {
     const [row] = await sql.query<NotificationRow>(`SELECT ${COLUMNS} FROM core.notifications WHERE id = $1`, [id]);
     return row ? toNotification(row) : undefined;

@@ -4,6 +4,9 @@ import { parseOrThrow, ValidationError, z } from '@hms/sdk';
 import { actorOf, PermissionGuard, RequirePermission, SIGNED_IN } from '../admin/permission.guard';
 import { Kernel } from '../kernel/kernel';
 import { notificationInbox, type InboxItem } from './notification-inbox';
+
+/** An inbox item with its kind's title, the words the inbox shows for it. */
+type TitledItem = InboxItem & { readonly title: string };
 import { notificationPreferences, type NotificationPreferences } from './notification-preferences';
 
 const listSchema = z.strictObject({
@@ -46,7 +49,10 @@ export class NotificationsController {
   constructor(private readonly kernel: Kernel) {}
 
   @Get()
-  async list(@Query() query: unknown, @Req() request: FastifyRequest): Promise<{ items: InboxItem[]; unread: number }> {
+  async list(
+    @Query() query: unknown,
+    @Req() request: FastifyRequest,
+  ): Promise<{ items: TitledItem[]; unread: number }> {
     const input = parseOrThrow(listSchema, query ?? {});
     const accountId = actorOf(request).id;
     const now = this.kernel.clock.now();
@@ -54,7 +60,7 @@ export class NotificationsController {
       notificationInbox.list(this.kernel.db, accountId, now, input),
       notificationInbox.unreadCount(this.kernel.db, accountId, now),
     ]);
-    return { items, unread };
+    return { items: items.map((item) => this.titled(item)), unread };
   }
 
   @Get('unread-count')
@@ -66,16 +72,17 @@ export class NotificationsController {
 
   @Post(':id/acknowledge')
   @HttpCode(200)
-  async acknowledge(@Param() params: unknown, @Req() request: FastifyRequest): Promise<InboxItem> {
+  async acknowledge(@Param() params: unknown, @Req() request: FastifyRequest): Promise<TitledItem> {
     const { id } = parseOrThrow(idSchema, params);
-    return this.kernel.db.transaction((sql) =>
+    const item = await this.kernel.db.transaction((sql) =>
       notificationInbox.acknowledge(sql, actorOf(request).id, id, this.kernel.clock.now()),
     );
+    return this.titled(item);
   }
 
   @Post(':id/snooze')
   @HttpCode(200)
-  async snooze(@Param() params: unknown, @Body() body: unknown, @Req() request: FastifyRequest): Promise<InboxItem> {
+  async snooze(@Param() params: unknown, @Body() body: unknown, @Req() request: FastifyRequest): Promise<TitledItem> {
     const { id } = parseOrThrow(idSchema, params);
     const until = new Date(parseOrThrow(snoozeSchema, body ?? {}).until);
     const now = this.kernel.clock.now();
@@ -83,7 +90,10 @@ export class NotificationsController {
     if (until.getTime() - now.getTime() > LONGEST_SNOOZE_DAYS * 86_400_000) {
       throw new ValidationError([{ path: 'until', message: `must be within ${LONGEST_SNOOZE_DAYS} days` }]);
     }
-    return this.kernel.db.transaction((sql) => notificationInbox.snooze(sql, actorOf(request).id, id, now, until));
+    const item = await this.kernel.db.transaction((sql) =>
+      notificationInbox.snooze(sql, actorOf(request).id, id, now, until),
+    );
+    return this.titled(item);
   }
 
   @Get('preferences')
@@ -101,6 +111,11 @@ export class NotificationsController {
     const accountId = actorOf(request).id;
     await this.kernel.db.transaction((sql) => notificationPreferences.change(sql, accountId, change));
     return this.readPreferences(accountId);
+  }
+
+  /** A kind whose plugin was since disabled keeps its name as its title. */
+  private titled(item: InboxItem): TitledItem {
+    return { ...item, title: this.kernel.registry.notificationKinds.get(item.kind)?.item.title ?? item.kind };
   }
 
   private readPreferences(accountId: string): Promise<NotificationPreferences> {

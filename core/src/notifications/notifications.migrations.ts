@@ -56,4 +56,12 @@ export const notificationsMigrations = [
       PRIMARY KEY (notification_id, account_id, channel)
     )`,
   ]),
+  // Stored in the raising command's transaction, queued for delivery after it commits: until then (or after a crash
+  // in between) it stays unqueued, and the kernel's sweep queues it. Those stored before were queued when raised.
+  defineMigration('0803-notification-delivery-queue', [
+    `ALTER TABLE core.notifications ADD COLUMN delivery_queued_at timestamptz`,
+    `UPDATE core.notifications SET delivery_queued_at = raised_at`,
+    `CREATE INDEX notifications_unqueued_idx ON core.notifications (raised_at, id)
+      WHERE delivery_queued_at IS NULL AND resolved_at IS NULL`,
+  ]),
 ];

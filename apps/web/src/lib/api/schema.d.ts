@@ -5631,6 +5631,8 @@ export interface operations {
                             /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
                             code: string;
                             kind: string;
+                            /** @description The kind's title in plain words (its name when its plugin is off) */
+                            title: string;
                             plugin: string;
                             /** @enum {string} */
                             severity: "info" | "warning" | "critical";
@@ -5709,6 +5711,8 @@ export interface operations {
                         /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
                         code: string;
                         kind: string;
+                        /** @description The kind's title in plain words (its name when its plugin is off) */
+                        title: string;
                         plugin: string;
                         /** @enum {string} */
                         severity: "info" | "warning" | "critical";
@@ -5769,6 +5773,8 @@ export interface operations {
                         /** @description Short code, as the e-mail or SMS quotes it (N-7K3QX9AB) */
                         code: string;
                         kind: string;
+                        /** @description The kind's title in plain words (its name when its plugin is off) */
+                        title: string;
                         plugin: string;
                         /** @enum {string} */
                         severity: "info" | "warning" | "critical";

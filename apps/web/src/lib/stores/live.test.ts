@@ -112,6 +112,22 @@ describe('LiveChannel', () => {
     expect(ready).toHaveBeenCalledWith({ runId: 'r-1', status: 'completed' });
   });
 
+  it('hands the unread count to its listeners, and says when a lost channel came back', () => {
+    channel.start();
+    sources[0]!.opened();
+    const counts = vi.fn();
+    const stop = channel.onNotifications(counts);
+    sources[0]!.emit('notifications', { unread: 3 });
+    sources[0]!.emit('notifications', { unread: 'many' });
+    expect(counts.mock.calls).toEqual([[{ unread: 3 }]]);
+    sources[0]!.failed(0);
+    sources[0]!.opened();
+    expect(counts.mock.calls).toEqual([[{ unread: 3 }], [undefined]]);
+    stop();
+    sources[0]!.emit('notifications', { unread: 4 });
+    expect(counts).toHaveBeenCalledTimes(2);
+  });
+
   it('closes the EventSource when stopped', () => {
     const stop = channel.start();
     stop();

@@ -3,7 +3,7 @@
  * changes concern them and how to refresh; a burst of notices (a batch of bookings) becomes one refresh. After the
  * channel was lost and comes back, every watcher refreshes: notices sent meanwhile are not replayed.
  */
-import { LIVE_EVENTS, type ChangeNotice, type ReportReadyNotice } from '@hms/sdk/client';
+import { LIVE_EVENTS, type ChangeNotice, type NotificationsNotice, type ReportReadyNotice } from '@hms/sdk/client';
 
 /** The part of the browser's EventSource the channel uses (a fake one in tests). */
 export interface EventSourceLike {
@@ -40,6 +40,7 @@ export class LiveChannel {
   private source: EventSourceLike | undefined;
   private readonly watchers = new Set<Watcher>();
   private readonly reportListeners = new Set<(notice: ReportReadyNotice) => void>();
+  private readonly notificationListeners = new Set<(notice: NotificationsNotice | undefined) => void>();
   private lost = false;
   private reopenTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the channel is open now (shown by nothing yet; tests read it). */
@@ -81,6 +82,15 @@ export class LiveChannel {
     return () => this.reportListeners.delete(listener);
   }
 
+  /**
+   * Tells `listener` the account's unread count whenever its notifications change, and `undefined` when a lost
+   * channel came back (counts sent meanwhile are not replayed: ask the server).
+   */
+  onNotifications(listener: (notice: NotificationsNotice | undefined) => void): () => void {
+    this.notificationListeners.add(listener);
+    return () => this.notificationListeners.delete(listener);
+  }
+
   private connect(): void {
     const source = this.open();
     this.source = source;
@@ -89,6 +99,7 @@ export class LiveChannel {
       if (this.lost) {
         this.lost = false;
         for (const watcher of this.watchers) this.schedule(watcher);
+        for (const listener of this.notificationListeners) listener(undefined);
       }
     };
     source.onerror = () => {
@@ -108,6 +119,11 @@ export class LiveChannel {
     source.addEventListener(LIVE_EVENTS.reportReady, (event) => {
       const notice = parse<ReportReadyNotice>(event);
       if (notice) for (const listener of this.reportListeners) listener(notice);
+    });
+    source.addEventListener(LIVE_EVENTS.notifications, (event) => {
+      const notice = parse<NotificationsNotice>(event);
+      if (notice && Number.isInteger(notice.unread))
+        for (const listener of this.notificationListeners) listener(notice);
     });
   }
 
