@@ -2,6 +2,8 @@ import type { CareRelationshipDefinition, ClinicianIdentityDefinition } from './
 import type { CollabDocumentDefinition } from './collab';
 import type { CommandRegistration, QueryRegistration } from './handlers';
 import type { JobDefinition, ReportDefinition } from './jobs';
+import type { FhirResourceDefinition } from './fhir/fhir-resource';
+import type { FhirServerDefinition } from './fhir/fhir-server';
 import type { EventDefinition } from './messages';
 import type { MigrationDefinition, SequenceDefinition } from './migrations';
 import type { PermissionDefinition, RoleSuggestion } from './permissions';
@@ -56,6 +58,13 @@ export interface PluginManifest<O = unknown> {
   /** Who a login account is in this plugin's data (an employee id), for the care relationships (since SDK 2.1). */
   readonly clinicianIdentities: readonly ClinicianIdentityDefinition[];
   /**
+   * The FHIR resource types this plugin's data answers (since SDK 2.3), read and searched through its own queries
+   * by the FHIR server when one is enabled.
+   */
+  readonly fhir: readonly FhirResourceDefinition[];
+  /** The FHIR server at `/fhir/R4`, when this plugin provides it (since SDK 2.3; one enabled plugin at most). */
+  readonly fhirServer?: FhirServerDefinition;
+  /**
    * A vendor plugin's part of the web client: the absolute path of a prebuilt browser ES module (one file, or with
    * its chunks beside it) whose default export is a `ClientPlugin` from `@hms/sdk/client` with mountable screens.
    * The server serves that module's folder at `/api/plugins/<name>/client/`. Built-in plugins leave it out: their
@@ -92,7 +101,8 @@ type Optional =
   | 'permissions'
   | 'collab'
   | 'careRelationships'
-  | 'clinicianIdentities';
+  | 'clinicianIdentities'
+  | 'fhir';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -133,6 +143,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     collab: [],
     careRelationships: [],
     clinicianIdentities: [],
+    fhir: [],
     options: {} as O,
     ...input,
   };

@@ -61,6 +61,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'billing@1.0.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
+            'fhir@0.1.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
         }),

@@ -339,6 +339,7 @@ describe('the API over HTTP', () => {
             'billing@1.0.0',
             'analytics@1.0.0',
             'inventory@1.0.0',
+            'fhir@0.1.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
           redis: expect.objectContaining({ status: 'up' }),
