@@ -53,6 +53,26 @@ export type {
   SqlParam,
   Streams,
 } from './context';
+export { defineFhirResource } from './fhir/fhir-resource';
+export type {
+  FhirPeriod,
+  FhirRead,
+  FhirResource,
+  FhirResourceDefinition,
+  FhirResourceInput,
+  FhirSearch,
+  FhirSearchCriteria,
+  FhirSearchParameter,
+  FhirToken,
+} from './fhir/fhir-resource';
+export { defineFhirServer, FHIR_BASE_PATH } from './fhir/fhir-server';
+export type {
+  FhirContribution,
+  FhirRefusal,
+  FhirRequest,
+  FhirServerContext,
+  FhirServerDefinition,
+} from './fhir/fhir-server';
 export { handleCommand, handleQuery } from './handlers';
 export type { CommandRegistration, QueryRegistration } from './handlers';
 export { defineJob, defineReport } from './jobs';

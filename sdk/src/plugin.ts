@@ -6,6 +6,8 @@ import type {
 import type { CollabDocumentDefinition } from './collab';
 import type { CommandRegistration, QueryRegistration } from './handlers';
 import type { JobDefinition, ReportDefinition } from './jobs';
+import type { FhirResourceDefinition } from './fhir/fhir-resource';
+import type { FhirServerDefinition } from './fhir/fhir-server';
 import type { EventDefinition } from './messages';
 import type { MigrationDefinition, SequenceDefinition } from './migrations';
 import type { NotificationKindDefinition } from './notifications';
@@ -65,6 +67,13 @@ export interface PluginManifest<O = unknown> {
   /** Who is on a ward's team, for notifications addressed to a ward (since SDK 2.3). */
   readonly wardMemberships: readonly WardMembershipDefinition[];
   /**
+   * The FHIR resource types this plugin's data answers (since SDK 2.4), read and searched through its own queries
+   * by the FHIR server when one is enabled.
+   */
+  readonly fhir: readonly FhirResourceDefinition[];
+  /** The FHIR server at `/fhir/R4`, when this plugin provides it (since SDK 2.4; one enabled plugin at most). */
+  readonly fhirServer?: FhirServerDefinition;
+  /**
    * A vendor plugin's part of the web client: the absolute path of a prebuilt browser ES module (one file, or with
    * its chunks beside it) whose default export is a `ClientPlugin` from `@hms/sdk/client` with mountable screens.
    * The server serves that module's folder at `/api/plugins/<name>/client/`. Built-in plugins leave it out: their
@@ -103,7 +112,8 @@ type Optional =
   | 'careRelationships'
   | 'clinicianIdentities'
   | 'notificationKinds'
-  | 'wardMemberships';
+  | 'wardMemberships'
+  | 'fhir';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -146,6 +156,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     clinicianIdentities: [],
     notificationKinds: [],
     wardMemberships: [],
+    fhir: [],
     options: {} as O,
     ...input,
   };

@@ -53,14 +53,15 @@ describe('the API on the embedded database (PGlite)', () => {
       expect(health.body).toEqual(
         expect.objectContaining({
           plugins: [
-            'patient@1.0.0',
+            'patient@1.1.0',
             'staff@0.2.2',
-            'scheduling@1.1.0',
+            'scheduling@1.1.1',
             'adt@1.3.0',
-            'ehr@1.2.0',
+            'ehr@1.3.0',
             'billing@1.0.0',
             'analytics@1.0.0',
             'inventory@1.1.0',
+            'fhir@0.1.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
         }),

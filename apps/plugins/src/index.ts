@@ -3,6 +3,7 @@ import { adtPlugin } from '@hms/plugin-adt';
 import { analyticsPlugin } from '@hms/plugin-analytics';
 import { billingPlugin } from '@hms/plugin-billing';
 import { ehrPlugin } from '@hms/plugin-ehr';
+import { fhirPlugin } from '@hms/plugin-fhir';
 import { inventoryPlugin } from '@hms/plugin-inventory';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
@@ -24,4 +25,5 @@ export const INSTALLED_PLUGINS: readonly PluginDefinition[] = [
   billingPlugin,
   analyticsPlugin,
   inventoryPlugin,
+  fhirPlugin,
 ];

@@ -15,6 +15,8 @@ import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
 import { edgeServerOptions, guardRequestInput, refuseCrossOriginWrites, type UnroutableAudit } from './http-edge';
+import { FhirGateway } from '../fhir/fhir-gateway';
+import { mountFhirServer } from './fhir-routes';
 import { mountPluginClients } from './plugin-clients';
 import { mountPluginRoutes } from './plugin-routes';
 import { applySecurityHeaders } from './security-headers';
@@ -90,6 +92,15 @@ export async function createApiApp(
       if (status === 401) void reply.header('www-authenticate', 'Bearer');
       return reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
     },
+  });
+  // FHIR R4 at /fhir/R4, when an enabled plugin provides the server; its reads go through the same executors.
+  mountFhirServer(fastify, {
+    gateway: new FhirGateway(kernel.registry, { queries: kernel.queries, clock: kernel.clock }),
+    authenticate: (token) => sessions.authenticate(token),
+    audit: kernel.audit,
+    db: kernel.db,
+    clock: kernel.clock,
+    logger,
   });
   mountPluginClients(fastify, kernel.registry.plugins);
   mountWebClient(fastify, options.webRoot);

@@ -13,7 +13,7 @@ const NOT_BUILT_PAGE =
   'Build the client with <code>pnpm --filter @hms/web build</code> and restart the server.</p></body></html>';
 
 /**
- * Serves the built single-page client: GET / and every path outside /api and /health. A path naming a file in
+ * Serves the built single-page client: GET / and every path outside /api, /health and /fhir. A path naming a file in
  * `webRoot` gets that file; any other path without a file extension is one of the client's own routes and gets
  * index.html (the client routes it). Nothing outside `webRoot` is ever read.
  */
@@ -76,7 +76,7 @@ function decodedPath(url: string): string | undefined {
 }
 
 function isServerPath(pathname: string): boolean {
-  return /^\/(api|health)(\/|$)/.test(pathname);
+  return /^\/(api|health|fhir)(\/|$)/.test(pathname);
 }
 
 function isFile(file: string): boolean {

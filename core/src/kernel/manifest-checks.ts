@@ -26,6 +26,7 @@ export function checkManifests(
     checkRoutes(plugin);
     checkJobs(plugin);
     checkReactions(plugin, plugins);
+    checkFhirContributions(plugin);
   }
   checkUniqueAcross(plugins);
 }
@@ -323,6 +324,26 @@ function checkUniqueAcross(plugins: readonly PluginDefinition[]): void {
     p.reports.forEach((r) => claim('report', r.name, p.name));
     p.collab.forEach((c) => claim('collab document kind', c.kind, p.name));
     (p.notificationKinds ?? []).forEach((k) => claim('notification kind', k.name, p.name));
+    (p.fhir ?? []).forEach((r) => claim('FHIR resource type', r.type, p.name));
+    if (p.fhirServer) claim('the FHIR server', 'at /fhir/R4', p.name);
+  }
+}
+
+/** A FHIR resource type is read through the contributing plugin's own queries, never another plugin's. */
+function checkFhirContributions(plugin: PluginDefinition): void {
+  const own = new Set(plugin.queries.map((q) => q.query.type));
+  for (const resource of plugin.fhir ?? []) {
+    for (const [use, query] of [
+      ['read', resource.read.query],
+      ['search', resource.search.query],
+    ] as const) {
+      if (!own.has(query.type)) {
+        throw new PluginContractError(
+          plugin.name,
+          `FHIR ${resource.type} ${use}s through ${query.type}, a query the plugin does not register`,
+        );
+      }
+    }
   }
 }
 

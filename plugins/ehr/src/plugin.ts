@@ -48,6 +48,13 @@ import { chartProjection } from './projections/chart.projection';
 import { encountersProjection } from './projections/encounters.projection';
 import { icd10CodesProjection } from './projections/icd10-codes.projection';
 import { notesProjection } from './projections/notes.projection';
+import { EHR_FHIR_RESOURCES } from './fhir/ehr.fhir';
+import {
+  findFhirChartEntryHandler,
+  findFhirNoteHandler,
+  getFhirChartHandler,
+  getFhirNotesHandler,
+} from './fhir/fhir-chart.queries';
 import { encountersFromPatientFlow } from './reactions/encounters-from-patient-flow.reaction';
 import { chartRoutes } from './routes/chart.routes';
 import { encounterRoutes } from './routes/encounter.routes';
@@ -56,12 +63,12 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.2.0';
+export const EHR_PLUGIN_VERSION = '1.3.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^2.4.0', // clinical permissions under the care-relationship rule (2.1), the care team as a statement (2.4)
+  sdk: '^2.4.0', // clinical permissions under the care rule (2.1), FHIR contributions and the care team as a statement (2.4)
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
@@ -130,6 +137,10 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     listNotesHandler,
     searchIcd10Handler,
     searchLoincHandler,
+    getFhirChartHandler,
+    findFhirChartEntryHandler,
+    getFhirNotesHandler,
+    findFhirNoteHandler,
   ],
   projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection, careTeamProjection],
   careRelationships: [careTeamRelationship],
@@ -139,4 +150,6 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   collab: [noteDocument],
   migrations: [createClinicalRecordMigration, createTerminologyMigration, createCareTeamMigration],
   seed: ehrSeed,
+  // FHIR resource types read through the queries above (SDK 2.3; docs/fhir.md).
+  fhir: EHR_FHIR_RESOURCES,
 });

@@ -8,6 +8,8 @@ import {
   PATIENT_UPDATE,
 } from './contracts/permissions';
 import { MRN_SEQUENCE } from './domain/mrn/mrn';
+import { patientFhirResource } from './fhir/patient.fhir';
+import { searchFhirPatientsHandler } from './fhir/search-fhir-patients.handler';
 import { findDuplicateCandidatesHandler } from './handlers/find-duplicate-candidates.handler';
 import { getPatientTimelineHandler } from './handlers/get-patient-timeline.handler';
 import { getPatientHandler } from './handlers/get-patient.handler';
@@ -29,7 +31,7 @@ import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const PATIENT_PLUGIN_VERSION = '1.0.0';
+export const PATIENT_PLUGIN_VERSION = '1.1.0';
 
 /**
  * Registration, demographics, the master patient index (details, duplicates, merges) and the patient's timeline.
@@ -38,7 +40,7 @@ export const PATIENT_PLUGIN_VERSION = '1.0.0';
 export const patientPlugin: PluginDefinition = definePlugin({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
-  sdk: '^2.1.0', // ctx.mayReadClinicalData for the timeline's clinical entries (2.1)
+  sdk: '^2.4.0', // its FHIR contribution (2.4); ctx.mayReadClinicalData for the timeline (2.1)
   description: 'Patient registration and the master patient index',
   permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE, PATIENT_UNMERGE],
   roles: [
@@ -75,6 +77,7 @@ export const patientPlugin: PluginDefinition = definePlugin({
     findDuplicateCandidatesHandler,
     getPatientTimelineHandler,
     resolvePatientHandler,
+    searchFhirPatientsHandler,
   ],
   projections: [patientDirectoryProjection, masterIndexProjection, patientTimelineProjection],
   seed: patientSeed,
@@ -82,4 +85,6 @@ export const patientPlugin: PluginDefinition = definePlugin({
   paths: ['/patients'],
   migrations: [createDirectoryMigration, createMasterPatientIndexMigration, timelineVisibilityMigration],
   sequences: [MRN_SEQUENCE],
+  // FHIR Patient, read and searched through this plugin's own queries (SDK 2.4; docs/fhir.md).
+  fhir: [patientFhirResource],
 });

@@ -38,7 +38,7 @@ import { waitlistRoutes } from './routes/waitlist.routes';
 import { schedulingSeed } from './seed/scheduling.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const SCHEDULING_PLUGIN_VERSION = '1.1.0';
+export const SCHEDULING_PLUGIN_VERSION = '1.1.1';
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):

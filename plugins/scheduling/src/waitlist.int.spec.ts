@@ -162,6 +162,9 @@ describe('the waitlist and reminders on the real kernel', () => {
       now: kernel.clock.now(),
       progress: async (p) => void progress.push(p),
       execute: () => Promise.reject(new Error('the reminder job sends no commands')),
+      notify: () => Promise.reject(new Error('the reminder job raises no notifications')),
+      resolveNotification: () => Promise.reject(new Error('the reminder job raises no notifications')),
+      openNotifications: () => Promise.resolve([]),
       options: {},
     };
 

@@ -1,0 +1,317 @@
+import { AccountService } from '@hms/core';
+import {
+  connectCollabClient,
+  createTestDatabase,
+  insertCollabParagraph,
+  waitUntil,
+  type CollabClient,
+  type TestDatabase,
+} from '@hms/core/testing';
+import type { RunningApi } from '../src/start-api';
+import { ADMIN_PASSWORD, HttpClient, registration, type Answer } from './e2e-support';
+import { assertValidBundle, assertValidFhir } from './fhir-validator';
+import { startTestApi } from './test-api';
+
+const PASSWORD = 'fhir e2e test passphrase';
+const NOTE_TEXT = 'Cough for three days.\nPlan: chest X-ray.';
+
+interface Bundle {
+  resourceType: string;
+  type: string;
+  total: number;
+  link: { relation: string; url: string }[];
+  entry?: { fullUrl?: string; resource: { resourceType: string; id: string; [k: string]: unknown } }[];
+}
+interface Outcome {
+  resourceType: 'OperationOutcome';
+  issue: { severity: string; code: string; details: { coding: { code: string }[]; text: string } }[];
+}
+
+/**
+ * FHIR R4 at /fhir/R4 over a real API, as another provider's system meets it: the CapabilityStatement, reads and
+ * searches of a generated patient with a chart, paging, $everything, OperationOutcome refusals, and the same
+ * sessions, care-relationship rule and audit as the REST API. Every resource answered is checked by Medplum's
+ * validator against the base R4 structure definitions.
+ */
+describe('FHIR R4 over HTTP', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  let http: HttpClient;
+  let admin: string;
+  let stranger: string;
+  let strangerId: string;
+  let patientId: string;
+  let mrn: string;
+  let encounterId: string;
+  let conditionId: string;
+  let noteId: string;
+  const heartRates: string[] = [];
+  const clients: CollabClient[] = [];
+
+  const fhir = <B>(path: string, token: string | null = admin): Promise<Answer<B>> =>
+    http.call<B>('GET', `/fhir/R4${path}`, { ...(token === null ? {} : { token }) });
+  const post = (path: string, body: Record<string, unknown>) =>
+    http.call<Record<string, string>>('POST', path, { token: admin, body });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('hms_e2e_fhir');
+    api = await startTestApi(database.url);
+    http = new HttpClient(api.url);
+    admin = await http.login('admin', ADMIN_PASSWORD);
+    const account = await new AccountService(api.kernel.db).createAccount({
+      username: 'dr.stranger',
+      password: PASSWORD,
+      displayName: 'dr.stranger',
+      roles: ['physician'],
+    });
+    strangerId = account.id;
+    stranger = await http.login('dr.stranger', PASSWORD);
+
+    const patient = await post('/api/patients', registration({ familyName: 'Fhirson' }));
+    expect(patient.status).toBe(201);
+    patientId = patient.body.id!;
+    mrn = patient.body.mrn!;
+    const encounter = await post('/api/encounters', { patientId, class: 'outpatient', reason: 'Cough' });
+    encounterId = encounter.body.encounterId!;
+    const problem = await post(`/api/charts/${patientId}/problems`, { kind: 'diagnosis', code: 'J18.9', encounterId });
+    expect(problem.status).toBe(201);
+    conditionId = problem.body.problemId!;
+    await post(`/api/charts/${patientId}/problems`, { code: 'I10', onset: '2019-03-01' });
+    await post(`/api/charts/${patientId}/allergies`, {
+      substance: 'Penicillin',
+      category: 'medication',
+      reaction: 'Hives',
+      severity: 'moderate',
+      criticality: 'high',
+    });
+    await post(`/api/charts/${patientId}/medications`, {
+      medication: 'Amoxicillin 500 mg capsule',
+      dosage: { dose: '500 mg', route: 'oral', frequency: 'three times a day' },
+      encounterId,
+    });
+    for (const value of [72, 75, 80, 84, 90]) {
+      const recorded = await post(`/api/charts/${patientId}/observations`, { code: '8867-4', value, unit: '/min' });
+      expect(recorded.status).toBe(201);
+      heartRates.push(recorded.body.observationId!);
+    }
+    await post(`/api/charts/${patientId}/observations`, { code: '8310-5', value: 38.2, unit: 'Cel' });
+    await post(`/api/charts/${patientId}/observations`, { code: '29463-7', value: 70.5, unit: 'kg' });
+
+    const note = await post('/api/notes', { patientId, encounterId });
+    noteId = note.body.id!;
+    const editor = connectCollabClient(api.url, noteId, admin);
+    clients.push(editor);
+    await waitUntil('synced', () => editor.provider.synced);
+    for (const line of NOTE_TEXT.split('\n')) insertCollabParagraph(editor.doc, line);
+    await waitUntil(
+      'persisted',
+      async () =>
+        (await http.call<{ text: string }>('GET', `/api/notes/${noteId}`, { token: admin })).body.text === NOTE_TEXT,
+    );
+    expect((await post(`/api/notes/${noteId}/sign`, {})).status).toBe(200);
+  }, 120_000);
+
+  afterAll(async () => {
+    clients.forEach((c) => c.destroy());
+    await api?.stop();
+    await database?.drop();
+  });
+
+  it('describes itself in a CapabilityStatement generated from the enabled plugins', async () => {
+    const answer = await fhir<{
+      resourceType: string;
+      rest: { resource: { type: string; searchParam: { name: string }[] }[] }[];
+    }>('/metadata');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain('application/fhir+json');
+    assertValidFhir(answer.body);
+    const types = answer.body.rest[0]!.resource.map((r) => r.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'Patient',
+        'Encounter',
+        'Condition',
+        'AllergyIntolerance',
+        'MedicationRequest',
+        'Observation',
+        'DocumentReference',
+      ]),
+    );
+    const observation = answer.body.rest[0]!.resource.find((r) => r.type === 'Observation')!;
+    expect(observation.searchParam.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['_id', 'patient', 'subject', 'code', 'date', 'status']),
+    );
+  });
+
+  it('reads each resource type, valid, and audits the read as asked by the FHIR server', async () => {
+    const patient = await fhir<{ id: string; identifier: { system: string; value: string }[] }>(
+      `/Patient/${patientId}`,
+    );
+    expect(patient.status).toBe(200);
+    expect(patient.body.identifier[0]).toMatchObject({ system: 'urn:hms:mrn', value: mrn });
+    assertValidFhir(patient.body);
+
+    const condition = await fhir<{ code: { coding: { system: string; code: string }[] } }>(`/Condition/${conditionId}`);
+    expect(condition.status).toBe(200);
+    expect(condition.body.code.coding[0]).toMatchObject({ system: 'http://hl7.org/fhir/sid/icd-10', code: 'J18.9' });
+    assertValidFhir(condition.body);
+
+    const observation = await fhir<{ valueQuantity: unknown; code: unknown }>(`/Observation/${heartRates[0]}`);
+    expect(observation.status).toBe(200);
+    expect(observation.body.valueQuantity).toEqual({
+      value: 72,
+      unit: '/min',
+      system: 'http://unitsofmeasure.org',
+      code: '/min',
+    });
+    expect(observation.body.code).toEqual({
+      coding: [{ system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' }],
+    });
+    assertValidFhir(observation.body);
+
+    const encounter = await fhir<{ status: string; class: { code: string } }>(`/Encounter/${encounterId}`);
+    expect(encounter.body).toMatchObject({ status: 'in-progress', class: { code: 'AMB' } });
+    assertValidFhir(encounter.body);
+
+    const document = await fhir<{ content: { attachment: { data: string } }[] }>(`/DocumentReference/${noteId}`);
+    expect(document.status).toBe(200);
+    expect(Buffer.from(document.body.content[0]!.attachment.data, 'base64').toString('utf8')).toBe(NOTE_TEXT);
+    assertValidFhir(document.body);
+
+    const audit = await api.kernel.db.query<{ action: string; outcome: string; details: Record<string, unknown> }>(
+      `SELECT action, outcome, details FROM core.audit_log WHERE $1 = ANY(patient_ids) AND details->>'askedBy' = 'fhir'`,
+      [patientId],
+    );
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'patient.GetPatient', outcome: 'success' }),
+        expect.objectContaining({
+          action: 'ehr.FindFhirChartEntry',
+          outcome: 'success',
+          details: expect.objectContaining({ askedFor: 'fhir:read:Condition' }),
+        }),
+        expect.objectContaining({ action: 'ehr.FindFhirNote', outcome: 'success' }),
+      ]),
+    );
+  });
+
+  it('searches with patient, code, date and status, paging through a searchset with next links', async () => {
+    const seen: string[] = [];
+    let path: string | undefined = `/Observation?patient=Patient/${patientId}&code=http://loinc.org|8867-4&_count=2`;
+    let pages = 0;
+    while (path !== undefined) {
+      const page: Answer<Bundle> = await fhir<Bundle>(path);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ resourceType: 'Bundle', type: 'searchset', total: 5 });
+      assertValidBundle(page.body);
+      seen.push(...(page.body.entry ?? []).map((e) => e.resource.id));
+      const next = page.body.link.find((l) => l.relation === 'next')?.url;
+      path = next === undefined ? undefined : next.slice(next.indexOf('/fhir/R4') + '/fhir/R4'.length);
+      pages += 1;
+    }
+    expect(pages).toBe(3);
+    expect(seen.sort()).toEqual([...heartRates].sort());
+
+    const vitals = await fhir<Bundle>(`/Observation?subject=${patientId}&category=vital-signs&status=final`);
+    expect(vitals.body.total).toBe(7);
+    const future = await fhir<Bundle>(`/Observation?patient=${patientId}&date=gt2999-01-01`);
+    expect(future.body.total).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const since = await fhir<Bundle>(`/Observation?patient=${patientId}&date=ge2000-01&date=le${today}T23:59:59Z`);
+    expect(since.body.total).toBe(7);
+
+    const conditions = await fhir<Bundle>(`/Condition?patient=${patientId}&code=I10&clinical-status=active`);
+    expect(conditions.body.total).toBe(1);
+    assertValidBundle(conditions.body);
+    const byOnset = await fhir<Bundle>(`/Condition?patient=${patientId}&onset-date=2019-03`);
+    expect(byOnset.body.total).toBe(1);
+
+    const patients = await fhir<Bundle>(`/Patient?identifier=urn:hms:mrn|${mrn}`);
+    expect(patients.body.entry?.map((e) => e.resource.id)).toEqual([patientId]);
+    assertValidBundle(patients.body);
+    const byName = await fhir<Bundle>(`/Patient?family=fhir&gender=female`);
+    expect(byName.body.entry?.map((e) => e.resource.id)).toEqual([patientId]);
+    const byId = await fhir<Bundle>(`/Encounter?_id=${encounterId}`);
+    expect(byId.body.total).toBe(1);
+
+    for (const type of ['Encounter', 'AllergyIntolerance', 'MedicationRequest', 'DocumentReference']) {
+      const found = await fhir<Bundle>(`/${type}?patient=${patientId}`);
+      expect(found.body.total).toBe(1);
+      assertValidBundle(found.body);
+    }
+  });
+
+  it("answers Patient/$everything with the patient's whole record, every resource valid", async () => {
+    const answer = await fhir<Bundle>(`/Patient/${patientId}/$everything?_count=100`);
+    expect(answer.status).toBe(200);
+    assertValidBundle(answer.body);
+    const types = (answer.body.entry ?? []).map((e) => e.resource.resourceType);
+    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1);
+    expect(new Set(types)).toEqual(
+      new Set([
+        'Patient',
+        'Encounter',
+        'Condition',
+        'AllergyIntolerance',
+        'MedicationRequest',
+        'Observation',
+        'DocumentReference',
+      ]),
+    );
+  });
+
+  it('refuses in OperationOutcomes with the right status, never a 500', async () => {
+    const cases: [string, string | null, number, string][] = [
+      ['/Foo?patient=x', admin, 404, 'FHIR_TYPE_NOT_SUPPORTED'],
+      [`/Condition/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'CHART_ENTRY_NOT_FOUND'],
+      ['/Patient/not-a-uuid', admin, 404, 'FHIR_RESOURCE_NOT_FOUND'],
+      [`/Observation?patient=${patientId}&colour=red`, admin, 400, 'FHIR_SEARCH_INVALID'],
+      [`/Observation?patient=${patientId}&date=yesterday`, admin, 400, 'FHIR_SEARCH_INVALID'],
+      [`/Observation?patient=${patientId}&_count=many`, admin, 400, 'FHIR_SEARCH_INVALID'],
+      ['/Observation?code=8867-4', admin, 400, 'FHIR_PATIENT_REQUIRED'],
+      ['/Patient', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      [`/Patient/${patientId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
+      ['/metadata', null, 401, 'AUTHENTICATION_REQUIRED'],
+    ];
+    for (const [path, token, status, code] of cases) {
+      const answer = await fhir<Outcome>(path, token);
+      expect({ path, status: answer.status }).toEqual({ path, status });
+      expect(answer.headers.get('content-type')).toContain('application/fhir+json');
+      expect(answer.body.resourceType).toBe('OperationOutcome');
+      expect(answer.body.issue[0]!.details.coding[0]!.code).toBe(code);
+      assertValidFhir(answer.body);
+    }
+    const write = await http.call<Outcome>('POST', '/fhir/R4/Patient', {
+      token: admin,
+      body: { resourceType: 'Patient' },
+    });
+    expect(write.status).toBe(405);
+    assertValidFhir(write.body);
+  });
+
+  it('refuses a clinician without a care relationship with 403 and nothing of the record, audited', async () => {
+    const paths = [
+      `/Condition/${conditionId}`,
+      `/Observation?patient=${patientId}`,
+      `/DocumentReference/${noteId}`,
+      `/Patient/${patientId}/$everything`,
+    ];
+    for (const path of paths) {
+      const answer = await fhir<Outcome>(path, stranger);
+      expect({ path, status: answer.status }).toEqual({ path, status: 403 });
+      expect(answer.body.issue[0]).toMatchObject({
+        code: 'forbidden',
+        details: { coding: [{ code: 'CARE_RELATIONSHIP_REQUIRED' }] },
+      });
+      expect(answer.text).not.toMatch(/J18\.9|8867-4|Penicillin|chest|Fhirson/);
+      assertValidFhir(answer.body);
+    }
+    const denied = await api.kernel.db.query<{ action: string }>(
+      `SELECT action FROM core.audit_log WHERE actor_id = $1 AND outcome = 'denied' AND details->>'askedBy' = 'fhir'`,
+      [strangerId],
+    );
+    expect(denied.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['ehr.FindFhirChartEntry', 'ehr.GetFhirChart', 'ehr.FindFhirNote']),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import type {
+  Actor,
+  FhirContribution,
+  FhirRequest,
+  FhirResource,
+  FhirSearchCriteria,
+  FhirServerContext,
+  FhirServerDefinition,
+  RouteResponse,
+} from '@hms/sdk';
+import type { QueryExecutor } from '../buses/query-executor';
+import type { Clock } from '../clock/clock';
+import type { Owned, PluginRegistry } from '../kernel/plugin-registry';
+
+/** Who sends a FHIR request, for the executors and the audit log. */
+export interface FhirCaller {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly source: string | null;
+}
+
+/**
+ * Between the FHIR server (the one plugin declaring `fhirServer`) and the plugins contributing resource types: it
+ * hands the server the contributions and runs their queries through the query executor as the requesting user, so
+ * a FHIR read meets the same permission check, care-relationship rule and audit record as the plugin's own route,
+ * with the audit details naming the FHIR server as the asker. The server itself reads nothing else.
+ */
+export class FhirGateway {
+  readonly server: Owned<FhirServerDefinition> | undefined;
+  readonly contributions: readonly FhirContribution[];
+
+  constructor(
+    registry: PluginRegistry,
+    private readonly deps: { readonly queries: QueryExecutor; readonly clock: Clock },
+  ) {
+    const provider = registry.plugins.find((plugin) => plugin.fhirServer !== undefined);
+    this.server = provider?.fhirServer ? { plugin: provider.name, item: provider.fhirServer } : undefined;
+    this.contributions = registry.plugins.flatMap((plugin) =>
+      (plugin.fhir ?? []).map((resource) => Object.freeze({ plugin: plugin.name, resource })),
+    );
+  }
+
+  /** Answers one request with the enabled FHIR server; throws what the server throws. */
+  handle(request: FhirRequest, caller: FhirCaller): Promise<RouteResponse> {
+    if (!this.server) throw new Error('No enabled plugin provides a FHIR server');
+    return this.server.item.handle(request, this.context(this.server.plugin, caller));
+  }
+
+  private context(serverPlugin: string, caller: FhirCaller): FhirServerContext {
+    const run = (type: string, params: unknown, action: string): Promise<unknown> =>
+      this.deps.queries.execute(
+        { type, params, actor: caller.actor, correlationId: caller.correlationId, source: caller.source },
+        { plugin: serverPlugin, action, ...caller },
+      );
+    return {
+      actor: caller.actor,
+      now: this.deps.clock.now().toISOString(),
+      correlationId: caller.correlationId,
+      contributions: this.contributions,
+      read: async ({ resource }, id): Promise<FhirResource | undefined> => {
+        const answer = await run(resource.read.query.type, resource.read.params(id), `fhir:read:${resource.type}`);
+        return resource.read.resource(answer as never, id);
+      },
+      search: async ({ resource }, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]> => {
+        const params = resource.search.params(criteria);
+        const answer = await run(resource.search.query.type, params, `fhir:search:${resource.type}`);
+        return resource.search.resources(answer as never, criteria);
+      },
+    };
+  }
+}

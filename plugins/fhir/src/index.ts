@@ -1,0 +1,1 @@
+export { fhirPlugin as default, fhirPlugin } from './plugin';

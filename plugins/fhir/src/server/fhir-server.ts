@@ -1,0 +1,59 @@
+import {
+  NotFoundError,
+  ValidationError,
+  type FhirContribution,
+  type FhirRequest,
+  type FhirServerContext,
+  type RouteResponse,
+} from '@hms/sdk';
+import { capabilityStatement } from './capability-statement';
+import { patientEverything } from './everything';
+import { fhirJson } from './fhir-json';
+import { operationOutcome } from './operation-outcome';
+import { readResource } from './read';
+import { searchResources } from './search';
+
+const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/**
+ * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`) and `Patient/id/$everything`.
+ * Writes, history and other operations are not supported yet (405 or 404, as an OperationOutcome).
+ */
+export async function answerFhirRequest(request: FhirRequest, ctx: FhirServerContext): Promise<RouteResponse> {
+  const segments = segmentsOf(request.path);
+  if (request.method !== 'GET') {
+    return fhirJson(
+      operationOutcome(405, 'FHIR_INTERACTION_NOT_SUPPORTED', 'This server answers reads and searches (GET) only'),
+      405,
+    );
+  }
+  const [first, second, third, ...rest] = segments;
+  if (first === 'metadata' && second === undefined) {
+    return fhirJson(capabilityStatement(ctx.contributions, request.baseUrl, ctx.now));
+  }
+  const contribution = first === undefined ? undefined : typeOf(ctx, first);
+  if (!contribution) throw new NotFoundError('FHIR_TYPE_NOT_SUPPORTED', { type: first ?? null });
+  if (second === undefined) return fhirJson(await searchResources(contribution, request, ctx));
+  if (!ID.test(second)) throw new NotFoundError('FHIR_RESOURCE_NOT_FOUND', { type: contribution.resource.type });
+  if (third === undefined) return fhirJson(await readResource(contribution, second, ctx));
+  if (third === '$everything' && rest.length === 0 && contribution.resource.type === 'Patient') {
+    return fhirJson(await patientEverything(contribution, second, request, ctx));
+  }
+  throw new NotFoundError('FHIR_INTERACTION_NOT_SUPPORTED', { type: contribution.resource.type });
+}
+
+function typeOf(ctx: FhirServerContext, type: string): FhirContribution | undefined {
+  return ctx.contributions.find((c) => c.resource.type === type);
+}
+
+/** The path's segments, percent-decoded; a malformed escape is a bad request, not a server error. */
+function segmentsOf(path: string): string[] {
+  try {
+    return path
+      .split('/')
+      .filter((s) => s !== '')
+      .map((s) => decodeURIComponent(s));
+  } catch {
+    throw new ValidationError([{ path: 'path', message: 'The path has a malformed %-escape' }], 'FHIR_PATH_INVALID');
+  }
+}

@@ -1,0 +1,122 @@
+import type { InputOf, QueryDefinition, ResultOf } from '../messages';
+
+/** A FHIR R4 resource as JSON: its `resourceType`, its logical `id` and whatever its structure definition allows. */
+export interface FhirResource {
+  readonly resourceType: string;
+  readonly id?: string;
+  readonly [element: string]: unknown;
+}
+
+/** A coded value as a `token` search parameter matches it (`system|code`). */
+export interface FhirToken {
+  readonly system?: string;
+  readonly code: string;
+}
+
+/** A span of time as a `date` search parameter matches it; an open end runs on. */
+export interface FhirPeriod {
+  readonly start?: string;
+  readonly end?: string;
+}
+
+interface SearchParameterBase {
+  /** The parameter's name in the query string, as FHIR names it (`code`, `date`, `patient`, `status`). */
+  readonly name: string;
+  /** What it matches, in words: shown in the CapabilityStatement. */
+  readonly description: string;
+}
+
+/**
+ * A search parameter a resource type answers, with the values a resource holds for it. The FHIR server matches
+ * them the same way for every plugin: tokens as `system|code`, `code` or `system|`; dates with the prefixes
+ * `eq ne lt gt le ge sa eb` at the precision given; references as `Type/id` or `id`; strings by their start,
+ * ignoring case and accents.
+ */
+export type FhirSearchParameter<R extends FhirResource = FhirResource> =
+  | (SearchParameterBase & { readonly type: 'token'; values(resource: R): readonly FhirToken[] })
+  | (SearchParameterBase & { readonly type: 'date'; values(resource: R): readonly (string | FhirPeriod)[] })
+  | (SearchParameterBase & { readonly type: 'reference'; values(resource: R): readonly string[] })
+  | (SearchParameterBase & { readonly type: 'string'; values(resource: R): readonly string[] });
+
+/**
+ * What a search asks, as a contribution's `search.params` receives it: the one patient it is about (from
+ * `patient`, `subject`, or `_id` on Patient), and every parameter as given (comma lists unsplit). The server
+ * filters the resources the query answers by all of them afterwards; `params` only narrows what is read.
+ */
+export interface FhirSearchCriteria {
+  /** The patient's id when the search names exactly one patient. */
+  readonly patient?: string;
+  readonly parameters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How one resource is read by id: one of the plugin's own queries, and the mapping of its answer. */
+export interface FhirRead<Q extends QueryDefinition = QueryDefinition, R extends FhirResource = FhirResource> {
+  readonly query: Q;
+  params(id: string): InputOf<Q>;
+  /** The resource, or `undefined` when the answer holds no resource of this type under that id (a 404). */
+  resource(answer: ResultOf<Q>, id: string): R | undefined;
+}
+
+/** How resources are searched: one of the plugin's own queries, the mapping of its answer, and the parameters. */
+export interface FhirSearch<Q extends QueryDefinition = QueryDefinition, R extends FhirResource = FhirResource> {
+  readonly query: Q;
+  /**
+   * The query's parameters for a search. Throw a `ValidationError` for a search this query cannot answer (an
+   * Observation search without a patient): the client gets a 400 OperationOutcome.
+   */
+  params(criteria: FhirSearchCriteria): InputOf<Q>;
+  resources(answer: ResultOf<Q>, criteria: FhirSearchCriteria): readonly R[];
+  /** The parameters besides `_id`, `_count` and `_offset`, which every type answers. */
+  readonly parameters: readonly FhirSearchParameter<R>[];
+}
+
+/** A resource type a plugin contributes to the FHIR server, as the kernel keeps it. */
+export interface FhirResourceDefinition {
+  /** The FHIR resource type, `'Observation'`; one plugin per type. */
+  readonly type: string;
+  /** The profile its resources claim to conform to (a canonical URL), when not just the base resource. */
+  readonly profile?: string;
+  readonly read: FhirRead;
+  readonly search: FhirSearch;
+}
+
+/** A resource type as its plugin writes it, typed by its queries' declared parameters and results. */
+export interface FhirResourceInput<R extends FhirResource, RQ extends QueryDefinition, SQ extends QueryDefinition> {
+  readonly type: R['resourceType'];
+  readonly profile?: string;
+  readonly read: FhirRead<RQ, R>;
+  readonly search: FhirSearch<SQ, R>;
+}
+
+/**
+ * Contributes a FHIR resource type (since SDK 2.4): how the FHIR server reads and searches it through the plugin's
+ * own queries, and how their answers map to FHIR. The server runs those queries through the kernel's query
+ * executor as the requesting user, so a FHIR read gets the same permission, care-relationship rule and audit
+ * record as the plugin's own routes. Name only queries the plugin itself registers; the mapping uses only what
+ * they answer. List the definitions in the manifest's `fhir`.
+ * @example
+ * export const conditionResource = defineFhirResource({
+ *   type: 'Condition',
+ *   read: { query: GetChartEntry, params: (id) => ({ entryId: id }), resource: (chart, id) => conditionOf(chart, id) },
+ *   search: {
+ *     query: GetChart, params: ({ patient }) => ({ patientId: requirePatient(patient) }),
+ *     resources: (chart) => conditionsOf(chart),
+ *     parameters: [{ name: 'code', type: 'token', description: 'The ICD-10 code', values: (c) => tokensOf(c.code) }],
+ *   },
+ * });
+ */
+export function defineFhirResource<R extends FhirResource, RQ extends QueryDefinition, SQ extends QueryDefinition>(
+  input: FhirResourceInput<R, RQ, SQ>,
+): FhirResourceDefinition {
+  if (!/^[A-Z][A-Za-z]{1,63}$/.test(input.type)) {
+    throw new Error(`FHIR resource type "${input.type}" must be a FHIR type name such as "Observation"`);
+  }
+  const names = input.search.parameters.map((p) => p.name);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined)
+    throw new Error(`FHIR resource type ${input.type} declares search parameter "${twice}" twice`);
+  if (names.some((name) => name.startsWith('_'))) {
+    throw new Error(`FHIR resource type ${input.type}: _id, _count and _offset are the server's own parameters`);
+  }
+  return Object.freeze({ ...input } as unknown as FhirResourceDefinition);
+}

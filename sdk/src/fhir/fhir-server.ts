@@ -1,0 +1,74 @@
+import type { Actor } from '../context';
+import type { RouteResponse } from '../routes';
+import type { FhirResource, FhirResourceDefinition, FhirSearchCriteria } from './fhir-resource';
+
+/** The path below which the kernel mounts the FHIR server; it belongs to no plugin's `/api` paths. */
+export const FHIR_BASE_PATH = '/fhir/R4';
+
+/** A resource type with the plugin that contributed it. */
+export interface FhirContribution {
+  readonly plugin: string;
+  readonly resource: FhirResourceDefinition;
+}
+
+/** One request to the FHIR server, as the kernel hands it over (the session is already checked). */
+export interface FhirRequest {
+  readonly method: string;
+  /** The path below the base, `'/Patient/123'`, `'/metadata'` (`''` for the base itself). */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string | string[] | undefined>>;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The absolute base URL the client reached, for links in bundles (`https://host/fhir/R4`). */
+  readonly baseUrl: string;
+}
+
+/**
+ * What the FHIR server may use: the contributions of the enabled plugins, and `read`/`search`, which run a
+ * contribution's queries through the kernel's query executor as the requesting user (permission, care-relationship
+ * rule and audit record, whose details name the FHIR server as the asker). It reads nothing else.
+ */
+export interface FhirServerContext {
+  readonly actor: Actor;
+  /** The kernel's clock (ISO 8601). */
+  readonly now: string;
+  readonly correlationId: string;
+  /** The resource types the enabled plugins contribute, in plugin order. */
+  readonly contributions: readonly FhirContribution[];
+  /** Reads one resource; `undefined` when the contribution's mapping finds none under that id. */
+  read(contribution: FhirContribution, id: string): Promise<FhirResource | undefined>;
+  /** The resources the contribution's search query answers for these criteria, before the server's filtering. */
+  search(contribution: FhirContribution, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]>;
+}
+
+/** A refusal as the kernel classified it (the same status and code a problem+json answer would carry). */
+export interface FhirRefusal {
+  readonly status: number;
+  readonly code: string;
+  /** Plain words, ids only. */
+  readonly detail: string;
+  /** For a 400: which parameters, and why. */
+  readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  readonly correlationId: string;
+}
+
+/**
+ * The FHIR server (since SDK 2.4): one enabled plugin may declare it. The kernel mounts it at `/fhir/R4`, checks
+ * the session (bearer token or session cookie) and hands every request below it to `handle`; anything `handle`
+ * throws, and a missing session, is classified like any API error and answered by `refuse` in FHIR's own shape.
+ */
+export interface FhirServerDefinition {
+  handle(request: FhirRequest, ctx: FhirServerContext): Promise<RouteResponse>;
+  refuse(refusal: FhirRefusal): RouteResponse;
+}
+
+/**
+ * Declares the FHIR server a plugin provides (the `fhirServer` of its manifest).
+ * @example
+ * export const fhirPlugin = definePlugin({
+ *   name: 'fhir', version: '0.1.0', sdk: '^2.4.0',
+ *   fhirServer: defineFhirServer({ handle: answerFhirRequest, refuse: operationOutcomeOf }),
+ * });
+ */
+export function defineFhirServer(server: FhirServerDefinition): FhirServerDefinition {
+  return Object.freeze({ ...server });
+}
