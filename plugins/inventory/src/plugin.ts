@@ -21,6 +21,8 @@ import { setReorderLevelHandler } from './handlers/set-reorder-level.handler';
 import { transferStockHandler } from './handlers/transfer-stock.handler';
 import { writeOffStockHandler } from './handlers/write-off-stock.handler';
 import { createInventoryMigration } from './migrations/0001-inventory.migration';
+import { createPatientIssuesMigration } from './migrations/0002-patient-issues.migration';
+import { reverseIssueHandler } from './handlers/reverse-issue.handler';
 import { catalogueProjection } from './projections/catalogue.projection';
 import { ordersProjection } from './projections/orders.projection';
 import { stockProjection } from './projections/stock.projection';
@@ -29,7 +31,7 @@ import { inventorySeed } from './seed/inventory.seed';
 import { PURCHASE_ORDER_SEQUENCE } from './sequences';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.0.0';
+export const INVENTORY_PLUGIN_VERSION = '1.1.0'; // 1.1: issues to a patient, and their reversal
 
 export const inventoryPlugin: PluginDefinition = definePlugin({
   name: 'inventory',
@@ -58,6 +60,7 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
     setReorderLevelHandler,
     receiveStockHandler,
     issueStockHandler,
+    reverseIssueHandler,
     transferStockHandler,
     countStockHandler,
     writeOffStockHandler,
@@ -77,7 +80,7 @@ export const inventoryPlugin: PluginDefinition = definePlugin({
   projections: [catalogueProjection, stockProjection, ordersProjection],
   routes: [...inventoryRoutes],
   paths: ['/inventory'],
-  migrations: [createInventoryMigration],
+  migrations: [createInventoryMigration, createPatientIssuesMigration],
   sequences: [PURCHASE_ORDER_SEQUENCE],
   seed: inventorySeed,
 });
