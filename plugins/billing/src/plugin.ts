@@ -42,6 +42,7 @@ import { submitClaimHandler } from './handlers/submit-claim.handler';
 import { claimsProjection } from './projections/claims.projection';
 import { claimRoutes } from './routes/claim.routes';
 import { allocateCreditHandler } from './handlers/allocate-credit.handler';
+import { captureBedNightsHandler } from './handlers/capture-bed-nights.handler';
 import { captureChargeHandler } from './handlers/capture-charge.handler';
 import { correctChargeHandler } from './handlers/correct-charge.handler';
 import { createPriceListHandler } from './handlers/create-price-list.handler';
@@ -148,6 +149,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     endCoverageHandler,
     postChargeHandler,
     captureChargeHandler,
+    captureBedNightsHandler,
     reverseChargeHandler,
     correctChargeHandler,
     draftInvoiceHandler,
