@@ -338,7 +338,7 @@ describe('the API over HTTP', () => {
             'ehr@1.2.0',
             'inventory@1.1.0',
             'billing@1.1.0',
-            'analytics@1.0.0',
+            'analytics@1.1.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
           redis: expect.objectContaining({ status: 'up' }),
