@@ -98,7 +98,7 @@ export function decide(command: StockCommand, state: StockState): StockEvent[] {
     case 'inventory.IssueStock':
       return withLowStockAlert(command, state, issueStock(command, state));
     case 'inventory.ReverseIssue':
-      return withLowStockAlert(command, state, reverseIssue(command));
+      return withLowStockAlert(command, state, reverseIssue(command, state));
     case 'inventory.CountStock':
       return withLowStockAlert(command, state, countStock(command, state));
     case 'inventory.WriteOffStock':
@@ -159,9 +159,10 @@ function issueStock(command: IssueStockCommand, state: StockState): StockEvent[]
 }
 
 /** The issue's lots come back as they left (lot and expiry kept), once. */
-function reverseIssue(command: ReverseIssueCommand): StockEvent[] {
+function reverseIssue(command: ReverseIssueCommand, state: StockState): StockEvent[] {
   const { issue, reason } = command.data;
-  if (issue.reversed) throw new InvariantViolation(ISSUE_ALREADY_REVERSED, { issueId: issue.issueId });
+  if (issue.reversed || state.reversedIssues[issue.issueId])
+    throw new InvariantViolation(ISSUE_ALREADY_REVERSED, { issueId: issue.issueId });
   const { issueId, patientId, quantity } = issue;
   const lots = issue.lots.map((l) => ({ ...l }));
   return [
@@ -259,8 +260,10 @@ export function evolve(state: StockState, event: StockEvent): StockState {
       return adjust(state, event.data.lot, event.data.expiresOn, event.data.quantity);
     case 'inventory.StockIssued':
       return event.data.lots.reduce((s, taken) => adjust(s, taken.lot, taken.expiresOn, -taken.quantity), state);
-    case 'inventory.StockIssueReversed':
-      return event.data.lots.reduce((s, back) => adjust(s, back.lot, back.expiresOn, back.quantity), state);
+    case 'inventory.StockIssueReversed': {
+      const back = event.data.lots.reduce((s, lot) => adjust(s, lot.lot, lot.expiresOn, lot.quantity), state);
+      return { ...back, reversedIssues: { ...state.reversedIssues, [event.data.issueId]: true } };
+    }
     case 'inventory.StockCounted': {
       const held = state.lots[lotKey(event.data.lot)]?.quantity ?? 0;
       return adjust(state, event.data.lot, event.data.expiresOn, event.data.counted - held);
@@ -290,5 +293,6 @@ export const stockDecider: Decider<StockState, StockCommand, StockEvent> = {
   decide,
   evolve,
   // A busy store's stream grows by every issue: keep the folded state so each issue reads a few events, not years.
-  snapshot: { key: 'inventory.stock/2', every: 200 }, // 2: `low: boolean` became `alert`
+  // 2: `low: boolean` became `alert`; 3: the issues reversed (1.1).
+  snapshot: { key: 'inventory.stock/3', every: 200 },
 };
