@@ -203,7 +203,10 @@ describe('the stores on the real kernel', () => {
       );
       expect(outcomes.filter((o) => o.code === undefined)).toHaveLength(1);
       expect(outcomes.filter((o) => o.code === 'ISSUE_ALREADY_REVERSED')).toHaveLength(7);
-      expect(at(await racing.ask(GetItem, { itemId: gauze.id }), store)?.onHand).toBe(10);
+      const view = await racing.ask(GetItem, { itemId: gauze.id });
+      expect(at(view, store)?.onHand).toBe(10);
+      expect(view.movements.filter((m) => m.kind === 'issue-reversed').map((m) => m.reference)).toEqual([{ issueId }]);
+      expect(JSON.stringify(view.movements)).not.toContain('0000000000a1'); // the patient is not on the stock card
       const stream = await racing.readStream(stockStream(gauze.id, store.id));
       expect(stream.filter((e) => e.type === 'inventory.StockIssueReversed')).toHaveLength(1);
     } finally {

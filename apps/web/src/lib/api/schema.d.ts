@@ -11935,7 +11935,7 @@ export interface operations {
                             /** Format: uuid */
                             locationId: string;
                             /** @enum {string} */
-                            kind: "received" | "issued" | "counted" | "written-off";
+                            kind: "received" | "issued" | "issue-reversed" | "counted" | "written-off";
                             change: number;
                             lots: {
                                 lot: string | null;
