@@ -84,10 +84,10 @@ export async function runBillingBenchmark(options: BenchOptions): Promise<void> 
       );
       process.stdout.write(`${progressHead('reaction over the year', year.reaction)}\n`);
       reactionNote = [
-        `capture-reaction: ${year.completedAppointments} completed appointments of the scheduling seed at --scale ` +
-          `${options.scale} (${year.seededPatients} patients), charged by the reaction batch after batch from its`,
-        '  checkpoint as the store follower runs it (latencies per batch of up to 100 events); the INSERT writes the',
-        '  same rows from scheduling.appointments in one statement.',
+        `capture-reaction: ${year.completedAppointments} completed appointments of the scheduling seed's year`,
+        `  (--scale ${options.scale}: ${year.seededPatients} patients), charged by the reaction batch after batch from`,
+        '  its checkpoint as the store follower runs it (latencies per batch of up to 100 events); the INSERT writes',
+        '  the same rows from scheduling.appointments in one statement.',
       ];
     }
     for (const clients of options.clients) {
