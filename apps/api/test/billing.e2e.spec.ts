@@ -359,6 +359,107 @@ describe('billing over HTTP', () => {
     expect(account.body.invoices.find((i) => i.invoiceId === invoice.body.invoiceId)?.total.amount).toBe(108_000);
   });
 
+  it("moves what an appeal won back from the patient's paid invoice to the payer: a credit note, the patient's credit, a balanced ledger", async () => {
+    const kes = (amount: number) => ({ amount, currency: 'KES' });
+    const payerId = randomUUID();
+    const list = await http.call<{ priceListId: string }>('POST', '/api/billing/price-lists', {
+      token,
+      body: { name: 'Umoja Health Scheme', payer: { kind: 'insurer', payerId }, currency: 'KES' },
+    });
+    await http.call('POST', `/api/billing/price-lists/${list.body.priceListId}/prices`, {
+      token,
+      body: { serviceCode: 'CONS-GP', unitPrice: kes(120_000), validFrom: '2020-01-01' },
+    });
+    const patient = (
+      await http.call<{ id: string }>('POST', '/api/patients', {
+        token,
+        body: registration({ givenName: 'Baraka', familyName: 'Appealed', birthDate: '1979-11-02' }),
+      })
+    ).body.id;
+    const account = `/api/billing/accounts/${patient}`;
+    const terms = {
+      deductiblePerYear: kes(0),
+      copays: [],
+      coinsuranceBp: 2000,
+      excludedServices: [],
+      excludedCategories: [],
+    };
+    const cover = await http.call<{ coverageId: string }>('POST', `${account}/coverages`, {
+      token,
+      body: { payerId, policyNumber: 'UMOJA-7', validFrom: '2020-01-01', terms },
+    });
+    const encounterId = randomUUID();
+    const charged = await http.call<{ chargeId: string }>('POST', `${account}/charges`, {
+      token,
+      body: {
+        encounterId,
+        serviceCode: 'CONS-GP',
+        serviceDate: new Date().toISOString().slice(0, 10),
+        quantity: 1,
+        source: { kind: 'manual', reason: 'Review' },
+      },
+    });
+    await http.call('POST', `/api/charts/${patient}/problems`, { token, body: { kind: 'diagnosis', code: 'J18.9' } });
+    const drafted = await http.call<{ claimId: string }>('POST', '/api/billing/claims', {
+      token,
+      body: { patientId: patient, coverageId: cover.body.coverageId, chargeIds: [charged.body.chargeId] },
+    });
+    const claim = `/api/billing/claims/${drafted.body.claimId}`;
+    const step = async (path: string, body: unknown) => {
+      const answer = await http.call<{ status: string }>('POST', `${claim}/${path}`, { token, body });
+      expect([path, answer.status]).toEqual([path, 200]);
+      return answer.body;
+    };
+    const decided = (benefit: number) => ({
+      outcome: benefit === 96_000 ? 'complete' : 'partial',
+      item: [{ itemSequence: 1, eligible: kes(96_000), benefit: kes(benefit), reasonCode: 'CO-45' }],
+    });
+    await step('submit', {});
+    await step('accept', { payerReference: 'UMOJA-CLM-1' });
+    await step('adjudication', decided(36_000));
+    // The patient is invoiced their co-insurance (240.00) and the 600.00 the payer would not pay, and pays it all.
+    const draft = await http.call<{ invoiceId: string }>('POST', `${account}/invoices`, {
+      token,
+      body: { scope: { kind: 'encounter', encounterId } },
+    });
+    await http.call('POST', `${account}/invoices/${draft.body.invoiceId}/issue`, {
+      token,
+      body: { dueOn: '2099-01-01' },
+    });
+    await http.call('POST', `${account}/payments`, { token, body: { method: 'cash', amount: kes(84_000) } });
+    // The appeal wins: the payer pays the line in full, so the 600.00 moves back to it.
+    await step('appeal', { itemSequences: [1], reason: 'Tariff agreed in the contract' });
+    await step('adjudication', decided(96_000));
+    const after = await http.call<{
+      credit: { amount: number };
+      owed: { amount: number } | null;
+      charges: { chargeId: string; patientShare: { amount: number }; payerShare: { amount: number } }[];
+      invoices: { invoiceId: string; status: string; credited: { amount: number }; balance: { amount: number } }[];
+    }>('GET', account, { token });
+    expect(after.body.charges).toEqual([
+      expect.objectContaining({ patientShare: kes(24_000), payerShare: kes(96_000) }),
+    ]);
+    expect(after.body.invoices).toEqual([
+      expect.objectContaining({ status: 'paid', credited: kes(60_000), balance: kes(0) }),
+    ]);
+    expect(after.body.credit).toEqual(kes(60_000)); // theirs to take back as a refund
+    const refund = await http.call('POST', `${account}/refunds`, {
+      token,
+      body: { method: 'cash', amount: kes(60_000), reason: 'Appeal won: the scheme pays' },
+    });
+    expect(refund.status).toBeLessThan(300);
+    const paid = await step('remittances', { remittanceReference: 'UMOJA-REM-1', amount: kes(96_000) });
+    expect(paid.status).toBe('paid');
+    const ledger = await http.call<{
+      debits: number;
+      credits: number;
+      accounts: { account: string; balance: number }[];
+    }>('GET', '/api/billing/ledger/trial-balance', { token });
+    expect(ledger.body.debits).toBe(ledger.body.credits);
+    // The scheme owed its 960.00 (the 600.00 came back to it by the credit note) and paid it: nothing is left.
+    expect(ledger.body.accounts.find((a) => a.account === `payer-receivable:${payerId}`)?.balance).toBe(0);
+  });
+
   it("starts a card payment, and keeps the provider's webhook closed to anything unsigned (no provider configured here)", async () => {
     const started = await http.call<{ cardPaymentId: string }>(
       'POST',

@@ -23,7 +23,7 @@ describe('analyticsPlugin', () => {
     }
   });
 
-  it('works with the patient, scheduling, admissions, EHR and billing plugins when they are there, without requiring them', () => {
+  it('works with the patient, scheduling, admissions, EHR, billing, staff and inventory plugins when they are there, without requiring them', () => {
     expect(analyticsPlugin.dependsOn).toEqual({});
     expect(analyticsPlugin.optionalDependsOn).toEqual({
       patient: '^1.0.0',
@@ -32,6 +32,7 @@ describe('analyticsPlugin', () => {
       ehr: '^1.0.0',
       billing: '^1.0.0',
       staff: '^0.2.1',
+      inventory: '^1.1.0',
     });
   });
 });

@@ -6,6 +6,8 @@ import { createDiagnosesMigration } from './migrations/0002-diagnoses.migration'
 import { createPatientMergesMigration } from './migrations/0003-patient-merges.migration';
 import { createBillingFinanceMigration } from './migrations/0004-billing-finance.migration';
 import { createStaffMigration } from './migrations/0005-staff.migration';
+import { createStockMovementsMigration } from './migrations/0006-stock-movements.migration';
+import { stockMovementsProjection } from './projections/stock-movements.projection';
 import { appointmentsProjection } from './projections/appointments.projection';
 import { billingFinanceProjection } from './projections/billing-finance.projection';
 import { bedCapacityProjection } from './projections/bed-capacity.projection';
@@ -23,7 +25,7 @@ import { workforceReport } from './reports/workforce.report';
 import { analyticsRoutes } from './routes/dashboard.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ANALYTICS_PLUGIN_VERSION = '1.0.0';
+export const ANALYTICS_PLUGIN_VERSION = '1.1.0'; // 1.1: stock turnover from inventory's events
 
 /**
  * Reports and a dashboard over what the other plugins publish. It reads their events into its own read models
@@ -43,6 +45,8 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     ehr: '^1.0.0',
     billing: '^1.0.0',
     staff: '^0.2.1',
+    // 1.1: stock turnover reads reversed issues too.
+    inventory: '^1.2.0',
   },
   permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
   roles: [
@@ -64,6 +68,7 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     staffMembersProjection,
     staffTimeProjection,
     staffTrainingProjection,
+    stockMovementsProjection,
   ],
   reports: [patientOutcomesReport, resourceUtilisationReport, financialPerformanceReport, workforceReport],
   routes: analyticsRoutes,
@@ -74,5 +79,6 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     createPatientMergesMigration,
     createBillingFinanceMigration,
     createStaffMigration,
+    createStockMovementsMigration,
   ],
 });

@@ -1,6 +1,6 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
-import { CATALOGUE_READ, CHARGE_READ, CLAIM_MANAGE } from './permissions';
+import { CATALOGUE_READ, CHARGE_READ, CLAIM_MANAGE, REPORTS_RUN } from './permissions';
 
 /** The billing plugin in the web client: the invoice list, a patient's account at the cash desk, the price lists. */
 export default defineClientPlugin({
@@ -12,6 +12,7 @@ export default defineClientPlugin({
     { path: '/billing/accounts/:patientId', load: () => import('./AccountScreen.svelte'), permission: CHARGE_READ },
     { path: '/billing/catalogue', load: () => import('./CatalogueScreen.svelte'), permission: CATALOGUE_READ },
     { path: '/billing/claims', load: () => import('./ClaimsScreen.svelte'), permission: CLAIM_MANAGE },
+    { path: '/billing/finance', load: () => import('./FinanceScreen.svelte'), permission: REPORTS_RUN },
   ],
   patientActions: [
     {

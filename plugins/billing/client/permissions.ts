@@ -6,3 +6,5 @@ export const CHARGE_WRITE = 'billing:charge:write';
 export const INVOICE_MANAGE = 'billing:invoice:manage';
 export const PAYMENT_TAKE = 'billing:payment:take';
 export const CLAIM_MANAGE = 'billing:claim:manage';
+/** Analytics' permission to run its reports: the finance dashboard runs the financial report. */
+export const REPORTS_RUN = 'analytics:reports:run';

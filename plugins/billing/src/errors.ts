@@ -27,6 +27,11 @@ export const INVALID_PERIOD = 'INVALID_PERIOD';
 export const CHARGE_ALREADY_REVERSED = 'CHARGE_ALREADY_REVERSED';
 /** More of a payer's share was to move to the patient than is left of it. Details: `{ chargeId, payerShare }`. */
 export const TRANSFER_EXCEEDS_PAYER_SHARE = 'TRANSFER_EXCEEDS_PAYER_SHARE';
+/**
+ * More was to move back from the patient to the payer (after an appeal) than the patient still owes of the charge
+ * (a credit note already took part of it back). Details: `{ chargeId, patientShare }`.
+ */
+export const TRANSFER_EXCEEDS_PATIENT_SHARE = 'TRANSFER_EXCEEDS_PATIENT_SHARE';
 export const NOTHING_TO_INVOICE = 'NOTHING_TO_INVOICE';
 /** The invoice is not in a state that allows this (e.g. issuing an issued one). Details: `{ invoiceId, status }`. */
 export const INVOICE_NOT_DRAFT = 'INVOICE_NOT_DRAFT';

@@ -20,4 +20,9 @@ export interface BillingPluginOptions {
   readonly hospitalName?: string;
   /** Its address (one line, e.g. "Ngong Road, Nairobi"), printed after the name when given. */
   readonly hospitalAddress?: string;
+  /**
+   * The hospital's time zone (IANA, e.g. "Africa/Nairobi"; default "UTC"): bed-days are charged per midnight on
+   * this clock, and dated by its calendar. An unknown zone stops the bed-day capture (retried) until it is fixed.
+   */
+  readonly timeZone?: string;
 }

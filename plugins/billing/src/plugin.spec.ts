@@ -19,9 +19,14 @@ describe('billingPlugin', () => {
     expect(namedExport).toBe(billingPlugin);
   });
 
-  it('needs the patient plugin, and captures from scheduling and admissions (and reads diagnoses from the EHR) only when they are enabled', () => {
+  it('needs the patient plugin, and captures from scheduling, admissions, the EHR and the stores (1.1) only when they are enabled', () => {
     expect(billingPlugin.dependsOn).toEqual({ patient: '^1.0.0' });
-    expect(billingPlugin.optionalDependsOn).toEqual({ scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0' });
+    expect(billingPlugin.optionalDependsOn).toEqual({
+      scheduling: '^1.0.0',
+      adt: '^1.0.0',
+      ehr: '^1.0.0',
+      inventory: '^1.1.0',
+    });
   });
 
   it("audits every command and query whose permission covers a patient's account", () => {

@@ -42,6 +42,7 @@ import { submitClaimHandler } from './handlers/submit-claim.handler';
 import { claimsProjection } from './projections/claims.projection';
 import { claimRoutes } from './routes/claim.routes';
 import { allocateCreditHandler } from './handlers/allocate-credit.handler';
+import { captureBedNightsHandler } from './handlers/capture-bed-nights.handler';
 import { captureChargeHandler } from './handlers/capture-charge.handler';
 import { correctChargeHandler } from './handlers/correct-charge.handler';
 import { createPriceListHandler } from './handlers/create-price-list.handler';
@@ -75,13 +76,16 @@ import { catalogueProjection } from './projections/catalogue.projection';
 import { invoicesProjection } from './projections/invoices.projection';
 import { ledgerProjection } from './projections/ledger.projection';
 import { paymentsProjection } from './projections/payments.projection';
+import { createStockItemServicesMigration } from './migrations/0004-stock-item-services.migration';
 import { chargeAppointments } from './reactions/charge-appointments.reaction';
 import { chargeBedDays } from './reactions/charge-bed-days.reaction';
+import { chargeEhrEncounters } from './reactions/charge-ehr-encounters.reaction';
+import { chargeStockIssues } from './reactions/charge-stock-issues.reaction';
 import { accountRoutes } from './routes/account.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const BILLING_PLUGIN_VERSION = '1.0.0';
+export const BILLING_PLUGIN_VERSION = '1.1.0'; // 1.1: stock issued to a patient, EHR encounters, appeals moving shares back
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
@@ -91,9 +95,11 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
-  // Charges are captured from appointments and bed-days when those plugins are enabled; billing works without them.
+  // Charges are captured from appointments, bed-days, stock issued to patients and encounters opened in the EHR when
+  // those plugins are enabled; billing works without them.
   // Claims take their diagnoses from the EHR's published events when it is enabled.
-  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0' },
+  // Stock issued to a patient needs inventory 1.1 (issues name the patient, and can be reversed).
+  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0', inventory: '^1.2.0' },
   permissions: [...BILLING_PERMISSIONS],
   roles: [
     {
@@ -143,6 +149,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     endCoverageHandler,
     postChargeHandler,
     captureChargeHandler,
+    captureBedNightsHandler,
     reverseChargeHandler,
     correctChargeHandler,
     draftInvoiceHandler,
@@ -189,9 +196,14 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     cardPaymentsProjection,
     ehrDiagnosesProjection,
   ],
-  reactions: [chargeAppointments, chargeBedDays],
+  reactions: [chargeAppointments, chargeBedDays, chargeStockIssues, chargeEhrEncounters],
   jobs: [sendCardPaymentsJob, exchangeClaimsJob],
   routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes, ...cardPaymentRoutes],
   paths: ['/billing'],
-  migrations: [createBillingMigration, createCardPaymentsMigration, createEhrDiagnosesMigration],
+  migrations: [
+    createBillingMigration,
+    createCardPaymentsMigration,
+    createEhrDiagnosesMigration,
+    createStockItemServicesMigration,
+  ],
 });

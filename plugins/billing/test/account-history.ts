@@ -25,7 +25,7 @@ export function id(n: number): string {
 
 export type Step =
   | { op: 'charge'; unitPrice: number; quantity: number; category: ServiceCategory; encounter: number }
-  | { op: 'reverse' | 'correct' | 'deny'; index: number; percent: number }
+  | { op: 'reverse' | 'correct' | 'deny' | 'appeal'; index: number; percent: number }
   | { op: 'invoice'; encounter: number; issue: boolean }
   | { op: 'issue'; index: number }
   | { op: 'void' | 'creditNote' | 'writeOff'; index: number; percent: number }
@@ -54,7 +54,11 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       encounter: fc.nat({ max: 2 }),
     }),
   },
-  fc.record({ op: fc.constantFrom('reverse' as const, 'correct' as const, 'deny' as const), index, percent }),
+  fc.record({
+    op: fc.constantFrom('reverse' as const, 'correct' as const, 'deny' as const, 'appeal' as const),
+    index,
+    percent,
+  }),
   {
     weight: 3,
     arbitrary: fc.record({
@@ -149,6 +153,7 @@ export function decideStep(state: AccountState, step: Step, n: number): AccountE
     case 'reverse':
     case 'correct':
     case 'deny':
+    case 'appeal':
       return account ? chargeStep(account, step, n) : [];
     case 'invoice':
       return draftAndIssue(state, step, n);
@@ -184,7 +189,7 @@ export function decideStep(state: AccountState, step: Step, n: number): AccountE
 
 function chargeStep(
   account: OpenAccount,
-  step: Extract<Step, { op: 'reverse' | 'correct' | 'deny' }>,
+  step: Extract<Step, { op: 'reverse' | 'correct' | 'deny' | 'appeal' }>,
   n: number,
 ): AccountEvent[] {
   const charges = Object.values(account.charges);
@@ -198,6 +203,23 @@ function chargeStep(
     return chargeDecider.decide(
       {
         type: 'billing.TransferPayerShareToPatient',
+        meta: meta(),
+        data: { patientId, chargeId: charge.chargeId, claimId: id(0x300), amount },
+      },
+      account,
+    );
+  }
+  if (step.op === 'appeal') {
+    // An appeal won back part of what a denial billed the patient (wherever it is: unbilled, drafted, invoiced, paid).
+    const charge = pick(
+      charges.filter((c) => c.payerId !== undefined && c.patientShare.amount > 0),
+      step.index,
+    );
+    if (!charge) return [];
+    const amount = kes(share(charge.patientShare.amount, step.percent));
+    return chargeDecider.decide(
+      {
+        type: 'billing.TransferPatientShareToPayer',
         meta: meta(),
         data: { patientId, chargeId: charge.chargeId, claimId: id(0x300), amount },
       },

@@ -57,10 +57,14 @@ export const messages = {
     movement: 'Movement',
     change: 'Change',
     details: 'Details',
-    kinds: { received: 'Received', issued: 'Issued', counted: 'Counted', 'written-off': 'Written off' } as Record<
-      string,
-      string
-    >,
+    kinds: {
+      received: 'Received',
+      issued: 'Issued',
+      'issue-reversed': 'Issue reversed',
+      counted: 'Counted',
+      'written-off': 'Written off',
+    } as Record<string, string>,
+    forPatient: (issueId: string) => `for a patient (issue ${issueId.slice(0, 8)})`,
     fromSupplier: (supplier: string) => `from ${supplier}`,
     onAnOrder: 'delivery on a purchase order',
     transferFrom: (location: string) => `transfer from ${location}`,

@@ -7,6 +7,12 @@
 export const ITEM_NOT_FOUND = 'ITEM_NOT_FOUND';
 export const LOCATION_NOT_FOUND = 'LOCATION_NOT_FOUND';
 export const ORDER_NOT_FOUND = 'ORDER_NOT_FOUND';
+/** No issue to a patient with this id (issues to a ward alone are not reversed; receive the stock back). */
+export const ISSUE_NOT_FOUND = 'ISSUE_NOT_FOUND';
+/** InvariantViolation (422): the issue was already reversed. Details: `{ issueId }`. */
+export const ISSUE_ALREADY_REVERSED = 'ISSUE_ALREADY_REVERSED';
+/** InvariantViolation (422): an encounter is named only with the patient it belongs to. */
+export const ENCOUNTER_WITHOUT_PATIENT = 'ENCOUNTER_WITHOUT_PATIENT';
 /**
  * ConflictError (409): another item or location already has this code. Details: `{ code, itemId }` / `{ code,
  * locationId }`.

@@ -6,6 +6,7 @@ import {
   DefineLocation,
   DiscontinueItem,
   IssueStock,
+  ReverseIssue,
   RaisePurchaseOrder,
   ReceiveDelivery,
   ReceiveStock,
@@ -180,6 +181,37 @@ describe('the stores on the real kernel', () => {
     expect(events.filter((t) => t === 'inventory.StockFellBelowReorderLevel')).toHaveLength(2);
     expect(events.filter((t) => t === 'inventory.StockRestored')).toHaveLength(2);
     expect((await kernel.ask(ListPurchaseOrders, { status: 'completed' })).items.map((o) => o.id)).toContain(order.id);
+  });
+
+  it('reverses an issue to a patient once, however many reversals race for it', async () => {
+    const racing = await createTestKernel({ plugins: [inventoryPlugin], now: NOW, commandLanes: 4 });
+    try {
+      const store = await racing.execute(DefineLocation, { code: 'W8', name: 'Ward 8 store' });
+      const gauze = await racing.execute(DefineItem, { code: 'GZ', name: 'Gauze', category: 'supply', unit: 'pack' });
+      await racing.execute(ReceiveStock, { itemId: gauze.id, locationId: store.id, quantity: 10 });
+      const { issueId } = await racing.execute(IssueStock, {
+        itemId: gauze.id,
+        locationId: store.id,
+        quantity: 4,
+        issuedTo: 'Bay 1',
+        patientId: '00000000-0000-4000-8000-0000000000a1',
+      });
+      const outcomes = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          rejection(racing.execute(ReverseIssue, { issueId: issueId!, reason: 'Returned unused' })),
+        ),
+      );
+      expect(outcomes.filter((o) => o.code === undefined)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.code === 'ISSUE_ALREADY_REVERSED')).toHaveLength(7);
+      const view = await racing.ask(GetItem, { itemId: gauze.id });
+      expect(at(view, store)?.onHand).toBe(10);
+      expect(view.movements.filter((m) => m.kind === 'issue-reversed').map((m) => m.reference)).toEqual([{ issueId }]);
+      expect(JSON.stringify(view.movements)).not.toContain('0000000000a1'); // the patient is not on the stock card
+      const stream = await racing.readStream(stockStream(gauze.id, store.id));
+      expect(stream.filter((e) => e.type === 'inventory.StockIssueReversed')).toHaveLength(1);
+    } finally {
+      await racing.close();
+    }
   });
 
   it('never issues more than is there: twenty concurrent issues of one against ten in stock, in racing transactions', async () => {

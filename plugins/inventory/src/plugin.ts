@@ -21,6 +21,8 @@ import { setReorderLevelHandler } from './handlers/set-reorder-level.handler';
 import { transferStockHandler } from './handlers/transfer-stock.handler';
 import { writeOffStockHandler } from './handlers/write-off-stock.handler';
 import { createInventoryMigration } from './migrations/0001-inventory.migration';
+import { createPatientIssuesMigration } from './migrations/0002-patient-issues.migration';
+import { reverseIssueHandler } from './handlers/reverse-issue.handler';
 import { catalogueProjection } from './projections/catalogue.projection';
 import { ordersProjection } from './projections/orders.projection';
 import { stockProjection } from './projections/stock.projection';
@@ -35,7 +37,7 @@ import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds
 import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.1.0';
+export const INVENTORY_PLUGIN_VERSION = '1.2.0'; // 1.1: alerts by notification; 1.2: issues to a patient, and their reversal
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
@@ -64,6 +66,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     setReorderLevelHandler,
     receiveStockHandler,
     issueStockHandler,
+    reverseIssueHandler,
     transferStockHandler,
     countStockHandler,
     writeOffStockHandler,
@@ -83,7 +86,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
   projections: [catalogueProjection, stockProjection, ordersProjection],
   routes: [...inventoryRoutes],
   paths: ['/inventory'],
-  migrations: [createInventoryMigration],
+  migrations: [createInventoryMigration, createPatientIssuesMigration],
   sequences: [PURCHASE_ORDER_SEQUENCE],
   // The alerts run by themselves and reach the stores role's inbox (and e-mail, for those who want it).
   jobs: [checkLowStockJob, checkExpiringLotsJob, checkExpiredStockJob, checkOverdueOrdersJob],

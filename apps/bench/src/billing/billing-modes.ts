@@ -9,15 +9,16 @@ import type { Operation } from '../lib/measure';
  * completed appointment and bed-night: the patient checked with the patient plugin, the charge rule and the price in
  * force looked up, the account stream appended, the ledger and read models written) spread over many patients'
  * accounts ("spread") and all clients charging one patient ("hot": a long stay's account), and as one
- * hand-written INSERT of the same row.
+ * hand-written INSERT of the same row. `capture-reaction` is not per client: see capture-reaction.ts.
  */
-export const BILLING_MODE_KEYS = ['sql-insert', 'capture-spread', 'capture-hot'] as const;
+export const BILLING_MODE_KEYS = ['sql-insert', 'capture-spread', 'capture-hot', 'capture-reaction'] as const;
 export type BillingModeKey = (typeof BILLING_MODE_KEYS)[number];
 
 export const BILLING_MODE_LABELS: Readonly<Record<BillingModeKey, string>> = {
   'sql-insert': 'SQL INSERT of the charge row (pg)',
   'capture-spread': 'CaptureCharge, spread over 199 patients',
   'capture-hot': 'CaptureCharge, one patient for all',
+  'capture-reaction': 'billing.charge-appointments over the seed’s year (a phase of its own, run once)',
 };
 
 export function billingOperation(

@@ -11,6 +11,7 @@ import {
   SetPrice,
 } from '@hms/plugin-billing/contracts';
 import { patientPlugin } from '@hms/plugin-patient';
+import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import { openBenchDatabase } from '../lib/bench-database';
 import { measure, type Measurement } from '../lib/measure';
@@ -19,13 +20,14 @@ import { machineLines, printReport, progressHead } from '../lib/report';
 import { machineInfo, writeResults } from '../lib/results';
 import { fixed, type Column } from '../lib/table';
 import { BILLING_MODE_KEYS, BILLING_MODE_LABELS, billingOperation, type BillingModeKey } from './billing-modes';
+import { captureThroughReaction } from './capture-reaction';
 
 const POOL_SIZE = 10;
 /** Patients charged in the "spread" cells (clients take them in turn) and invoiced afterwards. */
 const PATIENTS = 200;
 
 interface BillingRow extends Measurement {
-  readonly mode: BillingModeKey | 'invoice';
+  readonly mode: BillingModeKey | 'invoice' | 'sql-insert-year';
   readonly label: string;
 }
 
@@ -53,13 +55,14 @@ export async function runBillingBenchmark(options: BenchOptions): Promise<void> 
     process.stdout.write(
       [
         'billing: capturing one charge per operation through the command bus (CaptureCharge) and as one SQL INSERT,',
-        '  then drafting and issuing one invoice per charged patient, in the same run',
+        '  then drafting and issuing one invoice per charged patient, in the same run; first (capture-reaction), the',
+        "  scheduling seed's year of appointments charged by billing's reaction, and the same rows by one INSERT",
         ...machineLines(machine, database.description, options, POOL_SIZE),
         '',
       ].join('\n'),
     );
     kernel = await bootKernel({
-      installed: [patientPlugin, billingPlugin],
+      installed: [patientPlugin, schedulingPlugin, billingPlugin],
       selection: 'all',
       database: { kind: 'server', url: database.url },
       poolSize: POOL_SIZE,
@@ -70,8 +73,25 @@ export async function runBillingBenchmark(options: BenchOptions): Promise<void> 
       currency text NOT NULL, source_key text NOT NULL UNIQUE)`);
     const patientIds = await setUp(kernel);
     const rows: BillingRow[] = [];
+    let reactionNote: string[] = [];
+    if (modes.includes('capture-reaction')) {
+      const year = await captureThroughReaction(kernel, admin, options.scale, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+      rows.push(
+        { ...year.reaction, mode: 'capture-reaction', label: 'billing.charge-appointments (the reaction), 1 follower' },
+        { ...year.insert, mode: 'sql-insert-year', label: 'one INSERT … SELECT of the same rows (pg)' },
+      );
+      process.stdout.write(`${progressHead('reaction over the year', year.reaction)}\n`);
+      reactionNote = [
+        `capture-reaction: ${year.completedAppointments} completed appointments of the scheduling seed's year`,
+        `  (--scale ${options.scale}: ${year.seededPatients} patients), charged by the reaction batch after batch from`,
+        '  its checkpoint as the store follower runs it (latencies per batch of up to 100 events); the INSERT writes',
+        '  the same rows from scheduling.appointments in one statement.',
+      ];
+    }
     for (const clients of options.clients) {
-      for (const mode of modes) {
+      for (const mode of modes.filter((m) => m !== 'capture-reaction')) {
         const result = await measure(billingOperation(mode, kernel, admin, patientIds), {
           clients,
           durationMs: options.durationS * 1000,
@@ -104,6 +124,7 @@ export async function runBillingBenchmark(options: BenchOptions): Promise<void> 
         '  the price in force read, the payer split decided on the account stream (a lost race is decided again), the',
         '  ledger postings and read models written inline, the command log and the audit record.',
         'invoice: every charged patient invoiced once (all their charges on one invoice), numbers from the year counter.',
+        ...reactionNote,
       ],
     );
     const file = await writeResults(options.outDir, 'billing', {
@@ -146,6 +167,8 @@ async function setUp(kernel: Kernel): Promise<string[]> {
     validFrom: '2000-01-01',
   });
   await run(kernel, SetChargeRule.type, { key: 'appointment-type:consultation', serviceCode: 'CONS-GP' });
+  // The seed's other appointment types (follow-ups, procedures…) are charged as a consultation too.
+  await run(kernel, SetChargeRule.type, { key: 'appointment-type:*', serviceCode: 'CONS-GP' });
   const ids: string[] = [];
   for (let i = 0; i < PATIENTS; i++) {
     const patient = (await run(kernel, RegisterPatient.type, {

@@ -31,7 +31,8 @@ options:
   --clients <list>    concurrent clients, comma-separated (default 1,8,32)
   --out <dir>         where to write the JSON results (default .bench-results)
   --modes <list>      run only these modes, comma-separated (default: all of the benchmark's)
-  --scale <x>         size of the seeded data set against the full one (default 1; scheduling, reports, chart)
+  --scale <x>         size of the seeded data set against the full one (default 1; scheduling, reports, chart,
+                      billing's capture-reaction)
   --editors <list>    editors on one note, comma-separated (default 2,10,50; collab only)
   --notes <n>         notes open at once in the many-notes scenario, 0 to skip (default 500; collab only)
   --updates <n>       measured updates from the editor of one note (default 250; collab only)

@@ -4,12 +4,13 @@ import { appointmentUtilisation } from './appointments.queries';
 import { bedOccupancy } from './occupancy.queries';
 import { reportScope, withPeriodChecks } from './report-parameters';
 import { notEnabled, REPORT_COLUMNS, type ReportRow } from './report-rows';
+import { stockTurnover } from './stock.queries';
 import { staffHours } from './workforce.queries';
 
 /**
  * Resource utilisation over a period: bed occupancy per ward and day, appointment slot utilisation and no-show
- * rate per practitioner, staff hours worked against rostered per department, and (once inventory publishes it) stock
- * turnover.
+ * rate per practitioner, staff hours worked against rostered per department, and stock turnover per item (with
+ * inventory).
  */
 export const resourceUtilisationReport = defineReport({
   name: 'analytics.resource-utilisation',
@@ -44,12 +45,14 @@ export const resourceUtilisationReport = defineReport({
       );
       await ctx.progress(90);
     }
-    // Staff hours from staff's published rosters and clock; no inventory plugin publishes stock movements yet.
+    // Staff hours from staff's published rosters and clock; stock turnover from inventory's stock movements.
     rows.push(
       ...(ctx.enabledPlugins.includes('staff')
         ? await staffHours(ctx.sql, { ...p, now: ctx.now, departmentId: p.wardId ?? null })
         : [notEnabled('Staff hours', 'staff')]),
-      notEnabled('Stock turnover', 'inventory'),
+      ...(ctx.enabledPlugins.includes('inventory')
+        ? await stockTurnover(ctx.sql, p)
+        : [notEnabled('Stock turnover', 'inventory')]),
     );
     return {
       columns: REPORT_COLUMNS,

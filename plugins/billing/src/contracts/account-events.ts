@@ -98,6 +98,26 @@ export const PayerShareTransferredToPatient = defineEvent(
   { description: "Part of a charge the payer denied or did not pay is now the patient's to pay" },
 );
 
+export const PatientShareTransferredToPayer = defineEvent(
+  'billing.PatientShareTransferredToPayer',
+  z.object({
+    ...recorded,
+    chargeId: z.uuid(),
+    payerId: z.uuid(),
+    claimId: z.uuid(),
+    amount: moneySchema,
+    /**
+     * The part taken from what no issued invoice carries yet; the rest (amount − fromUnbilled) is taken back by
+     * credit notes on the issued invoices carrying the charge, recorded with this event.
+     */
+    fromUnbilled: moneySchema,
+  }),
+  {
+    description:
+      "After an appeal the payer pays part of a charge that had been billed to the patient: it is the payer's again",
+  },
+);
+
 const invoiceLine = z.object({ chargeId: z.uuid(), category: serviceCategorySchema, amount: moneySchema });
 
 export const InvoiceDrafted = defineEvent(
@@ -148,6 +168,11 @@ export const CreditNoteIssued = defineEvent(
     total: moneySchema,
     toReceivable: moneySchema,
     toCredit: moneySchema,
+    /**
+     * Set when the credit note moves the lines to this payer (an appeal won what had been billed to the patient):
+     * the payer owes it now, revenue is unchanged. Absent: the credit is taken from revenue.
+     */
+    transferredToPayerId: z.uuid().optional(),
   }),
   { description: 'A credit note reduced an issued invoice; what exceeds its balance becomes patient credit' },
 );
@@ -216,6 +241,7 @@ export const ACCOUNT_EVENTS = [
   ChargePosted,
   ChargeReversed,
   PayerShareTransferredToPatient,
+  PatientShareTransferredToPayer,
   InvoiceDrafted,
   InvoiceIssued,
   InvoiceVoided,

@@ -56,3 +56,20 @@ export const CaptureCharge = defineCommand(
   }),
   'Charge what another module reported, under the service its charge key is mapped to (once per source key)',
 ).returns<{ chargeId: string | null; serviceCode: string }>();
+
+/**
+ * Sent by billing's own bed-day reaction when a patient leaves a bed: one bed-day per midnight they spent in it, on
+ * the hospital's clock (the plugin's `timeZone` option), each captured like `CaptureCharge` under `ward:<wardId>`.
+ */
+export const CaptureBedNights = defineCommand(
+  'billing.CaptureBedNights',
+  z.strictObject({
+    patientId: z.uuid(),
+    stayId: z.uuid(),
+    bedId: z.uuid(),
+    wardId: z.uuid(),
+    occupiedAt: z.iso.datetime(),
+    vacatedAt: z.iso.datetime(),
+  }),
+  "Charge the nights a patient spent in a bed, one bed-day per midnight on the hospital's clock",
+).returns<{ nights: string[]; chargeIds: (string | null)[] }>();

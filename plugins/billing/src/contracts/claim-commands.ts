@@ -87,3 +87,8 @@ export const TransferPayerShareToPatient = defineCommand(
   z.strictObject({ patientId: z.uuid(), chargeId: z.uuid(), claimId, amount: positiveMoneySchema }),
   "Bill the patient for a charge's part the payer denied or did not pay (sent after an adjudication)",
 ).returns<{ chargeId: string }>();
+export const TransferPatientShareToPayer = defineCommand(
+  'billing.TransferPatientShareToPayer',
+  z.strictObject({ patientId: z.uuid(), chargeId: z.uuid(), claimId, amount: positiveMoneySchema }),
+  "Move back to the payer a charge's part an appeal won, which had been billed to the patient (sent after an adjudication)",
+).returns<{ chargeId: string }>();

@@ -39,13 +39,29 @@ export const captureChargeHandler = handleCommand(CaptureCharge, {
   },
 });
 
+/**
+ * The service a key is charged as: the rule for the exact key; for `stock-item:<itemId>`, else the catalogue's
+ * service linked to that inventory item (not retired); else the kind's `<kind>:*` rule.
+ */
 async function serviceFor(ctx: CommandContext, key: string): Promise<string> {
-  const fallback = `${key.slice(0, key.indexOf(':'))}:*`;
+  const kind = key.slice(0, key.indexOf(':'));
+  const fallback = `${kind}:*`;
   const rows = await ctx.sql.query<{ key: string; service_code: string }>(
     `SELECT key, service_code FROM billing.charge_rules WHERE key = $1 OR key = $2`,
     [key, fallback],
   );
-  const rule = rows.find((r) => r.key === key) ?? rows.find((r) => r.key === fallback);
+  const exact = rows.find((r) => r.key === key)?.service_code;
+  const linked = exact ?? (kind === 'stock-item' ? await serviceOfItem(ctx, key.slice(kind.length + 1)) : undefined);
+  const rule = linked ?? rows.find((r) => r.key === fallback)?.service_code;
   if (!rule) throw new InvariantViolation(NO_CHARGE_RULE, { key });
-  return rule.service_code;
+  return rule;
+}
+
+async function serviceOfItem(ctx: CommandContext, itemId: string): Promise<string | undefined> {
+  const rows = await ctx.sql.query<{ service_code: string }>(
+    `SELECT service_code FROM billing.services
+      WHERE stock_item_id::text = $1 AND NOT retired ORDER BY service_code LIMIT 1`,
+    [itemId],
+  );
+  return rows[0]?.service_code;
 }

@@ -16,9 +16,9 @@ export const catalogueProjection = defineProjection({
       case ServiceDefined.type: {
         const d = event.data;
         await sql.query(
-          `INSERT INTO billing.services (service_code, name, category, ward_class) VALUES ($1, $2, $3, $4)
+          `INSERT INTO billing.services (service_code, name, category, ward_class, stock_item_id) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (service_code) DO NOTHING`,
-          [d.serviceCode, d.name, d.category, d.wardClass ?? null],
+          [d.serviceCode, d.name, d.category, d.wardClass ?? null, d.stockItemId ?? null],
         );
         return;
       }

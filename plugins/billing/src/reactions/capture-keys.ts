@@ -19,3 +19,11 @@ export const wardChargeKey = (wardId: string): string => `ward:${wardId}`;
 /** One bed-day per night a bed was occupied, named by the bed, the stay and the night's date. */
 export const bedNightSource = (stayId: string, bedId: string, night: string): string =>
   `adt:bed-night:${stayId}:${bedId}:${night}`;
+
+/** Stock issued to a patient: charged as the service the item is mapped to (`stock-item:<itemId>`). */
+export const stockItemChargeKey = (itemId: string): string => `stock-item:${itemId}`;
+export const stockIssueSource = (issueId: string): string => `inventory:issue:${issueId}`;
+
+/** An encounter the EHR opened by hand (a walk-in, an emergency): `encounter-class:<outpatient|inpatient>`. */
+export const encounterChargeKey = (encounterClass: string): string => `encounter-class:${encounterClass}`;
+export const encounterSource = (encounterId: string): string => `ehr:encounter:${encounterId}`;

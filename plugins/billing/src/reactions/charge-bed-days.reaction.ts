@@ -1,14 +1,12 @@
 import { defineReaction, reactWith } from '@hms/sdk';
 import { BedVacated } from '@hms/plugin-adt/contracts';
-import { CaptureCharge } from '../contracts/capture';
-import { bedNights } from './bed-nights';
-import { bedNightSource, wardChargeKey } from './capture-keys';
+import { CaptureBedNights } from '../contracts/capture';
 
 /**
  * With admissions (adt) enabled, bed-days are charged when the patient leaves a bed (a transfer or a discharge):
- * one charge per night spent in it (see `bedNights`), as the service the ward is mapped to (`ward:<wardId>`,
- * else `ward:*`), on the stay as the encounter. When the bed was taken comes from billing's own record of
- * `BedOccupied` (the vacating event does not repeat it).
+ * one charge per midnight spent in it on the hospital's clock (see `bedNights` and `CaptureBedNights`), as the
+ * service the ward is mapped to (`ward:<wardId>`, else `ward:*`), on the stay as the encounter. When the bed was
+ * taken comes from billing's own record of `BedOccupied` (the vacating event does not repeat it).
  */
 export const chargeBedDays = defineReaction({
   name: 'billing.charge-bed-days',
@@ -22,15 +20,16 @@ export const chargeBedDays = defineReaction({
     );
     const occupiedAt = rows[0]?.occupied_at;
     if (!occupiedAt) return [];
-    return bedNights(occupiedAt, new Date(vacatedAt)).map((night) =>
-      reactWith(CaptureCharge, {
+    // The nights are counted by the command, on the hospital's clock (the plugin's time zone option).
+    return [
+      reactWith(CaptureBedNights, {
         patientId,
-        encounterId: stayId,
-        chargeKey: wardChargeKey(wardId),
-        sourceKey: bedNightSource(stayId, bedId, night),
-        serviceDate: night,
-        quantity: 1,
+        stayId,
+        bedId,
+        wardId,
+        occupiedAt: occupiedAt.toISOString(),
+        vacatedAt: new Date(vacatedAt).toISOString(),
       }),
-    );
+    ];
   },
 });

@@ -52,6 +52,16 @@ describe('a stock-card line', () => {
     expect(movementDetail(movement('issued', { toLocationId: 'pharm' }), name)).toBe('transfer to Main pharmacy');
   });
 
+  it('names an issue to a patient by its issue id only, and its reversal', () => {
+    const issueId = '5f1e2d3c-0000-4000-8000-000000000001';
+    expect(movementDetail(movement('issued', { issuedTo: 'Bay 4', issueId }), name)).toBe(
+      'Issued to: Bay 4 · for a patient (issue 5f1e2d3c)',
+    );
+    expect(movementDetail(movement('issue-reversed', { issueId }, { reason: 'Returned unused' }), name)).toBe(
+      'for a patient (issue 5f1e2d3c) · Returned unused',
+    );
+  });
+
   it('says what a count found and why stock was written off', () => {
     expect(movementDetail(movement('counted', { counted: 8, expected: 10 }, { reason: 'Monthly count' }), name)).toBe(
       'counted 8, expected 10 · Monthly count',

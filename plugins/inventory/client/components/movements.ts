@@ -21,6 +21,12 @@ export function movementDetail(movement: StockMovement, locationName: (id: strin
     const issuedTo = str('issuedTo');
     if (to) parts.push(msg.inventory.transferTo(locationName(to)));
     else if (issuedTo) parts.push(`${msg.inventory.issuedTo}: ${issuedTo}`);
+    // An issue to a patient is named by its id only: who it was for is not on the stock card.
+    const issueId = str('issueId');
+    if (issueId) parts.push(msg.inventory.forPatient(issueId));
+  } else if (movement.kind === 'issue-reversed') {
+    const issueId = str('issueId');
+    if (issueId) parts.push(msg.inventory.forPatient(issueId));
   } else if (movement.kind === 'counted' && typeof ref.counted === 'number' && typeof ref.expected === 'number') {
     parts.push(msg.inventory.countedExpected(ref.counted, ref.expected));
   }

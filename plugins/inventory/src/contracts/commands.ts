@@ -86,9 +86,19 @@ export const IssueStock = defineCommand(
     locationId: z.uuid(),
     quantity: quantitySchema,
     issuedTo: issuedToSchema,
+    /** For a patient (their charge follows when billing is on); the ward or department stays in `issuedTo`. */
+    patientId: z.uuid().optional(),
+    /** The visit or stay the issue belongs to, when known (billing invoices it with that encounter). */
+    encounterId: z.uuid().optional(),
   }),
   'Issue stock to a ward or department, earliest expiry first; expired lots are never issued',
-).returns<StockResult & { taken: LotQuantity[] }>();
+).returns<StockResult & { taken: LotQuantity[]; issueId: string | null }>();
+
+export const ReverseIssue = defineCommand(
+  'inventory.ReverseIssue',
+  z.strictObject({ issueId: z.uuid(), reason: reasonSchema }),
+  'Reverse an issue to a patient (returned unused, or issued in error): the lots go back into stock',
+).returns<StockResult & { issueId: string; patientId: string }>();
 
 export const TransferStock = defineCommand(
   'inventory.TransferStock',

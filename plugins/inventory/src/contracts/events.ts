@@ -63,8 +63,30 @@ export const StockIssued = defineEvent(
     issuedTo: z.string().optional(),
     transferId: z.uuid().optional(),
     toLocationId: z.uuid().optional(),
+    /** 1.1: an issue to a patient names the issue (to reverse it), the patient and, when known, the encounter. */
+    issueId: z.uuid().optional(),
+    patientId: z.uuid().optional(),
+    encounterId: z.uuid().optional(),
   }),
-  { description: 'Stock left the location, earliest expiry first: to a ward or department, or to another location' },
+  {
+    description:
+      'Stock left the location, earliest expiry first: to a ward or department (for a patient, when named), or to another location',
+  },
+);
+export const StockIssueReversed = defineEvent(
+  'inventory.StockIssueReversed',
+  z.object({
+    ...atLocation,
+    issueId: z.uuid(),
+    patientId: z.uuid(),
+    quantity: z.number().int(),
+    lots: z.array(lotQuantitySchema),
+    reason: z.string(),
+  }),
+  {
+    description:
+      'An issue to a patient was reversed (returned unused, or issued in error): its lots are back in stock and its charge is taken back',
+  },
 );
 export const StockCounted = defineEvent(
   'inventory.StockCounted',
@@ -159,6 +181,7 @@ export const STOCK_EVENTS = [
   ReorderLevelSet,
   StockReceived,
   StockIssued,
+  StockIssueReversed,
   StockCounted,
   StockWrittenOff,
   StockFellBelowReorderLevel,

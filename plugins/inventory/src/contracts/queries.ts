@@ -84,7 +84,8 @@ export const stockAtLocationSchema = z.object({
 export const movementViewSchema = z.object({
   position: z.string(),
   locationId: z.uuid(),
-  kind: z.enum(['received', 'issued', 'counted', 'written-off']),
+  // 1.1: 'issue-reversed', an issue to a patient taken back.
+  kind: z.enum(['received', 'issued', 'issue-reversed', 'counted', 'written-off']),
   change: z.number().int(),
   lots: z.array(z.object({ lot: z.string().nullable(), expiresOn: z.string().nullable(), quantity: z.number().int() })),
   reference: z.record(z.string(), z.unknown()),

@@ -4,6 +4,7 @@ import {
   StockCounted,
   StockFellBelowReorderLevel,
   StockIssued,
+  StockIssueReversed,
   StockReceived,
   StockRestored,
   StockWrittenOff,
@@ -21,12 +22,13 @@ export const stockProjection = defineProjection({
     ReorderLevelSet,
     StockReceived,
     StockIssued,
+    StockIssueReversed,
     StockCounted,
     StockWrittenOff,
     StockFellBelowReorderLevel,
     StockRestored,
   ],
-  tables: ['inventory.stock_levels', 'inventory.stock_lots', 'inventory.movements'],
+  tables: ['inventory.stock_levels', 'inventory.stock_lots', 'inventory.movements', 'inventory.patient_issues'],
   async evolve(event, sql) {
     switch (event.type) {
       case ReorderLevelSet.type: {
@@ -54,11 +56,35 @@ export const stockProjection = defineProjection({
       case StockIssued.type: {
         const d = event.data;
         const lots = d.lots.map((l) => ({ ...l, quantity: -l.quantity }));
+        // The stock card names an issue to a patient by its id only: who it was for stays in patient_issues.
         await moved(sql, event, d, 'issued', -d.quantity, lots, {
           issuedTo: d.issuedTo,
           transferId: d.transferId,
           toLocationId: d.toLocationId,
+          issueId: d.issueId,
         });
+        if (d.issueId && d.patientId) {
+          await sql.query(
+            `INSERT INTO inventory.patient_issues (issue_id, item_id, location_id, patient_id, encounter_id, quantity, lots, issued_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (issue_id) DO NOTHING`,
+            [
+              d.issueId,
+              d.itemId,
+              d.locationId,
+              d.patientId,
+              d.encounterId ?? null,
+              d.quantity,
+              JSON.stringify(d.lots),
+              d.at,
+            ],
+          );
+        }
+        return;
+      }
+      case StockIssueReversed.type: {
+        const d = event.data;
+        await moved(sql, event, d, 'issue-reversed', d.quantity, d.lots, { issueId: d.issueId }, d.reason);
+        await sql.query(`UPDATE inventory.patient_issues SET reversed = true WHERE issue_id = $1`, [d.issueId]);
         return;
       }
       case StockCounted.type: {

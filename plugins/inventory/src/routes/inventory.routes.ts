@@ -6,6 +6,7 @@ import {
   DefineLocation,
   DiscontinueItem,
   IssueStock,
+  ReverseIssue,
   RaisePurchaseOrder,
   ReceiveDelivery,
   ReceiveStock,
@@ -99,6 +100,14 @@ const stockRoutes: RouteDefinition[] = [
       'Taken earliest expiry first; expired lots are never issued. 422 `INSUFFICIENT_STOCK` when usable stock falls short.',
     command: IssueStock,
     status: 201,
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/inventory/issues/:issueId/reverse',
+    summary: 'Reverse an issue to a patient (returned unused, or issued in error)',
+    description:
+      'The lots go back into stock as they left; billing takes the charge back. 404 `ISSUE_NOT_FOUND` for an issue to no patient, 422 `ISSUE_ALREADY_REVERSED`.',
+    command: ReverseIssue,
   }),
   defineRoute({
     method: 'POST',

@@ -10,6 +10,7 @@ import type {
   InvoiceIssued,
   InvoiceVoided,
   InvoiceWrittenOff,
+  PatientShareTransferredToPayer,
   PayerShareTransferredToPatient,
   PaymentDeclined,
   PaymentReceived,
@@ -23,6 +24,7 @@ export type CoverageEndedEvent = Of<typeof CoverageEnded>;
 export type ChargePostedEvent = Of<typeof ChargePosted>;
 export type ChargeReversedEvent = Of<typeof ChargeReversed>;
 export type PayerShareTransferredEvent = Of<typeof PayerShareTransferredToPatient>;
+export type PatientShareTransferredEvent = Of<typeof PatientShareTransferredToPayer>;
 export type InvoiceDraftedEvent = Of<typeof InvoiceDrafted>;
 export type InvoiceIssuedEvent = Of<typeof InvoiceIssued>;
 export type InvoiceVoidedEvent = Of<typeof InvoiceVoided>;
@@ -40,6 +42,7 @@ export type AccountEvent =
   | ChargePostedEvent
   | ChargeReversedEvent
   | PayerShareTransferredEvent
+  | PatientShareTransferredEvent
   | InvoiceDraftedEvent
   | InvoiceIssuedEvent
   | InvoiceVoidedEvent

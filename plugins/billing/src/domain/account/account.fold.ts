@@ -3,7 +3,14 @@ import type { CurrencyCode } from '../money/currency';
 import { zero } from '../money/money';
 import type { AccountEvent } from './account.events';
 import { initialState, type AccountState, type OpenAccount } from './account.state';
-import { chargePosted, chargeReversed, coverageEnded, coverageRegistered, payerShareTransferred } from './fold-charges';
+import {
+  chargePosted,
+  chargeReversed,
+  coverageEnded,
+  coverageRegistered,
+  patientShareTransferred,
+  payerShareTransferred,
+} from './fold-charges';
 import { creditNoteIssued, invoiceDrafted, invoiceIssued, invoiceVoided, invoiceWrittenOff } from './fold-invoices';
 import { creditAllocated, paymentDeclined, paymentReceived, refundIssued } from './fold-payments';
 
@@ -25,6 +32,8 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
       return chargeReversed(account, event);
     case 'billing.PayerShareTransferredToPatient':
       return payerShareTransferred(account, event);
+    case 'billing.PatientShareTransferredToPayer':
+      return patientShareTransferred(account, event);
     case 'billing.InvoiceDrafted':
       return invoiceDrafted(account, event);
     case 'billing.InvoiceIssued':
@@ -87,6 +96,6 @@ function openingCurrency(event: AccountEvent): CurrencyCode | undefined {
 export const accountFold = {
   initialState,
   evolve,
-  // /2: covers keep their policy number.
+  // /2: covers keep their policy number. (/2 still: moving a share back to the payer added no field to the state.)
   snapshot: { key: 'billing.account/2', every: 100 } satisfies SnapshotPolicy,
 };

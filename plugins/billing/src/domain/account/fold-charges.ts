@@ -6,10 +6,11 @@ import type {
   ChargeReversedEvent,
   CoverageEndedEvent,
   CoverageRegisteredEvent,
+  PatientShareTransferredEvent,
   PayerShareTransferredEvent,
 } from './account.events';
 import type { OpenAccount } from './account.state';
-import { withoutChargeOnDrafts } from './fold-invoices';
+import { onDrafts, withoutChargeOnDrafts } from './fold-invoices';
 
 /** How cover and charge events change a patient's account (part of the account fold). */
 export function coverageRegistered(account: OpenAccount, { data }: CoverageRegisteredEvent): OpenAccount {
@@ -84,4 +85,24 @@ export function payerShareTransferred(account: OpenAccount, { data }: PayerShare
     uninvoiced: add(charge.uninvoiced, data.amount),
   };
   return { ...account, charges: { ...account.charges, [charge.chargeId]: moved } };
+}
+
+/**
+ * An appeal won part of a charge back for the payer. It is taken from what no invoice carries first; when that is not
+ * enough, the charge leaves its drafts (their lines return to it) and is taken from there; credit notes recorded
+ * with the event take the rest back from issued invoices.
+ */
+export function patientShareTransferred(account: OpenAccount, { data }: PatientShareTransferredEvent): OpenAccount {
+  const charge = account.charges[data.chargeId];
+  if (!charge) return account;
+  const leavesDrafts = data.fromUnbilled.amount > charge.uninvoiced.amount;
+  const unbilled = leavesDrafts ? add(charge.uninvoiced, onDrafts(account, charge.chargeId)) : charge.uninvoiced;
+  const moved = {
+    ...charge,
+    payerShare: add(charge.payerShare, data.amount),
+    patientShare: subtract(charge.patientShare, data.amount),
+    uninvoiced: subtract(unbilled, data.fromUnbilled),
+  };
+  const base = leavesDrafts ? withoutChargeOnDrafts(account, charge.chargeId) : account;
+  return { ...base, charges: { ...base.charges, [charge.chargeId]: moved } };
 }

@@ -92,6 +92,16 @@ export function withoutChargeOnDrafts(account: OpenAccount, chargeId: string): O
   return { ...account, invoices };
 }
 
+/** What drafts carry of a charge's patient share (still unbilled in the ledger: only issuing bills it). */
+export function onDrafts(account: OpenAccount, chargeId: string): Money {
+  return totalOf(
+    account.currency,
+    Object.values(account.invoices)
+      .filter((i) => i.status === 'draft')
+      .flatMap((i) => i.lines.filter((l) => l.chargeId === chargeId)),
+  );
+}
+
 export function withInvoice(
   account: OpenAccount,
   invoiceId: string,

@@ -264,6 +264,83 @@ describe('charge decider', () => {
       .thenRejects('TRANSFER_EXCEEDS_PAYER_SHARE');
   });
 
+  describe('after an appeal won part of what the patient had been billed', () => {
+    // A 5,000 charge, the payer denied 4,000 of it (the patient's now), then an appeal pays 3,000 of that.
+    const denied = [
+      coverageRegistered(),
+      chargePosted({ payerShare: 4_000, patientShare: 1_000 }),
+      {
+        type: 'billing.PayerShareTransferredToPatient',
+        data: { ...onAccount, chargeId: CHARGE, payerId: PAYER, claimId: CLAIM, amount: kes(4_000) },
+      } satisfies AccountEvent,
+    ];
+    const moveBack = (amount: number) =>
+      send({
+        type: 'billing.TransferPatientShareToPayer',
+        data: { patientId: PATIENT, chargeId: CHARGE, claimId: CLAIM, amount: kes(amount) },
+      });
+    const movedBack = (amount: number, fromUnbilled: number): AccountEvent => ({
+      type: 'billing.PatientShareTransferredToPayer',
+      data: {
+        ...onAccount,
+        chargeId: CHARGE,
+        payerId: PAYER,
+        claimId: CLAIM,
+        amount: kes(amount),
+        fromUnbilled: kes(fromUnbilled),
+      },
+    });
+    const reason = `claim ${CLAIM}: the payer pays this part after an appeal`;
+
+    it('moves it straight back to the payer while not invoiced', () =>
+      deciderSpec(chargeDecider)
+        .given(denied)
+        .when(moveBack(3_000))
+        .then([movedBack(3_000, 3_000)]));
+
+    it('takes it from a draft as well as from what no invoice carries (still unbilled in the ledger)', () =>
+      deciderSpec(chargeDecider)
+        .given([...denied, invoiceDrafted([{ amount: 5_000 }])])
+        .when(moveBack(3_000))
+        .then([movedBack(3_000, 3_000)]));
+
+    it("credits the patient's issued invoice, as moved to the payer; what they had paid becomes their credit", () =>
+      deciderSpec(chargeDecider)
+        .given([
+          ...denied,
+          invoiceDrafted([{ amount: 5_000 }]),
+          invoiceIssued(5_000),
+          paymentReceived(4_000),
+          creditAllocated([{ amount: 4_000 }]),
+        ])
+        .when(moveBack(3_000))
+        .then([
+          movedBack(3_000, 0),
+          {
+            type: 'billing.CreditNoteIssued',
+            data: {
+              ...onAccount,
+              invoiceId: INVOICE,
+              creditNoteNumber: 'INV-2026-000001-C1',
+              reason,
+              lines: [{ chargeId: CHARGE, category: 'consultation', amount: kes(3_000) }],
+              total: kes(3_000),
+              toReceivable: kes(1_000),
+              toCredit: kes(2_000),
+              transferredToPayerId: PAYER,
+            },
+          },
+        ]));
+
+    it("never moves back more than the patient owes of the charge, nor for a self-paying patient's charge", () => {
+      deciderSpec(chargeDecider).given(denied).when(moveBack(5_001)).thenRejects('TRANSFER_EXCEEDS_PATIENT_SHARE');
+      deciderSpec(chargeDecider)
+        .given([chargePosted()])
+        .when(moveBack(1_000))
+        .thenRejects('TRANSFER_EXCEEDS_PATIENT_SHARE');
+    });
+  });
+
   it('posts a manual charge with its reason; it is not taken for a repeat of any source', () => {
     const manual = { kind: 'manual' as const, reason: 'Dressing change not captured by the ward' };
     deciderSpec(chargeDecider)

@@ -1,6 +1,6 @@
 import { assertNever, InvariantViolation, type Command, type Decider } from '@hms/sdk';
 import type { ChargeSource, ServiceCategory } from '../../contracts/schemas';
-import { CHARGE_ALREADY_REVERSED, TRANSFER_EXCEEDS_PAYER_SHARE } from '../../errors';
+import { CHARGE_ALREADY_REVERSED, TRANSFER_EXCEEDS_PATIENT_SHARE, TRANSFER_EXCEEDS_PAYER_SHARE } from '../../errors';
 import { assertOneCurrency, recorded } from '../account/account.kit';
 import type { AccountEvent, ChargePostedEvent } from '../account/account.events';
 import { accountFold } from '../account/account.fold';
@@ -9,6 +9,7 @@ import { deductibleYear, splitCharge } from '../coverage/payer-split';
 import { compare, times, zero, type Money } from '../money/money';
 import type { PriceInForce } from '../price-list/price-in-force';
 import { reverseCharge } from './reverse-charge';
+import { shareBackToPayer } from './share-back-to-payer';
 
 export type PostChargeCommand = Command<
   'billing.PostCharge',
@@ -53,7 +54,21 @@ export type TransferPayerShareCommand = Command<
     amount: Money;
   }
 >;
-export type ChargeCommand = PostChargeCommand | ReverseChargeCommand | CorrectChargeCommand | TransferPayerShareCommand;
+export type TransferPatientShareCommand = Command<
+  'billing.TransferPatientShareToPayer',
+  {
+    patientId: string;
+    chargeId: string;
+    claimId: string;
+    amount: Money;
+  }
+>;
+export type ChargeCommand =
+  | PostChargeCommand
+  | ReverseChargeCommand
+  | CorrectChargeCommand
+  | TransferPayerShareCommand
+  | TransferPatientShareCommand;
 
 export function decide(command: ChargeCommand, state: AccountState): AccountEvent[] {
   assertOneCurrency(state, command.data);
@@ -66,6 +81,8 @@ export function decide(command: ChargeCommand, state: AccountState): AccountEven
       return correct(command, state);
     case 'billing.TransferPayerShareToPatient':
       return transferToPatient(command, state);
+    case 'billing.TransferPatientShareToPayer':
+      return transferToPayer(command, state);
     default:
       return assertNever(command);
   }
@@ -176,6 +193,23 @@ function transferToPatient({ data, meta }: TransferPayerShareCommand, state: Acc
       },
     },
   ];
+}
+
+/**
+ * After an appeal the payer pays part of what had been billed to the patient: it moves back to the payer, taken
+ * first from what no issued invoice carries, then by credit notes on the issued invoices (the patient's credit if
+ * they had paid). Never more than the patient still owes of the charge.
+ */
+function transferToPayer({ data, meta }: TransferPatientShareCommand, state: AccountState): AccountEvent[] {
+  const { account, charge } = postedCharge(state, data.chargeId);
+  const refused = (): never => {
+    throw new InvariantViolation(TRANSFER_EXCEEDS_PATIENT_SHARE, {
+      chargeId: charge.chargeId,
+      patientShare: charge.patientShare.amount,
+    });
+  };
+  if (!charge.payerId || compare(data.amount, charge.patientShare) > 0) return refused();
+  return shareBackToPayer(account, charge, { payerId: charge.payerId, ...data }, meta) ?? refused();
 }
 
 function postedCharge(state: AccountState, chargeId: string): { account: OpenAccount; charge: ChargeEntry } {

@@ -2,8 +2,9 @@ import type { CommandMeta } from '@hms/sdk';
 import { recorded } from '../account/account.kit';
 import type { ChargeReversedEvent, CreditNoteIssuedEvent } from '../account/account.events';
 import { isIssued, type ChargeEntry, type OpenAccount } from '../account/account.state';
+import { onDrafts } from '../account/fold-invoices';
 import { defined } from '../dates';
-import { subtract, sum } from '../money/money';
+import { add, subtract, sum } from '../money/money';
 import { creditNote } from '../invoice/credit-note';
 
 /**
@@ -35,12 +36,6 @@ export function reverseCharge(
       ),
     );
   }
-  const onIssued = sum(
-    account.currency,
-    Object.values(account.invoices)
-      .filter(isIssued)
-      .flatMap((i) => i.lines.filter((l) => l.chargeId === charge.chargeId).map((l) => l.amount)),
-  );
   const reversed: ChargeReversedEvent = {
     type: 'billing.ChargeReversed',
     data: defined({
@@ -50,7 +45,8 @@ export function reverseCharge(
       payerId: charge.payerId,
       reason,
       cancelledSourceEventId,
-      patientUnbilled: subtract(charge.patientShare, onIssued),
+      // What no issued invoice carries: on no invoice, or on a draft (a draft bills nothing in the ledger).
+      patientUnbilled: add(charge.uninvoiced, onDrafts(account, charge.chargeId)),
       payerShare: charge.payerShare,
     }),
   };

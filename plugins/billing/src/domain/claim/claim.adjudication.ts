@@ -92,3 +92,14 @@ export function patientTransfersOf(
     .filter((i) => i.patientResponsibilityChange.amount > 0)
     .map((i) => ({ chargeId: i.chargeId, claimId: event.data.claimId, amount: i.patientResponsibilityChange }));
 }
+
+/** What moves back to the payer after an appeal won more: one transfer per line costing the patient less. */
+export function payerTransfersOf(event: ClaimAdjudicatedEvent): { chargeId: string; claimId: string; amount: Money }[] {
+  return event.data.item
+    .filter((i) => i.patientResponsibilityChange.amount < 0)
+    .map((i) => ({
+      chargeId: i.chargeId,
+      claimId: event.data.claimId,
+      amount: { ...i.patientResponsibilityChange, amount: -i.patientResponsibilityChange.amount },
+    }));
+}

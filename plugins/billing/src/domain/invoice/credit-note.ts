@@ -9,7 +9,8 @@ import type { ServiceCategory } from '../../contracts/schemas';
  * A credit note against an issued invoice. It takes back what is still owed first; anything beyond the balance
  * (the invoice was already paid) becomes the patient's credit, to be refunded or used on another invoice. Its
  * number is the invoice's number and its count (`INV-2026-000042-C1`), so credit notes are gap-free per invoice
- * without a sequence of their own.
+ * without a sequence of their own. With `transferredToPayerId`, the lines move to that payer instead of leaving
+ * revenue (an appeal won them back).
  */
 export function creditNote(
   patientId: string,
@@ -17,6 +18,7 @@ export function creditNote(
   lines: readonly { chargeId: string; category: ServiceCategory; amount: Money }[],
   reason: string,
   meta: CommandMeta,
+  transferredToPayerId?: string,
 ): CreditNoteIssuedEvent {
   const total = sum(
     invoice.total.currency,
@@ -34,6 +36,7 @@ export function creditNote(
       total,
       toReceivable,
       toCredit: subtract(total, toReceivable),
+      ...(transferredToPayerId ? { transferredToPayerId } : {}),
     },
   };
 }

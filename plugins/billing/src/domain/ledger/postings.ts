@@ -52,6 +52,14 @@ export function postingsFor(event: BillingEvent): Posting[] {
         ...credit({ kind: 'payer-receivable', payerId }, amount),
       ];
     }
+    case 'billing.PatientShareTransferredToPayer': {
+      // The part on issued invoices moves by the credit notes recorded with it (below).
+      const { patientId, payerId, fromUnbilled } = event.data;
+      return [
+        ...debit({ kind: 'payer-receivable', payerId }, fromUnbilled),
+        ...credit({ kind: 'patient-unbilled', patientId }, fromUnbilled),
+      ];
+    }
     case 'billing.InvoiceIssued': {
       const { patientId, invoiceId, total } = event.data;
       return [
@@ -67,9 +75,12 @@ export function postingsFor(event: BillingEvent): Posting[] {
       ];
     }
     case 'billing.CreditNoteIssued': {
-      const { patientId, invoiceId, lines, toReceivable, toCredit } = event.data;
+      const { patientId, invoiceId, lines, total, toReceivable, toCredit, transferredToPayerId } = event.data;
       return [
-        ...lines.flatMap((l) => debit({ kind: 'revenue', category: l.category }, l.amount)),
+        // Moved to the payer after an appeal, the payer owes it now; otherwise it leaves revenue.
+        ...(transferredToPayerId
+          ? debit({ kind: 'payer-receivable', payerId: transferredToPayerId }, total)
+          : lines.flatMap((l) => debit({ kind: 'revenue', category: l.category }, l.amount))),
         ...credit({ kind: 'patient-receivable', patientId }, toReceivable, invoiceId),
         ...credit({ kind: 'patient-credit', patientId }, toCredit),
       ];

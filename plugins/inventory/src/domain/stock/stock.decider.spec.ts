@@ -79,6 +79,66 @@ describe('stock decider', () => {
         },
       ]));
 
+  describe('an issue to a patient', () => {
+    const PATIENT = '00000000-0000-4000-8000-00000000aa01';
+    const ISSUE = '00000000-0000-4000-8000-00000000aa02';
+    const taken = [
+      { lot: 'B2', expiresOn: '2026-04-30', quantity: 30 },
+      { lot: 'C3', expiresOn: '2027-01-31', quantity: 5 },
+    ];
+    const reverse = (reversed: boolean): StockCommand => ({
+      type: 'inventory.ReverseIssue',
+      meta: meta(),
+      data: {
+        ...medicine,
+        issue: { issueId: ISSUE, patientId: PATIENT, quantity: 35, lots: taken, reversed },
+        reason: 'Returned unused',
+      },
+    });
+
+    it('names the issue and the patient', () =>
+      deciderSpec(stockDecider)
+        .given([SOON, LATER])
+        .when({
+          type: 'inventory.IssueStock',
+          meta: meta(),
+          data: { ...medicine, quantity: 35, issuedTo: 'Ward 3A', issueId: ISSUE, patientId: PATIENT },
+        })
+        .then([{ ...issued(taken), data: { ...issued(taken).data, issueId: ISSUE, patientId: PATIENT } }]));
+
+    it('is reversed once: its lots come back as they left, with their expiry dates', () => {
+      deciderSpec(stockDecider)
+        .given([SOON, LATER, issued(taken)])
+        .when(reverse(false))
+        .then([
+          {
+            type: 'inventory.StockIssueReversed',
+            data: {
+              ...atPharmacy,
+              issueId: ISSUE,
+              patientId: PATIENT,
+              quantity: 35,
+              lots: taken,
+              reason: 'Returned unused',
+            },
+          },
+        ]);
+      deciderSpec(stockDecider)
+        .given([SOON, LATER, issued(taken)])
+        .when(reverse(true))
+        .thenRejects('ISSUE_ALREADY_REVERSED');
+      const reversal = stockDecider.decide(reverse(false), fold(stockDecider, [SOON, LATER, issued(taken)]));
+      const back = fold(stockDecider, [SOON, LATER, issued(taken), ...reversal]);
+      expect(back.onHand).toBe(80);
+      expect(back.lots['B2']).toEqual({ lot: 'B2', expiresOn: '2026-04-30', quantity: 30 });
+      // The stream itself remembers the reversal, even when the read model the handler asked was behind.
+      deciderSpec(stockDecider)
+        .given([SOON, LATER, issued(taken), ...reversal])
+        .when(reverse(false))
+        .thenRejects('ISSUE_ALREADY_REVERSED');
+    });
+  });
+
   it('refuses an issue larger than the usable stock (expired units do not count), taking nothing', () => {
     deciderSpec(stockDecider).given([EXPIRED, SOON, LATER]).when(issue(81)).thenRejects('INSUFFICIENT_STOCK');
     deciderSpec(stockDecider)

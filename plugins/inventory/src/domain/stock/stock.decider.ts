@@ -4,6 +4,7 @@ import type {
   StockCounted,
   StockFellBelowReorderLevel,
   StockIssued,
+  StockIssueReversed,
   StockReceived,
   StockRestored,
   StockWrittenOff,
@@ -11,10 +12,12 @@ import type {
 import {
   EXPIRED_ON_ARRIVAL,
   INSUFFICIENT_STOCK,
+  ISSUE_ALREADY_REVERSED,
   LOT_EXPIRY_MISMATCH,
   LOT_NOT_TRACKED,
   LOT_REQUIRED,
 } from '../../errors';
+import type { LotQuantity } from '../../contracts/schemas';
 import { defined } from '../defined';
 import { checkedLot, takeEarliestExpiry } from './stock.lots';
 import { initialStock, lotKey, type LotBalance, type StockState, type StockTarget } from './stock.state';
@@ -23,6 +26,7 @@ export type StockEvent =
   | { type: 'inventory.ReorderLevelSet'; data: DataOf<typeof ReorderLevelSet> }
   | { type: 'inventory.StockReceived'; data: DataOf<typeof StockReceived> }
   | { type: 'inventory.StockIssued'; data: DataOf<typeof StockIssued> }
+  | { type: 'inventory.StockIssueReversed'; data: DataOf<typeof StockIssueReversed> }
   | { type: 'inventory.StockCounted'; data: DataOf<typeof StockCounted> }
   | { type: 'inventory.StockWrittenOff'; data: DataOf<typeof StockWrittenOff> }
   | { type: 'inventory.StockFellBelowReorderLevel'; data: DataOf<typeof StockFellBelowReorderLevel> }
@@ -43,6 +47,18 @@ export type IssueStockCommand = Command<
     issuedTo?: string;
     transferId?: string;
     toLocationId?: string;
+    /** An issue to a patient: its new id, the patient and the encounter when known. */
+    issueId?: string;
+    patientId?: string;
+    encounterId?: string;
+  }
+>;
+/** The issue as the stock card recorded it (the handler looks it up), and whether it was reversed already. */
+export type ReverseIssueCommand = Command<
+  'inventory.ReverseIssue',
+  StockTarget & {
+    issue: { issueId: string; patientId: string; quantity: number; lots: readonly LotQuantity[]; reversed: boolean };
+    reason: string;
   }
 >;
 export type CountStockCommand = Command<
@@ -68,7 +84,12 @@ export type SetReorderLevelCommand = Command<
   StockTarget & { reorderLevel: number; reorderQuantity: number }
 >;
 export type StockCommand =
-  ReceiveStockCommand | IssueStockCommand | CountStockCommand | WriteOffStockCommand | SetReorderLevelCommand;
+  | ReceiveStockCommand
+  | IssueStockCommand
+  | ReverseIssueCommand
+  | CountStockCommand
+  | WriteOffStockCommand
+  | SetReorderLevelCommand;
 
 export function decide(command: StockCommand, state: StockState): StockEvent[] {
   switch (command.type) {
@@ -76,6 +97,8 @@ export function decide(command: StockCommand, state: StockState): StockEvent[] {
       return withLowStockAlert(command, state, receiveStock(command, state));
     case 'inventory.IssueStock':
       return withLowStockAlert(command, state, issueStock(command, state));
+    case 'inventory.ReverseIssue':
+      return withLowStockAlert(command, state, reverseIssue(command, state));
     case 'inventory.CountStock':
       return withLowStockAlert(command, state, countStock(command, state));
     case 'inventory.WriteOffStock':
@@ -124,10 +147,26 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
 
 function issueStock(command: IssueStockCommand, state: StockState): StockEvent[] {
   const base = baseOf(command);
-  const { quantity, issuedTo, transferId, toLocationId } = command.data;
+  const { quantity, issuedTo, transferId, toLocationId, issueId, patientId, encounterId } = command.data;
   const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), ids(base));
+  const forPatient = { issueId, patientId, encounterId };
   return [
-    { type: 'inventory.StockIssued', data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId }) },
+    {
+      type: 'inventory.StockIssued',
+      data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId, ...forPatient }),
+    },
+  ];
+}
+
+/** The issue's lots come back as they left (lot and expiry kept), once. */
+function reverseIssue(command: ReverseIssueCommand, state: StockState): StockEvent[] {
+  const { issue, reason } = command.data;
+  if (issue.reversed || state.reversedIssues[issue.issueId])
+    throw new InvariantViolation(ISSUE_ALREADY_REVERSED, { issueId: issue.issueId });
+  const { issueId, patientId, quantity } = issue;
+  const lots = issue.lots.map((l) => ({ ...l }));
+  return [
+    { type: 'inventory.StockIssueReversed', data: { ...baseOf(command), issueId, patientId, quantity, lots, reason } },
   ];
 }
 
@@ -221,6 +260,10 @@ export function evolve(state: StockState, event: StockEvent): StockState {
       return adjust(state, event.data.lot, event.data.expiresOn, event.data.quantity);
     case 'inventory.StockIssued':
       return event.data.lots.reduce((s, taken) => adjust(s, taken.lot, taken.expiresOn, -taken.quantity), state);
+    case 'inventory.StockIssueReversed': {
+      const back = event.data.lots.reduce((s, lot) => adjust(s, lot.lot, lot.expiresOn, lot.quantity), state);
+      return { ...back, reversedIssues: { ...state.reversedIssues, [event.data.issueId]: true } };
+    }
     case 'inventory.StockCounted': {
       const held = state.lots[lotKey(event.data.lot)]?.quantity ?? 0;
       return adjust(state, event.data.lot, event.data.expiresOn, event.data.counted - held);
@@ -250,5 +293,6 @@ export const stockDecider: Decider<StockState, StockCommand, StockEvent> = {
   decide,
   evolve,
   // A busy store's stream grows by every issue: keep the folded state so each issue reads a few events, not years.
-  snapshot: { key: 'inventory.stock/2', every: 200 }, // 2: `low: boolean` became `alert`
+  // 2: `low: boolean` became `alert`; 3: the issues reversed (1.1).
+  snapshot: { key: 'inventory.stock/3', every: 200 },
 };

@@ -15,6 +15,8 @@ export interface StockState {
   readonly reorderQuantity: number;
   /** `low-stock` from the moment stock fell below the reorder level until it is restored. */
   readonly alert: 'none' | 'low-stock';
+  /** Issues to a patient reversed here (1.1): a reversal is decided once, whatever a read model said. Rare. */
+  readonly reversedIssues: Readonly<Record<string, true>>;
 }
 
 export const initialStock = (): StockState => ({
@@ -23,6 +25,7 @@ export const initialStock = (): StockState => ({
   reorderLevel: 0,
   reorderQuantity: 0,
   alert: 'none',
+  reversedIssues: {},
 });
 
 /** The key of a lot in {@link StockState.lots}; an item without lots keeps one balance under the empty key. */

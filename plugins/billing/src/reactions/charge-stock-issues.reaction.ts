@@ -1,0 +1,43 @@
+import { defineReaction, reactWith } from '@hms/sdk';
+import { StockIssued, StockIssueReversed } from '@hms/plugin-inventory/contracts';
+import { ReverseCharge } from '../contracts/account-commands';
+import { CaptureCharge } from '../contracts/capture';
+import { stockIssueSource, stockItemChargeKey } from './capture-keys';
+
+/**
+ * With inventory enabled, stock issued to a patient (inventory 1.1) is charged as the service the item is mapped
+ * to (`stock-item:<itemId>`, else `stock-item:*`), for the quantity issued, on the day of the issue; its encounter is
+ * the one the storekeeper named, else the issue itself. Issues to a ward alone, and transfers, are not charged. A
+ * reversed issue takes its charge back (once; nothing happens if it was never charged).
+ */
+export const chargeStockIssues = defineReaction({
+  name: 'billing.charge-stock-issues',
+  handles: [StockIssued, StockIssueReversed],
+  react(event) {
+    if (event.type === StockIssueReversed.type) {
+      const { issueId, patientId } = event.data;
+      return [
+        reactWith(ReverseCharge, {
+          patientId,
+          by: {
+            kind: 'source-cancelled',
+            sourceEventId: stockIssueSource(issueId),
+            cancelledByEventId: `inventory:issue-reversed:${issueId}`,
+          },
+        }),
+      ];
+    }
+    const { issueId, patientId, encounterId, itemId, quantity, at } = event.data;
+    if (!issueId || !patientId) return [];
+    return [
+      reactWith(CaptureCharge, {
+        patientId,
+        encounterId: encounterId ?? issueId,
+        chargeKey: stockItemChargeKey(itemId),
+        sourceKey: stockIssueSource(issueId),
+        serviceDate: at.slice(0, 10),
+        quantity,
+      }),
+    ];
+  },
+});
