@@ -60,7 +60,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'ehr@1.3.0',
             'billing@1.0.0',
             'analytics@1.0.0',
-            'inventory@1.1.0',
+            'inventory@1.2.0',
             'fhir@0.1.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),

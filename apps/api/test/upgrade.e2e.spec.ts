@@ -62,7 +62,7 @@ describe('upgrading a 1.x database in place', () => {
       'ehr@1.3.0',
       'billing@1.0.0',
       'analytics@1.0.0',
-      'inventory@1.1.0',
+      'inventory@1.2.0',
       'fhir@0.1.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(

@@ -15,6 +15,7 @@ import {
   LOT_NOT_TRACKED,
   LOT_REQUIRED,
 } from '../../errors';
+import type { Cost } from '../../contracts/equipment-schemas';
 import { defined } from '../defined';
 import { checkedLot, takeEarliestExpiry } from './stock.lots';
 import { initialStock, lotKey, type LotBalance, type StockState, type StockTarget } from './stock.state';
@@ -32,7 +33,7 @@ export type StockEvent =
 export type ReceiveStockCommand = Command<
   'inventory.ReceiveStock',
   StockTarget & {
-    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number }[];
+    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number; unitCost?: Cost }[];
     source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
   }
 >;
@@ -117,7 +118,7 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
     }
     return {
       type: 'inventory.StockReceived',
-      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source }),
+      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source, unitCost: received.unitCost }),
     };
   });
 }
