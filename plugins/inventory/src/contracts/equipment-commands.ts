@@ -49,20 +49,17 @@ export const ScheduleMaintenance = defineCommand(
 
 export const OpenWorkOrder = defineCommand(
   'inventory.OpenWorkOrder',
-  z
-    .strictObject({
-      assetId: z.uuid(),
-      kind: workOrderKindSchema,
-      /** The maintenance plan a preventive work order carries out (required for preventive work, only then). */
-      planId: z.uuid().optional(),
-      description: text,
-      /** Who is to do the work: a name or team as the engineers write it (no patient data). */
-      assignedTo: label.optional(),
-    })
-    .refine((w) => (w.kind === 'preventive') === (w.planId !== undefined), {
-      message: 'a preventive work order names its maintenance plan; a corrective one does not',
-      path: ['planId'],
-    }),
+  // A plain object (so the documented body leaves out the path's assetId): "a preventive work order names its plan,
+  // a corrective one does not" is checked by the handler, as a 400 like the schema's own.
+  z.strictObject({
+    assetId: z.uuid(),
+    kind: workOrderKindSchema,
+    /** The maintenance plan a preventive work order carries out (required for preventive work, only then). */
+    planId: z.uuid().optional(),
+    description: text,
+    /** Who is to do the work: a name or team as the engineers write it (no patient data). */
+    assignedTo: label.optional(),
+  }),
   'Open a work order on an asset: planned maintenance or a fault to repair',
 ).returns<{ id: string; number: string; status: 'open' }>();
 

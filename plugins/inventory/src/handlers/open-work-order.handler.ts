@@ -1,4 +1,4 @@
-import { handleCommand, NotFoundError } from '@hms/sdk';
+import { handleCommand, NotFoundError, ValidationError } from '@hms/sdk';
 import { OpenWorkOrder } from '../contracts/equipment-commands';
 import { MAINTENANCE_RECORD } from '../contracts/permissions';
 import { assetStream } from '../domain/asset/asset.stream';
@@ -12,6 +12,11 @@ export const openWorkOrderHandler = handleCommand(OpenWorkOrder, {
   permission: MAINTENANCE_RECORD,
   preload: (data) => [assetStream(data.assetId)],
   async handle(data, ctx) {
+    if ((data.kind === 'preventive') !== (data.planId !== undefined)) {
+      throw new ValidationError([
+        { path: 'planId', message: 'a preventive work order names its maintenance plan; a corrective one does not' },
+      ]);
+    }
     const asset = await loadActiveAsset(ctx, data.assetId);
     if (data.planId !== undefined && !asset.plans[data.planId]) {
       throw new NotFoundError(MAINTENANCE_PLAN_NOT_FOUND, { planId: data.planId });
