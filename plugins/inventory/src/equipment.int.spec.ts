@@ -8,6 +8,7 @@ import {
 } from './contracts/equipment-commands';
 import { GetAsset, ListAssets } from './contracts/equipment-queries';
 import { checkEquipmentMaintenanceJob } from './jobs/check-equipment-maintenance.job';
+import { assetStream } from './domain/asset/asset.stream';
 import { inventoryPlugin } from './plugin';
 
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -170,5 +171,50 @@ describe('the equipment register on the real kernel', () => {
     );
     expect(refused).toMatchObject({ status: 404, code: 'MAINTENANCE_PLAN_NOT_FOUND' });
     expect((await kernel.ask(GetAsset, { assetId: pump.id })).workOrders).toEqual([]);
+  });
+
+  it('completes a work order once when four engineers complete it at once, and registers a serial number once', async () => {
+    // Four transactions writing at once, so the completions race on the streams' versions, not only in one batch.
+    const racing = await createTestKernel({ plugins: [inventoryPlugin], now: NOW, commandLanes: 4 });
+    try {
+      const registration = {
+        serialNumber: 'RACE-1',
+        model: 'Defibrillator D2',
+        manufacturer: 'Demo Medical',
+        locationId: WARD,
+        ownerDepartmentId: BIOMED,
+      };
+      const registered = await Promise.all(
+        Array.from({ length: 4 }, () => rejection(racing.execute(RegisterAsset, registration))),
+      );
+      expect(registered.filter((r) => r.code === undefined)).toHaveLength(1);
+      expect(registered.filter((r) => r.code === 'ASSET_SERIAL_TAKEN')).toHaveLength(3);
+
+      const [pump] = (await racing.ask(ListAssets, { q: 'RACE-1' })).items;
+      const plan = await racing.execute(ScheduleMaintenance, {
+        assetId: pump!.id,
+        name: 'Battery check',
+        intervalDays: 30,
+        firstDueOn: '2026-03-02',
+      });
+      const order = await racing.execute(OpenWorkOrder, {
+        assetId: pump!.id,
+        kind: 'preventive',
+        planId: plan.planId,
+        description: 'Monthly battery check',
+      });
+      const outcomes = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          rejection(racing.execute(CompleteWorkOrder, { workOrderId: order.id, findings: 'Battery holds charge' })),
+        ),
+      );
+      expect(outcomes.filter((o) => o.code === undefined)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.code === 'WORK_ORDER_CLOSED')).toHaveLength(3);
+      const stream = await racing.readStream(assetStream(pump!.id));
+      expect(stream.filter((e) => e.type === 'inventory.PreventiveMaintenanceDone')).toHaveLength(1);
+      expect((await racing.ask(GetAsset, { assetId: pump!.id })).plans).toMatchObject([{ nextDueOn: '2026-04-01' }]);
+    } finally {
+      await racing.close();
+    }
   });
 });
