@@ -336,7 +336,7 @@ describe('the API over HTTP', () => {
             'scheduling@1.1.1',
             'adt@1.3.0',
             'ehr@1.3.0',
-            'inventory@1.2.0',
+            'inventory@1.3.0',
             'billing@1.1.0',
             'analytics@1.1.0',
             'fhir@0.1.0',

@@ -60,7 +60,7 @@ describe('upgrading a 1.x database in place', () => {
       'scheduling@1.1.1',
       'adt@1.3.0',
       'ehr@1.3.0',
-      'inventory@1.2.0',
+      'inventory@1.3.0',
       'billing@1.1.0',
       'analytics@1.1.0',
       'fhir@0.1.0',

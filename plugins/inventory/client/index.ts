@@ -1,17 +1,25 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
-import { STOCK_READ } from './permissions';
+import { EQUIPMENT_READ, STOCK_READ } from './permissions';
 
-/** The inventory plugin in the web client: stock by location and lot, movements, counts and purchase orders. */
+/**
+ * The inventory plugin in the web client: stock by location and lot, movements, counts and purchase orders, and the
+ * equipment register with its work orders.
+ */
 export default defineClientPlugin({
   plugin: 'inventory',
   messages,
-  menu: [{ id: 'inventory', label: 'menu.inventory', href: '/inventory', permission: STOCK_READ, order: 50 }],
+  menu: [
+    { id: 'inventory', label: 'menu.inventory', href: '/inventory', permission: STOCK_READ, order: 50 },
+    { id: 'equipment', label: 'menu.equipment', href: '/inventory/equipment', permission: EQUIPMENT_READ, order: 51 },
+  ],
   screens: [
     { path: '/inventory', load: () => import('./InventoryScreen.svelte'), permission: STOCK_READ },
     { path: '/inventory/items/:id', load: () => import('./ItemScreen.svelte'), permission: STOCK_READ },
     { path: '/inventory/orders', load: () => import('./OrdersScreen.svelte'), permission: STOCK_READ },
     { path: '/inventory/orders/:id', load: () => import('./OrderScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/equipment', load: () => import('./EquipmentScreen.svelte'), permission: EQUIPMENT_READ },
+    { path: '/inventory/equipment/:id', load: () => import('./AssetScreen.svelte'), permission: EQUIPMENT_READ },
     // Addresses from before the rename (bookmarks): the screen sends them on to /inventory.
     { path: '/stores', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
     { path: '/stores/orders', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },

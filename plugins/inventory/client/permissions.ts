@@ -3,3 +3,6 @@ export const STOCK_READ = 'inventory:stock:read';
 export const STOCK_MOVE = 'inventory:stock:move';
 export const CATALOGUE_MANAGE = 'inventory:catalogue:manage';
 export const ORDER_MANAGE = 'inventory:order:manage';
+export const EQUIPMENT_READ = 'inventory:equipment:read';
+export const EQUIPMENT_MANAGE = 'inventory:equipment:manage';
+export const MAINTENANCE_RECORD = 'inventory:maintenance:record';

@@ -48,3 +48,33 @@ export const ITEM_NOT_ON_ORDER = 'ITEM_NOT_ON_ORDER';
  * delivered }`.
  */
 export const OVER_DELIVERY = 'OVER_DELIVERY';
+
+// The equipment register, work orders and suppliers.
+
+/** NotFoundError (404): no such asset, maintenance plan, work order or supplier. Details: its id. */
+export const ASSET_NOT_FOUND = 'ASSET_NOT_FOUND';
+export const MAINTENANCE_PLAN_NOT_FOUND = 'MAINTENANCE_PLAN_NOT_FOUND';
+export const WORK_ORDER_NOT_FOUND = 'WORK_ORDER_NOT_FOUND';
+export const SUPPLIER_NOT_FOUND = 'SUPPLIER_NOT_FOUND';
+/** ConflictError (409): this manufacturer's serial number is already in the register. Details: `{ assetId }`. */
+export const ASSET_SERIAL_TAKEN = 'ASSET_SERIAL_TAKEN';
+/** ConflictError (409): another supplier already has this name. Details: `{ supplierId }`. */
+export const SUPPLIER_NAME_TAKEN = 'SUPPLIER_NAME_TAKEN';
+/** InvariantViolation (422): the asset was retired; nothing more is done to it. Details: `{ assetId }`. */
+export const ASSET_RETIRED = 'ASSET_RETIRED';
+/** InvariantViolation (422): the asset already has this status. Details: `{ assetId, status }`. */
+export const ASSET_STATUS_UNCHANGED = 'ASSET_STATUS_UNCHANGED';
+/** InvariantViolation (422): the work order is already done. Details: `{ workOrderId }`. */
+export const WORK_ORDER_CLOSED = 'WORK_ORDER_CLOSED';
+/** InvariantViolation (422): work cannot be recorded as done on a day still to come. Details: `{ doneOn }`. */
+export const DONE_IN_FUTURE = 'DONE_IN_FUTURE';
+/**
+ * InvariantViolation (422): a purchase order names either a supplier of the master or a supplier in free text, not
+ * both and not neither. Details: `{}`.
+ */
+export const SUPPLIER_REQUIRED = 'SUPPLIER_REQUIRED';
+/**
+ * InvariantViolation (422): the item is already valued at this store in another currency. Details: `{ itemId,
+ * locationId, currency }`.
+ */
+export const CURRENCY_MISMATCH = 'CURRENCY_MISMATCH';

@@ -6,12 +6,21 @@ export interface InventoryOptions {
   readonly orderOverdueDays: number;
   /** The role whose members receive the stores' alerts (default `storekeeper`, the suggested role). */
   readonly alertRole: string;
+  /** Days before a maintenance plan's due date from which it is announced (default 7); overdue ones always are. */
+  readonly maintenanceDueDays: number;
+  /** Days before an asset's warranty ends from which it is announced (default 60). */
+  readonly warrantyHorizonDays: number;
+  /** The role whose members receive the equipment alerts (default `biomedical-engineer`, the suggested role). */
+  readonly equipmentAlertRole: string;
 }
 
 export const INVENTORY_DEFAULT_OPTIONS: InventoryOptions = {
   expiryHorizonDays: 30,
   orderOverdueDays: 14,
   alertRole: 'storekeeper',
+  maintenanceDueDays: 7,
+  warrantyHorizonDays: 60,
+  equipmentAlertRole: 'biomedical-engineer',
 };
 
 /** The options in force: the configured values over the defaults. */

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUE_MANAGE, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
+import {
+  CATALOGUE_MANAGE,
+  EQUIPMENT_MANAGE,
+  EQUIPMENT_READ,
+  MAINTENANCE_RECORD,
+  ORDER_MANAGE,
+  STOCK_MOVE,
+  STOCK_READ,
+} from './contracts/permissions';
 import defaultExport, { inventoryPlugin as namedExport } from './index';
 import { INVENTORY_PLUGIN_VERSION, inventoryPlugin } from './plugin';
 
@@ -29,8 +37,15 @@ describe('inventoryPlugin', () => {
     expect(role('ward-stock')).toEqual([STOCK_READ, STOCK_MOVE]);
   });
 
+  it('suggests a biomedical engineer role that keeps the equipment register but moves no stock', () => {
+    const role = inventoryPlugin.roles.find((r) => r.name === 'biomedical-engineer')?.permissions ?? [];
+    expect(role).toEqual(expect.arrayContaining([EQUIPMENT_READ, EQUIPMENT_MANAGE, MAINTENANCE_RECORD]));
+    expect(role).not.toContain(STOCK_MOVE);
+  });
+
   it('guards every change with a permission stronger than reading', () => {
-    expect(inventoryPlugin.commands.map((c) => c.permission).filter((p) => p === STOCK_READ)).toEqual([]);
-    expect(new Set(inventoryPlugin.queries.map((q) => q.permission))).toEqual(new Set([STOCK_READ]));
+    const reading = [STOCK_READ, EQUIPMENT_READ];
+    expect(inventoryPlugin.commands.map((c) => c.permission).filter((p) => reading.includes(p))).toEqual([]);
+    expect(new Set(inventoryPlugin.queries.map((q) => q.permission))).toEqual(new Set(reading));
   });
 });

@@ -1,6 +1,32 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
 import { CATALOGUE_EVENTS, ORDER_EVENTS, STOCK_EVENTS } from './contracts/events';
-import { CATALOGUE_MANAGE, INVENTORY_PERMISSIONS, ORDER_MANAGE, STOCK_MOVE, STOCK_READ } from './contracts/permissions';
+import { EQUIPMENT_EVENTS, SUPPLIER_EVENTS } from './contracts/equipment-events';
+import {
+  CATALOGUE_MANAGE,
+  EQUIPMENT_MANAGE,
+  EQUIPMENT_READ,
+  INVENTORY_PERMISSIONS,
+  MAINTENANCE_RECORD,
+  ORDER_MANAGE,
+  STOCK_MOVE,
+  STOCK_READ,
+} from './contracts/permissions';
+import { changeAssetStatusHandler } from './handlers/change-asset-status.handler';
+import { completeWorkOrderHandler } from './handlers/complete-work-order.handler';
+import { defineSupplierHandler } from './handlers/define-supplier.handler';
+import { getAssetHandler } from './handlers/get-asset.handler';
+import { getStockValueHandler } from './handlers/get-stock-value.handler';
+import { listAssetsHandler } from './handlers/list-assets.handler';
+import { listSuppliersHandler } from './handlers/list-suppliers.handler';
+import { openWorkOrderHandler } from './handlers/open-work-order.handler';
+import { registerAssetHandler } from './handlers/register-asset.handler';
+import { scheduleMaintenanceHandler } from './handlers/schedule-maintenance.handler';
+import { checkEquipmentMaintenanceJob } from './jobs/check-equipment-maintenance.job';
+import { createEquipmentMigration } from './migrations/0003-equipment-suppliers-value.migration';
+import { equipmentProjection } from './projections/equipment.projection';
+import { stockValueProjection } from './projections/stock-value.projection';
+import { suppliersProjection } from './projections/suppliers.projection';
+import { equipmentRoutes } from './routes/equipment.routes';
 import { cancelPurchaseOrderHandler } from './handlers/cancel-purchase-order.handler';
 import { countStockHandler } from './handlers/count-stock.handler';
 import { defineItemHandler } from './handlers/define-item.handler';
@@ -28,7 +54,7 @@ import { ordersProjection } from './projections/orders.projection';
 import { stockProjection } from './projections/stock.projection';
 import { inventoryRoutes } from './routes/inventory.routes';
 import { inventorySeed } from './seed/inventory.seed';
-import { PURCHASE_ORDER_SEQUENCE } from './sequences';
+import { PURCHASE_ORDER_SEQUENCE, WORK_ORDER_SEQUENCE } from './sequences';
 import { checkExpiredStockJob } from './jobs/check-expired-stock.job';
 import { checkExpiringLotsJob } from './jobs/check-expiring-lots.job';
 import { checkLowStockJob } from './jobs/check-low-stock.job';
@@ -37,14 +63,14 @@ import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds
 import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.2.0'; // 1.1: alerts by notification; 1.2: issues to a patient, and their reversal
+export const INVENTORY_PLUGIN_VERSION = '1.3.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
   version: INVENTORY_PLUGIN_VERSION,
   sdk: '^2.3.0', // declared results and path parameters (2.0), notifications (2.3)
   description:
-    'Medicines, supplies and equipment: stock by location and lot, issues, transfers, counts, purchase orders and low-stock alerts',
+    'Medicines, supplies and equipment: stock by location and lot and its value, purchase orders and suppliers, alerts, and the equipment register with its maintenance',
   permissions: [...INVENTORY_PERMISSIONS],
   roles: [
     {
@@ -57,8 +83,13 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
       description: "Keeps a ward's store: sees stock, receives transfers, issues, counts and writes off",
       permissions: [STOCK_READ, STOCK_MOVE],
     },
+    {
+      name: 'biomedical-engineer',
+      description: 'Keeps the equipment register: assets and their status, maintenance plans and work orders',
+      permissions: [EQUIPMENT_READ, EQUIPMENT_MANAGE, MAINTENANCE_RECORD, STOCK_READ],
+    },
   ],
-  events: [...CATALOGUE_EVENTS, ...STOCK_EVENTS, ...ORDER_EVENTS],
+  events: [...CATALOGUE_EVENTS, ...STOCK_EVENTS, ...ORDER_EVENTS, ...EQUIPMENT_EVENTS, ...SUPPLIER_EVENTS],
   commands: [
     defineItemHandler,
     discontinueItemHandler,
@@ -73,6 +104,12 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     raisePurchaseOrderHandler,
     receiveDeliveryHandler,
     cancelPurchaseOrderHandler,
+    defineSupplierHandler,
+    registerAssetHandler,
+    changeAssetStatusHandler,
+    scheduleMaintenanceHandler,
+    openWorkOrderHandler,
+    completeWorkOrderHandler,
   ],
   queries: [
     listItemsHandler,
@@ -82,14 +119,31 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     listExpiringLotsHandler,
     listPurchaseOrdersHandler,
     getPurchaseOrderHandler,
+    listSuppliersHandler,
+    getStockValueHandler,
+    listAssetsHandler,
+    getAssetHandler,
   ],
-  projections: [catalogueProjection, stockProjection, ordersProjection],
-  routes: [...inventoryRoutes],
+  projections: [
+    catalogueProjection,
+    stockProjection,
+    ordersProjection,
+    stockValueProjection,
+    suppliersProjection,
+    equipmentProjection,
+  ],
+  routes: [...inventoryRoutes, ...equipmentRoutes],
   paths: ['/inventory'],
-  migrations: [createInventoryMigration, createPatientIssuesMigration],
-  sequences: [PURCHASE_ORDER_SEQUENCE],
-  // The alerts run by themselves and reach the stores role's inbox (and e-mail, for those who want it).
-  jobs: [checkLowStockJob, checkExpiringLotsJob, checkExpiredStockJob, checkOverdueOrdersJob],
+  migrations: [createInventoryMigration, createPatientIssuesMigration, createEquipmentMigration],
+  sequences: [PURCHASE_ORDER_SEQUENCE, WORK_ORDER_SEQUENCE],
+  // The alerts run by themselves and reach the stores' (or the engineers') inbox, and e-mail for those who want it.
+  jobs: [
+    checkLowStockJob,
+    checkExpiringLotsJob,
+    checkExpiredStockJob,
+    checkOverdueOrdersJob,
+    checkEquipmentMaintenanceJob,
+  ],
   notificationKinds: [...INVENTORY_NOTIFICATION_KINDS],
   options: INVENTORY_DEFAULT_OPTIONS,
   seed: inventorySeed,

@@ -15,3 +15,10 @@ export const meta = (now = NOW): CommandMeta => ({ commandId: 'cmd-1', actorId: 
 
 /** What every stock event at the pharmacy records besides its own facts. */
 export const atPharmacy = { at: NOW, by: ACTOR, itemId: ITEM, locationId: PHARMACY };
+
+/** The equipment register's made-up ids. */
+export const ASSET = '00000000-0000-4000-8000-000000000011';
+export const PLAN = '00000000-0000-4000-8000-000000000012';
+export const WORK_ORDER = '00000000-0000-4000-8000-000000000013';
+export const WARD_DEPARTMENT = '00000000-0000-4000-8000-000000000014';
+export const BIOMED_DEPARTMENT = '00000000-0000-4000-8000-000000000015';

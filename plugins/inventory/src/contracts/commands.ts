@@ -10,6 +10,7 @@ import {
   writeOffReasonSchema,
   type LotQuantity,
 } from './schemas';
+import { costSchema } from './equipment-schemas';
 import type { ItemSummary, LocationView, OrderView } from './queries';
 
 /** What a stock command answers: the stock at the location after it, lots earliest expiry first. */
@@ -75,6 +76,8 @@ export const ReceiveStock = defineCommand(
     lot: lotSchema.optional(),
     expiresOn: z.iso.date().optional(),
     supplier: supplier.optional(),
+    /** What one unit cost, for the stock's value (weighted average per store). */
+    unitCost: costSchema.optional(),
   }),
   'Receive stock that came without a purchase order (a donation, a return from a ward)',
 ).returns<StockResult>();
@@ -142,7 +145,10 @@ export const WriteOffStock = defineCommand(
 export const RaisePurchaseOrder = defineCommand(
   'inventory.RaisePurchaseOrder',
   z.strictObject({
-    supplier,
+    /** A supplier of the supplier master (give this or `supplier`, not both). */
+    supplierId: z.uuid().optional(),
+    /** A supplier in free text, as orders named them before the supplier master (give this or `supplierId`). */
+    supplier: supplier.optional(),
     /** Where the delivery goes. */
     locationId: z.uuid(),
     lines: z

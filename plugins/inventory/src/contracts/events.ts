@@ -1,4 +1,5 @@
 import { defineEvent, z } from '@hms/sdk';
+import { costSchema } from './equipment-schemas';
 import { itemCategorySchema, lotQuantitySchema, writeOffReasonSchema } from './schemas';
 
 /** Who did it and when: every inventory event says so. */
@@ -51,6 +52,8 @@ export const StockReceived = defineEvent(
     transferId: z.uuid().optional(),
     fromLocationId: z.uuid().optional(),
     supplier: z.string().optional(),
+    /** What one unit cost (since 1.3; absent on receipts without a known cost). */
+    unitCost: costSchema.optional(),
   }),
   { description: 'Stock arrived: a delivery, a transfer from another location, or a receipt without an order' },
 );
@@ -137,7 +140,10 @@ export const PurchaseOrderRaised = defineEvent(
     ...recorded,
     orderId: z.uuid(),
     number: z.string(),
+    /** The supplier's name (free text before 1.2, copied from the supplier master since). */
     supplier: z.string(),
+    /** The supplier of the master, for orders raised against it (since 1.3). */
+    supplierId: z.uuid().optional(),
     locationId: z.uuid(),
     lines: z.array(orderLine),
     note: z.string().optional(),
@@ -157,6 +163,7 @@ export const DeliveryReceived = defineEvent(
         quantity: z.number().int(),
         lot: z.string().nullable(),
         expiresOn: z.iso.date().nullable(),
+        unitCost: costSchema.optional(),
       }),
     ),
   }),

@@ -7,3 +7,7 @@ export * from './events';
 export * from './permissions';
 export * from './queries';
 export * from './schemas';
+export * from './equipment-commands';
+export * from './equipment-events';
+export * from './equipment-queries';
+export * from './equipment-schemas';

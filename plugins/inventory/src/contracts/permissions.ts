@@ -24,4 +24,28 @@ export const ORDER_MANAGE = definePermission(
   'Raise and cancel purchase orders and receive deliveries',
 );
 
-export const INVENTORY_PERMISSIONS = [STOCK_READ, STOCK_MOVE, CATALOGUE_MANAGE, ORDER_MANAGE] as const;
+/** The equipment register: assets, their status, maintenance plans and work orders (no patient data). */
+export const EQUIPMENT_READ = definePermission(
+  'inventory:equipment:read',
+  'See the equipment register, maintenance plans and work orders',
+);
+/** Registering assets, changing their status (with a reason) and planning their maintenance. */
+export const EQUIPMENT_MANAGE = definePermission(
+  'inventory:equipment:manage',
+  'Register equipment, change its status and plan its maintenance',
+);
+/** Opening work orders and recording them done, with findings. */
+export const MAINTENANCE_RECORD = definePermission(
+  'inventory:maintenance:record',
+  'Open maintenance work orders and record them done',
+);
+
+export const INVENTORY_PERMISSIONS = [
+  STOCK_READ,
+  STOCK_MOVE,
+  CATALOGUE_MANAGE,
+  ORDER_MANAGE,
+  EQUIPMENT_READ,
+  EQUIPMENT_MANAGE,
+  MAINTENANCE_RECORD,
+] as const;

@@ -1,4 +1,5 @@
 import { z } from '@hms/sdk';
+import { costSchema } from './equipment-schemas';
 
 /** What an item is: a medicine (lots and expiry dates are required), a consumable supply, or equipment. */
 export const itemCategorySchema = z.enum(['medicine', 'supply', 'equipment']);
@@ -41,4 +42,6 @@ export const receivedLineSchema = z.strictObject({
   quantity: quantitySchema,
   lot: lotSchema.optional(),
   expiresOn: z.iso.date().optional(),
+  /** What one unit cost (the invoice's price), for the stock's value: whole minor units of a named currency. */
+  unitCost: costSchema.optional(),
 });

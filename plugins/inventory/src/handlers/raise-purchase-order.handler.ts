@@ -7,6 +7,7 @@ import { locationStream } from '../domain/location/location.stream';
 import { orderStream } from '../domain/order/order.stream';
 import { PURCHASE_ORDER_SEQUENCE, purchaseOrderNumber } from '../sequences';
 import { assertLocation, loadItem } from './catalogue-lookups';
+import { supplierOfOrder } from './supplier-of-order';
 
 export const raisePurchaseOrderHandler = handleCommand(RaisePurchaseOrder, {
   permission: ORDER_MANAGE,
@@ -14,11 +15,12 @@ export const raisePurchaseOrderHandler = handleCommand(RaisePurchaseOrder, {
   async handle(data, ctx) {
     await assertLocation(ctx, data.locationId);
     for (const line of data.lines) await loadItem(ctx, line.itemId, 'bring-in');
+    const supplier = await supplierOfOrder(ctx, data);
     const orderId = ctx.newId();
     const number = purchaseOrderNumber(await ctx.sequences.next(PURCHASE_ORDER_SEQUENCE.name));
     await ctx.streams.decide(orderStream(orderId), orderDecider, {
       type: 'inventory.RaisePurchaseOrder',
-      data: { ...data, orderId, number },
+      data: { ...data, ...supplier, orderId, number },
       meta: ctx.meta,
     });
     return { id: orderId, number, status: 'open' as const };

@@ -9,6 +9,7 @@ import { orderStream } from '../domain/order/order.stream';
 import { stockStream } from '../domain/stock/stock.stream';
 import { loadItem } from './catalogue-lookups';
 import { stockResult } from './stock-result';
+import { assertValuedIn } from './stock-currency';
 
 /**
  * The order's record of what arrived and the stock it brings, in one transaction: the order refuses an item it
@@ -25,6 +26,7 @@ export const receiveDeliveryHandler = handleCommand(ReceiveDelivery, {
       quantity: l.quantity,
       lot: l.lot ?? null,
       expiresOn: l.expiresOn ?? null,
+      ...(l.unitCost ? { unitCost: l.unitCost } : {}),
     }));
     const { state } = await ctx.streams.decide(orderStream(data.orderId), orderDecider, {
       type: 'inventory.ReceiveDelivery',
@@ -40,7 +42,13 @@ export const receiveDeliveryHandler = handleCommand(ReceiveDelivery, {
       const item = await loadItem(ctx, itemId);
       const lots = lines
         .filter((l) => l.itemId === itemId)
-        .map(({ lot, expiresOn, quantity }) => ({ lot, expiresOn, quantity }));
+        .map(({ lot, expiresOn, quantity, unitCost }) => ({
+          lot,
+          expiresOn,
+          quantity,
+          ...(unitCost ? { unitCost } : {}),
+        }));
+      await assertValuedIn(ctx, itemId, locationId, lots);
       const decided = await ctx.streams.decide(stockStream(itemId, locationId), stockDecider, {
         type: 'inventory.ReceiveStock',
         data: { itemId, locationId, tracksLots: item.tracksLots, lots, source: { orderId: data.orderId, deliveryId } },

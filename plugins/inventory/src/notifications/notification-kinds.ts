@@ -34,9 +34,30 @@ export const overdueOrderNotification = defineNotificationKind({
   severity: 'warning',
 });
 
+/** A maintenance plan of an asset in use due within `maintenanceDueDays`, or already overdue. */
+export const maintenanceDueNotification = defineNotificationKind({
+  name: 'inventory.maintenance-due',
+  title: 'Equipment maintenance due',
+  description:
+    'Preventive maintenance of a piece of equipment is due soon or overdue: open a work order and do it, then complete it.',
+  severity: 'warning',
+  channels: ['email'],
+});
+
+/** The warranty of an asset in use ends within `warrantyHorizonDays`. */
+export const warrantyEndingNotification = defineNotificationKind({
+  name: 'inventory.warranty-ending',
+  title: 'Equipment warranty ending',
+  description:
+    "A piece of equipment's warranty ends soon: have faults repaired under it, or arrange a service contract.",
+  severity: 'info',
+});
+
 export const INVENTORY_NOTIFICATION_KINDS = [
   lowStockNotification,
   expiringLotNotification,
   expiredStockNotification,
   overdueOrderNotification,
+  maintenanceDueNotification,
+  warrantyEndingNotification,
 ] as const;

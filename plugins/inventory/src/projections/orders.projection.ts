@@ -20,9 +20,10 @@ export const ordersProjection = defineProjection({
       case PurchaseOrderRaised.type: {
         const d = event.data;
         await sql.query(
-          `INSERT INTO inventory.purchase_orders (id, number, supplier, location_id, status, note, raised_at, raised_by)
-           VALUES ($1, $2, $3, $4, 'open', $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-          [d.orderId, d.number, d.supplier, d.locationId, d.note ?? null, d.at, d.by],
+          `INSERT INTO inventory.purchase_orders (id, number, supplier, location_id, status, note, raised_at, raised_by, supplier_id)
+           VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+          // Orders raised before the supplier master (1.1) name their supplier in free text only: no supplier_id.
+          [d.orderId, d.number, d.supplier, d.locationId, d.note ?? null, d.at, d.by, d.supplierId ?? null],
         );
         await sql.query(
           `INSERT INTO inventory.order_lines (order_id, item_id, ordered)

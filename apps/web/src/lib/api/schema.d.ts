@@ -3517,6 +3517,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The equipment register, with status, next maintenance due and flags
+         * @description `?status=in-service|under-maintenance|out-of-service|retired`; `?flagged=true` for assets out of service or overdue for maintenance; `?q=` matches serial number, model or manufacturer.
+         *
+         *     Requires the permission `inventory:equipment:read`.
+         */
+        get: operations["getInventoryEquipment"];
+        put?: never;
+        /**
+         * Register a piece of equipment
+         * @description 409 `ASSET_SERIAL_TAKEN` when the manufacturer's serial number is already registered.
+         *
+         *     Requires the permission `inventory:equipment:manage`.
+         */
+        post: operations["postInventoryEquipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One asset with its maintenance plans, work orders and status history
+         * @description Requires the permission `inventory:equipment:read`.
+         */
+        get: operations["getInventoryEquipmentByAssetId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment/{assetId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an asset's status, with the reason
+         * @description 422 `ASSET_RETIRED` once retired; `ASSET_STATUS_UNCHANGED` for the status it already has.
+         *
+         *     Requires the permission `inventory:equipment:manage`.
+         */
+        post: operations["postInventoryEquipmentByAssetIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment/{assetId}/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan preventive maintenance every so many days
+         * @description Requires the permission `inventory:equipment:manage`.
+         */
+        post: operations["postInventoryEquipmentByAssetIdMaintenancePlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment/{assetId}/work-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a work order (preventive, naming its plan, or corrective)
+         * @description Requires the permission `inventory:maintenance:record`.
+         */
+        post: operations["postInventoryEquipmentByAssetIdWorkOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/work-orders/{workOrderId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a work order done, with findings
+         * @description Preventive work moves its plan's next due date an interval after the day it was done.
+         *
+         *     Requires the permission `inventory:maintenance:record`.
+         */
+        post: operations["postInventoryWorkOrdersByWorkOrderIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supplier master
+         * @description Requires the permission `inventory:stock:read`.
+         */
+        get: operations["getInventorySuppliers"];
+        put?: never;
+        /**
+         * Add a supplier
+         * @description Requires the permission `inventory:order:manage`.
+         */
+        post: operations["postInventorySuppliers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/stock-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The value of the stock per store, at weighted average cost
+         * @description `?locationId=` for one store.
+         *
+         *     Requires the permission `inventory:stock:read`.
+         */
+        get: operations["getInventoryStockValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/services": {
         parameters: {
             query?: never;
@@ -13130,6 +13308,10 @@ export interface operations {
                     /** Format: date */
                     expiresOn?: string;
                     supplier?: string;
+                    unitCost?: {
+                        amount: number;
+                        currency: string;
+                    };
                 };
             };
         };
@@ -13504,7 +13686,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    supplier: string;
+                    /** Format: uuid */
+                    supplierId?: string;
+                    supplier?: string;
                     /** Format: uuid */
                     locationId: string;
                     lines: {
@@ -13611,6 +13795,10 @@ export interface operations {
                         lot?: string;
                         /** Format: date */
                         expiresOn?: string;
+                        unitCost?: {
+                            amount: number;
+                            currency: string;
+                        };
                     }[];
                     deliveryNote?: string;
                 };
@@ -13666,6 +13854,469 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryEquipment: {
+        parameters: {
+            query?: {
+                status?: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                flagged?: "true" | "false";
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            serialNumber: string;
+                            model: string;
+                            manufacturer: string;
+                            /** Format: uuid */
+                            locationId: string;
+                            /** Format: uuid */
+                            ownerDepartmentId: string;
+                            purchasedOn: string | null;
+                            purchaseCost: {
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            warrantyEndsOn: string | null;
+                            /** @enum {string} */
+                            status: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                            statusReason: string | null;
+                            nextMaintenanceDueOn: string | null;
+                            openWorkOrders: number;
+                            flags: ("out-of-service" | "maintenance-overdue")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryEquipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serialNumber: string;
+                    model: string;
+                    manufacturer: string;
+                    /** Format: uuid */
+                    locationId: string;
+                    /** Format: uuid */
+                    ownerDepartmentId: string;
+                    /** Format: date */
+                    purchasedOn?: string;
+                    purchaseCost?: {
+                        amount: number;
+                        currency: string;
+                    };
+                    /** Format: date */
+                    warrantyEndsOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryEquipmentByAssetId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serialNumber: string;
+                        model: string;
+                        manufacturer: string;
+                        /** Format: uuid */
+                        locationId: string;
+                        /** Format: uuid */
+                        ownerDepartmentId: string;
+                        purchasedOn: string | null;
+                        purchaseCost: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        warrantyEndsOn: string | null;
+                        /** @enum {string} */
+                        status: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                        statusReason: string | null;
+                        nextMaintenanceDueOn: string | null;
+                        openWorkOrders: number;
+                        flags: ("out-of-service" | "maintenance-overdue")[];
+                        plans: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            intervalDays: number;
+                            nextDueOn: string;
+                            lastDoneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        workOrders: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "preventive" | "corrective";
+                            planId: string | null;
+                            description: string;
+                            assignedTo: string | null;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            findings: string | null;
+                            doneOn: string | null;
+                            openedAt: string;
+                            openedBy: string;
+                        }[];
+                        statusHistory: {
+                            /** @enum {string} */
+                            from: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                            /** @enum {string} */
+                            to: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryEquipmentByAssetIdStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryEquipmentByAssetIdMaintenancePlans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    intervalDays: number;
+                    /** Format: date */
+                    firstDueOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryEquipmentByAssetIdWorkOrders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "preventive" | "corrective";
+                    /** Format: uuid */
+                    planId?: string;
+                    description: string;
+                    assignedTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryWorkOrdersByWorkOrderIdComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workOrderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findings: string;
+                    /** Format: date */
+                    doneOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventorySuppliers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            contact: string | null;
+                            leadTimeDays: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventorySuppliers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    contact?: string;
+                    leadTimeDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryStockValue: {
+        parameters: {
+            query?: {
+                locationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        method: "weighted-average";
+                        stores: {
+                            location: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            totals: {
+                                amount: number;
+                                currency: string;
+                            }[];
+                            items: {
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    unit: string;
+                                };
+                                onHand: number;
+                                value: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                averageUnitCost: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

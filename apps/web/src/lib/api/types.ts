@@ -85,3 +85,5 @@ export type ResubmitClaimBody = BodyOf<'postBillingClaimsByClaimIdResubmit'>;
 export type PayRunSummary = JsonOf<operations['getStaffPayRuns']['responses'][200]>['items'][number];
 export type PayRunView = JsonOf<operations['getStaffPayRunsByPayGroupByFromByTo']['responses'][200]>;
 export type TrainingCompliance = JsonOf<operations['getStaffTrainingCompliance']['responses'][200]>['items'][number];
+export type AssetSummary = JsonOf<operations['getInventoryEquipment']['responses'][200]>['items'][number];
+export type AssetView = JsonOf<operations['getInventoryEquipmentByAssetId']['responses'][200]>;

@@ -6,6 +6,7 @@ import type {
   PurchaseOrderRaised,
 } from '../../contracts/events';
 import { ITEM_NOT_ON_ORDER, ORDER_CLOSED, ORDER_NOT_FOUND, OVER_DELIVERY } from '../../errors';
+import type { Cost } from '../../contracts/equipment-schemas';
 import { defined } from '../defined';
 
 export type OrderEvent =
@@ -20,6 +21,7 @@ export type RaisePurchaseOrderCommand = Command<
     orderId: string;
     number: string;
     supplier: string;
+    supplierId?: string;
     locationId: string;
     lines: readonly { itemId: string; quantity: number }[];
     note?: string;
@@ -31,7 +33,13 @@ export type ReceiveDeliveryCommand = Command<
     orderId: string;
     deliveryId: string;
     deliveryNote?: string;
-    lines: readonly { itemId: string; quantity: number; lot: string | null; expiresOn: string | null }[];
+    lines: readonly {
+      itemId: string;
+      quantity: number;
+      lot: string | null;
+      expiresOn: string | null;
+      unitCost?: Cost;
+    }[];
   }
 >;
 export type CancelPurchaseOrderCommand = Command<'inventory.CancelPurchaseOrder', { orderId: string; reason: string }>;

@@ -18,6 +18,7 @@ import {
   LOT_REQUIRED,
 } from '../../errors';
 import type { LotQuantity } from '../../contracts/schemas';
+import type { Cost } from '../../contracts/equipment-schemas';
 import { defined } from '../defined';
 import { checkedLot, takeEarliestExpiry } from './stock.lots';
 import { initialStock, lotKey, type LotBalance, type StockState, type StockTarget } from './stock.state';
@@ -36,7 +37,7 @@ export type StockEvent =
 export type ReceiveStockCommand = Command<
   'inventory.ReceiveStock',
   StockTarget & {
-    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number }[];
+    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number; unitCost?: Cost }[];
     source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
   }
 >;
@@ -140,7 +141,7 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
     }
     return {
       type: 'inventory.StockReceived',
-      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source }),
+      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source, unitCost: received.unitCost }),
     };
   });
 }
