@@ -22,6 +22,15 @@ interface Bundle {
   link: { relation: string; url: string }[];
   entry?: { fullUrl?: string; resource: { resourceType: string; id: string; [k: string]: unknown } }[];
 }
+interface Composition {
+  subject: { reference: string };
+  section: {
+    code: { coding: { code: string }[] };
+    text: { status: string; div: string };
+    entry?: { reference: string }[];
+    emptyReason?: { coding: { code: string }[] };
+  }[];
+}
 interface Outcome {
   resourceType: 'OperationOutcome';
   issue: { severity: string; code: string; details: { coding: { code: string }[]; text: string } }[];
@@ -45,6 +54,8 @@ describe('FHIR R4 over HTTP', () => {
   let encounterId: string;
   let conditionId: string;
   let noteId: string;
+  let planId: string;
+  let emptyPatientId: string;
   const heartRates: string[] = [];
   const clients: CollabClient[] = [];
 
@@ -97,6 +108,19 @@ describe('FHIR R4 over HTTP', () => {
     await post(`/api/charts/${patientId}/observations`, { code: '8310-5', value: 38.2, unit: 'Cel' });
     await post(`/api/charts/${patientId}/observations`, { code: '29463-7', value: 70.5, unit: 'kg' });
 
+    const plan = await post(`/api/charts/${patientId}/plans`, {
+      title: 'Treat pneumonia',
+      problemId: conditionId,
+      goals: [
+        { description: 'Fever gone', target: { code: '8310-5', comparator: '<', value: 37.5, unit: 'Cel' } },
+        { description: 'Walks without breathlessness' },
+      ],
+    });
+    expect(plan.status).toBe(201);
+    planId = plan.body.planId!;
+    const empty = await post('/api/patients', registration({ familyName: 'Emptyrecord' }));
+    emptyPatientId = empty.body.id!;
+
     const note = await post('/api/notes', { patientId, encounterId });
     noteId = note.body.id!;
     const editor = connectCollabClient(api.url, noteId, admin);
@@ -135,6 +159,9 @@ describe('FHIR R4 over HTTP', () => {
         'MedicationRequest',
         'Observation',
         'DocumentReference',
+        'CarePlan',
+        'Goal',
+        'Organization',
       ]),
     );
     const observation = answer.body.rest[0]!.resource.find((r) => r.type === 'Observation')!;
@@ -246,7 +273,7 @@ describe('FHIR R4 over HTTP', () => {
     expect(answer.status).toBe(200);
     assertValidBundle(answer.body);
     const types = (answer.body.entry ?? []).map((e) => e.resource.resourceType);
-    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1);
+    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1 + 1 + 2);
     expect(new Set(types)).toEqual(
       new Set([
         'Patient',
@@ -256,8 +283,120 @@ describe('FHIR R4 over HTTP', () => {
         'MedicationRequest',
         'Observation',
         'DocumentReference',
+        'CarePlan',
+        'Goal',
       ]),
     );
+  });
+
+  it('answers Patient/$summary as an IPS document: a Composition with its sections, narratives and entries', async () => {
+    const answer = await fhir<Bundle & { identifier: unknown; timestamp: string }>(`/Patient/${patientId}/$summary`);
+    expect(answer.status).toBe(200);
+    assertValidBundle(answer.body);
+    expect(answer.body).toMatchObject({ resourceType: 'Bundle', type: 'document' });
+    expect(answer.body.identifier).toBeDefined();
+    const entries = answer.body.entry ?? [];
+    const composition = entries[0]!.resource as unknown as Composition;
+    expect(composition).toMatchObject({
+      resourceType: 'Composition',
+      status: 'final',
+      type: { coding: [{ system: 'http://loinc.org', code: '60591-5' }] },
+      author: [{ reference: expect.stringMatching(/\/Organization\/hospital$/) }],
+    });
+    expect(composition.subject.reference).toMatch(new RegExp(`/Patient/${patientId}$`));
+    const byUrl = new Map(entries.map((e) => [e.fullUrl, e.resource]));
+    const section = (code: string) => composition.section.find((s) => s.code.coding[0]!.code === code)!;
+    expect(composition.section.map((s) => s.code.coding[0]!.code)).toEqual([
+      '11450-4',
+      '48765-2',
+      '10160-0',
+      '8716-3',
+      '18776-5',
+    ]);
+    const listed = (code: string) => section(code).entry!.map((e) => byUrl.get(e.reference)!);
+    expect(
+      listed('11450-4')
+        .map((r) => r.id)
+        .sort(),
+    ).toHaveLength(2);
+    expect(listed('48765-2').map((r) => r.resourceType)).toEqual(['AllergyIntolerance']);
+    expect(listed('10160-0').map((r) => r.resourceType)).toEqual(['MedicationRequest']);
+    // The latest of each vital sign: heart rate, temperature, weight.
+    const vitals = listed('8716-3');
+    expect(vitals).toHaveLength(3);
+    expect(vitals.map((r) => r.id)).toContain(heartRates[4]);
+    expect(listed('18776-5').map((r) => r.id)).toEqual([planId]);
+    for (const s of composition.section) {
+      expect(s.text.status).toBe('generated');
+      expect(s.text.div).toMatch(/^<div xmlns="http:\/\/www.w3.org\/1999\/xhtml">/);
+      expect(s.emptyReason).toBeUndefined();
+    }
+    expect(section('48765-2').text.div).toContain('Penicillin');
+    expect(section('10160-0').text.div).toContain('Amoxicillin 500 mg capsule');
+    expect(section('18776-5').text.div).toContain('Treat pneumonia');
+    expect(new Set(entries.map((e) => e.resource.resourceType))).toEqual(
+      new Set([
+        'Composition',
+        'Patient',
+        'Organization',
+        'Condition',
+        'AllergyIntolerance',
+        'MedicationRequest',
+        'Observation',
+        'CarePlan',
+      ]),
+    );
+    const audit = await api.kernel.db.query<{ action: string }>(
+      `SELECT action FROM core.audit_log WHERE $1 = ANY(patient_ids) AND details->>'askedFor' = 'fhir:search:CarePlan'`,
+      [patientId],
+    );
+    expect(audit.map((r) => r.action)).toContain('ehr.GetFhirChart');
+  });
+
+  it('gives an empty record a summary whose required sections say why they are empty', async () => {
+    const answer = await fhir<Bundle>(`/Patient/${emptyPatientId}/$summary`);
+    expect(answer.status).toBe(200);
+    assertValidBundle(answer.body);
+    const composition = answer.body.entry![0]!.resource as unknown as Composition;
+    expect(composition.section.map((s) => s.code.coding[0]!.code)).toEqual(['11450-4', '48765-2', '10160-0']);
+    for (const s of composition.section) {
+      expect(s.entry).toBeUndefined();
+      expect(s.emptyReason!.coding[0]!.code).toBe('unavailable');
+      expect(s.text.div).toMatch(/No .* recorded/);
+    }
+    expect(answer.body.entry!.map((e) => e.resource.resourceType)).toEqual(['Composition', 'Patient', 'Organization']);
+  });
+
+  it('reads and searches care plans, goals and the hospital as an Organization', async () => {
+    const plan = await fhir<{ status: string; goal: { reference: string }[]; addresses: { reference: string }[] }>(
+      `/CarePlan/${planId}`,
+    );
+    expect(plan.status).toBe(200);
+    assertValidFhir(plan.body);
+    expect(plan.body).toMatchObject({ status: 'active', addresses: [{ reference: `Condition/${conditionId}` }] });
+    expect(plan.body.goal).toHaveLength(2);
+    const goalId = plan.body.goal[0]!.reference.split('/')[1]!;
+    const goal = await fhir<{ target: { detailQuantity: unknown }[] }>(`/Goal/${goalId}`);
+    expect(goal.status).toBe(200);
+    assertValidFhir(goal.body);
+    expect(goal.body.target[0]!.detailQuantity).toMatchObject({ value: 37.5, comparator: '<', code: 'Cel' });
+
+    const plans = await fhir<Bundle>(`/CarePlan?patient=${patientId}&status=active&goal=Goal/${goalId}`);
+    expect(plans.body.total).toBe(1);
+    assertValidBundle(plans.body);
+    const goals = await fhir<Bundle>(`/Goal?subject=Patient/${patientId}&lifecycle-status=active`);
+    expect(goals.body.total).toBe(2);
+    assertValidBundle(goals.body);
+    expect((await fhir<Bundle>(`/CarePlan?patient=${patientId}&status=completed`)).body.total).toBe(0);
+
+    const organization = await fhir<{ name: string }>('/Organization/hospital');
+    expect(organization.status).toBe(200);
+    assertValidFhir(organization.body);
+    const byName = await fhir<Bundle>('/Organization?name=hosp');
+    expect(byName.body.entry?.map((e) => e.resource.id)).toEqual(['hospital']);
+    assertValidBundle(byName.body);
+    expect((await fhir<Bundle>('/Organization?name=clinic')).body.total).toBe(0);
+    expect((await fhir<Outcome>('/Organization/elsewhere')).status).toBe(404);
   });
 
   it('refuses in OperationOutcomes with the right status, never a 500', async () => {
@@ -270,6 +409,8 @@ describe('FHIR R4 over HTTP', () => {
       [`/Observation?patient=${patientId}&_count=many`, admin, 400, 'FHIR_SEARCH_INVALID'],
       ['/Observation?code=8867-4', admin, 400, 'FHIR_PATIENT_REQUIRED'],
       ['/Patient', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      [`/Patient/${patientId}/$summary?profile=x`, admin, 400, 'FHIR_SEARCH_INVALID'],
+      ['/Organization?colour=red', admin, 400, 'FHIR_SEARCH_INVALID'],
       [`/Patient/${patientId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
       ['/metadata', null, 401, 'AUTHENTICATION_REQUIRED'],
     ];
@@ -295,6 +436,8 @@ describe('FHIR R4 over HTTP', () => {
       `/Observation?patient=${patientId}`,
       `/DocumentReference/${noteId}`,
       `/Patient/${patientId}/$everything`,
+      `/Patient/${patientId}/$summary`,
+      `/CarePlan/${planId}`,
     ];
     for (const path of paths) {
       const answer = await fhir<Outcome>(path, stranger);
@@ -303,7 +446,7 @@ describe('FHIR R4 over HTTP', () => {
         code: 'forbidden',
         details: { coding: [{ code: 'CARE_RELATIONSHIP_REQUIRED' }] },
       });
-      expect(answer.text).not.toMatch(/J18\.9|8867-4|Penicillin|chest|Fhirson/);
+      expect(answer.text).not.toMatch(/J18\.9|8867-4|Penicillin|chest|Fhirson|pneumonia/);
       assertValidFhir(answer.body);
     }
     const denied = await api.kernel.db.query<{ action: string }>(
