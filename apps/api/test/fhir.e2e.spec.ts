@@ -56,6 +56,7 @@ describe('FHIR R4 over HTTP', () => {
   let noteId: string;
   let planId: string;
   let emptyPatientId: string;
+  let employeeId: string;
   const heartRates: string[] = [];
   const clients: CollabClient[] = [];
 
@@ -121,6 +122,36 @@ describe('FHIR R4 over HTTP', () => {
     const empty = await post('/api/patients', registration({ familyName: 'Emptyrecord' }));
     emptyPatientId = empty.body.id!;
 
+    const department = await post('/api/staff/departments', { name: 'Cardiology' });
+    expect(department.status).toBe(201);
+    const hired = await post('/api/staff/employees', {
+      givenName: 'Ada',
+      familyName: 'Practiceton',
+      workEmail: 'ada.practiceton@hospital.test',
+      departmentId: department.body.id,
+      position: 'Consultant cardiologist',
+      staffNumber: 'FHIR-7',
+      firstTerm: {
+        from: '2020-01-01',
+        to: null,
+        type: 'permanent',
+        fte: 1,
+        fullTimeWeeklyHours: 37.5,
+        payGrade: 'C1',
+        annualSalary: { amount: 9_000_000, currency: 'EUR' },
+      },
+    });
+    expect(hired.status).toBe(201);
+    employeeId = hired.body.id!;
+    const licence = await post(`/api/staff/employees/${employeeId}/licences`, {
+      body: 'GMC',
+      number: 'GMC-123456',
+      skills: ['cardiology'],
+      validFrom: '2020-01-01',
+      expiresOn: '2099-12-31',
+    });
+    expect(licence.status).toBe(201);
+
     const note = await post('/api/notes', { patientId, encounterId });
     noteId = note.body.id!;
     const editor = connectCollabClient(api.url, noteId, admin);
@@ -162,6 +193,8 @@ describe('FHIR R4 over HTTP', () => {
         'CarePlan',
         'Goal',
         'Organization',
+        'Practitioner',
+        'PractitionerRole',
       ]),
     );
     const observation = answer.body.rest[0]!.resource.find((r) => r.type === 'Observation')!;
@@ -399,6 +432,46 @@ describe('FHIR R4 over HTTP', () => {
     expect((await fhir<Outcome>('/Organization/elsewhere')).status).toBe(404);
   });
 
+  it('reads and searches practitioners and their roles from the staff directory', async () => {
+    const practitioner = await fhir<{
+      identifier: unknown[];
+      name: { family: string }[];
+      qualification: { code: { text: string } }[];
+    }>(`/Practitioner/${employeeId}`);
+    expect(practitioner.status).toBe(200);
+    assertValidFhir(practitioner.body);
+    expect(practitioner.body).toMatchObject({
+      active: true,
+      identifier: [{ system: 'urn:hms:staff-number', value: 'FHIR-7' }],
+      name: [{ family: 'Practiceton', given: ['Ada'] }],
+      qualification: [{ code: { text: 'GMC: cardiology' }, period: { start: '2020-01-01', end: '2099-12-31' } }],
+    });
+    // The directory permission shows no registration number, contact or pay.
+    expect(practitioner.text).not.toMatch(/GMC-123456|ada\.practiceton|9000000/);
+
+    const byName = await fhir<Bundle>('/Practitioner?name=practice&active=true');
+    expect(byName.body.entry?.map((e) => e.resource.id)).toEqual([employeeId]);
+    assertValidBundle(byName.body);
+    const byNumber = await fhir<Bundle>('/Practitioner?identifier=urn:hms:staff-number|FHIR-7');
+    expect(byNumber.body.total).toBe(1);
+    expect((await fhir<Bundle>('/Practitioner?family=nobody')).body.total).toBe(0);
+
+    const role = await fhir<{ code: { text: string }[]; specialty: { text: string }[] }>(
+      `/PractitionerRole/${employeeId}`,
+    );
+    expect(role.status).toBe(200);
+    assertValidFhir(role.body);
+    expect(role.body).toMatchObject({
+      active: true,
+      practitioner: { reference: `Practitioner/${employeeId}` },
+      code: [{ text: 'Consultant cardiologist' }],
+      specialty: [{ text: 'Cardiology' }],
+    });
+    const roles = await fhir<Bundle>(`/PractitionerRole?practitioner=Practitioner/${employeeId}`);
+    expect(roles.body.total).toBe(1);
+    assertValidBundle(roles.body);
+  });
+
   it('refuses in OperationOutcomes with the right status, never a 500', async () => {
     const cases: [string, string | null, number, string][] = [
       ['/Foo?patient=x', admin, 404, 'FHIR_TYPE_NOT_SUPPORTED'],
@@ -411,6 +484,9 @@ describe('FHIR R4 over HTTP', () => {
       ['/Patient', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
       [`/Patient/${patientId}/$summary?profile=x`, admin, 400, 'FHIR_SEARCH_INVALID'],
       ['/Organization?colour=red', admin, 400, 'FHIR_SEARCH_INVALID'],
+      ['/Practitioner?active=true', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      ['/PractitionerRole', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      [`/Practitioner/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'EMPLOYEE_NOT_FOUND'],
       [`/Patient/${patientId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
       ['/metadata', null, 401, 'AUTHENTICATION_REQUIRED'],
     ];

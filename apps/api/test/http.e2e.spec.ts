@@ -332,7 +332,7 @@ describe('the API over HTTP', () => {
           status: 'ok',
           plugins: [
             'patient@1.1.0',
-            'staff@0.2.2',
+            'staff@0.2.3',
             'scheduling@1.1.1',
             'adt@1.3.0',
             'ehr@1.4.0',
