@@ -57,6 +57,9 @@ describe('FHIR R4 over HTTP', () => {
   let planId: string;
   let emptyPatientId: string;
   let employeeId: string;
+  let wardId: string;
+  let bedIds: string[];
+  let appointmentId: string;
   const heartRates: string[] = [];
   const clients: CollabClient[] = [];
 
@@ -152,6 +155,40 @@ describe('FHIR R4 over HTTP', () => {
     });
     expect(licence.status).toBe(201);
 
+    const ward = await http.call<{ id: string; beds: { id: string }[] }>('POST', '/api/wards', {
+      token: admin,
+      body: { code: 'FHIR1', name: 'Fhir ward', specialty: 'Cardiology', beds: ['1', '2'] },
+    });
+    expect(ward.status).toBe(201);
+    wardId = ward.body.id;
+    bedIds = ward.body.beds.map((b) => b.id);
+    const scheduled = await http.call('PUT', `/api/schedules/${employeeId}`, {
+      token: admin,
+      body: {
+        timeZone: 'UTC',
+        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+          (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'OPD 1' }),
+        ),
+        appointmentTypes: [{ code: 'consultation', durationMinutes: 15 }],
+      },
+    });
+    expect(scheduled.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const slots = await http.call<{ items: { startsAt: string }[] }>(
+      'GET',
+      `/api/schedules/${employeeId}/slots?type=consultation&from=${today}&to=${inTwoDays}&limit=1`,
+      { token: admin },
+    );
+    const booked = await post('/api/appointments', {
+      patientId,
+      practitionerId: employeeId,
+      type: 'consultation',
+      startsAt: slots.body.items[0]!.startsAt,
+    });
+    expect(booked.status).toBe(201);
+    appointmentId = booked.body.id!;
+
     const note = await post('/api/notes', { patientId, encounterId });
     noteId = note.body.id!;
     const editor = connectCollabClient(api.url, noteId, admin);
@@ -195,6 +232,8 @@ describe('FHIR R4 over HTTP', () => {
         'Organization',
         'Practitioner',
         'PractitionerRole',
+        'Appointment',
+        'Location',
       ]),
     );
     const observation = answer.body.rest[0]!.resource.find((r) => r.type === 'Observation')!;
@@ -306,7 +345,7 @@ describe('FHIR R4 over HTTP', () => {
     expect(answer.status).toBe(200);
     assertValidBundle(answer.body);
     const types = (answer.body.entry ?? []).map((e) => e.resource.resourceType);
-    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1 + 1 + 2);
+    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1 + 1 + 2 + 1);
     expect(new Set(types)).toEqual(
       new Set([
         'Patient',
@@ -318,6 +357,7 @@ describe('FHIR R4 over HTTP', () => {
         'DocumentReference',
         'CarePlan',
         'Goal',
+        'Appointment',
       ]),
     );
   });
@@ -472,6 +512,48 @@ describe('FHIR R4 over HTTP', () => {
     assertValidBundle(roles.body);
   });
 
+  it('reads and searches appointments, with the practitioner from staff as a participant', async () => {
+    const appointment = await fhir<{ status: string; participant: { actor: { reference?: string } }[] }>(
+      `/Appointment/${appointmentId}`,
+    );
+    expect(appointment.status).toBe(200);
+    assertValidFhir(appointment.body);
+    expect(appointment.body).toMatchObject({ status: 'booked', appointmentType: { text: 'consultation' } });
+    const practitioner = appointment.body.participant.find((p) => p.actor.reference?.startsWith('Practitioner/'));
+    expect((await fhir(`/${practitioner!.actor.reference!}`)).status).toBe(200);
+
+    const found = await fhir<Bundle>(
+      `/Appointment?patient=${patientId}&practitioner=Practitioner/${employeeId}&status=booked&date=ge2000-01-01`,
+    );
+    expect(found.body.entry?.map((e) => e.resource.id)).toEqual([appointmentId]);
+    assertValidBundle(found.body);
+    expect((await fhir<Bundle>(`/Appointment?patient=${patientId}&status=cancelled`)).body.total).toBe(0);
+  });
+
+  it('reads and searches wards and beds as Locations, without their occupants', async () => {
+    const ward = await fhir<{ name: string; physicalType: unknown }>(`/Location/${wardId}`);
+    expect(ward.status).toBe(200);
+    assertValidFhir(ward.body);
+    expect(ward.body).toMatchObject({
+      name: 'Fhir ward',
+      identifier: [{ system: 'urn:hms:ward-code', value: 'FHIR1' }],
+      physicalType: { coding: [{ code: 'wa' }] },
+    });
+    const bed = await fhir(`/Location/${bedIds[0]}`);
+    expect(bed.status).toBe(200);
+    assertValidFhir(bed.body);
+    expect(bed.body).toMatchObject({
+      partOf: { reference: `Location/${wardId}` },
+      operationalStatus: { code: 'U' },
+      physicalType: { coding: [{ code: 'bd' }] },
+    });
+    const beds = await fhir<Bundle>(`/Location?partof=Location/${wardId}&operational-status=U`);
+    expect(beds.body.entry?.map((e) => e.resource.id).sort()).toEqual([...bedIds].sort());
+    assertValidBundle(beds.body);
+    const wards = await fhir<Bundle>('/Location?physical-type=wa&identifier=urn:hms:ward-code|FHIR1');
+    expect(wards.body.entry?.map((e) => e.resource.id)).toEqual([wardId]);
+  });
+
   it('refuses in OperationOutcomes with the right status, never a 500', async () => {
     const cases: [string, string | null, number, string][] = [
       ['/Foo?patient=x', admin, 404, 'FHIR_TYPE_NOT_SUPPORTED'],
@@ -486,6 +568,8 @@ describe('FHIR R4 over HTTP', () => {
       ['/Organization?colour=red', admin, 400, 'FHIR_SEARCH_INVALID'],
       ['/Practitioner?active=true', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
       ['/PractitionerRole', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      ['/Appointment?status=booked', admin, 400, 'FHIR_PATIENT_REQUIRED'],
+      [`/Location/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'FHIR_RESOURCE_NOT_FOUND'],
       [`/Practitioner/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'EMPLOYEE_NOT_FOUND'],
       [`/Patient/${patientId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
       ['/metadata', null, 401, 'AUTHENTICATION_REQUIRED'],

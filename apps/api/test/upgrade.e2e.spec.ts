@@ -57,8 +57,8 @@ describe('upgrading a 1.x database in place', () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
       'patient@1.1.0',
       'staff@0.2.3',
-      'scheduling@1.1.1',
-      'adt@1.3.0',
+      'scheduling@1.2.0',
+      'adt@1.4.0',
       'ehr@1.4.0',
       'billing@1.0.0',
       'analytics@1.0.0',
