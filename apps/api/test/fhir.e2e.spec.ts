@@ -554,6 +554,123 @@ describe('FHIR R4 over HTTP', () => {
     expect(wards.body.entry?.map((e) => e.resource.id)).toEqual([wardId]);
   });
 
+  describe('importing a bundle, as a dry run', () => {
+    const FHIR_JSON = { 'content-type': 'application/fhir+json' };
+    const importing = (body: unknown, query = '?_dryRun=true') =>
+      http.call<Outcome & { issue: { expression?: string[] }[] }>('POST', `/fhir/R4${query}`, {
+        token: admin,
+        body,
+        headers: FHIR_JSON,
+      });
+    const NEW_PATIENT = 'urn:uuid:5f0c6b1e-1d2c-4b3a-9e8f-7a6b5c4d3e2f';
+    const bundle = () => ({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          fullUrl: 'urn:uuid:0a0b0c0d-0000-4000-8000-000000000001',
+          resource: { resourceType: 'Patient', identifier: [{ system: 'urn:hms:mrn', value: mrn }] },
+        },
+        {
+          fullUrl: NEW_PATIENT,
+          resource: {
+            resourceType: 'Patient',
+            identifier: [{ system: 'urn:oid:1.2.3.4', value: 'NEW-1' }],
+            name: [{ family: 'Importson', given: ['Ida'] }],
+            birthDate: '1980-02-03',
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            subject: { reference: NEW_PATIENT },
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'E11.9' }] },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Observation',
+            status: 'final',
+            subject: { reference: `Patient/${patientId}` },
+            code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] },
+            valueQuantity: { value: 64, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            subject: { reference: NEW_PATIENT },
+            code: { coding: [{ system: 'http://snomed.info/sct', code: '44054006' }] },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Immunization',
+            status: 'completed',
+            vaccineCode: { text: 'Influenza' },
+            patient: { reference: NEW_PATIENT },
+            occurrenceDateTime: '2025-10-01',
+          },
+        },
+      ],
+    });
+
+    it('reports what would be created, matched and not mappable, writing nothing', async () => {
+      const answer = await importing(bundle());
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toContain('application/fhir+json');
+      assertValidFhir(answer.body);
+      const [summary, ...entries] = answer.body.issue;
+      expect(summary!.details.text).toMatch(/nothing was written.*6 entries, 3 would be created, 1 matched/i);
+      expect(entries.map((i) => [i.expression![0], i.details.coding[0]!.code])).toEqual([
+        ['Bundle.entry[0]', 'matched'],
+        ['Bundle.entry[1]', 'would-create'],
+        ['Bundle.entry[2]', 'would-create'],
+        ['Bundle.entry[3]', 'would-create'],
+        ['Bundle.entry[4]', 'not-mappable'],
+        ['Bundle.entry[5]', 'not-mappable'],
+      ]);
+      expect(entries[0]!.details.text).toContain(`Patient/${patientId}`);
+      expect(entries[4]!.details.text).toContain('ICD-10');
+      expect(entries[5]!.details.text).toContain('Immunization');
+      const imported = await fhir<Bundle>('/Patient?identifier=urn:oid:1.2.3.4|NEW-1');
+      expect(imported.body.total).toBe(0);
+      const observations = await fhir<Bundle>(`/Observation?patient=${patientId}`);
+      expect(observations.body.total).toBe(7);
+    });
+
+    it('refuses an invalid bundle with 400 naming each problem, and a real import, before reading anything', async () => {
+      const invalid = bundle();
+      (invalid.entry[1]!.resource as Record<string, unknown>)['birthDate'] = 'yesterday';
+      delete (invalid.entry[3]!.resource as Record<string, unknown>)['status'];
+      const answer = await importing(invalid);
+      expect(answer.status).toBe(400);
+      assertValidFhir(answer.body);
+      const texts = answer.body.issue.map((i) => i.details.text);
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Bundle\.entry\[1\]\.resource Patient\.birthDate: /),
+          expect.stringMatching(/^Bundle\.entry\[3\]\.resource Observation\.status: /),
+        ]),
+      );
+      expect(answer.body.issue.every((i) => i.details.coding[0]!.code === 'FHIR_IMPORT_INVALID')).toBe(true);
+
+      const real = await importing(bundle(), '');
+      expect(real.status).toBe(400);
+      expect(real.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_DRY_RUN_ONLY');
+      const notABundle = await importing({ resourceType: 'Patient' });
+      expect(notABundle.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_INVALID');
+      const malformed = await http.call<Outcome>('POST', '/fhir/R4?_dryRun=true', {
+        token: admin,
+        rawBody: '{"resourceType": "Bundle",',
+        headers: FHIR_JSON,
+      });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.resourceType).toBe('OperationOutcome');
+      assertValidFhir(malformed.body);
+    });
+  });
+
   it('refuses in OperationOutcomes with the right status, never a 500', async () => {
     const cases: [string, string | null, number, string][] = [
       ['/Foo?patient=x', admin, 404, 'FHIR_TYPE_NOT_SUPPORTED'],

@@ -15,7 +15,7 @@ function fhirPluginWith(options: FhirPluginOptions): PluginDefinition<FhirPlugin
   const manifest = definePlugin<FhirPluginOptions>({
     name: 'fhir',
     version: FHIR_PLUGIN_VERSION,
-    sdk: '^2.4.0', // defineFhirServer and the manifests' fhir contributions (2.4)
+    sdk: '^2.5.0', // defineFhirServer and the contributions (2.4), the request's body for imports (2.5)
     description:
       'FHIR R4 exchange: read, search, Patient/$everything and $summary over what the enabled plugins contribute',
     options,
