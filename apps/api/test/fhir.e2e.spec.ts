@@ -22,6 +22,15 @@ interface Bundle {
   link: { relation: string; url: string }[];
   entry?: { fullUrl?: string; resource: { resourceType: string; id: string; [k: string]: unknown } }[];
 }
+interface Composition {
+  subject: { reference: string };
+  section: {
+    code: { coding: { code: string }[] };
+    text: { status: string; div: string };
+    entry?: { reference: string }[];
+    emptyReason?: { coding: { code: string }[] };
+  }[];
+}
 interface Outcome {
   resourceType: 'OperationOutcome';
   issue: { severity: string; code: string; details: { coding: { code: string }[]; text: string } }[];
@@ -45,6 +54,12 @@ describe('FHIR R4 over HTTP', () => {
   let encounterId: string;
   let conditionId: string;
   let noteId: string;
+  let planId: string;
+  let emptyPatientId: string;
+  let employeeId: string;
+  let wardId: string;
+  let bedIds: string[];
+  let appointmentId: string;
   const heartRates: string[] = [];
   const clients: CollabClient[] = [];
 
@@ -97,6 +112,83 @@ describe('FHIR R4 over HTTP', () => {
     await post(`/api/charts/${patientId}/observations`, { code: '8310-5', value: 38.2, unit: 'Cel' });
     await post(`/api/charts/${patientId}/observations`, { code: '29463-7', value: 70.5, unit: 'kg' });
 
+    const plan = await post(`/api/charts/${patientId}/plans`, {
+      title: 'Treat pneumonia',
+      problemId: conditionId,
+      goals: [
+        { description: 'Fever gone', target: { code: '8310-5', comparator: '<', value: 37.5, unit: 'Cel' } },
+        { description: 'Walks without breathlessness' },
+      ],
+    });
+    expect(plan.status).toBe(201);
+    planId = plan.body.planId!;
+    const empty = await post('/api/patients', registration({ familyName: 'Emptyrecord' }));
+    emptyPatientId = empty.body.id!;
+
+    const department = await post('/api/staff/departments', { name: 'Cardiology' });
+    expect(department.status).toBe(201);
+    const hired = await post('/api/staff/employees', {
+      givenName: 'Ada',
+      familyName: 'Practiceton',
+      workEmail: 'ada.practiceton@hospital.test',
+      departmentId: department.body.id,
+      position: 'Consultant cardiologist',
+      staffNumber: 'FHIR-7',
+      firstTerm: {
+        from: '2020-01-01',
+        to: null,
+        type: 'permanent',
+        fte: 1,
+        fullTimeWeeklyHours: 37.5,
+        payGrade: 'C1',
+        annualSalary: { amount: 9_000_000, currency: 'EUR' },
+      },
+    });
+    expect(hired.status).toBe(201);
+    employeeId = hired.body.id!;
+    const licence = await post(`/api/staff/employees/${employeeId}/licences`, {
+      body: 'GMC',
+      number: 'GMC-123456',
+      skills: ['cardiology'],
+      validFrom: '2020-01-01',
+      expiresOn: '2099-12-31',
+    });
+    expect(licence.status).toBe(201);
+
+    const ward = await http.call<{ id: string; beds: { id: string }[] }>('POST', '/api/wards', {
+      token: admin,
+      body: { code: 'FHIR1', name: 'Fhir ward', specialty: 'Cardiology', beds: ['1', '2'] },
+    });
+    expect(ward.status).toBe(201);
+    wardId = ward.body.id;
+    bedIds = ward.body.beds.map((b) => b.id);
+    const scheduled = await http.call('PUT', `/api/schedules/${employeeId}`, {
+      token: admin,
+      body: {
+        timeZone: 'UTC',
+        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+          (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'OPD 1' }),
+        ),
+        appointmentTypes: [{ code: 'consultation', durationMinutes: 15 }],
+      },
+    });
+    expect(scheduled.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const slots = await http.call<{ items: { startsAt: string }[] }>(
+      'GET',
+      `/api/schedules/${employeeId}/slots?type=consultation&from=${today}&to=${inTwoDays}&limit=1`,
+      { token: admin },
+    );
+    const booked = await post('/api/appointments', {
+      patientId,
+      practitionerId: employeeId,
+      type: 'consultation',
+      startsAt: slots.body.items[0]!.startsAt,
+    });
+    expect(booked.status).toBe(201);
+    appointmentId = booked.body.id!;
+
     const note = await post('/api/notes', { patientId, encounterId });
     noteId = note.body.id!;
     const editor = connectCollabClient(api.url, noteId, admin);
@@ -135,6 +227,13 @@ describe('FHIR R4 over HTTP', () => {
         'MedicationRequest',
         'Observation',
         'DocumentReference',
+        'CarePlan',
+        'Goal',
+        'Organization',
+        'Practitioner',
+        'PractitionerRole',
+        'Appointment',
+        'Location',
       ]),
     );
     const observation = answer.body.rest[0]!.resource.find((r) => r.type === 'Observation')!;
@@ -246,7 +345,7 @@ describe('FHIR R4 over HTTP', () => {
     expect(answer.status).toBe(200);
     assertValidBundle(answer.body);
     const types = (answer.body.entry ?? []).map((e) => e.resource.resourceType);
-    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1);
+    expect(answer.body.total).toBe(1 + 1 + 2 + 1 + 1 + 7 + 1 + 1 + 2 + 1);
     expect(new Set(types)).toEqual(
       new Set([
         'Patient',
@@ -256,8 +355,320 @@ describe('FHIR R4 over HTTP', () => {
         'MedicationRequest',
         'Observation',
         'DocumentReference',
+        'CarePlan',
+        'Goal',
+        'Appointment',
       ]),
     );
+  });
+
+  it('answers Patient/$summary as an IPS document: a Composition with its sections, narratives and entries', async () => {
+    const answer = await fhir<Bundle & { identifier: unknown; timestamp: string }>(`/Patient/${patientId}/$summary`);
+    expect(answer.status).toBe(200);
+    assertValidBundle(answer.body);
+    expect(answer.body).toMatchObject({ resourceType: 'Bundle', type: 'document' });
+    expect(answer.body.identifier).toBeDefined();
+    const entries = answer.body.entry ?? [];
+    const composition = entries[0]!.resource as unknown as Composition;
+    expect(composition).toMatchObject({
+      resourceType: 'Composition',
+      status: 'final',
+      type: { coding: [{ system: 'http://loinc.org', code: '60591-5' }] },
+      author: [{ reference: expect.stringMatching(/\/Organization\/hospital$/) }],
+    });
+    expect(composition.subject.reference).toMatch(new RegExp(`/Patient/${patientId}$`));
+    const byUrl = new Map(entries.map((e) => [e.fullUrl, e.resource]));
+    const section = (code: string) => composition.section.find((s) => s.code.coding[0]!.code === code)!;
+    expect(composition.section.map((s) => s.code.coding[0]!.code)).toEqual([
+      '11450-4',
+      '48765-2',
+      '10160-0',
+      '8716-3',
+      '18776-5',
+    ]);
+    const listed = (code: string) => section(code).entry!.map((e) => byUrl.get(e.reference)!);
+    expect(
+      listed('11450-4')
+        .map((r) => r.id)
+        .sort(),
+    ).toHaveLength(2);
+    expect(listed('48765-2').map((r) => r.resourceType)).toEqual(['AllergyIntolerance']);
+    expect(listed('10160-0').map((r) => r.resourceType)).toEqual(['MedicationRequest']);
+    // The latest of each vital sign: heart rate, temperature, weight.
+    const vitals = listed('8716-3');
+    expect(vitals).toHaveLength(3);
+    expect(vitals.map((r) => r.id)).toContain(heartRates[4]);
+    expect(listed('18776-5').map((r) => r.id)).toEqual([planId]);
+    for (const s of composition.section) {
+      expect(s.text.status).toBe('generated');
+      expect(s.text.div).toMatch(/^<div xmlns="http:\/\/www.w3.org\/1999\/xhtml">/);
+      expect(s.emptyReason).toBeUndefined();
+    }
+    expect(section('48765-2').text.div).toContain('Penicillin');
+    expect(section('10160-0').text.div).toContain('Amoxicillin 500 mg capsule');
+    expect(section('18776-5').text.div).toContain('Treat pneumonia');
+    expect(new Set(entries.map((e) => e.resource.resourceType))).toEqual(
+      new Set([
+        'Composition',
+        'Patient',
+        'Organization',
+        'Condition',
+        'AllergyIntolerance',
+        'MedicationRequest',
+        'Observation',
+        'CarePlan',
+      ]),
+    );
+    const audit = await api.kernel.db.query<{ action: string }>(
+      `SELECT action FROM core.audit_log WHERE $1 = ANY(patient_ids) AND details->>'askedFor' = 'fhir:search:CarePlan'`,
+      [patientId],
+    );
+    expect(audit.map((r) => r.action)).toContain('ehr.GetFhirChart');
+  });
+
+  it('gives an empty record a summary whose required sections say why they are empty', async () => {
+    const answer = await fhir<Bundle>(`/Patient/${emptyPatientId}/$summary`);
+    expect(answer.status).toBe(200);
+    assertValidBundle(answer.body);
+    const composition = answer.body.entry![0]!.resource as unknown as Composition;
+    expect(composition.section.map((s) => s.code.coding[0]!.code)).toEqual(['11450-4', '48765-2', '10160-0']);
+    for (const s of composition.section) {
+      expect(s.entry).toBeUndefined();
+      expect(s.emptyReason!.coding[0]!.code).toBe('unavailable');
+      expect(s.text.div).toMatch(/No .* recorded/);
+    }
+    expect(answer.body.entry!.map((e) => e.resource.resourceType)).toEqual(['Composition', 'Patient', 'Organization']);
+  });
+
+  it('reads and searches care plans, goals and the hospital as an Organization', async () => {
+    const plan = await fhir<{ status: string; goal: { reference: string }[]; addresses: { reference: string }[] }>(
+      `/CarePlan/${planId}`,
+    );
+    expect(plan.status).toBe(200);
+    assertValidFhir(plan.body);
+    expect(plan.body).toMatchObject({ status: 'active', addresses: [{ reference: `Condition/${conditionId}` }] });
+    expect(plan.body.goal).toHaveLength(2);
+    const goalId = plan.body.goal[0]!.reference.split('/')[1]!;
+    const goal = await fhir<{ target: { detailQuantity: unknown }[] }>(`/Goal/${goalId}`);
+    expect(goal.status).toBe(200);
+    assertValidFhir(goal.body);
+    expect(goal.body.target[0]!.detailQuantity).toMatchObject({ value: 37.5, comparator: '<', code: 'Cel' });
+
+    const plans = await fhir<Bundle>(`/CarePlan?patient=${patientId}&status=active&goal=Goal/${goalId}`);
+    expect(plans.body.total).toBe(1);
+    assertValidBundle(plans.body);
+    const goals = await fhir<Bundle>(`/Goal?subject=Patient/${patientId}&lifecycle-status=active`);
+    expect(goals.body.total).toBe(2);
+    assertValidBundle(goals.body);
+    expect((await fhir<Bundle>(`/CarePlan?patient=${patientId}&status=completed`)).body.total).toBe(0);
+
+    const organization = await fhir<{ name: string }>('/Organization/hospital');
+    expect(organization.status).toBe(200);
+    assertValidFhir(organization.body);
+    const byName = await fhir<Bundle>('/Organization?name=hosp');
+    expect(byName.body.entry?.map((e) => e.resource.id)).toEqual(['hospital']);
+    assertValidBundle(byName.body);
+    expect((await fhir<Bundle>('/Organization?name=clinic')).body.total).toBe(0);
+    expect((await fhir<Outcome>('/Organization/elsewhere')).status).toBe(404);
+  });
+
+  it('reads and searches practitioners and their roles from the staff directory', async () => {
+    const practitioner = await fhir<{
+      identifier: unknown[];
+      name: { family: string }[];
+      qualification: { code: { text: string } }[];
+    }>(`/Practitioner/${employeeId}`);
+    expect(practitioner.status).toBe(200);
+    assertValidFhir(practitioner.body);
+    expect(practitioner.body).toMatchObject({
+      active: true,
+      identifier: [{ system: 'urn:hms:staff-number', value: 'FHIR-7' }],
+      name: [{ family: 'Practiceton', given: ['Ada'] }],
+      qualification: [{ code: { text: 'GMC: cardiology' }, period: { start: '2020-01-01', end: '2099-12-31' } }],
+    });
+    // The directory permission shows no registration number, contact or pay.
+    expect(practitioner.text).not.toMatch(/GMC-123456|ada\.practiceton|9000000/);
+
+    const byName = await fhir<Bundle>('/Practitioner?name=practice&active=true');
+    expect(byName.body.entry?.map((e) => e.resource.id)).toEqual([employeeId]);
+    assertValidBundle(byName.body);
+    const byNumber = await fhir<Bundle>('/Practitioner?identifier=urn:hms:staff-number|FHIR-7');
+    expect(byNumber.body.total).toBe(1);
+    expect((await fhir<Bundle>('/Practitioner?family=nobody')).body.total).toBe(0);
+
+    const role = await fhir<{ code: { text: string }[]; specialty: { text: string }[] }>(
+      `/PractitionerRole/${employeeId}`,
+    );
+    expect(role.status).toBe(200);
+    assertValidFhir(role.body);
+    expect(role.body).toMatchObject({
+      active: true,
+      practitioner: { reference: `Practitioner/${employeeId}` },
+      code: [{ text: 'Consultant cardiologist' }],
+      specialty: [{ text: 'Cardiology' }],
+    });
+    const roles = await fhir<Bundle>(`/PractitionerRole?practitioner=Practitioner/${employeeId}`);
+    expect(roles.body.total).toBe(1);
+    assertValidBundle(roles.body);
+  });
+
+  it('reads and searches appointments, with the practitioner from staff as a participant', async () => {
+    const appointment = await fhir<{ status: string; participant: { actor: { reference?: string } }[] }>(
+      `/Appointment/${appointmentId}`,
+    );
+    expect(appointment.status).toBe(200);
+    assertValidFhir(appointment.body);
+    expect(appointment.body).toMatchObject({ status: 'booked', appointmentType: { text: 'consultation' } });
+    const practitioner = appointment.body.participant.find((p) => p.actor.reference?.startsWith('Practitioner/'));
+    expect((await fhir(`/${practitioner!.actor.reference!}`)).status).toBe(200);
+
+    const found = await fhir<Bundle>(
+      `/Appointment?patient=${patientId}&practitioner=Practitioner/${employeeId}&status=booked&date=ge2000-01-01`,
+    );
+    expect(found.body.entry?.map((e) => e.resource.id)).toEqual([appointmentId]);
+    assertValidBundle(found.body);
+    expect((await fhir<Bundle>(`/Appointment?patient=${patientId}&status=cancelled`)).body.total).toBe(0);
+  });
+
+  it('reads and searches wards and beds as Locations, without their occupants', async () => {
+    const ward = await fhir<{ name: string; physicalType: unknown }>(`/Location/${wardId}`);
+    expect(ward.status).toBe(200);
+    assertValidFhir(ward.body);
+    expect(ward.body).toMatchObject({
+      name: 'Fhir ward',
+      identifier: [{ system: 'urn:hms:ward-code', value: 'FHIR1' }],
+      physicalType: { coding: [{ code: 'wa' }] },
+    });
+    const bed = await fhir(`/Location/${bedIds[0]}`);
+    expect(bed.status).toBe(200);
+    assertValidFhir(bed.body);
+    expect(bed.body).toMatchObject({
+      partOf: { reference: `Location/${wardId}` },
+      operationalStatus: { code: 'U' },
+      physicalType: { coding: [{ code: 'bd' }] },
+    });
+    const beds = await fhir<Bundle>(`/Location?partof=Location/${wardId}&operational-status=U`);
+    expect(beds.body.entry?.map((e) => e.resource.id).sort()).toEqual([...bedIds].sort());
+    assertValidBundle(beds.body);
+    const wards = await fhir<Bundle>('/Location?physical-type=wa&identifier=urn:hms:ward-code|FHIR1');
+    expect(wards.body.entry?.map((e) => e.resource.id)).toEqual([wardId]);
+  });
+
+  describe('importing a bundle, as a dry run', () => {
+    const FHIR_JSON = { 'content-type': 'application/fhir+json' };
+    const importing = (body: unknown, query = '?_dryRun=true') =>
+      http.call<Outcome & { issue: { expression?: string[] }[] }>('POST', `/fhir/R4${query}`, {
+        token: admin,
+        body,
+        headers: FHIR_JSON,
+      });
+    const NEW_PATIENT = 'urn:uuid:5f0c6b1e-1d2c-4b3a-9e8f-7a6b5c4d3e2f';
+    const bundle = () => ({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          fullUrl: 'urn:uuid:0a0b0c0d-0000-4000-8000-000000000001',
+          resource: { resourceType: 'Patient', identifier: [{ system: 'urn:hms:mrn', value: mrn }] },
+        },
+        {
+          fullUrl: NEW_PATIENT,
+          resource: {
+            resourceType: 'Patient',
+            identifier: [{ system: 'urn:oid:1.2.3.4', value: 'NEW-1' }],
+            name: [{ family: 'Importson', given: ['Ida'] }],
+            birthDate: '1980-02-03',
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            subject: { reference: NEW_PATIENT },
+            code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'E11.9' }] },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Observation',
+            status: 'final',
+            subject: { reference: `Patient/${patientId}` },
+            code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] },
+            valueQuantity: { value: 64, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Condition',
+            subject: { reference: NEW_PATIENT },
+            code: { coding: [{ system: 'http://snomed.info/sct', code: '44054006' }] },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Immunization',
+            status: 'completed',
+            vaccineCode: { text: 'Influenza' },
+            patient: { reference: NEW_PATIENT },
+            occurrenceDateTime: '2025-10-01',
+          },
+        },
+      ],
+    });
+
+    it('reports what would be created, matched and not mappable, writing nothing', async () => {
+      const answer = await importing(bundle());
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toContain('application/fhir+json');
+      assertValidFhir(answer.body);
+      const [summary, ...entries] = answer.body.issue;
+      expect(summary!.details.text).toMatch(/nothing was written.*6 entries, 3 would be created, 1 matched/i);
+      expect(entries.map((i) => [i.expression![0], i.details.coding[0]!.code])).toEqual([
+        ['Bundle.entry[0]', 'matched'],
+        ['Bundle.entry[1]', 'would-create'],
+        ['Bundle.entry[2]', 'would-create'],
+        ['Bundle.entry[3]', 'would-create'],
+        ['Bundle.entry[4]', 'not-mappable'],
+        ['Bundle.entry[5]', 'not-mappable'],
+      ]);
+      expect(entries[0]!.details.text).toContain(`Patient/${patientId}`);
+      expect(entries[4]!.details.text).toContain('ICD-10');
+      expect(entries[5]!.details.text).toContain('Immunization');
+      const imported = await fhir<Bundle>('/Patient?identifier=urn:oid:1.2.3.4|NEW-1');
+      expect(imported.body.total).toBe(0);
+      const observations = await fhir<Bundle>(`/Observation?patient=${patientId}`);
+      expect(observations.body.total).toBe(7);
+    });
+
+    it('refuses an invalid bundle with 400 naming each problem, and a real import, before reading anything', async () => {
+      const invalid = bundle();
+      (invalid.entry[1]!.resource as Record<string, unknown>)['birthDate'] = 'yesterday';
+      delete (invalid.entry[3]!.resource as Record<string, unknown>)['status'];
+      const answer = await importing(invalid);
+      expect(answer.status).toBe(400);
+      assertValidFhir(answer.body);
+      const texts = answer.body.issue.map((i) => i.details.text);
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Bundle\.entry\[1\]\.resource Patient\.birthDate: /),
+          expect.stringMatching(/^Bundle\.entry\[3\]\.resource Observation\.status: /),
+        ]),
+      );
+      expect(answer.body.issue.every((i) => i.details.coding[0]!.code === 'FHIR_IMPORT_INVALID')).toBe(true);
+
+      const real = await importing(bundle(), '');
+      expect(real.status).toBe(400);
+      expect(real.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_DRY_RUN_ONLY');
+      const notABundle = await importing({ resourceType: 'Patient' });
+      expect(notABundle.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_INVALID');
+      const malformed = await http.call<Outcome>('POST', '/fhir/R4?_dryRun=true', {
+        token: admin,
+        rawBody: '{"resourceType": "Bundle",',
+        headers: FHIR_JSON,
+      });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.resourceType).toBe('OperationOutcome');
+      assertValidFhir(malformed.body);
+    });
   });
 
   it('refuses in OperationOutcomes with the right status, never a 500', async () => {
@@ -270,6 +681,13 @@ describe('FHIR R4 over HTTP', () => {
       [`/Observation?patient=${patientId}&_count=many`, admin, 400, 'FHIR_SEARCH_INVALID'],
       ['/Observation?code=8867-4', admin, 400, 'FHIR_PATIENT_REQUIRED'],
       ['/Patient', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      [`/Patient/${patientId}/$summary?profile=x`, admin, 400, 'FHIR_SEARCH_INVALID'],
+      ['/Organization?colour=red', admin, 400, 'FHIR_SEARCH_INVALID'],
+      ['/Practitioner?active=true', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      ['/PractitionerRole', admin, 400, 'FHIR_SEARCH_TOO_BROAD'],
+      ['/Appointment?status=booked', admin, 400, 'FHIR_PATIENT_REQUIRED'],
+      [`/Location/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'FHIR_RESOURCE_NOT_FOUND'],
+      [`/Practitioner/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'EMPLOYEE_NOT_FOUND'],
       [`/Patient/${patientId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
       ['/metadata', null, 401, 'AUTHENTICATION_REQUIRED'],
     ];
@@ -295,6 +713,8 @@ describe('FHIR R4 over HTTP', () => {
       `/Observation?patient=${patientId}`,
       `/DocumentReference/${noteId}`,
       `/Patient/${patientId}/$everything`,
+      `/Patient/${patientId}/$summary`,
+      `/CarePlan/${planId}`,
     ];
     for (const path of paths) {
       const answer = await fhir<Outcome>(path, stranger);
@@ -303,7 +723,7 @@ describe('FHIR R4 over HTTP', () => {
         code: 'forbidden',
         details: { coding: [{ code: 'CARE_RELATIONSHIP_REQUIRED' }] },
       });
-      expect(answer.text).not.toMatch(/J18\.9|8867-4|Penicillin|chest|Fhirson/);
+      expect(answer.text).not.toMatch(/J18\.9|8867-4|Penicillin|chest|Fhirson|pneumonia/);
       assertValidFhir(answer.body);
     }
     const denied = await api.kernel.db.query<{ action: string }>(

@@ -1,4 +1,4 @@
-import { FHIR_BASE_PATH, type Actor, type FhirRequest, type RouteResponse } from '@hms/sdk';
+import { FHIR_BASE_PATH, ValidationError, type Actor, type FhirRequest, type RouteResponse } from '@hms/sdk';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
@@ -30,6 +30,7 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export function mountFhirServer(fastify: FastifyInstance, deps: FhirRouteDeps): void {
   const server = deps.gateway.server?.item;
   if (!server) return;
+  acceptFhirJson(fastify);
   const refuse = (reply: FastifyReply, error: unknown, correlationId: string): FastifyReply => {
     const { status, body } = toProblem(error, correlationId, { instance: pathOf(reply.request.url) });
     if (status >= 500) deps.logger.error({ err: error, correlationId }, 'FHIR request failed');
@@ -80,7 +81,23 @@ function fhirRequest(request: FastifyRequest): FhirRequest {
     query: request.query as Record<string, string | string[] | undefined>,
     headers: request.headers,
     baseUrl: `${request.protocol}://${request.host}${FHIR_BASE_PATH}`,
+    ...(request.body === undefined || request.body === null ? {} : { body: request.body }),
   };
+}
+
+/**
+ * FHIR's own JSON media type (R4 3.1.0.1.1) is parsed as JSON, within the server's body limit; a body that is not
+ * JSON fails here, as a 400 the route answers as an OperationOutcome.
+ */
+function acceptFhirJson(fastify: FastifyInstance): void {
+  if (fastify.hasContentTypeParser('application/fhir+json')) return;
+  fastify.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, (_request, text, done) => {
+    try {
+      done(null, JSON.parse(String(text)) as unknown);
+    } catch {
+      done(new ValidationError([{ path: 'body', message: 'The body is not JSON' }], 'FHIR_BODY_INVALID'), undefined);
+    }
+  });
 }
 
 async function authenticated(request: FastifyRequest, deps: FhirRouteDeps, correlationId: string): Promise<Actor> {

@@ -26,9 +26,11 @@ import { admissionsProjection } from './projections/admissions.projection';
 import { bedBoardProjection } from './projections/bed-board.projection';
 import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
+import { locationFhirResource } from './fhir/adt.fhir';
+import { getFhirLocationsHandler } from './fhir/fhir-locations.queries';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.3.0';
+export const ADT_PLUGIN_VERSION = '1.4.0';
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
@@ -77,7 +79,8 @@ export const adtPlugin: PluginDefinition = definePlugin({
     assignWardStaffHandler,
     endWardStaffAssignmentHandler,
   ],
-  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler, listWardStaffHandler],
+  queries: [listWardsHandler, getWardBoardHandler, getCensusHandler, listWardStaffHandler, getFhirLocationsHandler],
+  fhir: [locationFhirResource],
   projections: [bedBoardProjection, admissionsProjection, patientNamesProjection, wardStaffProjection],
   careRelationships: [attendingRelationship, wardStaffRelationship],
   wardMemberships: [wardTeamMembership],

@@ -63,7 +63,7 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.3.0';
+export const EHR_PLUGIN_VERSION = '1.4.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',

@@ -36,9 +36,11 @@ import { rebookingRoutes } from './routes/rebooking.routes';
 import { scheduleRoutes } from './routes/schedule.routes';
 import { waitlistRoutes } from './routes/waitlist.routes';
 import { schedulingSeed } from './seed/scheduling.seed';
+import { getFhirAppointmentsHandler } from './fhir/fhir-appointments.queries';
+import { appointmentFhirResource } from './fhir/scheduling.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const SCHEDULING_PLUGIN_VERSION = '1.1.1';
+export const SCHEDULING_PLUGIN_VERSION = '1.2.0';
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):
@@ -84,7 +86,9 @@ export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = defin
     cancelWaitlistEntryHandler,
     expireWaitlistOffersHandler,
   ],
+  fhir: [appointmentFhirResource],
   queries: [
+    getFhirAppointmentsHandler,
     getScheduleHandler,
     listSchedulesHandler,
     findFreeSlotsHandler,

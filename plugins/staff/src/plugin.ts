@@ -126,9 +126,11 @@ import { departmentRoutes } from './routes/department.routes';
 import { trainingRoutes } from './routes/training.routes';
 import { rosterRoutes } from './routes/roster.routes';
 import { shiftSwapRoutes } from './routes/shift-swap.routes';
+import { getFhirPractitionerHandler, searchFhirPractitionersHandler } from './fhir/fhir-directory.queries';
+import { STAFF_FHIR_RESOURCES } from './fhir/staff.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const STAFF_PLUGIN_VERSION = '0.2.2';
+export const STAFF_PLUGIN_VERSION = '0.2.3';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
@@ -268,7 +270,10 @@ const definition = definePlugin<StaffPluginOptions>({
     getTrainingComplianceHandler,
     listReviewsHandler,
     listDepartmentsHandler,
+    getFhirPractitionerHandler,
+    searchFhirPractitionersHandler,
   ],
+  fhir: STAFF_FHIR_RESOURCES,
   projections: [
     employeesProjection,
     licencesProjection,

@@ -20,6 +20,11 @@ export interface FhirRequest {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   /** The absolute base URL the client reached, for links in bundles (`https://host/fhir/R4`). */
   readonly baseUrl: string;
+  /**
+   * The request's body, parsed, when it has one (`application/fhir+json` or `application/json`; a body that is
+   * not JSON is refused with a 400 before the server is asked). Since SDK 2.5.
+   */
+  readonly body?: unknown;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { carePlanResource, goalResources } from './care-plan';
 import { conditionResource } from './condition';
 import { documentReferenceResource } from './document-reference';
 import { encounterResource } from './encounter';
@@ -93,5 +94,48 @@ describe('the EHR’s FHIR mappings', () => {
       period: { start: '2024-05-02T10:00:00.000Z' },
     });
     expect(resource.period).not.toHaveProperty('end');
+  });
+  it('maps a plan to a CarePlan with its goals, and an abandoned plan to revoked with cancelled goals', () => {
+    const plan = {
+      planId: 'p1',
+      title: 'Lower blood pressure',
+      problemId: 'c1',
+      goals: [
+        {
+          goalId: 'g1',
+          description: 'Systolic under 140',
+          target: { code: '8480-6', comparator: '<' as const, value: 140, unit: 'mm[Hg]' },
+        },
+        { goalId: 'g2', description: 'Walk daily' },
+      ],
+      startedAt: '2024-05-02T10:00:00.000Z',
+      progress: [{ entryId: 'e1', goalId: 'g2', note: 'Walks 20 minutes', at: '2024-05-09T10:00:00.000Z' }],
+    };
+    expect(carePlanResource(PATIENT, { ...plan, status: 'active' })).toMatchObject({
+      status: 'active',
+      intent: 'plan',
+      addresses: [{ reference: 'Condition/c1' }],
+      goal: [{ reference: 'Goal/g1' }, { reference: 'Goal/g2' }],
+      note: [{ time: '2024-05-09T10:00:00.000Z', text: 'Walks 20 minutes' }],
+    });
+    const goals = goalResources(PATIENT, { ...plan, status: 'active' });
+    expect(goals[0]).toMatchObject({
+      lifecycleStatus: 'active',
+      target: [
+        { measure: { coding: [{ code: '8480-6' }] }, detailQuantity: { value: 140, comparator: '<', code: 'mm[Hg]' } },
+      ],
+    });
+    expect(goals[1]).not.toHaveProperty('target');
+    const abandoned = {
+      ...plan,
+      status: 'closed' as const,
+      outcome: 'abandoned' as const,
+      closedAt: '2024-06-01T00:00:00.000Z',
+    };
+    expect(carePlanResource(PATIENT, abandoned)).toMatchObject({
+      status: 'revoked',
+      period: { end: abandoned.closedAt },
+    });
+    expect(goalResources(PATIENT, abandoned).map((g) => g.lifecycleStatus)).toEqual(['cancelled', 'cancelled']);
   });
 });

@@ -1,5 +1,6 @@
 import { defineFhirResource, type FhirResource } from '@hms/sdk';
 import { GetEncounter, ListEncounters } from '../contracts/queries';
+import { carePlanResource, goalResources, type FhirCarePlan, type FhirGoal } from './care-plan';
 import { allergyIntoleranceResource, type FhirAllergyIntolerance } from './allergy-intolerance';
 import { conditionResource, type FhirCondition } from './condition';
 import { documentReferenceResource, type FhirDocumentReference } from './document-reference';
@@ -21,6 +22,10 @@ const medicationsOf = ({ patientId, state }: FhirChart): FhirMedicationRequest[]
   Object.values(state.medications).map((m) => medicationRequestResource(patientId, m));
 const observationsOf = ({ patientId, state }: FhirChart): FhirObservation[] =>
   Object.values(state.observations).flatMap((entries) => entries.map((o) => observationResource(patientId, o)));
+const carePlansOf = ({ patientId, state }: FhirChart): FhirCarePlan[] =>
+  Object.values(state.plans).map((p) => carePlanResource(patientId, p));
+const goalsOf = ({ patientId, state }: FhirChart): FhirGoal[] =>
+  Object.values(state.plans).flatMap((p) => goalResources(patientId, p));
 const byId =
   <R extends FhirResource>(all: (chart: FhirChart) => R[]) =>
   (chart: FhirChart, id: string): R | undefined =>
@@ -215,6 +220,51 @@ export const documentReferenceFhirResource = defineFhirResource({
   },
 });
 
+export const carePlanFhirResource = defineFhirResource({
+  type: 'CarePlan',
+  read: chartRead(carePlansOf),
+  search: {
+    query: GetFhirChart,
+    params: patientOf,
+    resources: carePlansOf,
+    parameters: [
+      ...patientParameters((p: FhirCarePlan) => p.subject.reference),
+      {
+        name: 'status',
+        type: 'token',
+        description: 'active, completed or revoked (abandoned)',
+        values: (p: FhirCarePlan) => codingOf('http://hl7.org/fhir/request-status', p.status),
+      },
+      { name: 'date', type: 'date', description: 'When it ran', values: (p: FhirCarePlan) => [p.period] },
+      {
+        name: 'goal',
+        type: 'reference',
+        description: 'One of its goals (Goal/<id>)',
+        values: (p: FhirCarePlan) => p.goal.map((g) => g.reference),
+      },
+    ],
+  },
+});
+
+export const goalFhirResource = defineFhirResource({
+  type: 'Goal',
+  read: chartRead(goalsOf),
+  search: {
+    query: GetFhirChart,
+    params: patientOf,
+    resources: goalsOf,
+    parameters: [
+      ...patientParameters((g: FhirGoal) => g.subject.reference),
+      {
+        name: 'lifecycle-status',
+        type: 'token',
+        description: 'active, completed or cancelled (its plan abandoned)',
+        values: (g: FhirGoal) => codingOf('http://hl7.org/fhir/goal-status', g.lifecycleStatus),
+      },
+    ],
+  },
+});
+
 /** The EHR's FHIR resource types, in the order the CapabilityStatement lists them. */
 export const EHR_FHIR_RESOURCES = [
   encounterFhirResource,
@@ -223,4 +273,6 @@ export const EHR_FHIR_RESOURCES = [
   medicationRequestFhirResource,
   observationFhirResource,
   documentReferenceFhirResource,
+  carePlanFhirResource,
+  goalFhirResource,
 ];

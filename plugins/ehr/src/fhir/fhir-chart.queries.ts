@@ -24,7 +24,7 @@ export const GetFhirChart = defineQuery(
 export const FindFhirChartEntry = defineQuery(
   'ehr.FindFhirChartEntry',
   z.strictObject({ entryId: z.uuid() }),
-  'The chart holding a problem, allergy, medication or observation, for the FHIR server',
+  'The chart holding a problem, allergy, medication, observation, plan or goal, for the FHIR server',
 ).returns<FhirChart>();
 export const GetFhirNotes = defineQuery(
   'ehr.GetFhirNotes',
@@ -64,7 +64,9 @@ export const findFhirChartEntryHandler = handleQuery(FindFhirChartEntry, {
     const [row] = await ctx.sql.query<{ patient_id: string; state: ChartState }>(
       `SELECT patient_id::text AS patient_id, state FROM ehr.charts
         WHERE state->'problems' ? $1 OR state->'allergies' ? $1 OR state->'medications' ? $1
+           OR state->'plans' ? $1
            OR jsonb_path_exists(state->'observations', '$.*[*] ? (@.observationId == $id)', jsonb_build_object('id', $1::text))
+           OR jsonb_path_exists(state->'plans', '$.*.goals[*] ? (@.goalId == $id)', jsonb_build_object('id', $1::text))
         LIMIT 1`,
       [entryId],
     );

@@ -16,6 +16,11 @@ export interface SearchRequest {
   readonly parameters: readonly (readonly [string, string])[];
 }
 
+/** What a search reads of a type: its name and declared parameters (a contribution's, or the server's own type's). */
+export type SearchableType = Pick<FhirResourceDefinition, 'type'> & {
+  readonly search: Pick<FhirResourceDefinition['search'], 'parameters'>;
+};
+
 /** Parameters the server understands on any type; `_format` only as JSON, the one format served. */
 const RESULT_PARAMETERS = new Set(['_count', '_offset', '_format']);
 const JSON_FORMATS = new Set(['json', 'application/json', 'application/fhir+json']);
@@ -25,7 +30,7 @@ const JSON_FORMATS = new Set(['json', 'application/json', 'application/fhir+json
  * refused (400) rather than ignored, so a client never takes an unfiltered answer for a filtered one.
  */
 export function searchRequestOf(
-  resource: FhirResourceDefinition,
+  resource: SearchableType,
   query: Readonly<Record<string, string | readonly string[] | undefined>>,
 ): SearchRequest {
   const issues: FieldIssue[] = [];

@@ -1,13 +1,17 @@
 import type { FhirContribution, FhirResource } from '@hms/sdk';
+import type { OwnType } from './own-types';
 
 const EVERYTHING_DEFINITION = 'http://hl7.org/fhir/OperationDefinition/Patient-everything';
+const SUMMARY_DEFINITION = 'http://hl7.org/fhir/uv/ips/OperationDefinition/summary';
 
 /**
  * What this server answers, generated from the enabled plugins' contributions: each type with read and
- * search-type, its declared search parameters (and `_id`), and `$everything` on Patient.
+ * search-type, its declared search parameters (and `_id`), `$everything` and `$summary` on Patient; then the
+ * server's own types (the hospital's Organization) unless a plugin contributes them.
  */
 export function capabilityStatement(
   contributions: readonly FhirContribution[],
+  ownTypes: readonly OwnType[],
   baseUrl: string,
   now: string,
 ): FhirResource {
@@ -25,19 +29,37 @@ export function capabilityStatement(
       {
         mode: 'server',
         documentation: 'Every request needs a session (bearer token or session cookie); reads are audited.',
-        resource: contributions.map(({ resource, plugin }) => ({
-          type: resource.type,
-          ...(resource.profile === undefined ? {} : { supportedProfile: [resource.profile] }),
-          documentation: `Contributed by the ${plugin} plugin`,
-          interaction: [{ code: 'read' }, { code: 'search-type' }],
-          searchParam: [
-            { name: '_id', type: 'token', documentation: 'The logical id' },
-            ...resource.search.parameters.map((p) => ({ name: p.name, type: p.type, documentation: p.description })),
-          ],
-          ...(resource.type === 'Patient'
-            ? { operation: [{ name: 'everything', definition: EVERYTHING_DEFINITION }] }
-            : {}),
-        })),
+        resource: [
+          ...contributions.map(({ resource, plugin }) => ({
+            type: resource.type,
+            ...(resource.profile === undefined ? {} : { supportedProfile: [resource.profile] }),
+            documentation: `Contributed by the ${plugin} plugin`,
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [
+              { name: '_id', type: 'token', documentation: 'The logical id' },
+              ...resource.search.parameters.map((p) => ({ name: p.name, type: p.type, documentation: p.description })),
+            ],
+            ...(resource.type === 'Patient'
+              ? {
+                  operation: [
+                    { name: 'everything', definition: EVERYTHING_DEFINITION },
+                    { name: 'summary', definition: SUMMARY_DEFINITION },
+                  ],
+                }
+              : {}),
+          })),
+          ...ownTypes
+            .filter((own) => !contributions.some((c) => c.resource.type === own.type))
+            .map((own) => ({
+              type: own.type,
+              documentation: own.description,
+              interaction: [{ code: 'read' }, { code: 'search-type' }],
+              searchParam: [
+                { name: '_id', type: 'token', documentation: 'The logical id' },
+                ...own.search.parameters.map((p) => ({ name: p.name, type: p.type, documentation: p.description })),
+              ],
+            })),
+        ],
       },
     ],
   };

@@ -6,21 +6,31 @@ import {
   type FhirServerContext,
   type RouteResponse,
 } from '@hms/sdk';
+import { importDryRun } from '../import/dry-run';
+import type { FhirSettings } from '../options';
+import { patientSummary } from '../summary/patient-summary';
 import { capabilityStatement } from './capability-statement';
 import { patientEverything } from './everything';
 import { fhirJson } from './fhir-json';
 import { operationOutcome } from './operation-outcome';
+import { OWN_TYPES, ownTypeOf, readOwn, searchOwn } from './own-types';
 import { readResource } from './read';
 import { searchResources } from './search';
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /**
- * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`) and `Patient/id/$everything`.
- * Writes, history and other operations are not supported yet (405 or 404, as an OperationOutcome).
+ * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`), `Patient/id/$everything`
+ * and `Patient/id/$summary`. Writes, history and other operations are not supported yet (405 or 404, as an
+ * OperationOutcome).
  */
-export async function answerFhirRequest(request: FhirRequest, ctx: FhirServerContext): Promise<RouteResponse> {
+export async function answerFhirRequest(
+  request: FhirRequest,
+  ctx: FhirServerContext,
+  settings: FhirSettings,
+): Promise<RouteResponse> {
   const segments = segmentsOf(request.path);
+  if (request.method === 'POST' && segments.length === 0) return fhirJson(await importDryRun(request, ctx));
   if (request.method !== 'GET') {
     return fhirJson(
       operationOutcome(405, 'FHIR_INTERACTION_NOT_SUPPORTED', 'This server answers reads and searches (GET) only'),
@@ -29,7 +39,13 @@ export async function answerFhirRequest(request: FhirRequest, ctx: FhirServerCon
   }
   const [first, second, third, ...rest] = segments;
   if (first === 'metadata' && second === undefined) {
-    return fhirJson(capabilityStatement(ctx.contributions, request.baseUrl, ctx.now));
+    return fhirJson(capabilityStatement(ctx.contributions, OWN_TYPES, request.baseUrl, ctx.now));
+  }
+  const own = first === undefined ? undefined : ownTypeOf(first, ctx);
+  if (own) {
+    if (second === undefined) return fhirJson(searchOwn(own, request, settings));
+    if (third === undefined) return fhirJson(readOwn(own, second, settings));
+    throw new NotFoundError('FHIR_INTERACTION_NOT_SUPPORTED', { type: own.type });
   }
   const contribution = first === undefined ? undefined : typeOf(ctx, first);
   if (!contribution) throw new NotFoundError('FHIR_TYPE_NOT_SUPPORTED', { type: first ?? null });
@@ -38,6 +54,9 @@ export async function answerFhirRequest(request: FhirRequest, ctx: FhirServerCon
   if (third === undefined) return fhirJson(await readResource(contribution, second, ctx));
   if (third === '$everything' && rest.length === 0 && contribution.resource.type === 'Patient') {
     return fhirJson(await patientEverything(contribution, second, request, ctx));
+  }
+  if (third === '$summary' && rest.length === 0 && contribution.resource.type === 'Patient') {
+    return fhirJson(await patientSummary(contribution, second, request, ctx, settings));
   }
   throw new NotFoundError('FHIR_INTERACTION_NOT_SUPPORTED', { type: contribution.resource.type });
 }
