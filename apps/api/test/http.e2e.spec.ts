@@ -332,7 +332,7 @@ describe('the API over HTTP', () => {
           status: 'ok',
           plugins: [
             'patient@1.1.0',
-            'staff@0.2.3',
+            'staff@0.2.4',
             'scheduling@1.2.0',
             'adt@1.4.0',
             'ehr@1.4.0',
