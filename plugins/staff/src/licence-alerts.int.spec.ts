@@ -1,6 +1,6 @@
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { hire } from '../test/hire';
-import { RecordLicence, RenewLicence } from './contracts/employee.commands';
+import { ExpireLicence, RecordLicence, RenewLicence } from './contracts/employee.commands';
 import { ListLicenceAlerts } from './contracts/queries';
 import { licenceStream } from './domain/streams';
 import { expireLicencesJob } from './jobs/expire-licences.job';
@@ -121,6 +121,13 @@ describe('licence expiry: the nightly job and the alerts list', () => {
       expect(holderInbox.filter((n) => n.subjectKey.startsWith(lapsing) && n.resolvedAt === null)).toEqual([]);
       await kernel.runJob(expireLicencesJob, {}, { runId: 'notify-6' });
       expect(await open(lapsing)).toEqual([]);
+    });
+
+    it('raises the expiry notice in the command when HR marks a licence expired by hand, before the night', async () => {
+      const nurse = await hire(kernel);
+      const lapsed = await licence(nurse, 'N-4', daysFromToday(-1));
+      await kernel.execute(ExpireLicence, { licenceId: lapsed });
+      expect(await open(lapsed)).toEqual([['staff.licence-expired', `${lapsed}:hr`]]);
     });
 
     it('tells only HR about a holder with no login account, and a refused renewal resolves nothing', async () => {
