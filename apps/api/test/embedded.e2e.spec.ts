@@ -54,12 +54,12 @@ describe('the API on the embedded database (PGlite)', () => {
         expect.objectContaining({
           plugins: [
             'patient@1.1.0',
-            'staff@0.2.3',
+            'staff@0.2.4',
             'scheduling@1.2.0',
             'adt@1.4.0',
             'ehr@1.4.0',
             'inventory@1.3.0',
-            'billing@1.1.0',
+            'billing@1.2.0',
             'analytics@1.1.0',
             'fhir@0.2.0',
           ],

@@ -203,6 +203,34 @@ describe('card payments through a payment provider', () => {
       cardPaymentId,
     ]);
     expect(row!.status).toBe('succeeded');
+    // The decline came after the success: the cashiers are not told of a payment already made.
+    expect((await kernel.notifications.list()).filter((n) => n.subjectKey === patientId)).toEqual([]);
+  });
+
+  it('tells the cashiers of a decline from the provider, once, and clears it when another card pays', async () => {
+    const cashier = await kernel.notifications.addPerson({ roles: ['cashier'] });
+    const patientId = await owing();
+    const { cardPaymentId } = await kernel.execute(StartCardPayment, { patientId, amount: KES(10_051) }); // declined
+    await sendJob();
+    const declined = provider.takeWebhooks();
+    for (const webhook of [...declined, ...declined]) await deliver(webhook);
+    const ofAccount = async () =>
+      (await kernel.notifications.list()).filter(
+        (n) => n.kind === 'billing.payment-declined' && n.subjectKey === patientId,
+      );
+    expect(await ofAccount()).toMatchObject([
+      {
+        status: 'open',
+        audience: { role: 'cashier' },
+        link: `/billing/accounts/${patientId}`,
+        facts: { cardPaymentId, method: 'card', amount: 10_051, currency: 'KES', declineCode: 'insufficient_funds' },
+      },
+    ]);
+    expect((await ofAccount())[0]!.recipients).toContain(cashier.id);
+
+    provider.attempt(cardPaymentId, 'approve');
+    for (const webhook of provider.takeWebhooks()) await deliver(webhook);
+    expect((await ofAccount()).map((n) => n.status)).toEqual(['resolved']);
   });
 
   it('refuses a forged or re-signed webhook, another amount, an unknown payment and another currency, recording nothing', async () => {

@@ -190,10 +190,22 @@ describe('eligibility and the clearinghouse', () => {
       [20_000, 80_000],
       [50_000, 0],
     ]);
+    // The clearinghouse's denial tells the billing clerks as the clerk's own entry would, once.
+    const denials = async () =>
+      (await kernel.notifications.list())
+        .filter((n) => n.kind === 'billing.claim-denied' && n.subjectKey === claimId)
+        .map((n) => [n.status, n.facts.reasonCodes])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))); // raised at the same fake instant: by status
+    expect(await denials()).toEqual([['open', 'not-covered']]);
 
     // Appealed; the payer keeps its decision: nothing more moves.
     await kernel.execute(AppealClaim, { claimId, itemSequences: [2], reason: 'Pneumonia follow-up needs the X-ray' });
+    expect(await denials()).toEqual([['resolved', 'not-covered']]);
     for (let i = 0; i < 3; i += 1) await exchange();
+    expect(await denials()).toEqual([
+      ['open', 'not-covered'],
+      ['resolved', 'not-covered'],
+    ]);
     expect(await claimStatus(claimId)).toBe('adjudicated');
     expect(await shares()).toEqual([
       [20_000, 80_000],
@@ -205,6 +217,7 @@ describe('eligibility and the clearinghouse', () => {
 
     await kernel.execute(RecordClaimPayment, { claimId, remittanceReference: 'REM-1', amount: KES(80_000) });
     expect(await claimStatus(claimId)).toBe('paid');
+    expect((await denials()).map(([status]) => status)).toEqual(['resolved', 'resolved']);
     const { invoiceId } = await kernel.execute(DraftInvoice, {
       patientId,
       scope: { kind: 'period', from: '2026-01-01', to: '2026-12-31' },

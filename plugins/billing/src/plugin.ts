@@ -9,6 +9,7 @@ import { markCardPaymentSentHandler } from './handlers/mark-card-payment-sent.ha
 import { recordProviderEventHandler } from './handlers/record-provider-event.handler';
 import { startCardPaymentHandler } from './handlers/start-card-payment.handler';
 import { sendCardPaymentsJob } from './jobs/send-card-payments.job';
+import { BILLING_NOTIFICATION_KINDS } from './notifications/notification-kinds';
 import { createCardPaymentsMigration } from './migrations/0002-card-payments.migration';
 import type { BillingPluginOptions } from './options';
 import { cardPaymentsProjection } from './projections/card-payments.projection';
@@ -85,13 +86,13 @@ import { accountRoutes } from './routes/account.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const BILLING_PLUGIN_VERSION = '1.1.0'; // 1.1: stock issued to a patient, EHR encounters, appeals moving shares back
+export const BILLING_PLUGIN_VERSION = '1.2.0'; // 1.2: notifications of denied claim lines and declined payments
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
   version: BILLING_PLUGIN_VERSION,
   // 2.2: the payment provider's webhook route has no user session.
-  sdk: '^2.2.0',
+  sdk: '^2.3.0', // notifications (2.3): denied claim lines and declined payments
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
@@ -198,6 +199,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
   ],
   reactions: [chargeAppointments, chargeBedDays, chargeStockIssues, chargeEhrEncounters],
   jobs: [sendCardPaymentsJob, exchangeClaimsJob],
+  notificationKinds: [...BILLING_NOTIFICATION_KINDS],
   routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes, ...cardPaymentRoutes],
   paths: ['/billing'],
   migrations: [

@@ -13,6 +13,8 @@ describe('staff plugin options', () => {
       studyLeaveDays: 5,
       maxCarryOverDays: 5,
       bankHolidays: [],
+      licenceAlertRole: 'hr-officer',
+      licenceReminderDays: [60, 30, 7],
     });
   });
 
@@ -24,6 +26,8 @@ describe('staff plugin options', () => {
     });
     expect(() => staffRules({ lateGraceMinutes: -1 })).toThrow(/lateGraceMinutes/);
     expect(() => staffRules({ timeZone: 'Mars/Olympus' })).toThrow(/timeZone/);
+    expect(() => staffRules({ licenceReminderDays: [] })).toThrow(/licenceReminderDays/);
+    expect(() => staffRules({ licenceAlertRole: 'HR Officer' })).toThrow(/licenceAlertRole/);
     expect(() => staffRules({ bankHolidays: ['25/12/2027'] })).toThrow(/bankHolidays/);
   });
 

@@ -39,6 +39,16 @@ export const staffOptionsSchema = z.strictObject({
    * bank-holiday hours, which a pay group's per-hour rule (`hoursOf: 'bank-holiday'`) pays. Default none.
    */
   bankHolidays: z.array(z.iso.date()).max(1000).default([]),
+  /** The role told of licences expiring or expired (`staff.licence-expiring`, `-expired`). Default hr-officer. */
+  licenceAlertRole: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'a role name in lower case, such as hr-officer')
+    .default('hr-officer'),
+  /**
+   * Days before a licence's expiry date at which its holder and HR are reminded (`staff.licence-expiring`), once per
+   * horizon. Default 60, 30 and 7.
+   */
+  licenceReminderDays: z.array(z.number().int().min(0).max(365)).min(1).max(10).default([60, 30, 7]),
 });
 
 export type StaffPluginOptions = z.input<typeof staffOptionsSchema>;

@@ -100,6 +100,7 @@ import {
 import { updateEmployeeDetailsHandler } from './handlers/update-employee-details.handler';
 import { calculatePayRunJob } from './jobs/calculate-pay-run.job';
 import { expireLicencesJob } from './jobs/expire-licences.job';
+import { STAFF_NOTIFICATION_KINDS } from './notifications/notification-kinds';
 import { createStaffMigration } from './migrations/0001-staff.migration';
 import { createRostersMigration } from './migrations/0002-rosters.migration';
 import { createTimeAndPayMigration } from './migrations/0003-time-and-pay.migration';
@@ -130,7 +131,7 @@ import { getFhirPractitionerHandler, searchFhirPractitionersHandler } from './fh
 import { STAFF_FHIR_RESOURCES } from './fhir/staff.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const STAFF_PLUGIN_VERSION = '0.2.3';
+export const STAFF_PLUGIN_VERSION = '0.2.4';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift
@@ -308,6 +309,7 @@ const definition = definePlugin<StaffPluginOptions>({
     createDepartmentsMigration,
   ],
   jobs: [expireLicencesJob, calculatePayRunJob],
+  notificationKinds: [...STAFF_NOTIFICATION_KINDS],
   clinicianIdentities: [employeeIdentity],
 });
 

@@ -5,6 +5,7 @@ import { claimDecider, type ClaimCommand } from '../domain/claim/claim.decider';
 import type { ClaimEvent } from '../domain/claim/claim.events';
 import type { ClaimState } from '../domain/claim/claim.state';
 import { claimStream } from '../domain/streams';
+import { notifyClaimEvents } from '../notifications/claim-notifications';
 
 /** A claim as answers show it: FHIR-named lines and the payer's latest decision on each. */
 export function claimView(state: ClaimState, claimId: string): ClaimView {
@@ -38,5 +39,6 @@ export async function decideClaim(
   decider: Decider<ClaimState, ClaimCommand, ClaimEvent> = claimDecider,
 ): Promise<{ view: ClaimView; events: readonly ClaimEvent[] }> {
   const { state, events } = await ctx.streams.decide(claimStream(command.data.claimId), decider, command);
+  notifyClaimEvents(ctx, command.data.claimId, events);
   return { view: claimView(state, command.data.claimId), events };
 }

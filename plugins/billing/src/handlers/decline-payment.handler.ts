@@ -3,8 +3,9 @@ import { DeclinePayment } from '../contracts/account-commands';
 import { PAYMENT_TAKE } from '../contracts/permissions';
 import { paymentDecider } from '../domain/payment/payment.decider';
 import { accountStream } from '../domain/streams';
+import { raisePaymentDeclined } from '../notifications/payment-notifications';
 
-/** A provider's decline moves no money; the same decline twice records one. */
+/** A provider's decline moves no money; the same decline twice records (and tells the cashiers) once. */
 export const declinePaymentHandler = handleCommand(DeclinePayment, {
   permission: PAYMENT_TAKE,
   auditPatient: (data) => data.patientId,
@@ -16,6 +17,8 @@ export const declinePaymentHandler = handleCommand(DeclinePayment, {
       data: { ...data, paymentId },
       meta: ctx.meta,
     });
-    return { paymentId: events.length > 0 ? paymentId : null };
+    if (events.length === 0) return { paymentId: null };
+    raisePaymentDeclined(ctx, { ...data, paymentId });
+    return { paymentId };
   },
 });

@@ -5,13 +5,15 @@ import { PROVIDER_REFERENCE_TAKEN } from '../errors';
 import { zero } from '../domain/money/money';
 import { paymentDecider } from '../domain/payment/payment.decider';
 import { accountStream } from '../domain/streams';
+import { resolvePaymentDeclined } from '../notifications/payment-notifications';
 import { checkPatientOnFile } from './patient-on-file';
 
 /**
  * A payment, then its allocation, decided on the patient's account stream: two payments racing on one invoice
  * are serialised there, so the later one sees the invoice already paid and keeps its money as credit. The same
  * provider reference on this account records nothing the second time; on another account it is refused (the
- * payments read model's unique key settles a race).
+ * payments read model's unique key settles a race). A payment received settles the account's open
+ * `billing.payment-declined`.
  */
 export const receivePaymentHandler = handleCommand(ReceivePayment, {
   permission: PAYMENT_TAKE,
@@ -34,6 +36,7 @@ export const receivePaymentHandler = handleCommand(ReceivePayment, {
       data: { ...data, paymentId },
       meta: ctx.meta,
     });
+    if (events.length > 0) resolvePaymentDeclined(ctx, data.patientId);
     const allocated = events.find((e) => e.type === 'billing.CreditAllocated');
     return {
       paymentId: events.length > 0 ? paymentId : null,

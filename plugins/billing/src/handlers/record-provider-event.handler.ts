@@ -5,13 +5,15 @@ import { cardPaymentDecider } from '../domain/card-payment/card-payment.decider'
 import { paymentDecider } from '../domain/payment/payment.decider';
 import { accountStream, cardPaymentStream } from '../domain/streams';
 import { CARD_PAYMENT_NOT_FOUND, PROVIDER_AMOUNT_MISMATCH } from '../errors';
+import { raisePaymentDeclined, resolvePaymentDeclined } from '../notifications/payment-notifications';
 
 /**
  * The provider's word on a card payment, from its webhook (sent by the kernel as `webhook:billing`). A success is
  * a `billing.ReceivePayment` with the attempt's reference on the patient's account, so a duplicate or concurrent
  * delivery records one payment (the account stream serialises them; the decider keys on the reference). A decline
  * moves no money; a `pending` event records nothing. Attempts arriving out of order are each recorded once, and an
- * older attempt's decline never undoes a success.
+ * older attempt's decline never undoes a success. A newly recorded decline tells the cashiers
+ * (`billing.payment-declined`), unless the card payment already succeeded; a success resolves it.
  */
 export const recordProviderEventHandler = handleCommand(RecordProviderEvent, {
   permission: PAYMENT_TAKE,
@@ -54,6 +56,17 @@ export const recordProviderEventHandler = handleCommand(RecordProviderEvent, {
       meta: ctx.meta,
     });
     const recorded = events.length > 0;
+    if (recorded && data.outcome === 'succeeded') resolvePaymentDeclined(ctx, patientId);
+    if (recorded && data.outcome === 'declined' && card.status !== 'succeeded') {
+      raisePaymentDeclined(ctx, {
+        patientId,
+        paymentId,
+        method: 'card',
+        amount: card.amount,
+        declineCode: data.declineCode ?? 'declined',
+        cardPaymentId: data.cardPaymentId,
+      });
+    }
     return {
       patientId,
       outcome: recorded ? ('recorded' as const) : ('already-recorded' as const),
