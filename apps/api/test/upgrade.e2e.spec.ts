@@ -59,11 +59,11 @@ describe('upgrading a 1.x database in place', () => {
       'staff@0.2.2',
       'scheduling@1.1.1',
       'adt@1.3.0',
+      'lab@0.1.0',
       'ehr@1.4.0',
       'billing@1.0.0',
       'analytics@1.0.0',
       'inventory@1.1.0',
-      'lab@0.1.0',
       'fhir@0.1.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(
