@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { join } from 'node:path';
 import {
   LAB_CATALOGUE_READ,
@@ -38,7 +39,9 @@ describe('labPlugin', () => {
     expect(role('lab-technician')).toEqual(expect.arrayContaining([LAB_RESULT_ENTER, LAB_RESULT_VALIDATE]));
     expect(role('lab-technician')).not.toContain(LAB_RESULT_READ);
     expect(role('lab-supervisor')).toEqual(expect.arrayContaining([LAB_RESULT_VALIDATE, LAB_WORKLIST_READ]));
-    expect(role('physician')).toEqual([LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ]);
+    expect(role('physician')).toEqual([LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ, PATIENT_READ]);
+    // Ordering asks the patient plugin as the user: every role that orders may read the patient directory.
+    for (const name of ['lab-supervisor', 'physician', 'nurse']) expect(role(name)).toContain(PATIENT_READ);
     expect(role('nurse')).toEqual(expect.arrayContaining([LAB_ORDER_PLACE, LAB_RESULT_READ, LAB_SPECIMEN_HANDLE]));
   });
 });

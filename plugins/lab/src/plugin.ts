@@ -1,4 +1,5 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { requesterRelationship } from './care/requester.relationship';
 import { LAB_EVENTS } from './contracts/events';
 import {
@@ -41,6 +42,8 @@ export const labPlugin: PluginDefinition = definePlugin({
   // The patient plugin is the master index: orders are filed under its records, with its sex and birth date.
   dependsOn: { patient: '^1.0.0' },
   permissions: [...LAB_PERMISSIONS],
+  // Whoever orders also holds the patient plugin's read permission: placing an order asks the patient's sex and
+  // birth date from it as the user (without it every order was refused; found by the authorization matrix).
   roles: [
     {
       name: 'lab-technician',
@@ -57,17 +60,18 @@ export const labPlugin: PluginDefinition = definePlugin({
         LAB_RESULT_ENTER,
         LAB_RESULT_VALIDATE,
         LAB_ORDER_PLACE,
+        PATIENT_READ,
       ],
     },
     {
       name: 'physician',
       description: 'Orders laboratory tests and reads the results of the patients in their care',
-      permissions: [LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ],
+      permissions: [LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ, PATIENT_READ],
     },
     {
       name: 'nurse',
       description: 'Orders tests, takes specimens on the ward and reads results of the patients in their care',
-      permissions: [LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ, LAB_SPECIMEN_HANDLE],
+      permissions: [LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ, LAB_SPECIMEN_HANDLE, PATIENT_READ],
     },
   ],
   events: [...LAB_EVENTS],

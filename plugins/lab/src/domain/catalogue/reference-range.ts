@@ -43,15 +43,20 @@ export function referenceBand(
   if (sex === 'female' || sex === 'male')
     return bands.find((b) => b.sex === sex) ?? bands.find((b) => b.sex === 'any') ?? null;
   if (bands.length === 0) return null;
-  const extreme = (pick: (b: ReferenceBand) => number | undefined, choose: (...n: number[]) => number) => {
-    const limits = bands.map(pick);
-    return limits.some((l) => l === undefined) ? undefined : choose(...(limits as number[]));
-  };
+  // A critical limit holds for the joined band only when every band has one (else the test has none there).
+  const outer = (limits: (number | undefined)[], choose: (...values: number[]) => number): number | undefined =>
+    limits.every((l): l is number => l !== undefined) ? choose(...limits) : undefined;
   return {
     low: Math.min(...bands.map((b) => b.low)),
     high: Math.max(...bands.map((b) => b.high)),
-    criticalLow: extreme((b) => b.criticalLow, Math.min),
-    criticalHigh: extreme((b) => b.criticalHigh, Math.max),
+    criticalLow: outer(
+      bands.map((b) => b.criticalLow),
+      Math.min,
+    ),
+    criticalHigh: outer(
+      bands.map((b) => b.criticalHigh),
+      Math.max,
+    ),
   };
 }
 

@@ -143,7 +143,7 @@ function enter({ data, meta }: EnterResultsCommand, state: LabOrderState): LabOr
   }
   const age = ageAt(order.placed.patientBirthDate, order.collectedAt ?? meta.now);
   const results = data.results.map(({ code, value }) => {
-    const test = labTest(code) as LabTest; // ordered tests come from the catalogue (checked when placed)
+    const test = orderedTest(code);
     const band = referenceBand(test, order.placed.patientSex, age);
     return {
       code,
@@ -157,6 +157,22 @@ function enter({ data, meta }: EnterResultsCommand, state: LabOrderState): LabOr
     };
   });
   return [{ type: 'lab.ResultsEntered', data: { ...recorded(order, meta), results } }];
+}
+
+/**
+ * An ordered test's catalogue entry. Ordered codes were checked when the order was placed; a test the hospital has
+ * since taken out of its catalogue has no unit or range left to report it with.
+ */
+function orderedTest(code: string): LabTest {
+  const test = labTest(code);
+  if (!test) {
+    throw new InvariantViolation(
+      UNKNOWN_LAB_TEST,
+      { codes: [code] },
+      { message: `${code} is no longer in the laboratory's catalogue: it cannot be reported.` },
+    );
+  }
+  return test;
 }
 
 /**
