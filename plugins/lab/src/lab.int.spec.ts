@@ -55,7 +55,8 @@ describe('the laboratory on the real kernel', () => {
   };
 
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [patientPlugin, labPlugin], now: NOW });
+    // Two lanes: commands sent together run in separate transactions and race on the order's stream.
+    kernel = await createTestKernel({ plugins: [patientPlugin, labPlugin], now: NOW, commandLanes: 2 });
     requester = (await kernel.notifications.addPerson({ roles: ['physician'] })).id;
     patientId = (
       await kernel.execute(RegisterPatient, {
@@ -152,6 +153,20 @@ describe('the laboratory on the real kernel', () => {
       status: 403,
       code: 'CARE_RELATIONSHIP_REQUIRED',
     });
+  });
+
+  it('releases once when two validators press at the same moment: one wins, the other is told it is released', async () => {
+    const orderId = await resultedOrder(4.6);
+    const outcomes = await Promise.allSettled([
+      kernel.execute(ValidateResults, { orderId }, { actorId: VALIDATOR }),
+      kernel.execute(ValidateResults, { orderId }, { actorId: 'technician-three' }),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((o) => o.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ code: 'WRONG_ORDER_STATUS' });
+    const events = (await kernel.readStream(labOrderStream(orderId))).map((e) => e.type);
+    expect(events.filter((t) => t === 'lab.ResultsValidated')).toHaveLength(1);
+    expect(events.filter((t) => t === 'lab.ResultReleased')).toHaveLength(4);
   });
 
   it('puts stat orders waiting for results at the top of the worklist', async () => {
