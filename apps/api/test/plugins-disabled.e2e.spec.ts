@@ -10,7 +10,7 @@ import { ADMIN_PASSWORD, HttpClient, PROBLEM_JSON, registration } from './e2e-su
 
 /** The kernel's fixture plugin, loaded by path the way a hospital adds a third-party plugin. */
 const TALLY_PLUGIN_PATH = path.resolve(__dirname, '../../../core/test/fixtures/tally.plugin.ts');
-const NEEDS_LAB_PLUGIN_PATH = path.resolve(__dirname, 'fixtures/needs-lab.plugin.ts');
+const NEEDS_RADIOLOGY_PLUGIN_PATH = path.resolve(__dirname, 'fixtures/needs-radiology.plugin.ts');
 
 describe('choosing the plugins with HMS_PLUGINS', () => {
   let database: TestDatabase;
@@ -103,9 +103,11 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
 
   describe('a broken plugin contract', () => {
     it('makes startApi reject, naming the plugin and its missing dependency', async () => {
-      const started = start(`patient,${NEEDS_LAB_PLUGIN_PATH}`);
+      const started = start(`patient,${NEEDS_RADIOLOGY_PLUGIN_PATH}`);
       await expect(started).rejects.toThrow(PluginContractError);
-      await expect(started).rejects.toThrow(/Plugin "needs-lab": depends on "lab" \^2\.0\.0, which is not installed/);
+      await expect(started).rejects.toThrow(
+        /Plugin "needs-radiology": depends on "radiology" \^2\.0\.0, which is not installed/,
+      );
     });
 
     it('makes bootKernel reject before touching the database, naming the plugin', async () => {
@@ -113,14 +115,14 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
         name: 'orphan',
         version: '1.0.0',
         sdk: '^2.0.0',
-        dependsOn: { lab: '^1.0.0' },
+        dependsOn: { radiology: '^1.0.0' },
       });
       const booted = bootKernel({
         installed: [...INSTALLED_PLUGINS, orphan],
         selection: 'all',
         database: { kind: 'server', url: database.url },
       });
-      await expect(booted).rejects.toThrow(/Plugin "orphan": depends on "lab" \^1\.0\.0, which is not installed/);
+      await expect(booted).rejects.toThrow(/Plugin "orphan": depends on "radiology" \^1\.0\.0, which is not installed/);
     });
 
     it('names an installed but disabled dependency as such', async () => {

@@ -5,6 +5,7 @@ import { billingPlugin } from '@hms/plugin-billing';
 import { ehrPlugin } from '@hms/plugin-ehr';
 import { fhirPlugin } from '@hms/plugin-fhir';
 import { inventoryPlugin } from '@hms/plugin-inventory';
+import { labPlugin } from '@hms/plugin-lab';
 import { patientPlugin } from '@hms/plugin-patient';
 import { schedulingPlugin } from '@hms/plugin-scheduling';
 import { staffPlugin } from '@hms/plugin-staff';
@@ -25,5 +26,6 @@ export const INSTALLED_PLUGINS: readonly PluginDefinition[] = [
   billingPlugin,
   analyticsPlugin,
   inventoryPlugin,
+  labPlugin,
   fhirPlugin,
 ];

@@ -43,7 +43,7 @@ export async function bootTestKernel(options: TestKernelOptions): Promise<TestKe
   }
   const actorFor = (actorOptions: TestActorOptions = {}): AuthenticatedActor =>
     new AuthenticatedActor(
-      TEST_ACTOR_ID,
+      actorOptions.actorId ?? TEST_ACTOR_ID,
       'test',
       'Test actor',
       new Set(actorOptions.permissions ?? [WILDCARD_PERMISSION]),

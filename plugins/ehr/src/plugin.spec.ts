@@ -12,13 +12,14 @@ describe('ehrPlugin', () => {
     expect(namedExport).toBe(ehrPlugin);
   });
 
-  it('works with the patient, scheduling and admissions plugins without requiring them', () => {
+  it('works with the patient, scheduling, admissions, staff and laboratory plugins without requiring them', () => {
     expect(ehrPlugin.dependsOn).toEqual({});
     expect(ehrPlugin.optionalDependsOn).toEqual({
       patient: '^1.0.0',
       scheduling: '^1.0.0',
       adt: '^1.0.0',
       staff: '^0.2.1',
+      lab: '^0.1.0',
     });
   });
 

@@ -56,6 +56,7 @@ import {
   getFhirNotesHandler,
 } from './fhir/fhir-chart.queries';
 import { encountersFromPatientFlow } from './reactions/encounters-from-patient-flow.reaction';
+import { observationsFromLabResults } from './reactions/observations-from-lab-results.reaction';
 import { chartRoutes } from './routes/chart.routes';
 import { encounterRoutes } from './routes/encounter.routes';
 import { noteRoutes } from './routes/note.routes';
@@ -63,7 +64,7 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.4.0';
+export const EHR_PLUGIN_VERSION = '1.5.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
@@ -72,8 +73,9 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
-  // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand.
-  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', staff: '^0.2.1' },
+  // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand. With the
+  // laboratory (lab), its released results join the observations.
+  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', staff: '^0.2.1', lab: '^0.1.0' },
   permissions: [...EHR_PERMISSIONS],
   roles: [
     {
@@ -144,7 +146,7 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   ],
   projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection, careTeamProjection],
   careRelationships: [careTeamRelationship],
-  reactions: [encountersFromPatientFlow],
+  reactions: [encountersFromPatientFlow, observationsFromLabResults],
   routes: [...chartRoutes, ...encounterRoutes, ...noteRoutes, ...terminologyRoutes],
   paths: ['/charts', '/encounters', '/notes', '/terminology'],
   collab: [noteDocument],

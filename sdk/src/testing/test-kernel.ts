@@ -46,6 +46,11 @@ export const TEST_ACTOR_ID = 'test-actor';
 /** Who runs a command or query in a test: by default an actor holding every declared permission. */
 export interface TestActorOptions {
   readonly permissions?: readonly string[];
+  /**
+   * Another person than {@link TEST_ACTOR_ID} (since SDK 2.5): a rule that needs two people (results entered by one,
+   * validated by another) is tested with two actor ids.
+   */
+  readonly actorId?: string;
   readonly commandId?: string;
 }
 

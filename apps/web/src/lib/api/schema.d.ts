@@ -2619,6 +2619,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lab/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tests and panels the laboratory runs (LOINC codes, specimen, unit, reference ranges)
+         * @description Requires the permission `lab:catalogue:read`.
+         */
+        get: operations["getLabCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order tests or panels for a patient
+         * @description `{"patientId", "tests": ["2823-3"], "panels": ["51990-0"], "priority": "routine|urgent|stat", "clinicalQuestion"}`: the requester is the signed-in account.
+         *
+         *     Requires the permission `lab:order:place`.
+         */
+        post: operations["postLabOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One order with its specimens and results (for the chart)
+         * @description Requires the permission `lab:result:read`.
+         */
+        get: operations["getLabOrdersByOrderId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the order's specimens were taken; answers the tubes' label codes
+         * @description Requires the permission `lab:specimen:handle`.
+         */
+        post: operations["postLabOrdersByOrderIdCollect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the order's specimens arrived in the laboratory
+         * @description Requires the permission `lab:specimen:handle`.
+         */
+        post: operations["postLabOrdersByOrderIdReceive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter (or correct, before validation) results in the catalogue units
+         * @description `{"results": [{"code": "2823-3", "value": 4.2}]}`: flagged against the range for the patient's age and sex.
+         *
+         *     Requires the permission `lab:result:enter`.
+         */
+        post: operations["postLabOrdersByOrderIdResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate and release results entered by someone else
+         * @description Requires the permission `lab:result:validate`.
+         */
+        post: operations["postLabOrdersByOrderIdValidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an order whose results are not released
+         * @description Requires the permission `lab:order:place`.
+         */
+        post: operations["postLabOrdersByOrderIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/orders/{orderId}/acknowledge-critical": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge the order's critical results (recorded and audited)
+         * @description Requires the permission `lab:result:read`.
+         */
+        post: operations["postLabOrdersByOrderIdAcknowledgeCritical"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The laboratory's orders in a status (`?status=placed|collected|received|resulted`), stat first
+         * @description Requires the permission `lab:worklist:read`.
+         */
+        get: operations["getLabWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/worklist/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One order of the worklist with its entered results (for the bench and the validator)
+         * @description Requires the permission `lab:worklist:read`.
+         */
+        get: operations["getLabWorklistByOrderId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/patients/{patientId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's laboratory orders, newest first
+         * @description Requires the permission `lab:result:read`.
+         */
+        get: operations["getLabPatientsByPatientIdOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/patients/{patientId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's released results per test, oldest first (the cumulative view)
+         * @description Requires the permission `lab:result:read`.
+         */
+        get: operations["getLabPatientsByPatientIdResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/charts/{patientId}": {
         parameters: {
             query?: never;
@@ -11775,6 +12039,874 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tests: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            unit: string;
+                            ranges: {
+                                /** @enum {string} */
+                                sex: "female" | "male" | "any";
+                                from: {
+                                    days: number;
+                                } | {
+                                    years: number;
+                                };
+                                to?: {
+                                    days: number;
+                                } | {
+                                    years: number;
+                                };
+                                low: number;
+                                high: number;
+                                criticalLow?: number;
+                                criticalHigh?: number;
+                            }[];
+                        }[];
+                        panels: {
+                            code: string;
+                            name: string;
+                            tests: string[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patientId: string;
+                    /** @default [] */
+                    tests?: string[];
+                    /** @default [] */
+                    panels?: string[];
+                    /**
+                     * @default routine
+                     * @enum {string}
+                     */
+                    priority?: "routine" | "urgent" | "stat";
+                    clinicalQuestion?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabOrdersByOrderId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrdersByOrderIdCollect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrdersByOrderIdReceive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrdersByOrderIdResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    results: {
+                        code: string;
+                        value: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrdersByOrderIdValidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrdersByOrderIdCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabOrdersByOrderIdAcknowledgeCritical: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabWorklist: {
+        parameters: {
+            query?: {
+                status?: "placed" | "collected" | "received" | "resulted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            accession: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** @enum {string} */
+                            status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                            /** @enum {string} */
+                            priority: "routine" | "urgent" | "stat";
+                            tests: string[];
+                            panels: string[];
+                            clinicalQuestion: string | null;
+                            requesterId: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            collectedAt: string | null;
+                            receivedAt: string | null;
+                            validatedBy: string | null;
+                            releasedAt: string | null;
+                            critical: boolean;
+                            criticalAcknowledgedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabWorklistByOrderId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        accession: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @enum {string} */
+                        status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "stat";
+                        tests: string[];
+                        panels: string[];
+                        clinicalQuestion: string | null;
+                        requesterId: string;
+                        /** Format: date-time */
+                        placedAt: string;
+                        labels: {
+                            /** @enum {string} */
+                            specimen: "serum" | "whole-blood";
+                            labelCode: string;
+                        }[];
+                        collectedAt: string | null;
+                        receivedAt: string | null;
+                        results: {
+                            code: string;
+                            value: number;
+                            unit: string;
+                            flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                            referenceLow: number | null;
+                            referenceHigh: number | null;
+                            enteredBy: string;
+                            /** Format: date-time */
+                            enteredAt: string;
+                        }[];
+                        validatedBy: string | null;
+                        releasedAt: string | null;
+                        critical: boolean;
+                        criticalAcknowledgedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabPatientsByPatientIdOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            accession: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            /** @enum {string} */
+                            status: "placed" | "collected" | "received" | "resulted" | "released" | "cancelled";
+                            /** @enum {string} */
+                            priority: "routine" | "urgent" | "stat";
+                            tests: string[];
+                            panels: string[];
+                            clinicalQuestion: string | null;
+                            requesterId: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            collectedAt: string | null;
+                            receivedAt: string | null;
+                            validatedBy: string | null;
+                            releasedAt: string | null;
+                            critical: boolean;
+                            criticalAcknowledgedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabPatientsByPatientIdResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        tests: {
+                            code: string;
+                            name: string;
+                            unit: string;
+                            results: {
+                                /** Format: uuid */
+                                orderId: string;
+                                value: number;
+                                flag: ("N" | "H" | "L" | "HH" | "LL") | null;
+                                referenceLow: number | null;
+                                referenceHigh: number | null;
+                                /** Format: date-time */
+                                collectedAt: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,0 +1,4 @@
+import { labPlugin } from './plugin';
+
+export { labPlugin };
+export default labPlugin;
