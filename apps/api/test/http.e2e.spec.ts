@@ -331,15 +331,15 @@ describe('the API over HTTP', () => {
         expect.objectContaining({
           status: 'ok',
           plugins: [
-            'patient@1.1.0',
+            'patient@1.2.0',
             'staff@0.2.3',
             'scheduling@1.2.0',
             'adt@1.4.0',
-            'ehr@1.4.0',
+            'ehr@1.5.0',
             'inventory@1.3.0',
             'billing@1.1.0',
             'analytics@1.1.0',
-            'fhir@0.2.0',
+            'fhir@0.3.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
           redis: expect.objectContaining({ status: 'up' }),
