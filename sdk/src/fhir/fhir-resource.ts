@@ -95,7 +95,8 @@ export interface FhirImportTarget {
 /**
  * How a resource type is imported (since SDK 2.6): through one of the plugin's **own commands**, so an import meets
  * the same validation, permission, care-relationship rule and audit as the plugin's routes. `map` is pure: it turns
- * a validated FHIR resource into the command's data, or says why it cannot. The FHIR server runs the command as the
+ * a FHIR resource as the sender wrote it (validated against base R4 only, so every optional element may be absent)
+ * into the command's data, or says why it cannot. The FHIR server runs the command as the
  * requesting user, under a command id derived from the bundle entry (an import repeated changes nothing).
  */
 export interface FhirImport<C extends CommandDefinition = CommandDefinition, R extends FhirResource = FhirResource> {
