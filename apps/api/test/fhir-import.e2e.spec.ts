@@ -1,3 +1,4 @@
+import { AccountService } from '@hms/core';
 import { createTestDatabase, type TestDatabase } from '@hms/core/testing';
 import type { RunningApi } from '../src/start-api';
 import { ADMIN_PASSWORD, HttpClient } from './e2e-support';
@@ -269,5 +270,39 @@ describe('FHIR import over HTTP', () => {
     });
     expect(records[1]!.details).toMatchObject({ outcomes: { created: 30, matched: 2, 'not-mappable': 2 } });
     expect(records[0]!.details['targets']).toEqual(records[1]!.details['targets']);
+  });
+
+  it("sends each entry as the user's command: a physician outside the patient's care is refused, nothing filed", async () => {
+    await new AccountService(api.kernel.db).createAccount({
+      username: 'dr.elsewhere',
+      password: 'fhir import test passphrase',
+      displayName: 'dr.elsewhere',
+      roles: ['physician'],
+    });
+    const physician = await http.login('dr.elsewhere', 'fhir import test passphrase');
+    const patientId = (await patientIdOf('p-1'))!;
+    const before = clinicalContentOf(await everything(patientId));
+    const answer = await http.call<Outcome>('POST', '/fhir/R4', {
+      token: physician,
+      headers: FHIR_JSON,
+      body: {
+        resourceType: 'Bundle',
+        type: 'collection',
+        entry: [
+          {
+            resource: {
+              resourceType: 'Condition',
+              code: { coding: [{ system: ICD_10, code: 'E10.9' }] },
+              subject: { reference: `Patient/${patientId}` },
+            },
+          },
+        ],
+      },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.issue.slice(1).map((i) => [i.details.coding[0]!.code, i.details.text])).toEqual([
+      ['failed', expect.stringMatching(/^CARE_RELATIONSHIP_REQUIRED: /)],
+    ]);
+    expect(clinicalContentOf(await everything(patientId))).toEqual(before);
   });
 });

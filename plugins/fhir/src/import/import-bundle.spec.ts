@@ -1,6 +1,7 @@
 import {
   ConflictError,
   defineCommand,
+  ForbiddenError,
   defineFhirResource,
   defineQuery,
   NotFoundError,
@@ -241,10 +242,21 @@ describe('importing a bundle', () => {
     expect(sent).toEqual([]);
   });
 
-  it('passes on a refusal of the patient read (not found only means unknown)', async () => {
+  it('reports a patient not found as unknown, another refusal of the read as failed, and fails on anything else', async () => {
     const { ctx } = fakeContext();
-    const refusing = { ...ctx, read: () => Promise.reject(new NotFoundError('PATIENT_NOT_FOUND', {})) };
-    const report = await importBundle(request(bundleOf([{ resource: condition('Patient/p9') }])), refusing);
-    expect(outcomesOf(report)).toEqual([['not-mappable', 'Its patient Patient/p9 is not known here']]);
+    const entries = bundleOf([{ resource: condition('Patient/p9') }]);
+    const notFound = { ...ctx, read: () => Promise.reject(new NotFoundError('PATIENT_NOT_FOUND', {})) };
+    expect(outcomesOf(await importBundle(request(entries), notFound))).toEqual([
+      ['not-mappable', 'Its patient Patient/p9 is not known here'],
+    ]);
+    const forbidden = {
+      ...ctx,
+      read: () => Promise.reject(new ForbiddenError('CARE_RELATIONSHIP_REQUIRED', {}, { message: 'No care' })),
+    };
+    expect(outcomesOf(await importBundle(request(entries), forbidden))).toEqual([
+      ['failed', 'CARE_RELATIONSHIP_REQUIRED: No care'],
+    ]);
+    const broken = { ...ctx, read: () => Promise.reject(new Error('connection lost')) };
+    await expect(importBundle(request(entries), broken)).rejects.toThrow('connection lost');
   });
 });

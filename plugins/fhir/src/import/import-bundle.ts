@@ -1,4 +1,4 @@
-import type { FhirRequest, FhirResource, FhirServerContext } from '@hms/sdk';
+import { HmsError, type FhirRequest, type FhirResource, type FhirServerContext } from '@hms/sdk';
 import { importBundleOf } from './bundle';
 import type { EntryOutcome, EntryResult } from './entry-outcome';
 import { importClinical, importPatient } from './import-entry';
@@ -23,7 +23,7 @@ export async function importBundle(request: FhirRequest, ctx: FhirServerContext)
   for (const [index, entry] of bundle.entries.entries()) {
     const input = { bundle, entry, index, patients };
     const isPatient = entry.resource.resourceType === 'Patient';
-    const result = isPatient ? await importPatient(input, ctx) : await importClinical(input, ctx);
+    const result = await (isPatient ? importPatient(input, ctx) : importClinical(input, ctx)).catch(refusal);
     results.push(result);
     if (isPatient) {
       if (entry.fullUrl) patients.set(entry.fullUrl, result);
@@ -44,6 +44,15 @@ export async function importBundle(request: FhirRequest, ctx: FhirServerContext)
     });
   }
   return reportOf(results, counts, bundle.dryRun);
+}
+
+/**
+ * A refusal met on one entry (its command's: an unknown code, a likely duplicate; or a read's: no care relationship
+ * with its patient) is that entry's outcome, and the import goes on; anything else (the database gone) fails it.
+ */
+function refusal(error: unknown): EntryResult {
+  if (!(error instanceof HmsError)) throw error;
+  return { outcome: 'failed', text: `${error.code}: ${error.message}` };
 }
 
 function reportOf(results: readonly EntryResult[], counts: Record<string, number>, dryRun: boolean): FhirResource {

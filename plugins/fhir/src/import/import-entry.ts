@@ -1,4 +1,4 @@
-import { HmsError, NotFoundError, type FhirContribution, type FhirResource, type FhirServerContext } from '@hms/sdk';
+import { NotFoundError, type FhirContribution, type FhirResource, type FhirServerContext } from '@hms/sdk';
 import { matchesOf } from '../server/search';
 import { readResource } from '../server/read';
 import { searchRequestOf } from '../search/search-request';
@@ -107,20 +107,13 @@ async function create(
   if ('notMappable' in mapped) return { outcome: 'not-mappable', text: mapped.notMappable };
   const words = `${mapped.summary}${leftText(mapped.left)}`;
   if (input.bundle.dryRun) return { outcome: 'would-create', text: words };
-  try {
-    const id = await ctx.importResource(
-      contribution,
-      mapped.data,
-      entryCommandId(input.bundle, input.entry, input.index),
-    );
-    const target = `${resource.resourceType}/${id}`;
-    return { outcome: 'created', text: `${words}: ${target}`, target };
-  } catch (error) {
-    // A refusal of the plugin's own command (an unknown code, a likely duplicate, no care relationship) is this
-    // entry's outcome, reported; anything else (the database gone) fails the request.
-    if (!(error instanceof HmsError)) throw error;
-    return { outcome: 'failed', text: `${error.code}: ${error.message}` };
-  }
+  const id = await ctx.importResource(
+    contribution,
+    mapped.data,
+    entryCommandId(input.bundle, input.entry, input.index),
+  );
+  const target = `${resource.resourceType}/${id}`;
+  return { outcome: 'created', text: `${words}: ${target}`, target };
 }
 
 function contributionOf(ctx: FhirServerContext, type: string): FhirContribution | undefined {
