@@ -305,4 +305,44 @@ describe('FHIR import over HTTP', () => {
     ]);
     expect(clinicalContentOf(await everything(patientId))).toEqual(before);
   });
+
+  it('imports one bundle sent twice at once only once', async () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          fullUrl: 'urn:uuid:20000000-0000-4000-8000-000000000001',
+          resource: {
+            resourceType: 'Patient',
+            identifier: [{ system: IDS, value: 'p-3' }],
+            name: [{ family: 'Twiceton', given: ['Tess'] }],
+            birthDate: '1990-01-01',
+          },
+        },
+        ...[72, 74, 76].map((value, i) => ({
+          fullUrl: `urn:uuid:20000000-0000-4000-8000-00000000001${i}`,
+          resource: {
+            resourceType: 'Observation',
+            status: 'final',
+            code: { coding: [{ system: LOINC, code: '8867-4' }] },
+            subject: { reference: 'urn:uuid:20000000-0000-4000-8000-000000000001' },
+            effectiveDateTime: `2024-06-0${i + 1}T08:00:00Z`,
+            valueQuantity: { value, unit: '/min', system: UCUM, code: '/min' },
+          },
+        })),
+      ],
+    };
+    const answers = await Promise.all([importing(bundle), importing(bundle)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    // Both went through without a refusal: the second registration was the first one's, not a refused duplicate.
+    for (const answer of answers) {
+      const outcomes = answer.body.issue.slice(1).map((i) => i.details.coding[0]!.code);
+      expect(outcomes.every((o) => o === 'created' || o === 'matched')).toBe(true);
+    }
+    const found = await fhir<Bundle>(`/Patient?identifier=${IDS}|p-3`);
+    expect(found.body.total).toBe(1);
+    const exported = await everything(found.body.entry![0]!.resource.id!);
+    expect(exported.entry!.filter((e) => e.resource.resourceType === 'Observation')).toHaveLength(3);
+  });
 });
