@@ -55,6 +55,10 @@ export type {
 } from './context';
 export { defineFhirResource } from './fhir/fhir-resource';
 export type {
+  FhirImport,
+  FhirImportMapped,
+  FhirImportRefused,
+  FhirImportTarget,
   FhirPeriod,
   FhirRead,
   FhirResource,
@@ -68,6 +72,7 @@ export type {
 export { defineFhirServer, FHIR_BASE_PATH } from './fhir/fhir-server';
 export type {
   FhirContribution,
+  FhirImportRecord,
   FhirRefusal,
   FhirRequest,
   FhirServerContext,

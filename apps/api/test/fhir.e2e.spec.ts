@@ -639,7 +639,7 @@ describe('FHIR R4 over HTTP', () => {
       expect(observations.body.total).toBe(7);
     });
 
-    it('refuses an invalid bundle with 400 naming each problem, and a real import, before reading anything', async () => {
+    it('refuses an invalid bundle with 400 naming each problem, and an unclear _dryRun, before reading anything', async () => {
       const invalid = bundle();
       (invalid.entry[1]!.resource as Record<string, unknown>)['birthDate'] = 'yesterday';
       delete (invalid.entry[3]!.resource as Record<string, unknown>)['status'];
@@ -655,9 +655,9 @@ describe('FHIR R4 over HTTP', () => {
       );
       expect(answer.body.issue.every((i) => i.details.coding[0]!.code === 'FHIR_IMPORT_INVALID')).toBe(true);
 
-      const real = await importing(bundle(), '');
-      expect(real.status).toBe(400);
-      expect(real.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_DRY_RUN_ONLY');
+      const unclear = await importing(bundle(), '?_dryRun=maybe');
+      expect(unclear.status).toBe(400);
+      expect(unclear.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_INVALID');
       const notABundle = await importing({ resourceType: 'Patient' });
       expect(notABundle.body.issue[0]!.details.coding[0]!.code).toBe('FHIR_IMPORT_INVALID');
       const malformed = await http.call<Outcome>('POST', '/fhir/R4?_dryRun=true', {

@@ -95,7 +95,13 @@ export async function createApiApp(
   });
   // FHIR R4 at /fhir/R4, when an enabled plugin provides the server; its reads go through the same executors.
   mountFhirServer(fastify, {
-    gateway: new FhirGateway(kernel.registry, { queries: kernel.queries, clock: kernel.clock }),
+    gateway: new FhirGateway(kernel.registry, {
+      queries: kernel.queries,
+      commands: kernel.commands,
+      audit: kernel.audit,
+      db: kernel.db,
+      clock: kernel.clock,
+    }),
     authenticate: (token) => sessions.authenticate(token),
     audit: kernel.audit,
     db: kernel.db,

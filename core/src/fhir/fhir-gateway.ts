@@ -1,6 +1,7 @@
 import type {
   Actor,
   FhirContribution,
+  FhirImportRecord,
   FhirRequest,
   FhirResource,
   FhirSearchCriteria,
@@ -8,8 +9,11 @@ import type {
   FhirServerDefinition,
   RouteResponse,
 } from '@hms/sdk';
+import type { AuditSink } from '../buses/audit-sink';
+import type { CommandExecutor } from '../buses/command-executor';
 import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
+import type { Database } from '../database/database';
 import type { Owned, PluginRegistry } from '../kernel/plugin-registry';
 
 /** Who sends a FHIR request, for the executors and the audit log. */
@@ -23,7 +27,8 @@ export interface FhirCaller {
  * Between the FHIR server (the one plugin declaring `fhirServer`) and the plugins contributing resource types: it
  * hands the server the contributions and runs their queries through the query executor as the requesting user, so
  * a FHIR read meets the same permission check, care-relationship rule and audit record as the plugin's own route,
- * with the audit details naming the FHIR server as the asker. The server itself reads nothing else.
+ * with the audit details naming the FHIR server as the asker. An import runs the contributions' own commands
+ * through the command executor the same way. The server itself reads and writes nothing else.
  */
 export class FhirGateway {
   readonly server: Owned<FhirServerDefinition> | undefined;
@@ -31,7 +36,13 @@ export class FhirGateway {
 
   constructor(
     registry: PluginRegistry,
-    private readonly deps: { readonly queries: QueryExecutor; readonly clock: Clock },
+    private readonly deps: {
+      readonly queries: QueryExecutor;
+      readonly commands: CommandExecutor;
+      readonly audit: AuditSink;
+      readonly db: Database;
+      readonly clock: Clock;
+    },
   ) {
     const provider = registry.plugins.find((plugin) => plugin.fhirServer !== undefined);
     this.server = provider?.fhirServer ? { plugin: provider.name, item: provider.fhirServer } : undefined;
@@ -65,6 +76,35 @@ export class FhirGateway {
         const params = resource.search.params(criteria);
         const answer = await run(resource.search.query.type, params, `fhir:search:${resource.type}`);
         return resource.search.resources(answer as never, criteria);
+      },
+      importResource: async ({ resource }, data, commandId): Promise<string> => {
+        if (!resource.import) throw new Error(`No plugin imports FHIR ${resource.type}`);
+        const result = await this.deps.commands.execute({
+          type: resource.import.command.type,
+          data,
+          commandId,
+          actor: caller.actor,
+          correlationId: caller.correlationId,
+          source: caller.source,
+        });
+        return resource.import.createdId(result as never);
+      },
+      recordImport: async (record: FhirImportRecord): Promise<void> => {
+        await this.deps.audit.record(this.deps.db, {
+          actorId: caller.actor.id,
+          action: 'fhir:import',
+          patientIds: record.patientIds,
+          outcome: 'success',
+          source: caller.source,
+          correlationId: caller.correlationId,
+          details: {
+            askedBy: serverPlugin,
+            bundleDigest: record.bundleDigest,
+            ...(record.bundleSource === undefined ? {} : { bundleSource: record.bundleSource }),
+            outcomes: record.outcomes,
+            targets: record.targets,
+          },
+        });
       },
     };
   }

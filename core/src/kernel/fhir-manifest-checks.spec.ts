@@ -1,4 +1,5 @@
 import {
+  defineCommand,
   defineFhirResource,
   defineFhirServer,
   definePermission,
@@ -44,6 +45,22 @@ describe('FHIR contributions in manifests', () => {
     const thief = plugin('thief', { fhir: [reportResource(GetReport)] });
     expect(() => checkManifests([lab, thief])).toThrow(
       'Plugin "thief": FHIR DiagnosticReport reads through lab.GetReport, a query the plugin does not register',
+    );
+  });
+
+  it('refuses a type imported through a command the plugin does not register', () => {
+    const FileReport = defineCommand('lab.FileReport', z.object({ id: z.string() })).returns<{ id: string }>();
+    const importing = {
+      ...reportResource(GetReport),
+      import: {
+        command: FileReport,
+        map: () => ({ data: { id: 'x' }, summary: 'A report' }),
+        createdId: (result: unknown) => String(result),
+      },
+    };
+    const lab = plugin('lab', { permissions: [READ], queries: [getReport], fhir: [importing] });
+    expect(() => checkManifests([lab])).toThrow(
+      'Plugin "lab": FHIR DiagnosticReport imports through lab.FileReport, a command the plugin does not register',
     );
   });
 

@@ -329,10 +329,17 @@ function checkUniqueAcross(plugins: readonly PluginDefinition[]): void {
   }
 }
 
-/** A FHIR resource type is read through the contributing plugin's own queries, never another plugin's. */
+/** A FHIR resource type is read and imported through the contributing plugin's own queries and commands only. */
 function checkFhirContributions(plugin: PluginDefinition): void {
   const own = new Set(plugin.queries.map((q) => q.query.type));
+  const commands = new Set(plugin.commands.map((c) => c.command.type));
   for (const resource of plugin.fhir ?? []) {
+    if (resource.import && !commands.has(resource.import.command.type)) {
+      throw new PluginContractError(
+        plugin.name,
+        `FHIR ${resource.type} imports through ${resource.import.command.type}, a command the plugin does not register`,
+      );
+    }
     for (const [use, query] of [
       ['read', resource.read.query],
       ['search', resource.search.query],

@@ -64,12 +64,12 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.5.0';
+export const EHR_PLUGIN_VERSION = '1.6.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^2.4.0', // clinical permissions under the care rule (2.1), FHIR contributions and the care team as a statement (2.4)
+  sdk: '^2.6.0', // clinical permissions under the care rule (2.1), FHIR contributions and the care team as a statement (2.4), FHIR imports (2.6)
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open

@@ -4,7 +4,7 @@ import { answerFhirRequest } from './server/fhir-server';
 import { refusalOutcome } from './server/operation-outcome';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const FHIR_PLUGIN_VERSION = '0.2.0';
+export const FHIR_PLUGIN_VERSION = '0.3.0';
 
 /**
  * The manifest for these options. The server reads the options (the hospital's Organization), so `configure`
@@ -15,9 +15,9 @@ function fhirPluginWith(options: FhirPluginOptions): PluginDefinition<FhirPlugin
   const manifest = definePlugin<FhirPluginOptions>({
     name: 'fhir',
     version: FHIR_PLUGIN_VERSION,
-    sdk: '^2.5.0', // defineFhirServer and the contributions (2.4), the request's body for imports (2.5)
+    sdk: '^2.6.0', // defineFhirServer and the contributions (2.4), the request's body (2.5), imports through the contributions' commands (2.6)
     description:
-      'FHIR R4 exchange: read, search, Patient/$everything and $summary over what the enabled plugins contribute',
+      'FHIR R4 exchange: read, search, Patient/$everything, $summary and bundle import over what the enabled plugins contribute',
     options,
     fhirServer: defineFhirServer({
       handle: (request, ctx) => answerFhirRequest(request, ctx, settings),

@@ -31,7 +31,7 @@ import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const PATIENT_PLUGIN_VERSION = '1.1.0';
+export const PATIENT_PLUGIN_VERSION = '1.2.0';
 
 /**
  * Registration, demographics, the master patient index (details, duplicates, merges) and the patient's timeline.
@@ -40,7 +40,7 @@ export const PATIENT_PLUGIN_VERSION = '1.1.0';
 export const patientPlugin: PluginDefinition = definePlugin({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
-  sdk: '^2.4.0', // its FHIR contribution (2.4); ctx.mayReadClinicalData for the timeline (2.1)
+  sdk: '^2.6.0', // its FHIR contribution (2.4) and import (2.6); ctx.mayReadClinicalData for the timeline (2.1)
   description: 'Patient registration and the master patient index',
   permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE, PATIENT_UNMERGE],
   roles: [

@@ -1,4 +1,4 @@
-import type { InputOf, QueryDefinition, ResultOf } from '../messages';
+import type { CommandDefinition, InputOf, QueryDefinition, ResultOf } from '../messages';
 
 /** A FHIR R4 resource as JSON: its `resourceType`, its logical `id` and whatever its structure definition allows. */
 export interface FhirResource {
@@ -70,6 +70,42 @@ export interface FhirSearch<Q extends QueryDefinition = QueryDefinition, R exten
   readonly parameters: readonly FhirSearchParameter<R>[];
 }
 
+/**
+ * What importing one resource would send (since SDK 2.6): the plugin's own command's data, and the record in words
+ * for the import report. `left` names what of the resource the command does not take (reported, never dropped
+ * silently): a second coding, a resolution date, a reaction's code.
+ */
+export interface FhirImportMapped<C extends CommandDefinition = CommandDefinition> {
+  readonly data: InputOf<C>;
+  readonly summary: string;
+  readonly left?: readonly string[];
+}
+
+/** A resource the plugin's command cannot take, and why in plain words (`The chart takes ICD-10 codes; …`). */
+export interface FhirImportRefused {
+  readonly notMappable: string;
+}
+
+/** Where an imported resource goes: the patient it is filed under, once the import has resolved its reference. */
+export interface FhirImportTarget {
+  /** The patient's id here (a clinical resource's `subject` or `patient`, matched or registered first). */
+  readonly patientId: string;
+}
+
+/**
+ * How a resource type is imported (since SDK 2.6): through one of the plugin's **own commands**, so an import meets
+ * the same validation, permission, care-relationship rule and audit as the plugin's routes. `map` is pure: it turns
+ * a FHIR resource as the sender wrote it (validated against base R4 only, so every optional element may be absent)
+ * into the command's data, or says why it cannot. The FHIR server runs the command as the
+ * requesting user, under a command id derived from the bundle entry (an import repeated changes nothing).
+ */
+export interface FhirImport<C extends CommandDefinition = CommandDefinition, R extends FhirResource = FhirResource> {
+  readonly command: C;
+  map(resource: R, target: FhirImportTarget): FhirImportMapped<C> | FhirImportRefused;
+  /** The logical id of the record the command created (a Patient's, to file its clinical resources under). */
+  createdId(result: ResultOf<C>): string;
+}
+
 /** A resource type a plugin contributes to the FHIR server, as the kernel keeps it. */
 export interface FhirResourceDefinition {
   /** The FHIR resource type, `'Observation'`; one plugin per type. */
@@ -78,19 +114,28 @@ export interface FhirResourceDefinition {
   readonly profile?: string;
   readonly read: FhirRead;
   readonly search: FhirSearch;
+  /** How the type is imported, when the plugin takes it in (since SDK 2.6). */
+  readonly import?: FhirImport;
 }
 
 /** A resource type as its plugin writes it, typed by its queries' declared parameters and results. */
-export interface FhirResourceInput<R extends FhirResource, RQ extends QueryDefinition, SQ extends QueryDefinition> {
+export interface FhirResourceInput<
+  R extends FhirResource,
+  RQ extends QueryDefinition,
+  SQ extends QueryDefinition,
+  IC extends CommandDefinition = CommandDefinition,
+> {
   readonly type: R['resourceType'];
   readonly profile?: string;
   readonly read: FhirRead<RQ, R>;
   readonly search: FhirSearch<SQ, R>;
+  readonly import?: FhirImport<IC>;
 }
 
 /**
  * Contributes a FHIR resource type (since SDK 2.4): how the FHIR server reads and searches it through the plugin's
- * own queries, and how their answers map to FHIR. The server runs those queries through the kernel's query
+ * own queries, and how their answers map to FHIR; optionally (since 2.6) how a resource of the type is imported
+ * through one of its own commands (`import`). The server runs those queries through the kernel's query
  * executor as the requesting user, so a FHIR read gets the same permission, care-relationship rule and audit
  * record as the plugin's own routes. Name only queries the plugin itself registers; the mapping uses only what
  * they answer. List the definitions in the manifest's `fhir`.
@@ -105,9 +150,12 @@ export interface FhirResourceInput<R extends FhirResource, RQ extends QueryDefin
  *   },
  * });
  */
-export function defineFhirResource<R extends FhirResource, RQ extends QueryDefinition, SQ extends QueryDefinition>(
-  input: FhirResourceInput<R, RQ, SQ>,
-): FhirResourceDefinition {
+export function defineFhirResource<
+  R extends FhirResource,
+  RQ extends QueryDefinition,
+  SQ extends QueryDefinition,
+  IC extends CommandDefinition = CommandDefinition,
+>(input: FhirResourceInput<R, RQ, SQ, IC>): FhirResourceDefinition {
   if (!/^[A-Z][A-Za-z]{1,63}$/.test(input.type)) {
     throw new Error(`FHIR resource type "${input.type}" must be a FHIR type name such as "Observation"`);
   }

@@ -43,6 +43,30 @@ export interface FhirServerContext {
   read(contribution: FhirContribution, id: string): Promise<FhirResource | undefined>;
   /** The resources the contribution's search query answers for these criteria, before the server's filtering. */
   search(contribution: FhirContribution, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]>;
+  /**
+   * Runs the contribution's import command (since SDK 2.6) with this data through the kernel's command executor as
+   * the requesting user (permission, care-relationship rule, audit), under `commandId`: the same id with the same
+   * data answers the first result and writes nothing again. Answers the id of the record created (`createdId`).
+   */
+  importResource(contribution: FhirContribution, data: unknown, commandId: string): Promise<string>;
+  /**
+   * Records an import in the audit log (since SDK 2.6), as FHIR's Provenance would: who (the user), when, from
+   * where (the client's address and the bundle's source), and what became of each entry. Ids only.
+   */
+  recordImport(record: FhirImportRecord): Promise<void>;
+}
+
+/** One import as the audit log keeps it: its action is `fhir:import`, its patients those the bundle touched. */
+export interface FhirImportRecord {
+  /** The bundle's digest (SHA-256 of its canonical JSON), which also keys the import's command ids. */
+  readonly bundleDigest: string;
+  /** Where the bundle says it comes from (`Bundle.meta.source`, or its identifier), when it says. */
+  readonly bundleSource?: string;
+  readonly patientIds: readonly string[];
+  /** How many entries ended each way (`created`, `matched`, `unchanged`, `not-mappable`, `failed`). */
+  readonly outcomes: Readonly<Record<string, number>>;
+  /** The records created or found, as `Type/id`, in entry order. */
+  readonly targets: readonly string[];
 }
 
 /** A refusal as the kernel classified it (the same status and code a problem+json answer would carry). */

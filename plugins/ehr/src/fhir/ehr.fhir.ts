@@ -7,6 +7,10 @@ import { documentReferenceResource, type FhirDocumentReference } from './documen
 import { encounterResource, type FhirEncounter } from './encounter';
 import { FindFhirChartEntry, FindFhirNote, GetFhirChart, GetFhirNotes, type FhirChart } from './fhir-chart.queries';
 import { tokensOf } from './fhir-codes';
+import { allergyImport } from './import/allergy-import';
+import { conditionImport } from './import/condition-import';
+import { medicationImport } from './import/medication-import';
+import { observationImport } from './import/observation-import';
 import { medicationRequestResource, type FhirMedicationRequest } from './medication-request';
 import { observationResource, type FhirObservation } from './observation';
 import { patientOf, patientParameters } from './search-scope';
@@ -67,6 +71,7 @@ export const conditionFhirResource = defineFhirResource({
       },
     ],
   },
+  import: conditionImport,
 });
 
 export const allergyIntoleranceFhirResource = defineFhirResource({
@@ -97,6 +102,7 @@ export const allergyIntoleranceFhirResource = defineFhirResource({
       },
     ],
   },
+  import: allergyImport,
 });
 
 export const medicationRequestFhirResource = defineFhirResource({
@@ -124,6 +130,7 @@ export const medicationRequestFhirResource = defineFhirResource({
       },
     ],
   },
+  import: medicationImport,
 });
 
 export const observationFhirResource = defineFhirResource({
@@ -156,6 +163,7 @@ export const observationFhirResource = defineFhirResource({
       },
     ],
   },
+  import: observationImport,
 });
 
 export const encounterFhirResource = defineFhirResource({

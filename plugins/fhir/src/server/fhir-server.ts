@@ -6,7 +6,7 @@ import {
   type FhirServerContext,
   type RouteResponse,
 } from '@hms/sdk';
-import { importDryRun } from '../import/dry-run';
+import { importBundle } from '../import/import-bundle';
 import type { FhirSettings } from '../options';
 import { patientSummary } from '../summary/patient-summary';
 import { capabilityStatement } from './capability-statement';
@@ -30,7 +30,7 @@ export async function answerFhirRequest(
   settings: FhirSettings,
 ): Promise<RouteResponse> {
   const segments = segmentsOf(request.path);
-  if (request.method === 'POST' && segments.length === 0) return fhirJson(await importDryRun(request, ctx));
+  if (request.method === 'POST' && segments.length === 0) return fhirJson(await importBundle(request, ctx));
   if (request.method !== 'GET') {
     return fhirJson(
       operationOutcome(405, 'FHIR_INTERACTION_NOT_SUPPORTED', 'This server answers reads and searches (GET) only'),

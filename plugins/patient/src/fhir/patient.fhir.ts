@@ -1,11 +1,15 @@
 import { defineFhirResource, ValidationError, type FhirSearchCriteria, type InputOf } from '@hms/sdk';
 import { GetPatient } from '../contracts/queries';
+import { patientImport } from './patient-import';
 import { patientResource, MRN_SYSTEM, type FhirPatient } from './patient-resource';
 import { SearchFhirPatients } from './search-fhir-patients.handler';
 
 const names = (p: FhirPatient): string[] => p.name.flatMap((n) => [n.family, ...n.given]);
 
-/** FHIR Patient from the directory and the master patient index: read by id, searched by identifier or name. */
+/**
+ * FHIR Patient from the directory and the master patient index: read by id, searched by identifier or name, imported
+ * by registering it (SDK 2.6).
+ */
 export const patientFhirResource = defineFhirResource({
   type: 'Patient',
   read: { query: GetPatient, params: (id) => ({ id }), resource: (view) => patientResource(view) },
@@ -42,6 +46,7 @@ export const patientFhirResource = defineFhirResource({
       },
     ],
   },
+  import: patientImport,
 });
 
 /**
