@@ -4,6 +4,16 @@
  */
 export const messages = {
   menu: { wards: 'Wards' },
+  home: {
+    title: 'Your ward',
+    ward: 'Ward',
+    bed: 'Bed',
+    patient: 'Patient',
+    since: 'In the bed since',
+    empty: 'No patient is in a bed on your wards.',
+    noTeam: 'You are on no ward’s team now. Open a ward’s bed board:',
+    offline: 'Your ward’s patients cannot be loaded without the network.',
+  },
   wards: {
     patient: 'Patient',
     patientUnknown: 'Patient',

@@ -4,6 +4,11 @@
  */
 export const messages = {
   menu: { patients: 'Patients' },
+  home: {
+    title: 'Find or register a patient',
+    searchLabel: 'Name, MRN or birth date',
+    allPatients: 'All patients',
+  },
   patients: {
     title: 'Patients',
     searchLabel: 'Find a patient',

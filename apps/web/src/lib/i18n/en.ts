@@ -56,6 +56,12 @@ export const en = {
     home: 'Back to the start page',
     reports: 'Reports',
     audit: 'Audit',
+    searchLabel: 'Find a patient',
+    searchShortcut: 'Press / or Ctrl+K from any screen',
+    searchNoMatch: 'No patient matches.',
+    greeting: (name: string) => `Welcome, ${name}`,
+    admin: 'Administration',
+    privacy: 'Emergency access review',
   },
 
   sync: {
