@@ -56,7 +56,7 @@ export const en = {
     home: 'Back to the start page',
     reports: 'Reports',
     audit: 'Audit',
-    searchLabel: 'Find a patient',
+    searchLabel: 'Search patients',
     searchShortcut: 'Press / or Ctrl+K from any screen',
     searchNoMatch: 'No patient matches.',
     greeting: (name: string) => `Welcome, ${name}`,
