@@ -7,7 +7,7 @@ import { e2eSuite } from './e2e-suite';
  * front desk's find-or-register and today's arrivals, a nurse's ward), and the header's patient search with its
  * keyboard shortcut. Invented people only.
  */
-const suite = e2eSuite('hms_e2e_web_home', 'patient,scheduling,adt');
+const suite = e2eSuite('hms_e2e_web_home', 'patient,scheduling,adt,ehr');
 const PASSWORD = 'a long enough passphrase for tests';
 const PRACTITIONER = randomUUID();
 
@@ -119,6 +119,13 @@ describe('the home page and the header search in Chromium', () => {
     await search.pressSequentially('Wardley');
     await page.getByRole('option', { name: `Wardley, Wanda (${inpatient.mrn})` }).click();
     await page.waitForURL(`${server.url}/patients/${inpatient.id}`);
+    // The patient banner: who it is; the front desk reads neither the chart nor the census, so nothing of them.
+    const banner = page.getByRole('region', { name: 'Patient', exact: true });
+    await banner.getByText('Wardley, Wanda').waitFor();
+    await banner.getByText(inpatient.mrn).waitFor();
+    await banner.getByText('Female').waitFor();
+    expect(await banner.getByText('Allergies').count()).toBe(0);
+    expect(await banner.getByText('Location').count()).toBe(0);
   });
 
   it("shows a nurse their ward's patients, and finds a patient by MRN with Ctrl+K and the keyboard alone", async () => {
@@ -130,11 +137,22 @@ describe('the home page and the header search in Chromium', () => {
     // Registering is the front desk's: the nurse's home has no find-or-register block.
     expect(await page.getByRole('region', { name: 'Find or register a patient' }).count()).toBe(0);
 
+    // Her patient's banner says where the patient lies and the allergies (her ward's team may read the chart).
+    await ward.getByRole('link', { name: `Wardley, Wanda (${inpatient.mrn})` }).click();
+    const banner = page.getByRole('region', { name: 'Patient', exact: true });
+    await banner.getByRole('link', { name: 'HOME1, bed 2' }).waitFor();
+    await banner.getByText('No allergies recorded').waitFor();
+    await screenshot(page, 'patient-banner');
+
     await page.keyboard.press('Control+k');
     await page.keyboard.type(arrival.mrn);
     await page.getByRole('option', { name: `Homefield, Ada (${arrival.mrn})` }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}/patients/${arrival.id}`);
+    // Not her patient: the chart is refused under the care rule, and the banner just leaves the allergies out.
+    await banner.getByText('Homefield, Ada').waitFor();
+    expect(await banner.getByText('Allergies').count()).toBe(0);
+    expect(await banner.getByText('Location').count()).toBe(0);
   });
 });

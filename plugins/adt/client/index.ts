@@ -11,6 +11,10 @@ export default defineClientPlugin({
     { path: '/wards', load: () => import('./WardsScreen.svelte'), permission: WARD_READ },
     { path: '/wards/:id', load: () => import('./WardScreen.svelte'), permission: WARD_READ },
   ],
+  // Where the patient is (ward and bed) in the banner above every screen about them.
+  patientBanner: [
+    { id: 'location', permission: CENSUS_READ, order: 30, load: () => import('./BannerLocation.svelte') },
+  ],
   // A nurse's worklist: the patients in the beds of the wards whose team they are on.
   homeWidgets: [
     {

@@ -4,6 +4,10 @@
  */
 export const messages = {
   menu: { wards: 'Wards' },
+  banner: {
+    location: (ward: string, bed: string) => `${ward}, bed ${bed}`,
+    label: 'Location',
+  },
   home: {
     title: 'Your ward',
     ward: 'Ward',

@@ -61,6 +61,7 @@ export const en = {
     searchNoMatch: 'No patient matches.',
     greeting: (name: string) => `Welcome, ${name}`,
     admin: 'Administration',
+    patientBanner: 'Patient',
     privacy: 'Emergency access review',
   },
 
