@@ -134,7 +134,7 @@ describe('the web client in Chromium', () => {
       .getByLabel('Calendar of')
       .locator('option', { hasText: 'Dr Test, outpatients' })
       .waitFor({ state: 'attached' });
-    await page.getByLabel('Patient').fill('Calendarson');
+    await page.getByLabel('Patient', { exact: true }).fill('Calendarson');
     await page.getByRole('option', { name: /Calendarson, Bea/ }).click(); // the patient picker is a combobox
     await page.getByRole('button', { name: 'Find free times' }).click();
     const slots = page.getByRole('list', { name: 'Free times' });
@@ -200,7 +200,7 @@ describe('the web client in Chromium', () => {
       .filter({ hasText: /^1/ })
       .getByRole('button', { name: 'Admit a patient' })
       .click();
-    await page.getByLabel('Patient').fill('Bedwell');
+    await page.getByLabel('Patient', { exact: true }).fill('Bedwell');
     await page.getByRole('option', { name: /Bedwell, Dora/ }).click();
     await page.getByLabel('Kind of admission').selectOption('emergency');
     await page.getByRole('button', { name: 'Admit a patient' }).last().click();

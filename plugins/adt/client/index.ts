@@ -1,6 +1,6 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
-import { WARD_READ } from './permissions';
+import { CENSUS_READ, WARD_READ } from './permissions';
 
 /** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
 export default defineClientPlugin({
@@ -10,5 +10,19 @@ export default defineClientPlugin({
   screens: [
     { path: '/wards', load: () => import('./WardsScreen.svelte'), permission: WARD_READ },
     { path: '/wards/:id', load: () => import('./WardScreen.svelte'), permission: WARD_READ },
+  ],
+  // Where the patient is (ward and bed) in the banner above every screen about them.
+  patientBanner: [
+    { id: 'location', permission: CENSUS_READ, order: 30, load: () => import('./BannerLocation.svelte') },
+  ],
+  // A nurse's worklist: the patients in the beds of the wards whose team they are on.
+  homeWidgets: [
+    {
+      id: 'my-ward',
+      title: 'home.title',
+      permission: CENSUS_READ,
+      order: 10,
+      load: () => import('./MyWardWidget.svelte'),
+    },
   ],
 });

@@ -4,6 +4,20 @@
  */
 export const messages = {
   menu: { wards: 'Wards' },
+  banner: {
+    location: (ward: string, bed: string) => `${ward}, bed ${bed}`,
+    label: 'Location',
+  },
+  home: {
+    title: 'Your ward',
+    ward: 'Ward',
+    bed: 'Bed',
+    patient: 'Patient',
+    since: 'In the bed since',
+    empty: 'No patient is in a bed on your wards.',
+    noTeam: 'You are on no ward’s team now. Open a ward’s bed board:',
+    offline: 'Your ward’s patients cannot be loaded without the network.',
+  },
   wards: {
     patient: 'Patient',
     patientUnknown: 'Patient',

@@ -2,3 +2,5 @@
 // on the server, they carry the patient plugin's prefix; one place, so the rename is one edit here.
 export const WARD_READ = 'patient:ward:read';
 export const ADT_WRITE = 'patient:adt:write';
+/** The census and the bed boards (nurses, physicians, bed managers; not the front desk). */
+export const CENSUS_READ = 'patient:census:read';

@@ -16,6 +16,10 @@ export default defineClientPlugin({
   patientActions: [
     { id: 'chart', label: 'menu.chart', href: (patientId) => `/patients/${patientId}/chart`, permission: CHART_READ },
   ],
+  // The allergies in the banner above every screen about the patient, for whoever may read the chart.
+  patientBanner: [
+    { id: 'allergies', permission: CHART_READ, order: 20, load: () => import('./BannerAllergies.svelte') },
+  ],
   patientPanels: [
     { id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') },
   ],

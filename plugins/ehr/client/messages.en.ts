@@ -3,6 +3,11 @@
  * `problems`.
  */
 export const messages = {
+  banner: {
+    allergies: 'Allergies',
+    none: 'No allergies recorded',
+    critical: 'high risk',
+  },
   menu: { chart: 'Open the chart', notes: 'Notes' },
   notes: {
     title: 'Clinical notes',

@@ -12,4 +12,18 @@ export default defineClientPlugin({
     { path: '/patients/new', load: () => import('./NewPatientScreen.svelte'), permission: RECORD_REGISTER },
     { path: '/patients/:id', load: () => import('./PatientScreen.svelte'), permission: RECORD_READ },
   ],
+  // The banner's first part on every screen about one patient: who it is.
+  patientBanner: [
+    { id: 'identity', permission: RECORD_READ, order: 10, load: () => import('./BannerIdentity.svelte') },
+  ],
+  // The front desk's first block: find the patient in front of them, or register a new one.
+  homeWidgets: [
+    {
+      id: 'find',
+      title: 'home.title',
+      permission: RECORD_REGISTER,
+      order: 5,
+      load: () => import('./FindPatientWidget.svelte'),
+    },
+  ],
 });

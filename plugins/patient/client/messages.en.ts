@@ -4,6 +4,17 @@
  */
 export const messages = {
   menu: { patients: 'Patients' },
+  banner: {
+    mrn: 'MRN',
+    age: (value: number, unit: 'y' | 'mo' | 'd') => `${value} ${{ y: 'y', mo: 'mo', d: 'd' }[unit]}`,
+    ageLabel: (value: number, unit: 'y' | 'mo' | 'd') =>
+      `${value} ${{ y: value === 1 ? 'year' : 'years', mo: value === 1 ? 'month' : 'months', d: value === 1 ? 'day' : 'days' }[unit]} old`,
+  },
+  home: {
+    title: 'Find or register a patient',
+    searchLabel: 'Name, MRN or birth date',
+    allPatients: 'All patients',
+  },
   patients: {
     title: 'Patients',
     searchLabel: 'Find a patient',

@@ -10,4 +10,14 @@ export default defineClientPlugin({
     { id: 'appointments', label: 'menu.appointments', href: '/appointments', permission: APPOINTMENT_READ, order: 20 },
   ],
   screens: [{ path: '/appointments', load: () => import('./AppointmentsScreen.svelte'), permission: APPOINTMENT_READ }],
+  // The front desk's arrivals, a practitioner's own patients of the day (the widget chooses which).
+  homeWidgets: [
+    {
+      id: 'today',
+      title: 'home.today',
+      permission: APPOINTMENT_READ,
+      order: 15,
+      load: () => import('./TodayWidget.svelte'),
+    },
+  ],
 });

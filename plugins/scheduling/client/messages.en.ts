@@ -4,6 +4,18 @@
  */
 export const messages = {
   menu: { appointments: 'Appointments' },
+  home: {
+    today: "Today's appointments",
+    mine: 'Your patients today',
+    arrivals: 'Arrivals today, every calendar',
+    none: 'No appointments today.',
+    noCalendar: 'You have no calendar of your own.',
+    time: 'Time',
+    patient: 'Patient',
+    type: 'Type',
+    allAppointments: 'Open the appointments',
+    offline: 'Today’s appointments cannot be loaded without the network.',
+  },
   scheduling: {
     toRebook: 'To rebook: the practitioner is now away',
     toRebookWhen: 'Booked for (UTC)',

@@ -15,7 +15,13 @@ describe(defineClientPlugin.name, () => {
     expect(part.homeWidgets).toEqual([]);
     expect(part.patientActions).toEqual([]);
     expect(part.patientPanels).toEqual([]);
+    expect(part.patientBanner).toEqual([]);
     expect(Object.isFrozen(part)).toBe(true);
+  });
+
+  it('keeps the patient banner parts it was given', () => {
+    const item = { id: 'bed', permission: 'patient:census:read', order: 30, load: screen.load };
+    expect(defineClientPlugin({ plugin: 'adt', messages, patientBanner: [item] }).patientBanner).toEqual([item]);
   });
 
   it('refuses a screen path without a leading slash, naming the plugin', () => {

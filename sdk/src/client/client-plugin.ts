@@ -52,6 +52,19 @@ export interface PatientPanel {
   readonly load: ScreenLoader;
 }
 
+/**
+ * A part of the patient banner, the strip the shell keeps above every screen about one patient (the patient's own
+ * page, the chart, the account): the patient plugin's name, MRN, age and sex, the EHR's allergies, adt's bed. It gets
+ * `params.patientId`; it shows nothing when it has nothing to say (or may not say it).
+ */
+export interface PatientBannerItem {
+  readonly id: string;
+  readonly permission: string;
+  /** Position in the banner, smallest first (identity 10, allergies 20, location 30). */
+  readonly order: number;
+  readonly load: ScreenLoader;
+}
+
 /** What a plugin's client part contributes to the web client, as the shell holds it (labels are message keys). */
 export interface ClientPlugin {
   /** The server plugin it belongs to: shown only while that plugin is enabled. */
@@ -63,6 +76,8 @@ export interface ClientPlugin {
   readonly homeWidgets: readonly HomeWidget[];
   readonly patientActions: readonly PatientAction[];
   readonly patientPanels: readonly PatientPanel[];
+  /** Optional: a client part built with SDK 2.5 or older has none (the shell reads a missing list as empty). */
+  readonly patientBanner?: readonly PatientBannerItem[];
 }
 
 /**
@@ -77,12 +92,14 @@ export interface ClientPluginInput<M extends ClientMessages> {
   readonly homeWidgets?: readonly HomeWidget<MessageKey<M>>[];
   readonly patientActions?: readonly PatientAction<MessageKey<M>>[];
   readonly patientPanels?: readonly PatientPanel[];
+  readonly patientBanner?: readonly PatientBannerItem[];
 }
 
 /**
- * Defines a plugin's client part: the one place that says which links, screens, home widgets and patient-page
- * additions it offers. The shell shows them only while the server has `plugin` enabled, each only to accounts
- * holding its permission. Throws on a screen path that does not start with `/` or on two screens with one path.
+ * Defines a plugin's client part: the one place that says which links, screens, home widgets, patient-page
+ * additions and patient-banner parts it offers. The shell shows them only while the server has `plugin` enabled,
+ * each only to accounts holding its permission. Throws on a screen path that does not start with `/` or on two
+ * screens with one path.
  * @example
  * export default defineClientPlugin({
  *   plugin: 'adt',
@@ -108,5 +125,6 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     homeWidgets: input.homeWidgets ?? [],
     patientActions: input.patientActions ?? [],
     patientPanels: input.patientPanels ?? [],
+    patientBanner: input.patientBanner ?? [],
   });
 }

@@ -6,6 +6,7 @@ export type {
   HomeWidget,
   MenuEntry,
   PatientAction,
+  PatientBannerItem,
   PatientPanel,
   ScreenDefinition,
   ScreenLoader,

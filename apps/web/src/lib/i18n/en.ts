@@ -56,6 +56,13 @@ export const en = {
     home: 'Back to the start page',
     reports: 'Reports',
     audit: 'Audit',
+    searchLabel: 'Search patients',
+    searchShortcut: 'Press / or Ctrl+K from any screen',
+    searchNoMatch: 'No patient matches.',
+    greeting: (name: string) => `Welcome, ${name}`,
+    admin: 'Administration',
+    patientBanner: 'Patient',
+    privacy: 'Emergency access review',
   },
 
   sync: {

@@ -24,6 +24,10 @@ const chart = defineClientPlugin({
   messages: { menu: { chart: 'Chart' }, problems: { BED_OCCUPIED: 'A later text for the same code.' } },
   homeWidgets: [{ id: 'recent', title: 'menu.chart', permission: '', order: 10, load: screen }],
   patientPanels: [{ id: 'notes', permission: 'demo:note:read', order: 10, load: screen }],
+  patientBanner: [
+    { id: 'allergies', permission: 'demo:chart:read', order: 20, load: screen },
+    { id: 'identity', permission: '', order: 10, load: screen },
+  ],
 });
 
 describe('what the enabled plugins offer an account', () => {
@@ -71,5 +75,15 @@ describe('what the enabled plugins offer an account', () => {
   it("merges the enabled plugins' refusal texts, the first plugin's winning", () => {
     expect(new Contributions([wards, chart], []).problemTexts().get('BED_OCCUPIED')).toBe('Someone is in this bed.');
     expect(new Contributions([chart], []).problemTexts().get('BED_OCCUPIED')).toBe('A later text for the same code.');
+  });
+
+  it('lists the patient banner parts the account may see, in their order, and none of a part built without them', () => {
+    const banner = (permissions: string[]) =>
+      new Contributions([wards, chart], permissions).patientBanner().map((b) => `${b.plugin}.${b.id}`);
+    expect(banner(['demo:chart:read'])).toEqual(['chart-demo.identity', 'chart-demo.allergies']);
+    expect(banner([])).toEqual(['chart-demo.identity']);
+    // A vendor's module built with an SDK before 2.6: its part has no patientBanner list.
+    const { patientBanner: _none, ...older } = chart;
+    expect(new Contributions([older], ['*']).patientBanner()).toEqual([]);
   });
 });

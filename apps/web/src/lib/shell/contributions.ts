@@ -108,6 +108,21 @@ export class Contributions {
       .map(({ plugin, id, title, load }) => ({ plugin, id, title, load }));
   }
 
+  /**
+   * The patient banner's parts the account may see, in their order. A client part built with an SDK older than 2.6
+   * (a vendor's prebuilt module) has no `patientBanner` list at all.
+   */
+  patientBanner(): VisibleBlock[] {
+    return this.parts
+      .flatMap((part) =>
+        (part.patientBanner ?? [])
+          .filter((item) => holds(this.permissions, item.permission))
+          .map((item) => ({ plugin: part.plugin, id: item.id, title: '', load: item.load, order: item.order })),
+      )
+      .sort((a, b) => a.order - b.order)
+      .map(({ plugin, id, title, load }) => ({ plugin, id, title, load }));
+  }
+
   /** The plugin's own messages, for its screens' `t()`. */
   messagesOf(plugin: string): ClientPlugin['messages'] {
     return this.parts.find((part) => part.plugin === plugin)?.messages ?? {};
