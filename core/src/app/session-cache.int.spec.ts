@@ -71,6 +71,12 @@ async function login(base: string | undefined, username: string, password = PASS
   return (response.body as { token: string }).token;
 }
 
+/** How often an instance lost the session-change notifications since it started (from /health). */
+async function interruptions(base: string | undefined): Promise<number> {
+  const health = await call(base, 'GET', '/health');
+  return (health.body as { sessions: { interruptions: number } }).sessions.interruptions;
+}
+
 /** A read the `counter` role allows; 200 on a counter that exists. */
 function readCounter(base: string | undefined, token: string): Promise<number> {
   return call(base, 'GET', `/api/tallies/${counterId}`, token).then((r) => r.status);
@@ -208,13 +214,24 @@ describe('the session cache across two API instances', () => {
     const { username } = await newReader();
     const token = await login(bases[1], username);
     expect(await readCounter(bases[1], token)).toBe(200);
+    const before = await Promise.all(bases.map(interruptions));
+    expect((await call(bases[1], 'GET', '/health')).body).toMatchObject({
+      sessions: { cache: 'on', notifications: 'live' },
+    });
     const admin = new Client({ connectionString: database.url });
     await admin.connect();
     try {
-      // Cut both instances' LISTEN connections, then end the session behind their backs while they are down.
+      // Cut both instances' LISTEN connections. An instance learns it when its socket closes, a moment later (what
+      // it served in that moment was cached before the cut); once it knows, it reads sessions from the database
+      // (and after reconnecting starts from an empty cache). Then end the session behind their backs.
       await admin.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE datname = current_database() AND application_name = 'hms-auth-listener'`,
+      );
+      await waitFor(
+        'both instances to notice the cut',
+        async () => (await Promise.all(bases.map(interruptions))).every((n, i) => n > before[i]!),
+        5_000,
       );
       await admin.query(
         `DELETE FROM core.sessions WHERE account_id = (SELECT id FROM core.accounts WHERE username = $1)`,

@@ -31,6 +31,8 @@ export class SessionCache implements AuthChangeSubscriber {
   private readonly maxEntries: number;
   private readonly maxAgeMs: number;
   private live = false;
+  /** How often the notifications were lost (each loss empties the cache until they are back). */
+  private lostCount = 0;
   private generationCount = 0;
   /** Changes committed by this process, waiting for every listener's acknowledgement of their marker. */
   private readonly markers = new Map<string, { acks: number; expected: number; release: () => void }>();
@@ -83,6 +85,14 @@ export class SessionCache implements AuthChangeSubscriber {
     return this.entries.size;
   }
 
+  /**
+   * Whether sessions are served from the cache (the change notifications are arriving) or read from the database
+   * each time (they are not), and how often the notifications were lost since start: operators see it in /health.
+   */
+  get state(): { readonly notifications: 'live' | 'lost'; readonly interruptions: number } {
+    return { notifications: this.live ? 'live' : 'lost', interruptions: this.lostCount };
+  }
+
   /** PostgreSQL announced a change (from any process, this one included). */
   changed(): void {
     this.clear();
@@ -96,6 +106,7 @@ export class SessionCache implements AuthChangeSubscriber {
   }
 
   listening(live: boolean): void {
+    if (this.live && !live) this.lostCount += 1;
     this.live = live;
     this.clear();
     if (!live) for (const marker of [...this.markers.values()]) marker.release();

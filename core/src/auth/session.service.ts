@@ -70,6 +70,11 @@ const ACTOR_QUERY = `
  * Logs accounts in and out and resolves bearer tokens. Unknown usernames, wrong passwords and disabled accounts
  * all answer `INVALID_CREDENTIALS` after the same scrypt work, so responses do not reveal which usernames exist.
  */
+/** The session cache's part of /health. */
+export type SessionCacheHealth =
+  | { readonly cache: 'off' }
+  | { readonly cache: 'on'; readonly notifications: 'live' | 'lost'; readonly interruptions: number };
+
 export class SessionService {
   private readonly clock: { now(): Date };
   private readonly hasher: PasswordHasher;
@@ -90,6 +95,14 @@ export class SessionService {
     this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
     this.throttle = options.throttle ?? new LoginThrottle();
     this.cache = options.cache;
+  }
+
+  /**
+   * The session cache as /health shows it: `off` without one (every request reads the database), else whether the
+   * change notifications are arriving and how often they were lost since start.
+   */
+  get cacheState(): SessionCacheHealth {
+    return this.cache ? { cache: 'on', ...this.cache.state } : { cache: 'off' };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { SessionService, type SessionCacheHealth } from '../auth/session.service';
 import { Kernel } from '../kernel/kernel';
 import { RedisProbe, withTimeout, type DependencyState } from './redis-probe';
 
@@ -8,6 +9,7 @@ export class HealthController {
   constructor(
     private readonly kernel: Kernel,
     private readonly redis: RedisProbe,
+    private readonly sessions: SessionService,
   ) {}
 
   @Get()
@@ -16,6 +18,7 @@ export class HealthController {
     plugins: string[];
     postgres: DependencyState;
     redis: DependencyState;
+    sessions: SessionCacheHealth;
   }> {
     const [postgres, redis] = await Promise.all([this.postgres(), this.redis.check()]);
     return {
@@ -23,6 +26,8 @@ export class HealthController {
       plugins: this.kernel.registry.plugins.map((p) => `${p.name}@${p.version}`),
       postgres,
       redis,
+      // While the notifications are lost every request reads its session from the database: slower, never stale.
+      sessions: this.sessions.cacheState,
     };
   }
 
