@@ -113,7 +113,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   {
     method: 'GET',
     path: '/health',
-    summary: 'Enabled plugins and the state of PostgreSQL and Redis',
+    summary: 'Enabled plugins, the state of PostgreSQL and Redis, and the session cache',
     tags: ['operations'],
     security: false,
     status: 200,

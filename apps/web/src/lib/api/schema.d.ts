@@ -695,7 +695,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Enabled plugins and the state of PostgreSQL and Redis */
+        /** Enabled plugins, the state of PostgreSQL and Redis, and the session cache */
         get: operations["getHealth"];
         put?: never;
         post?: never;
