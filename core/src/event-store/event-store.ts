@@ -56,7 +56,9 @@ const UNIQUE_VIOLATION = '23505';
  * Global readers go in transaction-id order (see {@link GlobalCursor}), so a stream's event must never sit behind
  * its predecessor there. A transaction that took its id early (it wrote something first) and then appends after an
  * event a younger transaction committed would do just that; such an append is refused as a version conflict, and
- * the retry, in a new and younger transaction, goes through. It takes one index probe of the previous version.
+ * the retry, in a new and younger transaction, goes through. It takes one index probe of the previous version, and
+ * only statements that continue a stream carry it: a new stream has no predecessor (measured: carrying it on every
+ * registration cost the bus about a third of its rate at 32 clients).
  */
 const WRITTEN_BY_YOUNGER_TRANSACTION = `SELECT 1 FROM core.events previous
   WHERE previous.stream_id = {stream} AND previous.stream_version = {version}
@@ -90,7 +92,7 @@ export class EventStore {
         `INSERT INTO core.events (stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
          SELECT $1, $2, $3::int + e.ord, e.type, e.version, e.data, $7::jsonb
            FROM unnest($4::text[], $5::int[], $6::jsonb[]) WITH ORDINALITY AS e(type, version, data, ord)
-          WHERE NOT EXISTS (${WRITTEN_BY_YOUNGER_TRANSACTION.replace('{stream}', '$1').replace('{version}', '$3::int')})
+          ${from > 0 ? `WHERE NOT EXISTS (${WRITTEN_BY_YOUNGER_TRANSACTION.replace('{stream}', '$1').replace('{version}', '$3::int')})` : ''}
           ORDER BY e.ord
          RETURNING ${EVENT_COLUMNS}`,
         [
@@ -130,7 +132,7 @@ export class EventStore {
        SELECT e.stream_id, e.stream_type, e.stream_version, e.type, e.version, e.data, e.meta
          FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
               WITH ORDINALITY AS e(stream_id, stream_type, stream_version, type, version, data, meta, ord)
-        WHERE NOT EXISTS (${WRITTEN_BY_YOUNGER_TRANSACTION.replace('{stream}', 'e.stream_id').replace('{version}', 'e.stream_version - 1')})
+        ${appends.some((a) => a.fromVersion > 0) ? `WHERE NOT EXISTS (${WRITTEN_BY_YOUNGER_TRANSACTION.replace('{stream}', 'e.stream_id').replace('{version}', 'e.stream_version - 1')})` : ''}
         ORDER BY e.ord
        ON CONFLICT ON CONSTRAINT events_stream_version_unique DO NOTHING
        RETURNING ${EVENT_COLUMNS}`,
