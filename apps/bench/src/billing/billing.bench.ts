@@ -18,7 +18,7 @@ import { measure, type Measurement } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
 import { machineLines, printReport, progressHead } from '../lib/report';
 import { machineInfo, writeResults } from '../lib/results';
-import { fixed, type Column } from '../lib/table';
+import { CLIENT_MODE_COLUMNS, fixed } from '../lib/table';
 import { BILLING_MODE_KEYS, BILLING_MODE_LABELS, billingOperation, type BillingModeKey } from './billing-modes';
 import { captureThroughReaction } from './capture-reaction';
 
@@ -30,16 +30,6 @@ interface BillingRow extends Measurement {
   readonly mode: BillingModeKey | 'invoice' | 'sql-insert-year';
   readonly label: string;
 }
-
-const COLUMNS: readonly Column[] = [
-  { header: 'clients', align: 'right' },
-  { header: 'mode', align: 'left' },
-  { header: 'ops/s' },
-  { header: 'p50 ms' },
-  { header: 'p99 ms' },
-  { header: 'max ms' },
-  { header: 'errors' },
-];
 
 /**
  * The billing benchmark: charge capture per second (what billing's reactions send) beside one SQL INSERT of the
@@ -108,7 +98,7 @@ export async function runBillingBenchmark(options: BenchOptions): Promise<void> 
       process.stdout.write(`${progressHead(`${clients} clients, invoice`, invoicing)}\n`);
     }
     printReport(
-      COLUMNS,
+      CLIENT_MODE_COLUMNS,
       rows,
       rows.map((r) => [
         String(r.clients),

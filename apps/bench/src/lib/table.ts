@@ -4,6 +4,17 @@ export interface Column {
   readonly align?: 'left' | 'right';
 }
 
+/** The columns of a benchmark whose cells are a client count and a mode (stock, billing). */
+export const CLIENT_MODE_COLUMNS: readonly Column[] = [
+  { header: 'clients', align: 'right' },
+  { header: 'mode', align: 'left' },
+  { header: 'ops/s' },
+  { header: 'p50 ms' },
+  { header: 'p99 ms' },
+  { header: 'max ms' },
+  { header: 'errors' },
+];
+
 /** A table for the terminal: columns padded to their widest cell, separated by ` | `. */
 export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   const widths = columns.map((column, i) =>

@@ -14,7 +14,7 @@ import { measure, type Measurement } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
 import { machineLines, printReport, progressHead } from '../lib/report';
 import { machineInfo, writeResults } from '../lib/results';
-import { fixed, type Column } from '../lib/table';
+import { CLIENT_MODE_COLUMNS, fixed } from '../lib/table';
 import {
   isHot,
   STOCK_MODE_KEYS,
@@ -32,16 +32,6 @@ interface StockRow extends Measurement {
   readonly mode: StockModeKey;
   readonly label: string;
 }
-
-const COLUMNS: readonly Column[] = [
-  { header: 'clients', align: 'right' },
-  { header: 'mode', align: 'left' },
-  { header: 'ops/s' },
-  { header: 'p50 ms' },
-  { header: 'p99 ms' },
-  { header: 'max ms' },
-  { header: 'errors' },
-];
 
 /**
  * The stock benchmark: issuing one unit, through the command bus and as hand-written SQL, with the load spread
@@ -87,7 +77,7 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
       }
     }
     printReport(
-      COLUMNS,
+      CLIENT_MODE_COLUMNS,
       rows,
       rows.map((r) => [
         String(r.clients),
