@@ -53,3 +53,12 @@ export const NOTE_ALREADY_SIGNED = 'NOTE_ALREADY_SIGNED';
 export const NOTE_NOT_SIGNED = 'NOTE_NOT_SIGNED';
 /** InvariantViolation (422): a note with no text cannot be signed. */
 export const NOTE_EMPTY = 'NOTE_EMPTY';
+
+// The medication administration record (1.7).
+
+/** InvariantViolation (422): doses are recorded during an open inpatient stay only. Details: `{ patientId }`. */
+export const NOT_AN_INPATIENT = 'NOT_AN_INPATIENT';
+/** InvariantViolation (422): a dose cannot be recorded for a time still to come. Details: `{ administeredAt }`. */
+export const ADMINISTRATION_IN_FUTURE = 'ADMINISTRATION_IN_FUTURE';
+/** InvariantViolation (422): a dose before the medication was prescribed. Details: `{ medicationId, prescribedAt }`. */
+export const ADMINISTRATION_BEFORE_PRESCRIPTION = 'ADMINISTRATION_BEFORE_PRESCRIPTION';

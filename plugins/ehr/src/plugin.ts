@@ -1,4 +1,8 @@
 import { careTeamRelationship } from './care/care-team.relationship';
+import { getAdministrationRecordHandler, recordAdministrationHandler } from './handlers/administration.handlers';
+import { createMedicationAdministrationsMigration } from './migrations/0004-medication-administrations.migration';
+import { administrationsProjection } from './projections/administrations.projection';
+import { administrationRoutes } from './routes/administration.routes';
 import {
   addCareTeamMemberHandler,
   getCareTeamHandler,
@@ -11,6 +15,7 @@ import { noteDocument } from './collab/note-document';
 import { CHART_EVENTS, Icd10CodesLoaded } from './contracts/chart-events';
 import { ENCOUNTER_EVENTS } from './contracts/encounter-events';
 import {
+  ADMINISTRATION_RECORD,
   ALLERGY_RECORD,
   CARE_TEAM_MANAGE,
   CHART_READ,
@@ -64,7 +69,7 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.6.0';
+export const EHR_PLUGIN_VERSION = '1.7.0'; // 1.7: the medication administration record, supply quantities
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
@@ -80,8 +85,17 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   roles: [
     {
       name: 'nurse',
-      description: 'Reads the chart, records vital signs, observations and allergies, reads and writes notes',
-      permissions: [CHART_READ, OBSERVATION_RECORD, ALLERGY_RECORD, NOTE_READ, NOTE_WRITE, TERMINOLOGY_READ],
+      description:
+        'Reads the chart, records vital signs, observations, allergies and the doses given on the ward, reads and writes notes',
+      permissions: [
+        CHART_READ,
+        OBSERVATION_RECORD,
+        ALLERGY_RECORD,
+        ADMINISTRATION_RECORD,
+        NOTE_READ,
+        NOTE_WRITE,
+        TERMINOLOGY_READ,
+      ],
     },
     {
       name: 'physician',
@@ -128,6 +142,7 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     addCareTeamMemberHandler,
     removeCareTeamMemberHandler,
     loadIcd10CodesHandler,
+    recordAdministrationHandler,
   ],
   queries: [
     getChartHandler,
@@ -143,14 +158,27 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     findFhirChartEntryHandler,
     getFhirNotesHandler,
     findFhirNoteHandler,
+    getAdministrationRecordHandler,
   ],
-  projections: [chartProjection, encountersProjection, notesProjection, icd10CodesProjection, careTeamProjection],
+  projections: [
+    chartProjection,
+    encountersProjection,
+    notesProjection,
+    icd10CodesProjection,
+    careTeamProjection,
+    administrationsProjection,
+  ],
   careRelationships: [careTeamRelationship],
   reactions: [encountersFromPatientFlow, observationsFromLabResults],
-  routes: [...chartRoutes, ...encounterRoutes, ...noteRoutes, ...terminologyRoutes],
+  routes: [...chartRoutes, ...encounterRoutes, ...noteRoutes, ...terminologyRoutes, ...administrationRoutes],
   paths: ['/charts', '/encounters', '/notes', '/terminology'],
   collab: [noteDocument],
-  migrations: [createClinicalRecordMigration, createTerminologyMigration, createCareTeamMigration],
+  migrations: [
+    createClinicalRecordMigration,
+    createTerminologyMigration,
+    createCareTeamMigration,
+    createMedicationAdministrationsMigration,
+  ],
   seed: ehrSeed,
   // FHIR resource types read through the queries above (SDK 2.3; docs/fhir.md).
   fhir: EHR_FHIR_RESOURCES,

@@ -13,6 +13,7 @@ import {
   ucumUnitSchema,
 } from './schemas';
 import { chartEntry, noteEntry } from './timeline';
+import { MedicationAdministrationRecorded } from './administration';
 
 /**
  * The chart stream (`ehr.chart-<patientId>`): every fact of a patient's clinical record in one stream, so the chart
@@ -81,6 +82,8 @@ export const MedicationPrescribed = defineEvent(
     medicationId: z.uuid(),
     medication: z.string(),
     dosage: dosageSchema,
+    /** The units to supply (1.7; older prescriptions have none). */
+    quantity: z.number().int().positive().optional(),
     reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
   }),
@@ -221,6 +224,7 @@ export const CHART_EVENTS = [
   NoteCreated,
   NoteSigned,
   NoteAmendmentStarted,
+  MedicationAdministrationRecorded,
 ] as const;
 
 /** Terminology stream: a batch of the hospital's ICD-10 list was loaded (upserted into `ehr.icd10_codes`). */

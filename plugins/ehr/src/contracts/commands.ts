@@ -12,6 +12,7 @@ import {
   icd10CodeSchema,
   loincCodeSchema,
   problemKindSchema,
+  supplyQuantitySchema,
   ucumUnitSchema,
 } from './schemas';
 import type { DataOf } from '@hms/sdk';
@@ -139,6 +140,8 @@ export const PrescribeMedication = defineCommand(
     patientId: z.uuid(),
     medication: z.string().min(1).max(200),
     dosage: dosageSchema,
+    /** How many units the pharmacy supplies (1.7); without it, the pharmacy dispenses without a ceiling. */
+    quantity: supplyQuantitySchema.optional(),
     reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
   }),

@@ -1,4 +1,13 @@
 export {
+  administrationEntrySchema,
+  administrationOutcomeSchema,
+  administrationRecordSchema,
+  GetAdministrationRecord,
+  MedicationAdministrationRecorded,
+  RecordAdministration,
+} from './administration';
+export type { AdministrationEntry, AdministrationOutcome, AdministrationRecord } from './administration';
+export {
   AllergyRecorded,
   AllergyStatusChanged,
   CHART_EVENTS,
@@ -46,6 +55,7 @@ export {
   EncounterOpened,
 } from './encounter-events';
 export {
+  ADMINISTRATION_RECORD,
   ALLERGY_RECORD,
   CHART_READ,
   EHR_PERMISSIONS,

@@ -35,6 +35,15 @@ export const MEDICATION_PRESCRIBE = definePermission(
     clinical: true,
   },
 );
+/**
+ * The ward's medication administration record (1.7): a nurse records each dose given, held or refused for an
+ * inpatient she cares for.
+ */
+export const ADMINISTRATION_RECORD = definePermission(
+  'ehr:administration:record',
+  'Record medication doses given, held or refused on the ward',
+  { clinical: true },
+);
 /** Treatment plans and their progress. */
 export const PLAN_MANAGE = definePermission('ehr:plan:manage', 'Start treatment plans and record their progress', {
   clinical: true,
@@ -66,6 +75,7 @@ export const EHR_PERMISSIONS = [
   ALLERGY_RECORD,
   PROBLEM_RECORD,
   MEDICATION_PRESCRIBE,
+  ADMINISTRATION_RECORD,
   PLAN_MANAGE,
   NOTE_READ,
   NOTE_WRITE,

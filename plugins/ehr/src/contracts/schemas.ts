@@ -25,6 +25,9 @@ export const dosageSchema = z.object({
   frequency: z.string().min(1).max(60),
 });
 
+/** The units of a medication the pharmacy supplies for a prescription (tablets, vials…). */
+export const supplyQuantitySchema = z.number().int().positive().max(100_000);
+
 /** A goal of a plan: in words, and optionally measurable (a LOINC code's latest value against a target). */
 export const goalSchema = z.object({
   goalId: z.uuid(),

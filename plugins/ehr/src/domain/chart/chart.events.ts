@@ -1,4 +1,5 @@
 import type { DataOf, DomainEvent } from '@hms/sdk';
+import type { MedicationAdministrationRecorded } from '../../contracts/administration';
 import type {
   AllergyRecorded,
   AllergyStatusChanged,
@@ -33,7 +34,13 @@ export type NoteCreatedEvent = Of<'ehr.NoteCreated', typeof NoteCreated>;
 export type NoteSignedEvent = Of<'ehr.NoteSigned', typeof NoteSigned>;
 export type NoteAmendmentStartedEvent = Of<'ehr.NoteAmendmentStarted', typeof NoteAmendmentStarted>;
 
+export type MedicationAdministrationRecordedEvent = Of<
+  'ehr.MedicationAdministrationRecorded',
+  typeof MedicationAdministrationRecorded
+>;
+
 export type ChartEvent =
+  | MedicationAdministrationRecordedEvent
   | ProblemRecordedEvent
   | ProblemResolvedEvent
   | AllergyRecordedEvent

@@ -32,6 +32,8 @@ export type MedicationEntry = {
   readonly medicationId: string;
   readonly medication: string;
   readonly dosage: Dosage;
+  /** The units to supply (1.7). */
+  readonly quantity?: number;
   readonly reason?: string;
   readonly encounterId?: string;
   readonly prescribedAt: string;

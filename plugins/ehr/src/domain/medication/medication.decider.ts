@@ -13,6 +13,7 @@ export type PrescribeMedicationCommand = Command<
     patientId: string;
     medication: string;
     dosage: Dosage;
+    quantity?: number;
     reason?: string;
     encounterId?: string;
   }
