@@ -78,3 +78,26 @@ export const SUPPLIER_REQUIRED = 'SUPPLIER_REQUIRED';
  * locationId, currency }`.
  */
 export const CURRENCY_MISMATCH = 'CURRENCY_MISMATCH';
+
+// Pharmacy dispensing (1.4).
+
+/** NotFoundError (404): no prescription with this id on the pharmacy's worklist. Details: `{ prescriptionId }`. */
+export const PRESCRIPTION_NOT_FOUND = 'PRESCRIPTION_NOT_FOUND';
+/** NotFoundError (404): no such dispense of this prescription. Details: `{ prescriptionId, dispenseId }`. */
+export const DISPENSE_NOT_FOUND = 'DISPENSE_NOT_FOUND';
+/** InvariantViolation (422): the prescriber stopped the prescription. Details: `{ prescriptionId }`. */
+export const PRESCRIPTION_STOPPED = 'PRESCRIPTION_STOPPED';
+/**
+ * InvariantViolation (422): more than the prescription's quantity would be with the patient. Details: `{
+ * prescriptionId, prescribed, dispensed, requested }`.
+ */
+export const DISPENSE_EXCEEDS_PRESCRIPTION = 'DISPENSE_EXCEEDS_PRESCRIPTION';
+/**
+ * InvariantViolation (422): more would come back than the dispense left with the patient. Details: `{
+ * prescriptionId, dispenseId, out, requested }`.
+ */
+export const RETURN_EXCEEDS_DISPENSED = 'RETURN_EXCEEDS_DISPENSED';
+/** InvariantViolation (422): only a medicine is dispensed for a prescription. Details: `{ itemId }`. */
+export const ITEM_NOT_A_MEDICINE = 'ITEM_NOT_A_MEDICINE';
+/** InvariantViolation (422): an issue that dispensed a prescription comes back as a return. Details: `{ issueId }`. */
+export const ISSUE_IS_A_DISPENSE = 'ISSUE_IS_A_DISPENSE';

@@ -9,6 +9,7 @@ import {
   STOCK_MOVE,
   STOCK_READ,
 } from './contracts/permissions';
+import { PRESCRIPTION_DISPENSE } from './contracts/dispensing-permissions';
 import defaultExport, { inventoryPlugin as namedExport } from './index';
 import { INVENTORY_PLUGIN_VERSION, inventoryPlugin } from './plugin';
 
@@ -20,13 +21,19 @@ describe('inventoryPlugin', () => {
     expect(namedExport).toBe(inventoryPlugin);
   });
 
-  it('stands alone: no other plugin is needed', () => {
+  it('stands alone: no other plugin is needed; with the EHR, its prescriptions are the pharmacy worklist', () => {
     expect(inventoryPlugin.dependsOn).toEqual({});
-    expect(inventoryPlugin.optionalDependsOn).toEqual({});
+    expect(inventoryPlugin.optionalDependsOn).toEqual({ ehr: '^1.0.0' });
   });
 
-  it('touches no patient data, so no permission is marked as such', () => {
-    expect([...inventoryPlugin.permissions].filter((p) => p.patientData)).toEqual([]);
+  it('marks only the pharmacy as patient data (audited), and nothing as clinical (no care relationship needed)', () => {
+    expect([...inventoryPlugin.permissions].filter((p) => p.patientData)).toEqual([PRESCRIPTION_DISPENSE]);
+    expect([...inventoryPlugin.permissions].filter((p) => p.clinical)).toEqual([]);
+  });
+
+  it('suggests a pharmacist role that dispenses and keeps stock, but neither orders nor changes the catalogue', () => {
+    const role = inventoryPlugin.roles.find((r) => r.name === 'pharmacist')?.permissions ?? [];
+    expect(role).toEqual([PRESCRIPTION_DISPENSE, STOCK_READ, STOCK_MOVE]);
   });
 
   it('suggests roles: a storekeeper runs everything, a ward store moves stock but does not order or change the catalogue', () => {
@@ -46,6 +53,9 @@ describe('inventoryPlugin', () => {
   it('guards every change with a permission stronger than reading', () => {
     const reading = [STOCK_READ, EQUIPMENT_READ];
     expect(inventoryPlugin.commands.map((c) => c.permission).filter((p) => reading.includes(p))).toEqual([]);
-    expect(new Set(inventoryPlugin.queries.map((q) => q.permission))).toEqual(new Set(reading));
+    // The pharmacy's worklist is read with its own permission: it names patients.
+    expect(new Set(inventoryPlugin.queries.map((q) => q.permission))).toEqual(
+      new Set([...reading, PRESCRIPTION_DISPENSE]),
+    );
   });
 });

@@ -1,4 +1,13 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { DISPENSATION_EVENTS, DispensedStockReturned } from './contracts/dispensing-events';
+import { DISPENSING_PERMISSIONS, PRESCRIPTION_DISPENSE } from './contracts/dispensing-permissions';
+import { dispensePrescriptionHandler } from './handlers/dispense-prescription.handler';
+import { getDispensingHandler } from './handlers/get-dispensing.handler';
+import { listPharmacyWorklistHandler } from './handlers/list-pharmacy-worklist.handler';
+import { returnDispensedMedicationHandler } from './handlers/return-dispensed-medication.handler';
+import { createPharmacyDispensingMigration } from './migrations/0004-pharmacy-dispensing.migration';
+import { pharmacyProjection } from './projections/pharmacy.projection';
+import { pharmacyRoutes } from './routes/pharmacy.routes';
 import { CATALOGUE_EVENTS, ORDER_EVENTS, STOCK_EVENTS } from './contracts/events';
 import { EQUIPMENT_EVENTS, SUPPLIER_EVENTS } from './contracts/equipment-events';
 import {
@@ -63,7 +72,7 @@ import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds
 import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.3.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value
+export const INVENTORY_PLUGIN_VERSION = '1.4.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.4 pharmacy dispensing
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
@@ -71,7 +80,9 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
   sdk: '^2.3.0', // declared results and path parameters (2.0), notifications (2.3)
   description:
     'Medicines, supplies and equipment: stock by location and lot and its value, purchase orders and suppliers, alerts, and the equipment register with its maintenance',
-  permissions: [...INVENTORY_PERMISSIONS],
+  // With the EHR, its medication orders are the pharmacy's worklist (its published events, projected here).
+  optionalDependsOn: { ehr: '^1.0.0' },
+  permissions: [...INVENTORY_PERMISSIONS, ...DISPENSING_PERMISSIONS],
   roles: [
     {
       name: 'storekeeper',
@@ -88,8 +99,22 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
       description: 'Keeps the equipment register: assets and their status, maintenance plans and work orders',
       permissions: [EQUIPMENT_READ, EQUIPMENT_MANAGE, MAINTENANCE_RECORD, STOCK_READ],
     },
+    {
+      name: 'pharmacist',
+      description:
+        "Works the pharmacy's worklist: dispenses prescriptions from stock, takes returns, keeps the pharmacy's stock",
+      permissions: [PRESCRIPTION_DISPENSE, STOCK_READ, STOCK_MOVE],
+    },
   ],
-  events: [...CATALOGUE_EVENTS, ...STOCK_EVENTS, ...ORDER_EVENTS, ...EQUIPMENT_EVENTS, ...SUPPLIER_EVENTS],
+  events: [
+    ...CATALOGUE_EVENTS,
+    ...STOCK_EVENTS,
+    ...ORDER_EVENTS,
+    ...EQUIPMENT_EVENTS,
+    ...SUPPLIER_EVENTS,
+    ...DISPENSATION_EVENTS,
+    DispensedStockReturned,
+  ],
   commands: [
     defineItemHandler,
     discontinueItemHandler,
@@ -110,6 +135,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     scheduleMaintenanceHandler,
     openWorkOrderHandler,
     completeWorkOrderHandler,
+    dispensePrescriptionHandler,
+    returnDispensedMedicationHandler,
   ],
   queries: [
     listItemsHandler,
@@ -123,6 +150,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     getStockValueHandler,
     listAssetsHandler,
     getAssetHandler,
+    listPharmacyWorklistHandler,
+    getDispensingHandler,
   ],
   projections: [
     catalogueProjection,
@@ -131,10 +160,16 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     stockValueProjection,
     suppliersProjection,
     equipmentProjection,
+    pharmacyProjection,
   ],
-  routes: [...inventoryRoutes, ...equipmentRoutes],
+  routes: [...inventoryRoutes, ...equipmentRoutes, ...pharmacyRoutes],
   paths: ['/inventory'],
-  migrations: [createInventoryMigration, createPatientIssuesMigration, createEquipmentMigration],
+  migrations: [
+    createInventoryMigration,
+    createPatientIssuesMigration,
+    createEquipmentMigration,
+    createPharmacyDispensingMigration,
+  ],
   sequences: [PURCHASE_ORDER_SEQUENCE, WORK_ORDER_SEQUENCE],
   // The alerts run by themselves and reach the stores' (or the engineers') inbox, and e-mail for those who want it.
   jobs: [

@@ -1,6 +1,7 @@
 import { defineCommand, z } from '@hms/sdk';
 import {
   codeSchema,
+  drugCodeSchema,
   issuedToSchema,
   itemCategorySchema,
   lotSchema,
@@ -30,15 +31,25 @@ const note = z.string().trim().min(1).max(500);
 
 export const DefineItem = defineCommand(
   'inventory.DefineItem',
-  z.strictObject({
-    code: codeSchema,
-    name,
-    category: itemCategorySchema,
-    /** The unit stock is counted and issued in: "tablet", "vial", "box of 100", "each". */
-    unit: z.string().trim().min(1).max(40),
-    /** Whether stock is kept by lot and expiry date. Always true for medicines; optional for supplies. */
-    tracksLots: z.boolean().optional(),
-  }),
+  z
+    .strictObject({
+      code: codeSchema,
+      name,
+      category: itemCategorySchema,
+      /** The unit stock is counted and issued in: "tablet", "vial", "box of 100", "each". */
+      unit: z.string().trim().min(1).max(40),
+      /** Whether stock is kept by lot and expiry date. Always true for medicines; optional for supplies. */
+      tracksLots: z.boolean().optional(),
+      /** A medicine's code in the hospital's drug code system (1.4). */
+      drugCode: drugCodeSchema.optional(),
+      /** Whether the medicine is on the hospital's formulary (1.4). */
+      formulary: z.boolean().optional(),
+    })
+    // A code system and the formulary are the pharmacy's: supplies and equipment have neither.
+    .refine((d) => d.category === 'medicine' || (d.drugCode === undefined && d.formulary === undefined), {
+      path: ['drugCode'],
+      message: 'Only a medicine has a drug code and a formulary flag.',
+    }),
   'Add an item (a medicine, supply or piece of equipment) to the catalogue',
 ).returns<ItemSummary>();
 

@@ -1,6 +1,6 @@
 import { defineEvent, z } from '@hms/sdk';
 import { costSchema } from './equipment-schemas';
-import { itemCategorySchema, lotQuantitySchema, writeOffReasonSchema } from './schemas';
+import { drugCodeSchema, itemCategorySchema, lotQuantitySchema, writeOffReasonSchema } from './schemas';
 
 /** Who did it and when: every inventory event says so. */
 const recorded = { at: z.iso.datetime(), by: z.string() };
@@ -17,6 +17,9 @@ export const ItemDefined = defineEvent(
     category: itemCategorySchema,
     unit: z.string(),
     tracksLots: z.boolean(),
+    /** 1.4, medicines only, when given. */
+    drugCode: drugCodeSchema.optional(),
+    formulary: z.boolean().optional(),
   }),
   { description: 'An item was added to the catalogue' },
 );
@@ -70,6 +73,8 @@ export const StockIssued = defineEvent(
     issueId: z.uuid().optional(),
     patientId: z.uuid().optional(),
     encounterId: z.uuid().optional(),
+    /** 1.4: a dispense names the prescription it supplies (its `issueId` is the dispense's id). */
+    prescriptionId: z.uuid().optional(),
   }),
   {
     description:

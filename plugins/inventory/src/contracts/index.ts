@@ -11,3 +11,7 @@ export * from './equipment-commands';
 export * from './equipment-events';
 export * from './equipment-queries';
 export * from './equipment-schemas';
+export * from './dispensing-commands';
+export * from './dispensing-events';
+export * from './dispensing-permissions';
+export * from './dispensing-queries';

@@ -54,6 +54,10 @@ export const itemSummarySchema = z.object({
   category: itemCategorySchema,
   unit: z.string(),
   tracksLots: z.boolean(),
+  /** A medicine's drug code (1.4), null when none was given. */
+  drugCode: z.object({ system: z.string(), code: z.string() }).nullable(),
+  /** Whether a medicine is on the formulary (1.4); null when not stated (and for supplies and equipment). */
+  formulary: z.boolean().nullable(),
   discontinued: z.boolean(),
   onHand: z.number().int(),
   /** At how many locations the item is below its reorder level. */
@@ -84,8 +88,8 @@ export const stockAtLocationSchema = z.object({
 export const movementViewSchema = z.object({
   position: z.string(),
   locationId: z.uuid(),
-  // 1.1: 'issue-reversed', an issue to a patient taken back.
-  kind: z.enum(['received', 'issued', 'issue-reversed', 'counted', 'written-off']),
+  // 1.1: 'issue-reversed', an issue to a patient taken back; 1.4: 'dispense-returned', dispensed medication back.
+  kind: z.enum(['received', 'issued', 'issue-reversed', 'dispense-returned', 'counted', 'written-off']),
   change: z.number().int(),
   lots: z.array(z.object({ lot: z.string().nullable(), expiresOn: z.string().nullable(), quantity: z.number().int() })),
   reference: z.record(z.string(), z.unknown()),

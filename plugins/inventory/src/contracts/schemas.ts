@@ -14,6 +14,16 @@ export const codeSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
 
 /** A count of the item's unit of issue (tablets, vials, boxes): whole and positive. */
+/**
+ * A medicine's code in the hospital's drug code system (1.4), where it has one: the system as the hospital names it
+ * ("ATC", "RxNorm", "dm+d", or a URI) and the code in it.
+ */
+export const drugCodeSchema = z.strictObject({
+  system: z.string().trim().min(1).max(200),
+  code: z.string().trim().min(1).max(40),
+});
+export type DrugCode = z.infer<typeof drugCodeSchema>;
+
 export const quantitySchema = z.number().int().positive().max(10_000_000);
 
 /** The manufacturer's batch (lot) number. */

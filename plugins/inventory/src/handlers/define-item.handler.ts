@@ -19,8 +19,20 @@ export const defineItemHandler = handleCommand(DefineItem, {
     });
     // The item was just defined, so its state is never 'none' here; the check only narrows the type.
     if (state.status === 'none') throw new NotFoundError(ITEM_NOT_FOUND, { itemId });
-    const { code, name, category, unit, tracksLots } = state;
+    const { code, name, category, unit, tracksLots, drugCode, formulary } = state;
     const discontinued = state.status === 'discontinued';
-    return { id: itemId, code, name, category, unit, tracksLots, discontinued, onHand: 0, lowLocations: 0 };
+    const pharmacy = { drugCode, formulary };
+    return {
+      id: itemId,
+      code,
+      name,
+      category,
+      unit,
+      tracksLots,
+      ...pharmacy,
+      discontinued,
+      onHand: 0,
+      lowLocations: 0,
+    };
   },
 });

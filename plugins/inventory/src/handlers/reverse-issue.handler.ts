@@ -1,8 +1,8 @@
-import { handleCommand, NotFoundError } from '@hms/sdk';
+import { handleCommand, InvariantViolation, NotFoundError } from '@hms/sdk';
 import { ReverseIssue } from '../contracts/commands';
 import { STOCK_MOVE } from '../contracts/permissions';
 import type { LotQuantity } from '../contracts/schemas';
-import { ISSUE_NOT_FOUND } from '../errors';
+import { ISSUE_IS_A_DISPENSE, ISSUE_NOT_FOUND } from '../errors';
 import { move, stockAt } from './stock-movement';
 
 /**
@@ -21,11 +21,19 @@ export const reverseIssueHandler = handleCommand(ReverseIssue, {
       quantity: number;
       lots: LotQuantity[];
       reversed: boolean;
+      prescription_id: string | null;
     }>(
-      `SELECT item_id, location_id, patient_id, quantity, lots, reversed FROM inventory.patient_issues WHERE issue_id = $1`,
+      `SELECT item_id, location_id, patient_id, quantity, lots, reversed, prescription_id FROM inventory.patient_issues WHERE issue_id = $1`,
       [data.issueId],
     );
     if (!issue) throw new NotFoundError(ISSUE_NOT_FOUND, { issueId: data.issueId });
+    // A dispense is returned through the pharmacy, so its prescription's balance comes back with the stock (1.4).
+    if (issue.prescription_id !== null)
+      throw new InvariantViolation(
+        ISSUE_IS_A_DISPENSE,
+        { issueId: data.issueId },
+        { message: 'This issue dispensed a prescription; take it back as a return in the pharmacy.' },
+      );
     const target = await stockAt(ctx, issue.item_id, issue.location_id);
     const { result } = await move(ctx, {
       type: 'inventory.ReverseIssue',

@@ -14,9 +14,20 @@ export const catalogueProjection = defineProjection({
     if (event.type === ItemDefined.type) {
       const d = event.data;
       await sql.query(
-        `INSERT INTO inventory.items (id, code, name, category, unit, tracks_lots, defined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (id) DO NOTHING`,
-        [d.itemId, d.code, d.name, d.category, d.unit, d.tracksLots, d.at],
+        `INSERT INTO inventory.items (id, code, name, category, unit, tracks_lots, defined_at, drug_code_system, drug_code, formulary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+        [
+          d.itemId,
+          d.code,
+          d.name,
+          d.category,
+          d.unit,
+          d.tracksLots,
+          d.at,
+          d.drugCode?.system ?? null,
+          d.drugCode?.code ?? null,
+          d.formulary ?? null,
+        ],
       );
     } else if (event.type === ItemDiscontinued.type) {
       const d = event.data;

@@ -1,5 +1,6 @@
 import { defineProjection, type Sql } from '@hms/sdk';
 import { StockCounted, StockIssued, StockReceived, StockWrittenOff } from '../contracts/events';
+import { DispensedStockReturned } from '../contracts/dispensing-events';
 
 /**
  * The value of each item's stock per store, at weighted average cost (the one rule, stated in docs/inventory.md):
@@ -16,7 +17,7 @@ import { StockCounted, StockIssued, StockReceived, StockWrittenOff } from '../co
 export const stockValueProjection = defineProjection({
   name: 'inventory.stock-value',
   mode: 'inline',
-  handles: [StockReceived, StockIssued, StockCounted, StockWrittenOff],
+  handles: [StockReceived, StockIssued, StockCounted, StockWrittenOff, DispensedStockReturned],
   tables: ['inventory.stock_values'],
   async evolve(event, sql) {
     switch (event.type) {
@@ -30,6 +31,12 @@ export const stockValueProjection = defineProjection({
       case StockWrittenOff.type: {
         const d = event.data;
         await left(sql, d.itemId, d.locationId, d.quantity);
+        return;
+      }
+      case DispensedStockReturned.type: {
+        // Returned medication comes back at the store's average (what it left at, near enough).
+        const d = event.data;
+        await received(sql, d.itemId, d.locationId, d.quantity, await knownCost(sql, d.itemId, d.locationId));
         return;
       }
       case StockCounted.type: {

@@ -9,6 +9,7 @@ import {
   StockRestored,
   StockWrittenOff,
 } from '../contracts/events';
+import { DispensedStockReturned } from '../contracts/dispensing-events';
 import type { LotQuantity } from '../contracts/schemas';
 
 /**
@@ -27,6 +28,7 @@ export const stockProjection = defineProjection({
     StockWrittenOff,
     StockFellBelowReorderLevel,
     StockRestored,
+    DispensedStockReturned,
   ],
   tables: ['inventory.stock_levels', 'inventory.stock_lots', 'inventory.movements', 'inventory.patient_issues'],
   async evolve(event, sql) {
@@ -62,11 +64,12 @@ export const stockProjection = defineProjection({
           transferId: d.transferId,
           toLocationId: d.toLocationId,
           issueId: d.issueId,
+          prescriptionId: d.prescriptionId,
         });
         if (d.issueId && d.patientId) {
           await sql.query(
-            `INSERT INTO inventory.patient_issues (issue_id, item_id, location_id, patient_id, encounter_id, quantity, lots, issued_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (issue_id) DO NOTHING`,
+            `INSERT INTO inventory.patient_issues (issue_id, item_id, location_id, patient_id, encounter_id, quantity, lots, issued_at, prescription_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (issue_id) DO NOTHING`,
             [
               d.issueId,
               d.itemId,
@@ -76,6 +79,7 @@ export const stockProjection = defineProjection({
               d.quantity,
               JSON.stringify(d.lots),
               d.at,
+              d.prescriptionId ?? null,
             ],
           );
         }
@@ -85,6 +89,13 @@ export const stockProjection = defineProjection({
         const d = event.data;
         await moved(sql, event, d, 'issue-reversed', d.quantity, d.lots, { issueId: d.issueId }, d.reason);
         await sql.query(`UPDATE inventory.patient_issues SET reversed = true WHERE issue_id = $1`, [d.issueId]);
+        return;
+      }
+      case DispensedStockReturned.type: {
+        const d = event.data;
+        // Named by the dispense and the return only, like the dispense itself: the patient stays off the card.
+        const reference = { dispenseId: d.dispenseId, returnId: d.returnId };
+        await moved(sql, event, d, 'dispense-returned', d.quantity, d.lots, reference, d.reason);
         return;
       }
       case StockCounted.type: {

@@ -67,5 +67,41 @@ describe('item decider', () => {
         category: 'medicine',
         unit: 'each',
         tracksLots: true,
+        drugCode: null,
+        formulary: null,
       }));
+
+  it("keeps a medicine's drug code and formulary flag, and leaves them out when not given", () =>
+    deciderSpec(itemDecider)
+      .given([])
+      .when({
+        type: 'inventory.DefineItem',
+        meta: meta(),
+        data: {
+          itemId: ITEM,
+          code: 'AMOX-500',
+          name: 'Amoxicillin 500 mg capsule',
+          category: 'medicine',
+          unit: 'capsule',
+          drugCode: { system: 'ATC', code: 'J01CA04' },
+          formulary: true,
+        },
+      })
+      .then([
+        {
+          type: 'inventory.ItemDefined',
+          data: {
+            at: NOW,
+            by: ACTOR,
+            itemId: ITEM,
+            code: 'AMOX-500',
+            name: 'Amoxicillin 500 mg capsule',
+            category: 'medicine',
+            unit: 'capsule',
+            drugCode: { system: 'ATC', code: 'J01CA04' },
+            formulary: true,
+            tracksLots: true,
+          },
+        },
+      ]));
 });

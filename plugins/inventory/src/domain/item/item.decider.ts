@@ -1,6 +1,7 @@
 import { assertNever, InvariantViolation, NotFoundError, type Command, type DataOf, type Decider } from '@hms/sdk';
 import type { ItemDefined, ItemDiscontinued } from '../../contracts/events';
-import type { ItemCategory } from '../../contracts/schemas';
+import type { DrugCode, ItemCategory } from '../../contracts/schemas';
+import { defined } from '../defined';
 import { ITEM_DISCONTINUED, ITEM_NOT_FOUND } from '../../errors';
 
 export type ItemEvent =
@@ -16,6 +17,8 @@ export type DefineItemCommand = Command<
     category: ItemCategory;
     unit: string;
     tracksLots?: boolean;
+    drugCode?: DrugCode;
+    formulary?: boolean;
   }
 >;
 export type DiscontinueItemCommand = Command<'inventory.DiscontinueItem', { itemId: string; reason: string }>;
@@ -29,6 +32,8 @@ export interface CatalogueItem {
   readonly category: ItemCategory;
   readonly unit: string;
   readonly tracksLots: boolean;
+  readonly drugCode: DrugCode | null;
+  readonly formulary: boolean | null;
 }
 
 export type ItemState = { readonly status: 'none' } | CatalogueItem;
@@ -52,12 +57,12 @@ function defineItem({ data, meta }: DefineItemCommand): ItemEvent[] {
   return [
     {
       type: 'inventory.ItemDefined',
-      data: {
+      data: defined({
         at: meta.now,
         by: meta.actorId,
         ...item,
         tracksLots: item.category === 'medicine' || tracksLots === true,
-      },
+      }),
     },
   ];
 }
@@ -71,8 +76,9 @@ function discontinueItem({ data, meta }: DiscontinueItemCommand, state: ItemStat
 export function evolve(state: ItemState, event: ItemEvent): ItemState {
   switch (event.type) {
     case 'inventory.ItemDefined': {
-      const { code, name, category, unit, tracksLots } = event.data;
-      return { status: 'active', code, name, category, unit, tracksLots };
+      const { code, name, category, unit, tracksLots, drugCode, formulary } = event.data;
+      const pharmacy = { drugCode: drugCode ?? null, formulary: formulary ?? null };
+      return { status: 'active', code, name, category, unit, tracksLots, ...pharmacy };
     }
     case 'inventory.ItemDiscontinued':
       return state.status === 'none' ? state : { ...state, status: 'discontinued' };

@@ -1,6 +1,16 @@
 import { fold } from '@hms/sdk';
 import { deciderSpec } from '@hms/sdk/testing';
-import { atPharmacy, ITEM, meta, PHARMACY, WARD } from '../../../test/builders';
+import {
+  atPharmacy,
+  DISPENSE,
+  ITEM,
+  meta,
+  PATIENT,
+  PHARMACY,
+  PRESCRIPTION,
+  RETURN,
+  WARD,
+} from '../../../test/builders';
 import type { StockCommand, StockEvent } from './stock.decider';
 import { stockDecider } from './stock.decider';
 
@@ -331,4 +341,74 @@ describe('stock decider', () => {
     expect(fold(stockDecider, [levelSet(50), SOON, fell]).alert).toBe('low-stock');
     expect(fold(stockDecider, [levelSet(50), SOON, fell, LATER, restored]).alert).toBe('none');
   });
+});
+
+describe('stock decider: dispensed medication returned (1.4)', () => {
+  const fellTo18: StockEvent = {
+    type: 'inventory.StockFellBelowReorderLevel',
+    data: { ...atPharmacy, onHand: 18, reorderLevel: 20, reorderQuantity: 100 },
+  };
+
+  it('puts the returned lots back with their expiry dates, and ends the low-stock alert when that restores it', () =>
+    deciderSpec(stockDecider)
+      .given([levelSet(20), SOON, issued([{ lot: 'B2', expiresOn: '2026-04-30', quantity: 12 }]), fellTo18])
+      .when({
+        type: 'inventory.ReturnDispensedStock',
+        meta: meta(),
+        data: {
+          ...medicine,
+          prescriptionId: PRESCRIPTION,
+          patientId: PATIENT,
+          dispenseId: DISPENSE,
+          returnId: RETURN,
+          lots: [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 3 }],
+          reason: 'Discharged early',
+        },
+      })
+      .then([
+        {
+          type: 'inventory.DispensedStockReturned',
+          data: {
+            ...atPharmacy,
+            prescriptionId: PRESCRIPTION,
+            patientId: PATIENT,
+            dispenseId: DISPENSE,
+            returnId: RETURN,
+            quantity: 3,
+            lots: [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 3 }],
+            reason: 'Discharged early',
+          },
+        },
+        { type: 'inventory.StockRestored', data: { ...atPharmacy, onHand: 21, reorderLevel: 20 } },
+      ]));
+
+  it('names the prescription on an issue that dispenses it', () =>
+    deciderSpec(stockDecider)
+      .given([SOON])
+      .when({
+        type: 'inventory.IssueStock',
+        meta: meta(),
+        data: {
+          ...medicine,
+          quantity: 2,
+          issuedTo: 'Dispensed by the pharmacy',
+          issueId: DISPENSE,
+          patientId: PATIENT,
+          prescriptionId: PRESCRIPTION,
+        },
+      })
+      .then([
+        {
+          type: 'inventory.StockIssued',
+          data: {
+            ...atPharmacy,
+            quantity: 2,
+            lots: [{ lot: 'B2', expiresOn: '2026-04-30', quantity: 2 }],
+            issuedTo: 'Dispensed by the pharmacy',
+            issueId: DISPENSE,
+            patientId: PATIENT,
+            prescriptionId: PRESCRIPTION,
+          },
+        },
+      ]));
 });

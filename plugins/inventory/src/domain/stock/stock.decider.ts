@@ -18,6 +18,7 @@ import {
   LOT_REQUIRED,
 } from '../../errors';
 import type { LotQuantity } from '../../contracts/schemas';
+import type { DispensedStockReturned } from '../../contracts/dispensing-events';
 import type { Cost } from '../../contracts/equipment-schemas';
 import { defined } from '../defined';
 import { checkedLot, takeEarliestExpiry } from './stock.lots';
@@ -31,7 +32,8 @@ export type StockEvent =
   | { type: 'inventory.StockCounted'; data: DataOf<typeof StockCounted> }
   | { type: 'inventory.StockWrittenOff'; data: DataOf<typeof StockWrittenOff> }
   | { type: 'inventory.StockFellBelowReorderLevel'; data: DataOf<typeof StockFellBelowReorderLevel> }
-  | { type: 'inventory.StockRestored'; data: DataOf<typeof StockRestored> };
+  | { type: 'inventory.StockRestored'; data: DataOf<typeof StockRestored> }
+  | { type: 'inventory.DispensedStockReturned'; data: DataOf<typeof DispensedStockReturned> };
 
 /** A receipt's lots (one command may bring several lots of the item) and where they came from. */
 export type ReceiveStockCommand = Command<
@@ -52,6 +54,8 @@ export type IssueStockCommand = Command<
     issueId?: string;
     patientId?: string;
     encounterId?: string;
+    /** A dispense (1.4): the prescription it supplies; `issueId` is the dispense's id. */
+    prescriptionId?: string;
   }
 >;
 /** The issue as the stock card recorded it (the handler looks it up), and whether it was reversed already. */
@@ -80,6 +84,18 @@ export type WriteOffStockCommand = Command<
     note?: string;
   }
 >;
+/** Dispensed units back from a patient (1.4): the dispensation chose the lots, which come back as they left. */
+export type ReturnDispensedStockCommand = Command<
+  'inventory.ReturnDispensedStock',
+  StockTarget & {
+    prescriptionId: string;
+    patientId: string;
+    dispenseId: string;
+    returnId: string;
+    lots: readonly LotQuantity[];
+    reason: string;
+  }
+>;
 export type SetReorderLevelCommand = Command<
   'inventory.SetReorderLevel',
   StockTarget & { reorderLevel: number; reorderQuantity: number }
@@ -90,7 +106,8 @@ export type StockCommand =
   | ReverseIssueCommand
   | CountStockCommand
   | WriteOffStockCommand
-  | SetReorderLevelCommand;
+  | SetReorderLevelCommand
+  | ReturnDispensedStockCommand;
 
 export function decide(command: StockCommand, state: StockState): StockEvent[] {
   switch (command.type) {
@@ -106,6 +123,8 @@ export function decide(command: StockCommand, state: StockState): StockEvent[] {
       return withLowStockAlert(command, state, writeOffStock(command, state));
     case 'inventory.SetReorderLevel':
       return withLowStockAlert(command, state, setReorderLevel(command));
+    case 'inventory.ReturnDispensedStock':
+      return withLowStockAlert(command, state, returnDispensedStock(command));
     default:
       return assertNever(command);
   }
@@ -148,9 +167,10 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
 
 function issueStock(command: IssueStockCommand, state: StockState): StockEvent[] {
   const base = baseOf(command);
-  const { quantity, issuedTo, transferId, toLocationId, issueId, patientId, encounterId } = command.data;
+  const { quantity, issuedTo, transferId, toLocationId, issueId, patientId, encounterId, prescriptionId } =
+    command.data;
   const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), ids(base));
-  const forPatient = { issueId, patientId, encounterId };
+  const forPatient = { issueId, patientId, encounterId, prescriptionId };
   return [
     {
       type: 'inventory.StockIssued',
@@ -209,6 +229,15 @@ function writeOffStock(command: WriteOffStockCommand, state: StockState): StockE
     );
   }
   return [{ type: 'inventory.StockWrittenOff', data: defined({ ...base, lot, quantity, reason, note }) }];
+}
+
+/** Checked by the dispensation (never more than is still out with the patient): the lots come back as they left. */
+function returnDispensedStock(command: ReturnDispensedStockCommand): StockEvent[] {
+  const { prescriptionId, patientId, dispenseId, returnId, reason } = command.data;
+  const lots = command.data.lots.map((l) => ({ ...l }));
+  const quantity = lots.reduce((sum, l) => sum + l.quantity, 0);
+  const returned = { prescriptionId, patientId, dispenseId, returnId, quantity, lots, reason };
+  return [{ type: 'inventory.DispensedStockReturned', data: { ...baseOf(command), ...returned } }];
 }
 
 function setReorderLevel(command: SetReorderLevelCommand): StockEvent[] {
@@ -275,6 +304,8 @@ export function evolve(state: StockState, event: StockEvent): StockState {
       return { ...state, alert: 'low-stock' };
     case 'inventory.StockRestored':
       return { ...state, alert: 'none' };
+    case 'inventory.DispensedStockReturned':
+      return event.data.lots.reduce((s, lot) => adjust(s, lot.lot, lot.expiresOn, lot.quantity), state);
     default:
       return assertNever(event);
   }
