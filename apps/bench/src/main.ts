@@ -34,7 +34,7 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   },
   stock: {
     summary:
-      'issuing one unit of stock per second and latency, spread over items and all on one, beside SQL UPDATE + INSERT',
+      'issuing (spread over items and all on one) and dispensing one unit per second and latency, beside hand-written SQL',
     run: runStockBenchmark,
   },
   roster: {

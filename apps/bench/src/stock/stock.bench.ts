@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { bootKernel, systemActor, type Kernel } from '@hms/core';
+import ehrPlugin from '@hms/plugin-ehr';
 import { inventoryPlugin } from '@hms/plugin-inventory';
 import {
   DefineItem,
@@ -23,13 +24,26 @@ import {
   type StockModeKey,
   type StockTargets,
 } from './stock-modes';
+import {
+  BENCH_DISPENSE_TABLES,
+  DISPENSE_MODE_KEYS,
+  DISPENSE_MODE_LABELS,
+  dispenseOperation,
+  type DispenseModeKey,
+} from './dispense-modes';
+import { stockUpForDispensing } from './dispense-setup';
+
+type ModeKey = StockModeKey | DispenseModeKey;
+const MODE_KEYS: readonly ModeKey[] = [...STOCK_MODE_KEYS, ...DISPENSE_MODE_KEYS];
+const MODE_LABELS: Readonly<Record<ModeKey, string>> = { ...STOCK_MODE_LABELS, ...DISPENSE_MODE_LABELS };
+const isDispense = (mode: ModeKey): mode is DispenseModeKey => (DISPENSE_MODE_KEYS as readonly string[]).includes(mode);
 
 const POOL_SIZE = 10;
 /** Units received per item before a cell: far more than a cell issues, so nothing is refused for want of stock. */
 const STARTING_STOCK = 5_000_000;
 
 interface StockRow extends Measurement {
-  readonly mode: StockModeKey;
+  readonly mode: ModeKey;
   readonly label: string;
 }
 
@@ -48,13 +62,14 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
     process.stdout.write(
       [
         'stock: issuing one unit per operation, through the command bus (IssueStock) and as one SQL UPDATE + INSERT,',
-        '  each client on its own item and all clients on one item, in the same run',
+        '  each client on its own item and all clients on one item; dispensing one unit for a prescription',
+        '  (DispensePrescription) beside its SQL (2 UPDATE + 2 INSERT), in the same run',
         ...machineLines(machine, database.description, options, POOL_SIZE),
         '',
       ].join('\n'),
     );
     kernel = await bootKernel({
-      installed: [inventoryPlugin],
+      installed: [ehrPlugin, inventoryPlugin],
       selection: 'all',
       database: { kind: 'server', url: database.url },
       poolSize: POOL_SIZE,
@@ -63,16 +78,24 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
       item_id uuid NOT NULL, location_id uuid NOT NULL, on_hand integer NOT NULL, PRIMARY KEY (item_id, location_id))`);
     await admin.query(`CREATE TABLE IF NOT EXISTS bench_stock_movements (
       id bigserial PRIMARY KEY, item_id uuid NOT NULL, location_id uuid NOT NULL, change integer NOT NULL, issued_to text NOT NULL)`);
+    for (const statement of BENCH_DISPENSE_TABLES) await admin.query(statement);
     const rows: StockRow[] = [];
     for (const clients of options.clients) {
       for (const mode of modes) {
-        const targets = await stockUp(kernel, admin, mode, isHot(mode) ? 1 : clients);
-        const result = await measure(stockOperation(mode, kernel, admin, targets), {
+        const operation = isDispense(mode)
+          ? dispenseOperation(
+              mode,
+              kernel,
+              admin,
+              await stockUpForDispensing(kernel, admin, mode, clients, STARTING_STOCK),
+            )
+          : stockOperation(mode, kernel, admin, await stockUp(kernel, admin, mode, isHot(mode) ? 1 : clients));
+        const result = await measure(operation, {
           clients,
           durationMs: options.durationS * 1000,
           warmupMs: options.warmupS * 1000,
         });
-        rows.push({ ...result, mode, label: STOCK_MODE_LABELS[mode] });
+        rows.push({ ...result, mode, label: MODE_LABELS[mode] });
         process.stdout.write(`${progressHead(`${clients} clients, ${mode}`, result)}\n`);
       }
     }
@@ -92,6 +115,8 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
         'own item: each client issues from an item of its own; one item for all: every client issues the same item at the same store.',
         'IssueStock: validated command, the item and location checked, earliest expiry first, the stock stream appended with',
         '  optimistic concurrency (a lost race is decided again), inline read models (level, lot, stock card) and the command log.',
+        'DispensePrescription: the same issue to the patient, plus the prescription looked up and its dispensation stream decided',
+        '  (never more than prescribed) in the same transaction; each client works through 20 prescriptions in turn.',
       ],
     );
     const file = await writeResults(options.outDir, 'stock', {
@@ -149,10 +174,10 @@ async function stockUp(kernel: Kernel, admin: Pool, mode: StockModeKey, items: n
   return { locationId: location.id, itemIds };
 }
 
-function selectModes(modes: readonly string[] | undefined): StockModeKey[] {
-  if (modes === undefined) return [...STOCK_MODE_KEYS];
-  const unknown = modes.filter((m) => !(STOCK_MODE_KEYS as readonly string[]).includes(m));
+function selectModes(modes: readonly string[] | undefined): ModeKey[] {
+  if (modes === undefined) return [...MODE_KEYS];
+  const unknown = modes.filter((m) => !(MODE_KEYS as readonly string[]).includes(m));
   if (unknown.length > 0)
-    throw new UsageError(`Unknown stock mode ${unknown.join(', ')}; modes: ${STOCK_MODE_KEYS.join(', ')}`);
-  return STOCK_MODE_KEYS.filter((key) => modes.includes(key));
+    throw new UsageError(`Unknown stock mode ${unknown.join(', ')}; modes: ${MODE_KEYS.join(', ')}`);
+  return MODE_KEYS.filter((key) => modes.includes(key));
 }
