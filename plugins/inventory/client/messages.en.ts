@@ -2,8 +2,11 @@
  * The inventory plugin's messages in the web client, in English: its screens import them; the shell reads its labels
  * and `problems`.
  */
+import { pharmacyMessages, pharmacyProblems } from './pharmacy-messages.en';
+
 export const messages = {
-  menu: { inventory: 'Inventory', equipment: 'Equipment' },
+  menu: { inventory: 'Inventory', equipment: 'Equipment', pharmacy: 'Pharmacy' },
+  pharmacy: pharmacyMessages,
   inventory: {
     title: 'Inventory',
     offline:
@@ -240,5 +243,6 @@ export const messages = {
     SUPPLIER_NAME_TAKEN: 'A supplier with this name is already in the supplier list.',
     SUPPLIER_REQUIRED: 'Name the supplier: one from the supplier list, or one in words, not both.',
     CURRENCY_MISMATCH: 'This item is valued in another currency at this store: give its cost in that currency.',
+    ...pharmacyProblems,
   },
 };

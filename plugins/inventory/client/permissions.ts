@@ -6,3 +6,4 @@ export const ORDER_MANAGE = 'inventory:order:manage';
 export const EQUIPMENT_READ = 'inventory:equipment:read';
 export const EQUIPMENT_MANAGE = 'inventory:equipment:manage';
 export const MAINTENANCE_RECORD = 'inventory:maintenance:record';
+export const PRESCRIPTION_DISPENSE = 'inventory:prescription:dispense';

@@ -38,19 +38,22 @@ export const MedicationAdministrationRecorded = defineEvent(
 
 const reasonText = z.string().trim().min(1).max(500);
 
+/** What the ward sends (the patient is in the path): the body documented for `POST /charts/:patientId/administrations`. */
+export const recordAdministrationBodySchema = z.object({
+  medicationId: z.uuid(),
+  outcome: administrationOutcomeSchema,
+  /** When it happened; now when left out. */
+  administeredAt: z.iso.datetime({ offset: true }).optional(),
+  /** The dose given, when it differs from the prescription's or to be explicit ("2 tablets"). */
+  dose: z.string().trim().min(1).max(60).optional(),
+  /** Why a dose was held or refused (required then). */
+  reason: reasonText.optional(),
+});
+
 export const RecordAdministration = defineCommand(
   'ehr.RecordAdministration',
-  z
-    .object({
-      patientId: z.uuid(),
-      medicationId: z.uuid(),
-      outcome: administrationOutcomeSchema,
-      /** When it happened; now when left out. */
-      administeredAt: z.iso.datetime({ offset: true }).optional(),
-      /** The dose given, when it differs from the prescription's or to be explicit ("2 tablets"). */
-      dose: z.string().trim().min(1).max(60).optional(),
-      reason: reasonText.optional(),
-    })
+  recordAdministrationBodySchema
+    .extend({ patientId: z.uuid() })
     // A held or refused dose is read by the next nurse and the prescriber: it must say why.
     .refine((d) => d.outcome === 'given' || d.reason !== undefined, {
       path: ['reason'],

@@ -5,6 +5,7 @@ export {
   GetAdministrationRecord,
   MedicationAdministrationRecorded,
   RecordAdministration,
+  recordAdministrationBodySchema,
 } from './administration';
 export type { AdministrationEntry, AdministrationOutcome, AdministrationRecord } from './administration';
 export {

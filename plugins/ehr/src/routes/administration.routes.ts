@@ -4,6 +4,7 @@ import {
   administrationRecordSchema,
   GetAdministrationRecord,
   RecordAdministration,
+  recordAdministrationBodySchema,
 } from '../contracts/administration';
 
 export const getAdministrationRecordRoute = defineRoute({
@@ -24,6 +25,8 @@ export const recordAdministrationRoute = defineRoute({
     '`{ medicationId, outcome: given|held|refused, administeredAt?, dose?, reason? }` (a reason for held or refused); ' +
     'during an open inpatient stay only (422 `NOT_AN_INPATIENT`).',
   command: RecordAdministration,
+  // The command's schema checks a reason across fields, so the body without the path's patient is given here.
+  body: recordAdministrationBodySchema,
   status: 201,
   response: administrationEntrySchema,
 });

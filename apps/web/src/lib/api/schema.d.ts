@@ -3421,6 +3421,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/charts/{patientId}/administrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An inpatient's medication administration record
+         * @description Each medication on the chart with every dose given, held or refused (newest first), and the open stay.
+         *
+         *     Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getChartsByPatientIdAdministrations"];
+        put?: never;
+        /**
+         * Record a dose as given, held or refused
+         * @description `{ medicationId, outcome: given|held|refused, administeredAt?, dose?, reason? }` (a reason for held or refused); during an open inpatient stay only (422 `NOT_AN_INPATIENT`).
+         *
+         *     Requires the permission `ehr:administration:record`.
+         */
+        post: operations["postChartsByPatientIdAdministrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/items": {
         parameters: {
             query?: never;
@@ -3953,6 +3981,92 @@ export interface paths {
         get: operations["getInventoryStockValue"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/pharmacy/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pharmacy's worklist of prescriptions
+         * @description `?status=to-dispense` (default): active prescriptions with something still to supply, oldest first; `?status=all`: every one, newest first.
+         *
+         *     Requires the permission `inventory:prescription:dispense`.
+         */
+        get: operations["getInventoryPharmacyWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/pharmacy/prescriptions/{prescriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One prescription's dispensing: each dispense with its lots, and each return
+         * @description Requires the permission `inventory:prescription:dispense`.
+         */
+        get: operations["getInventoryPharmacyPrescriptionsByPrescriptionId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/pharmacy/prescriptions/{prescriptionId}/dispenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispense a prescription from stock (in part or in full), earliest expiry first
+         * @description `{ itemId, locationId, quantity }`. More than the prescription leaves to supply (422 `DISPENSE_EXCEEDS_PRESCRIPTION`) or than the store holds unexpired (422 `INSUFFICIENT_STOCK`) is refused and nothing moves.
+         *
+         *     Requires the permission `inventory:prescription:dispense`.
+         */
+        post: operations["postInventoryPharmacyPrescriptionsByPrescriptionIdDispenses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/pharmacy/prescriptions/{prescriptionId}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take back unused dispensed medication into stock
+         * @description `{ dispenseId, quantity, reason }`. More than the dispense left with the patient is refused (422 `RETURN_EXCEEDS_DISPENSED`).
+         *
+         *     Requires the permission `inventory:prescription:dispense`.
+         */
+        post: operations["postInventoryPharmacyPrescriptionsByPrescriptionIdReturns"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13183,6 +13297,7 @@ export interface operations {
                         route: string;
                         frequency: string;
                     };
+                    quantity?: number;
                     reason?: string;
                     /** Format: uuid */
                     encounterId?: string;
@@ -14121,6 +14236,124 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getChartsByPatientIdAdministrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        encounterId: string | null;
+                        medications: {
+                            /** Format: uuid */
+                            medicationId: string;
+                            medication: string;
+                            dosage: {
+                                dose: string;
+                                route: string;
+                                frequency: string;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "stopped";
+                            quantity: number | null;
+                            administrations: {
+                                /** Format: uuid */
+                                administrationId: string;
+                                /** Format: uuid */
+                                medicationId: string;
+                                /** Format: uuid */
+                                encounterId: string;
+                                /** @enum {string} */
+                                outcome: "given" | "held" | "refused";
+                                administeredAt: string;
+                                dose: string | null;
+                                reason: string | null;
+                                recordedAt: string;
+                                recordedBy: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postChartsByPatientIdAdministrations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                patientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    medicationId: string;
+                    /** @enum {string} */
+                    outcome: "given" | "held" | "refused";
+                    /** Format: date-time */
+                    administeredAt?: string;
+                    dose?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        administrationId: string;
+                        /** Format: uuid */
+                        medicationId: string;
+                        /** Format: uuid */
+                        encounterId: string;
+                        /** @enum {string} */
+                        outcome: "given" | "held" | "refused";
+                        administeredAt: string;
+                        dose: string | null;
+                        reason: string | null;
+                        recordedAt: string;
+                        recordedBy: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getInventoryItems: {
         parameters: {
             query?: {
@@ -14151,6 +14384,11 @@ export interface operations {
                             category: "medicine" | "supply" | "equipment";
                             unit: string;
                             tracksLots: boolean;
+                            drugCode: {
+                                system: string;
+                                code: string;
+                            } | null;
+                            formulary: boolean | null;
                             discontinued: boolean;
                             onHand: number;
                             lowLocations: number;
@@ -14183,6 +14421,11 @@ export interface operations {
                     category: "medicine" | "supply" | "equipment";
                     unit: string;
                     tracksLots?: boolean;
+                    drugCode?: {
+                        system: string;
+                        code: string;
+                    };
+                    formulary?: boolean;
                 };
             };
         };
@@ -14228,6 +14471,11 @@ export interface operations {
                         category: "medicine" | "supply" | "equipment";
                         unit: string;
                         tracksLots: boolean;
+                        drugCode: {
+                            system: string;
+                            code: string;
+                        } | null;
+                        formulary: boolean | null;
                         discontinued: boolean;
                         onHand: number;
                         lowLocations: number;
@@ -14255,7 +14503,7 @@ export interface operations {
                             /** Format: uuid */
                             locationId: string;
                             /** @enum {string} */
-                            kind: "received" | "issued" | "issue-reversed" | "counted" | "written-off";
+                            kind: "received" | "issued" | "issue-reversed" | "dispense-returned" | "counted" | "written-off";
                             change: number;
                             lots: {
                                 lot: string | null;
@@ -15449,6 +15697,224 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryPharmacyWorklist: {
+        parameters: {
+            query?: {
+                status?: "to-dispense" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            prescriptionId: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            encounterId: string | null;
+                            medication: string;
+                            dosage: {
+                                dose: string;
+                                route: string;
+                                frequency: string;
+                            };
+                            prescribed: number | null;
+                            dispensed: number;
+                            returned: number;
+                            outstanding: number | null;
+                            /** @enum {string} */
+                            status: "active" | "stopped";
+                            prescribedAt: string;
+                            prescribedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryPharmacyPrescriptionsByPrescriptionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prescriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        prescription: {
+                            /** Format: uuid */
+                            prescriptionId: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            encounterId: string | null;
+                            medication: string;
+                            dosage: {
+                                dose: string;
+                                route: string;
+                                frequency: string;
+                            };
+                            prescribed: number | null;
+                            dispensed: number;
+                            returned: number;
+                            outstanding: number | null;
+                            /** @enum {string} */
+                            status: "active" | "stopped";
+                            prescribedAt: string;
+                            prescribedBy: string;
+                        };
+                        dispenses: {
+                            /** Format: uuid */
+                            dispenseId: string;
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                unit: string;
+                                formulary: boolean | null;
+                            };
+                            location: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            quantity: number;
+                            returned: number;
+                            lots: {
+                                lot: string | null;
+                                expiresOn: string | null;
+                                quantity: number;
+                            }[];
+                            dispensedAt: string;
+                            dispensedBy: string;
+                        }[];
+                        returns: {
+                            /** Format: uuid */
+                            returnId: string;
+                            /** Format: uuid */
+                            dispenseId: string;
+                            quantity: number;
+                            lots: {
+                                lot: string | null;
+                                expiresOn: string | null;
+                                quantity: number;
+                            }[];
+                            reason: string;
+                            returnedAt: string;
+                            returnedBy: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryPharmacyPrescriptionsByPrescriptionIdDispenses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                prescriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    itemId: string;
+                    /** Format: uuid */
+                    locationId: string;
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryPharmacyPrescriptionsByPrescriptionIdReturns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                prescriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    dispenseId: string;
+                    quantity: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };

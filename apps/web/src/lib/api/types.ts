@@ -87,3 +87,13 @@ export type PayRunView = JsonOf<operations['getStaffPayRunsByPayGroupByFromByTo'
 export type TrainingCompliance = JsonOf<operations['getStaffTrainingCompliance']['responses'][200]>['items'][number];
 export type AssetSummary = JsonOf<operations['getInventoryEquipment']['responses'][200]>['items'][number];
 export type AssetView = JsonOf<operations['getInventoryEquipmentByAssetId']['responses'][200]>;
+export type PharmacyPrescription = JsonOf<
+  operations['getInventoryPharmacyWorklist']['responses'][200]
+>['items'][number];
+export type DispensingView = JsonOf<operations['getInventoryPharmacyPrescriptionsByPrescriptionId']['responses'][200]>;
+export type DispenseView = DispensingView['dispenses'][number];
+export type DispenseBody = BodyOf<'postInventoryPharmacyPrescriptionsByPrescriptionIdDispenses'>;
+export type ReturnDispensedBody = BodyOf<'postInventoryPharmacyPrescriptionsByPrescriptionIdReturns'>;
+export type AdministrationRecord = JsonOf<operations['getChartsByPatientIdAdministrations']['responses'][200]>;
+export type AdministeredMedication = AdministrationRecord['medications'][number];
+export type RecordAdministrationBody = BodyOf<'postChartsByPatientIdAdministrations'>;
