@@ -12,9 +12,21 @@ export default defineClientPlugin({
   screens: [
     { path: '/patients/:id/chart', load: () => import('./ChartScreen.svelte'), permission: CHART_READ },
     { path: '/notes/:id', load: () => import('./NoteScreen.svelte'), permission: NOTE_READ },
+    // The ward's medication administration record (1.7): read with the chart, doses recorded by nurses.
+    {
+      path: '/patients/:id/administrations',
+      load: () => import('./AdministrationScreen.svelte'),
+      permission: CHART_READ,
+    },
   ],
   patientActions: [
     { id: 'chart', label: 'menu.chart', href: (patientId) => `/patients/${patientId}/chart`, permission: CHART_READ },
+    {
+      id: 'administrations',
+      label: 'menu.administrations',
+      href: (patientId) => `/patients/${patientId}/administrations`,
+      permission: CHART_READ,
+    },
   ],
   // The allergies in the banner above every screen about the patient, for whoever may read the chart.
   patientBanner: [

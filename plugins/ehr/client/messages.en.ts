@@ -1,14 +1,17 @@
+import { marMessages, marProblems } from './administration-messages.en';
+
 /**
  * The ehr plugin's messages in the web client, in English: its screens import them; the shell reads its labels and
  * `problems`.
  */
 export const messages = {
+  mar: marMessages,
   banner: {
     allergies: 'Allergies',
     none: 'No allergies recorded',
     critical: 'high risk',
   },
-  menu: { chart: 'Open the chart', notes: 'Notes' },
+  menu: { chart: 'Open the chart', notes: 'Notes', administrations: 'Medication administration record' },
   notes: {
     title: 'Clinical notes',
     listLabel: 'Clinical notes of this patient',
@@ -219,5 +222,6 @@ export const messages = {
     NOTE_ALREADY_SIGNED: 'Someone signed this note a moment ago. Start an amendment to change it.',
     NOTE_NOT_SIGNED: 'This note is not signed, so it is simply edited; there is nothing to amend.',
     NOTE_EMPTY: 'An empty note cannot be signed. Write something first.',
+    ...marProblems,
   },
 };

@@ -8,3 +8,4 @@ export const PROBLEM_RECORD = 'ehr:problem:record';
 export const MEDICATION_PRESCRIBE = 'ehr:medication:prescribe';
 export const OBSERVATION_RECORD = 'ehr:observation:record';
 export const PLAN_MANAGE = 'ehr:plan:manage';
+export const ADMINISTRATION_RECORD = 'ehr:administration:record';

@@ -1,9 +1,9 @@
+import { pharmacyMessages, pharmacyProblems } from './pharmacy-messages.en';
+
 /**
  * The inventory plugin's messages in the web client, in English: its screens import them; the shell reads its labels
  * and `problems`.
  */
-import { pharmacyMessages, pharmacyProblems } from './pharmacy-messages.en';
-
 export const messages = {
   menu: { inventory: 'Inventory', equipment: 'Equipment', pharmacy: 'Pharmacy' },
   pharmacy: pharmacyMessages,
