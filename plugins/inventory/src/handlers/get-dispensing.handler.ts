@@ -48,12 +48,12 @@ export const getDispensingHandler = handleQuery(GetDispensing, {
            FROM inventory.dispenses d
            JOIN inventory.items i ON i.id = d.item_id
            JOIN inventory.locations l ON l.id = d.location_id
-          WHERE d.prescription_id = $1 ORDER BY d.dispensed_at, d.dispense_id`,
+          WHERE d.prescription_id = $1 ORDER BY d.position`,
         [prescriptionId],
       ),
       ctx.sql.query<ReturnRow>(
         `SELECT return_id, dispense_id, quantity, lots, reason, returned_at, returned_by
-           FROM inventory.dispense_returns WHERE prescription_id = $1 ORDER BY returned_at, return_id`,
+           FROM inventory.dispense_returns WHERE prescription_id = $1 ORDER BY position`,
         [prescriptionId],
       ),
     ]);

@@ -32,9 +32,10 @@ export const createPharmacyDispensingMigration = defineMigration('0004-pharmacy-
     returned integer NOT NULL DEFAULT 0,
     lots jsonb NOT NULL,
     dispensed_at timestamptz NOT NULL,
-    dispensed_by text NOT NULL
+    dispensed_by text NOT NULL,
+    position bigint NOT NULL
   )`,
-  `CREATE INDEX dispenses_prescription_idx ON inventory.dispenses (prescription_id, dispensed_at)`,
+  `CREATE INDEX dispenses_prescription_idx ON inventory.dispenses (prescription_id, position)`,
   `CREATE TABLE inventory.dispense_returns (
     return_id uuid PRIMARY KEY,
     dispense_id uuid NOT NULL,
@@ -43,7 +44,8 @@ export const createPharmacyDispensingMigration = defineMigration('0004-pharmacy-
     lots jsonb NOT NULL,
     reason text NOT NULL,
     returned_at timestamptz NOT NULL,
-    returned_by text NOT NULL
+    returned_by text NOT NULL,
+    position bigint NOT NULL
   )`,
-  `CREATE INDEX dispense_returns_prescription_idx ON inventory.dispense_returns (prescription_id, returned_at)`,
+  `CREATE INDEX dispense_returns_prescription_idx ON inventory.dispense_returns (prescription_id, position)`,
 ]);

@@ -55,9 +55,19 @@ export const pharmacyProjection = defineProjection({
       case MedicationDispensed.type: {
         const d = event.data;
         const [inserted] = await sql.query<{ dispense_id: string }>(
-          `INSERT INTO inventory.dispenses (dispense_id, prescription_id, item_id, location_id, quantity, lots, dispensed_at, dispensed_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dispense_id) DO NOTHING RETURNING dispense_id`,
-          [d.dispenseId, d.prescriptionId, d.itemId, d.locationId, d.quantity, JSON.stringify(d.lots), d.at, d.by],
+          `INSERT INTO inventory.dispenses (dispense_id, prescription_id, item_id, location_id, quantity, lots, dispensed_at, dispensed_by, position)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (dispense_id) DO NOTHING RETURNING dispense_id`,
+          [
+            d.dispenseId,
+            d.prescriptionId,
+            d.itemId,
+            d.locationId,
+            d.quantity,
+            JSON.stringify(d.lots),
+            d.at,
+            d.by,
+            event.position.toString(),
+          ],
         );
         if (!inserted) return; // replayed: the balance below already counts it
         await sql.query(`UPDATE inventory.prescriptions SET dispensed = dispensed + $2 WHERE prescription_id = $1`, [
@@ -69,9 +79,19 @@ export const pharmacyProjection = defineProjection({
       case DispensedMedicationReturned.type: {
         const d = event.data;
         const [inserted] = await sql.query<{ return_id: string }>(
-          `INSERT INTO inventory.dispense_returns (return_id, dispense_id, prescription_id, quantity, lots, reason, returned_at, returned_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (return_id) DO NOTHING RETURNING return_id`,
-          [d.returnId, d.dispenseId, d.prescriptionId, d.quantity, JSON.stringify(d.lots), d.reason, d.at, d.by],
+          `INSERT INTO inventory.dispense_returns (return_id, dispense_id, prescription_id, quantity, lots, reason, returned_at, returned_by, position)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (return_id) DO NOTHING RETURNING return_id`,
+          [
+            d.returnId,
+            d.dispenseId,
+            d.prescriptionId,
+            d.quantity,
+            JSON.stringify(d.lots),
+            d.reason,
+            d.at,
+            d.by,
+            event.position.toString(),
+          ],
         );
         if (!inserted) return; // replayed: the balances below already count it
         await sql.query(`UPDATE inventory.dispenses SET returned = returned + $2 WHERE dispense_id = $1`, [
