@@ -29,5 +29,7 @@ export function medicationRequestResource(patientId: string, medication: Medicat
     authoredOn: medication.prescribedAt,
     ...(medication.reason === undefined ? {} : { reasonCode: [{ text: medication.reason }] }),
     dosageInstruction: [{ text: `${dose}, ${route}, ${frequency}`, route: { text: route } }],
+    // The units the pharmacy supplies (1.7), when the prescriber said.
+    ...(medication.quantity === undefined ? {} : { dispenseRequest: { quantity: { value: medication.quantity } } }),
   };
 }

@@ -57,6 +57,8 @@ async function seedChart(ctx: SeedContext, patientId: string, condition: DemoCon
     patientId,
     medication: condition.medication,
     dosage: condition.dosage,
+    // A month's supply, so the demo pharmacy's worklist (inventory 1.4) has something to dispense against.
+    quantity: 30,
     encounterId,
   });
   await ctx.execute(StartPlan, {
