@@ -38,7 +38,7 @@ export const MedicationAdministrationRecorded = defineEvent(
 
 const reasonText = z.string().trim().min(1).max(500);
 
-/** What the ward sends (the patient is in the path): the body documented for `POST /charts/:patientId/administrations`. */
+/** What the ward sends; the patient is in the path (`POST /charts/:patientId/administrations`). */
 export const recordAdministrationBodySchema = z.object({
   medicationId: z.uuid(),
   outcome: administrationOutcomeSchema,
