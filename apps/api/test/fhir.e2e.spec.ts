@@ -102,6 +102,7 @@ describe('FHIR R4 over HTTP', () => {
     await post(`/api/charts/${patientId}/medications`, {
       medication: 'Amoxicillin 500 mg capsule',
       dosage: { dose: '500 mg', route: 'oral', frequency: 'three times a day' },
+      quantity: 21, // validated below as the MedicationRequest's dispenseRequest.quantity (ehr 1.7)
       encounterId,
     });
     for (const value of [72, 75, 80, 84, 90]) {
