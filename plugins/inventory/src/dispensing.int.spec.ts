@@ -199,6 +199,25 @@ describe('pharmacy dispensing on the real kernel (inventory with the EHR)', () =
     expect(view.returns).toEqual([expect.objectContaining({ quantity: 5, reason: 'Discharged early' })]);
   });
 
+  it('lets only one of two dispenses racing for the last of a prescription through', async () => {
+    const order = await prescribe(10);
+    const dispense = () =>
+      kernel.execute(
+        DispensePrescription,
+        { prescriptionId: order.medicationId, itemId: amoxicillin.id, locationId: pharmacy.id, quantity: 6 },
+        PHARMACIST,
+      );
+    const outcomes = await Promise.allSettled([dispense(), dispense()]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'DISPENSE_EXCEEDS_PRESCRIPTION' });
+    expect(await onHand(amoxicillin.id)).toBe(30);
+    expect((await kernel.ask(GetDispensing, { prescriptionId: order.medicationId })).prescription).toMatchObject({
+      dispensed: 6,
+      outstanding: 4,
+    });
+  });
+
   it('dispenses only a medicine, and only with the pharmacy permission', async () => {
     const order = await prescribe(10);
     const gloves = await kernel.execute(DefineItem, {
