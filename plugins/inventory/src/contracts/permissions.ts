@@ -1,8 +1,9 @@
 import { definePermission } from '@hms/sdk';
 
 /**
- * Stock carries no patient data: what is issued goes to a ward, a theatre or another store, never to a named
- * patient (a dose given to a patient is the clinical record's business).
+ * Stock itself carries no patient data: what is issued goes to a ward, a theatre or another store (an issue naming a
+ * patient is audited). The pharmacy's permission, which does name patients, is in dispensing-permissions.ts; a dose
+ * given to a patient is the clinical record's business.
  */
 export const STOCK_READ = definePermission(
   'inventory:stock:read',
