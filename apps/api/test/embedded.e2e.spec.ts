@@ -61,7 +61,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'ehr@1.7.0',
             'inventory@1.4.0',
             'billing@1.2.0',
-            'analytics@1.1.0',
+            'analytics@1.2.0',
             'fhir@0.3.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),

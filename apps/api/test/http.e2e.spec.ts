@@ -339,7 +339,7 @@ describe('the API over HTTP', () => {
             'ehr@1.7.0',
             'inventory@1.4.0',
             'billing@1.2.0',
-            'analytics@1.1.0',
+            'analytics@1.2.0',
             'fhir@0.3.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),

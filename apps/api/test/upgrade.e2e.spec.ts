@@ -63,7 +63,7 @@ describe('upgrading a 1.x database in place', () => {
       'ehr@1.7.0',
       'inventory@1.4.0',
       'billing@1.2.0',
-      'analytics@1.1.0',
+      'analytics@1.2.0',
       'fhir@0.3.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(

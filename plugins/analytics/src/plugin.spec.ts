@@ -32,7 +32,7 @@ describe('analyticsPlugin', () => {
       ehr: '^1.0.0',
       billing: '^1.0.0',
       staff: '^0.2.1',
-      inventory: '^1.2.0',
+      inventory: '^1.4.0',
     });
   });
 });

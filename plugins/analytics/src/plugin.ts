@@ -25,7 +25,7 @@ import { workforceReport } from './reports/workforce.report';
 import { analyticsRoutes } from './routes/dashboard.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ANALYTICS_PLUGIN_VERSION = '1.1.0'; // 1.1: stock turnover from inventory's events
+export const ANALYTICS_PLUGIN_VERSION = '1.2.0'; // 1.1: stock turnover from inventory's events; 1.2: dispensing returns
 
 /**
  * Reports and a dashboard over what the other plugins publish. It reads their events into its own read models
@@ -45,8 +45,8 @@ export const analyticsPlugin: PluginDefinition = definePlugin({
     ehr: '^1.0.0',
     billing: '^1.0.0',
     staff: '^0.2.1',
-    // 1.1: stock turnover reads reversed issues too.
-    inventory: '^1.2.0',
+    // 1.1: stock turnover reads reversed issues too; 1.2: and returns of dispensed medication (inventory 1.4).
+    inventory: '^1.4.0',
   },
   permissions: [ANALYTICS_REPORT, ANALYTICS_DASHBOARD],
   roles: [

@@ -11,6 +11,9 @@ import {
   TransferStock,
   WriteOffStock,
 } from '@hms/plugin-inventory/contracts';
+import ehrPlugin from '@hms/plugin-ehr';
+import { PrescribeMedication } from '@hms/plugin-ehr/contracts';
+import { DispensePrescription, ReturnDispensedMedication } from '@hms/plugin-inventory/contracts';
 import { analyticsPlugin } from './plugin';
 import { resourceUtilisationReport } from './reports/resource-utilisation.report';
 
@@ -24,7 +27,7 @@ const rowOf = (result: ReportResult, measure: string, subject: string) =>
 describe('stock turnover in the utilisation report, from inventory’s events', () => {
   let kernel: TestKernel;
   beforeAll(async () => {
-    kernel = await createTestKernel({ plugins: [inventoryPlugin, analyticsPlugin], now: NOW });
+    kernel = await createTestKernel({ plugins: [ehrPlugin, inventoryPlugin, analyticsPlugin], now: NOW });
   });
   afterAll(async () => kernel?.close());
 
@@ -70,5 +73,40 @@ describe('stock turnover in the utilisation report, from inventory’s events', 
     });
     expect(rowOf(before, 'turnover', 'GLOVES')).toMatchObject({ value: 0, numerator: 0, denominator: 50 });
     expect(rowOf(before, 'days of stock', 'GLOVES')).toMatchObject({ value: null, numerator: 100 });
+  });
+
+  it('counts a dispense as use, net of what came back unused (inventory 1.4)', async () => {
+    const pharmacy = await kernel.execute(DefineLocation, { code: 'PH2', name: 'Dispensary' });
+    const capsules = await kernel.execute(DefineItem, {
+      code: 'AMOX',
+      name: 'Amoxicillin 500 mg capsule',
+      category: 'medicine',
+      unit: 'capsule',
+    });
+    const stock = { itemId: capsules.id, locationId: pharmacy.id };
+    await kernel.execute(ReceiveStock, { ...stock, quantity: 100, lot: 'A1', expiresOn: '2027-01-31' });
+    kernel.clock.advance(DAY); // Wednesday 4 March alone
+    const order = await kernel.execute(PrescribeMedication, {
+      patientId: randomUUID(),
+      medication: 'Amoxicillin 500 mg capsules',
+      dosage: { dose: '500 mg', route: 'oral', frequency: 'three times daily' },
+      quantity: 21,
+    });
+    const dispensed = await kernel.execute(DispensePrescription, {
+      prescriptionId: order.medicationId,
+      ...stock,
+      quantity: 21,
+    });
+    await kernel.execute(ReturnDispensedMedication, {
+      prescriptionId: order.medicationId,
+      dispenseId: dispensed.dispenseId,
+      quantity: 6,
+      reason: 'Course shortened',
+    });
+    await kernel.settle();
+
+    const { result } = await kernel.runReport(resourceUtilisationReport, { from: '2026-03-04', to: '2026-03-04' });
+    // 100 at the start, 85 at the end: 15 used (21 dispensed, 6 back) over 92.5 on average.
+    expect(rowOf(result, 'turnover', 'AMOX')).toMatchObject({ numerator: 15, denominator: 92.5 });
   });
 });

@@ -1,5 +1,6 @@
 import { defineProjection } from '@hms/sdk';
 import {
+  DispensedStockReturned,
   ItemDefined,
   StockCounted,
   StockIssued,
@@ -10,12 +11,21 @@ import {
 
 /**
  * Inventory's stock movements, for stock turnover: each event's change of the units on hand, and the units it sent
- * out of the stores for use (an issue that is not a transfer; a reversed issue takes its units back). Transfers
+ * out of the stores for use (an issue that is not a transfer, a dispense included; a reversed issue and a return of
+ * dispensed medication (inventory 1.4) take their units back). Transfers
  * move stock between locations of the hospital: they change each location's stock, not the hospital's.
  */
 export const stockMovementsProjection = defineProjection({
   name: 'analytics.stock-movements',
-  handles: [ItemDefined, StockReceived, StockIssued, StockIssueReversed, StockCounted, StockWrittenOff],
+  handles: [
+    ItemDefined,
+    StockReceived,
+    StockIssued,
+    StockIssueReversed,
+    DispensedStockReturned,
+    StockCounted,
+    StockWrittenOff,
+  ],
   tables: ['analytics.stock_movements', 'analytics.stock_items'],
   async evolve(event, sql) {
     if (event.type === ItemDefined.type) {
@@ -33,6 +43,7 @@ export const stockMovementsProjection = defineProjection({
         case StockIssued.type:
           return [-event.data.quantity, event.data.transferId ? 0 : event.data.quantity];
         case StockIssueReversed.type:
+        case DispensedStockReturned.type:
           return [event.data.quantity, -event.data.quantity];
         case StockCounted.type:
           return [event.data.counted - event.data.expected, 0];
