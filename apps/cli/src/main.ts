@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
 import { listProjections, loadIcd10Codes, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
+import { checkRestore, verifyCollab, verifyProjections } from './verify-commands';
 
 const USAGE = `Usage: hms <command>
 
@@ -12,8 +13,11 @@ const USAGE = `Usage: hms <command>
                                  (N/100 weeks, 1 to 52, half past and half ahead of today)
   projections list               the read models and where the async ones have got to
   projections rebuild <name>     rebuild one read model from the events (stop the server first on embedded data)
+  projections verify [name]      check read models against the events, changing nothing; exit 1 names those that differ
   audit verify                   check the audit log's hash chains and checkpoints; exit 1 lists every break
   audit seal                     seal the chains' current heads into a checkpoint (run it periodically)
+  collab verify                  open every co-edited document; exit 1 lists those that do not open whole
+  restore check                  after restoring a backup: audit verify, projections verify and collab verify
   ehr load-icd10 <file>          load the hospital's full ICD-10 list (lines "code<TAB>title" or "code,title")
 
 Configuration comes from the environment: PORT, DATABASE_URL, HMS_DATA_DIR, REDIS_URL, HMS_PLUGINS,
@@ -37,7 +41,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'seed') return seed(config, { size: positiveInteger(values.size ?? '60', '--size') }, out);
   if (command === 'projections' && sub === 'list') return listProjections(config, out);
   if (command === 'projections' && sub === 'rebuild' && name) return rebuildProjection(config, { name }, out);
+  if (command === 'projections' && sub === 'verify') return verifyProjections(config, name ? { name } : {}, out);
   if (command === 'audit' && sub === 'verify') return verifyAudit(config, out);
+  if (command === 'collab' && sub === 'verify') return verifyCollab(config, out);
+  if (command === 'restore' && sub === 'check') return checkRestore(config, out);
   if (command === 'audit' && sub === 'seal') return sealAudit(config, out);
   if (command === 'ehr' && sub === 'load-icd10' && name) return loadIcd10Codes(config, { path: name }, out);
   return usage(out, 2);
