@@ -4,10 +4,14 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
 import { listProjections, loadIcd10Codes, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
 import { checkRestore, verifyCollab, verifyProjections } from './verify-commands';
+import { cluster } from './cluster/cluster-command';
 
 const USAGE = `Usage: hms <command>
 
   start [--demo]                 serve the API (with --demo: seed a demo hospital into an empty installation)
+  cluster [--api N] [--workers M]
+                                 N API processes (default 2) and M workers (default 1) behind HAProxy on PORT,
+                                 each started again when it dies (needs DATABASE_URL and HAProxy installed)
   seed [--size N]                add N fictional patients (default 60) through the real command bus, and around
                                  them practitioners' schedules (N/500, 5 to 200) and their appointments
                                  (N/100 weeks, 1 to 52, half past and half ahead of today)
@@ -30,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       demo: { type: 'boolean', default: false },
       size: { type: 'string' },
+      api: { type: 'string' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -38,6 +44,15 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) return usage(out, values.help ? 0 : 2);
   const config = loadConfig(process.env);
   if (command === 'start') return start(config, { demo: values.demo });
+  if (command === 'cluster')
+    return cluster(
+      config,
+      {
+        apis: positiveInteger(values.api ?? '2', '--api'),
+        workers: nonNegativeInteger(values.workers ?? '1', '--workers'),
+      },
+      out,
+    );
   if (command === 'seed') return seed(config, { size: positiveInteger(values.size ?? '60', '--size') }, out);
   if (command === 'projections' && sub === 'list') return listProjections(config, out);
   if (command === 'projections' && sub === 'rebuild' && name) return rebuildProjection(config, { name }, out);
@@ -53,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
 function usage(out: (line: string) => void, code: number): number {
   out(USAGE);
   return code;
+}
+
+function nonNegativeInteger(value: string, option: string): number {
+  return value === '0' ? 0 : positiveInteger(value, option);
 }
 
 function positiveInteger(value: string, option: string): number {
