@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
 import { listProjections, loadIcd10Codes, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
+import { scaffoldPlugin } from './plugin-new';
+import { packSdk } from './sdk-pack';
 
 const USAGE = `Usage: hms <command>
 
@@ -15,6 +17,10 @@ const USAGE = `Usage: hms <command>
   audit verify                   check the audit log's hash chains and checkpoints; exit 1 lists every break
   audit seal                     seal the chains' current heads into a checkpoint (run it periodically)
   ehr load-icd10 <file>          load the hospital's full ICD-10 list (lines "code<TAB>title" or "code,title")
+  plugin new <name> [dir]        write a new plugin package (default ./hms-plugin-<name>) made for this SDK:
+                                 a command, event, query, projection, routes, permissions and a screen, tested
+  sdk pack <dir>                 pack @hms/sdk and @hms/core (its test kit's kernel) into tarballs a plugin
+                                 outside this repository installs with npm (build first)
 
 Configuration comes from the environment: PORT, DATABASE_URL, HMS_DATA_DIR, REDIS_URL, HMS_PLUGINS,
 HMS_ADMIN_PASSWORD (see README.md).`;
@@ -32,6 +38,9 @@ async function main(argv: string[]): Promise<number> {
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const [command, sub, name] = positionals;
   if (values.help || !command) return usage(out, values.help ? 0 : 2);
+  // These two work on files only: no configuration, database or Redis.
+  if (command === 'plugin' && sub === 'new' && name) return newPlugin(name, positionals[3], out);
+  if (command === 'sdk' && sub === 'pack' && name) return pack(name, out);
   const config = loadConfig(process.env);
   if (command === 'start') return start(config, { demo: values.demo });
   if (command === 'seed') return seed(config, { size: positiveInteger(values.size ?? '60', '--size') }, out);
@@ -41,6 +50,21 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'audit' && sub === 'seal') return sealAudit(config, out);
   if (command === 'ehr' && sub === 'load-icd10' && name) return loadIcd10Codes(config, { path: name }, out);
   return usage(out, 2);
+}
+
+function newPlugin(name: string, dir: string | undefined, out: (line: string) => void): number {
+  const written = scaffoldPlugin({ name, dir });
+  out(`Wrote ${written.files.length} files to ${written.dir}. Next:`);
+  out(`  cd ${written.dir}`);
+  out('  npm install -D <hms-sdk-*.tgz> <hms-core-*.tgz>   (from `hms sdk pack <dir>`, or your registry)');
+  out('  npm test');
+  out(`  HMS_PLUGINS=patient,${written.dir} hms start`);
+  return 0;
+}
+
+function pack(dir: string, out: (line: string) => void): number {
+  for (const tarball of packSdk(dir)) out(tarball);
+  return 0;
 }
 
 function usage(out: (line: string) => void, code: number): number {
