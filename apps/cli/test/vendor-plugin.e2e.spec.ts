@@ -137,6 +137,8 @@ describe('a vendor plugin from `hms plugin new` to a screen in the browser', () 
         HMS_ADMIN_PASSWORD: ADMIN_PASSWORD,
         HMS_PLUGINS: `patient,${plugin}`,
       }),
-    ).rejects.toThrow(`Plugin "${NAME}": needs SDK ^99.0.0, but this kernel provides SDK`);
+    ).rejects.toThrow(
+      `Plugin "${NAME}": needs SDK ^99.0.0, but this kernel provides SDK ${sdkManifestInRepository.version}`,
+    );
   }, 60_000);
 });
