@@ -25,12 +25,17 @@ describe('a vendor plugin from `hms plugin new` to a screen in the browser', () 
   let database: TestDatabase | undefined;
   let server: ServerProcess | undefined;
 
-  /** A child process with the environment a vendor's shell would have (no Jest flags), failing loudly. */
-  const run = (command: string, args: string[], cwd: string, env: Record<string, string> = {}): string => {
-    const { NODE_OPTIONS: _jestFlags, ...inherited } = process.env;
+  /**
+   * A child process with the environment a vendor's shell would have, failing loudly: without Jest's NODE_OPTIONS
+   * and without the npm_* settings a package manager running this test exported (pnpm's engineStrict, its prefix).
+   */
+  const run = (command: string, args: string[], cwd: string): string => {
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS' && !/^npm_/i.test(name)),
+    );
     const result: SpawnSyncReturns<string> = spawnSync(command, args, {
       cwd,
-      env: { ...inherited, ...env },
+      env: inherited,
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -68,7 +73,7 @@ describe('a vendor plugin from `hms plugin new` to a screen in the browser', () 
     expect(sdkManifest.version).toBe(sdkManifestInRepository.version);
     expect(coreManifest.dependencies['@hms/sdk']).toBe(sdkManifest.version);
     expect(JSON.stringify(coreManifest)).not.toContain('workspace:');
-  });
+  }, 120_000);
 
   it('scaffolds a plugin that installs, builds and passes its own tests on the first try', () => {
     run(process.execPath, [CLI, 'plugin', 'new', NAME, plugin], work);
