@@ -2,6 +2,16 @@ import path from 'node:path';
 import ts from 'typescript';
 import { versionLine } from './api-compat';
 
+/** The SDK's public entry points (package.json `exports`) and their source files under `src`. */
+export function sdkEntries(src: string): Record<string, string> {
+  return {
+    '@hms/sdk': path.join(src, 'index.ts'),
+    '@hms/sdk/pdf': path.join(src, 'pdf', 'index.ts'),
+    '@hms/sdk/testing': path.join(src, 'testing', 'index.ts'),
+    '@hms/sdk/client': path.join(src, 'client', 'index.ts'),
+  };
+}
+
 /**
  * A markdown listing, for SDK `version` (recorded in it), of every export of each entry file (`@hms/sdk`,
  * `@hms/sdk/pdf`…) with its declared type, in name order: what a plugin author can rely on. Built with the

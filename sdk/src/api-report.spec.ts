@@ -1,16 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compatibilityProblems } from '../scripts/api-compat';
-import { apiReport } from '../scripts/api-report';
+import { apiReport, sdkEntries } from '../scripts/api-report';
 
 const REPORT = path.join(__dirname, '..', 'report.api.md');
 /** The one source of the SDK's version: what is published, and what the kernel checks plugins' `sdk` ranges against. */
 const VERSION = (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string })
   .version;
-const SDK_ENTRIES = {
-  '@hms/sdk': path.join(__dirname, 'index.ts'),
-  '@hms/sdk/pdf': path.join(__dirname, 'pdf', 'index.ts'),
-};
 
 /**
  * The SDK's public surface is a contract with every vendor's plugin: any change to it must be seen in review, and
@@ -24,8 +20,18 @@ describe('SDK API report', () => {
   let current: string;
   beforeAll(() => {
     checkedIn = readFileSync(REPORT, 'utf8');
-    current = apiReport(SDK_ENTRIES, VERSION);
+    current = apiReport(sdkEntries(__dirname), VERSION);
   }, 60_000);
+
+  it('covers every entry point package.json exports', () => {
+    const { exports } = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const entries = Object.keys(exports)
+      .filter((subpath) => subpath !== './package.json')
+      .map((subpath) => (subpath === '.' ? '@hms/sdk' : `@hms/sdk/${subpath.slice(2)}`));
+    expect(Object.keys(sdkEntries(__dirname)).sort()).toEqual(entries.sort());
+  });
 
   it(`the version (${VERSION}) says what changed since the checked-in report`, () => {
     expect(compatibilityProblems(checkedIn, current, VERSION)).toEqual([]);
