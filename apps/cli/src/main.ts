@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { listProjections, loadIcd10Codes, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
 import { scaffoldPlugin } from './plugin-new';
 import { packSdk } from './sdk-pack';
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function newPlugin(name: string, dir: string | undefined, out: (line: string) => void): number {
-  const written = scaffoldPlugin({ name, dir });
+  const written = scaffoldPlugin({ name, dir, taken: INSTALLED_PLUGINS.map((plugin) => plugin.name) });
   out(`Wrote ${written.files.length} files to ${written.dir}. Next:`);
   out(`  cd ${written.dir}`);
   out('  npm install -D <hms-sdk-*.tgz> <hms-core-*.tgz>   (from `hms sdk pack <dir>`, or your registry)');

@@ -47,6 +47,13 @@ describe('hms plugin new', () => {
     expect(fs.existsSync(path.join(root, 'p'))).toBe(false);
   });
 
+  it.each(['core', 'public', 'patient'])('refuses %p, a name already taken', (name) => {
+    expect(() => scaffoldPlugin({ name, dir: path.join(root, 'p'), taken: ['patient', 'lab'] })).toThrow(
+      /already taken/,
+    );
+    expect(fs.existsSync(path.join(root, 'p'))).toBe(false);
+  });
+
   it('refuses a folder that already holds files, and writes nothing there', () => {
     fs.writeFileSync(path.join(root, 'notes.txt'), 'mine');
     expect(() => scaffoldPlugin({ name: 'linen', dir: root })).toThrow(/exists and is not empty/);

@@ -17,7 +17,12 @@ export interface ScaffoldOptions {
   readonly name: string;
   /** Where to write the package; it must not exist or be empty. Default `./hms-plugin-<name>`. */
   readonly dir?: string;
+  /** Names already in use (the installed plugins): a server enabling both would refuse to start. */
+  readonly taken?: readonly string[];
 }
+
+/** Schemas that are not a plugin's to own: the kernel's, and PostgreSQL's own. */
+const RESERVED = ['core', 'public', 'information_schema'];
 
 /** Writes a new plugin package made for this repository's SDK; answers its folder and the files written. */
 export function scaffoldPlugin(options: ScaffoldOptions): { dir: string; files: string[] } {
@@ -26,6 +31,9 @@ export function scaffoldPlugin(options: ScaffoldOptions): { dir: string; files: 
     throw new ScaffoldError(
       `"${name}" is not a plugin name: 2 to 41 lower-case letters and digits, starting with a letter (it names the plugin's database schema too)`,
     );
+  }
+  if (RESERVED.includes(name) || options.taken?.includes(name)) {
+    throw new ScaffoldError(`"${name}" is already taken (by the kernel or an installed plugin): choose another name`);
   }
   const dir = path.resolve(options.dir ?? `hms-plugin-${name}`);
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new ScaffoldError(`${dir} exists and is not empty`);
