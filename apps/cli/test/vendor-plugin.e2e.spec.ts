@@ -125,6 +125,8 @@ describe('a vendor plugin from `hms plugin new` to a screen in the browser', () 
       await page.getByRole('heading', { name: 'Supply requests' }).waitFor();
       const table = page.getByRole('table', { name: 'Supply requests' });
       await table.getByRole('cell', { name: 'gloves' }).waitFor();
+      // Its own messages, nested keys included, through the shell's context.t.
+      await table.getByRole('columnheader', { name: 'Ward' }).waitFor();
       expect(await table.getByRole('row').count()).toBe(2); // the heading row and the one request
     } finally {
       await close();
