@@ -21,6 +21,7 @@ export default tseslint.config(
       '.ci-out/**',
       'coverage/**',
       'apps/web/src/lib/api/schema.d.ts',
+      'sdk/.api-copy-*/**', // the API check test's temporary copy of sdk/src
     ],
   },
   js.configs.recommended,
