@@ -2,9 +2,12 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@hms/core';
+import { INSTALLED_PLUGINS } from '@hms/installed-plugins';
 import { listProjections, loadIcd10Codes, rebuildProjection, sealAudit, seed, start, verifyAudit } from './commands';
 import { checkRestore, verifyCollab, verifyProjections } from './verify-commands';
 import { cluster } from './cluster/cluster-command';
+import { scaffoldPlugin } from './plugin-new';
+import { packSdk } from './sdk-pack';
 
 const USAGE = `Usage: hms <command>
 
@@ -23,6 +26,10 @@ const USAGE = `Usage: hms <command>
   collab verify                  open every co-edited document; exit 1 lists those that do not open whole
   restore check                  after restoring a backup: audit verify, projections verify and collab verify
   ehr load-icd10 <file>          load the hospital's full ICD-10 list (lines "code<TAB>title" or "code,title")
+  plugin new <name> [dir]        write a new plugin package (default ./hms-plugin-<name>) made for this SDK:
+                                 a command, event, query, projection, routes, permissions and a screen, tested
+  sdk pack <dir>                 pack @hms/sdk and @hms/core (its test kit's kernel) into tarballs a plugin
+                                 outside this repository installs with npm (build first)
 
 Configuration comes from the environment: PORT, DATABASE_URL, HMS_DATA_DIR, REDIS_URL, HMS_PLUGINS,
 HMS_ADMIN_PASSWORD (see README.md).`;
@@ -42,6 +49,9 @@ async function main(argv: string[]): Promise<number> {
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const [command, sub, name] = positionals;
   if (values.help || !command) return usage(out, values.help ? 0 : 2);
+  // These two work on files only: no configuration, database or Redis.
+  if (command === 'plugin' && sub === 'new' && name) return newPlugin(name, positionals[3], out);
+  if (command === 'sdk' && sub === 'pack' && name) return pack(name, out);
   const config = loadConfig(process.env);
   if (command === 'start') return start(config, { demo: values.demo });
   if (command === 'cluster')
@@ -63,6 +73,21 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'audit' && sub === 'seal') return sealAudit(config, out);
   if (command === 'ehr' && sub === 'load-icd10' && name) return loadIcd10Codes(config, { path: name }, out);
   return usage(out, 2);
+}
+
+function newPlugin(name: string, dir: string | undefined, out: (line: string) => void): number {
+  const written = scaffoldPlugin({ name, dir, taken: INSTALLED_PLUGINS.map((plugin) => plugin.name) });
+  out(`Wrote ${written.files.length} files to ${written.dir}. Next:`);
+  out(`  cd ${written.dir}`);
+  out('  npm install -D <hms-sdk-*.tgz> <hms-core-*.tgz>   (from `hms sdk pack <dir>`, or your registry)');
+  out('  npm test');
+  out(`  HMS_PLUGINS=patient,${written.dir} hms start`);
+  return 0;
+}
+
+function pack(dir: string, out: (line: string) => void): number {
+  for (const tarball of packSdk(dir)) out(tarball);
+  return 0;
 }
 
 function usage(out: (line: string) => void, code: number): number {
