@@ -61,6 +61,9 @@ import { checkLowStockJob } from './jobs/check-low-stock.job';
 import { checkOverdueOrdersJob } from './jobs/check-overdue-orders.job';
 import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds';
 import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
+import { getConsumptionHandler } from './handlers/get-consumption.handler';
+import { createConsumptionPricesCalibrationMigration } from './migrations/0005-consumption-prices-calibration.migration';
+import { operationsRoutes } from './routes/operations.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const INVENTORY_PLUGIN_VERSION = '1.3.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value
@@ -123,6 +126,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     getStockValueHandler,
     listAssetsHandler,
     getAssetHandler,
+    getConsumptionHandler,
   ],
   projections: [
     catalogueProjection,
@@ -132,9 +136,14 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     suppliersProjection,
     equipmentProjection,
   ],
-  routes: [...inventoryRoutes, ...equipmentRoutes],
+  routes: [...inventoryRoutes, ...equipmentRoutes, ...operationsRoutes],
   paths: ['/inventory'],
-  migrations: [createInventoryMigration, createPatientIssuesMigration, createEquipmentMigration],
+  migrations: [
+    createInventoryMigration,
+    createPatientIssuesMigration,
+    createEquipmentMigration,
+    createConsumptionPricesCalibrationMigration,
+  ],
   sequences: [PURCHASE_ORDER_SEQUENCE, WORK_ORDER_SEQUENCE],
   // The alerts run by themselves and reach the stores' (or the engineers') inbox, and e-mail for those who want it.
   jobs: [

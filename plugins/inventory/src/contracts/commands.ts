@@ -1,6 +1,7 @@
 import { defineCommand, z } from '@hms/sdk';
 import {
   codeSchema,
+  costCentreSchema,
   issuedToSchema,
   itemCategorySchema,
   lotSchema,
@@ -89,6 +90,8 @@ export const IssueStock = defineCommand(
     locationId: z.uuid(),
     quantity: quantitySchema,
     issuedTo: issuedToSchema,
+    /** The cost centre the issue is charged to (1.5), summed with the destination in the consumption report. */
+    costCentre: costCentreSchema.optional(),
     /** For a patient (their charge follows when billing is on); the ward or department stays in `issuedTo`. */
     patientId: z.uuid().optional(),
     /** The visit or stay the issue belongs to, when known (billing invoices it with that encounter). */

@@ -64,6 +64,10 @@ export const StockIssued = defineEvent(
     quantity: z.number().int(),
     lots: z.array(lotQuantitySchema),
     issuedTo: z.string().optional(),
+    /** 1.5: the cost centre the issue is charged to, when named. */
+    costCentre: z.string().optional(),
+    /** 1.5: the work order the parts were used on (issued by `UsePartsOnWorkOrder`). */
+    workOrderId: z.uuid().optional(),
     transferId: z.uuid().optional(),
     toLocationId: z.uuid().optional(),
     /** 1.1: an issue to a patient names the issue (to reverse it), the patient and, when known, the encounter. */

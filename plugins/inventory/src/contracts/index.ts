@@ -11,3 +11,4 @@ export * from './equipment-commands';
 export * from './equipment-events';
 export * from './equipment-queries';
 export * from './equipment-schemas';
+export * from './consumption-queries';

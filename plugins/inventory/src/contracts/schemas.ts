@@ -25,6 +25,9 @@ export const reasonSchema = z.string().trim().min(1).max(500);
 /** Where stock was issued to when it left the stores: a ward, theatre or department (not a patient). */
 export const issuedToSchema = z.string().trim().min(1).max(120);
 
+/** The cost centre an issue is charged to in the hospital's accounts (its own code: `CC-4100`, `THEATRE`). */
+export const costCentreSchema = z.string().trim().min(1).max(40);
+
 /** Why stock is written off. */
 export const writeOffReasonSchema = z.enum(['expired', 'damaged', 'recalled', 'lost']);
 

@@ -46,6 +46,8 @@ export type IssueStockCommand = Command<
   StockTarget & {
     quantity: number;
     issuedTo?: string;
+    costCentre?: string;
+    workOrderId?: string;
     transferId?: string;
     toLocationId?: string;
     /** An issue to a patient: its new id, the patient and the encounter when known. */
@@ -148,13 +150,24 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
 
 function issueStock(command: IssueStockCommand, state: StockState): StockEvent[] {
   const base = baseOf(command);
-  const { quantity, issuedTo, transferId, toLocationId, issueId, patientId, encounterId } = command.data;
+  const { quantity, issuedTo, costCentre, workOrderId, transferId, toLocationId } = command.data;
+  const { issueId, patientId, encounterId } = command.data;
   const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), ids(base));
   const forPatient = { issueId, patientId, encounterId };
   return [
     {
       type: 'inventory.StockIssued',
-      data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId, ...forPatient }),
+      data: defined({
+        ...base,
+        quantity,
+        lots,
+        issuedTo,
+        costCentre,
+        workOrderId,
+        transferId,
+        toLocationId,
+        ...forPatient,
+      }),
     },
   ];
 }
