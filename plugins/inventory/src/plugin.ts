@@ -64,6 +64,12 @@ import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
 import { getConsumptionHandler } from './handlers/get-consumption.handler';
 import { createConsumptionPricesCalibrationMigration } from './migrations/0005-consumption-prices-calibration.migration';
 import { operationsRoutes } from './routes/operations.routes';
+import { PURCHASING_EVENTS } from './contracts/purchasing-events';
+import { definePurchaseUnitHandler } from './handlers/define-purchase-unit.handler';
+import { setSupplierPriceHandler } from './handlers/set-supplier-price.handler';
+import { getSupplierHandler } from './handlers/get-supplier.handler';
+import { getItemCostsHandler } from './handlers/get-item-costs.handler';
+import { purchasingProjection } from './projections/purchasing.projection';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const INVENTORY_PLUGIN_VERSION = '1.3.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value
@@ -92,7 +98,14 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
       permissions: [EQUIPMENT_READ, EQUIPMENT_MANAGE, MAINTENANCE_RECORD, STOCK_READ],
     },
   ],
-  events: [...CATALOGUE_EVENTS, ...STOCK_EVENTS, ...ORDER_EVENTS, ...EQUIPMENT_EVENTS, ...SUPPLIER_EVENTS],
+  events: [
+    ...CATALOGUE_EVENTS,
+    ...STOCK_EVENTS,
+    ...ORDER_EVENTS,
+    ...EQUIPMENT_EVENTS,
+    ...SUPPLIER_EVENTS,
+    ...PURCHASING_EVENTS,
+  ],
   commands: [
     defineItemHandler,
     discontinueItemHandler,
@@ -113,6 +126,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     scheduleMaintenanceHandler,
     openWorkOrderHandler,
     completeWorkOrderHandler,
+    definePurchaseUnitHandler,
+    setSupplierPriceHandler,
   ],
   queries: [
     listItemsHandler,
@@ -127,6 +142,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     listAssetsHandler,
     getAssetHandler,
     getConsumptionHandler,
+    getSupplierHandler,
+    getItemCostsHandler,
   ],
   projections: [
     catalogueProjection,
@@ -135,6 +152,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     stockValueProjection,
     suppliersProjection,
     equipmentProjection,
+    purchasingProjection,
   ],
   routes: [...inventoryRoutes, ...equipmentRoutes, ...operationsRoutes],
   paths: ['/inventory'],

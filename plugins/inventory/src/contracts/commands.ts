@@ -155,7 +155,17 @@ export const RaisePurchaseOrder = defineCommand(
     /** Where the delivery goes. */
     locationId: z.uuid(),
     lines: z
-      .array(z.strictObject({ itemId: z.uuid(), quantity: quantitySchema }))
+      .array(
+        z.strictObject({
+          itemId: z.uuid(),
+          /** In the purchase unit when one is named, else in units of issue. */
+          quantity: quantitySchema,
+          /** 1.5: order in a purchase unit of the item ("box of 10"); converted to units of issue exactly. */
+          purchaseUnit: z.string().trim().min(1).max(40).optional(),
+          /** 1.5: the price of one unit ordered; left out, the supplier's price list gives it (when it has one). */
+          unitPrice: costSchema.optional(),
+        }),
+      )
       .min(1)
       .max(200)
       .refine((lines) => new Set(lines.map((l) => l.itemId)).size === lines.length, 'each item once per order'),

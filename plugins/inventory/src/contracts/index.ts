@@ -12,3 +12,7 @@ export * from './equipment-events';
 export * from './equipment-queries';
 export * from './equipment-schemas';
 export * from './consumption-queries';
+export * from './purchasing-commands';
+export * from './purchasing-events';
+export * from './purchasing-queries';
+export * from './purchasing-schemas';

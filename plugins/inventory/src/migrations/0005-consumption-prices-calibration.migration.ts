@@ -37,6 +37,9 @@ export const createConsumptionPricesCalibrationMigration = defineMigration('0005
   `CREATE INDEX supplier_prices_item_idx ON inventory.supplier_prices (item_id)`,
   `ALTER TABLE inventory.order_lines ADD COLUMN unit_price bigint`,
   `ALTER TABLE inventory.order_lines ADD COLUMN currency text`,
+  `ALTER TABLE inventory.order_lines ADD COLUMN purchase_unit text`,
+  `ALTER TABLE inventory.order_lines ADD COLUMN units_of_issue integer`,
+  `ALTER TABLE inventory.order_lines ADD COLUMN ordered_in_unit integer`,
   `CREATE TABLE inventory.calibrations (
     id uuid PRIMARY KEY,
     asset_id uuid NOT NULL,

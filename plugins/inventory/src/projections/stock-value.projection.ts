@@ -25,6 +25,8 @@ export const stockValueProjection = defineProjection({
     switch (event.type) {
       case StockReceived.type: {
         const d = event.data;
+        // Bought in a purchase unit (1.5): the whole cost comes in exactly, whatever it is per unit of issue.
+        if (d.totalCost) return added(sql, d.itemId, d.locationId, d.quantity, d.totalCost);
         const cost = d.unitCost ?? (await knownCost(sql, d.itemId, d.fromLocationId ?? d.locationId));
         await received(sql, d.itemId, d.locationId, d.quantity, cost);
         return;
@@ -39,7 +41,7 @@ export const stockValueProjection = defineProjection({
       case StockIssueReversed.type: {
         const d = event.data;
         const back = await consumptionReversed(sql, d);
-        if (back) await returned(sql, d.itemId, d.locationId, d.quantity, back);
+        if (back) await added(sql, d.itemId, d.locationId, d.quantity, back);
         else await received(sql, d.itemId, d.locationId, d.quantity, await knownCost(sql, d.itemId, d.locationId));
         return;
       }
@@ -104,8 +106,8 @@ async function left(sql: Sql, itemId: string, locationId: string, quantity: numb
   return { amount: Number(row?.taken ?? 0), currency: row?.currency ?? null };
 }
 
-/** Stock that comes back with its own value (a reversed issue): the average moves to include it exactly. */
-async function returned(sql: Sql, itemId: string, locationId: string, quantity: number, back: Value): Promise<void> {
+/** Stock that comes with its own whole value (a reversed issue, a costed purchase unit): the average takes it in. */
+async function added(sql: Sql, itemId: string, locationId: string, quantity: number, back: Value): Promise<void> {
   await sql.query(
     `INSERT INTO inventory.stock_values AS v (item_id, location_id, quantity, value, currency, average_unit_cost)
      VALUES ($1, $2, $3::integer, $4::bigint, $5::text,

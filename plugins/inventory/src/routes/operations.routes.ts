@@ -1,5 +1,7 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { consumptionSchema, GetConsumption } from '../contracts/consumption-queries';
+import { DefinePurchaseUnit, SetSupplierPrice } from '../contracts/purchasing-commands';
+import { GetItemCosts, GetSupplier, itemCostsSchema, supplierDetailSchema } from '../contracts/purchasing-queries';
 
 /** The routes of inventory 1.5: consumption, suppliers' prices, calibration and parts used on work orders. */
 export const operationsRoutes: readonly RouteDefinition[] = [
@@ -12,5 +14,36 @@ export const operationsRoutes: readonly RouteDefinition[] = [
     query: GetConsumption,
     queryString: GetConsumption.schema,
     response: consumptionSchema,
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/inventory/items/:itemId/purchase-units',
+    summary: 'Say an item is also bought in a larger unit (a box of 10) holding so many units of issue',
+    description:
+      '`{ unit, unitsOfIssue }`. The same unit again is accepted and changes nothing; another content for a unit already defined is 422 `PURCHASE_UNIT_CHANGED`.',
+    command: DefinePurchaseUnit,
+    status: 201,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/inventory/items/:itemId/costs',
+    summary: "What an item costs: its purchase units, each supplier's price and each store's average unit cost",
+    query: GetItemCosts,
+    response: itemCostsSchema,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/inventory/suppliers/:supplierId',
+    summary: 'One supplier with its price list',
+    query: GetSupplier,
+    response: supplierDetailSchema,
+  }),
+  defineRoute({
+    method: 'PUT',
+    path: '/inventory/suppliers/:supplierId/prices/:itemId',
+    summary: "Set a supplier's price for an item",
+    description:
+      '`{ unitPrice: { amount, currency }, purchaseUnit? }`: per purchase unit when one is named (422 `PURCHASE_UNIT_UNKNOWN` if the item is not bought in it), else per unit of issue. Orders to the supplier are priced from it.',
+    command: SetSupplierPrice,
   }),
 ];

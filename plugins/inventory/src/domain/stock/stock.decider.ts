@@ -37,7 +37,14 @@ export type StockEvent =
 export type ReceiveStockCommand = Command<
   'inventory.ReceiveStock',
   StockTarget & {
-    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number; unitCost?: Cost }[];
+    lots: readonly {
+      lot: string | null;
+      expiresOn: string | null;
+      quantity: number;
+      unitCost?: Cost;
+      /** 1.5: the lot's whole cost, when bought in a purchase unit. */
+      totalCost?: Cost;
+    }[];
     source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
   }
 >;
@@ -143,7 +150,15 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
     }
     return {
       type: 'inventory.StockReceived',
-      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source, unitCost: received.unitCost }),
+      data: defined({
+        ...base,
+        quantity: received.quantity,
+        lot,
+        expiresOn,
+        ...source,
+        unitCost: received.unitCost,
+        totalCost: received.totalCost,
+      }),
     };
   });
 }
