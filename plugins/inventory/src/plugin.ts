@@ -70,6 +70,13 @@ import { setSupplierPriceHandler } from './handlers/set-supplier-price.handler';
 import { getSupplierHandler } from './handlers/get-supplier.handler';
 import { getItemCostsHandler } from './handlers/get-item-costs.handler';
 import { purchasingProjection } from './projections/purchasing.projection';
+import { MAINTENANCE_EVENTS } from './contracts/maintenance-events';
+import { recordCalibrationHandler } from './handlers/record-calibration.handler';
+import { usePartsOnWorkOrderHandler } from './handlers/use-parts-on-work-order.handler';
+import { getEquipmentAvailabilityHandler } from './handlers/get-equipment-availability.handler';
+import { getAssetMaintenanceRecordHandler } from './handlers/get-asset-maintenance-record.handler';
+import { calibrationsProjection } from './projections/calibrations.projection';
+import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 export const INVENTORY_PLUGIN_VERSION = '1.3.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value
@@ -105,6 +112,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     ...EQUIPMENT_EVENTS,
     ...SUPPLIER_EVENTS,
     ...PURCHASING_EVENTS,
+    ...MAINTENANCE_EVENTS,
   ],
   commands: [
     defineItemHandler,
@@ -128,6 +136,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     completeWorkOrderHandler,
     definePurchaseUnitHandler,
     setSupplierPriceHandler,
+    recordCalibrationHandler,
+    usePartsOnWorkOrderHandler,
   ],
   queries: [
     listItemsHandler,
@@ -144,6 +154,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     getConsumptionHandler,
     getSupplierHandler,
     getItemCostsHandler,
+    getEquipmentAvailabilityHandler,
+    getAssetMaintenanceRecordHandler,
   ],
   projections: [
     catalogueProjection,
@@ -153,6 +165,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     suppliersProjection,
     equipmentProjection,
     purchasingProjection,
+    calibrationsProjection,
   ],
   routes: [...inventoryRoutes, ...equipmentRoutes, ...operationsRoutes],
   paths: ['/inventory'],
@@ -170,6 +183,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     checkExpiredStockJob,
     checkOverdueOrdersJob,
     checkEquipmentMaintenanceJob,
+    checkCalibrationDueJob,
   ],
   notificationKinds: [...INVENTORY_NOTIFICATION_KINDS],
   options: INVENTORY_DEFAULT_OPTIONS,

@@ -16,3 +16,7 @@ export * from './purchasing-commands';
 export * from './purchasing-events';
 export * from './purchasing-queries';
 export * from './purchasing-schemas';
+export * from './maintenance-commands';
+export * from './maintenance-events';
+export * from './maintenance-queries';
+export * from './maintenance-schemas';

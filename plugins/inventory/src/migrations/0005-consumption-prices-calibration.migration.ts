@@ -52,7 +52,6 @@ export const createConsumptionPricesCalibrationMigration = defineMigration('0005
     recorded_by text NOT NULL
   )`,
   `CREATE INDEX calibrations_asset_idx ON inventory.calibrations (asset_id, calibrated_on DESC)`,
-  `ALTER TABLE inventory.assets ADD COLUMN calibration_due_on date`,
   `CREATE TABLE inventory.work_order_parts (
     position bigint PRIMARY KEY,
     work_order_id uuid NOT NULL,
