@@ -122,10 +122,22 @@ describe('calibration, parts on work orders and availability on the real kernel'
         kernel.execute(RecordCalibration, { assetId: monitor.id, calibratedOn: tomorrow, result: 'pass' }),
       ),
     ).toMatchObject({ status: 422, code: 'CALIBRATED_IN_FUTURE' });
+    const today = kernel.clock.now().slice(0, 10);
+    expect(
+      await rejection(
+        kernel.execute(RecordCalibration, {
+          assetId: monitor.id,
+          calibratedOn: today,
+          result: 'pass',
+          nextDueOn: today,
+        }),
+      ),
+    ).toMatchObject({ status: 400 });
+    expect((await kernel.ask(GetAssetMaintenanceRecord, { assetId: monitor.id })).calibrations).toEqual([]);
 
     const failed = await kernel.execute(RecordCalibration, {
       assetId: monitor.id,
-      calibratedOn: kernel.clock.now().slice(0, 10),
+      calibratedOn: today,
       result: 'fail',
       note: 'SpO2 reads 4 % high',
     });

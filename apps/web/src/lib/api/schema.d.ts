@@ -15930,8 +15930,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: uuid */
-                    assetId: string;
                     /** Format: date */
                     calibratedOn: string;
                     /** @enum {string} */
