@@ -114,6 +114,18 @@ describe('consumption per ward and cost centre on the real kernel', () => {
     });
   });
 
+  it('rebuilds consumption and the stock value to the same figures from the events', async () => {
+    const april = { from: '2026-03-01', to: '2026-04-30' };
+    const before = {
+      consumption: await kernel.ask(GetConsumption, april),
+      value: await kernel.ask(GetStockValue, {}),
+    };
+    expect(before.consumption.destinations.length).toBeGreaterThan(0);
+    expect((await kernel.rebuildProjection('inventory.stock-value')).events).toBeGreaterThan(0);
+    expect(await kernel.ask(GetConsumption, april)).toEqual(before.consumption);
+    expect(await kernel.ask(GetStockValue, {})).toEqual(before.value);
+  });
+
   it('refuses a period that ends before it starts', async () => {
     await expect(kernel.ask(GetConsumption, { from: '2026-03-31', to: '2026-03-01' })).rejects.toMatchObject({
       status: 400,
