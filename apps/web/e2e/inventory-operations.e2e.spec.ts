@@ -71,6 +71,31 @@ describe('the suppliers, value, consumption and calibration screens in Chromium'
     const prices = page.getByRole('table', { name: 'Price list' });
     await prices.getByRole('row').filter({ hasText: 'Gauze swab 10 cm' }).getByText('US$1.30').waitFor();
 
+    // The item's page: its suppliers' prices, and a purchase unit added by the catalogue.
+    await page.goto(`${server.url}/inventory/items/${gauze.id}`);
+    const costs = page.getByRole('region', { name: 'Purchase units and prices' });
+    await costs.getByText('Invented Medical Supplies').waitFor();
+    await costs.getByText('Bought in its unit of issue only.').waitFor();
+    const unitForm = page.getByRole('region', { name: 'Add a purchase unit' });
+    await unitForm.getByLabel(/^Unit \(as suppliers/).fill('box of 10');
+    await unitForm.getByLabel('Units of issue it holds').fill('10');
+    await unitForm.getByRole('button', { name: 'Add a purchase unit' }).click();
+    await costs.getByText('box of 10: 10 pack').waitFor();
+
+    // An order in boxes, priced: the order's page says how it was ordered and what it costs.
+    const order = await call('POST', '/api/inventory/orders', {
+      supplier: 'Invented Medical Supplies',
+      locationId: store.id,
+      lines: [
+        { itemId: gauze.id, quantity: 3, purchaseUnit: 'box of 10', unitPrice: { amount: 1200, currency: 'USD' } },
+      ],
+    });
+    await page.goto(`${server.url}/inventory/orders/${order.id}`);
+    const line = page.getByRole('table', { name: 'Lines' }).getByRole('row').filter({ hasText: 'Gauze swab 10 cm' });
+    await line.getByText('ordered as 3 × box of 10').waitFor();
+    await line.getByText('US$12.00 each · US$36.00 in all').waitFor();
+    await line.getByText('30 packs').first().waitFor();
+
     await page.goto(`${server.url}/inventory/stock-value`);
     await page.getByRole('heading', { name: /Main store/ }).waitFor();
     const value = page.getByRole('table', { name: 'Stock value: Main store' });

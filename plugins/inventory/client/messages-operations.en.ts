@@ -104,4 +104,22 @@ export const operations = {
     costCentre: 'Cost centre (optional)',
     never: 'none',
   },
+  costs: {
+    title: 'Purchase units and prices',
+    units: 'Bought in',
+    noUnits: 'Bought in its unit of issue only.',
+    holds: (unit: string, n: number, of: string) => `${unit}: ${n} ${of}`,
+    prices: 'Suppliers’ prices',
+    noPrices: 'No supplier lists a price for this item.',
+    perIssue: (price: string, unit: string) => `${price} a ${unit}`,
+    defineUnit: 'Add a purchase unit',
+    unitName: 'Unit (as suppliers sell it: box of 10)',
+    holdsHowMany: 'Units of issue it holds',
+    needUnit: 'Name the unit and how many units of issue it holds (2 or more).',
+    defined: (unit: string) => `${unit} was added.`,
+  },
+  orderLine: {
+    asOrdered: (quantity: number, unit: string) => `ordered as ${quantity} × ${unit}`,
+    price: (price: string, total: string) => `${price} each · ${total} in all`,
+  },
 };

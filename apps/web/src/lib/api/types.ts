@@ -96,3 +96,4 @@ export type AssetMaintenanceRecord = JsonOf<
   operations['getInventoryEquipmentByAssetIdMaintenanceRecord']['responses'][200]
 >;
 export type Money = SupplierDetail['prices'][number]['unitPrice'];
+export type ItemCostsView = JsonOf<operations['getInventoryItemsByItemIdCosts']['responses'][200]>;
