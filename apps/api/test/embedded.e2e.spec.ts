@@ -59,7 +59,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'adt@1.4.0',
             'lab@0.1.0',
             'ehr@1.6.0',
-            'inventory@1.3.0',
+            'inventory@1.5.0',
             'billing@1.2.0',
             'analytics@1.1.0',
             'fhir@0.3.0',

@@ -78,3 +78,12 @@ export const SUPPLIER_REQUIRED = 'SUPPLIER_REQUIRED';
  * locationId, currency }`.
  */
 export const CURRENCY_MISMATCH = 'CURRENCY_MISMATCH';
+/**
+ * InvariantViolation (422, 1.5): a purchase unit keeps its content; another content is another unit. Details:
+ * `{ itemId, unitsOfIssue }` (the content it has).
+ */
+export const PURCHASE_UNIT_CHANGED = 'PURCHASE_UNIT_CHANGED';
+/** InvariantViolation (422, 1.5): the item is not bought in the unit named. Details: `{ itemId }`. */
+export const PURCHASE_UNIT_UNKNOWN = 'PURCHASE_UNIT_UNKNOWN';
+/** InvariantViolation (422, 1.5): no calibration is recorded on a day still to come. Details: `{ calibratedOn }`. */
+export const CALIBRATED_IN_FUTURE = 'CALIBRATED_IN_FUTURE';

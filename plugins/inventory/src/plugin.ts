@@ -61,9 +61,27 @@ import { checkLowStockJob } from './jobs/check-low-stock.job';
 import { checkOverdueOrdersJob } from './jobs/check-overdue-orders.job';
 import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds';
 import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
+import { getConsumptionHandler } from './handlers/get-consumption.handler';
+import { createConsumptionPricesCalibrationMigration } from './migrations/0005-consumption-prices-calibration.migration';
+import { operationsRoutes } from './routes/operations.routes';
+import { PURCHASING_EVENTS } from './contracts/purchasing-events';
+import { definePurchaseUnitHandler } from './handlers/define-purchase-unit.handler';
+import { setSupplierPriceHandler } from './handlers/set-supplier-price.handler';
+import { getSupplierHandler } from './handlers/get-supplier.handler';
+import { getItemCostsHandler } from './handlers/get-item-costs.handler';
+import { purchasingProjection } from './projections/purchasing.projection';
+import { MAINTENANCE_EVENTS } from './contracts/maintenance-events';
+import { recordCalibrationHandler } from './handlers/record-calibration.handler';
+import { usePartsOnWorkOrderHandler } from './handlers/use-parts-on-work-order.handler';
+import { getEquipmentAvailabilityHandler } from './handlers/get-equipment-availability.handler';
+import { getAssetMaintenanceRecordHandler } from './handlers/get-asset-maintenance-record.handler';
+import { calibrationsProjection } from './projections/calibrations.projection';
+import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 
+// 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.5 purchase units, prices, consumption,
+// calibration, parts on work orders, equipment availability (1.4 is pharmacy dispensing, released beside it)
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.3.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value
+export const INVENTORY_PLUGIN_VERSION = '1.5.0';
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
@@ -89,7 +107,15 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
       permissions: [EQUIPMENT_READ, EQUIPMENT_MANAGE, MAINTENANCE_RECORD, STOCK_READ],
     },
   ],
-  events: [...CATALOGUE_EVENTS, ...STOCK_EVENTS, ...ORDER_EVENTS, ...EQUIPMENT_EVENTS, ...SUPPLIER_EVENTS],
+  events: [
+    ...CATALOGUE_EVENTS,
+    ...STOCK_EVENTS,
+    ...ORDER_EVENTS,
+    ...EQUIPMENT_EVENTS,
+    ...SUPPLIER_EVENTS,
+    ...PURCHASING_EVENTS,
+    ...MAINTENANCE_EVENTS,
+  ],
   commands: [
     defineItemHandler,
     discontinueItemHandler,
@@ -110,6 +136,10 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     scheduleMaintenanceHandler,
     openWorkOrderHandler,
     completeWorkOrderHandler,
+    definePurchaseUnitHandler,
+    setSupplierPriceHandler,
+    recordCalibrationHandler,
+    usePartsOnWorkOrderHandler,
   ],
   queries: [
     listItemsHandler,
@@ -123,6 +153,11 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     getStockValueHandler,
     listAssetsHandler,
     getAssetHandler,
+    getConsumptionHandler,
+    getSupplierHandler,
+    getItemCostsHandler,
+    getEquipmentAvailabilityHandler,
+    getAssetMaintenanceRecordHandler,
   ],
   projections: [
     catalogueProjection,
@@ -131,10 +166,17 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     stockValueProjection,
     suppliersProjection,
     equipmentProjection,
+    purchasingProjection,
+    calibrationsProjection,
   ],
-  routes: [...inventoryRoutes, ...equipmentRoutes],
+  routes: [...inventoryRoutes, ...equipmentRoutes, ...operationsRoutes],
   paths: ['/inventory'],
-  migrations: [createInventoryMigration, createPatientIssuesMigration, createEquipmentMigration],
+  migrations: [
+    createInventoryMigration,
+    createPatientIssuesMigration,
+    createEquipmentMigration,
+    createConsumptionPricesCalibrationMigration,
+  ],
   sequences: [PURCHASE_ORDER_SEQUENCE, WORK_ORDER_SEQUENCE],
   // The alerts run by themselves and reach the stores' (or the engineers') inbox, and e-mail for those who want it.
   jobs: [
@@ -143,6 +185,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     checkExpiredStockJob,
     checkOverdueOrdersJob,
     checkEquipmentMaintenanceJob,
+    checkCalibrationDueJob,
   ],
   notificationKinds: [...INVENTORY_NOTIFICATION_KINDS],
   options: INVENTORY_DEFAULT_OPTIONS,

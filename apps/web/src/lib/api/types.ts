@@ -87,3 +87,13 @@ export type PayRunView = JsonOf<operations['getStaffPayRunsByPayGroupByFromByTo'
 export type TrainingCompliance = JsonOf<operations['getStaffTrainingCompliance']['responses'][200]>['items'][number];
 export type AssetSummary = JsonOf<operations['getInventoryEquipment']['responses'][200]>['items'][number];
 export type AssetView = JsonOf<operations['getInventoryEquipmentByAssetId']['responses'][200]>;
+// Inventory 1.5: suppliers' prices, stock value, consumption, calibration and parts.
+export type SupplierSummary = JsonOf<operations['getInventorySuppliers']['responses'][200]>['items'][number];
+export type SupplierDetail = JsonOf<operations['getInventorySuppliersBySupplierId']['responses'][200]>;
+export type StockValueView = JsonOf<operations['getInventoryStockValue']['responses'][200]>;
+export type ConsumptionView = JsonOf<operations['getInventoryConsumption']['responses'][200]>;
+export type AssetMaintenanceRecord = JsonOf<
+  operations['getInventoryEquipmentByAssetIdMaintenanceRecord']['responses'][200]
+>;
+export type Money = SupplierDetail['prices'][number]['unitPrice'];
+export type ItemCostsView = JsonOf<operations['getInventoryItemsByItemIdCosts']['responses'][200]>;
