@@ -5,6 +5,8 @@ import { ITEM_NOT_FOUND } from '../errors';
 
 export const getItemCostsHandler = handleQuery(GetItemCosts, {
   permission: STOCK_READ,
+  // Billing prices stores items against it (billing.GetServiceMargin), asking as its user.
+  published: true,
   async handle({ itemId }, ctx): Promise<ItemCosts> {
     const [item] = await ctx.sql.query<{ id: string; code: string; name: string; unit: string }>(
       `SELECT id, code, name, unit FROM inventory.items WHERE id = $1`,

@@ -4177,6 +4177,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/services/{serviceCode}/margin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stores item's prices beside what the stores pay for it
+         * @description The prices in force today and each one's margin over the dearest store's average unit cost, read from inventory (`costsUnavailable` says why not: inventory not enabled, the item unknown to it, or no `inventory:stock:read`).
+         *
+         *     Requires the permission `billing:catalogue:read`.
+         */
+        get: operations["getBillingServicesByServiceCodeMargin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/services/{serviceCode}/retire": {
         parameters: {
             query?: never;
@@ -16185,6 +16207,61 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingServicesByServiceCodeMargin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        serviceCode: string;
+                        name: string;
+                        /** Format: uuid */
+                        stockItemId: string;
+                        costs: {
+                            stores: {
+                                locationCode: string;
+                                locationName: string;
+                                averageUnitCost: number | null;
+                                currency: string | null;
+                            }[];
+                            suppliers: {
+                                name: string;
+                                perUnitOfIssue: number;
+                                currency: string;
+                            }[];
+                        } | null;
+                        costsUnavailable: ("inventory-not-enabled" | "item-unknown-to-inventory" | "no-permission") | null;
+                        prices: {
+                            /** Format: uuid */
+                            priceListId: string;
+                            priceListName: string;
+                            amount: number;
+                            currency: string;
+                            marginOverCost: number | null;
+                            marginBasisPoints: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -97,3 +97,4 @@ export type AssetMaintenanceRecord = JsonOf<
 >;
 export type Money = SupplierDetail['prices'][number]['unitPrice'];
 export type ItemCostsView = JsonOf<operations['getInventoryItemsByItemIdCosts']['responses'][200]>;
+export type ServiceMargin = JsonOf<operations['getBillingServicesByServiceCodeMargin']['responses'][200]>;
