@@ -21,6 +21,7 @@ export default tseslint.config(
       '.ci-out/**',
       'coverage/**',
       'apps/web/src/lib/api/schema.d.ts',
+      'sdk/.api-copy-*/**', // the API check test's temporary copy of sdk/src
     ],
   },
   js.configs.recommended,
@@ -77,8 +78,8 @@ export default tseslint.config(
     rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
   },
   {
-    // A vendor's prebuilt client module (the browser tests' fixture) runs in the browser.
-    files: ['apps/web/e2e/fixtures/**/*.js'],
+    // A vendor's prebuilt client module (the browser tests' fixture, the plugin template's screen) runs in a browser.
+    files: ['apps/web/e2e/fixtures/**/*.js', 'apps/cli/templates/*/client/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

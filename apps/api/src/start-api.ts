@@ -80,7 +80,7 @@ export async function startApi(config: HmsConfig, options: { demo?: boolean } = 
     const app = await createApiApp(kernel, logger, {
       secureCookies: config.production,
       redisUrl: config.redisUrl,
-      trustProxy: config.production,
+      trustProxy: config.trustProxy,
       version: packageVersion(),
       redisPrefix: kernel.jobs?.prefix,
       ...(config.loginLimits ? { loginLimits: config.loginLimits } : {}),

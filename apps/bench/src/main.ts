@@ -1,7 +1,9 @@
 import { runAppendBenchmark } from './append/append.bench';
 import { runBillingBenchmark } from './billing/billing.bench';
+import { runChaosBenchmark } from './chaos/chaos.bench';
 import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
+import { runMixedBenchmark } from './mixed/mixed.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
 import { runReportsBenchmark } from './reports/reports.bench';
 import { runRosterBenchmark } from './roster/roster.bench';
@@ -49,6 +51,16 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',
     run: runCollabBenchmark,
+  },
+  chaos: {
+    summary:
+      'SIGKILL of API processes and the worker, Redis crashes and PostgreSQL immediate restarts under load: lost, duplicated',
+    run: runChaosBenchmark,
+  },
+  mixed: {
+    summary:
+      'a hospital day (charts, vitals, searches, bookings, registrations, reports, co-editing) through HAProxy, 1 and 2 API processes',
+    run: runMixedBenchmark,
   },
 };
 

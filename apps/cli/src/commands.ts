@@ -15,7 +15,7 @@ import { loadIcd10 } from './load-icd10';
 export type Output = (line: string) => void;
 
 /** Boots the kernel for a one-shot command (no projection following), runs `work`, and always closes it. */
-async function withKernel<T>(config: HmsConfig, work: (kernel: Kernel) => Promise<T>): Promise<T> {
+export async function withKernel<T>(config: HmsConfig, work: (kernel: Kernel) => Promise<T>): Promise<T> {
   const kernel = await bootKernel({
     installed: INSTALLED_PLUGINS,
     selection: config.plugins,

@@ -80,7 +80,7 @@ describe(BatchStreamReads.name, () => {
       await batch.preload([tick(['test.clock-a', 'test.clock-b']), tick(['test.clock-b', 'test.clock-none'])]);
       expect(reads()).toBe(1);
       expect((await batch.read('test.clock-a')).events.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
-      expect(await batch.read('test.clock-none')).toEqual({ from: 0, events: [] });
+      expect(await batch.read('test.clock-none')).toEqual({ from: 0, events: [], readBeforeFirstWrite: true });
       // A stream read whole serves a fold that keeps snapshots too, with no snapshot read.
       expect((await batch.read('test.clock-a', 'test.clock/1')).events).toHaveLength(2);
       expect(reads()).toBe(1);

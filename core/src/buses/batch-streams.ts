@@ -63,11 +63,23 @@ export class BatchStreams implements Streams {
     streamId: string,
     decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
   ): Promise<LoadedStream<S>> {
+    const { state, version } = await this.loadStored(streamId, decider);
+    return { state, version };
+  }
+
+  private async loadStored<S, E extends DomainEvent>(
+    streamId: string,
+    decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve' | 'snapshot'>,
+  ): Promise<LoadedStream<S> & { readonly readBeforeFirstWrite?: boolean }> {
     const stored = await this.reads.read(streamId, decider.snapshot && this.reads.snapshotKey(decider.snapshot.key));
     // A copy of the snapshot: the batch may load the stream again, and a fold must not see another's state.
     const start = stored.snapshot ? (structuredClone(stored.snapshot.state) as S) : decider.initialState();
     const events = [...stored.events, ...this.ledger.eventsOf(streamId)] as unknown as E[];
-    return { state: events.reduce(decider.evolve, start), version: stored.from + events.length };
+    return {
+      state: events.reduce(decider.evolve, start),
+      version: stored.from + events.length,
+      ...(stored.readBeforeFirstWrite ? { readBeforeFirstWrite: true } : {}),
+    };
   }
 
   async decide<S, C extends Command, E extends DomainEvent>(
@@ -78,10 +90,10 @@ export class BatchStreams implements Streams {
   ): Promise<DecideResult<S, E>> {
     const expected = options.expectedVersion;
     // A stream the command creates has no history: skip the read; the unique version catches a clash on write.
-    const loaded =
+    const loaded: LoadedStream<S> & { readonly readBeforeFirstWrite?: boolean } =
       expected === 'no-stream' && this.ledger.eventsOf(streamId).length === 0
         ? { state: decider.initialState(), version: 0 }
-        : await this.load(streamId, decider);
+        : await this.loadStored(streamId, decider);
     const clientVersion = expected === 'no-stream' ? 0 : expected;
     if (typeof clientVersion === 'number' && clientVersion !== loaded.version) {
       throw new StreamVersionConflict(streamId, expected ?? 'any', false);
@@ -95,6 +107,8 @@ export class BatchStreams implements Streams {
         events,
         meta: this.meta,
         retryable: expected === undefined || expected === 'any',
+        // Whether the in-order check can be skipped (see `EventStore.appendMany`).
+        ...(loaded.readBeforeFirstWrite ? { readBeforeFirstWrite: true } : {}),
       };
       this.appends.push(append);
       this.ledger.add(append);

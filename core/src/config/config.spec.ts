@@ -29,6 +29,7 @@ describe(loadConfig.name, () => {
       emergencyAccessMinutes: 60,
       publicUrl: 'http://localhost:3000',
       production: false,
+      trustProxy: false,
     });
   });
 
@@ -49,6 +50,7 @@ describe(loadConfig.name, () => {
       HMS_ACCESS_POLICY: 'role',
       HMS_EMERGENCY_ACCESS_MINUTES: '30',
       HMS_PUBLIC_URL: 'https://hms.example.org',
+      HMS_TRUST_PROXY: 'off',
       NODE_ENV: 'production',
     });
     expect(config).toEqual({
@@ -67,7 +69,14 @@ describe(loadConfig.name, () => {
       emergencyAccessMinutes: 30,
       publicUrl: 'https://hms.example.org',
       production: true,
+      trustProxy: false,
     });
+  });
+
+  it('trusts the proxy in production unless told otherwise, and elsewhere only when told', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).trustProxy).toBe(true);
+    expect(loadConfig({ HMS_TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(errorOf({ HMS_TRUST_PROXY: 'yes' }).problems.map((p) => p.variable)).toEqual(['HMS_TRUST_PROXY']);
   });
 
   it("refuses HMS_WORKERS other than 'on'/'off', and 'off' with the embedded database", () => {

@@ -48,6 +48,11 @@ export interface HmsConfig {
   readonly workers: boolean;
   readonly production: boolean;
   /**
+   * Whether the API sits behind a proxy whose `X-Forwarded-For` and `X-Forwarded-Host` it may believe
+   * (`HMS_TRUST_PROXY`, default: on in production). Sign-in limits count the forwarded client address then.
+   */
+  readonly trustProxy: boolean;
+  /**
    * Prefix of this installation's keys in Redis: job queues and sign-in counters (`HMS_QUEUE_PREFIX`). Default:
    * `hms-<database>-<installation id>`, so installations sharing a Redis never share a queue.
    */
@@ -104,6 +109,7 @@ const EXPECTED = {
   HMS_COMMAND_LANES: 'must be an integer from 1 to 32',
   HMS_WORKERS:
     "must be 'on' or 'off' ('off' needs DATABASE_URL: with the embedded database no other process can run the jobs)",
+  HMS_TRUST_PROXY: "must be 'on' or 'off'",
   NODE_ENV: 'must be a word such as production, development or test',
 } as const;
 type Variable = keyof typeof EXPECTED;
@@ -149,6 +155,7 @@ const envSchema = z
     HMS_AUDIT_SHARDS: integer(1, 64, 8),
     HMS_COMMAND_LANES: integer(1, 32, 1),
     HMS_WORKERS: z.enum(['on', 'off']).default('on'),
+    HMS_TRUST_PROXY: z.enum(['on', 'off']).optional(),
     NODE_ENV: z
       .string()
       .regex(/^[\w-]+$/)
@@ -188,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): HmsConfig {
     emergencyAccessMinutes: vars.HMS_EMERGENCY_ACCESS_MINUTES,
     publicUrl: vars.HMS_PUBLIC_URL ?? `http://localhost:${vars.PORT}`,
     production: vars.NODE_ENV === 'production',
+    trustProxy: vars.HMS_TRUST_PROXY === undefined ? vars.NODE_ENV === 'production' : vars.HMS_TRUST_PROXY === 'on',
   };
   return Object.freeze(config);
 }

@@ -1,4 +1,4 @@
-import type { EventMeta, Sql } from '@hms/sdk';
+import type { EventMeta, Sql, SqlParam } from '@hms/sdk';
 import type { Database } from '../database/database';
 import { openMigratedTestDatabase, type MigratedTestDatabase } from '../testing/migrated-test-database';
 import { EventStore } from './event-store';
@@ -174,6 +174,55 @@ describe('global order reading', () => {
       store.append(sql, { streamId: 'test.ordered-1', expectedVersion: 3, events: ordered(4), meta }),
     );
     expect(fourth!.streamVersion).toBe(4);
+  });
+
+  it('knows a stream read before its transaction wrote anything needs no in-order check, and one read after does', async () => {
+    const ordered = (n: number) => [{ type: 'test.Ordered', data: { n } }];
+    await database.db.transaction(appendIn('test.ordered-2', 'test.Ordered'));
+    /** The statements an append sends, to see whether it carries the in-order probe. */
+    const recording = (sql: Sql, statements: string[]): Sql =>
+      ({
+        query: (text: string, params?: readonly SqlParam[]) => (statements.push(text), sql.query(text, params)),
+      }) as Sql;
+
+    // A fresh transaction (as a command batch is when it preloads): the read marks the stream, the append skips it.
+    const fresh: string[] = [];
+    const written = await database.db.transaction(async (sql) => {
+      const read = await store.readStreamsFromSnapshots(sql, ['test.ordered-2']);
+      const stream = read.get('test.ordered-2')!;
+      expect(stream.readBeforeFirstWrite).toBe(true);
+      return store.appendMany(recording(sql, fresh), [
+        {
+          streamId: 'test.ordered-2',
+          fromVersion: 1,
+          events: ordered(2),
+          meta,
+          retryable: true,
+          readBeforeFirstWrite: true,
+        },
+      ]);
+    });
+    expect(written.recorded.map((e) => e.streamVersion)).toEqual([2]);
+    expect(fresh.join('\n')).not.toContain('NOT EXISTS');
+
+    // A transaction that took its id first: its read is not marked, so the append carries the check, and a head a
+    // younger transaction committed meanwhile is refused.
+    const older = await openTransaction(database.db);
+    const read = await older.run((sql) => store.readStreamsFromSnapshots(sql, ['test.ordered-2']));
+    expect(read.get('test.ordered-2')!.readBeforeFirstWrite).toBeUndefined();
+    await database.db.transaction((sql) =>
+      store.append(sql, { streamId: 'test.ordered-2', expectedVersion: 2, events: ordered(3), meta }),
+    );
+    const late: string[] = [];
+    const refused = await older.run((sql) =>
+      store.appendMany(recording(sql, late), [
+        { streamId: 'test.ordered-2', fromVersion: 3, events: ordered(4), meta, retryable: true },
+      ]),
+    );
+    await older.rollback();
+    expect(late.join('\n')).toContain('NOT EXISTS');
+    expect(refused.recorded).toEqual([]);
+    expect(refused.conflicts.map((c) => c.streamId)).toEqual(['test.ordered-2']);
   });
 
   it('a checkpointed reader following concurrent writers with random commit delays sees every event once, in order', async () => {

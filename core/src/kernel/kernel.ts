@@ -11,6 +11,7 @@ import type { EventStore } from '../event-store/event-store';
 import type { JobRunner } from '../jobs/job-runner';
 import type { AsyncProjector } from '../projections/async-projector';
 import type { ProjectionRebuilder } from '../projections/projection-rebuilder';
+import { ProjectionVerifier, type ProjectionVerification } from '../projections/projection-verifier';
 import type { NotificationService } from '../notifications/notification-service';
 import type { ReactionRunner } from '../reactions/reaction-runner';
 import type { Installation } from './installation';
@@ -75,6 +76,15 @@ export class Kernel {
     const result = await this.rebuilder.rebuild(name);
     if (this.registry.projection(name)?.item.mode === 'async') await this.asyncProjector.catchUp();
     return result;
+  }
+
+  /**
+   * Checks a read model against its events and changes nothing (`hms projections verify`, the restore drill). An
+   * async projection first catches up with what was committed, as it would when a server starts.
+   */
+  async verifyProjection(name: string): Promise<ProjectionVerification> {
+    if (this.registry.projection(name)?.item.mode === 'async') await this.asyncProjector.catchUp();
+    return new ProjectionVerifier(this.db, this.rebuilder).verify(name);
   }
 
   /**

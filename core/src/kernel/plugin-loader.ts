@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { PluginDefinition } from '@hms/sdk';
+import { shareKernelSdk } from './kernel-sdk';
 import { PluginContractError } from './plugin-contract-error';
 
 /** Which plugins to enable: every installed one, or the names, package names and paths of `HMS_PLUGINS`. */
@@ -42,6 +43,7 @@ function looksLoadable(entry: string): boolean {
 
 function loadFromWorkingDirectory(specifier: string): unknown {
   const request = specifier.startsWith('.') ? path.resolve(process.cwd(), specifier) : specifier;
+  shareKernelSdk(); // the plugin runs on the kernel's SDK, the one its `sdk` range is checked against
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plugin named at run time (HMS_PLUGINS)
     return require(require.resolve(request, { paths: [process.cwd()] }));

@@ -79,3 +79,5 @@ export const NO_CLEARINGHOUSE = 'NO_CLEARINGHOUSE';
 export const NO_DIAGNOSIS_ON_RECORD = 'NO_DIAGNOSIS_ON_RECORD';
 /** InvariantViolation (422): with the EHR enabled, a claim's diagnoses come from it and are not typed. */
 export const DIAGNOSIS_FROM_EHR = 'DIAGNOSIS_FROM_EHR';
+/** InvariantViolation (422): a margin is asked of a service that charges no stores item. Details: `{ serviceCode }`. */
+export const NOT_A_STOCK_ITEM_SERVICE = 'NOT_A_STOCK_ITEM_SERVICE';

@@ -61,6 +61,7 @@ import { listChargeRulesHandler } from './handlers/list-charge-rules.handler';
 import { listInvoicesHandler } from './handlers/list-invoices.handler';
 import { listPriceListsHandler } from './handlers/list-price-lists.handler';
 import { listServicesHandler } from './handlers/list-services.handler';
+import { getServiceMarginHandler } from './handlers/get-service-margin.handler';
 import { postChargeHandler } from './handlers/post-charge.handler';
 import { receivePaymentHandler } from './handlers/receive-payment.handler';
 import { refundCreditHandler } from './handlers/refund-credit.handler';
@@ -177,6 +178,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
   ],
   queries: [
     listServicesHandler,
+    getServiceMarginHandler,
     listPriceListsHandler,
     listChargeRulesHandler,
     getAccountHandler,

@@ -33,6 +33,10 @@ export default defineClientPlugin({
       load: () => import('./DispensingScreen.svelte'),
       permission: PRESCRIPTION_DISPENSE,
     },
+    { path: '/inventory/suppliers', load: () => import('./SuppliersScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/suppliers/:id', load: () => import('./SupplierScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/stock-value', load: () => import('./StockValueScreen.svelte'), permission: STOCK_READ },
+    { path: '/inventory/consumption', load: () => import('./ConsumptionScreen.svelte'), permission: STOCK_READ },
     // Addresses from before the rename (bookmarks): the screen sends them on to /inventory.
     { path: '/stores', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },
     { path: '/stores/orders', load: () => import('./OldAddress.svelte'), permission: STOCK_READ },

@@ -101,3 +101,12 @@ export const RETURN_EXCEEDS_DISPENSED = 'RETURN_EXCEEDS_DISPENSED';
 export const ITEM_NOT_A_MEDICINE = 'ITEM_NOT_A_MEDICINE';
 /** InvariantViolation (422): an issue that dispensed a prescription comes back as a return. Details: `{ issueId }`. */
 export const ISSUE_IS_A_DISPENSE = 'ISSUE_IS_A_DISPENSE';
+/**
+ * InvariantViolation (422, 1.5): a purchase unit keeps its content; another content is another unit. Details:
+ * `{ itemId, unitsOfIssue }` (the content it has).
+ */
+export const PURCHASE_UNIT_CHANGED = 'PURCHASE_UNIT_CHANGED';
+/** InvariantViolation (422, 1.5): the item is not bought in the unit named. Details: `{ itemId }`. */
+export const PURCHASE_UNIT_UNKNOWN = 'PURCHASE_UNIT_UNKNOWN';
+/** InvariantViolation (422, 1.5): no calibration is recorded on a day still to come. Details: `{ calibratedOn }`. */
+export const CALIBRATED_IN_FUTURE = 'CALIBRATED_IN_FUTURE';

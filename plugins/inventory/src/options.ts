@@ -12,6 +12,8 @@ export interface InventoryOptions {
   readonly warrantyHorizonDays: number;
   /** The role whose members receive the equipment alerts (default `biomedical-engineer`, the suggested role). */
   readonly equipmentAlertRole: string;
+  /** 1.5: days before an asset's next calibration from which it is announced (default 14); overdue ones always are. */
+  readonly calibrationDueDays: number;
 }
 
 export const INVENTORY_DEFAULT_OPTIONS: InventoryOptions = {
@@ -21,6 +23,7 @@ export const INVENTORY_DEFAULT_OPTIONS: InventoryOptions = {
   maintenanceDueDays: 7,
   warrantyHorizonDays: 60,
   equipmentAlertRole: 'biomedical-engineer',
+  calibrationDueDays: 14,
 };
 
 /** The options in force: the configured values over the defaults. */

@@ -70,9 +70,27 @@ import { checkLowStockJob } from './jobs/check-low-stock.job';
 import { checkOverdueOrdersJob } from './jobs/check-overdue-orders.job';
 import { INVENTORY_NOTIFICATION_KINDS } from './notifications/notification-kinds';
 import { INVENTORY_DEFAULT_OPTIONS, type InventoryOptions } from './options';
+import { getConsumptionHandler } from './handlers/get-consumption.handler';
+import { createConsumptionPricesCalibrationMigration } from './migrations/0005-consumption-prices-calibration.migration';
+import { operationsRoutes } from './routes/operations.routes';
+import { PURCHASING_EVENTS } from './contracts/purchasing-events';
+import { definePurchaseUnitHandler } from './handlers/define-purchase-unit.handler';
+import { setSupplierPriceHandler } from './handlers/set-supplier-price.handler';
+import { getSupplierHandler } from './handlers/get-supplier.handler';
+import { getItemCostsHandler } from './handlers/get-item-costs.handler';
+import { purchasingProjection } from './projections/purchasing.projection';
+import { MAINTENANCE_EVENTS } from './contracts/maintenance-events';
+import { recordCalibrationHandler } from './handlers/record-calibration.handler';
+import { usePartsOnWorkOrderHandler } from './handlers/use-parts-on-work-order.handler';
+import { getEquipmentAvailabilityHandler } from './handlers/get-equipment-availability.handler';
+import { getAssetMaintenanceRecordHandler } from './handlers/get-asset-maintenance-record.handler';
+import { calibrationsProjection } from './projections/calibrations.projection';
+import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 
+// 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.5 purchase units, prices, consumption,
+// calibration, parts on work orders, equipment availability (1.4 is pharmacy dispensing, released beside it)
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.4.0'; // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.4 pharmacy dispensing
+export const INVENTORY_PLUGIN_VERSION = '1.5.0';
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
@@ -112,6 +130,8 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     ...ORDER_EVENTS,
     ...EQUIPMENT_EVENTS,
     ...SUPPLIER_EVENTS,
+    ...PURCHASING_EVENTS,
+    ...MAINTENANCE_EVENTS,
     ...DISPENSATION_EVENTS,
     DispensedStockReturned,
   ],
@@ -137,6 +157,10 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     completeWorkOrderHandler,
     dispensePrescriptionHandler,
     returnDispensedMedicationHandler,
+    definePurchaseUnitHandler,
+    setSupplierPriceHandler,
+    recordCalibrationHandler,
+    usePartsOnWorkOrderHandler,
   ],
   queries: [
     listItemsHandler,
@@ -152,6 +176,11 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     getAssetHandler,
     listPharmacyWorklistHandler,
     getDispensingHandler,
+    getConsumptionHandler,
+    getSupplierHandler,
+    getItemCostsHandler,
+    getEquipmentAvailabilityHandler,
+    getAssetMaintenanceRecordHandler,
   ],
   projections: [
     catalogueProjection,
@@ -161,14 +190,17 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     suppliersProjection,
     equipmentProjection,
     pharmacyProjection,
+    purchasingProjection,
+    calibrationsProjection,
   ],
-  routes: [...inventoryRoutes, ...equipmentRoutes, ...pharmacyRoutes],
+  routes: [...inventoryRoutes, ...equipmentRoutes, ...operationsRoutes, ...pharmacyRoutes],
   paths: ['/inventory'],
   migrations: [
     createInventoryMigration,
     createPatientIssuesMigration,
     createEquipmentMigration,
     createPharmacyDispensingMigration,
+    createConsumptionPricesCalibrationMigration,
   ],
   sequences: [PURCHASE_ORDER_SEQUENCE, WORK_ORDER_SEQUENCE],
   // The alerts run by themselves and reach the stores' (or the engineers') inbox, and e-mail for those who want it.
@@ -178,6 +210,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     checkExpiredStockJob,
     checkOverdueOrdersJob,
     checkEquipmentMaintenanceJob,
+    checkCalibrationDueJob,
   ],
   notificationKinds: [...INVENTORY_NOTIFICATION_KINDS],
   options: INVENTORY_DEFAULT_OPTIONS,

@@ -82,7 +82,7 @@ async function waitUntilHealthy(url: URL, child: ChildProcess): Promise<void> {
 }
 
 /** utime + stime of a process from `/proc/<pid>/stat`, in milliseconds. */
-function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.

@@ -19,6 +19,8 @@ export interface BenchOptions {
   readonly notes: number;
   /** Measured updates the editor of one note sends (`collab` only). */
   readonly updates: number;
+  /** Faults struck in turn (`chaos` only). */
+  readonly cycles: number;
   /** Write a V8 CPU profile of each API server process into this directory (`append` HTTP cells only). */
   readonly cpuProfileDir?: string;
 }
@@ -36,6 +38,7 @@ options:
   --editors <list>    editors on one note, comma-separated (default 2,10,50; collab only)
   --notes <n>         notes open at once in the many-notes scenario, 0 to skip (default 500; collab only)
   --updates <n>       measured updates from the editor of one note (default 250; collab only)
+  --cycles <n>        faults struck in turn, one per cycle (default 100; chaos only)
   --cpu-prof <dir>    write a CPU profile of the API server process there (append's HTTP cells only)
   --help`;
 
@@ -69,6 +72,7 @@ export function parseCommandLine(argv: readonly string[]): {
       editors: list(values.editors ?? '2,10,50', '--editors').map((e) => atLeastTwo(e, '--editors')),
       notes: nonNegativeInteger(values.notes ?? '500', '--notes'),
       updates: positiveInteger(values.updates ?? '250', '--updates'),
+      cycles: positiveInteger(values.cycles ?? '100', '--cycles'),
       ...(modes === undefined ? {} : { modes }),
       ...(values['cpu-prof'] === undefined ? {} : { cpuProfileDir: values['cpu-prof'] }),
     },
@@ -91,6 +95,7 @@ function parseWithNode(argv: readonly string[]) {
       editors: { type: 'string' },
       notes: { type: 'string' },
       updates: { type: 'string' },
+      cycles: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -11,6 +11,7 @@ export * from './claim-commands';
 export * from './capture';
 export * from './permissions';
 export * from './queries';
+export * from './margin-queries';
 export * from './schemas';
 export * from './card-payments';
 export * from './claim-exchange';

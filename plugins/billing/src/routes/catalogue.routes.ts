@@ -1,6 +1,7 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { CreatePriceList, DefineService, RetireService, SetPrice } from '../contracts/catalogue-commands';
 import { SetChargeRule } from '../contracts/capture';
+import { GetServiceMargin, serviceMarginSchema } from '../contracts/margin-queries';
 import {
   ListChargeRules,
   ListPriceLists,
@@ -26,6 +27,16 @@ export const catalogueRoutes: RouteDefinition[] = [
     summary: 'Add a billable service',
     command: DefineService,
     status: 201,
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/billing/services/:serviceCode/margin',
+    summary: "A stores item's prices beside what the stores pay for it",
+    description:
+      "The prices in force today and each one's margin over the dearest store's average unit cost, read from inventory " +
+      '(`costsUnavailable` says why not: inventory not enabled, the item unknown to it, or no `inventory:stock:read`).',
+    query: GetServiceMargin,
+    response: serviceMarginSchema,
   }),
   defineRoute({
     method: 'POST',

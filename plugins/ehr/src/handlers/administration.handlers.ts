@@ -10,12 +10,14 @@ import { administrationDecider } from '../domain/administration/administration.d
 import type { ChartState } from '../domain/chart/chart.state';
 import { chartStream } from '../domain/streams';
 import { openInpatientStay } from './inpatient-stay';
+import { preloadChart } from './preload-chart';
 import { administrationFromRow, type AdministrationRow } from './administration-rows';
 
 /** A dose on the ward: the nurse is the acting user, the stay is the patient's open inpatient encounter. */
 export const recordAdministrationHandler = handleCommand(RecordAdministration, {
   permission: ADMINISTRATION_RECORD,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx): Promise<AdministrationEntry> {
     const administrationId = ctx.newId();
     const encounterId = await openInpatientStay(ctx, data.patientId);

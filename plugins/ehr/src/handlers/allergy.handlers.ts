@@ -6,10 +6,12 @@ import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
 import { entryOf } from '../domain/chart/chart.decider-kit';
 import { ALLERGY_NOT_FOUND } from '../errors';
+import { preloadChart } from './preload-chart';
 
 export const recordAllergyHandler = handleCommand(RecordAllergy, {
   permission: ALLERGY_RECORD,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const allergyId = ctx.newId();
@@ -25,6 +27,7 @@ export const recordAllergyHandler = handleCommand(RecordAllergy, {
 export const changeAllergyStatusHandler = handleCommand(ChangeAllergyStatus, {
   permission: ALLERGY_RECORD,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), allergyDecider, {
       type: 'ehr.ChangeAllergyStatus',

@@ -6,11 +6,13 @@ import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
 import { entryOf } from '../domain/chart/chart.decider-kit';
 import { MEDICATION_NOT_FOUND } from '../errors';
+import { preloadChart } from './preload-chart';
 
 /** Prescribing, changing and stopping all need the prescriber permission (the kernel checks it before `handle`). */
 export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
   permission: MEDICATION_PRESCRIBE,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const medicationId = ctx.newId();
@@ -26,6 +28,7 @@ export const prescribeMedicationHandler = handleCommand(PrescribeMedication, {
 export const changeMedicationHandler = handleCommand(ChangeMedication, {
   permission: MEDICATION_PRESCRIBE,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
       type: 'ehr.ChangeMedication',
@@ -39,6 +42,7 @@ export const changeMedicationHandler = handleCommand(ChangeMedication, {
 export const stopMedicationHandler = handleCommand(StopMedication, {
   permission: MEDICATION_PRESCRIBE,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), medicationDecider, {
       type: 'ehr.StopMedication',

@@ -4,10 +4,12 @@ import { OBSERVATION_RECORD } from '../contracts/permissions';
 import { observationDecider } from '../domain/observation/observation.decider';
 import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
+import { preloadChart } from './preload-chart';
 
 export const recordObservationHandler = handleCommand(RecordObservation, {
   permission: OBSERVATION_RECORD,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const observationId = ctx.newId();

@@ -6,6 +6,7 @@ import { planDecider } from '../domain/plan/plan.decider';
 import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
 import type { ChartState } from '../domain/chart/chart.state';
+import { preloadChart } from './preload-chart';
 
 /** The plan the command just changed (the decider refuses an unknown plan, so it is there). */
 const planWithAssessment = (state: ChartState, planId: string): AssessedPlan => {
@@ -17,6 +18,7 @@ const planWithAssessment = (state: ChartState, planId: string): AssessedPlan => 
 export const startPlanHandler = handleCommand(StartPlan, {
   permission: PLAN_MANAGE,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   prepare: (data, ctx) => checkPatientOnFile(ctx, data.patientId),
   async handle(data, ctx) {
     const planId = ctx.newId();
@@ -33,6 +35,7 @@ export const startPlanHandler = handleCommand(StartPlan, {
 export const recordPlanProgressHandler = handleCommand(RecordPlanProgress, {
   permission: PLAN_MANAGE,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), planDecider, {
       type: 'ehr.RecordPlanProgress',
@@ -46,6 +49,7 @@ export const recordPlanProgressHandler = handleCommand(RecordPlanProgress, {
 export const closePlanHandler = handleCommand(ClosePlan, {
   permission: PLAN_MANAGE,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), planDecider, {
       type: 'ehr.ClosePlan',

@@ -6,11 +6,13 @@ import { chartStream } from '../domain/streams';
 import { checkPatientOnFile } from './patient-on-file';
 import { UNKNOWN_ICD10_CODE, PROBLEM_NOT_FOUND } from '../errors';
 import { entryOf } from '../domain/chart/chart.decider-kit';
+import { preloadChart } from './preload-chart';
 
 /** Adds a diagnosis or problem; the code must be in the ICD-10 table (shipped or loaded), whose title it keeps. */
 export const recordProblemHandler = handleCommand(RecordProblem, {
   permission: PROBLEM_RECORD,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async prepare(data, ctx): Promise<string> {
     await checkPatientOnFile(ctx, data.patientId);
     const [row] = await ctx.sql.query<{ title: string }>('SELECT title FROM ehr.icd10_codes WHERE code = $1', [
@@ -38,6 +40,7 @@ export const recordProblemHandler = handleCommand(RecordProblem, {
 export const resolveProblemHandler = handleCommand(ResolveProblem, {
   permission: PROBLEM_RECORD,
   auditPatient: (data) => data.patientId,
+  preload: preloadChart,
   async handle(data, ctx) {
     const { state } = await ctx.streams.decide(chartStream(data.patientId), problemDecider, {
       type: 'ehr.ResolveProblem',

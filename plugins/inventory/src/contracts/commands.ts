@@ -2,6 +2,7 @@ import { defineCommand, z } from '@hms/sdk';
 import {
   codeSchema,
   drugCodeSchema,
+  costCentreSchema,
   issuedToSchema,
   itemCategorySchema,
   lotSchema,
@@ -100,6 +101,8 @@ export const IssueStock = defineCommand(
     locationId: z.uuid(),
     quantity: quantitySchema,
     issuedTo: issuedToSchema,
+    /** The cost centre the issue is charged to (1.5), summed with the destination in the consumption report. */
+    costCentre: costCentreSchema.optional(),
     /** For a patient (their charge follows when billing is on); the ward or department stays in `issuedTo`. */
     patientId: z.uuid().optional(),
     /** The visit or stay the issue belongs to, when known (billing invoices it with that encounter). */
@@ -163,7 +166,17 @@ export const RaisePurchaseOrder = defineCommand(
     /** Where the delivery goes. */
     locationId: z.uuid(),
     lines: z
-      .array(z.strictObject({ itemId: z.uuid(), quantity: quantitySchema }))
+      .array(
+        z.strictObject({
+          itemId: z.uuid(),
+          /** In the purchase unit when one is named, else in units of issue. */
+          quantity: quantitySchema,
+          /** 1.5: order in a purchase unit of the item ("box of 10"); converted to units of issue exactly. */
+          purchaseUnit: z.string().trim().min(1).max(40).optional(),
+          /** 1.5: the price of one unit ordered; left out, the supplier's price list gives it (when it has one). */
+          unitPrice: costSchema.optional(),
+        }),
+      )
       .min(1)
       .max(200)
       .refine((lines) => new Set(lines.map((l) => l.itemId)).size === lines.length, 'each item once per order'),

@@ -1,5 +1,6 @@
 import { defineEvent, z } from '@hms/sdk';
 import { costSchema } from './equipment-schemas';
+import { inPurchaseUnitSchema } from './purchasing-schemas';
 import { drugCodeSchema, itemCategorySchema, lotQuantitySchema, writeOffReasonSchema } from './schemas';
 
 /** Who did it and when: every inventory event says so. */
@@ -57,6 +58,8 @@ export const StockReceived = defineEvent(
     supplier: z.string().optional(),
     /** What one unit cost (since 1.3; absent on receipts without a known cost). */
     unitCost: costSchema.optional(),
+    /** 1.5: what the whole quantity cost when bought in a purchase unit (exact, where a unit cost may not be). */
+    totalCost: costSchema.optional(),
   }),
   { description: 'Stock arrived: a delivery, a transfer from another location, or a receipt without an order' },
 );
@@ -67,6 +70,10 @@ export const StockIssued = defineEvent(
     quantity: z.number().int(),
     lots: z.array(lotQuantitySchema),
     issuedTo: z.string().optional(),
+    /** 1.5: the cost centre the issue is charged to, when named. */
+    costCentre: z.string().optional(),
+    /** 1.5: the work order the parts were used on (issued by `UsePartsOnWorkOrder`). */
+    workOrderId: z.uuid().optional(),
     transferId: z.uuid().optional(),
     toLocationId: z.uuid().optional(),
     /** 1.1: an issue to a patient names the issue (to reverse it), the patient and, when known, the encounter. */
@@ -137,7 +144,15 @@ export const StockRestored = defineEvent(
 
 // Purchase orders (`inventory.order-<id>`).
 
-const orderLine = z.object({ itemId: z.uuid(), quantity: z.number().int() });
+const orderLine = z.object({
+  itemId: z.uuid(),
+  /** In units of issue (converted from the purchase unit when the line was ordered in one). */
+  quantity: z.number().int(),
+  /** 1.5: the line as ordered in a purchase unit (a box of 10), with its conversion. */
+  inPurchaseUnit: inPurchaseUnitSchema.optional(),
+  /** 1.5: the price of one unit the line was ordered in (its purchase unit, else the unit of issue). */
+  unitPrice: costSchema.optional(),
+});
 
 export const PurchaseOrderRaised = defineEvent(
   'inventory.PurchaseOrderRaised',
@@ -169,6 +184,10 @@ export const DeliveryReceived = defineEvent(
         lot: z.string().nullable(),
         expiresOn: z.iso.date().nullable(),
         unitCost: costSchema.optional(),
+        /** 1.5: delivered in a purchase unit (`quantity` is then the units of issue it holds). */
+        inPurchaseUnit: inPurchaseUnitSchema.optional(),
+        /** 1.5: what the line cost in all, when it came in a purchase unit or was priced from the order. */
+        totalCost: costSchema.optional(),
       }),
     ),
   }),

@@ -1,4 +1,5 @@
 import { defineQuery, z } from '@hms/sdk';
+import { costSchema } from './equipment-schemas';
 import { itemCategorySchema } from './schemas';
 
 export const ListItems = defineQuery(
@@ -147,6 +148,15 @@ export const orderViewSchema = orderSummarySchema.extend({
       ordered: z.number().int(),
       received: z.number().int(),
       outstanding: z.number().int(),
+      /** 1.5: the price of one unit ordered (of the purchase unit when the line has one); null: not priced. */
+      unitPrice: costSchema.nullable().optional(),
+      /** 1.5: the line as ordered in a purchase unit (quantities above are in units of issue). */
+      purchaseUnit: z
+        .object({ unit: z.string(), unitsOfIssue: z.number().int(), quantity: z.number().int() })
+        .nullable()
+        .optional(),
+      /** 1.5: the line's price in all (quantity ordered × unit price), when priced. */
+      lineTotal: costSchema.nullable().optional(),
     }),
   ),
 });

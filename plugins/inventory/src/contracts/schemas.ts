@@ -35,6 +35,9 @@ export const reasonSchema = z.string().trim().min(1).max(500);
 /** Where stock was issued to when it left the stores: a ward, theatre or department (not a patient). */
 export const issuedToSchema = z.string().trim().min(1).max(120);
 
+/** The cost centre an issue is charged to in the hospital's accounts (its own code: `CC-4100`, `THEATRE`). */
+export const costCentreSchema = z.string().trim().min(1).max(40);
+
 /** Why stock is written off. */
 export const writeOffReasonSchema = z.enum(['expired', 'damaged', 'recalled', 'lost']);
 
@@ -52,6 +55,11 @@ export const receivedLineSchema = z.strictObject({
   quantity: quantitySchema,
   lot: lotSchema.optional(),
   expiresOn: z.iso.date().optional(),
-  /** What one unit cost (the invoice's price), for the stock's value: whole minor units of a named currency. */
+  /**
+   * What one unit cost (the invoice's price), for the stock's value: whole minor units of a named currency. Per
+   * purchase unit when the line names one. Left out, it is the order line's price (1.5).
+   */
   unitCost: costSchema.optional(),
+  /** 1.5: the quantity is in this purchase unit of the item ("box of 10"); converted to units of issue. */
+  purchaseUnit: z.string().trim().min(1).max(40).optional(),
 });

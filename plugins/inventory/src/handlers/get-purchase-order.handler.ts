@@ -16,8 +16,14 @@ export const getPurchaseOrderHandler = handleQuery<typeof GetPurchaseOrder, Orde
       unit: string;
       ordered: number;
       received: number;
+      unit_price: string | null;
+      currency: string | null;
+      purchase_unit: string | null;
+      units_of_issue: number | null;
+      ordered_in_unit: number | null;
     }>(
-      `SELECT ol.item_id, i.code, i.name, i.unit, ol.ordered, ol.received FROM inventory.order_lines ol
+      `SELECT ol.item_id, i.code, i.name, i.unit, ol.ordered, ol.received, ol.unit_price::text, ol.currency,
+              ol.purchase_unit, ol.units_of_issue, ol.ordered_in_unit FROM inventory.order_lines ol
          JOIN inventory.items i ON i.id = ol.item_id WHERE ol.order_id = $1 ORDER BY lower(i.name)`,
       [orderId],
     );
@@ -28,7 +34,27 @@ export const getPurchaseOrderHandler = handleQuery<typeof GetPurchaseOrder, Orde
         ordered: l.ordered,
         received: l.received,
         outstanding: row.status === 'open' ? l.ordered - l.received : 0,
+        ...pricedLine(l),
       })),
     };
   },
 });
+
+/** 1.5: a line's price and purchase unit as ordered; the total is in whole minor units (quantities are whole). */
+function pricedLine(l: {
+  ordered: number;
+  unit_price: string | null;
+  currency: string | null;
+  purchase_unit: string | null;
+  units_of_issue: number | null;
+  ordered_in_unit: number | null;
+}): Pick<OrderView['lines'][number], 'unitPrice' | 'purchaseUnit' | 'lineTotal'> {
+  const purchaseUnit =
+    l.purchase_unit && l.units_of_issue && l.ordered_in_unit
+      ? { unit: l.purchase_unit, unitsOfIssue: l.units_of_issue, quantity: l.ordered_in_unit }
+      : null;
+  if (l.unit_price === null || !l.currency) return { unitPrice: null, purchaseUnit, lineTotal: null };
+  const unitPrice = { amount: Number(l.unit_price), currency: l.currency };
+  const units = purchaseUnit ? purchaseUnit.quantity : l.ordered;
+  return { unitPrice, purchaseUnit, lineTotal: { amount: unitPrice.amount * units, currency: l.currency } };
+}

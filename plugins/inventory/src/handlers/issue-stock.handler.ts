@@ -17,7 +17,7 @@ export const issueStockHandler = handleCommand(IssueStock, {
     const forPatient = data.patientId ? { issueId, patientId: data.patientId, encounterId: data.encounterId } : {};
     const { result, events } = await move(ctx, {
       type: 'inventory.IssueStock',
-      data: { ...target, quantity: data.quantity, issuedTo: data.issuedTo, ...forPatient },
+      data: { ...target, quantity: data.quantity, issuedTo: data.issuedTo, costCentre: data.costCentre, ...forPatient },
       meta: ctx.meta,
     });
     return { ...result, taken: issuedLots(events), issueId: issueId ?? null };

@@ -8,6 +8,7 @@ import { orderStream } from '../domain/order/order.stream';
 import { PURCHASE_ORDER_SEQUENCE, purchaseOrderNumber } from '../sequences';
 import { assertLocation, loadItem } from './catalogue-lookups';
 import { supplierOfOrder } from './supplier-of-order';
+import { pricedOrderLines } from './order-lines';
 
 export const raisePurchaseOrderHandler = handleCommand(RaisePurchaseOrder, {
   permission: ORDER_MANAGE,
@@ -16,11 +17,12 @@ export const raisePurchaseOrderHandler = handleCommand(RaisePurchaseOrder, {
     await assertLocation(ctx, data.locationId);
     for (const line of data.lines) await loadItem(ctx, line.itemId, 'bring-in');
     const supplier = await supplierOfOrder(ctx, data);
+    const lines = await pricedOrderLines(ctx, supplier.supplierId, data.lines);
     const orderId = ctx.newId();
     const number = purchaseOrderNumber(await ctx.sequences.next(PURCHASE_ORDER_SEQUENCE.name));
     await ctx.streams.decide(orderStream(orderId), orderDecider, {
       type: 'inventory.RaisePurchaseOrder',
-      data: { ...data, ...supplier, orderId, number },
+      data: { ...data, ...supplier, orderId, number, lines },
       meta: ctx.meta,
     });
     return { id: orderId, number, status: 'open' as const };

@@ -10,6 +10,7 @@ import { stockStream } from '../domain/stock/stock.stream';
 import { loadItem } from './catalogue-lookups';
 import { stockResult } from './stock-result';
 import { assertValuedIn } from './stock-currency';
+import { deliveredCost, inUnitsOfIssue } from './purchase-units';
 
 /**
  * The order's record of what arrived and the stock it brings, in one transaction: the order refuses an item it
@@ -21,13 +22,15 @@ export const receiveDeliveryHandler = handleCommand(ReceiveDelivery, {
   preload: (data) => [orderStream(data.orderId), ...new Set(data.lines.map((l) => itemStream(l.itemId)))],
   async handle(data, ctx) {
     const deliveryId = ctx.newId();
-    const lines = data.lines.map((l) => ({
-      itemId: l.itemId,
-      quantity: l.quantity,
-      lot: l.lot ?? null,
-      expiresOn: l.expiresOn ?? null,
-      ...(l.unitCost ? { unitCost: l.unitCost } : {}),
-    }));
+    // Purchase units are converted and unpriced lines take the order line's price before the order decides (1.5).
+    const { state: before } = await ctx.streams.load(orderStream(data.orderId), orderDecider);
+    const lines = [];
+    for (const l of data.lines) {
+      const converted = await inUnitsOfIssue(ctx, l.itemId, l.quantity, l.purchaseUnit);
+      const ordered = before.status === 'none' ? undefined : before.lines[l.itemId];
+      const cost = deliveredCost({ ...converted, ...(l.unitCost ? { unitCost: l.unitCost } : {}) }, ordered);
+      lines.push({ itemId: l.itemId, ...converted, lot: l.lot ?? null, expiresOn: l.expiresOn ?? null, ...cost });
+    }
     const { state } = await ctx.streams.decide(orderStream(data.orderId), orderDecider, {
       type: 'inventory.ReceiveDelivery',
       data: { orderId: data.orderId, deliveryId, deliveryNote: data.deliveryNote, lines },
@@ -42,11 +45,12 @@ export const receiveDeliveryHandler = handleCommand(ReceiveDelivery, {
       const item = await loadItem(ctx, itemId);
       const lots = lines
         .filter((l) => l.itemId === itemId)
-        .map(({ lot, expiresOn, quantity, unitCost }) => ({
-          lot,
-          expiresOn,
-          quantity,
-          ...(unitCost ? { unitCost } : {}),
+        .map((l) => ({
+          lot: l.lot,
+          expiresOn: l.expiresOn,
+          quantity: l.quantity,
+          ...('unitCost' in l && l.unitCost ? { unitCost: l.unitCost } : {}),
+          ...('totalCost' in l && l.totalCost ? { totalCost: l.totalCost } : {}),
         }));
       await assertValuedIn(ctx, itemId, locationId, lots);
       const decided = await ctx.streams.decide(stockStream(itemId, locationId), stockDecider, {

@@ -10,9 +10,9 @@ export async function assertValuedIn(
   ctx: Pick<CommandContext, 'sql'>,
   itemId: string,
   locationId: string,
-  lots: readonly { unitCost?: Cost }[],
+  lots: readonly { unitCost?: Cost; totalCost?: Cost }[],
 ): Promise<void> {
-  const currencies = new Set(lots.flatMap((l) => (l.unitCost ? [l.unitCost.currency] : [])));
+  const currencies = new Set(lots.flatMap((l) => [l.unitCost, l.totalCost].flatMap((c) => (c ? [c.currency] : []))));
   if (currencies.size === 0) return;
   const [valued] = await ctx.sql.query<{ currency: string | null }>(
     `SELECT currency FROM inventory.stock_values WHERE item_id = $1 AND location_id = $2`,

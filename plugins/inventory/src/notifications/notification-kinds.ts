@@ -53,6 +53,16 @@ export const warrantyEndingNotification = defineNotificationKind({
   severity: 'info',
 });
 
+/** 1.5: an asset's next calibration is due within `calibrationDueDays`, or overdue. */
+export const calibrationDueNotification = defineNotificationKind({
+  name: 'inventory.calibration-due',
+  title: 'Equipment calibration due',
+  description:
+    'A piece of equipment is due for calibration soon or overdue: have it calibrated and record the result with its certificate.',
+  severity: 'warning',
+  channels: ['email'],
+});
+
 export const INVENTORY_NOTIFICATION_KINDS = [
   lowStockNotification,
   expiringLotNotification,
@@ -60,4 +70,5 @@ export const INVENTORY_NOTIFICATION_KINDS = [
   overdueOrderNotification,
   maintenanceDueNotification,
   warrantyEndingNotification,
+  calibrationDueNotification,
 ] as const;

@@ -1,4 +1,5 @@
 import { defineProjection } from '@hms/sdk';
+import type { DataOf } from '@hms/sdk';
 import {
   DeliveryReceived,
   PurchaseOrderCancelled,
@@ -25,11 +26,14 @@ export const ordersProjection = defineProjection({
           // Orders raised before the supplier master (1.1) name their supplier in free text only: no supplier_id.
           [d.orderId, d.number, d.supplier, d.locationId, d.note ?? null, d.at, d.by, d.supplierId ?? null],
         );
+        // Prices and purchase units arrive with 1.5; older orders' lines leave them null.
         await sql.query(
-          `INSERT INTO inventory.order_lines (order_id, item_id, ordered)
-           SELECT $1, line.item_id, line.quantity FROM jsonb_to_recordset($2::jsonb) AS line(item_id uuid, quantity integer)
+          `INSERT INTO inventory.order_lines (order_id, item_id, ordered, unit_price, currency, purchase_unit, units_of_issue, ordered_in_unit)
+           SELECT $1, line.item_id, line.quantity, line.unit_price, line.currency, line.purchase_unit, line.units_of_issue, line.ordered_in_unit
+             FROM jsonb_to_recordset($2::jsonb) AS line(item_id uuid, quantity integer, unit_price bigint, currency text,
+                                                        purchase_unit text, units_of_issue integer, ordered_in_unit integer)
            ON CONFLICT DO NOTHING`,
-          [d.orderId, JSON.stringify(d.lines.map((l) => ({ item_id: l.itemId, quantity: l.quantity })))],
+          [d.orderId, JSON.stringify(d.lines.map(lineRow))],
         );
         return;
       }
@@ -58,4 +62,14 @@ export const ordersProjection = defineProjection({
       }
     }
   },
+});
+
+const lineRow = (l: DataOf<typeof PurchaseOrderRaised>['lines'][number]): Record<string, unknown> => ({
+  item_id: l.itemId,
+  quantity: l.quantity,
+  unit_price: l.unitPrice?.amount ?? null,
+  currency: l.unitPrice?.currency ?? null,
+  purchase_unit: l.inPurchaseUnit?.unit ?? null,
+  units_of_issue: l.inPurchaseUnit?.unitsOfIssue ?? null,
+  ordered_in_unit: l.inPurchaseUnit?.quantity ?? null,
 });

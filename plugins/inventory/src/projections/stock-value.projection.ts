@@ -1,6 +1,7 @@
 import { defineProjection, type Sql } from '@hms/sdk';
-import { StockCounted, StockIssued, StockReceived, StockWrittenOff } from '../contracts/events';
+import { StockCounted, StockIssued, StockIssueReversed, StockReceived, StockWrittenOff } from '../contracts/events';
 import { DispensedStockReturned } from '../contracts/dispensing-events';
+import { consumed, consumptionReversed, CONSUMPTION_TABLES, type Value } from './consumption-rows';
 
 /**
  * The value of each item's stock per store, at weighted average cost (the one rule, stated in docs/inventory.md):
@@ -10,24 +11,41 @@ import { DispensedStockReturned } from '../contracts/dispensing-events';
  *   the sending store's for a transfer, this store's otherwise (zero when no cost is known yet);
  * - whatever leaves (issues, transfers out, write-offs, a count that found less) takes its share of the value,
  *   value × quantity ÷ on hand, rounded to the minor unit; the last unit out takes what is left, so an empty
- *   shelf is worth exactly zero and rounding never accumulates.
+ *   shelf is worth exactly zero and rounding never accumulates;
+ * - an issue to a ward, a department or a work order is consumption (1.5), valued at what left the shelf; a reversed
+ *   issue to a patient comes back at exactly the value it left at, and leaves the consumption it was counted in.
  *
  * Async-safe and replayable: it reads only its own table. Inline, so a delivery's value shows at once.
  */
 export const stockValueProjection = defineProjection({
   name: 'inventory.stock-value',
   mode: 'inline',
-  handles: [StockReceived, StockIssued, StockCounted, StockWrittenOff, DispensedStockReturned],
-  tables: ['inventory.stock_values'],
+  handles: [StockReceived, StockIssued, StockIssueReversed, StockCounted, StockWrittenOff, DispensedStockReturned],
+  tables: ['inventory.stock_values', ...CONSUMPTION_TABLES],
   async evolve(event, sql) {
     switch (event.type) {
       case StockReceived.type: {
         const d = event.data;
+        // Bought in a purchase unit (1.5): the whole cost comes in exactly, whatever it is per unit of issue.
+        if (d.totalCost) return added(sql, d.itemId, d.locationId, d.quantity, d.totalCost);
         const cost = d.unitCost ?? (await knownCost(sql, d.itemId, d.fromLocationId ?? d.locationId));
         await received(sql, d.itemId, d.locationId, d.quantity, cost);
         return;
       }
-      case StockIssued.type:
+      case StockIssued.type: {
+        const d = event.data;
+        const taken = await left(sql, d.itemId, d.locationId, d.quantity);
+        // A transfer moves value between stores; anything else issued was used up where it went.
+        if (!d.toLocationId) await consumed(sql, event.position, d, taken);
+        return;
+      }
+      case StockIssueReversed.type: {
+        const d = event.data;
+        const back = await consumptionReversed(sql, d);
+        if (back) await added(sql, d.itemId, d.locationId, d.quantity, back);
+        else await received(sql, d.itemId, d.locationId, d.quantity, await knownCost(sql, d.itemId, d.locationId));
+        return;
+      }
       case StockWrittenOff.type: {
         const d = event.data;
         await left(sql, d.itemId, d.locationId, d.quantity);
@@ -78,13 +96,35 @@ async function received(sql: Sql, itemId: string, locationId: string, quantity: 
   );
 }
 
-async function left(sql: Sql, itemId: string, locationId: string, quantity: number): Promise<void> {
+/** Takes what left at the average and answers its value (nothing known: zero, in no currency). */
+async function left(sql: Sql, itemId: string, locationId: string, quantity: number): Promise<Value> {
   // The average stays as it was: what leaves goes at the average, so the average of what remains is unchanged.
-  await sql.query(
-    `UPDATE inventory.stock_values
-        SET value = CASE WHEN quantity <= $3::integer THEN 0 ELSE value - round(value::numeric * $3::integer / quantity) END,
-            quantity = greatest(quantity - $3::integer, 0)
-      WHERE item_id = $1 AND location_id = $2`,
+  const [row] = await sql.query<{ taken: string; currency: string | null }>(
+    `UPDATE inventory.stock_values v
+        SET value = CASE WHEN o.quantity <= $3::integer THEN 0
+                         ELSE o.value - round(o.value::numeric * $3::integer / o.quantity) END,
+            quantity = greatest(o.quantity - $3::integer, 0)
+       FROM (SELECT item_id, location_id, quantity, value FROM inventory.stock_values
+              WHERE item_id = $1 AND location_id = $2) o
+      WHERE v.item_id = o.item_id AND v.location_id = o.location_id
+  RETURNING (o.value - v.value)::text AS taken, v.currency`,
     [itemId, locationId, quantity],
+  );
+  return { amount: Number(row?.taken ?? 0), currency: row?.currency ?? null };
+}
+
+/** Stock that comes with its own whole value (a reversed issue, a costed purchase unit): the average takes it in. */
+async function added(sql: Sql, itemId: string, locationId: string, quantity: number, back: Value): Promise<void> {
+  await sql.query(
+    `INSERT INTO inventory.stock_values AS v (item_id, location_id, quantity, value, currency, average_unit_cost)
+     VALUES ($1, $2, $3::integer, $4::bigint, $5::text,
+             CASE WHEN $5::text IS NULL THEN NULL ELSE $4::numeric / $3::integer END)
+     ON CONFLICT (item_id, location_id) DO UPDATE
+       SET quantity = v.quantity + EXCLUDED.quantity,
+           value = v.value + EXCLUDED.value,
+           currency = coalesce(v.currency, EXCLUDED.currency),
+           average_unit_cost = CASE WHEN coalesce(v.currency, EXCLUDED.currency) IS NULL THEN NULL
+                                    ELSE (v.value + EXCLUDED.value)::numeric / (v.quantity + EXCLUDED.quantity) END`,
+    [itemId, locationId, quantity, back.amount, back.currency],
   );
 }

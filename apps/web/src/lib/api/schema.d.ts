@@ -3987,6 +3987,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/consumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each ward or department and cost centre consumed in a period, in quantity and value
+         * @description `?from=2026-03-01&to=2026-03-31` (days, UTC, inclusive), optionally `&locationId=` (one store) and `&costCentre=`. Issues count less their reversals.
+         *
+         *     Requires the permission `inventory:stock:read`.
+         */
+        get: operations["getInventoryConsumption"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/items/{itemId}/purchase-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say an item is also bought in a larger unit (a box of 10) holding so many units of issue
+         * @description `{ unit, unitsOfIssue }`. The same unit again is accepted and changes nothing; another content for a unit already defined is 422 `PURCHASE_UNIT_CHANGED`.
+         *
+         *     Requires the permission `inventory:catalogue:manage`.
+         */
+        post: operations["postInventoryItemsByItemIdPurchaseUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/items/{itemId}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an item costs: its purchase units, each supplier's price and each store's average unit cost
+         * @description Requires the permission `inventory:stock:read`.
+         */
+        get: operations["getInventoryItemsByItemIdCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/suppliers/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One supplier with its price list
+         * @description Requires the permission `inventory:stock:read`.
+         */
+        get: operations["getInventorySuppliersBySupplierId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/suppliers/{supplierId}/prices/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a supplier's price for an item
+         * @description `{ unitPrice: { amount, currency }, purchaseUnit? }`: per purchase unit when one is named (422 `PURCHASE_UNIT_UNKNOWN` if the item is not bought in it), else per unit of issue. Orders to the supplier are priced from it.
+         *
+         *     Requires the permission `inventory:order:manage`.
+         */
+        put: operations["putInventorySuppliersBySupplierIdPricesByItemId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment/{assetId}/calibrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a calibration: the day, pass or fail, the next due date and the certificate
+         * @description A failed calibration takes an asset in service or under maintenance out of service at once. 422 `CALIBRATED_IN_FUTURE`, `ASSET_RETIRED`.
+         *
+         *     Requires the permission `inventory:maintenance:record`.
+         */
+        post: operations["postInventoryEquipmentByAssetIdCalibrations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment/{assetId}/maintenance-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An asset's calibrations and the parts used on its work orders, with their value
+         * @description Requires the permission `inventory:equipment:read`.
+         */
+        get: operations["getInventoryEquipmentByAssetIdMaintenanceRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/work-orders/{workOrderId}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take parts from a store for a work order (issued in the same command)
+         * @description `{ locationId, parts: [{ itemId, quantity }], issuedTo?, costCentre? }`. 422 `WORK_ORDER_CLOSED`, `INSUFFICIENT_STOCK` (nothing is taken).
+         *
+         *     Requires the permission `inventory:maintenance:record`.
+         */
+        post: operations["postInventoryWorkOrdersByWorkOrderIdParts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/equipment-availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The equipment a ward or department uses, and which of it is unavailable now
+         * @description `?locationId=` the ward or department (its id in the hospital structure).
+         *
+         *     Requires the permission `inventory:equipment:read`.
+         */
+        get: operations["getInventoryEquipmentAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/pharmacy/worklist": {
         parameters: {
             query?: never;
@@ -4093,6 +4285,28 @@ export interface paths {
          * @description Requires the permission `billing:catalogue:manage`.
          */
         post: operations["postBillingServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/services/{serviceCode}/margin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stores item's prices beside what the stores pay for it
+         * @description The prices in force today and each one's margin over the dearest store's average unit cost, read from inventory (`costsUnavailable` says why not: inventory not enabled, the item unknown to it, or no `inventory:stock:read`).
+         *
+         *     Requires the permission `billing:catalogue:read`.
+         */
+        get: operations["getBillingServicesByServiceCodeMargin"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14730,6 +14944,7 @@ export interface operations {
                     locationId: string;
                     quantity: number;
                     issuedTo: string;
+                    costCentre?: string;
                     /** Format: uuid */
                     patientId?: string;
                     /** Format: uuid */
@@ -15075,6 +15290,11 @@ export interface operations {
                         /** Format: uuid */
                         itemId: string;
                         quantity: number;
+                        purchaseUnit?: string;
+                        unitPrice?: {
+                            amount: number;
+                            currency: string;
+                        };
                     }[];
                     note?: string;
                 };
@@ -15142,6 +15362,19 @@ export interface operations {
                             ordered: number;
                             received: number;
                             outstanding: number;
+                            unitPrice?: {
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            purchaseUnit?: {
+                                unit: string;
+                                unitsOfIssue: number;
+                                quantity: number;
+                            } | null;
+                            lineTotal?: {
+                                amount: number;
+                                currency: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -15179,6 +15412,7 @@ export interface operations {
                             amount: number;
                             currency: string;
                         };
+                        purchaseUnit?: string;
                     }[];
                     deliveryNote?: string;
                 };
@@ -15700,6 +15934,455 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getInventoryConsumption: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                locationId?: string;
+                costCentre?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        /** @constant */
+                        method: "weighted-average";
+                        destinations: {
+                            destination: string;
+                            costCentre: string | null;
+                            totals: {
+                                amount: number;
+                                currency: string;
+                            }[];
+                            items: {
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    unit: string;
+                                };
+                                quantity: number;
+                                value: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryItemsByItemIdPurchaseUnits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unit: string;
+                    unitsOfIssue: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryItemsByItemIdCosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        item: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            unit: string;
+                        };
+                        purchaseUnits: {
+                            unit: string;
+                            unitsOfIssue: number;
+                        }[];
+                        supplierPrices: {
+                            supplier: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            unitPrice: {
+                                amount: number;
+                                currency: string;
+                            };
+                            purchaseUnit: {
+                                unit: string;
+                                unitsOfIssue: number;
+                            } | null;
+                            perUnitOfIssue: number;
+                        }[];
+                        stores: {
+                            location: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            onHand: number;
+                            averageUnitCost: number | null;
+                            currency: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventorySuppliersBySupplierId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                supplierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        contact: string | null;
+                        leadTimeDays: number;
+                        prices: {
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                unit: string;
+                            };
+                            unitPrice: {
+                                amount: number;
+                                currency: string;
+                            };
+                            purchaseUnit: {
+                                unit: string;
+                                unitsOfIssue: number;
+                            } | null;
+                            setAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putInventorySuppliersBySupplierIdPricesByItemId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                supplierId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitPrice: {
+                        amount: number;
+                        currency: string;
+                    };
+                    purchaseUnit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryEquipmentByAssetIdCalibrations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    calibratedOn: string;
+                    /** @enum {string} */
+                    result: "pass" | "fail";
+                    /** Format: date */
+                    nextDueOn?: string;
+                    certificateRef?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryEquipmentByAssetIdMaintenanceRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assetId: string;
+                        calibrationDueOn: string | null;
+                        calibrationOverdue: boolean;
+                        calibrations: {
+                            /** Format: uuid */
+                            id: string;
+                            calibratedOn: string;
+                            /** @enum {string} */
+                            result: "pass" | "fail";
+                            nextDueOn: string | null;
+                            certificateRef: string | null;
+                            note: string | null;
+                            recordedBy: string;
+                        }[];
+                        parts: {
+                            /** Format: uuid */
+                            workOrderId: string;
+                            workOrderNumber: string;
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                unit: string;
+                            };
+                            location: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            };
+                            quantity: number;
+                            value: {
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            at: string;
+                        }[];
+                        partsTotals: {
+                            amount: number;
+                            currency: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postInventoryWorkOrdersByWorkOrderIdParts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                workOrderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    locationId: string;
+                    parts: {
+                        /** Format: uuid */
+                        itemId: string;
+                        quantity: number;
+                    }[];
+                    issuedTo?: string;
+                    costCentre?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryEquipmentAvailability: {
+        parameters: {
+            query: {
+                locationId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        locationId: string;
+                        assets: {
+                            /** Format: uuid */
+                            id: string;
+                            serialNumber: string;
+                            model: string;
+                            manufacturer: string;
+                            /** @enum {string} */
+                            status: "in-service" | "under-maintenance" | "out-of-service" | "retired";
+                            available: boolean;
+                            statusReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getInventoryPharmacyWorklist: {
         parameters: {
             query?: {
@@ -15990,6 +16673,61 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingServicesByServiceCodeMargin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        serviceCode: string;
+                        name: string;
+                        /** Format: uuid */
+                        stockItemId: string;
+                        costs: {
+                            stores: {
+                                locationCode: string;
+                                locationName: string;
+                                averageUnitCost: number | null;
+                                currency: string | null;
+                            }[];
+                            suppliers: {
+                                name: string;
+                                perUnitOfIssue: number;
+                                currency: string;
+                            }[];
+                        } | null;
+                        costsUnavailable: ("inventory-not-enabled" | "item-unknown-to-inventory" | "no-permission") | null;
+                        prices: {
+                            /** Format: uuid */
+                            priceListId: string;
+                            priceListName: string;
+                            amount: number;
+                            currency: string;
+                            marginOverCost: number | null;
+                            marginBasisPoints: number | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

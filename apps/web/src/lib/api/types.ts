@@ -87,6 +87,18 @@ export type PayRunView = JsonOf<operations['getStaffPayRunsByPayGroupByFromByTo'
 export type TrainingCompliance = JsonOf<operations['getStaffTrainingCompliance']['responses'][200]>['items'][number];
 export type AssetSummary = JsonOf<operations['getInventoryEquipment']['responses'][200]>['items'][number];
 export type AssetView = JsonOf<operations['getInventoryEquipmentByAssetId']['responses'][200]>;
+// Inventory 1.5: suppliers' prices, stock value, consumption, calibration and parts.
+export type SupplierSummary = JsonOf<operations['getInventorySuppliers']['responses'][200]>['items'][number];
+export type SupplierDetail = JsonOf<operations['getInventorySuppliersBySupplierId']['responses'][200]>;
+export type StockValueView = JsonOf<operations['getInventoryStockValue']['responses'][200]>;
+export type ConsumptionView = JsonOf<operations['getInventoryConsumption']['responses'][200]>;
+export type AssetMaintenanceRecord = JsonOf<
+  operations['getInventoryEquipmentByAssetIdMaintenanceRecord']['responses'][200]
+>;
+export type Money = SupplierDetail['prices'][number]['unitPrice'];
+export type ItemCostsView = JsonOf<operations['getInventoryItemsByItemIdCosts']['responses'][200]>;
+export type ServiceMargin = JsonOf<operations['getBillingServicesByServiceCodeMargin']['responses'][200]>;
+// Inventory 1.4 and EHR 1.7: the pharmacy and the ward's administration record.
 export type PharmacyPrescription = JsonOf<
   operations['getInventoryPharmacyWorklist']['responses'][200]
 >['items'][number];

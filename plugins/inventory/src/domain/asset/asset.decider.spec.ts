@@ -28,6 +28,14 @@ const changed = (
   to: 'in-service' | 'under-maintenance' | 'out-of-service' | 'retired',
   reason = 'Checked',
 ): AssetEvent => ({ type: 'inventory.AssetStatusChanged', data: { ...recorded, assetId: ASSET, from, to, reason } });
+// 1.5: the ward that uses the asset is told when it can no longer use it, and when it can again.
+const availability = (
+  available: boolean,
+  status: 'in-service' | 'under-maintenance' | 'out-of-service' | 'retired',
+): AssetEvent => ({
+  type: 'inventory.EquipmentAvailabilityChanged',
+  data: { ...recorded, assetId: ASSET, locationId: WARD_DEPARTMENT, available, status },
+});
 const planned: AssetEvent = {
   type: 'inventory.MaintenancePlanScheduled',
   data: {
@@ -51,11 +59,11 @@ describe('asset decider', () => {
     deciderSpec(assetDecider)
       .given([registered])
       .when(changeTo('out-of-service', 'Occlusion alarm fails'))
-      .then([changed('in-service', 'out-of-service', 'Occlusion alarm fails')]);
+      .then([changed('in-service', 'out-of-service', 'Occlusion alarm fails'), availability(false, 'out-of-service')]);
     deciderSpec(assetDecider)
       .given([registered, changed('in-service', 'out-of-service')])
       .when(changeTo('in-service'))
-      .thenState({ status: 'in-service', plans: {} });
+      .thenState({ status: 'in-service', plans: {}, locationId: WARD_DEPARTMENT });
   });
 
   it('refuses the status the asset already has, anything after retirement, and an unknown asset', () => {
@@ -116,7 +124,23 @@ describe('asset decider', () => {
     deciderSpec(assetDecider)
       .given([registered, planned])
       .when(done('2026-03-01'))
-      .thenState({ status: 'in-service', plans: { [PLAN]: { intervalDays: 180, nextDueOn: '2026-08-28' } } });
+      .thenState({
+        status: 'in-service',
+        plans: { [PLAN]: { intervalDays: 180, nextDueOn: '2026-08-28' } },
+        locationId: WARD_DEPARTMENT,
+      });
     deciderSpec(assetDecider).given([registered]).when(done('2026-03-01')).thenRejects('MAINTENANCE_PLAN_NOT_FOUND');
   });
+
+  it('tells the ward the asset is available again when it returns to service', () =>
+    deciderSpec(assetDecider)
+      .given([registered, changed('in-service', 'under-maintenance'), availability(false, 'under-maintenance')])
+      .when(changeTo('in-service'))
+      .then([changed('under-maintenance', 'in-service'), availability(true, 'in-service')]));
+
+  it('says nothing more to the ward between two statuses in which the asset is unavailable', () =>
+    deciderSpec(assetDecider)
+      .given([registered, changed('in-service', 'under-maintenance'), availability(false, 'under-maintenance')])
+      .when(changeTo('out-of-service'))
+      .then([changed('under-maintenance', 'out-of-service')]));
 });

@@ -6,6 +6,9 @@ import type {
   PreventiveMaintenanceDone,
 } from '../../contracts/equipment-events';
 import type { AssetStatus, Cost } from '../../contracts/equipment-schemas';
+import type { CalibrationRecorded, EquipmentAvailabilityChanged } from '../../contracts/maintenance-events';
+import { availabilityChange } from './asset.availability';
+import { recordCalibration, type RecordCalibrationCommand } from './asset.calibration';
 import { ASSET_NOT_FOUND, ASSET_RETIRED, ASSET_STATUS_UNCHANGED, MAINTENANCE_PLAN_NOT_FOUND } from '../../errors';
 import { defined } from '../defined';
 import { addDays } from './asset.dates';
@@ -14,7 +17,9 @@ export type AssetEvent =
   | { type: 'inventory.AssetRegistered'; data: DataOf<typeof AssetRegistered> }
   | { type: 'inventory.AssetStatusChanged'; data: DataOf<typeof AssetStatusChanged> }
   | { type: 'inventory.MaintenancePlanScheduled'; data: DataOf<typeof MaintenancePlanScheduled> }
-  | { type: 'inventory.PreventiveMaintenanceDone'; data: DataOf<typeof PreventiveMaintenanceDone> };
+  | { type: 'inventory.PreventiveMaintenanceDone'; data: DataOf<typeof PreventiveMaintenanceDone> }
+  | { type: 'inventory.CalibrationRecorded'; data: DataOf<typeof CalibrationRecorded> }
+  | { type: 'inventory.EquipmentAvailabilityChanged'; data: DataOf<typeof EquipmentAvailabilityChanged> };
 
 export type RegisterAssetCommand = Command<
   'inventory.RegisterAsset',
@@ -44,7 +49,11 @@ export type RecordPreventiveMaintenanceCommand = Command<
   { assetId: string; planId: string; workOrderId: string; doneOn: string }
 >;
 export type AssetCommand =
-  RegisterAssetCommand | ChangeAssetStatusCommand | ScheduleMaintenanceCommand | RecordPreventiveMaintenanceCommand;
+  | RegisterAssetCommand
+  | ChangeAssetStatusCommand
+  | ScheduleMaintenanceCommand
+  | RecordPreventiveMaintenanceCommand
+  | RecordCalibrationCommand;
 
 export interface MaintenancePlan {
   readonly intervalDays: number;
@@ -55,6 +64,10 @@ export interface MaintenancePlan {
 export interface Asset {
   readonly status: AssetStatus;
   readonly plans: Readonly<Record<string, MaintenancePlan>>;
+  /** 1.5: the ward or department that uses it (where it is available or not). */
+  readonly locationId?: string;
+  /** 1.5: when the next calibration is due (the latest calibration's next due date). */
+  readonly calibrationDueOn?: string;
 }
 
 export type AssetState = { readonly status: 'none' } | Asset;
@@ -71,6 +84,8 @@ export function decide(command: AssetCommand, state: AssetState): AssetEvent[] {
       return scheduleMaintenance(command, state);
     case 'inventory.RecordPreventiveMaintenance':
       return recordPreventiveMaintenance(command, state);
+    case 'inventory.RecordCalibration':
+      return recordCalibration(command, activeAsset(command.data.assetId, state));
     default:
       return assertNever(command);
   }
@@ -99,18 +114,13 @@ function changeAssetStatus({ data, meta }: ChangeAssetStatusCommand, state: Asse
       { message: `This asset is already ${data.status.replaceAll('-', ' ')}.` },
     );
   }
+  const recorded = { at: meta.now, by: meta.actorId };
   return [
     {
       type: 'inventory.AssetStatusChanged',
-      data: {
-        at: meta.now,
-        by: meta.actorId,
-        assetId: data.assetId,
-        from: asset.status,
-        to: data.status,
-        reason: data.reason,
-      },
+      data: { ...recorded, assetId: data.assetId, from: asset.status, to: data.status, reason: data.reason },
     },
+    ...availabilityChange(recorded, { assetId: data.assetId, locationId: asset.locationId }, asset.status, data.status),
   ];
 }
 
@@ -144,7 +154,7 @@ function recordPreventiveMaintenance(
 export function evolve(state: AssetState, event: AssetEvent): AssetState {
   switch (event.type) {
     case 'inventory.AssetRegistered':
-      return { status: 'in-service', plans: {} };
+      return { status: 'in-service', plans: {}, locationId: event.data.locationId };
     case 'inventory.AssetStatusChanged':
       return state.status === 'none' ? state : { ...state, status: event.data.to };
     case 'inventory.MaintenancePlanScheduled':
@@ -157,6 +167,13 @@ export function evolve(state: AssetState, event: AssetEvent): AssetState {
           : (state.plans[planId]?.intervalDays ?? 0);
       return { ...state, plans: { ...state.plans, [planId]: { intervalDays, nextDueOn } } };
     }
+    case 'inventory.CalibrationRecorded': {
+      if (state.status === 'none') return state;
+      const { calibrationDueOn: _previous, ...rest } = state;
+      return event.data.nextDueOn ? { ...rest, calibrationDueOn: event.data.nextDueOn } : rest;
+    }
+    case 'inventory.EquipmentAvailabilityChanged':
+      return state;
     default:
       return assertNever(event);
   }

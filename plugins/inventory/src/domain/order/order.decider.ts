@@ -7,6 +7,7 @@ import type {
 } from '../../contracts/events';
 import { ITEM_NOT_ON_ORDER, ORDER_CLOSED, ORDER_NOT_FOUND, OVER_DELIVERY } from '../../errors';
 import type { Cost } from '../../contracts/equipment-schemas';
+import type { InPurchaseUnit } from '../../contracts/purchasing-schemas';
 import { defined } from '../defined';
 
 export type OrderEvent =
@@ -23,7 +24,8 @@ export type RaisePurchaseOrderCommand = Command<
     supplier: string;
     supplierId?: string;
     locationId: string;
-    lines: readonly { itemId: string; quantity: number }[];
+    /** Quantities in units of issue; the handler converted purchase units and priced the lines. */
+    lines: readonly { itemId: string; quantity: number; inPurchaseUnit?: InPurchaseUnit; unitPrice?: Cost }[];
     note?: string;
   }
 >;
@@ -39,6 +41,8 @@ export type ReceiveDeliveryCommand = Command<
       lot: string | null;
       expiresOn: string | null;
       unitCost?: Cost;
+      inPurchaseUnit?: InPurchaseUnit;
+      totalCost?: Cost;
     }[];
   }
 >;
@@ -50,6 +54,9 @@ export type OrderStatus = 'open' | 'completed' | 'cancelled';
 export interface OrderLineState {
   readonly ordered: number;
   readonly received: number;
+  /** 1.5: the line's price, per `pricePer` units of issue (1, or the purchase unit's content). */
+  readonly unitPrice?: Cost;
+  readonly pricePer?: number;
 }
 
 /** A raised purchase order: where its delivery goes and, per item, what was ordered and what has arrived. */
@@ -77,7 +84,9 @@ export function decide(command: OrderCommand, state: OrderState): OrderEvent[] {
 }
 
 function raisePurchaseOrder({ data, meta }: RaisePurchaseOrderCommand): OrderEvent[] {
-  const lines = data.lines.map(({ itemId, quantity }) => ({ itemId, quantity }));
+  const lines = data.lines.map(({ itemId, quantity, inPurchaseUnit, unitPrice }) =>
+    defined({ itemId, quantity, inPurchaseUnit, unitPrice }),
+  );
   return [{ type: 'inventory.PurchaseOrderRaised', data: defined({ at: meta.now, by: meta.actorId, ...data, lines }) }];
 }
 
@@ -148,7 +157,7 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
       return {
         status: 'open',
         locationId: event.data.locationId,
-        lines: Object.fromEntries(event.data.lines.map((l) => [l.itemId, { ordered: l.quantity, received: 0 }])),
+        lines: Object.fromEntries(event.data.lines.map((l) => [l.itemId, orderedLine(l)])),
       };
     case 'inventory.DeliveryReceived': {
       if (state.status === 'none') return state;
@@ -166,6 +175,16 @@ export function evolve(state: OrderState, event: OrderEvent): OrderState {
     default:
       return assertNever(event);
   }
+}
+
+function orderedLine(line: DataOf<typeof PurchaseOrderRaised>['lines'][number]): OrderLineState {
+  if (!line.unitPrice) return { ordered: line.quantity, received: 0 };
+  return {
+    ordered: line.quantity,
+    received: 0,
+    unitPrice: line.unitPrice,
+    pricePer: line.inPurchaseUnit?.unitsOfIssue ?? 1,
+  };
 }
 
 export const orderDecider: Decider<OrderState, OrderCommand, OrderEvent> = { initialState, decide, evolve };

@@ -39,7 +39,14 @@ export type StockEvent =
 export type ReceiveStockCommand = Command<
   'inventory.ReceiveStock',
   StockTarget & {
-    lots: readonly { lot: string | null; expiresOn: string | null; quantity: number; unitCost?: Cost }[];
+    lots: readonly {
+      lot: string | null;
+      expiresOn: string | null;
+      quantity: number;
+      unitCost?: Cost;
+      /** 1.5: the lot's whole cost, when bought in a purchase unit. */
+      totalCost?: Cost;
+    }[];
     source: { orderId?: string; deliveryId?: string; transferId?: string; fromLocationId?: string; supplier?: string };
   }
 >;
@@ -48,6 +55,8 @@ export type IssueStockCommand = Command<
   StockTarget & {
     quantity: number;
     issuedTo?: string;
+    costCentre?: string;
+    workOrderId?: string;
     transferId?: string;
     toLocationId?: string;
     /** An issue to a patient: its new id, the patient and the encounter when known. */
@@ -160,21 +169,39 @@ function receiveStock(command: ReceiveStockCommand, state: StockState): StockEve
     }
     return {
       type: 'inventory.StockReceived',
-      data: defined({ ...base, quantity: received.quantity, lot, expiresOn, ...source, unitCost: received.unitCost }),
+      data: defined({
+        ...base,
+        quantity: received.quantity,
+        lot,
+        expiresOn,
+        ...source,
+        unitCost: received.unitCost,
+        totalCost: received.totalCost,
+      }),
     };
   });
 }
 
 function issueStock(command: IssueStockCommand, state: StockState): StockEvent[] {
   const base = baseOf(command);
-  const { quantity, issuedTo, transferId, toLocationId, issueId, patientId, encounterId, prescriptionId } =
-    command.data;
+  const { quantity, issuedTo, costCentre, workOrderId, transferId, toLocationId } = command.data;
+  const { issueId, patientId, encounterId, prescriptionId } = command.data;
   const lots = takeEarliestExpiry(state, quantity, command.meta.now.slice(0, 10), ids(base));
   const forPatient = { issueId, patientId, encounterId, prescriptionId };
   return [
     {
       type: 'inventory.StockIssued',
-      data: defined({ ...base, quantity, lots, issuedTo, transferId, toLocationId, ...forPatient }),
+      data: defined({
+        ...base,
+        quantity,
+        lots,
+        issuedTo,
+        costCentre,
+        workOrderId,
+        transferId,
+        toLocationId,
+        ...forPatient,
+      }),
     },
   ];
 }
