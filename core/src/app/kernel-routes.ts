@@ -264,7 +264,7 @@ function adminRoutes(): OpenApiRoute[] {
       path: '/api/admin/accounts',
       summary: 'List accounts with their roles',
       status: 200,
-      response: { type: 'object', properties: { items: { type: 'array', items: account } } },
+      response: { type: 'object', properties: { items: { type: 'array', items: account } }, required: ['items'] },
     },
     {
       ...admin,

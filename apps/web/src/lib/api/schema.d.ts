@@ -5008,7 +5008,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: {
+                        items: {
                             /** Format: uuid */
                             id: string;
                             username: string;
