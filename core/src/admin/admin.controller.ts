@@ -155,7 +155,7 @@ export class AdminController {
     }
     await this.accounts.upsertRole(name, role.description, role.permissions);
     await this.audit(request, 'core.PutRole', { role: name });
-    return { name, ...role, protected: false };
+    return roleView({ name, ...role });
   }
 
   @Get('permissions')
