@@ -229,9 +229,15 @@ describe('the administration screens in Chromium', () => {
     await accessible(page);
     await screenshot(page, 'not-found');
 
+    const undecodable = await page.goto(`${server.url}/patients/%E0%A4%A`);
+    expect(undecodable?.status()).toBe(400);
+    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    await accessible(page);
+
     const answer = await page.goto(`${server.url}/reports/last-year.pdf`);
     expect(answer?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    await accessible(page);
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Start page' }).click();
     await page.getByRole('region', { name: 'Administration' }).waitFor();
     expect(suite().cspViolations).toEqual([]);

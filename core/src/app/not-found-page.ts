@@ -42,10 +42,21 @@ const NOT_FOUND_PAGE = `<!doctype html>
  */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply | void {
   if (!wantsPage(request)) return reply.callNotFound();
-  return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_FOUND_PAGE);
+  return sendNotFoundPage(reply, 404);
 }
 
-function wantsPage(request: FastifyRequest): boolean {
+/** The page, with the status the refusal carries (404, or 400 for an address that cannot even be decoded). */
+export function sendNotFoundPage(reply: FastifyReply, status: number): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_FOUND_PAGE);
+}
+
+/** A browser navigating to a page (GET, `Accept: text/html`), not code fetching data or an asset. */
+export function wantsPage(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
   return request.method === 'GET' && /\btext\/html\b/.test(accept);
+}
+
+/** A browser navigating to an address of the web client's (outside `/api`, `/health` and `/fhir`). */
+export function wantsClientPage(request: FastifyRequest): boolean {
+  return wantsPage(request) && !/^\/(api|health|fhir)(\/|\?|%|$)/i.test(request.url);
 }
