@@ -103,6 +103,19 @@ describe('the administration screens in Chromium', () => {
       .click();
     await row.getByRole('cell', { name: 'front-desk, nurse', exact: true }).waitFor();
 
+    // A clinician not on the staff records: their account stands for the practitioner id their bookings name.
+    await row.getByRole('button', { name: 'Practitioner' }).click();
+    await page
+      .getByRole('region', { name: 'Practitioner linked to Nina Newcomer' })
+      .getByLabel('Practitioner id (as schedules and admissions name them)')
+      .fill('dr-0042');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Link Nina Newcomer to practitioner dr-0042?' })
+      .getByRole('button', { name: 'Confirm' })
+      .click();
+    await row.getByRole('cell', { name: 'dr-0042', exact: true }).waitFor();
+
     expect(
       (await http.call('POST', '/api/auth/login', { body: { username: 'nina', password: PASSWORD } })).status,
     ).toBe(200);

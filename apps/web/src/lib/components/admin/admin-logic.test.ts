@@ -5,6 +5,7 @@ import { failedJobCount, healthParts } from './health-parts';
 import { groupByPlugin, roleGrants, ROLE_NAME, toggled } from './permission-matrix';
 import { moduleSettingsFor } from './module-settings';
 import { refusalOf } from './refusal';
+import { practitionerChoices } from './staff-practitioners';
 
 const account = (username: string, displayName: string, roles: string[], disabled = false): AccountView => ({
   id: `id-${username}`,
@@ -154,5 +155,21 @@ describe('the modules’ set-up links', () => {
       '/billing/catalogue': { allowed: false },
     };
     expect(moduleSettingsFor((href) => screens[href]).map((l) => l.id)).toEqual(['wards']);
+  });
+});
+
+describe('the practitioner picker from the staff directory', () => {
+  it('lists employees by family then given name, each with the start of its id', () => {
+    const choices = practitionerChoices([
+      { id: '22222222-0000-4000-8000-000000000000', givenName: 'Zoe', familyName: 'Abel' },
+      { id: '11111111-0000-4000-8000-000000000000', givenName: 'Ann', familyName: 'Abel' },
+      { id: '33333333-0000-4000-8000-000000000000', givenName: 'Bo', familyName: 'Ward' },
+    ]);
+    expect(choices.map((c) => c.label)).toEqual([
+      'Abel, Ann (11111111…)',
+      'Abel, Zoe (22222222…)',
+      'Ward, Bo (33333333…)',
+    ]);
+    expect(choices[0]?.id).toBe('11111111-0000-4000-8000-000000000000');
   });
 });
