@@ -59,6 +59,7 @@ describe('the web client in Chromium', () => {
       'Reports',
       'Emergency accesses',
       'Audit',
+      'Administration',
     ]);
     await page.getByText('Online', { exact: true }).waitFor();
   });

@@ -15,6 +15,8 @@ export class AccountRecord {
   disabled!: boolean;
   createdAt!: Date;
   lockedUntil?: Date | null;
+  /** The practitioner id schedules and admissions name, when an administrator linked one. */
+  practitionerId?: string | null;
   roles = new Collection<RoleRecord>(this);
 }
 
@@ -40,6 +42,7 @@ export const AccountSchema = new EntitySchema<AccountRecord>({
     disabled: { type: 'boolean' },
     createdAt: { type: 'Date', fieldName: 'created_at' },
     lockedUntil: { type: 'Date', fieldName: 'locked_until', nullable: true },
+    practitionerId: { type: 'string', fieldName: 'practitioner_id', nullable: true },
     roles: {
       kind: 'm:n',
       entity: () => RoleRecord,

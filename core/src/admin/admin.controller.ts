@@ -70,6 +70,9 @@ export class AdminController {
   @Patch('accounts/:id')
   async changeAccount(@Param('id') id: string, @Body() body: unknown, @Req() request: FastifyRequest) {
     const change = parseOrThrow(accountChangeSchema, body);
+    // An administrator who disables themselves may leave the hospital with nobody able to undo it.
+    if (change.disabled === true && id === actorOf(request).id)
+      throw new ConflictError('OWN_ACCOUNT', { accountId: id });
     const em = this.kernel.db.orm.em.fork();
     const account = await em.findOne(AccountRecord, { id: parseOrThrow(idSchema, id) });
     if (!account) throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId: id });
@@ -135,12 +138,14 @@ export class AdminController {
   @Get('roles')
   async listRoles() {
     const roles = await this.kernel.db.orm.em.fork().find(RoleRecord, {}, { orderBy: { name: 'asc' } });
-    return { items: roles.map(({ name, description, permissions }) => ({ name, description, permissions })) };
+    return { items: roles.map(roleView) };
   }
 
   @Put('roles/:name')
   async putRole(@Param('name') name: string, @Body() body: unknown, @Req() request: FastifyRequest) {
     const role = parseOrThrow(roleSchema, body);
+    const stored = await this.kernel.db.orm.em.fork().findOne(RoleRecord, { name });
+    if (stored && roleView(stored).protected) throw new ConflictError('ROLE_PROTECTED', { role: name });
     const known = new Set([WILDCARD_PERMISSION, ...this.permissions().map((p) => p.name)]);
     const unknown = role.permissions.filter((p) => !known.has(p));
     if (unknown.length > 0) {
@@ -150,7 +155,7 @@ export class AdminController {
     }
     await this.accounts.upsertRole(name, role.description, role.permissions);
     await this.audit(request, 'core.PutRole', { role: name });
-    return { name, ...role };
+    return roleView({ name, ...role });
   }
 
   @Get('permissions')
@@ -181,6 +186,14 @@ export class AdminController {
   }
 }
 
+/**
+ * A role holding every permission (`*`, the first administrator's) is the kernel's: changing it through the API
+ * could leave nobody able to administer the hospital, so it is shown read-only and a change is refused.
+ */
+function roleView({ name, description, permissions }: RoleRecord) {
+  return { name, description, permissions, protected: permissions.includes(WILDCARD_PERMISSION) };
+}
+
 function accountView(account: AccountRecord) {
   return {
     id: account.id,
@@ -188,6 +201,7 @@ function accountView(account: AccountRecord) {
     displayName: account.displayName,
     disabled: account.disabled,
     createdAt: account.createdAt,
+    practitionerId: account.practitionerId ?? null,
     roles: account.roles
       .getItems()
       .map((r) => r.name)

@@ -8,6 +8,12 @@ export const ACCOUNTS_MANAGE = definePermission('core:accounts:manage', 'Manage 
 export const JOBS_MANAGE = definePermission('core:jobs:manage', 'See the job queues and retry failed jobs');
 
 /**
+ * See the enabled modules with their versions, the SDK version and the health of the parts the system depends on
+ * (PostgreSQL, Redis, jobs, the session cache): the administrators' status screen. Held through the `admin` role's `*`.
+ */
+export const SYSTEM_READ = definePermission('core:system:read', 'See the enabled modules, versions and health');
+
+/**
  * Read any report run and its result, not only one's own (auditors, the managers' office). Report results may be
  * drawn from patient data, so reading them is audited as such. Held through the `admin` role's `*`.
  */
@@ -25,4 +31,11 @@ export const AUDIT_READ = definePermission('core:audit:read', 'Search the audit 
 });
 
 /** The permissions the kernel itself declares, listed beside the plugins' ones. */
-export const KERNEL_PERMISSIONS = [ACCOUNTS_MANAGE, JOBS_MANAGE, REPORTS_READ_ALL, AUDIT_READ, ...ACCESS_PERMISSIONS];
+export const KERNEL_PERMISSIONS = [
+  ACCOUNTS_MANAGE,
+  JOBS_MANAGE,
+  SYSTEM_READ,
+  REPORTS_READ_ALL,
+  AUDIT_READ,
+  ...ACCESS_PERMISSIONS,
+];

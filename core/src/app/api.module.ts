@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AdminController } from '../admin/admin.controller';
 import { AuditViewerController } from '../audit-viewer/audit-viewer.controller';
 import { PermissionGuard } from '../admin/permission.guard';
+import { SystemStatusController } from '../admin/system-status.controller';
 import { SessionService } from '../auth/session.service';
 import { HealthController } from '../health/health.controller';
 import { RedisProbe } from '../health/redis-probe';
@@ -34,6 +35,7 @@ export class ApiModule {
         AdminController,
         AuditViewerController,
         QueueDashboardController,
+        SystemStatusController,
         ReportsController,
         LiveController,
         PluginsController,

@@ -8,6 +8,7 @@ import { isCrossOriginCookieHandshake } from '../collab/collab-origin';
 import { assertAcceptableInput } from '../http/input-guard';
 import { PROBLEM_CONTENT_TYPE, toProblem } from '../http/problem';
 import { pathOf } from '../logging/serializers';
+import { sendNotFoundPage, wantsClientPage } from './not-found-page';
 
 /**
  * Longest path parameter the router matches: Node's whole request head is at most 16 KiB, so every id a client can
@@ -34,7 +35,9 @@ export function edgeServerOptions(
     frameworkErrors: (error, request, reply) => {
       const answer = (): void => {
         const { status, body } = toProblem(error, String(request.id), { instance: pathOf(request.url) });
-        void reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
+        // A person who typed or followed a broken address of the web client gets a page with the way back.
+        if (wantsClientPage(request)) void sendNotFoundPage(reply, status);
+        else void reply.status(status).type(PROBLEM_CONTENT_TYPE).send(body);
       };
       // A path that is not valid UTF-8 once decoded still names a route (the reviewer's `%ED%A0%80` ids).
       const audit = edge.auditUnroutable ? edge.auditUnroutable(error, request) : Promise.resolve();

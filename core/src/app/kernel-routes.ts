@@ -3,6 +3,7 @@ import { ACCESS_ROUTES } from '../access/access-routes';
 import { AUDIT_VIEWER_ROUTES } from '../audit-viewer/audit-viewer-routes';
 import { LIVE_ROUTE } from '../live/live-route';
 import { NOTIFICATION_ROUTES } from '../notifications/notifications-routes';
+import { QUEUE_STATES } from '../jobs/queue-states';
 
 const credentials = {
   type: 'object',
@@ -130,8 +131,124 @@ function adminRoutes(): OpenApiRoute[] {
       displayName: { type: 'string' },
       disabled: { type: 'boolean' },
       createdAt: { type: 'string', format: 'date-time' },
+      practitionerId: { type: ['string', 'null'] },
       roles: { type: 'array', items: { type: 'string' } },
     },
+    required: ['id', 'username', 'displayName', 'disabled', 'createdAt', 'practitionerId', 'roles'],
+  };
+  const roleView = {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      description: { type: 'string' },
+      permissions: { type: 'array', items: { type: 'string' } },
+      protected: { type: 'boolean', description: 'Held by the kernel (it holds `*`): read-only, a change is refused' },
+    },
+    required: ['name', 'description', 'permissions', 'protected'],
+  };
+  const permission = {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      description: { type: 'string' },
+      plugin: { type: 'string', description: '`core` for the kernel' },
+      patientData: { type: 'boolean' },
+      clinical: { type: 'boolean' },
+    },
+    required: ['name', 'description', 'plugin'],
+  };
+  const counts = {
+    type: 'object',
+    properties: Object.fromEntries(QUEUE_STATES.map((state) => [state, { type: 'integer' }])),
+    required: [...QUEUE_STATES],
+  };
+  const queue = {
+    type: 'object',
+    properties: {
+      plugin: { type: 'string' },
+      queue: { type: 'string' },
+      counts,
+      schedules: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            job: { type: 'string' },
+            cron: { type: ['string', 'null'] },
+            next: { type: ['string', 'null'], format: 'date-time' },
+          },
+          required: ['job', 'cron', 'next'],
+        },
+      },
+    },
+    required: ['plugin', 'queue', 'counts', 'schedules'],
+  };
+  const jobRun = {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      attemptsMade: { type: 'integer' },
+      attempts: { type: 'integer' },
+      progress: { description: 'A number (0–100) or what the job reported' },
+      failedReason: { type: ['string', 'null'] },
+      createdAt: { type: ['string', 'null'], format: 'date-time' },
+      startedAt: { type: ['string', 'null'], format: 'date-time' },
+      finishedAt: { type: ['string', 'null'], format: 'date-time' },
+    },
+    required: ['id', 'name', 'attemptsMade', 'attempts', 'failedReason', 'createdAt', 'startedAt', 'finishedAt'],
+  };
+  const dependency = {
+    type: 'object',
+    properties: {
+      status: { type: 'string', enum: ['up', 'down'] },
+      latencyMs: { type: 'integer' },
+      error: { type: 'string' },
+    },
+    required: ['status'],
+  };
+  const system = {
+    type: 'object',
+    properties: {
+      status: { type: 'string', enum: ['ok', 'degraded'] },
+      sdkVersion: { type: 'string' },
+      modules: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            name: { type: 'string' },
+            version: { type: 'string' },
+            description: { type: ['string', 'null'] },
+            sdk: { type: 'string' },
+            dependsOn: { type: 'array', items: { type: 'string' } },
+            optionalDependsOn: { type: 'array', items: { type: 'string' } },
+          },
+          required: ['name', 'version', 'description', 'sdk', 'dependsOn', 'optionalDependsOn'],
+        },
+      },
+      postgres: dependency,
+      redis: dependency,
+      jobs: {
+        type: 'object',
+        properties: {
+          status: { type: 'string', enum: ['on', 'off'] },
+          queues: { type: 'integer' },
+          workersRunning: { type: 'boolean' },
+        },
+        required: ['status', 'queues', 'workersRunning'],
+      },
+      sessions: {
+        type: 'object',
+        properties: {
+          cache: { type: 'string', enum: ['on', 'off'] },
+          notifications: { type: 'string', enum: ['live', 'lost'] },
+          interruptions: { type: 'integer' },
+        },
+        required: ['cache'],
+      },
+    },
+    required: ['status', 'sdkVersion', 'modules', 'postgres', 'redis', 'jobs', 'sessions'],
   };
   const role = {
     type: 'object',
@@ -147,7 +264,7 @@ function adminRoutes(): OpenApiRoute[] {
       path: '/api/admin/accounts',
       summary: 'List accounts with their roles',
       status: 200,
-      response: { type: 'object', properties: { items: { type: 'array', items: account } } },
+      response: { type: 'object', properties: { items: { type: 'array', items: account } }, required: ['items'] },
     },
     {
       ...admin,
@@ -210,14 +327,22 @@ function adminRoutes(): OpenApiRoute[] {
       status: 204,
       requestBody: { type: 'object', properties: { password: { type: 'string' } }, required: ['password'] },
     },
-    { ...admin, method: 'GET', path: '/api/admin/roles', summary: 'List roles and their permissions', status: 200 },
+    {
+      ...admin,
+      method: 'GET',
+      path: '/api/admin/roles',
+      summary: 'List roles and their permissions',
+      status: 200,
+      response: { type: 'object', properties: { items: { type: 'array', items: roleView } }, required: ['items'] },
+    },
     {
       ...admin,
       method: 'PUT',
       path: '/api/admin/roles/:name',
-      summary: 'Create or change a role',
+      summary: 'Create or change a role (409 ROLE_PROTECTED for the kernel-held role)',
       status: 200,
       requestBody: role,
+      response: roleView,
     },
     {
       ...admin,
@@ -225,6 +350,18 @@ function adminRoutes(): OpenApiRoute[] {
       path: '/api/admin/permissions',
       summary: 'Every permission the kernel and the enabled plugins declare',
       status: 200,
+      response: { type: 'object', properties: { items: { type: 'array', items: permission } }, required: ['items'] },
+    },
+    {
+      tags: ['admin'],
+      security: true,
+      permission: 'core:system:read',
+      method: 'GET',
+      path: '/api/admin/system',
+      summary:
+        'The enabled modules and their versions, the SDK version, and the health of PostgreSQL, Redis, jobs and sessions',
+      status: 200,
+      response: system,
     },
     {
       ...jobs,
@@ -232,6 +369,11 @@ function adminRoutes(): OpenApiRoute[] {
       path: '/api/admin/queues',
       summary: "Each enabled plugin's job queue: counts and schedules",
       status: 200,
+      response: {
+        type: 'object',
+        properties: { items: { type: 'array', items: queue }, workersRunning: { type: 'boolean' } },
+        required: ['items', 'workersRunning'],
+      },
     },
     {
       ...jobs,
@@ -239,13 +381,26 @@ function adminRoutes(): OpenApiRoute[] {
       path: '/api/admin/queues/:plugin/jobs',
       summary: 'Jobs of a queue in one state (ids, names, attempts, failure reasons)',
       status: 200,
+      query: {
+        type: 'object',
+        properties: {
+          state: { type: 'string', enum: [...QUEUE_STATES], default: 'failed' },
+          limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
+        },
+      },
+      response: { type: 'object', properties: { items: { type: 'array', items: jobRun } }, required: ['items'] },
     },
     {
       ...jobs,
       method: 'POST',
       path: '/api/admin/queues/:plugin/jobs/:id/retry',
-      summary: 'Retry a failed job',
+      summary: 'Retry a failed job (409 JOB_NOT_FAILED when it has not failed)',
       status: 202,
+      response: {
+        type: 'object',
+        properties: { id: { type: 'string' }, state: { type: 'string', enum: ['waiting'] } },
+        required: ['id', 'state'],
+      },
     },
   ];
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendNotFound } from './not-found-page';
 import { sendStaticFile } from './static-file';
 
 /** SvelteKit puts content-hashed files here: they never change, so browsers may keep them for a year. */
@@ -22,13 +23,14 @@ export function mountWebClient(fastify: FastifyInstance, webRoot: string | undef
   const built = root !== undefined && isFile(path.join(root, 'index.html'));
   const handler = (request: FastifyRequest, reply: FastifyReply): FastifyReply | void => {
     const pathname = decodedPath(request.url);
-    if (pathname === undefined || isServerPath(pathname)) return reply.callNotFound();
+    if (pathname === undefined) return sendNotFound(request, reply);
+    if (isServerPath(pathname)) return reply.callNotFound();
     if (!built) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
     const file = path.resolve(root, `.${pathname}`);
-    if (file !== root && !file.startsWith(root + path.sep)) return reply.callNotFound();
+    if (file !== root && !file.startsWith(root + path.sep)) return sendNotFound(request, reply);
     if (pathname !== '/' && isFile(file)) return sendStaticFile(reply, file, pathname.startsWith(IMMUTABLE_PREFIX));
     // A missing asset is a 404, not the app's page (a broken <script src> should fail loudly).
-    if (path.extname(pathname) !== '' || pathname.startsWith('/_app/')) return reply.callNotFound();
+    if (path.extname(pathname) !== '' || pathname.startsWith('/_app/')) return sendNotFound(request, reply);
     return sendStaticFile(reply, path.join(root, 'index.html'), false);
   };
   fastify.get('/', handler);

@@ -6,8 +6,8 @@ import { JOBS_MANAGE } from '../admin/kernel-permissions';
 import { actorOf, PermissionGuard, RequirePermission } from '../admin/permission.guard';
 import { auditRequest } from '../app/audit-request';
 import { Kernel } from '../kernel/kernel';
+import { QUEUE_STATES as STATES } from './queue-states';
 
-const STATES = ['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized'] as const;
 const listSchema = z.strictObject({
   state: z.enum(STATES).default('failed'),
   limit: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(500)).default(100),

@@ -222,7 +222,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Create or change a role
+         * Create or change a role (409 ROLE_PROTECTED for the kernel-held role)
          * @description Requires the permission `core:accounts:manage`.
          */
         put: operations["putAdminRolesByName"];
@@ -245,6 +245,26 @@ export interface paths {
          * @description Requires the permission `core:accounts:manage`.
          */
         get: operations["getAdminPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enabled modules and their versions, the SDK version, and the health of PostgreSQL, Redis, jobs and sessions
+         * @description Requires the permission `core:system:read`.
+         */
+        get: operations["getAdminSystem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -303,7 +323,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Retry a failed job
+         * Retry a failed job (409 JOB_NOT_FAILED when it has not failed)
          * @description Requires the permission `core:jobs:manage`.
          */
         post: operations["postAdminQueuesByPluginJobsByIdRetry"];
@@ -5316,15 +5336,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: {
+                        items: {
                             /** Format: uuid */
-                            id?: string;
-                            username?: string;
-                            displayName?: string;
-                            disabled?: boolean;
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            disabled: boolean;
                             /** Format: date-time */
-                            createdAt?: string;
-                            roles?: string[];
+                            createdAt: string;
+                            practitionerId: string | null;
+                            roles: string[];
                         }[];
                     };
                 };
@@ -5361,13 +5382,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        id?: string;
-                        username?: string;
-                        displayName?: string;
-                        disabled?: boolean;
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        disabled: boolean;
                         /** Format: date-time */
-                        createdAt?: string;
-                        roles?: string[];
+                        createdAt: string;
+                        practitionerId: string | null;
+                        roles: string[];
                     };
                 };
             };
@@ -5405,13 +5427,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        id?: string;
-                        username?: string;
-                        displayName?: string;
-                        disabled?: boolean;
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        disabled: boolean;
                         /** Format: date-time */
-                        createdAt?: string;
-                        roles?: string[];
+                        createdAt: string;
+                        practitionerId: string | null;
+                        roles: string[];
                     };
                 };
             };
@@ -5449,13 +5472,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        id?: string;
-                        username?: string;
-                        displayName?: string;
-                        disabled?: boolean;
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        disabled: boolean;
                         /** Format: date-time */
-                        createdAt?: string;
-                        roles?: string[];
+                        createdAt: string;
+                        practitionerId: string | null;
+                        roles: string[];
                     };
                 };
             };
@@ -5493,13 +5517,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        id?: string;
-                        username?: string;
-                        displayName?: string;
-                        disabled?: boolean;
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        disabled: boolean;
                         /** Format: date-time */
-                        createdAt?: string;
-                        roles?: string[];
+                        createdAt: string;
+                        practitionerId: string | null;
+                        roles: string[];
                     };
                 };
             };
@@ -5559,7 +5584,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            description: string;
+                            permissions: string[];
+                            /** @description Held by the kernel (it holds `*`): read-only, a change is refused */
+                            protected: boolean;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -5590,7 +5625,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        name: string;
+                        description: string;
+                        permissions: string[];
+                        /** @description Held by the kernel (it holds `*`): read-only, a change is refused */
+                        protected: boolean;
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -5615,7 +5658,79 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            description: string;
+                            /** @description `core` for the kernel */
+                            plugin: string;
+                            patientData?: boolean;
+                            clinical?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminSystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        sdkVersion: string;
+                        modules: {
+                            name: string;
+                            version: string;
+                            description: string | null;
+                            sdk: string;
+                            dependsOn: string[];
+                            optionalDependsOn: string[];
+                        }[];
+                        postgres: {
+                            /** @enum {string} */
+                            status: "up" | "down";
+                            latencyMs?: number;
+                            error?: string;
+                        };
+                        redis: {
+                            /** @enum {string} */
+                            status: "up" | "down";
+                            latencyMs?: number;
+                            error?: string;
+                        };
+                        jobs: {
+                            /** @enum {string} */
+                            status: "on" | "off";
+                            queues: number;
+                            workersRunning: boolean;
+                        };
+                        sessions: {
+                            /** @enum {string} */
+                            cache: "on" | "off";
+                            /** @enum {string} */
+                            notifications?: "live" | "lost";
+                            interruptions?: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -5637,7 +5752,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            plugin: string;
+                            queue: string;
+                            counts: {
+                                waiting: number;
+                                active: number;
+                                completed: number;
+                                failed: number;
+                                delayed: number;
+                                prioritized: number;
+                            };
+                            schedules: {
+                                job: string;
+                                cron: string | null;
+                                /** Format: date-time */
+                                next: string | null;
+                            }[];
+                        }[];
+                        workersRunning: boolean;
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -5647,7 +5784,10 @@ export interface operations {
     };
     getAdminQueuesByPluginJobs: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: "waiting" | "active" | "completed" | "failed" | "delayed" | "prioritized";
+                limit?: number;
+            };
             header?: never;
             path: {
                 plugin: string;
@@ -5661,7 +5801,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            attemptsMade: number;
+                            attempts: number;
+                            /** @description A number (0–100) or what the job reported */
+                            progress?: unknown;
+                            failedReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -5687,7 +5845,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "waiting";
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];

@@ -1,3 +1,5 @@
+import { adminMessages } from './admin.en';
+
 /**
  * Every string the client shows, in one place for translation: a translation is a copy of this object with the
  * same keys (the `Messages` type makes the compiler list what is missing). Functions take what varies.
@@ -63,6 +65,8 @@ export const en = {
     admin: 'Administration',
     patientBanner: 'Patient',
     privacy: 'Emergency access review',
+    notFoundGoTo: 'Where to go from here',
+    errorTitle: 'Something went wrong',
   },
 
   sync: {
@@ -226,6 +230,7 @@ export const en = {
     badEmail: 'Enter an e-mail address like name@hospital.example, or leave it empty.',
     badPhone: 'Enter the number in international form, starting with + and the country code, or leave it empty.',
   },
+  admin: adminMessages,
   problems: {
     network: 'The server could not be reached. Check the network connection.',
     sessionExpired: 'Your session has ended. Sign in again.',
@@ -250,6 +255,7 @@ export const en = {
       CLINICAL_ROLE_REQUIRED: 'Only clinical roles may open a record in an emergency.',
       EMERGENCY_ACCESS_REVIEWED: 'This emergency access has already been reviewed.',
       NOTIFICATION_NOT_FOUND: 'This notification is not in your inbox. It may be addressed to someone else.',
+      ...adminMessages.problems,
     } as Record<string, string>,
   },
 };
