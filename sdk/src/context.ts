@@ -87,6 +87,11 @@ export interface Sequences {
 export interface Actor {
   readonly id: string;
   readonly username: string;
+  /**
+   * The SMART-on-FHIR scopes the session was granted (`patient/*.read`, since SDK 2.8): they narrow what it may do
+   * through FHIR, and `has` already answers false for a permission no scope maps to. Absent: not narrowed.
+   */
+  readonly scopes?: readonly string[];
   has(permission: string): boolean;
 }
 

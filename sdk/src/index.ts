@@ -78,6 +78,8 @@ export type {
   FhirServerContext,
   FhirServerDefinition,
 } from './fhir/fhir-server';
+export { inPatientCompartment, MAX_SMART_SCOPES, parseSmartScopes, smartScopesAllow } from './fhir/smart-scopes';
+export type { SmartAccess, SmartScope } from './fhir/smart-scopes';
 export { handleCommand, handleQuery } from './handlers';
 export type { CommandRegistration, QueryRegistration } from './handlers';
 export { defineJob, defineReport } from './jobs';

@@ -62,7 +62,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'inventory@1.3.0',
             'billing@1.2.0',
             'analytics@1.1.0',
-            'fhir@0.3.0',
+            'fhir@0.4.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
         }),

@@ -340,7 +340,7 @@ describe('the API over HTTP', () => {
             'inventory@1.3.0',
             'billing@1.2.0',
             'analytics@1.1.0',
-            'fhir@0.3.0',
+            'fhir@0.4.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
           redis: expect.objectContaining({ status: 'up' }),

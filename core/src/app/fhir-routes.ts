@@ -47,6 +47,13 @@ export function mountFhirServer(fastify: FastifyInstance, deps: FhirRouteDeps): 
   const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const correlationId = String(request.id);
     try {
+      // What the server answers anyone (its CapabilityStatement) is answered before the session is asked for.
+      const open = server.handlePublic?.(
+        fhirRequest(request),
+        deps.gateway.contributions,
+        deps.clock.now().toISOString(),
+      );
+      if (open) return send(reply, open);
       const actor = await authenticated(request, deps, correlationId);
       const response = await deps.gateway.handle(fhirRequest(request), {
         actor,

@@ -1,3 +1,4 @@
+import { ForbiddenError, inPatientCompartment, smartScopesAllow, type SmartAccess } from '@hms/sdk';
 import type {
   Actor,
   FhirContribution,
@@ -57,6 +58,31 @@ export class FhirGateway {
     return this.server.item.handle(request, this.context(this.server.plugin, caller));
   }
 
+  /**
+   * A session narrowed by SMART scopes reaches a type only where a scope allows it (the server may check first, for
+   * a partial answer; this is where it holds whatever the server does). A refusal is audited like a missing
+   * permission.
+   */
+  private async checkScope(
+    caller: FhirCaller,
+    resource: FhirContribution['resource'],
+    access: SmartAccess,
+    action: string,
+    patientId?: string,
+  ): Promise<void> {
+    if (smartScopesAllow(caller.actor.scopes, resource.type, access, inPatientCompartment(resource))) return;
+    await this.deps.audit.record(this.deps.db, {
+      actorId: caller.actor.id,
+      action,
+      patientIds: patientId === undefined ? [] : [patientId],
+      outcome: 'denied',
+      source: caller.source,
+      correlationId: caller.correlationId,
+      details: { askedBy: 'fhir', refused: 'SCOPE_REQUIRED' },
+    });
+    throw new ForbiddenError('SCOPE_REQUIRED', { type: resource.type, access });
+  }
+
   private context(serverPlugin: string, caller: FhirCaller): FhirServerContext {
     const run = (type: string, params: unknown, action: string): Promise<unknown> =>
       this.deps.queries.execute(
@@ -69,16 +95,19 @@ export class FhirGateway {
       correlationId: caller.correlationId,
       contributions: this.contributions,
       read: async ({ resource }, id): Promise<FhirResource | undefined> => {
+        await this.checkScope(caller, resource, 'read', `fhir:read:${resource.type}`);
         const answer = await run(resource.read.query.type, resource.read.params(id), `fhir:read:${resource.type}`);
         return resource.read.resource(answer as never, id);
       },
       search: async ({ resource }, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]> => {
+        await this.checkScope(caller, resource, 'read', `fhir:search:${resource.type}`, criteria.patient);
         const params = resource.search.params(criteria);
         const answer = await run(resource.search.query.type, params, `fhir:search:${resource.type}`);
         return resource.search.resources(answer as never, criteria);
       },
       importResource: async ({ resource }, data, commandId): Promise<string> => {
         if (!resource.import) throw new Error(`No plugin imports FHIR ${resource.type}`);
+        await this.checkScope(caller, resource, 'write', `fhir:import:${resource.type}`);
         const result = await this.deps.commands.execute({
           type: resource.import.command.type,
           data,

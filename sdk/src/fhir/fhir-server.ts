@@ -88,6 +88,16 @@ export interface FhirRefusal {
 export interface FhirServerDefinition {
   handle(request: FhirRequest, ctx: FhirServerContext): Promise<RouteResponse>;
   refuse(refusal: FhirRefusal): RouteResponse;
+  /**
+   * What the server answers without a session (since SDK 2.8), as FHIR servers answer `metadata` to anyone: asked
+   * before the session is checked, with the contributions only (no reads); `undefined` hands the request on to the
+   * session check and `handle`. It must answer nothing about patients.
+   */
+  handlePublic?(
+    request: FhirRequest,
+    contributions: readonly FhirContribution[],
+    now: string,
+  ): RouteResponse | undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import {
+  ForbiddenError,
   NotFoundError,
+  smartScopesAllow,
   ValidationError,
   type FhirContribution,
   type FhirRequest,
@@ -18,6 +20,16 @@ import { readResource } from './read';
 import { searchResources } from './search';
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/** What the server answers without a session: its CapabilityStatement, as FHIR clients expect to discover it. */
+export function answerPublicRequest(
+  request: FhirRequest,
+  contributions: readonly FhirContribution[],
+  now: string,
+): RouteResponse | undefined {
+  if (request.method !== 'GET' || segmentsOf(request.path).join('/') !== 'metadata') return undefined;
+  return fhirJson(capabilityStatement(contributions, OWN_TYPES, request.baseUrl, now));
+}
 
 /**
  * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`), `Patient/id/$everything`
@@ -43,6 +55,10 @@ export async function answerFhirRequest(
   }
   const own = first === undefined ? undefined : ownTypeOf(first, ctx);
   if (own) {
+    // Not patient data and read without a query, so the server holds the session's scopes to it itself.
+    if (!smartScopesAllow(ctx.actor.scopes, own.type, 'read', false)) {
+      throw new ForbiddenError('SCOPE_REQUIRED', { type: own.type, access: 'read' });
+    }
     if (second === undefined) return fhirJson(searchOwn(own, request, settings));
     if (third === undefined) return fhirJson(readOwn(own, second, settings));
     throw new NotFoundError('FHIR_INTERACTION_NOT_SUPPORTED', { type: own.type });
