@@ -51,13 +51,16 @@ export type {
   Sequences,
   Sql,
   SqlParam,
+  StreamHistory,
   Streams,
+  StreamVersion,
 } from './context';
 export { defineFhirResource } from './fhir/fhir-resource';
 export type {
   FhirImport,
   FhirImportMapped,
   FhirImportRefused,
+  FhirHistory,
   FhirImportTarget,
   FhirPeriod,
   FhirRead,

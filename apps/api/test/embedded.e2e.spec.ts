@@ -53,7 +53,7 @@ describe('the API on the embedded database (PGlite)', () => {
       expect(health.body).toEqual(
         expect.objectContaining({
           plugins: [
-            'patient@1.2.0',
+            'patient@1.3.0',
             'staff@0.2.4',
             'scheduling@1.2.0',
             'adt@1.4.0',

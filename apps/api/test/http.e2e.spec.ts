@@ -331,7 +331,7 @@ describe('the API over HTTP', () => {
         expect.objectContaining({
           status: 'ok',
           plugins: [
-            'patient@1.2.0',
+            'patient@1.3.0',
             'staff@0.2.4',
             'scheduling@1.2.0',
             'adt@1.4.0',

@@ -99,6 +99,16 @@ export class FhirGateway {
         const answer = await run(resource.read.query.type, resource.read.params(id), `fhir:read:${resource.type}`);
         return resource.read.resource(answer as never, id);
       },
+      history: async ({ resource }, id): Promise<readonly FhirResource[]> => {
+        if (!resource.history) return [];
+        await this.checkScope(caller, resource, 'read', `fhir:history:${resource.type}`);
+        const answer = await run(
+          resource.history.query.type,
+          resource.history.params(id),
+          `fhir:history:${resource.type}`,
+        );
+        return resource.history.versions(answer as never, id);
+      },
       search: async ({ resource }, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]> => {
         await this.checkScope(caller, resource, 'read', `fhir:search:${resource.type}`, criteria.patient);
         const params = resource.search.params(criteria);

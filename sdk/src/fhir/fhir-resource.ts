@@ -106,6 +106,17 @@ export interface FhirImport<C extends CommandDefinition = CommandDefinition, R e
   createdId(result: ResultOf<C>): string;
 }
 
+/**
+ * How a type answers `_history` and `vread` (since SDK 2.8): one of the plugin's own queries answering a record's
+ * versions (typically folded from its event stream, `ctx.streamHistory`), and their mapping to FHIR, each with its
+ * `meta.versionId` (and `meta.lastUpdated`). An empty answer is a 404.
+ */
+export interface FhirHistory<Q extends QueryDefinition = QueryDefinition, R extends FhirResource = FhirResource> {
+  readonly query: Q;
+  params(id: string): InputOf<Q>;
+  versions(answer: ResultOf<Q>, id: string): readonly R[];
+}
+
 /** A resource type a plugin contributes to the FHIR server, as the kernel keeps it. */
 export interface FhirResourceDefinition {
   /** The FHIR resource type, `'Observation'`; one plugin per type. */
@@ -116,6 +127,8 @@ export interface FhirResourceDefinition {
   readonly search: FhirSearch;
   /** How the type is imported, when the plugin takes it in (since SDK 2.6). */
   readonly import?: FhirImport;
+  /** How a record's versions are read, when the type answers `_history` and `vread` (since SDK 2.8). */
+  readonly history?: FhirHistory;
 }
 
 /** A resource type as its plugin writes it, typed by its queries' declared parameters and results. */
@@ -124,12 +137,14 @@ export interface FhirResourceInput<
   RQ extends QueryDefinition,
   SQ extends QueryDefinition,
   IC extends CommandDefinition = CommandDefinition,
+  HQ extends QueryDefinition = QueryDefinition,
 > {
   readonly type: R['resourceType'];
   readonly profile?: string;
   readonly read: FhirRead<RQ, R>;
   readonly search: FhirSearch<SQ, R>;
   readonly import?: FhirImport<IC>;
+  readonly history?: FhirHistory<HQ, R>;
 }
 
 /**
@@ -155,7 +170,8 @@ export function defineFhirResource<
   RQ extends QueryDefinition,
   SQ extends QueryDefinition,
   IC extends CommandDefinition = CommandDefinition,
->(input: FhirResourceInput<R, RQ, SQ, IC>): FhirResourceDefinition {
+  HQ extends QueryDefinition = QueryDefinition,
+>(input: FhirResourceInput<R, RQ, SQ, IC, HQ>): FhirResourceDefinition {
   if (!/^[A-Z][A-Za-z]{1,63}$/.test(input.type)) {
     throw new Error(`FHIR resource type "${input.type}" must be a FHIR type name such as "Observation"`);
   }

@@ -41,6 +41,11 @@ export interface FhirServerContext {
   readonly contributions: readonly FhirContribution[];
   /** Reads one resource; `undefined` when the contribution's mapping finds none under that id. */
   read(contribution: FhirContribution, id: string): Promise<FhirResource | undefined>;
+  /**
+   * A record's versions through the contribution's `history` query (since SDK 2.8), as the requesting user
+   * (permission, care-relationship rule, audit with `askedFor: fhir:history:<Type>`); empty when it has none.
+   */
+  history(contribution: FhirContribution, id: string): Promise<readonly FhirResource[]>;
   /** The resources the contribution's search query answers for these criteria, before the server's filtering. */
   search(contribution: FhirContribution, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]>;
   /**

@@ -37,7 +37,12 @@ export function capabilityStatement(
             type: resource.type,
             ...(resource.profile === undefined ? {} : { supportedProfile: [resource.profile] }),
             documentation: `Contributed by the ${plugin} plugin`,
-            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            interaction: [
+              { code: 'read' },
+              ...(resource.history ? [{ code: 'vread' }, { code: 'history-instance' }] : []),
+              { code: 'search-type' },
+            ],
+            ...(resource.history ? { versioning: 'versioned' } : {}),
             searchParam: [
               { name: '_id', type: 'token', documentation: 'The logical id' },
               ...resource.search.parameters.map((p) => ({ name: p.name, type: p.type, documentation: p.description })),

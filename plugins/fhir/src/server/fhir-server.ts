@@ -14,6 +14,7 @@ import { patientSummary } from '../summary/patient-summary';
 import { capabilityStatement } from './capability-statement';
 import { patientEverything } from './everything';
 import { fhirJson } from './fhir-json';
+import { instanceHistory, versionRead } from './history';
 import { operationOutcome } from './operation-outcome';
 import { OWN_TYPES, ownTypeOf, readOwn, searchOwn } from './own-types';
 import { readResource } from './read';
@@ -32,9 +33,10 @@ export function answerPublicRequest(
 }
 
 /**
- * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`), `Patient/id/$everything`
- * and `Patient/id/$summary`. Writes, history and other operations are not supported yet (405 or 404, as an
- * OperationOutcome).
+ * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`), a record's history
+ * (`Type/id/_history`) and a version of it (`Type/id/_history/vid`) where its type answers them,
+ * `Patient/id/$everything` and `Patient/id/$summary`, and an import (`POST` to the base). Other writes and
+ * operations are not supported yet (405 or 404, as an OperationOutcome).
  */
 export async function answerFhirRequest(
   request: FhirRequest,
@@ -70,6 +72,12 @@ export async function answerFhirRequest(
   if (third === undefined) return fhirJson(await readResource(contribution, second, ctx));
   if (third === '$everything' && rest.length === 0 && contribution.resource.type === 'Patient') {
     return fhirJson(await patientEverything(contribution, second, request, ctx));
+  }
+  if (third === '_history' && rest.length === 0) {
+    return fhirJson(await instanceHistory(contribution, second, request, ctx));
+  }
+  if (third === '_history' && rest.length === 1) {
+    return fhirJson(await versionRead(contribution, second, rest[0]!, request, ctx));
   }
   if (third === '$summary' && rest.length === 0 && contribution.resource.type === 'Patient') {
     return fhirJson(await patientSummary(contribution, second, request, ctx, settings));

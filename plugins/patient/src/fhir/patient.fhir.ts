@@ -3,6 +3,7 @@ import { GetPatient } from '../contracts/queries';
 import { patientImport } from './patient-import';
 import { patientResource, MRN_SYSTEM, type FhirPatient } from './patient-resource';
 import { SearchFhirPatients } from './search-fhir-patients.handler';
+import { GetFhirPatientHistory } from './get-fhir-patient-history.handler';
 
 const names = (p: FhirPatient): string[] => p.name.flatMap((n) => [n.family, ...n.given]);
 
@@ -47,6 +48,12 @@ export const patientFhirResource = defineFhirResource({
     ],
   },
   import: patientImport,
+  // Each version folded from the patient's own event stream (SDK 2.8): `_history` and `vread`.
+  history: {
+    query: GetFhirPatientHistory,
+    params: (id) => ({ id }),
+    versions: (views) => views.map(patientResource),
+  },
 });
 
 /**
