@@ -90,6 +90,7 @@ function fakeContext(refuse?: (data: unknown) => Error | undefined) {
     contributions: [patientType, conditionType],
     read: (_c, id) => Promise.resolve(KNOWN.find((p) => p.id === id)),
     search: () => Promise.resolve(KNOWN),
+    history: () => Promise.reject(new Error('An import reads no history')),
     importResource: (c, data, commandId) => {
       const refusal = refuse?.(data);
       if (refusal) return Promise.reject(refusal);

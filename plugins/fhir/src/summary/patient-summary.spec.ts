@@ -55,6 +55,7 @@ function contextWith(records: Record<string, FhirResource[] | 'forbidden'>): Fhi
       if (found === 'forbidden') return Promise.reject(new ForbiddenError('PERMISSION_REQUIRED', {}));
       return Promise.resolve(found ?? []);
     },
+    history: () => Promise.reject(new Error('A summary reads no history')),
     importResource: () => Promise.reject(new Error('A summary imports nothing')),
     recordImport: () => Promise.reject(new Error('A summary imports nothing')),
   };
