@@ -60,7 +60,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'lab@0.1.0',
             'ehr@1.6.0',
             'inventory@1.3.0',
-            'billing@1.2.0',
+            'billing@1.3.0',
             'analytics@1.1.0',
             'fhir@0.4.0',
           ],

@@ -338,7 +338,7 @@ describe('the API over HTTP', () => {
             'lab@0.1.0',
             'ehr@1.6.0',
             'inventory@1.3.0',
-            'billing@1.2.0',
+            'billing@1.3.0',
             'analytics@1.1.0',
             'fhir@0.4.0',
           ],

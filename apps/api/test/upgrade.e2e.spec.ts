@@ -62,7 +62,7 @@ describe('upgrading a 1.x database in place', () => {
       'lab@0.1.0',
       'ehr@1.6.0',
       'inventory@1.3.0',
-      'billing@1.2.0',
+      'billing@1.3.0',
       'analytics@1.1.0',
       'fhir@0.4.0',
     ]);

@@ -84,15 +84,24 @@ import { chargeEhrEncounters } from './reactions/charge-ehr-encounters.reaction'
 import { chargeStockIssues } from './reactions/charge-stock-issues.reaction';
 import { accountRoutes } from './routes/account.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
+import { coveragesProjection } from './projections/coverages.projection';
+import { createCoverageIndexMigration } from './migrations/0005-coverage-index.migration';
+import {
+  findFhirClaimHandler,
+  findFhirCoverageHandler,
+  getFhirClaimsHandler,
+  getFhirCoveragesHandler,
+} from './fhir/billing-fhir.queries';
+import { claimFhirResource, claimResponseFhirResource, coverageFhirResource } from './fhir/billing.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const BILLING_PLUGIN_VERSION = '1.2.0'; // 1.2: notifications of denied claim lines and declined payments
+export const BILLING_PLUGIN_VERSION = '1.3.0'; // 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
   version: BILLING_PLUGIN_VERSION,
   // 2.2: the payment provider's webhook route has no user session.
-  sdk: '^2.3.0', // notifications (2.3): denied claim lines and declined payments
+  sdk: '^2.4.0', // notifications (2.3): denied claim lines and declined payments; FHIR contributions (2.4)
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
@@ -186,6 +195,10 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     getTrialBalanceHandler,
     listClaimsHandler,
     getClaimHandler,
+    getFhirCoveragesHandler,
+    findFhirCoverageHandler,
+    getFhirClaimsHandler,
+    findFhirClaimHandler,
   ],
   projections: [
     catalogueProjection,
@@ -196,6 +209,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     captureSourcesProjection,
     cardPaymentsProjection,
     ehrDiagnosesProjection,
+    coveragesProjection,
   ],
   reactions: [chargeAppointments, chargeBedDays, chargeStockIssues, chargeEhrEncounters],
   jobs: [sendCardPaymentsJob, exchangeClaimsJob],
@@ -207,5 +221,8 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     createCardPaymentsMigration,
     createEhrDiagnosesMigration,
     createStockItemServicesMigration,
+    createCoverageIndexMigration,
   ],
+  // FHIR Coverage, Claim and ClaimResponse through billing's own queries (SDK 2.4; docs/fhir.md).
+  fhir: [coverageFhirResource, claimFhirResource, claimResponseFhirResource],
 });
