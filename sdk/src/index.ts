@@ -59,6 +59,7 @@ export { defineFhirResource } from './fhir/fhir-resource';
 export type {
   FhirImport,
   FhirImportMapped,
+  FhirImportMatch,
   FhirImportRefused,
   FhirHistory,
   FhirImportTarget,

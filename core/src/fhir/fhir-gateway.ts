@@ -109,6 +109,14 @@ export class FhirGateway {
         );
         return resource.history.versions(answer as never, id);
       },
+      matchRecords: async ({ resource }, imported): Promise<readonly string[]> => {
+        const match = resource.import?.match;
+        const params = match?.params(imported);
+        if (!match || params === undefined) return [];
+        await this.checkScope(caller, resource, 'read', `fhir:match:${resource.type}`);
+        const answer = await run(match.query.type, params, `fhir:match:${resource.type}`);
+        return match.candidates(answer as never);
+      },
       search: async ({ resource }, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]> => {
         await this.checkScope(caller, resource, 'read', `fhir:search:${resource.type}`, criteria.patient);
         const params = resource.search.params(criteria);

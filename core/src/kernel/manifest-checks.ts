@@ -344,6 +344,7 @@ function checkFhirContributions(plugin: PluginDefinition): void {
       ['reads', resource.read.query],
       ['searches', resource.search.query],
       ...(resource.history ? ([['reads its history', resource.history.query]] as const) : []),
+      ...(resource.import?.match ? ([['matches imports', resource.import.match.query]] as const) : []),
     ] as const) {
       if (!own.has(query.type)) {
         throw new PluginContractError(

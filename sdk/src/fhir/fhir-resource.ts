@@ -101,6 +101,13 @@ export interface FhirImportTarget {
  */
 export interface FhirImport<C extends CommandDefinition = CommandDefinition, R extends FhirResource = FhirResource> {
   readonly command: C;
+  /**
+   * The plugin's own rules for finding a record this resource may already be (since SDK 2.8), asked when the
+   * resource's identifiers found none and before anything is created: one of the plugin's queries (a published
+   * duplicate check), its parameters from the resource (`undefined`: nothing to match on), and the ids it names.
+   * One id is reused, several are ambiguous (nothing created).
+   */
+  readonly match?: FhirImportMatch;
   map(resource: R, target: FhirImportTarget): FhirImportMapped<C> | FhirImportRefused;
   /** The logical id of the record the command created (a Patient's, to file its clinical resources under). */
   createdId(result: ResultOf<C>): string;
@@ -115,6 +122,14 @@ export interface FhirHistory<Q extends QueryDefinition = QueryDefinition, R exte
   readonly query: Q;
   params(id: string): InputOf<Q>;
   versions(answer: ResultOf<Q>, id: string): readonly R[];
+}
+
+/** How an imported resource is matched to records already here, by the plugin's own rules (since SDK 2.8). */
+export interface FhirImportMatch<Q extends QueryDefinition = QueryDefinition> {
+  readonly query: Q;
+  params(resource: FhirResource): InputOf<Q> | undefined;
+  /** The ids of the records the answer names. */
+  candidates(answer: ResultOf<Q>): readonly string[];
 }
 
 /** A resource type a plugin contributes to the FHIR server, as the kernel keeps it. */

@@ -46,6 +46,12 @@ export interface FhirServerContext {
    * (permission, care-relationship rule, audit with `askedFor: fhir:history:<Type>`); empty when it has none.
    */
   history(contribution: FhirContribution, id: string): Promise<readonly FhirResource[]>;
+  /**
+   * The records an imported resource may already be, by the contribution's `import.match` rules (since SDK 2.8), run
+   * as the requesting user (permission, audit with `askedFor: fhir:match:<Type>`); empty when it has no rules or
+   * the resource gives them nothing to match on.
+   */
+  matchRecords(contribution: FhirContribution, resource: FhirResource): Promise<readonly string[]>;
   /** The resources the contribution's search query answers for these criteria, before the server's filtering. */
   search(contribution: FhirContribution, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]>;
   /**

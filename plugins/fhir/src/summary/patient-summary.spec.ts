@@ -56,6 +56,7 @@ function contextWith(records: Record<string, FhirResource[] | 'forbidden'>): Fhi
       return Promise.resolve(found ?? []);
     },
     history: () => Promise.reject(new Error('A summary reads no history')),
+    matchRecords: () => Promise.resolve([]),
     importResource: () => Promise.reject(new Error('A summary imports nothing')),
     recordImport: () => Promise.reject(new Error('A summary imports nothing')),
   };
