@@ -77,6 +77,7 @@ export { defineFhirServer, FHIR_BASE_PATH } from './fhir/fhir-server';
 export type {
   FhirContribution,
   FhirImportRecord,
+  FhirImportRun,
   FhirRefusal,
   FhirRequest,
   FhirServerContext,

@@ -107,6 +107,12 @@ export async function createApiApp(
       audit: kernel.audit,
       db: kernel.db,
       clock: kernel.clock,
+      ...(kernel.jobs
+        ? {
+            enqueue: (name: string, payload: unknown, options: { jobId: string }) =>
+              kernel.enqueue(name, payload, options),
+          }
+        : {}),
     }),
     authenticate: (token) => sessions.authenticate(token),
     audit: kernel.audit,

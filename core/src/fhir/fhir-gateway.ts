@@ -1,4 +1,12 @@
-import { ForbiddenError, inPatientCompartment, smartScopesAllow, type SmartAccess } from '@hms/sdk';
+import { randomUUID } from 'node:crypto';
+import {
+  ForbiddenError,
+  inPatientCompartment,
+  InvariantViolation,
+  smartScopesAllow,
+  type FhirImportRun,
+  type SmartAccess,
+} from '@hms/sdk';
 import type {
   Actor,
   FhirContribution,
@@ -16,6 +24,8 @@ import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { Owned, PluginRegistry } from '../kernel/plugin-registry';
+import { fhirImportJobName } from './fhir-import-job';
+import { fhirImportRuns } from './fhir-import-runs';
 
 /** Who sends a FHIR request, for the executors and the audit log. */
 export interface FhirCaller {
@@ -43,6 +53,8 @@ export class FhirGateway {
       readonly audit: AuditSink;
       readonly db: Database;
       readonly clock: Clock;
+      /** Queues a background import (`kernel.enqueue`); absent in a process without job queues. */
+      readonly enqueue?: (jobName: string, payload: unknown, options: { jobId: string }) => Promise<unknown>;
     },
   ) {
     const provider = registry.plugins.find((plugin) => plugin.fhirServer !== undefined);
@@ -83,6 +95,13 @@ export class FhirGateway {
     throw new ForbiddenError('SCOPE_REQUIRED', { type: resource.type, access });
   }
 
+  /** Runs a stored bundle's import through the server as the caller (the background job's part). */
+  runImport(bundle: unknown, caller: FhirCaller, progress: (percent: number) => Promise<void>): Promise<FhirResource> {
+    const runImport = this.server?.item.runImport;
+    if (!this.server || !runImport) throw new Error('The enabled FHIR server imports nothing in the background');
+    return runImport(bundle, this.context(this.server.plugin, caller), progress);
+  }
+
   private context(serverPlugin: string, caller: FhirCaller): FhirServerContext {
     const run = (type: string, params: unknown, action: string): Promise<unknown> =>
       this.deps.queries.execute(
@@ -109,6 +128,24 @@ export class FhirGateway {
         );
         return resource.history.versions(answer as never, id);
       },
+      startImportRun: async (bundle): Promise<string> => {
+        const enqueue = this.deps.enqueue;
+        if (!enqueue) throw new InvariantViolation('FHIR_IMPORT_QUEUE_UNAVAILABLE', {});
+        const id = randomUUID();
+        await fhirImportRuns.create(this.deps.db, {
+          id,
+          requestedBy: caller.actor.id,
+          at: this.deps.clock.now(),
+          source: caller.source,
+          bundle,
+        });
+        await enqueue(fhirImportJobName(serverPlugin), { runId: id }, { jobId: id });
+        return id;
+      },
+      importRun: (runId): Promise<FhirImportRun | undefined> =>
+        /^[0-9a-f-]{36}$/.test(runId)
+          ? fhirImportRuns.ofRequester(this.deps.db, runId, caller.actor.id)
+          : Promise.resolve(undefined),
       matchRecords: async ({ resource }, imported): Promise<readonly string[]> => {
         const match = resource.import?.match;
         const params = match?.params(imported);

@@ -1,5 +1,6 @@
 import { defineFhirServer, definePlugin, type PluginDefinition } from '@hms/sdk';
 import { fhirSettings, type FhirPluginOptions } from './options';
+import { runStoredImport } from './import/background-import';
 import { answerFhirRequest, answerPublicRequest } from './server/fhir-server';
 import { refusalOutcome } from './server/operation-outcome';
 
@@ -23,6 +24,7 @@ function fhirPluginWith(options: FhirPluginOptions): PluginDefinition<FhirPlugin
       handle: (request, ctx) => answerFhirRequest(request, ctx, settings),
       refuse: refusalOutcome,
       handlePublic: answerPublicRequest,
+      runImport: runStoredImport,
     }),
   });
   return Object.freeze({

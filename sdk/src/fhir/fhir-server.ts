@@ -52,6 +52,14 @@ export interface FhirServerContext {
    * the resource gives them nothing to match on.
    */
   matchRecords(contribution: FhirContribution, resource: FhirResource): Promise<readonly string[]>;
+  /**
+   * Stores a validated bundle and queues its import as a background job (since SDK 2.8): the job carries only the
+   * run's id, and runs the server's `runImport` as this user (permissions checked again then). Answers the run's
+   * id; throws when this process has no job queues.
+   */
+  startImportRun(bundle: unknown): Promise<string>;
+  /** A run this user started (since SDK 2.8); `undefined` for an unknown id or another user's run. */
+  importRun(runId: string): Promise<FhirImportRun | undefined>;
   /** The resources the contribution's search query answers for these criteria, before the server's filtering. */
   search(contribution: FhirContribution, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]>;
   /**
@@ -65,6 +73,19 @@ export interface FhirServerContext {
    * where (the client's address and the bundle's source), and what became of each entry. Ids only.
    */
   recordImport(record: FhirImportRecord): Promise<void>;
+}
+
+/** A background import as its requester sees it (since SDK 2.8). */
+export interface FhirImportRun {
+  readonly id: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** Percent of the entries handled (0–100). */
+  readonly progress: number;
+  /** The import's report (an OperationOutcome), once done. */
+  readonly report?: FhirResource;
+  /** The refusal's code, when it failed. */
+  readonly failure?: string;
+  readonly requestedAt: string;
 }
 
 /** One import as the audit log keeps it: its action is `fhir:import`, its patients those the bundle touched. */
@@ -109,6 +130,15 @@ export interface FhirServerDefinition {
     contributions: readonly FhirContribution[],
     now: string,
   ): RouteResponse | undefined;
+  /**
+   * Imports a bundle stored by `ctx.startImportRun` (since SDK 2.8), in the kernel's background job, as the user who
+   * started it; reports progress in percent and answers the report, kept for `ctx.importRun`.
+   */
+  runImport?(
+    bundle: unknown,
+    ctx: FhirServerContext,
+    progress: (percent: number) => Promise<void>,
+  ): Promise<FhirResource>;
 }
 
 /**

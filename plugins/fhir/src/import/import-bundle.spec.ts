@@ -90,6 +90,8 @@ function fakeContext(refuse?: (data: unknown) => Error | undefined, duplicates: 
     contributions: [patientType, conditionType],
     read: (_c, id) => Promise.resolve(KNOWN.find((p) => p.id === id)),
     search: () => Promise.resolve(KNOWN),
+    startImportRun: () => Promise.reject(new Error('No background import here')),
+    importRun: () => Promise.resolve(undefined),
     history: () => Promise.reject(new Error('An import reads no history')),
     // The duplicate rules, by family name: what the patient plugin's duplicate check would find.
     matchRecords: (_c, resource) =>

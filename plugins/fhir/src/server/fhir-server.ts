@@ -8,6 +8,12 @@ import {
   type FhirServerContext,
   type RouteResponse,
 } from '@hms/sdk';
+import {
+  backgroundImportStatus,
+  IMPORT_STATUS_PATH,
+  startBackgroundImport,
+  wantsAsync,
+} from '../import/background-import';
 import { importBundle } from '../import/import-bundle';
 import type { FhirSettings } from '../options';
 import { patientSummary } from '../summary/patient-summary';
@@ -44,7 +50,12 @@ export async function answerFhirRequest(
   settings: FhirSettings,
 ): Promise<RouteResponse> {
   const segments = segmentsOf(request.path);
-  if (request.method === 'POST' && segments.length === 0) return fhirJson(await importBundle(request, ctx));
+  if (request.method === 'POST' && segments.length === 0) {
+    return wantsAsync(request) ? startBackgroundImport(request, ctx) : fhirJson(await importBundle(request, ctx));
+  }
+  if (request.method === 'GET' && segments[0] === IMPORT_STATUS_PATH && segments.length === 2) {
+    return backgroundImportStatus(segments[1]!, ctx);
+  }
   if (request.method !== 'GET') {
     return fhirJson(
       operationOutcome(405, 'FHIR_INTERACTION_NOT_SUPPORTED', 'This server answers reads and searches (GET) only'),
