@@ -24,7 +24,7 @@ import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { Owned, PluginRegistry } from '../kernel/plugin-registry';
-import { fhirImportJobName } from './fhir-import-job';
+import { fhirImportJobName } from './fhir-import-job-name';
 import { fhirImportRuns } from './fhir-import-runs';
 
 /** Who sends a FHIR request, for the executors and the audit log. */

@@ -3,13 +3,11 @@ import { actorOfAccount } from '../auth/account-actor';
 import type { Clock } from '../clock/clock';
 import type { KernelJobContext, KernelJobDefinition } from '../jobs/job-options';
 import type { FhirGateway } from './fhir-gateway';
+import { fhirImportJobName } from './fhir-import-job-name';
 import { fhirImportRuns } from './fhir-import-runs';
 
 const payload = z.strictObject({ runId: z.uuid() });
 export type FhirImportJobPayload = z.infer<typeof payload>;
-
-/** The job's name in the FHIR server plugin's queue. */
-export const fhirImportJobName = (serverPlugin: string): string => `${serverPlugin}.import-bundle`;
 
 /**
  * The kernel's job that runs a background FHIR import (payload `{ runId }`, never the bundle): it reads the stored
