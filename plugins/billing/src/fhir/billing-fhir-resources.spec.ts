@@ -35,7 +35,13 @@ describe(claimResponseResource.name, () => {
       status: 'appealed',
       benefitTotal: kes(400),
       adjudicated: [
-        { itemSequence: 1, status: 'partly-paid', reasonCode: 'CO-45', benefit: kes(400), patientResponsibility: kes(600) },
+        {
+          itemSequence: 1,
+          status: 'partly-paid',
+          reasonCode: 'CO-45',
+          benefit: kes(400),
+          patientResponsibility: kes(600),
+        },
       ],
     });
     expect(response).toMatchObject({

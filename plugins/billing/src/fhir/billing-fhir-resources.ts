@@ -74,7 +74,9 @@ export function claimResource(claim: DatedClaim, coverages: readonly CoverageVie
       {
         sequence: 1,
         focal: true,
-        coverage: cover ? { reference: `Coverage/${cover.coverageId}` } : { display: `A cover with payer ${claim.payerId}` },
+        coverage: cover
+          ? { reference: `Coverage/${cover.coverageId}` }
+          : { display: `A cover with payer ${claim.payerId}` },
       },
     ],
     ...(claim.diagnosis.length === 0 ? {} : { diagnosis: claim.diagnosis }),
@@ -116,10 +118,23 @@ export function claimResponseResource(claim: DatedClaim): FhirBillingResource | 
           ...(line.reasonCode === null ? {} : { reason: category(line.reasonCode, DENIAL_REASON_SYSTEM) }),
           amount: fhirMoney(line.benefit),
         },
-        { category: category('patient-responsibility', HMS_ADJUDICATION), amount: fhirMoney(line.patientResponsibility) },
+        {
+          category: category('patient-responsibility', HMS_ADJUDICATION),
+          amount: fhirMoney(line.patientResponsibility),
+        },
       ],
     })),
     total: [{ category: category('benefit'), amount: fhirMoney(claim.benefitTotal) }],
-    ...(claim.paidTotal.amount > 0 ? { payment: { type: category(claim.status === 'paid' ? 'complete' : 'partial', 'http://terminology.hl7.org/CodeSystem/ex-paymenttype'), amount: fhirMoney(claim.paidTotal) } } : {}),
+    ...(claim.paidTotal.amount > 0
+      ? {
+          payment: {
+            type: category(
+              claim.status === 'paid' ? 'complete' : 'partial',
+              'http://terminology.hl7.org/CodeSystem/ex-paymenttype',
+            ),
+            amount: fhirMoney(claim.paidTotal),
+          },
+        }
+      : {}),
   };
 }

@@ -117,7 +117,12 @@ export const claimResponseFhirResource = defineFhirResource({
         description: 'complete, or partial while an appeal is open',
         values: (r) => token('http://hl7.org/fhir/remittance-outcome', r['outcome']),
       },
-      { name: 'created', type: 'date', description: 'When its claim was drafted', values: (r) => [String(r['created'])] },
+      {
+        name: 'created',
+        type: 'date',
+        description: 'When its claim was drafted',
+        values: (r) => [String(r['created'])],
+      },
     ],
   },
 });
