@@ -26,6 +26,15 @@ describe('classifying a change of the API report', () => {
     ]);
   });
 
+  it('reads a union of string literals printed in another order as the same line', () => {
+    // The checker prints a union's members in the order their types were first created anywhere in the program.
+    const before = report('2.7.0', { '@hms/sdk/client': ['type Notice { status: "completed" | "failed" }'] });
+    const after = report('2.7.0', { '@hms/sdk/client': ['type Notice { status: "failed" | "completed" }'] });
+    expect(diffReports(parseReport(before), parseReport(after))).toEqual({ removed: [], added: [] });
+    const narrowed = report('2.7.0', { '@hms/sdk/client': ['type Notice { status: "failed" }'] });
+    expect(requiredBump(diffReports(parseReport(before), parseReport(narrowed)))).toBe('major');
+  });
+
   it('a changed line is a removal and an addition; the same line under another entry is too', () => {
     const changed = report('2.7.0', {
       '@hms/sdk': ['function defineJob: (job: JobInput, options: Options) => JobDefinition', 'const z: Zod'],

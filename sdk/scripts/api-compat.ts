@@ -1,3 +1,4 @@
+import { withStableUnions } from './api-report';
 import semver from 'semver';
 
 /** A report's recorded SDK version and its export lines, each prefixed by its entry (`@hms/sdk/pdf\tfunction …`). */
@@ -25,7 +26,7 @@ export function parseReport(report: string): ParsedReport {
   for (const line of report.split('\n')) {
     if (line.startsWith('## ')) entry = line.slice(3).trim();
     else if (line.startsWith('```')) inBlock = !inBlock;
-    else if (inBlock && entry && line.trim()) lines.add(`${entry}\t${line}`);
+    else if (inBlock && entry && line.trim()) lines.add(`${entry}\t${withStableUnions(line)}`);
   }
   return { version, lines };
 }

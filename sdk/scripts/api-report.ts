@@ -33,7 +33,7 @@ export function apiReport(entries: Readonly<Record<string, string>>, version: st
     if (!moduleSymbol) throw new Error(`Cannot read ${entry}`);
     const lines = checker
       .getExportsOfModule(moduleSymbol)
-      .map((symbol) => withoutMachinePaths(describe(checker, symbol), path.dirname(entry)))
+      .map((symbol) => withStableUnions(withoutMachinePaths(describe(checker, symbol), path.dirname(entry))))
       .sort((a, b) => a.localeCompare(b));
     return `## ${name}\n\n\`\`\`ts\n${lines.join('\n')}\n\`\`\`\n`;
   });
@@ -82,4 +82,13 @@ function withoutMachinePaths(line: string, sourceDir: string): string {
         path.isAbsolute(target) ? `import("./${path.relative(sourceDir, target)}")` : whole,
       )
   );
+}
+
+/**
+ * `"queued" | "running" | "failed" | "completed"` → the literals sorted. The checker prints a union's members in the
+ * order their types were first created, which moves when unrelated code mentions one of them first: the same API
+ * would otherwise read as changed. Runs of string literals only; other members keep their places.
+ */
+export function withStableUnions(line: string): string {
+  return line.replace(/"(?:[^"\\]|\\.)*"(?: \| "(?:[^"\\]|\\.)*")+/g, (run) => run.split(' | ').sort().join(' | '));
 }

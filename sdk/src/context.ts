@@ -56,6 +56,31 @@ export interface LoadedStream<S> {
   readonly version: number;
 }
 
+/** One version of a stream: its state once the event that made it was folded in. Since SDK 2.8. */
+export interface StreamVersion<S> {
+  /** The stream's version after that event (1 for the first). */
+  readonly version: number;
+  readonly state: S;
+  /** When that event was recorded (ISO 8601). */
+  readonly recordedAt: string;
+  /** The event's type (`'patient.PatientRegistered'`). */
+  readonly eventType: string;
+}
+
+/** A stream's every version, for a query answering a record's history (FHIR `_history`). Since SDK 2.8. */
+export interface StreamHistory {
+  /**
+   * Folds the stream from its first event (not from a snapshot) and answers its state after each event, oldest
+   * first; an empty list when the stream does not exist.
+   * @example
+   * const versions = await ctx.streamHistory(patientStream(id), patientDecider);
+   */
+  history<S, E extends DomainEvent>(
+    streamId: string,
+    decider: Pick<Decider<S, Command, E>, 'initialState' | 'evolve'>,
+  ): Promise<readonly StreamVersion<S>[]>;
+}
+
 /** The event streams a command handler works on, all inside the command's transaction. */
 export interface Streams {
   /**
@@ -87,6 +112,11 @@ export interface Sequences {
 export interface Actor {
   readonly id: string;
   readonly username: string;
+  /**
+   * The SMART-on-FHIR scopes the session was granted (`patient/*.read`, since SDK 2.8): they narrow what it may do
+   * through FHIR, and `has` already answers false for a permission no scope maps to. Absent: not narrowed.
+   */
+  readonly scopes?: readonly string[];
   has(permission: string): boolean;
 }
 
@@ -148,6 +178,8 @@ export interface QueryContext<O = Readonly<Record<string, unknown>>> {
   readonly actor: Actor;
   readonly sql: Sql;
   readonly streams: Pick<Streams, 'load'>;
+  /** A stream's every version, for a record's history (since SDK 2.8). */
+  readonly streamHistory: StreamHistory['history'];
   /** Co-edited documents' persisted content. */
   readonly collab: CollabReader;
   /** The kernel's clock (ISO 8601). */

@@ -51,13 +51,17 @@ export type {
   Sequences,
   Sql,
   SqlParam,
+  StreamHistory,
   Streams,
+  StreamVersion,
 } from './context';
 export { defineFhirResource } from './fhir/fhir-resource';
 export type {
   FhirImport,
   FhirImportMapped,
+  FhirImportMatch,
   FhirImportRefused,
+  FhirHistory,
   FhirImportTarget,
   FhirPeriod,
   FhirRead,
@@ -73,11 +77,14 @@ export { defineFhirServer, FHIR_BASE_PATH } from './fhir/fhir-server';
 export type {
   FhirContribution,
   FhirImportRecord,
+  FhirImportRun,
   FhirRefusal,
   FhirRequest,
   FhirServerContext,
   FhirServerDefinition,
 } from './fhir/fhir-server';
+export { inPatientCompartment, MAX_SMART_SCOPES, parseSmartScopes, smartScopesAllow } from './fhir/smart-scopes';
+export type { SmartAccess, SmartScope } from './fhir/smart-scopes';
 export { handleCommand, handleQuery } from './handlers';
 export type { CommandRegistration, QueryRegistration } from './handlers';
 export { defineJob, defineReport } from './jobs';

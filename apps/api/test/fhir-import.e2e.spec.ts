@@ -345,4 +345,49 @@ describe('FHIR import over HTTP', () => {
     const exported = await everything(found.body.entry![0]!.resource.id!);
     expect(exported.entry!.filter((e) => e.resource.resourceType === 'Observation')).toHaveLength(3);
   });
+
+  it('matches a patient no identifier names by the duplicate rules instead of refusing a likely duplicate', async () => {
+    const registered = await http.call<{ id: string }>('POST', '/api/patients', {
+      token: admin,
+      body: { givenName: 'Dora', familyName: 'Duplicaton', birthDate: '1975-02-03', gender: 'female' },
+    });
+    expect(registered.status).toBe(201);
+    const subject = 'urn:uuid:30000000-0000-4000-8000-000000000001';
+    const answer = await importing({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          fullUrl: subject,
+          resource: {
+            resourceType: 'Patient',
+            identifier: [{ system: IDS, value: 'elsewhere-77' }],
+            name: [{ family: 'Duplicaton', given: ['Dora'] }],
+            birthDate: '1975-02-03',
+            gender: 'female',
+          },
+        },
+        {
+          fullUrl: 'urn:uuid:30000000-0000-4000-8000-000000000002',
+          resource: {
+            resourceType: 'Condition',
+            code: { coding: [{ system: ICD_10, code: 'I10' }] },
+            subject: { reference: subject },
+          },
+        },
+      ],
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.issue.slice(1).map((i) => [i.details.coding[0]!.code, i.details.text])).toEqual([
+      ['matched', `Matched by the duplicate rules (no identifier named it): Patient/${registered.body.id}`],
+      ['created', expect.stringContaining('Condition/')],
+    ]);
+    const exported = await everything(registered.body.id);
+    expect(exported.entry!.filter((e) => e.resource.resourceType === 'Condition')).toHaveLength(1);
+    const asked = await api.kernel.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM core.audit_log
+        WHERE action = 'patient.FindDuplicateCandidates' AND details->>'askedFor' = 'fhir:match:Patient'`,
+    );
+    expect(asked[0]!.n).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -689,8 +689,8 @@ describe('FHIR R4 over HTTP', () => {
       ['/Appointment?status=booked', admin, 400, 'FHIR_PATIENT_REQUIRED'],
       [`/Location/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'FHIR_RESOURCE_NOT_FOUND'],
       [`/Practitioner/${'0'.repeat(8)}-0000-4000-8000-000000000000`, admin, 404, 'EMPLOYEE_NOT_FOUND'],
-      [`/Patient/${patientId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
-      ['/metadata', null, 401, 'AUTHENTICATION_REQUIRED'],
+      [`/Condition/${conditionId}/_history`, admin, 404, 'FHIR_INTERACTION_NOT_SUPPORTED'],
+      [`/Patient/${patientId}`, null, 401, 'AUTHENTICATION_REQUIRED'],
     ];
     for (const [path, token, status, code] of cases) {
       const answer = await fhir<Outcome>(path, token);

@@ -3,6 +3,7 @@ import { runBillingBenchmark } from './billing/billing.bench';
 import { runChaosBenchmark } from './chaos/chaos.bench';
 import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
+import { runFhirBenchmark } from './fhir/fhir.bench';
 import { runMixedBenchmark } from './mixed/mixed.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
 import { runReportsBenchmark } from './reports/reports.bench';
@@ -47,6 +48,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   billing: {
     summary: 'charge capture (CaptureCharge) per second beside one SQL INSERT, then invoicing every charged patient',
     run: runBillingBenchmark,
+  },
+  fhir: {
+    summary:
+      'Patient/$everything and an Observation search on a 5 000-event chart beside the REST chart query; import rate',
+    run: runFhirBenchmark,
   },
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parseOrThrow, z } from '@hms/sdk';
+import { MAX_SMART_SCOPES, parseOrThrow, parseSmartScopes, ValidationError, z } from '@hms/sdk';
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { TooManyAttemptsError } from '../auth/login-throttle';
 import { SessionService } from '../auth/session.service';
@@ -12,6 +12,11 @@ import { API_OPTIONS, type ApiOptions } from './api-options';
 const loginSchema = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1024),
+  /**
+   * SMART-on-FHIR scopes narrowing the session (OAuth's space-separated `scope`, `patient/*.read
+   * user/Observation.read`); absent: the session may do all its roles allow.
+   */
+  scope: z.string().max(2000).optional(),
 });
 
 const passwordChangeSchema = z.strictObject({
@@ -35,10 +40,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { username, password } = parseOrThrow(loginSchema, body);
+    const { username, password, scope } = parseOrThrow(loginSchema, body);
+    const scopes = scope === undefined ? undefined : scopesOf(scope);
     let result;
     try {
-      result = await this.sessions.login(username, password, request.ip ?? null);
+      result = await this.sessions.login(username, password, request.ip ?? null, scopes);
     } catch (error) {
       // Failed sign-ins are what a security review looks for; the username itself is not recorded.
       const throttled = error instanceof TooManyAttemptsError;
@@ -53,6 +59,7 @@ export class AuthController {
       token: result.token,
       expiresAt: result.expiresAt.toISOString(),
       user: { id: result.account.id, username: result.account.username, displayName: result.account.displayName },
+      ...(scopes === undefined ? {} : { scope: scopes.join(' ') }),
     };
   }
 
@@ -111,6 +118,20 @@ export class AuthController {
       username: actor.username,
       displayName: actor.displayName,
       permissions: [...actor.permissions].sort(),
+      ...(actor.scopes === undefined ? {} : { scope: actor.scopes.join(' ') }),
     };
   }
+}
+
+/** The SMART scopes asked for; a word that is not one, or too many, refuses the sign-in rather than granting less. */
+function scopesOf(scope: string): string[] {
+  const { scopes, invalid } = parseSmartScopes(scope);
+  if (invalid.length > 0 || scopes.length === 0 || scopes.length > MAX_SMART_SCOPES) {
+    const message =
+      invalid.length > 0
+        ? `Not a SMART resource scope (context/Type.read|write|*): ${invalid.join(' ').slice(0, 200)}`
+        : `Give 1 to ${MAX_SMART_SCOPES} scopes`;
+    throw new ValidationError([{ path: 'scope', message }], 'SCOPE_INVALID');
+  }
+  return [...new Set(scope.split(' ').filter((w) => w !== ''))];
 }

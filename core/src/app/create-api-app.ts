@@ -15,6 +15,7 @@ import { pathOf } from '../logging/serializers';
 import { ApiModule } from './api.module';
 import type { ApiOptions } from './api-options';
 import { edgeServerOptions, guardRequestInput, refuseCrossOriginWrites, type UnroutableAudit } from './http-edge';
+import { scopePermissions } from '../fhir/scope-permissions';
 import { FhirGateway } from '../fhir/fhir-gateway';
 import { mountFhirServer } from './fhir-routes';
 import { mountPluginClients } from './plugin-clients';
@@ -61,7 +62,12 @@ export async function createApiApp(
         })
       : undefined;
   await authChanges?.start();
-  const sessions = new SessionService(kernel.db, { clock: kernel.clock, throttle, ...(cache ? { cache } : {}) });
+  const sessions = new SessionService(kernel.db, {
+    clock: kernel.clock,
+    throttle,
+    scopePermissions: scopePermissions(kernel.registry),
+    ...(cache ? { cache } : {}),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forKernel(kernel, sessions, options),
     adapter,
@@ -101,6 +107,12 @@ export async function createApiApp(
       audit: kernel.audit,
       db: kernel.db,
       clock: kernel.clock,
+      ...(kernel.jobs
+        ? {
+            enqueue: (name: string, payload: unknown, options: { jobId: string }) =>
+              kernel.enqueue(name, payload, options),
+          }
+        : {}),
     }),
     authenticate: (token) => sessions.authenticate(token),
     audit: kernel.audit,

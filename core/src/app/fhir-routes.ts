@@ -20,6 +20,8 @@ export interface FhirRouteDeps {
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+/** 16 MiB: a bundle of some thousands of entries; the server itself bounds the entries it takes. */
+const FHIR_BODY_LIMIT = 16 * 1_048_576;
 
 /**
  * Mounts the enabled FHIR server at `/fhir/R4` (nothing when no plugin provides one, so the path answers 404). The
@@ -47,6 +49,13 @@ export function mountFhirServer(fastify: FastifyInstance, deps: FhirRouteDeps): 
   const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const correlationId = String(request.id);
     try {
+      // What the server answers anyone (its CapabilityStatement) is answered before the session is asked for.
+      const open = server.handlePublic?.(
+        fhirRequest(request),
+        deps.gateway.contributions,
+        deps.clock.now().toISOString(),
+      );
+      if (open) return send(reply, open);
       const actor = await authenticated(request, deps, correlationId);
       const response = await deps.gateway.handle(fhirRequest(request), {
         actor,
@@ -62,6 +71,8 @@ export function mountFhirServer(fastify: FastifyInstance, deps: FhirRouteDeps): 
     fastify.route({
       method: [...METHODS],
       url,
+      // A large bundle imported in the background (`Prefer: respond-async`) may be bigger than an /api body.
+      bodyLimit: FHIR_BODY_LIMIT,
       handler,
       errorHandler: (error, request, reply) => refuse(reply, error, String(request.id)),
     });

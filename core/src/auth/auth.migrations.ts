@@ -76,4 +76,7 @@ export const authMigrations: readonly MigrationDefinition[] = [
     `CREATE TRIGGER roles_auth_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON core.roles
        FOR EACH STATEMENT EXECUTE FUNCTION core.notify_auth_changed()`,
   ]),
+  // SMART-on-FHIR scopes a session was granted at sign-in (`patient/*.read`); NULL: not narrowed. A session's
+  // scopes never change once issued, so no notification trigger is needed for them.
+  defineMigration('0104-auth-session-scopes', [`ALTER TABLE core.sessions ADD COLUMN scopes text[]`]),
 ];

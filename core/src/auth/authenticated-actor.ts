@@ -10,9 +10,14 @@ export class AuthenticatedActor implements Actor {
     readonly username: string,
     readonly displayName: string,
     readonly permissions: ReadonlySet<string>,
+    /** The SMART scopes the session carries; undefined when it is not narrowed. */
+    readonly scopes?: readonly string[],
+    /** The permissions those scopes map to (see `scopePermissions`): a narrowed session has no others. */
+    private readonly scopedTo?: ReadonlySet<string>,
   ) {}
 
   has(permission: string): boolean {
+    if (this.scopes !== undefined && !this.scopedTo?.has(permission)) return false;
     return this.permissions.has(WILDCARD_PERMISSION) || this.permissions.has(permission);
   }
 }

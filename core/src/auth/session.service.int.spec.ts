@@ -184,6 +184,26 @@ describe(SessionService.name, () => {
     await expect(sessions.purgeExpired()).resolves.toBeGreaterThanOrEqual(1);
   });
 
+  it('narrows a session or API token carrying SMART scopes to the permissions they map to, failing closed', async () => {
+    const scoped = new SessionService(db, {
+      hasher,
+      clock,
+      scopePermissions: (scopes) => new Set(scopes.includes('user/Patient.read') ? ['patient:record:read'] : []),
+    });
+    const { token } = await scoped.login('nurse.joy', 'correct horse battery', null, ['user/Patient.read']);
+    const actor = await scoped.authenticate(token);
+    expect(actor?.scopes).toEqual(['user/Patient.read']);
+    expect(actor?.has('patient:record:read')).toBe(true);
+    expect(actor?.has('ehr:note:write')).toBe(false); // the role grants it, the scopes do not
+    const { token: apiToken } = await scoped.issueApiToken(nurseId, null, ['user/Observation.read']);
+    expect((await scoped.authenticate(apiToken))?.has('patient:record:read')).toBe(false);
+    // Without a mapping a scoped session has no permission at all; an unscoped one is not narrowed.
+    expect((await sessions.authenticate(token))?.has('patient:record:read')).toBe(false);
+    const { token: plain } = await sessions.login('nurse.joy', 'correct horse battery', null);
+    expect(await sessions.authenticate(plain)).toMatchObject({ scopes: undefined });
+    expect((await sessions.authenticate(plain))?.has('ehr:note:write')).toBe(true);
+  });
+
   it('ends every session and API token of a disabled account for good, and refuses it a login', async () => {
     const { id } = await accounts.createAccount({
       username: 'leaver',

@@ -30,6 +30,11 @@ export interface SessionServiceOptions {
    * that on a PostgreSQL server); without one, every request reads its session from the database.
    */
   readonly cache?: SessionCache;
+  /**
+   * The permissions a session's SMART scopes map to (the API derives them from the enabled FHIR contributions). A
+   * scoped session has only those of its roles' permissions; without this mapping it has none (fail closed).
+   */
+  readonly scopePermissions?: (scopes: readonly string[]) => ReadonlySet<string>;
 }
 
 /** A new session: the token is shown to the client once and never stored. */
@@ -50,13 +55,14 @@ interface ActorRow {
   expires_at: Date;
   last_seen_at: Date;
   permissions: string[];
+  scopes: string[] | null;
 }
 
 const HOUR = 3_600_000;
 
 /** One query: the live session's account and the union of its roles' permissions. */
 const ACTOR_QUERY = `
-  SELECT a.id, a.username, a.display_name, s.kind, s.expires_at, s.last_seen_at,
+  SELECT a.id, a.username, a.display_name, s.kind, s.expires_at, s.last_seen_at, s.scopes,
          coalesce(array_agg(DISTINCT p.permission) FILTER (WHERE p.permission IS NOT NULL), '{}') AS permissions
     FROM core.sessions s
     JOIN core.accounts a ON a.id = s.account_id AND NOT a.disabled
@@ -83,6 +89,7 @@ export class SessionService {
   private readonly touchIntervalMs: number;
   private readonly throttle: LoginThrottle;
   private readonly cache: SessionCache | undefined;
+  private readonly scopePermissions: (scopes: readonly string[]) => ReadonlySet<string>;
 
   constructor(
     private readonly db: Database,
@@ -95,6 +102,7 @@ export class SessionService {
     this.touchIntervalMs = options.touchIntervalMs ?? 60_000;
     this.throttle = options.throttle ?? new LoginThrottle();
     this.cache = options.cache;
+    this.scopePermissions = options.scopePermissions ?? ((): ReadonlySet<string> => new Set());
   }
 
   /**
@@ -130,7 +138,12 @@ export class SessionService {
    * Checks the password and opens a web session; throws `UnauthenticatedError` (401), or `TooManyAttemptsError`
    * (429) when this address or account has spent its attempts (see {@link LoginThrottle}).
    */
-  async login(username: string, password: string, source: string | null): Promise<LoginResult> {
+  async login(
+    username: string,
+    password: string,
+    source: string | null,
+    scopes?: readonly string[],
+  ): Promise<LoginResult> {
     if (password.length > MAX_PASSWORD_LENGTH) throw new UnauthenticatedError('INVALID_CREDENTIALS');
     const ticket = await this.throttle.admit(username, source);
     const row = await findLoginAccount(this.db, username);
@@ -141,7 +154,7 @@ export class SessionService {
     await this.throttle.succeeded(ticket);
     if (row.disabled) throw new UnauthenticatedError('INVALID_CREDENTIALS');
     await recordSuccessfulLogin(this.db, this.hasher, row, password);
-    const issued = await this.issue(row.id, 'session', source);
+    const issued = await this.issue(row.id, 'session', source, scopes);
     const account = await this.authenticate(issued.token);
     if (!account) throw new UnauthenticatedError('INVALID_CREDENTIALS'); // disabled in the meantime
     return { ...issued, account };
@@ -233,7 +246,18 @@ export class SessionService {
     const generation = this.cache?.generation() ?? 0;
     const [row] = await this.db.query<ActorRow>(ACTOR_QUERY, [tokenHash, now]);
     if (!row) return null;
-    const actor = new AuthenticatedActor(row.id, row.username, row.display_name, new Set(row.permissions));
+    const permissions = new Set(row.permissions);
+    const actor =
+      row.scopes === null
+        ? new AuthenticatedActor(row.id, row.username, row.display_name, permissions)
+        : new AuthenticatedActor(
+            row.id,
+            row.username,
+            row.display_name,
+            permissions,
+            row.scopes,
+            this.scopePermissions(row.scopes),
+          );
     const session = {
       actor,
       kind: row.kind,
@@ -263,9 +287,9 @@ export class SessionService {
   }
 
   /** A bearer token for an API client acting as the account, valid for a fixed time. */
-  async issueApiToken(accountId: string, source: string | null): Promise<IssuedToken> {
+  async issueApiToken(accountId: string, source: string | null, scopes?: readonly string[]): Promise<IssuedToken> {
     try {
-      return await this.issue(accountId, 'api', source);
+      return await this.issue(accountId, 'api', source, scopes);
     } catch (error) {
       if (sqlState(error) === '23503') {
         throw new NotFoundError('ACCOUNT_NOT_FOUND', { accountId }, { cause: error });
@@ -282,14 +306,19 @@ export class SessionService {
     return rows.length;
   }
 
-  private async issue(accountId: string, kind: 'session' | 'api', source: string | null): Promise<IssuedToken> {
+  private async issue(
+    accountId: string,
+    kind: 'session' | 'api',
+    source: string | null,
+    scopes: readonly string[] | undefined,
+  ): Promise<IssuedToken> {
     const token = generateSessionToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + (kind === 'api' ? this.apiTokenTtlMs : this.sessionIdleMs));
     await this.db.query(
-      `INSERT INTO core.sessions (token_hash, account_id, kind, created_at, expires_at, last_seen_at, source)
-       VALUES ($1, $2, $3, $4, $5, $4, $6)`,
-      [hashSessionToken(token), accountId, kind, now, expiresAt, source],
+      `INSERT INTO core.sessions (token_hash, account_id, kind, created_at, expires_at, last_seen_at, source, scopes)
+       VALUES ($1, $2, $3, $4, $5, $4, $6, $7)`,
+      [hashSessionToken(token), accountId, kind, now, expiresAt, source, scopes === undefined ? null : [...scopes]],
     );
     return { token, expiresAt };
   }

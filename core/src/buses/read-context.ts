@@ -6,6 +6,7 @@ import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { loadStream } from './batch-streams';
+import { streamHistory } from './stream-history';
 import { askPublished, type AskedQueryRunner, type AskingCaller } from './published-queries';
 import { typedAnswer } from './typed-answer';
 
@@ -30,6 +31,7 @@ export function readContext(actor: Actor, deps: ReadContextDeps, caller?: Omit<A
     actor,
     sql: db,
     streams: { load: (streamId, decider) => loadStream(db, store, streamId, decider) },
+    streamHistory: (streamId, decider) => streamHistory(db, store, streamId, decider),
     collab: collabReader(db),
     now: deps.clock.now().toISOString(),
     ask: async (query, params) => {

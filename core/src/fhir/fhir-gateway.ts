@@ -1,3 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ForbiddenError,
+  inPatientCompartment,
+  InvariantViolation,
+  smartScopesAllow,
+  type FhirImportRun,
+  type SmartAccess,
+} from '@hms/sdk';
 import type {
   Actor,
   FhirContribution,
@@ -15,6 +24,8 @@ import type { QueryExecutor } from '../buses/query-executor';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { Owned, PluginRegistry } from '../kernel/plugin-registry';
+import { fhirImportJobName } from './fhir-import-job-name';
+import { fhirImportRuns } from './fhir-import-runs';
 
 /** Who sends a FHIR request, for the executors and the audit log. */
 export interface FhirCaller {
@@ -42,6 +53,8 @@ export class FhirGateway {
       readonly audit: AuditSink;
       readonly db: Database;
       readonly clock: Clock;
+      /** Queues a background import (`kernel.enqueue`); absent in a process without job queues. */
+      readonly enqueue?: (jobName: string, payload: unknown, options: { jobId: string }) => Promise<unknown>;
     },
   ) {
     const provider = registry.plugins.find((plugin) => plugin.fhirServer !== undefined);
@@ -57,6 +70,38 @@ export class FhirGateway {
     return this.server.item.handle(request, this.context(this.server.plugin, caller));
   }
 
+  /**
+   * A session narrowed by SMART scopes reaches a type only where a scope allows it (the server may check first, for
+   * a partial answer; this is where it holds whatever the server does). A refusal is audited like a missing
+   * permission.
+   */
+  private async checkScope(
+    caller: FhirCaller,
+    resource: FhirContribution['resource'],
+    access: SmartAccess,
+    action: string,
+    patientId?: string,
+  ): Promise<void> {
+    if (smartScopesAllow(caller.actor.scopes, resource.type, access, inPatientCompartment(resource))) return;
+    await this.deps.audit.record(this.deps.db, {
+      actorId: caller.actor.id,
+      action,
+      patientIds: patientId === undefined ? [] : [patientId],
+      outcome: 'denied',
+      source: caller.source,
+      correlationId: caller.correlationId,
+      details: { askedBy: 'fhir', refused: 'SCOPE_REQUIRED' },
+    });
+    throw new ForbiddenError('SCOPE_REQUIRED', { type: resource.type, access });
+  }
+
+  /** Runs a stored bundle's import through the server as the caller (the background job's part). */
+  runImport(bundle: unknown, caller: FhirCaller, progress: (percent: number) => Promise<void>): Promise<FhirResource> {
+    const runImport = this.server?.item.runImport;
+    if (!this.server || !runImport) throw new Error('The enabled FHIR server imports nothing in the background');
+    return runImport(bundle, this.context(this.server.plugin, caller), progress);
+  }
+
   private context(serverPlugin: string, caller: FhirCaller): FhirServerContext {
     const run = (type: string, params: unknown, action: string): Promise<unknown> =>
       this.deps.queries.execute(
@@ -69,16 +114,55 @@ export class FhirGateway {
       correlationId: caller.correlationId,
       contributions: this.contributions,
       read: async ({ resource }, id): Promise<FhirResource | undefined> => {
+        await this.checkScope(caller, resource, 'read', `fhir:read:${resource.type}`);
         const answer = await run(resource.read.query.type, resource.read.params(id), `fhir:read:${resource.type}`);
         return resource.read.resource(answer as never, id);
       },
+      history: async ({ resource }, id): Promise<readonly FhirResource[]> => {
+        if (!resource.history) return [];
+        await this.checkScope(caller, resource, 'read', `fhir:history:${resource.type}`);
+        const answer = await run(
+          resource.history.query.type,
+          resource.history.params(id),
+          `fhir:history:${resource.type}`,
+        );
+        return resource.history.versions(answer as never, id);
+      },
+      startImportRun: async (bundle): Promise<string> => {
+        const enqueue = this.deps.enqueue;
+        if (!enqueue) throw new InvariantViolation('FHIR_IMPORT_QUEUE_UNAVAILABLE', {});
+        const id = randomUUID();
+        await fhirImportRuns.create(this.deps.db, {
+          id,
+          requestedBy: caller.actor.id,
+          at: this.deps.clock.now(),
+          source: caller.source,
+          bundle,
+        });
+        await enqueue(fhirImportJobName(serverPlugin), { runId: id }, { jobId: id });
+        return id;
+      },
+      importRun: (runId): Promise<FhirImportRun | undefined> =>
+        /^[0-9a-f-]{36}$/.test(runId)
+          ? fhirImportRuns.ofRequester(this.deps.db, runId, caller.actor.id)
+          : Promise.resolve(undefined),
+      matchRecords: async ({ resource }, imported): Promise<readonly string[]> => {
+        const match = resource.import?.match;
+        const params = match?.params(imported);
+        if (!match || params === undefined) return [];
+        await this.checkScope(caller, resource, 'read', `fhir:match:${resource.type}`);
+        const answer = await run(match.query.type, params, `fhir:match:${resource.type}`);
+        return match.candidates(answer as never);
+      },
       search: async ({ resource }, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]> => {
+        await this.checkScope(caller, resource, 'read', `fhir:search:${resource.type}`, criteria.patient);
         const params = resource.search.params(criteria);
         const answer = await run(resource.search.query.type, params, `fhir:search:${resource.type}`);
         return resource.search.resources(answer as never, criteria);
       },
       importResource: async ({ resource }, data, commandId): Promise<string> => {
         if (!resource.import) throw new Error(`No plugin imports FHIR ${resource.type}`);
+        await this.checkScope(caller, resource, 'write', `fhir:import:${resource.type}`);
         const result = await this.deps.commands.execute({
           type: resource.import.command.type,
           data,

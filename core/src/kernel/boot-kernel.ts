@@ -31,6 +31,9 @@ import { InlineProjector } from '../projections/inline-projector';
 import { ProjectionRebuilder } from '../projections/projection-rebuilder';
 import { ReactionRunner, type ReactionRejection } from '../reactions/reaction-runner';
 import { reportJob } from '../reports/report-job';
+import { FhirGateway } from '../fhir/fhir-gateway';
+import { fhirImportJob } from '../fhir/fhir-import-job';
+import { fhirImportRunsMigrations } from '../fhir/fhir-import-runs';
 import { reportRunsMigrations } from '../reports/report-runs.migrations';
 import { deliverNotificationJob } from '../notifications/deliver-notification.job';
 import { NotificationService } from '../notifications/notification-service';
@@ -129,6 +132,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           ...installationMigrations,
           ...accessMigrations,
           ...notificationsMigrations,
+          ...fhirImportRunsMigrations,
         ],
       },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
@@ -178,6 +182,10 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
       jobs: [
         ...p.jobs,
         ...(p.reports.length === 0 ? [] : [reportJob(p, db, clock, registry.names)]),
+        // A background FHIR import runs through the assembled kernel's executors, like a request's.
+        ...(p.fhirServer?.runImport
+          ? [fhirImportJob(p.name, db, clock, () => assembled && fhirGatewayOf(assembled))]
+          : []),
         ...((p.notificationKinds ?? []).length === 0
           ? []
           : [deliverNotificationJob(p.name, delivery), queueNotificationDeliveriesJob(p.name, notifications)]),
@@ -235,6 +243,11 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     throw error;
   }
+}
+
+function fhirGatewayOf(kernel: Kernel): FhirGateway {
+  const { queries, commands, audit, db, clock } = kernel;
+  return new FhirGateway(kernel.registry, { queries, commands, audit, db, clock });
 }
 
 function assemble(

@@ -64,6 +64,18 @@ describe('FHIR contributions in manifests', () => {
     );
   });
 
+  it('refuses a history read through a query the plugin does not register', () => {
+    const GetVersions = defineQuery('lab.GetReportVersions', z.object({ id: z.string() })).returns<{ id: string }>();
+    const versioned = {
+      ...reportResource(GetReport),
+      history: { query: GetVersions, params: (id: string) => ({ id }), versions: () => [] },
+    };
+    const lab = plugin('lab', { permissions: [READ], queries: [getReport], fhir: [versioned] });
+    expect(() => checkManifests([lab])).toThrow(
+      'Plugin "lab": FHIR DiagnosticReport reads its history through lab.GetReportVersions, a query the plugin does not register',
+    );
+  });
+
   it('refuses one type from two plugins, and a second FHIR server', () => {
     const lab = plugin('lab', { permissions: [READ], queries: [getReport], fhir: [reportResource(GetReport)] });
     const GetOther = defineQuery('other.GetReport', z.object({ id: z.string() })).returns<{ id: string }>();

@@ -341,13 +341,15 @@ function checkFhirContributions(plugin: PluginDefinition): void {
       );
     }
     for (const [use, query] of [
-      ['read', resource.read.query],
-      ['search', resource.search.query],
+      ['reads', resource.read.query],
+      ['searches', resource.search.query],
+      ...(resource.history ? ([['reads its history', resource.history.query]] as const) : []),
+      ...(resource.import?.match ? ([['matches imports', resource.import.match.query]] as const) : []),
     ] as const) {
       if (!own.has(query.type)) {
         throw new PluginContractError(
           plugin.name,
-          `FHIR ${resource.type} ${use}s through ${query.type}, a query the plugin does not register`,
+          `FHIR ${resource.type} ${use} through ${query.type}, a query the plugin does not register`,
         );
       }
     }

@@ -85,15 +85,24 @@ import { chargeEhrEncounters } from './reactions/charge-ehr-encounters.reaction'
 import { chargeStockIssues } from './reactions/charge-stock-issues.reaction';
 import { accountRoutes } from './routes/account.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
+import { coveragesProjection } from './projections/coverages.projection';
+import { createCoverageIndexMigration } from './migrations/0005-coverage-index.migration';
+import {
+  findFhirClaimHandler,
+  findFhirCoverageHandler,
+  getFhirClaimsHandler,
+  getFhirCoveragesHandler,
+} from './fhir/billing-fhir.queries';
+import { claimFhirResource, claimResponseFhirResource, coverageFhirResource } from './fhir/billing.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const BILLING_PLUGIN_VERSION = '1.2.0'; // 1.2: notifications of denied claim lines and declined payments
+export const BILLING_PLUGIN_VERSION = '1.4.0'; // 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4: margins over the stores' costs
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
   version: BILLING_PLUGIN_VERSION,
   // 2.2: the payment provider's webhook route has no user session.
-  sdk: '^2.3.0', // notifications (2.3): denied claim lines and declined payments
+  sdk: '^2.4.0', // notifications (2.3): denied claim lines and declined payments; FHIR contributions (2.4)
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
@@ -101,7 +110,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
   // those plugins are enabled; billing works without them.
   // Claims take their diagnoses from the EHR's published events when it is enabled.
   // Stock issued to a patient needs inventory 1.1 (issues name the patient, and can be reversed).
-  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0', inventory: '^1.2.0' },
+  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0', inventory: '^1.5.0' },
   permissions: [...BILLING_PERMISSIONS],
   roles: [
     {
@@ -188,6 +197,10 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     getTrialBalanceHandler,
     listClaimsHandler,
     getClaimHandler,
+    getFhirCoveragesHandler,
+    findFhirCoverageHandler,
+    getFhirClaimsHandler,
+    findFhirClaimHandler,
   ],
   projections: [
     catalogueProjection,
@@ -198,6 +211,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     captureSourcesProjection,
     cardPaymentsProjection,
     ehrDiagnosesProjection,
+    coveragesProjection,
   ],
   reactions: [chargeAppointments, chargeBedDays, chargeStockIssues, chargeEhrEncounters],
   jobs: [sendCardPaymentsJob, exchangeClaimsJob],
@@ -209,5 +223,8 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     createCardPaymentsMigration,
     createEhrDiagnosesMigration,
     createStockItemServicesMigration,
+    createCoverageIndexMigration,
   ],
+  // FHIR Coverage, Claim and ClaimResponse through billing's own queries (SDK 2.4; docs/fhir.md).
+  fhir: [coverageFhirResource, claimFhirResource, claimResponseFhirResource],
 });

@@ -1,10 +1,11 @@
 import { defineFhirServer, definePlugin, type PluginDefinition } from '@hms/sdk';
 import { fhirSettings, type FhirPluginOptions } from './options';
-import { answerFhirRequest } from './server/fhir-server';
+import { runStoredImport } from './import/background-import';
+import { answerFhirRequest, answerPublicRequest } from './server/fhir-server';
 import { refusalOutcome } from './server/operation-outcome';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const FHIR_PLUGIN_VERSION = '0.3.0';
+export const FHIR_PLUGIN_VERSION = '0.4.0';
 
 /**
  * The manifest for these options. The server reads the options (the hospital's Organization), so `configure`
@@ -15,13 +16,15 @@ function fhirPluginWith(options: FhirPluginOptions): PluginDefinition<FhirPlugin
   const manifest = definePlugin<FhirPluginOptions>({
     name: 'fhir',
     version: FHIR_PLUGIN_VERSION,
-    sdk: '^2.6.0', // defineFhirServer and the contributions (2.4), the request's body (2.5), imports through the contributions' commands (2.6)
+    sdk: '^2.8.0', // defineFhirServer and the contributions (2.4), the request's body (2.5), imports through the contributions' commands (2.6), SMART scopes and public metadata (2.8)
     description:
       'FHIR R4 exchange: read, search, Patient/$everything, $summary and bundle import over what the enabled plugins contribute',
     options,
     fhirServer: defineFhirServer({
       handle: (request, ctx) => answerFhirRequest(request, ctx, settings),
       refuse: refusalOutcome,
+      handlePublic: answerPublicRequest,
+      runImport: runStoredImport,
     }),
   });
   return Object.freeze({

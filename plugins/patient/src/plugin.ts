@@ -10,6 +10,7 @@ import {
 import { MRN_SEQUENCE } from './domain/mrn/mrn';
 import { patientFhirResource } from './fhir/patient.fhir';
 import { searchFhirPatientsHandler } from './fhir/search-fhir-patients.handler';
+import { getFhirPatientHistoryHandler } from './fhir/get-fhir-patient-history.handler';
 import { findDuplicateCandidatesHandler } from './handlers/find-duplicate-candidates.handler';
 import { getPatientTimelineHandler } from './handlers/get-patient-timeline.handler';
 import { getPatientHandler } from './handlers/get-patient.handler';
@@ -31,7 +32,7 @@ import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const PATIENT_PLUGIN_VERSION = '1.2.0';
+export const PATIENT_PLUGIN_VERSION = '1.3.0';
 
 /**
  * Registration, demographics, the master patient index (details, duplicates, merges) and the patient's timeline.
@@ -40,7 +41,7 @@ export const PATIENT_PLUGIN_VERSION = '1.2.0';
 export const patientPlugin: PluginDefinition = definePlugin({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
-  sdk: '^2.6.0', // its FHIR contribution (2.4) and import (2.6); ctx.mayReadClinicalData for the timeline (2.1)
+  sdk: '^2.8.0', // its FHIR contribution (2.4), import (2.6) and history (2.8); ctx.mayReadClinicalData for the timeline (2.1)
   description: 'Patient registration and the master patient index',
   permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE, PATIENT_UNMERGE],
   roles: [
@@ -78,6 +79,7 @@ export const patientPlugin: PluginDefinition = definePlugin({
     getPatientTimelineHandler,
     resolvePatientHandler,
     searchFhirPatientsHandler,
+    getFhirPatientHistoryHandler,
   ],
   projections: [patientDirectoryProjection, masterIndexProjection, patientTimelineProjection],
   seed: patientSeed,
@@ -85,6 +87,6 @@ export const patientPlugin: PluginDefinition = definePlugin({
   paths: ['/patients'],
   migrations: [createDirectoryMigration, createMasterPatientIndexMigration, timelineVisibilityMigration],
   sequences: [MRN_SEQUENCE],
-  // FHIR Patient, read and searched through this plugin's own queries (SDK 2.4; docs/fhir.md).
+  // FHIR Patient, read, searched and its versions read through this plugin's own queries (SDK 2.4, 2.8; docs/fhir.md).
   fhir: [patientFhirResource],
 });

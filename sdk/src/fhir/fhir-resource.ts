@@ -101,9 +101,35 @@ export interface FhirImportTarget {
  */
 export interface FhirImport<C extends CommandDefinition = CommandDefinition, R extends FhirResource = FhirResource> {
   readonly command: C;
+  /**
+   * The plugin's own rules for finding a record this resource may already be (since SDK 2.8), asked when the
+   * resource's identifiers found none and before anything is created: one of the plugin's queries (a published
+   * duplicate check), its parameters from the resource (`undefined`: nothing to match on), and the ids it names.
+   * One id is reused, several are ambiguous (nothing created).
+   */
+  readonly match?: FhirImportMatch;
   map(resource: R, target: FhirImportTarget): FhirImportMapped<C> | FhirImportRefused;
   /** The logical id of the record the command created (a Patient's, to file its clinical resources under). */
   createdId(result: ResultOf<C>): string;
+}
+
+/**
+ * How a type answers `_history` and `vread` (since SDK 2.8): one of the plugin's own queries answering a record's
+ * versions (typically folded from its event stream, `ctx.streamHistory`), and their mapping to FHIR, each with its
+ * `meta.versionId` (and `meta.lastUpdated`). An empty answer is a 404.
+ */
+export interface FhirHistory<Q extends QueryDefinition = QueryDefinition, R extends FhirResource = FhirResource> {
+  readonly query: Q;
+  params(id: string): InputOf<Q>;
+  versions(answer: ResultOf<Q>, id: string): readonly R[];
+}
+
+/** How an imported resource is matched to records already here, by the plugin's own rules (since SDK 2.8). */
+export interface FhirImportMatch<Q extends QueryDefinition = QueryDefinition> {
+  readonly query: Q;
+  params(resource: FhirResource): InputOf<Q> | undefined;
+  /** The ids of the records the answer names. */
+  candidates(answer: ResultOf<Q>): readonly string[];
 }
 
 /** A resource type a plugin contributes to the FHIR server, as the kernel keeps it. */
@@ -116,6 +142,8 @@ export interface FhirResourceDefinition {
   readonly search: FhirSearch;
   /** How the type is imported, when the plugin takes it in (since SDK 2.6). */
   readonly import?: FhirImport;
+  /** How a record's versions are read, when the type answers `_history` and `vread` (since SDK 2.8). */
+  readonly history?: FhirHistory;
 }
 
 /** A resource type as its plugin writes it, typed by its queries' declared parameters and results. */
@@ -124,12 +152,14 @@ export interface FhirResourceInput<
   RQ extends QueryDefinition,
   SQ extends QueryDefinition,
   IC extends CommandDefinition = CommandDefinition,
+  HQ extends QueryDefinition = QueryDefinition,
 > {
   readonly type: R['resourceType'];
   readonly profile?: string;
   readonly read: FhirRead<RQ, R>;
   readonly search: FhirSearch<SQ, R>;
   readonly import?: FhirImport<IC>;
+  readonly history?: FhirHistory<HQ, R>;
 }
 
 /**
@@ -155,7 +185,8 @@ export function defineFhirResource<
   RQ extends QueryDefinition,
   SQ extends QueryDefinition,
   IC extends CommandDefinition = CommandDefinition,
->(input: FhirResourceInput<R, RQ, SQ, IC>): FhirResourceDefinition {
+  HQ extends QueryDefinition = QueryDefinition,
+>(input: FhirResourceInput<R, RQ, SQ, IC, HQ>): FhirResourceDefinition {
   if (!/^[A-Z][A-Za-z]{1,63}$/.test(input.type)) {
     throw new Error(`FHIR resource type "${input.type}" must be a FHIR type name such as "Observation"`);
   }

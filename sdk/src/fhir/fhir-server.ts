@@ -41,6 +41,25 @@ export interface FhirServerContext {
   readonly contributions: readonly FhirContribution[];
   /** Reads one resource; `undefined` when the contribution's mapping finds none under that id. */
   read(contribution: FhirContribution, id: string): Promise<FhirResource | undefined>;
+  /**
+   * A record's versions through the contribution's `history` query (since SDK 2.8), as the requesting user
+   * (permission, care-relationship rule, audit with `askedFor: fhir:history:<Type>`); empty when it has none.
+   */
+  history(contribution: FhirContribution, id: string): Promise<readonly FhirResource[]>;
+  /**
+   * The records an imported resource may already be, by the contribution's `import.match` rules (since SDK 2.8), run
+   * as the requesting user (permission, audit with `askedFor: fhir:match:<Type>`); empty when it has no rules or
+   * the resource gives them nothing to match on.
+   */
+  matchRecords(contribution: FhirContribution, resource: FhirResource): Promise<readonly string[]>;
+  /**
+   * Stores a validated bundle and queues its import as a background job (since SDK 2.8): the job carries only the
+   * run's id, and runs the server's `runImport` as this user (permissions checked again then). Answers the run's
+   * id; throws when this process has no job queues.
+   */
+  startImportRun(bundle: unknown): Promise<string>;
+  /** A run this user started (since SDK 2.8); `undefined` for an unknown id or another user's run. */
+  importRun(runId: string): Promise<FhirImportRun | undefined>;
   /** The resources the contribution's search query answers for these criteria, before the server's filtering. */
   search(contribution: FhirContribution, criteria: FhirSearchCriteria): Promise<readonly FhirResource[]>;
   /**
@@ -54,6 +73,19 @@ export interface FhirServerContext {
    * where (the client's address and the bundle's source), and what became of each entry. Ids only.
    */
   recordImport(record: FhirImportRecord): Promise<void>;
+}
+
+/** A background import as its requester sees it (since SDK 2.8). */
+export interface FhirImportRun {
+  readonly id: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** Percent of the entries handled (0–100). */
+  readonly progress: number;
+  /** The import's report (an OperationOutcome), once done. */
+  readonly report?: FhirResource;
+  /** The refusal's code, when it failed. */
+  readonly failure?: string;
+  readonly requestedAt: string;
 }
 
 /** One import as the audit log keeps it: its action is `fhir:import`, its patients those the bundle touched. */
@@ -88,6 +120,25 @@ export interface FhirRefusal {
 export interface FhirServerDefinition {
   handle(request: FhirRequest, ctx: FhirServerContext): Promise<RouteResponse>;
   refuse(refusal: FhirRefusal): RouteResponse;
+  /**
+   * What the server answers without a session (since SDK 2.8), as FHIR servers answer `metadata` to anyone: asked
+   * before the session is checked, with the contributions only (no reads); `undefined` hands the request on to the
+   * session check and `handle`. It must answer nothing about patients.
+   */
+  handlePublic?(
+    request: FhirRequest,
+    contributions: readonly FhirContribution[],
+    now: string,
+  ): RouteResponse | undefined;
+  /**
+   * Imports a bundle stored by `ctx.startImportRun` (since SDK 2.8), in the kernel's background job, as the user who
+   * started it; reports progress in percent and answers the report, kept for `ctx.importRun`.
+   */
+  runImport?(
+    bundle: unknown,
+    ctx: FhirServerContext,
+    progress: (percent: number) => Promise<void>,
+  ): Promise<FhirResource>;
 }
 
 /**

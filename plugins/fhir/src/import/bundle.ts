@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { ValidationError, type FhirRequest, type FhirResource, type FieldIssue } from '@hms/sdk';
 import { structureIssuesOf } from './validate';
 
-/** At most this many entries in one bundle (each Patient is looked up in the master index). */
+/** At most this many entries in a bundle imported in the request (each Patient is looked up in the master index). */
 export const MAX_IMPORT_ENTRIES = 500;
+/** At most this many in one imported in the background (`Prefer: respond-async`). */
+export const MAX_BACKGROUND_ENTRIES = 10_000;
 
 export interface BundleEntry {
   readonly fullUrl?: string;
@@ -25,7 +27,7 @@ export interface ImportBundle {
  * the bundle's own rules; any problem is a 400 `FHIR_IMPORT_INVALID` naming each one, before anything is looked up
  * or written. `_dryRun` is the only parameter (`true` or `false`).
  */
-export function importBundleOf(request: FhirRequest): ImportBundle {
+export function importBundleOf(request: FhirRequest, maxEntries = MAX_IMPORT_ENTRIES): ImportBundle {
   const unknown = Object.keys(request.query).filter((key) => key !== '_dryRun');
   const dryRun = request.query['_dryRun'];
   if (unknown.length > 0 || (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false')) {
@@ -51,9 +53,10 @@ export function importBundleOf(request: FhirRequest): ImportBundle {
     );
   }
   const entries = (Array.isArray(bundle.entry) ? bundle.entry : []) as Partial<BundleEntry>[];
-  if (entries.length === 0 || entries.length > MAX_IMPORT_ENTRIES) {
+  if (entries.length === 0 || entries.length > maxEntries) {
+    const more = maxEntries === MAX_IMPORT_ENTRIES ? ' (send a larger one with Prefer: respond-async)' : '';
     throw new ValidationError(
-      [{ path: 'Bundle.entry', message: `Expected 1 to ${MAX_IMPORT_ENTRIES} entries` }],
+      [{ path: 'Bundle.entry', message: `Expected 1 to ${maxEntries} entries${more}` }],
       'FHIR_IMPORT_INVALID',
     );
   }

@@ -79,7 +79,7 @@ const KNOWN: FhirResource[] = [
 ];
 
 /** A fake server context: commands answer an id per command id (the same id, the same answer, as the kernel). */
-function fakeContext(refuse?: (data: unknown) => Error | undefined) {
+function fakeContext(refuse?: (data: unknown) => Error | undefined, duplicates: Record<string, string[]> = {}) {
   const sent: { type: string; data: unknown; commandId: string }[] = [];
   const records: FhirImportRecord[] = [];
   const ids = new Map<string, string>();
@@ -90,6 +90,12 @@ function fakeContext(refuse?: (data: unknown) => Error | undefined) {
     contributions: [patientType, conditionType],
     read: (_c, id) => Promise.resolve(KNOWN.find((p) => p.id === id)),
     search: () => Promise.resolve(KNOWN),
+    startImportRun: () => Promise.reject(new Error('No background import here')),
+    importRun: () => Promise.resolve(undefined),
+    history: () => Promise.reject(new Error('An import reads no history')),
+    // The duplicate rules, by family name: what the patient plugin's duplicate check would find.
+    matchRecords: (_c, resource) =>
+      Promise.resolve(duplicates[(resource['name'] as { family?: string }[] | undefined)?.[0]?.family ?? ''] ?? []),
     importResource: (c, data, commandId) => {
       const refusal = refuse?.(data);
       if (refusal) return Promise.reject(refusal);
@@ -226,6 +232,31 @@ describe('importing a bundle', () => {
       ['failed', 'PATIENT_POSSIBLE_DUPLICATE: A likely duplicate'],
       ['not-mappable', 'Its patient urn:uuid:t was not imported'],
     ]);
+  });
+
+  it('matches a patient no identifier names by the duplicate rules before registering, and files its entries there', async () => {
+    const { ctx, sent } = fakeContext(undefined, { Twin: ['p1'], Many: ['p1', 'p2'] });
+    const outcomes = outcomesOf(
+      await importBundle(
+        request(
+          bundleOf([
+            newPatient('urn:uuid:t', 'Twin'),
+            { resource: condition('urn:uuid:t') },
+            newPatient('urn:uuid:m', 'Many'),
+            { resource: condition('urn:uuid:m') },
+          ]),
+          {},
+        ),
+        ctx,
+      ),
+    );
+    expect(outcomes).toEqual([
+      ['matched', 'Matched by the duplicate rules (no identifier named it): Patient/p1'],
+      ['created', 'Problem I10; not taken: its note: Condition/new-1'],
+      ['ambiguous', 'The duplicate rules find 2 patients it may be: Patient/p1, Patient/p2'],
+      ['not-mappable', 'Its patient urn:uuid:m was not imported'],
+    ]);
+    expect(sent.map((s) => [s.type, s.data])).toEqual([['test.File', { patientId: 'p1', code: 'I10' }]]);
   });
 
   it('refuses a transaction entry without its request, an unknown parameter and a bad _dryRun, writing nothing', async () => {

@@ -1,5 +1,5 @@
 import { HmsError, type FhirRequest, type FhirResource, type FhirServerContext } from '@hms/sdk';
-import { importBundleOf } from './bundle';
+import { importBundleOf, type ImportBundle } from './bundle';
 import type { EntryOutcome, EntryResult } from './entry-outcome';
 import { importClinical, importPatient } from './import-entry';
 
@@ -17,10 +17,22 @@ const OUTCOMES: readonly EntryOutcome[] = ['would-create', 'created', 'matched',
  * the audit log (who, when, from where, what became of each entry). The answer is the report, an OperationOutcome.
  */
 export async function importBundle(request: FhirRequest, ctx: FhirServerContext): Promise<FhirResource> {
-  const bundle = importBundleOf(request);
+  return importEntries(importBundleOf(request), ctx);
+}
+
+/** Progress is reported at most this often (in entries), so a large import does not write a row per entry. */
+const PROGRESS_EVERY = 25;
+
+/** Imports a validated bundle's entries in order, as `ctx`'s user, and answers the report. */
+export async function importEntries(
+  bundle: ImportBundle,
+  ctx: FhirServerContext,
+  progress?: (percent: number) => Promise<void>,
+): Promise<FhirResource> {
   const patients = new Map<string, EntryResult>();
   const results: EntryResult[] = [];
   for (const [index, entry] of bundle.entries.entries()) {
+    if (progress && index > 0 && index % PROGRESS_EVERY === 0) await progress((index / bundle.entries.length) * 100);
     const input = { bundle, entry, index, patients };
     const isPatient = entry.resource.resourceType === 'Patient';
     const result = await (isPatient ? importPatient(input, ctx) : importClinical(input, ctx)).catch(refusal);

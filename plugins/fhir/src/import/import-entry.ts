@@ -19,8 +19,8 @@ export interface EntryInput {
 
 /**
  * A Patient: matched in the master index by its identifiers (every one with a system), as the requesting user;
- * one match is reused, several are ambiguous (nothing is registered), none registers the patient through the
- * Patient contribution's own import command (whose duplicate check still applies).
+ * one match is reused, several are ambiguous (nothing is registered); none asks the duplicate rules, and only when
+ * they find nobody is the patient registered through the Patient contribution's own import command.
  */
 export async function importPatient(input: EntryInput, ctx: FhirServerContext): Promise<EntryResult> {
   const patients = contributionOf(ctx, 'Patient');
@@ -41,7 +41,33 @@ export async function importPatient(input: EntryInput, ctx: FhirServerContext): 
   if (only !== undefined) {
     return { outcome: 'matched', text: `Matched by identifier: Patient/${only}`, target: `Patient/${only}` };
   }
-  return create(patients, resource, NOT_YET_REGISTERED, input, ctx);
+  return matchByRules(patients, input, ctx);
+}
+
+/**
+ * No identifier named the patient: the patient plugin's own duplicate rules (its published duplicate check: the
+ * same birth date and a similar name) are asked before registering, so a patient already here is reused rather
+ * than refused as a likely duplicate. Several candidates are ambiguous: nothing is registered.
+ */
+async function matchByRules(
+  patients: FhirContribution,
+  input: EntryInput,
+  ctx: FhirServerContext,
+): Promise<EntryResult> {
+  const candidates = [...new Set(await ctx.matchRecords(patients, input.entry.resource))];
+  const [only, ...more] = candidates;
+  if (more.length > 0) {
+    const named = candidates.map((id) => `Patient/${id}`).join(', ');
+    return { outcome: 'ambiguous', text: `The duplicate rules find ${candidates.length} patients it may be: ${named}` };
+  }
+  if (only !== undefined) {
+    return {
+      outcome: 'matched',
+      text: `Matched by the duplicate rules (no identifier named it): Patient/${only}`,
+      target: `Patient/${only}`,
+    };
+  }
+  return create(patients, input.entry.resource, NOT_YET_REGISTERED, input, ctx);
 }
 
 /**

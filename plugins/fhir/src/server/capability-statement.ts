@@ -1,5 +1,6 @@
 import type { FhirContribution, FhirResource } from '@hms/sdk';
 import type { OwnType } from './own-types';
+import { smartSecurity } from './smart-security';
 
 const EVERYTHING_DEFINITION = 'http://hl7.org/fhir/OperationDefinition/Patient-everything';
 const SUMMARY_DEFINITION = 'http://hl7.org/fhir/uv/ips/OperationDefinition/summary';
@@ -28,13 +29,20 @@ export function capabilityStatement(
     rest: [
       {
         mode: 'server',
-        documentation: 'Every request needs a session (bearer token or session cookie); reads are audited.',
+        documentation:
+          'This statement is public; every other request needs a session (bearer token or session cookie), and every read of patient data is audited.',
+        security: smartSecurity(contributions),
         resource: [
           ...contributions.map(({ resource, plugin }) => ({
             type: resource.type,
             ...(resource.profile === undefined ? {} : { supportedProfile: [resource.profile] }),
             documentation: `Contributed by the ${plugin} plugin`,
-            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            interaction: [
+              { code: 'read' },
+              ...(resource.history ? [{ code: 'vread' }, { code: 'history-instance' }] : []),
+              { code: 'search-type' },
+            ],
+            ...(resource.history ? { versioning: 'versioned' } : {}),
             searchParam: [
               { name: '_id', type: 'token', documentation: 'The logical id' },
               ...resource.search.parameters.map((p) => ({ name: p.name, type: p.type, documentation: p.description })),

@@ -1,5 +1,4 @@
 import {
-  ForbiddenError,
   ValidationError,
   type FhirContribution,
   type FhirRequest,
@@ -9,6 +8,7 @@ import {
 import { DEFAULT_COUNT, MAX_COUNT } from '../search/search-request';
 import { searchset } from '../search/searchset';
 import { readResource } from './read';
+import { isWithheld } from './withheld';
 
 /**
  * `Patient/<id>/$everything`: the patient and every resource of each contributed type that is searched by
@@ -35,7 +35,7 @@ export async function patientEverything(
       const found = await ctx.search(contribution, criteria);
       resources.push(...found.filter((resource) => byPatient.values(resource).includes(reference)));
     } catch (error) {
-      if (!(error instanceof ForbiddenError && error.code === 'PERMISSION_REQUIRED')) throw error;
+      if (!isWithheld(error)) throw error;
       leftOut.push(contribution.resource.type);
     }
   }
@@ -50,7 +50,7 @@ export async function patientEverything(
               {
                 severity: 'information',
                 code: 'suppressed',
-                details: { text: `Left out, for want of permission: ${leftOut.join(', ')}` },
+                details: { text: `Left out, for want of permission or scope: ${leftOut.join(', ')}` },
               },
             ],
           },

@@ -1,17 +1,26 @@
 import {
+  ForbiddenError,
   NotFoundError,
+  smartScopesAllow,
   ValidationError,
   type FhirContribution,
   type FhirRequest,
   type FhirServerContext,
   type RouteResponse,
 } from '@hms/sdk';
+import {
+  backgroundImportStatus,
+  IMPORT_STATUS_PATH,
+  startBackgroundImport,
+  wantsAsync,
+} from '../import/background-import';
 import { importBundle } from '../import/import-bundle';
 import type { FhirSettings } from '../options';
 import { patientSummary } from '../summary/patient-summary';
 import { capabilityStatement } from './capability-statement';
 import { patientEverything } from './everything';
 import { fhirJson } from './fhir-json';
+import { instanceHistory, versionRead } from './history';
 import { operationOutcome } from './operation-outcome';
 import { OWN_TYPES, ownTypeOf, readOwn, searchOwn } from './own-types';
 import { readResource } from './read';
@@ -19,10 +28,21 @@ import { searchResources } from './search';
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
+/** What the server answers without a session: its CapabilityStatement, as FHIR clients expect to discover it. */
+export function answerPublicRequest(
+  request: FhirRequest,
+  contributions: readonly FhirContribution[],
+  now: string,
+): RouteResponse | undefined {
+  if (request.method !== 'GET' || segmentsOf(request.path).join('/') !== 'metadata') return undefined;
+  return fhirJson(capabilityStatement(contributions, OWN_TYPES, request.baseUrl, now));
+}
+
 /**
- * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`), `Patient/id/$everything`
- * and `Patient/id/$summary`. Writes, history and other operations are not supported yet (405 or 404, as an
- * OperationOutcome).
+ * Answers one request below /fhir/R4: `metadata`, read (`Type/id`), search (`Type?…`), a record's history
+ * (`Type/id/_history`) and a version of it (`Type/id/_history/vid`) where its type answers them,
+ * `Patient/id/$everything` and `Patient/id/$summary`, and an import (`POST` to the base). Other writes and
+ * operations are not supported yet (405 or 404, as an OperationOutcome).
  */
 export async function answerFhirRequest(
   request: FhirRequest,
@@ -30,7 +50,12 @@ export async function answerFhirRequest(
   settings: FhirSettings,
 ): Promise<RouteResponse> {
   const segments = segmentsOf(request.path);
-  if (request.method === 'POST' && segments.length === 0) return fhirJson(await importBundle(request, ctx));
+  if (request.method === 'POST' && segments.length === 0) {
+    return wantsAsync(request) ? startBackgroundImport(request, ctx) : fhirJson(await importBundle(request, ctx));
+  }
+  if (request.method === 'GET' && segments[0] === IMPORT_STATUS_PATH && segments.length === 2) {
+    return backgroundImportStatus(segments[1]!, ctx);
+  }
   if (request.method !== 'GET') {
     return fhirJson(
       operationOutcome(405, 'FHIR_INTERACTION_NOT_SUPPORTED', 'This server answers reads and searches (GET) only'),
@@ -43,6 +68,10 @@ export async function answerFhirRequest(
   }
   const own = first === undefined ? undefined : ownTypeOf(first, ctx);
   if (own) {
+    // Not patient data and read without a query, so the server holds the session's scopes to it itself.
+    if (!smartScopesAllow(ctx.actor.scopes, own.type, 'read', false)) {
+      throw new ForbiddenError('SCOPE_REQUIRED', { type: own.type, access: 'read' });
+    }
     if (second === undefined) return fhirJson(searchOwn(own, request, settings));
     if (third === undefined) return fhirJson(readOwn(own, second, settings));
     throw new NotFoundError('FHIR_INTERACTION_NOT_SUPPORTED', { type: own.type });
@@ -54,6 +83,12 @@ export async function answerFhirRequest(
   if (third === undefined) return fhirJson(await readResource(contribution, second, ctx));
   if (third === '$everything' && rest.length === 0 && contribution.resource.type === 'Patient') {
     return fhirJson(await patientEverything(contribution, second, request, ctx));
+  }
+  if (third === '_history' && rest.length === 0) {
+    return fhirJson(await instanceHistory(contribution, second, request, ctx));
+  }
+  if (third === '_history' && rest.length === 1) {
+    return fhirJson(await versionRead(contribution, second, rest[0]!, request, ctx));
   }
   if (third === '$summary' && rest.length === 0 && contribution.resource.type === 'Patient') {
     return fhirJson(await patientSummary(contribution, second, request, ctx, settings));

@@ -55,6 +55,10 @@ function contextWith(records: Record<string, FhirResource[] | 'forbidden'>): Fhi
       if (found === 'forbidden') return Promise.reject(new ForbiddenError('PERMISSION_REQUIRED', {}));
       return Promise.resolve(found ?? []);
     },
+    startImportRun: () => Promise.reject(new Error('No background import here')),
+    importRun: () => Promise.resolve(undefined),
+    history: () => Promise.reject(new Error('A summary reads no history')),
+    matchRecords: () => Promise.resolve([]),
     importResource: () => Promise.reject(new Error('A summary imports nothing')),
     recordImport: () => Promise.reject(new Error('A summary imports nothing')),
   };

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ForbiddenError,
   ValidationError,
   type FhirContribution,
   type FhirRequest,
@@ -10,6 +9,7 @@ import {
 import type { FhirSettings } from '../options';
 import { organizationResource } from '../server/organization';
 import { readResource } from '../server/read';
+import { isWithheld } from '../server/withheld';
 import { generatedNarrative, lineOf } from './narrative';
 import { SUMMARY_SECTIONS, type SummarySection } from './sections';
 
@@ -100,7 +100,7 @@ async function fill(
     const found = await ctx.search(contribution, { patient: patientId, parameters: { patient: [reference] } });
     return { section, entries: section.select(found.filter((r) => byPatient.values(r).includes(reference))) };
   } catch (error) {
-    if (!(error instanceof ForbiddenError && error.code === 'PERMISSION_REQUIRED')) throw error;
+    if (!isWithheld(error)) throw error;
     // Said in the summary rather than dropped silently: the reader must know the section is not "none".
     return { section, emptyReason: 'withheld', why: 'Withheld: the requesting user may not read these records.' };
   }

@@ -1,5 +1,6 @@
 import type { FhirImport, FhirImportMapped, FhirImportRefused, FhirResource, InputOf } from '@hms/sdk';
 import { RegisterPatient } from '../contracts/commands';
+import type { FindDuplicateCandidates } from '../contracts/queries';
 import { COUNTRY_CODES } from '../contracts/schemas';
 import { MRN_SYSTEM } from './patient-resource';
 
@@ -111,3 +112,19 @@ export const patientImport: FhirImport<typeof RegisterPatient, ImportedPatient> 
   map: (patient) => registrationOf(patient),
   createdId: (view) => view.id,
 };
+
+/**
+ * What the duplicate check is asked for an imported Patient: the name, birth date and identifiers its registration
+ * would carry; `undefined` when it could not be registered anyway (nothing to match on).
+ */
+export function duplicateCheckOf(resource: FhirResource): InputOf<typeof FindDuplicateCandidates> | undefined {
+  const mapped = registrationOf(resource as ImportedPatient);
+  if ('notMappable' in mapped) return undefined;
+  const { givenName, familyName, birthDate, identifiers } = mapped.data;
+  return {
+    givenName,
+    familyName,
+    birthDate,
+    ...(identifiers?.length ? { identifiers: identifiers.slice(0, 10) } : {}),
+  };
+}

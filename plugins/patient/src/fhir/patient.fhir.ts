@@ -1,8 +1,9 @@
 import { defineFhirResource, ValidationError, type FhirSearchCriteria, type InputOf } from '@hms/sdk';
-import { GetPatient } from '../contracts/queries';
-import { patientImport } from './patient-import';
+import { FindDuplicateCandidates, GetPatient, type DuplicateCandidates } from '../contracts/queries';
+import { duplicateCheckOf, patientImport } from './patient-import';
 import { patientResource, MRN_SYSTEM, type FhirPatient } from './patient-resource';
 import { SearchFhirPatients } from './search-fhir-patients.handler';
+import { GetFhirPatientHistory } from './get-fhir-patient-history.handler';
 
 const names = (p: FhirPatient): string[] => p.name.flatMap((n) => [n.family, ...n.given]);
 
@@ -46,7 +47,21 @@ export const patientFhirResource = defineFhirResource({
       },
     ],
   },
-  import: patientImport,
+  import: {
+    ...patientImport,
+    // Before registering: the same rules the registration's duplicate check applies (SDK 2.8; docs/fhir.md).
+    match: {
+      query: FindDuplicateCandidates,
+      params: duplicateCheckOf,
+      candidates: (answer: DuplicateCandidates) => answer.candidates.map((candidate) => candidate.id),
+    },
+  },
+  // Each version folded from the patient's own event stream (SDK 2.8): `_history` and `vread`.
+  history: {
+    query: GetFhirPatientHistory,
+    params: (id) => ({ id }),
+    versions: (views) => views.map(patientResource),
+  },
 });
 
 /**
