@@ -1,4 +1,4 @@
-import { withStableUnions } from './api-report';
+import { withStableUnions } from './stable-unions';
 import semver from 'semver';
 
 /** A report's recorded SDK version and its export lines, each prefixed by its entry (`@hms/sdk/pdf\tfunction …`). */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ts from 'typescript';
+import { withStableUnions } from './stable-unions';
 import { versionLine } from './api-compat';
 
 /** The SDK's public entry points (package.json `exports`) and their source files under `src`. */
@@ -82,13 +83,4 @@ function withoutMachinePaths(line: string, sourceDir: string): string {
         path.isAbsolute(target) ? `import("./${path.relative(sourceDir, target)}")` : whole,
       )
   );
-}
-
-/**
- * `"queued" | "running" | "failed" | "completed"` → the literals sorted. The checker prints a union's members in the
- * order their types were first created, which moves when unrelated code mentions one of them first: the same API
- * would otherwise read as changed. Runs of string literals only; other members keep their places.
- */
-export function withStableUnions(line: string): string {
-  return line.replace(/"(?:[^"\\]|\\.)*"(?: \| "(?:[^"\\]|\\.)*")+/g, (run) => run.split(' | ').sort().join(' | '));
 }
