@@ -12,12 +12,14 @@ describe('a clinic without wards, in Chromium', () => {
     const page = await signedIn();
     const navigation = page.getByRole('navigation', { name: 'Modules' });
     await navigation.getByRole('link', { name: 'Appointments' }).waitFor();
-    // The admin holds every permission ('*'), the privacy officer's (emergency accesses, the audit log) included.
+    // The admin holds every permission ('*'), the privacy officer's (emergency accesses, the audit log) and the
+    // administrators' screens included.
     expect(await navigation.getByRole('link').allTextContents()).toEqual([
       'Patients',
       'Appointments',
       'Emergency accesses',
       'Audit',
+      'Administration',
     ]);
 
     await page.goto(`${server.url}/wards`);
