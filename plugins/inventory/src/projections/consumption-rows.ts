@@ -98,3 +98,69 @@ async function addConsumption(
     [day, at.locationId, at.itemId, destination, costCentre, quantity, value.amount, value.currency],
   );
 }
+
+/** An issue valued at what left the shelf, to count as consumed. */
+export interface ValuedIssue {
+  readonly position: bigint;
+  readonly issue: DataOf<typeof StockIssued>;
+  readonly taken: Value;
+}
+
+/**
+ * `consumed` for several issues of distinct item-and-location stocks, in one statement per table: their
+ * consumption rows (distinct stocks never share a row), the values of issues to patients, and parts on work orders.
+ */
+export async function consumedMany(sql: Sql, issues: readonly ValuedIssue[]): Promise<void> {
+  if (issues.length === 0) return;
+  await sql.query(
+    `INSERT INTO inventory.consumption AS c (day, location_id, item_id, destination, cost_centre, quantity, value, currency)
+     SELECT * FROM unnest($1::date[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::integer[], $7::bigint[], $8::text[])
+     ON CONFLICT (day, location_id, item_id, destination, cost_centre) DO UPDATE
+       SET quantity = c.quantity + EXCLUDED.quantity,
+           value = c.value + EXCLUDED.value,
+           currency = coalesce(c.currency, EXCLUDED.currency)`,
+    [
+      issues.map((i) => i.issue.at.slice(0, 10)),
+      issues.map((i) => i.issue.locationId),
+      issues.map((i) => i.issue.itemId),
+      issues.map((i) => i.issue.issuedTo ?? UNNAMED_DESTINATION),
+      issues.map((i) => i.issue.costCentre ?? ''),
+      issues.map((i) => i.issue.quantity),
+      issues.map((i) => i.taken.amount),
+      issues.map((i) => i.taken.currency),
+    ],
+  );
+  const toPatients = issues.filter((i) => i.issue.issueId);
+  if (toPatients.length > 0)
+    await sql.query(
+      `INSERT INTO inventory.issue_values (issue_id, destination, cost_centre, quantity, value, currency)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::integer[], $5::bigint[], $6::text[])
+       ON CONFLICT (issue_id) DO NOTHING`,
+      [
+        toPatients.map((i) => i.issue.issueId!),
+        toPatients.map((i) => i.issue.issuedTo ?? UNNAMED_DESTINATION),
+        toPatients.map((i) => i.issue.costCentre ?? ''),
+        toPatients.map((i) => i.issue.quantity),
+        toPatients.map((i) => i.taken.amount),
+        toPatients.map((i) => i.taken.currency),
+      ],
+    );
+  const parts = issues.filter((i) => i.issue.workOrderId);
+  if (parts.length > 0)
+    await sql.query(
+      `INSERT INTO inventory.work_order_parts (position, work_order_id, item_id, location_id, quantity, value, currency, at)
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::uuid[], $5::integer[], $6::bigint[], $7::text[],
+                            $8::timestamptz[])
+       ON CONFLICT (position) DO NOTHING`,
+      [
+        parts.map((i) => i.position.toString()),
+        parts.map((i) => i.issue.workOrderId!),
+        parts.map((i) => i.issue.itemId),
+        parts.map((i) => i.issue.locationId),
+        parts.map((i) => i.issue.quantity),
+        parts.map((i) => i.taken.amount),
+        parts.map((i) => i.taken.currency),
+        parts.map((i) => i.issue.at),
+      ],
+    );
+}

@@ -14,8 +14,12 @@ import {
 } from '../contracts/commands';
 import { inventoryPlugin } from '../plugin';
 import { stockProjection } from './stock.projection';
+import { stockValueProjection } from './stock-value.projection';
 
 const TABLES = [
+  'inventory.stock_values ORDER BY item_id, location_id',
+  'inventory.consumption ORDER BY day, location_id, item_id, destination, cost_centre',
+  'inventory.issue_values ORDER BY issue_id',
   'inventory.stock_levels ORDER BY item_id, location_id',
   'inventory.stock_lots ORDER BY item_id, location_id, lot',
   'inventory.movements ORDER BY position',
@@ -23,8 +27,9 @@ const TABLES = [
 ];
 
 /**
- * The stock projection takes a write's events in a few statements (`evolveBatch`) instead of four per movement. It
- * must leave exactly what `evolve` one event at a time leaves: concurrent commands on the same and on different
+ * The stock and stock-value projections take a write's events in a few statements (`evolveBatch`) instead of several
+ * per movement. They must leave exactly what `evolve` one event at a time leaves (levels, lots, the stock card, values
+ * and consumption): concurrent commands on the same and on different
  * stocks (so one transaction carries several movements, some of one stock), patient issues and a reversal, counts,
  * write-offs, transfers and reorder settings, then the tables replayed event by event with `evolve` compared.
  */
@@ -53,7 +58,14 @@ describe('the stock projection in batches', () => {
           ['A', '2027-01-31'],
           ['B', '2027-06-30'],
         ] as const)
-          await kernel.execute(ReceiveStock, { itemId: item.id, locationId: store.id, quantity: 40, lot, expiresOn });
+          await kernel.execute(ReceiveStock, {
+            itemId: item.id,
+            locationId: store.id,
+            quantity: 40,
+            lot,
+            expiresOn,
+            unitCost: { amount: lot === 'A' ? 333 : 518, currency: 'KES' },
+          });
         await kernel.execute(SetReorderLevel, {
           itemId: item.id,
           locationId: store.id,
@@ -74,6 +86,7 @@ describe('the stock projection in batches', () => {
           locationId: store.id,
           quantity: 1 + (i % 4),
           issuedTo: `Bed ${i}`,
+          ...(i % 2 === 0 ? { costCentre: `CC-${i % 4}` } : {}),
           ...(patientId ? { patientId } : {}),
         });
         if (issued.issueId) patientIssues.push(issued.issueId);
@@ -112,11 +125,13 @@ describe('the stock projection in batches', () => {
       }),
     ]);
     const batched = await tables();
-    expect((batched[2] as unknown[]).length).toBeGreaterThan(70);
+    // The stock card has every movement, and the stores' value and consumption are not all zero.
+    expect((batched[5] as unknown[]).length).toBeGreaterThan(70);
+    expect((batched[1] as { value: string }[]).some((row) => Number(row.value) > 0)).toBe(true);
 
     // The same events, one at a time through `evolve`.
     for (const table of TABLES) await kernel.sql.query(`TRUNCATE ${table.split(' ')[0]}`);
-    const handled = stockProjection.handles.map((h) => h.type);
+    const handled = [...new Set([...stockProjection.handles, ...stockValueProjection.handles].map((h) => h.type))];
     const rows = await kernel.sql.query<{
       position: string;
       stream_id: string;
@@ -131,20 +146,20 @@ describe('the stock projection in batches', () => {
          FROM core.events WHERE event_type = ANY($1::text[]) ORDER BY transaction_id, position`,
       [handled],
     );
-    for (const row of rows)
-      await stockProjection.evolve(
-        {
-          position: BigInt(row.position),
-          streamId: row.stream_id,
-          streamVersion: row.stream_version,
-          type: row.event_type,
-          schemaVersion: row.schema_version,
-          data: row.data,
-          meta: row.metadata,
-          recordedAt: row.recorded_at,
-        },
-        kernel.sql,
-      );
+    for (const row of rows) {
+      const event = {
+        position: BigInt(row.position),
+        streamId: row.stream_id,
+        streamVersion: row.stream_version,
+        type: row.event_type,
+        schemaVersion: row.schema_version,
+        data: row.data,
+        meta: row.metadata,
+        recordedAt: row.recorded_at,
+      };
+      for (const projection of [stockProjection, stockValueProjection])
+        if (projection.handles.some((h) => h.type === event.type)) await projection.evolve(event, kernel.sql);
+    }
     expect(await tables()).toEqual(batched);
   }, 60_000);
 
