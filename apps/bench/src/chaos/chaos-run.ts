@@ -56,6 +56,8 @@ export interface ChaosCounts {
     readonly completed: number;
     readonly failed: number;
     readonly unfinished: number;
+    /** The statuses the unfinished runs were left in (queued, running…), to tell a stuck queue from a slow one. */
+    readonly unfinishedStatuses: readonly string[];
   };
 }
 
@@ -264,6 +266,7 @@ async function underFaults(
       completed: statuses.filter((s) => s === 'completed').length,
       failed: statuses.filter((s) => s === 'failed').length,
       unfinished: statuses.filter((s) => s !== 'completed' && s !== 'failed').length,
+      unfinishedStatuses: statuses.filter((s) => s !== 'completed' && s !== 'failed'),
     },
   };
 }
@@ -305,10 +308,13 @@ async function recovered(cluster: RunningCluster, token: string): Promise<void> 
 
 type Api = (method: string, url: string) => Promise<{ status: number; body: Record<string, unknown> }>;
 
-/** Each requested report run's final status, waiting up to a minute for the queue to drain. */
+/**
+ * Each requested report run's final status. A run whose worker was killed mid-job is taken again only once its lock
+ * lapses (30 s) and a stalled-job check (every 30 s) finds it, then it runs: two minutes covers that with room.
+ */
 async function finishedReports(api: Api, runs: readonly string[]): Promise<string[]> {
   const statuses = new Map<string, string>();
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     for (const id of runs) {
       if (statuses.get(id) === 'completed' || statuses.get(id) === 'failed') continue;

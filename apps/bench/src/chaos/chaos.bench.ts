@@ -50,6 +50,6 @@ export function summary(counts: ChaosCounts): string[] {
   return [
     `registrations: ${r.attempted} attempted, ${r.acknowledged} answered first time, ${r.retried} retried with their key, lost ${r.lost}, duplicated ${r.duplicates}`,
     `note: ${counts.note.lines} lines typed, ${counts.note.missing} missing for a new reader (${counts.note.converged ? 'converged' : 'NOT converged'})`,
-    `report runs: ${counts.reports.requested} requested, ${counts.reports.completed} completed, ${counts.reports.failed} failed, ${counts.reports.unfinished} unfinished`,
+    `report runs: ${counts.reports.requested} requested, ${counts.reports.completed} completed, ${counts.reports.failed} failed, ${counts.reports.unfinished} unfinished${counts.reports.unfinished > 0 ? ` (${counts.reports.unfinishedStatuses.join(', ')})` : ''}`,
   ];
 }
