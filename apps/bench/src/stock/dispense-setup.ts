@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { systemActor, type Kernel } from '@hms/core';
+import type { Kernel } from '@hms/core';
 import { PrescribeMedication } from '@hms/plugin-ehr/contracts';
 import {
   DefineItem,
@@ -9,6 +9,7 @@ import {
   type ItemSummary,
   type LocationView,
 } from '@hms/plugin-inventory/contracts';
+import { systemCommand } from '../lib/system-command';
 import { PRESCRIPTIONS_PER_CLIENT, type DispenseModeKey, type DispenseTargets } from './dispense-modes';
 
 /** The prescribed quantity: the ceiling is checked on every dispense, and never reached in a cell. */
@@ -25,15 +26,7 @@ export async function stockUpForDispensing(
   clients: number,
   startingStock: number,
 ): Promise<DispenseTargets> {
-  const run = (type: string, data: unknown) =>
-    kernel.execute({
-      type,
-      data,
-      actor: systemActor(),
-      commandId: randomUUID(),
-      correlationId: randomUUID(),
-      source: null,
-    });
+  const run = systemCommand(kernel);
   const suffix = randomUUID().slice(0, 8);
   const location = (await run(DefineLocation.type, {
     code: `P-${suffix}`,

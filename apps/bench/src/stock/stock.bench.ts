@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { bootKernel, systemActor, type Kernel } from '@hms/core';
+import { bootKernel, type Kernel } from '@hms/core';
 import ehrPlugin from '@hms/plugin-ehr';
 import { inventoryPlugin } from '@hms/plugin-inventory';
 import {
@@ -10,6 +10,7 @@ import {
   type ItemSummary,
   type LocationView,
 } from '@hms/plugin-inventory/contracts';
+import { systemCommand } from '../lib/system-command';
 import { openBenchDatabase } from '../lib/bench-database';
 import { measure, type Measurement } from '../lib/measure';
 import { UsageError, type BenchOptions } from '../lib/options';
@@ -139,15 +140,7 @@ export async function runStockBenchmark(options: BenchOptions): Promise<void> {
  * table).
  */
 async function stockUp(kernel: Kernel, admin: Pool, mode: StockModeKey, items: number): Promise<StockTargets> {
-  const run = (type: string, data: unknown) =>
-    kernel.execute({
-      type,
-      data,
-      actor: systemActor(),
-      commandId: randomUUID(),
-      correlationId: randomUUID(),
-      source: null,
-    });
+  const run = systemCommand(kernel);
   const suffix = randomUUID().slice(0, 8);
   const location = (await run(DefineLocation.type, {
     code: `B-${suffix}`,
