@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { ehrPlugin } from '@hms/plugin-ehr';
-import { OpenEncounter } from '@hms/plugin-ehr/contracts';
+import { OpenEncounter, PrescribeMedication } from '@hms/plugin-ehr/contracts';
 import { inventoryPlugin } from '@hms/plugin-inventory';
-import { DefineItem, DefineLocation, IssueStock, ReceiveStock, ReverseIssue } from '@hms/plugin-inventory/contracts';
+import {
+  DefineItem,
+  DefineLocation,
+  DispensePrescription,
+  IssueStock,
+  ReceiveStock,
+  ReturnDispensedMedication,
+  ReverseIssue,
+} from '@hms/plugin-inventory/contracts';
 import { patientPlugin } from '@hms/plugin-patient';
 import { RegisterPatient } from '@hms/plugin-patient/contracts';
 import { RegisterCoverage } from './contracts/account-commands';
@@ -132,6 +140,48 @@ describe('billing captures stock issued to a patient and encounters opened in th
     expect((await charges(selfPaying)).map((c) => c.status)).toEqual(['reversed']);
     expect((await charges(covered)).map((c) => c.status)).toEqual(['posted']);
     expect(toCovered.issueId).toEqual(expect.any(String));
+  });
+
+  it('credits dispensed medication returned unused: the charge keeps what the patient kept, once per return', async () => {
+    const paracetamol = await stocked('PARA-500', 'STK-PARA', 300, 250);
+    const patientId = await register();
+    const order = await kernel.execute(PrescribeMedication, {
+      patientId,
+      medication: 'Paracetamol 500 mg tablets',
+      dosage: { dose: '1 g', route: 'oral', frequency: 'four times daily' },
+      quantity: 20,
+    });
+    const dispensed = await kernel.execute(DispensePrescription, {
+      prescriptionId: order.medicationId,
+      itemId: paracetamol.id,
+      locationId: store.id,
+      quantity: 20,
+    });
+    await kernel.settle();
+    expect(await charges(patientId)).toEqual([
+      expect.objectContaining({ serviceCode: 'STK-PARA', quantity: 20, status: 'posted', patientShare: KES(6_000) }),
+    ]);
+
+    const giveBack = (quantity: number) =>
+      kernel.execute(ReturnDispensedMedication, {
+        prescriptionId: order.medicationId,
+        dispenseId: dispensed.dispenseId,
+        quantity,
+        reason: 'Discharged early',
+      });
+    await giveBack(8);
+    await kernel.settle();
+    const afterFirst = await charges(patientId);
+    expect(afterFirst.filter((c) => c.status === 'posted')).toEqual([
+      expect.objectContaining({ serviceCode: 'STK-PARA', quantity: 12, patientShare: KES(3_600) }),
+    ]);
+
+    // A second return reduces what is left; returning the rest takes the charge back altogether.
+    await giveBack(12);
+    await kernel.settle();
+    const after = await charges(patientId);
+    expect(after.filter((c) => c.status === 'posted')).toEqual([]);
+    expect(after.map((c) => c.quantity).sort((a, b) => a - b)).toEqual([12, 20]);
   });
 
   it('charges an item with no linked service by its charge rule, and refuses an encounter without its patient', async () => {

@@ -25,7 +25,7 @@ export function id(n: number): string {
 
 export type Step =
   | { op: 'charge'; unitPrice: number; quantity: number; category: ServiceCategory; encounter: number }
-  | { op: 'reverse' | 'correct' | 'deny' | 'appeal'; index: number; percent: number }
+  | { op: 'reverse' | 'correct' | 'deny' | 'appeal' | 'return'; index: number; percent: number }
   | { op: 'invoice'; encounter: number; issue: boolean }
   | { op: 'issue'; index: number }
   | { op: 'void' | 'creditNote' | 'writeOff'; index: number; percent: number }
@@ -55,7 +55,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   fc.record({
-    op: fc.constantFrom('reverse' as const, 'correct' as const, 'deny' as const, 'appeal' as const),
+    op: fc.constantFrom('reverse' as const, 'correct' as const, 'deny' as const, 'appeal' as const, 'return' as const),
     index,
     percent,
   }),
@@ -154,6 +154,7 @@ export function decideStep(state: AccountState, step: Step, n: number): AccountE
     case 'correct':
     case 'deny':
     case 'appeal':
+    case 'return':
       return account ? chargeStep(account, step, n) : [];
     case 'invoice':
       return draftAndIssue(state, step, n);
@@ -189,10 +190,32 @@ export function decideStep(state: AccountState, step: Step, n: number): AccountE
 
 function chargeStep(
   account: OpenAccount,
-  step: Extract<Step, { op: 'reverse' | 'correct' | 'deny' | 'appeal' }>,
+  step: Extract<Step, { op: 'reverse' | 'correct' | 'deny' | 'appeal' | 'return' }>,
   n: number,
 ): AccountEvent[] {
   const charges = Object.values(account.charges);
+  if (step.op === 'return') {
+    // Part of a charged source comes back (a medication return), some returns delivered twice.
+    const source = pick(Object.keys(account.chargedSources).sort(), step.index);
+    if (!source) return [];
+    return chargeDecider.decide(
+      {
+        type: 'billing.ReverseCharge',
+        meta: meta(),
+        data: {
+          patientId,
+          by: {
+            kind: 'source-reduced',
+            sourceEventId: source,
+            reducedByEventId: `ret-${n % 5}`,
+            quantity: 1 + (step.percent % 3),
+          },
+          remainderChargeId: id(n),
+        },
+      },
+      account,
+    );
+  }
   if (step.op === 'deny') {
     const charge = pick(
       charges.filter((c) => c.payerShare.amount > 0),

@@ -58,6 +58,13 @@ export const ReverseCharge = defineCommand(
         sourceEventId: z.string().min(1).max(200),
         cancelledByEventId: z.string().min(1).max(200),
       }),
+      /** Part of the source came back (medication returned unused): the charge keeps only what was not returned. */
+      z.object({
+        kind: z.literal('source-reduced'),
+        sourceEventId: z.string().min(1).max(200),
+        reducedByEventId: z.string().min(1).max(200),
+        quantity: z.number().int().positive().max(100_000),
+      }),
       z.object({ kind: z.literal('manual'), chargeId: z.uuid(), reason: reasonSchema }),
     ]),
   }),

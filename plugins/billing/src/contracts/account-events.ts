@@ -79,6 +79,8 @@ export const ChargeReversed = defineEvent(
     payerId: z.uuid().optional(),
     reason: z.string(),
     cancelledSourceEventId: z.string().optional(),
+    /** Billing 1.5: the event that returned part of the source; the rest is charged again with the same event. */
+    reducedByEventId: z.string().optional(),
     /** The parts reversed here; what was already on an issued invoice is reversed by the credit note issued with it. */
     patientUnbilled: moneySchema,
     payerShare: moneySchema,

@@ -1,5 +1,5 @@
 import { defineReaction, reactWith } from '@hms/sdk';
-import { StockIssued, StockIssueReversed } from '@hms/plugin-inventory/contracts';
+import { DispensedStockReturned, StockIssued, StockIssueReversed } from '@hms/plugin-inventory/contracts';
 import { ReverseCharge } from '../contracts/account-commands';
 import { CaptureCharge } from '../contracts/capture';
 import { stockIssueSource, stockItemChargeKey } from './capture-keys';
@@ -8,11 +8,13 @@ import { stockIssueSource, stockItemChargeKey } from './capture-keys';
  * With inventory enabled, stock issued to a patient (inventory 1.1) is charged as the service the item is mapped
  * to (`stock-item:<itemId>`, else `stock-item:*`), for the quantity issued, on the day of the issue; its encounter is
  * the one the storekeeper named, else the issue itself. Issues to a ward alone, and transfers, are not charged. A
- * reversed issue takes its charge back (once; nothing happens if it was never charged).
+ * reversed issue takes its charge back (once; nothing happens if it was never charged). Dispensed medication that
+ * comes back unused (inventory 1.4; the dispense is an issue under the dispense's id) is credited: the charge keeps
+ * only what the patient kept, once per return.
  */
 export const chargeStockIssues = defineReaction({
   name: 'billing.charge-stock-issues',
-  handles: [StockIssued, StockIssueReversed],
+  handles: [StockIssued, StockIssueReversed, DispensedStockReturned],
   react(event) {
     if (event.type === StockIssueReversed.type) {
       const { issueId, patientId } = event.data;
@@ -23,6 +25,20 @@ export const chargeStockIssues = defineReaction({
             kind: 'source-cancelled',
             sourceEventId: stockIssueSource(issueId),
             cancelledByEventId: `inventory:issue-reversed:${issueId}`,
+          },
+        }),
+      ];
+    }
+    if (event.type === DispensedStockReturned.type) {
+      const { dispenseId, returnId, patientId, quantity } = event.data;
+      return [
+        reactWith(ReverseCharge, {
+          patientId,
+          by: {
+            kind: 'source-reduced',
+            sourceEventId: stockIssueSource(dispenseId),
+            reducedByEventId: `inventory:dispense-returned:${returnId}`,
+            quantity,
           },
         }),
       ];

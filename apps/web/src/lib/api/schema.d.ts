@@ -17468,6 +17468,12 @@ export interface operations {
                         cancelledByEventId: string;
                     } | {
                         /** @constant */
+                        kind: "source-reduced";
+                        sourceEventId: string;
+                        reducedByEventId: string;
+                        quantity: number;
+                    } | {
+                        /** @constant */
                         kind: "manual";
                         /** Format: uuid */
                         chargeId: string;

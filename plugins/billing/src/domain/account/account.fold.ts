@@ -70,6 +70,7 @@ function openedBy(event: AccountEvent): OpenAccount | undefined {
     invoices: {},
     credit: zero(currency),
     chargedSources: {},
+    sourceReductions: {},
     providerReferences: {},
     payments: {},
     refunds: {},
@@ -97,5 +98,6 @@ export const accountFold = {
   initialState,
   evolve,
   // /2: covers keep their policy number. (/2 still: moving a share back to the payer added no field to the state.)
-  snapshot: { key: 'billing.account/2', every: 100 } satisfies SnapshotPolicy,
+  // /3: a corrected charge answers for its source, and source reductions are remembered.
+  snapshot: { key: 'billing.account/3', every: 100 } satisfies SnapshotPolicy,
 };

@@ -74,6 +74,8 @@ export interface OpenAccount {
   readonly credit: Money;
   /** Source event id → the charge it produced: a source is charged once. */
   readonly chargedSources: Readonly<Record<string, string>>;
+  /** Events that returned part of a charged source (a medication return): each reduces a charge once. */
+  readonly sourceReductions: Readonly<Record<string, true>>;
   /** Provider reference → what the provider said: a confirmation is recorded once. */
   readonly providerReferences: Readonly<Record<string, 'received' | 'declined'>>;
   readonly payments: Readonly<Record<string, 'received' | 'declined'>>;

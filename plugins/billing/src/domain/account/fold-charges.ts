@@ -46,7 +46,7 @@ export function chargePosted(account: OpenAccount, { data: d }: ChargePostedEven
     uninvoiced: d.patientShare,
     deductible: d.split.deductible,
   });
-  const sources = d.source.kind === 'event' ? { [d.source.eventId]: d.chargeId } : {};
+  const sources = sourcesAnsweredBy(account, d);
   const key = d.split.coverageId ? `${d.split.coverageId}/${deductibleYear(d.serviceDate)}` : undefined;
   const used = key ? { [key]: add(account.deductibleUsed[key] ?? zero(account.currency), d.split.deductible) } : {};
   return {
@@ -55,6 +55,21 @@ export function chargePosted(account: OpenAccount, { data: d }: ChargePostedEven
     chargedSources: { ...account.chargedSources, ...sources },
     deductibleUsed: { ...account.deductibleUsed, ...used },
   };
+}
+
+/**
+ * The source events a new charge answers for: its own, or, for a correction, those of the charge it replaces. So a
+ * captured charge corrected by the cashier is still the one taken back when its source is cancelled or reduced.
+ */
+function sourcesAnsweredBy(account: OpenAccount, d: ChargePostedEvent['data']): Record<string, string> {
+  if (d.source.kind === 'event') return { [d.source.eventId]: d.chargeId };
+  if (d.source.kind !== 'correction') return {};
+  const { correctsChargeId } = d.source;
+  return Object.fromEntries(
+    Object.entries(account.chargedSources)
+      .filter(([, chargeId]) => chargeId === correctsChargeId)
+      .map(([eventId]) => [eventId, d.chargeId]),
+  );
 }
 
 /** A reversed charge leaves every draft it was on and gives back the deductible it used. */
@@ -72,6 +87,9 @@ export function chargeReversed(account: OpenAccount, event: ChargeReversedEvent)
       [charge.chargeId]: { ...charge, status: 'reversed', uninvoiced: nothing, payerShare: nothing },
     },
     deductibleUsed: { ...account.deductibleUsed, ...givenBack },
+    sourceReductions: event.data.reducedByEventId
+      ? { ...account.sourceReductions, [event.data.reducedByEventId]: true }
+      : account.sourceReductions,
   };
 }
 

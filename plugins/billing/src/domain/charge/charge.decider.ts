@@ -1,4 +1,4 @@
-import { assertNever, InvariantViolation, type Command, type Decider } from '@hms/sdk';
+import { assertNever, InvariantViolation, type Command, type CommandMeta, type Decider } from '@hms/sdk';
 import type { ChargeSource, ServiceCategory } from '../../contracts/schemas';
 import { CHARGE_ALREADY_REVERSED, TRANSFER_EXCEEDS_PATIENT_SHARE, TRANSFER_EXCEEDS_PAYER_SHARE } from '../../errors';
 import { assertOneCurrency, recorded } from '../account/account.kit';
@@ -31,7 +31,10 @@ export type ReverseChargeCommand = Command<
     patientId: string;
     by:
       | { kind: 'source-cancelled'; sourceEventId: string; cancelledByEventId: string }
+      | { kind: 'source-reduced'; sourceEventId: string; reducedByEventId: string; quantity: number }
       | { kind: 'manual'; chargeId: string; reason: string };
+    /** For `source-reduced`: the id of the charge that keeps what was not returned. */
+    remainderChargeId?: string;
   }
 >;
 export type CorrectChargeCommand = Command<
@@ -140,10 +143,53 @@ function reverse({ data, meta }: ReverseChargeCommand, state: AccountState): Acc
     const chargeId = state.chargedSources[by.sourceEventId];
     const charge = chargeId === undefined ? undefined : state.charges[chargeId];
     if (!charge || charge.status === 'reversed') return [];
-    return reverseCharge(state, charge, `source cancelled by ${by.cancelledByEventId}`, meta, by.sourceEventId);
+    const reason = `source cancelled by ${by.cancelledByEventId}`;
+    return reverseCharge(state, charge, reason, meta, { cancelledSourceEventId: by.sourceEventId });
   }
+  if (by.kind === 'source-reduced') return reduce(data, meta, state, by);
   const { account, charge } = postedCharge(state, by.chargeId);
   return reverseCharge(account, charge, by.reason, meta);
+}
+
+/**
+ * Part of a charged source came back (medication returned unused). The charge is replaced by one for what was kept,
+ * at the same unit price and split (by credit note where it was invoiced); returning all of it takes the charge
+ * back. Each returning event reduces once; a return of a source never charged, or already taken back, records
+ * nothing.
+ */
+function reduce(
+  data: ReverseChargeCommand['data'],
+  meta: CommandMeta,
+  state: AccountState,
+  by: { sourceEventId: string; reducedByEventId: string; quantity: number },
+): AccountEvent[] {
+  if (state.status !== 'open' || state.sourceReductions[by.reducedByEventId]) return [];
+  const chargeId = state.chargedSources[by.sourceEventId];
+  const charge = chargeId === undefined ? undefined : state.charges[chargeId];
+  if (!charge || charge.status === 'reversed') return [];
+  const kept = charge.quantity - by.quantity;
+  const reason = `${Math.min(by.quantity, charge.quantity)} of ${charge.quantity} returned (${by.reducedByEventId})`;
+  const reversal = reverseCharge(state, charge, reason, meta, { reducedByEventId: by.reducedByEventId });
+  if (kept <= 0 || !data.remainderChargeId) return reversal;
+  const repost = postCharge(
+    {
+      type: 'billing.PostCharge',
+      meta,
+      data: {
+        patientId: data.patientId,
+        chargeId: data.remainderChargeId,
+        encounterId: charge.encounterId,
+        serviceCode: charge.serviceCode,
+        category: charge.category,
+        serviceDate: charge.serviceDate,
+        quantity: kept,
+        price: { priceListId: charge.priceListId, unitPrice: charge.unitPrice },
+        source: { kind: 'correction', correctsChargeId: charge.chargeId, reason },
+      },
+    },
+    reversal.reduce(accountFold.evolve, state),
+  );
+  return [...reversal, ...repost];
 }
 
 /** A correction reverses the charge and posts a new one at the original unit price unless another is given. */

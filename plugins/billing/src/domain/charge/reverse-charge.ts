@@ -9,14 +9,15 @@ import { creditNote } from '../invoice/credit-note';
 
 /**
  * Takes a charge back. What is on no issued invoice is reversed directly (drafts simply lose the line); what an
- * issued invoice carries is taken back by a credit note on that invoice, never by editing it.
+ * issued invoice carries is taken back by a credit note on that invoice, never by editing it. `cause` links the
+ * reversal to a cancelled or partly returned source event, so that a repeat of that event does nothing.
  */
 export function reverseCharge(
   account: OpenAccount,
   charge: ChargeEntry,
   reason: string,
   meta: CommandMeta,
-  cancelledSourceEventId?: string,
+  cause: { readonly cancelledSourceEventId?: string; readonly reducedByEventId?: string } = {},
 ): (ChargeReversedEvent | CreditNoteIssuedEvent)[] {
   const notes: CreditNoteIssuedEvent[] = [];
   for (const invoice of Object.values(account.invoices).filter(isIssued)) {
@@ -44,7 +45,8 @@ export function reverseCharge(
       category: charge.category,
       payerId: charge.payerId,
       reason,
-      cancelledSourceEventId,
+      cancelledSourceEventId: cause.cancelledSourceEventId,
+      reducedByEventId: cause.reducedByEventId,
       // What no issued invoice carries: on no invoice, or on a draft (a draft bills nothing in the ledger).
       patientUnbilled: add(charge.uninvoiced, onDrafts(account, charge.chargeId)),
       payerShare: charge.payerShare,

@@ -10,8 +10,9 @@ import { invoiceBalance, trialBalance } from './ledger';
 import { postingsFor } from './postings';
 
 /**
- * After any sequence of charges, reversals, corrections, payer denials, invoices, payments (some confirmed twice),
- * allocations, refunds, credit notes, write-offs and voids, the ledger balances and reconciles with the account:
+ * After any sequence of charges, reversals, corrections, returns of part of a source, payer denials, invoices,
+ * payments (some confirmed twice), allocations, refunds, credit notes, write-offs and voids, the ledger balances and
+ * reconciles with the account:
  * each invoice's balance is its slice of the receivable account, and credit, unbilled and payer receivable match.
  */
 const RUNS = 400;
@@ -87,6 +88,7 @@ describe('the billing ledger (property)', () => {
       'charge',
       'reverse',
       'correct',
+      'return',
       'deny',
       'invoice',
       'issue',
