@@ -32,20 +32,22 @@ const reversal = (chargeId: string, patientUnbilled: number, reason: string, ret
   },
 });
 
+/** The charge for what was kept: `quantity` units at 300, replacing `corrects` for the reason given. */
+const remainder = (chargeId: string, quantity: number, corrects: string, reason: string): AccountEvent =>
+  chargePosted({
+    chargeId,
+    quantity,
+    unitPrice: 300,
+    source: { kind: 'correction', correctsChargeId: corrects, reason },
+  });
+const FIRST_RETURN = '4 of 10 returned (return-1)';
+
 describe('charge decider: part of a charged source comes back', () => {
   it('keeps a charge for what the patient kept, at the same unit price', () =>
     deciderSpec(chargeDecider)
       .given([chargePosted({ quantity: 10, unitPrice: 300 })])
       .when(returned(4))
-      .then([
-        reversal(CHARGE, 3_000, '4 of 10 returned (return-1)'),
-        chargePosted({
-          chargeId: NEW_CHARGE,
-          quantity: 6,
-          unitPrice: 300,
-          source: { kind: 'correction', correctsChargeId: CHARGE, reason: '4 of 10 returned (return-1)' },
-        }),
-      ]));
+      .then([reversal(CHARGE, 3_000, FIRST_RETURN), remainder(NEW_CHARGE, 6, CHARGE, FIRST_RETURN)]));
 
   it('takes the whole charge back when everything is returned', () =>
     deciderSpec(chargeDecider)
@@ -57,13 +59,8 @@ describe('charge decider: part of a charged source comes back', () => {
     deciderSpec(chargeDecider)
       .given([
         chargePosted({ quantity: 10, unitPrice: 300 }),
-        reversal(CHARGE, 3_000, '4 of 10 returned (return-1)'),
-        chargePosted({
-          chargeId: NEW_CHARGE,
-          quantity: 6,
-          unitPrice: 300,
-          source: { kind: 'correction', correctsChargeId: CHARGE, reason: '4 of 10 returned (return-1)' },
-        }),
+        reversal(CHARGE, 3_000, FIRST_RETURN),
+        remainder(NEW_CHARGE, 6, CHARGE, FIRST_RETURN),
       ])
       .when(returned(4))
       .then([]));
@@ -72,23 +69,13 @@ describe('charge decider: part of a charged source comes back', () => {
     deciderSpec(chargeDecider)
       .given([
         chargePosted({ quantity: 10, unitPrice: 300 }),
-        reversal(CHARGE, 3_000, '4 of 10 returned (return-1)'),
-        chargePosted({
-          chargeId: NEW_CHARGE,
-          quantity: 6,
-          unitPrice: 300,
-          source: { kind: 'correction', correctsChargeId: CHARGE, reason: '4 of 10 returned (return-1)' },
-        }),
+        reversal(CHARGE, 3_000, FIRST_RETURN),
+        remainder(NEW_CHARGE, 6, CHARGE, FIRST_RETURN),
       ])
       .when(returned(2, 'return-2', THIRD_CHARGE))
       .then([
         reversal(NEW_CHARGE, 1_800, '2 of 6 returned (return-2)', 'return-2'),
-        chargePosted({
-          chargeId: THIRD_CHARGE,
-          quantity: 4,
-          unitPrice: 300,
-          source: { kind: 'correction', correctsChargeId: NEW_CHARGE, reason: '2 of 6 returned (return-2)' },
-        }),
+        remainder(THIRD_CHARGE, 4, NEW_CHARGE, '2 of 6 returned (return-2)'),
       ]));
 
   it('credits what an issued invoice carries by a credit note, never by editing the invoice', () =>
@@ -100,26 +87,21 @@ describe('charge decider: part of a charged source comes back', () => {
       ])
       .when(returned(4))
       .then([
-        reversal(CHARGE, 0, '4 of 10 returned (return-1)'),
+        reversal(CHARGE, 0, FIRST_RETURN),
         {
           type: 'billing.CreditNoteIssued',
           data: {
             ...onAccount,
             invoiceId: INVOICE,
             creditNoteNumber: 'INV-2026-000001-C1',
-            reason: '4 of 10 returned (return-1)',
+            reason: FIRST_RETURN,
             lines: [{ chargeId: CHARGE, category: 'consultation', amount: kes(3_000) }],
             total: kes(3_000),
             toReceivable: kes(3_000),
             toCredit: kes(0),
           },
         },
-        chargePosted({
-          chargeId: NEW_CHARGE,
-          quantity: 6,
-          unitPrice: 300,
-          source: { kind: 'correction', correctsChargeId: CHARGE, reason: '4 of 10 returned (return-1)' },
-        }),
+        remainder(NEW_CHARGE, 6, CHARGE, FIRST_RETURN),
       ]));
 
   it('records nothing for a source never charged', () =>
