@@ -59,10 +59,10 @@ describe('upgrading a 1.x database in place', () => {
       'staff@0.2.4',
       'scheduling@1.2.0',
       'adt@1.4.0',
-      'lab@0.1.0',
+      'lab@0.2.0',
       'ehr@1.7.0',
       'inventory@1.5.0',
-      'billing@1.4.0',
+      'billing@1.5.0',
       'analytics@1.2.0',
       'fhir@0.4.0',
     ]);
