@@ -20,6 +20,7 @@ import { enterResultsHandler } from './handlers/enter-results.handler';
 import { getCumulativeResultsHandler } from './handlers/get-cumulative-results.handler';
 import { getLabCatalogueHandler } from './handlers/get-lab-catalogue.handler';
 import { importAnalyserMessageHandler } from './handlers/import-analyser-message.handler';
+import { getSpecimenLabelsHandler } from './handlers/get-specimen-labels.handler';
 import { getLabOrderHandler, getLabWorkItemHandler } from './handlers/get-lab-order.handler';
 import { listLabWorklistHandler, listPatientLabOrdersHandler } from './handlers/list-lab-orders.handler';
 import { placeLabOrderHandler } from './handlers/place-lab-order.handler';
@@ -39,7 +40,7 @@ export const LAB_PLUGIN_VERSION = '0.2.0';
 export const labPlugin: PluginDefinition = definePlugin({
   name: 'lab',
   version: LAB_PLUGIN_VERSION,
-  sdk: '^2.4.0', // care relationships as statements and notifications (2.4)
+  sdk: '^2.9.0', // care relationships as statements and notifications (2.4); label PDFs (2.9)
   description:
     'Laboratory: a LOINC-coded catalogue, orders from the chart, specimens, results validated by a second person, critical-result notifications, cumulative results',
   // The patient plugin is the master index: orders are filed under its records, with its sex and birth date.
@@ -102,6 +103,7 @@ export const labPlugin: PluginDefinition = definePlugin({
     listLabWorklistHandler,
     listPatientLabOrdersHandler,
     getCumulativeResultsHandler,
+    getSpecimenLabelsHandler,
   ],
   projections: [ordersProjection, resultsProjection],
   routes: [...labRoutes, ...analyserRoutes],

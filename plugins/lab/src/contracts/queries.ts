@@ -125,3 +125,10 @@ export const GetCumulativeResults = defineQuery(
   z.strictObject({ patientId: z.uuid() }),
   "A patient's released results per test, oldest first",
 ).returns<CumulativeResults>();
+
+/** The tubes' labels of a collected order as a PDF (one label-sized page per tube), for the label printer. */
+export const GetSpecimenLabels = defineQuery(
+  'lab.GetSpecimenLabels',
+  z.strictObject({ orderId: z.uuid() }),
+  "A collected order's specimen labels as a PDF: a Code 128 barcode of each tube's label code, the patient's name, MRN and birth date, the tube's tests",
+).returns<{ pdf: Buffer; accession: string; patientId: string }>();
