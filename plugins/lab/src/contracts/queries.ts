@@ -3,6 +3,7 @@ import {
   flagSchema,
   loincCodeSchema,
   orderStatusSchema,
+  patientSexSchema,
   prioritySchema,
   resultSchema,
   specimenLabelSchema,
@@ -53,10 +54,15 @@ export const labOrderViewSchema = z.object({
   releasedAt: z.iso.datetime().nullable(),
   critical: z.boolean(),
   criticalAcknowledgedAt: z.iso.datetime().nullable(),
+  /** As the requisition carries them (0.2): the bench shows the range for this patient as a result is typed. */
+  patientSex: patientSexSchema,
+  patientBirthDate: z.iso.date(),
 });
 
 export const labOrderListSchema = z.object({
-  items: z.array(labOrderViewSchema.omit({ results: true, labels: true })),
+  items: z.array(
+    labOrderViewSchema.omit({ results: true, labels: true, patientSex: true, patientBirthDate: true }),
+  ),
 });
 
 export const cumulativeResultsSchema = z.object({

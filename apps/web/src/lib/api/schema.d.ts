@@ -12704,6 +12704,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12770,6 +12774,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12842,6 +12850,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12941,6 +12953,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13020,6 +13036,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13094,6 +13114,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13170,6 +13194,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13244,6 +13272,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13361,6 +13393,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
