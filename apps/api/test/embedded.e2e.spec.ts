@@ -58,7 +58,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'scheduling@1.2.0',
             'adt@1.4.0',
             'lab@0.2.0',
-            'ehr@1.7.0',
+            'ehr@1.8.0',
             'inventory@1.5.0',
             'billing@1.5.0',
             'analytics@1.2.0',

@@ -60,7 +60,7 @@ describe('upgrading a 1.x database in place', () => {
       'scheduling@1.2.0',
       'adt@1.4.0',
       'lab@0.2.0',
-      'ehr@1.7.0',
+      'ehr@1.8.0',
       'inventory@1.5.0',
       'billing@1.5.0',
       'analytics@1.2.0',
