@@ -49,6 +49,7 @@ export const messages = {
     // One order
     order: (accession: string) => `Laboratory order ${accession}`,
     patient: 'Patient',
+    patientRecord: "Open the patient's record",
     clinicalQuestion: 'Clinical question',
     none: 'None',
     collect: 'Record collection',
@@ -89,6 +90,7 @@ export const messages = {
     } as Record<string, string>,
     // The patient's laboratory
     patientLab: 'Laboratory',
+    backToPatient: "Back to the patient's page",
     newOrder: 'Order tests',
     question: 'Clinical question (what should the result answer?)',
     place: 'Place order',

@@ -6,3 +6,5 @@ export const SPECIMEN_HANDLE = 'lab:specimen:handle';
 export const RESULT_ENTER = 'lab:result:enter';
 export const RESULT_VALIDATE = 'lab:result:validate';
 export const WORKLIST_READ = 'lab:worklist:read';
+/** The patient directory's read: printing labels puts the patient's name, MRN and birth date on them. */
+export const PATIENT_READ = 'patient:record:read';
