@@ -60,9 +60,7 @@ export const labOrderViewSchema = z.object({
 });
 
 export const labOrderListSchema = z.object({
-  items: z.array(
-    labOrderViewSchema.omit({ results: true, labels: true, patientSex: true, patientBirthDate: true }),
-  ),
+  items: z.array(labOrderViewSchema.omit({ results: true, labels: true, patientSex: true, patientBirthDate: true })),
 });
 
 export const cumulativeResultsSchema = z.object({
