@@ -42,7 +42,7 @@ export const labPlugin: PluginDefinition = definePlugin({
   version: LAB_PLUGIN_VERSION,
   sdk: '^2.9.0', // care relationships as statements and notifications (2.4); label PDFs (2.9)
   description:
-    'Laboratory: a LOINC-coded catalogue, orders from the chart, specimens, results validated by a second person, critical-result notifications, cumulative results',
+    'Laboratory: a LOINC-coded catalogue, orders from the chart, specimens with barcode labels, results typed or filed from analysers (HL7 v2) and validated by a second person, critical-result notifications, cumulative results',
   // The patient plugin is the master index: orders are filed under its records, with its sex and birth date.
   dependsOn: { patient: '^1.0.0' },
   permissions: [...LAB_PERMISSIONS],
