@@ -202,4 +202,53 @@ describe('the laboratory over HTTP', () => {
       'CRITICAL_ALREADY_ACKNOWLEDGED',
     );
   });
+
+  it("files an analyser's HL7 message as its interface account, once, and refuses an unknown tube with a NAK", async () => {
+    const accounts = new AccountService(api.kernel.db);
+    await accounts.createAccount({
+      username: 'cobas-interface',
+      password: PASSWORD,
+      displayName: 'Cobas interface',
+      roles: ['lab-analyser-interface'],
+    });
+    const analyser = await http.login('cobas-interface', PASSWORD);
+    const next = await ok<Order>('POST', '/api/lab/orders', physician, { patientId, tests: ['2823-3'] });
+    await ok('POST', `/api/lab/orders/${next.id}/collect`, technician, {});
+    await ok('POST', `/api/lab/orders/${next.id}/receive`, technician, {});
+    const message = (controlId: string, specimen: string) =>
+      [
+        `MSH|^~\\&|COBAS|MAIN-LAB|HMS|HOSPITAL|20260302081500||ORU^R01|${controlId}|P|2.5.1`,
+        `OBR|1||${specimen}`,
+        'OBX|1|NM|2823-3^Potassium^LN||4.9|mmol/L|||||F',
+      ].join('\r');
+
+    const filed = await call<{ status: string; ack: string }>('POST', '/api/lab/analyser/messages', analyser, {
+      message: message('E2E-1', `${next.accession}-SST`),
+    });
+    expect(filed.status).toBe(200);
+    expect(filed.body).toMatchObject({ status: 'accepted', ack: expect.stringContaining('\rMSA|AA|E2E-1\r') });
+    const again = await ok<{ status: string }>('POST', '/api/lab/analyser/messages', analyser, {
+      message: message('E2E-1', `${next.accession}-SST`),
+    });
+    expect(again.status).toBe('duplicate');
+    const waiting = await ok<Order & { results: { enteredBy: string }[] }>(
+      'GET',
+      `/api/lab/worklist/${next.id}`,
+      technician,
+    );
+    expect(waiting).toMatchObject({ status: 'resulted', results: [expect.objectContaining({ value: 4.9 })] });
+    // The interface may not release what it filed; the bench may not file as an analyser.
+    expectProblem(await call('POST', `/api/lab/orders/${next.id}/validate`, analyser, {}), 403, 'PERMISSION_REQUIRED');
+    expectProblem(
+      await call('POST', '/api/lab/analyser/messages', technician, { message: message('E2E-2', next.accession) }),
+      403,
+      'PERMISSION_REQUIRED',
+    );
+
+    const unknown = await call<{ details: { ack: string } }>('POST', '/api/lab/analyser/messages', analyser, {
+      message: message('E2E-3', 'LAB-999999'),
+    });
+    expectProblem(unknown, 404, 'ANALYSER_UNKNOWN_SPECIMEN');
+    expect(unknown.body.details.ack).toContain('\rMSA|AE|E2E-3|No laboratory order has the specimen LAB-999999.\r');
+  });
 });

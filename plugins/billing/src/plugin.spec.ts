@@ -19,13 +19,14 @@ describe('billingPlugin', () => {
     expect(namedExport).toBe(billingPlugin);
   });
 
-  it('needs the patient plugin, and captures from scheduling, admissions, the EHR and the stores (1.5: its published costs) only when they are enabled', () => {
+  it('needs the patient plugin, and captures from scheduling, admissions, the EHR, the stores (1.5: its published costs) and the laboratory only when they are enabled', () => {
     expect(billingPlugin.dependsOn).toEqual({ patient: '^1.0.0' });
     expect(billingPlugin.optionalDependsOn).toEqual({
       scheduling: '^1.0.0',
       adt: '^1.0.0',
       ehr: '^1.0.0',
       inventory: '^1.5.0',
+      lab: '>=0.1.0 <2.0.0',
     });
   });
 

@@ -82,6 +82,7 @@ import { createStockItemServicesMigration } from './migrations/0004-stock-item-s
 import { chargeAppointments } from './reactions/charge-appointments.reaction';
 import { chargeBedDays } from './reactions/charge-bed-days.reaction';
 import { chargeEhrEncounters } from './reactions/charge-ehr-encounters.reaction';
+import { chargeLabResults } from './reactions/charge-lab-results.reaction';
 import { chargeStockIssues } from './reactions/charge-stock-issues.reaction';
 import { accountRoutes } from './routes/account.routes';
 import { catalogueRoutes } from './routes/catalogue.routes';
@@ -96,7 +97,7 @@ import {
 import { claimFhirResource, claimResponseFhirResource, coverageFhirResource } from './fhir/billing.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const BILLING_PLUGIN_VERSION = '1.5.0'; // 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4: margins over the stores' costs; 1.5: returned medication credited
+export const BILLING_PLUGIN_VERSION = '1.5.0'; // 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4: margins over the stores' costs; 1.5: laboratory results charged, returned medication credited
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
@@ -106,11 +107,19 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },
-  // Charges are captured from appointments, bed-days, stock issued to patients and encounters opened in the EHR when
-  // those plugins are enabled; billing works without them.
+  // Charges are captured from appointments, bed-days, stock issued to patients, encounters opened in the EHR and
+  // released laboratory results when those plugins are enabled; billing works without them.
   // Claims take their diagnoses from the EHR's published events when it is enabled.
   // Stock issued to a patient needs inventory 1.1 (issues name the patient, and can be reversed).
-  optionalDependsOn: { scheduling: '^1.0.0', adt: '^1.0.0', ehr: '^1.0.0', inventory: '^1.5.0' },
+  // Laboratory results are charged from lab's `ResultReleased`, published since lab 0.1 (a 0.x range names each
+  // minor: 0.1 and 0.2 publish it alike; 1.x keeps it under semver).
+  optionalDependsOn: {
+    scheduling: '^1.0.0',
+    adt: '^1.0.0',
+    ehr: '^1.0.0',
+    inventory: '^1.5.0',
+    lab: '>=0.1.0 <2.0.0',
+  },
   permissions: [...BILLING_PERMISSIONS],
   roles: [
     {
@@ -213,7 +222,7 @@ export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugi
     ehrDiagnosesProjection,
     coveragesProjection,
   ],
-  reactions: [chargeAppointments, chargeBedDays, chargeStockIssues, chargeEhrEncounters],
+  reactions: [chargeAppointments, chargeBedDays, chargeStockIssues, chargeEhrEncounters, chargeLabResults],
   jobs: [sendCardPaymentsJob, exchangeClaimsJob],
   notificationKinds: [...BILLING_NOTIFICATION_KINDS],
   routes: [...catalogueRoutes, ...accountRoutes, ...claimRoutes, ...cardPaymentRoutes],

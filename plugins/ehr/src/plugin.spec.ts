@@ -19,7 +19,7 @@ describe('ehrPlugin', () => {
       scheduling: '^1.0.0',
       adt: '^1.0.0',
       staff: '^0.2.1',
-      lab: '^0.1.0',
+      lab: '>=0.1.0 <2.0.0',
     });
   });
 

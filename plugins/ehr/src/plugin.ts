@@ -69,7 +69,8 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.7.0'; // 1.7: the medication administration record, supply quantities
+// 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later.
+export const EHR_PLUGIN_VERSION = '1.8.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
@@ -80,7 +81,14 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
   // encounters, with admissions (adt) admissions do; without them, encounters are opened by hand. With the
   // laboratory (lab), its released results join the observations.
-  optionalDependsOn: { patient: '^1.0.0', scheduling: '^1.0.0', adt: '^1.0.0', staff: '^0.2.1', lab: '^0.1.0' },
+  // Lab's `ResultReleased` is unchanged from 0.1 on (a 0.x caret range would stop at the next minor).
+  optionalDependsOn: {
+    patient: '^1.0.0',
+    scheduling: '^1.0.0',
+    adt: '^1.0.0',
+    staff: '^0.2.1',
+    lab: '>=0.1.0 <2.0.0',
+  },
   permissions: [...EHR_PERMISSIONS],
   roles: [
     {

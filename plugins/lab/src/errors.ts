@@ -11,3 +11,9 @@ export const NO_CRITICAL_RESULT = 'NO_CRITICAL_RESULT';
 export const CRITICAL_ALREADY_ACKNOWLEDGED = 'CRITICAL_ALREADY_ACKNOWLEDGED';
 export const PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND';
 export const PATIENT_MERGED = 'PATIENT_MERGED';
+/** An analyser's message that cannot be read as an ORU^R01 (the acknowledgement is AR). */
+export const ANALYSER_MESSAGE_MALFORMED = 'ANALYSER_MESSAGE_MALFORMED';
+/** An analyser's specimen (OBR-3) that names no order of the laboratory (AE). */
+export const ANALYSER_UNKNOWN_SPECIMEN = 'ANALYSER_UNKNOWN_SPECIMEN';
+/** An analyser's result the order cannot take: a test not ordered, another unit, an order not in the lab (AE). */
+export const ANALYSER_RESULT_NOT_FILED = 'ANALYSER_RESULT_NOT_FILED';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { join } from 'node:path';
 import {
+  LAB_ANALYSER_IMPORT,
   LAB_CATALOGUE_READ,
   LAB_ORDER_PLACE,
   LAB_RESULT_ENTER,
@@ -43,5 +44,10 @@ describe('labPlugin', () => {
     // Ordering asks the patient plugin as the user: every role that orders may read the patient directory.
     for (const name of ['lab-supervisor', 'physician', 'nurse']) expect(role(name)).toContain(PATIENT_READ);
     expect(role('nurse')).toEqual(expect.arrayContaining([LAB_ORDER_PLACE, LAB_RESULT_READ, LAB_SPECIMEN_HANDLE]));
+  });
+
+  it('gives the analysers’ interface account the import alone: what it files waits for a person', () => {
+    expect(role('lab-analyser-interface')).toEqual([LAB_ANALYSER_IMPORT]);
+    expect(LAB_ANALYSER_IMPORT).toMatchObject({ patientData: true, clinical: false });
   });
 });

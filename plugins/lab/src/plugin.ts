@@ -3,6 +3,7 @@ import { PATIENT_READ } from '@hms/plugin-patient/contracts';
 import { requesterRelationship } from './care/requester.relationship';
 import { LAB_EVENTS } from './contracts/events';
 import {
+  LAB_ANALYSER_IMPORT,
   LAB_CATALOGUE_READ,
   LAB_ORDER_PLACE,
   LAB_PERMISSIONS,
@@ -18,6 +19,8 @@ import { collectSpecimenHandler } from './handlers/collect-specimen.handler';
 import { enterResultsHandler } from './handlers/enter-results.handler';
 import { getCumulativeResultsHandler } from './handlers/get-cumulative-results.handler';
 import { getLabCatalogueHandler } from './handlers/get-lab-catalogue.handler';
+import { importAnalyserMessageHandler } from './handlers/import-analyser-message.handler';
+import { getSpecimenLabelsHandler } from './handlers/get-specimen-labels.handler';
 import { getLabOrderHandler, getLabWorkItemHandler } from './handlers/get-lab-order.handler';
 import { listLabWorklistHandler, listPatientLabOrdersHandler } from './handlers/list-lab-orders.handler';
 import { placeLabOrderHandler } from './handlers/place-lab-order.handler';
@@ -27,18 +30,19 @@ import { createLabMigration } from './migrations/0001-lab.migration';
 import { LAB_NOTIFICATION_KINDS } from './notifications/notification-kinds';
 import { ordersProjection } from './projections/orders.projection';
 import { resultsProjection } from './projections/results.projection';
+import { analyserRoutes } from './routes/analyser.routes';
 import { labRoutes } from './routes/lab.routes';
 import { ACCESSION_SEQUENCE } from './sequences';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const LAB_PLUGIN_VERSION = '0.1.0';
+export const LAB_PLUGIN_VERSION = '0.2.0';
 
 export const labPlugin: PluginDefinition = definePlugin({
   name: 'lab',
   version: LAB_PLUGIN_VERSION,
-  sdk: '^2.4.0', // care relationships as statements and notifications (2.4)
+  sdk: '^2.9.0', // care relationships as statements and notifications (2.4); label PDFs (2.9)
   description:
-    'Laboratory: a LOINC-coded catalogue, orders from the chart, specimens, results validated by a second person, critical-result notifications, cumulative results',
+    'Laboratory: a LOINC-coded catalogue, orders from the chart, specimens with barcode labels, results typed or filed from analysers (HL7 v2) and validated by a second person, critical-result notifications, cumulative results',
   // The patient plugin is the master index: orders are filed under its records, with its sex and birth date.
   dependsOn: { patient: '^1.0.0' },
   permissions: [...LAB_PERMISSIONS],
@@ -64,6 +68,13 @@ export const labPlugin: PluginDefinition = definePlugin({
       ],
     },
     {
+      // An account for the analysers' interface (middleware or the analyser itself), authenticated with a bearer
+      // token like any API client: its results carry its name, it can be revoked, and it may do nothing else.
+      name: 'lab-analyser-interface',
+      description: "Files analysers' result messages; cannot read, validate or release anything",
+      permissions: [LAB_ANALYSER_IMPORT],
+    },
+    {
       name: 'physician',
       description: 'Orders laboratory tests and reads the results of the patients in their care',
       permissions: [LAB_CATALOGUE_READ, LAB_ORDER_PLACE, LAB_RESULT_READ, PATIENT_READ],
@@ -83,6 +94,7 @@ export const labPlugin: PluginDefinition = definePlugin({
     validateResultsHandler,
     cancelLabOrderHandler,
     acknowledgeCriticalResultHandler,
+    importAnalyserMessageHandler,
   ],
   queries: [
     getLabCatalogueHandler,
@@ -91,9 +103,10 @@ export const labPlugin: PluginDefinition = definePlugin({
     listLabWorklistHandler,
     listPatientLabOrdersHandler,
     getCumulativeResultsHandler,
+    getSpecimenLabelsHandler,
   ],
   projections: [ordersProjection, resultsProjection],
-  routes: [...labRoutes],
+  routes: [...labRoutes, ...analyserRoutes],
   paths: ['/lab'],
   migrations: [createLabMigration],
   sequences: [ACCESSION_SEQUENCE],

@@ -3,3 +3,5 @@
 // contract.
 export { renderPdf } from './render-pdf';
 export type { PdfBlock, PdfColumn, PdfDocument } from './render-pdf';
+export { renderLabels } from './render-labels';
+export type { PdfBarcode, PdfLabel, PdfLabelSheet } from './render-labels';

@@ -27,3 +27,8 @@ export const stockIssueSource = (issueId: string): string => `inventory:issue:${
 /** An encounter the EHR opened by hand (a walk-in, an emergency): `encounter-class:<outpatient|inpatient>`. */
 export const encounterChargeKey = (encounterClass: string): string => `encounter-class:${encounterClass}`;
 export const encounterSource = (encounterId: string): string => `ehr:encounter:${encounterId}`;
+
+/** A released laboratory result: charged as the service its test is mapped to (`lab-test:<LOINC code>`). */
+export const labTestChargeKey = (code: string): string => `lab-test:${code}`;
+/** One charge per test of an order: the order and the test name the source once and for all. */
+export const labTestSource = (orderId: string, code: string): string => `lab:order:${orderId}:${code}`;

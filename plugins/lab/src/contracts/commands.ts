@@ -63,3 +63,23 @@ export const AcknowledgeCriticalResult = defineCommand(
   z.strictObject(onOrder),
   "Acknowledge an order's critical results: they reached a clinician who will act on them",
 ).returns<LabOrderView>();
+
+/** An analyser's HL7 v2 message as its interface relays it: the text, segments ended by carriage returns. */
+export const importAnalyserMessageSchema = z.strictObject({ message: z.string().min(1).max(200_000) });
+
+export const analyserImportAnswerSchema = z.object({
+  /** `duplicate`: this message was filed before (an analyser resends until acknowledged): nothing was filed again. */
+  status: z.enum(['accepted', 'duplicate']),
+  /** The HL7 acknowledgement (MSA AA) to hand back to the analyser. */
+  ack: z.string(),
+  orderIds: z.array(z.uuid()),
+  patientIds: z.array(z.uuid()),
+  results: z.number().int(),
+});
+export type AnalyserImportAnswer = z.infer<typeof analyserImportAnswerSchema>;
+
+export const ImportAnalyserMessage = defineCommand(
+  'lab.ImportAnalyserMessage',
+  importAnalyserMessageSchema,
+  "File an analyser's ORU^R01 results on the orders its specimens belong to (they still need validation)",
+).returns<AnalyserImportAnswer>();

@@ -87,6 +87,24 @@ export const CriticalResultAcknowledged = defineEvent(
   z.object({ ...recorded, codes: z.array(loincCodeSchema) }),
 );
 
+/**
+ * An analyser's message was filed: its results are on the orders (as `ResultsEntered` by the interface's account).
+ * Kept on a stream of its own, named by the sender, the message control id and the text, so a resend is seen.
+ */
+export const AnalyserMessageAccepted = defineEvent(
+  'lab.AnalyserMessageAccepted',
+  z.object({
+    messageKey: z.string(),
+    controlId: z.string(),
+    sender: z.string(),
+    orderIds: z.array(z.uuid()),
+    patientIds: z.array(z.uuid()),
+    results: z.number().int(),
+    at: z.iso.datetime(),
+    by: z.string(),
+  }),
+);
+
 export const LAB_EVENTS = [
   LabOrderPlaced,
   SpecimenCollected,
@@ -96,4 +114,5 @@ export const LAB_EVENTS = [
   ResultReleased,
   LabOrderCancelled,
   CriticalResultAcknowledged,
+  AnalyserMessageAccepted,
 ] as const;

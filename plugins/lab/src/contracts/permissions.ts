@@ -32,6 +32,16 @@ export const LAB_WORKLIST_READ = definePermission('lab:worklist:read', "See the 
   patientData: true,
 });
 
+/**
+ * Filing an analyser's results (HL7 v2 ORU^R01): held by the account of the analyser's interface, not by people.
+ * Results filed this way still wait for validation by a person (the interface holds no validation permission).
+ */
+export const LAB_ANALYSER_IMPORT = definePermission(
+  'lab:analyser:import',
+  "File an analyser's result messages (for the analyser interface's own account)",
+  { patientData: true },
+);
+
 export const LAB_PERMISSIONS = [
   LAB_CATALOGUE_READ,
   LAB_ORDER_PLACE,
@@ -40,4 +50,5 @@ export const LAB_PERMISSIONS = [
   LAB_RESULT_ENTER,
   LAB_RESULT_VALIDATE,
   LAB_WORKLIST_READ,
+  LAB_ANALYSER_IMPORT,
 ] as const;

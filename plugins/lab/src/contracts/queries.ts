@@ -3,6 +3,7 @@ import {
   flagSchema,
   loincCodeSchema,
   orderStatusSchema,
+  patientSexSchema,
   prioritySchema,
   resultSchema,
   specimenLabelSchema,
@@ -53,10 +54,13 @@ export const labOrderViewSchema = z.object({
   releasedAt: z.iso.datetime().nullable(),
   critical: z.boolean(),
   criticalAcknowledgedAt: z.iso.datetime().nullable(),
+  /** As the requisition carries them (0.2): the bench shows the range for this patient as a result is typed. */
+  patientSex: patientSexSchema,
+  patientBirthDate: z.iso.date(),
 });
 
 export const labOrderListSchema = z.object({
-  items: z.array(labOrderViewSchema.omit({ results: true, labels: true })),
+  items: z.array(labOrderViewSchema.omit({ results: true, labels: true, patientSex: true, patientBirthDate: true })),
 });
 
 export const cumulativeResultsSchema = z.object({
@@ -125,3 +129,10 @@ export const GetCumulativeResults = defineQuery(
   z.strictObject({ patientId: z.uuid() }),
   "A patient's released results per test, oldest first",
 ).returns<CumulativeResults>();
+
+/** The tubes' labels of a collected order as a PDF (one label-sized page per tube), for the label printer. */
+export const GetSpecimenLabels = defineQuery(
+  'lab.GetSpecimenLabels',
+  z.strictObject({ orderId: z.uuid() }),
+  "A collected order's specimen labels as a PDF: a Code 128 barcode of each tube's label code, the patient's name, MRN and birth date, the tube's tests",
+).returns<{ pdf: Buffer; accession: string; patientId: string }>();

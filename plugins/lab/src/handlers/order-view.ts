@@ -29,6 +29,8 @@ export function orderView(state: LabOrderState): LabOrderView {
     releasedAt: state.releasedAt,
     critical: state.results.some((r) => isCritical(r.flag)),
     criticalAcknowledgedAt: state.criticalAcknowledgedAt,
+    patientSex: placed.patientSex,
+    patientBirthDate: placed.patientBirthDate,
   };
 }
 

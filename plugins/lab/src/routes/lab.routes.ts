@@ -17,6 +17,7 @@ import {
   GetLabCatalogue,
   GetLabOrder,
   GetLabWorkItem,
+  GetSpecimenLabels,
   labOrderListSchema,
   labOrderViewSchema,
   ListLabWorklist,
@@ -63,6 +64,19 @@ export const labRoutes: readonly RouteDefinition[] = [
     response: labOrderViewSchema,
   }),
   step('collect', "Record that the order's specimens were taken; answers the tubes' label codes", CollectSpecimen),
+  defineRoute({
+    method: 'GET',
+    path: '/lab/orders/:orderId/labels',
+    summary: "A collected order's tube labels as a PDF (Code 128 barcode of each label code, name, MRN, tests)",
+    query: GetSpecimenLabels,
+    respond: (result) => ({
+      body: result.pdf,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${result.accession}-labels.pdf"`,
+      },
+    }),
+  }),
   step('receive', "Record that the order's specimens arrived in the laboratory", ReceiveSpecimen),
   defineRoute({
     method: 'POST',

@@ -2721,6 +2721,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lab/orders/{orderId}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A collected order's tube labels as a PDF (Code 128 barcode of each label code, name, MRN, tests)
+         * @description Requires the permission `lab:specimen:handle`.
+         */
+        get: operations["getLabOrdersByOrderIdLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lab/orders/{orderId}/receive": {
         parameters: {
             query?: never;
@@ -2897,6 +2917,28 @@ export interface paths {
         get: operations["getLabPatientsByPatientIdResults"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lab/analyser/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File an analyser's HL7 v2 ORU^R01 result message; answers the HL7 acknowledgement
+         * @description `{"message": "MSH|^~\\&|…\rOBR|1||LAB-000042-SST\rOBX|1|NM|2823-3^Potassium^LN||4.4|mmol/L|||||F"}`: each OBR names a specimen (its accession or label code), each numeric OBX a result on that order. Results wait for validation by a person. A message sent again is acknowledged and not filed twice (`status: "duplicate"`).
+         *
+         *     Requires the permission `lab:analyser:import`.
+         */
+        post: operations["postLabAnalyserMessages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12662,6 +12704,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12728,6 +12774,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12800,6 +12850,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12809,6 +12863,31 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLabOrdersByOrderIdLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -12874,6 +12953,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -12953,6 +13036,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13027,6 +13114,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13103,6 +13194,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13177,6 +13272,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13294,6 +13393,10 @@ export interface operations {
                         releasedAt: string | null;
                         critical: boolean;
                         criticalAcknowledgedAt: string | null;
+                        /** @enum {string} */
+                        patientSex: "female" | "male" | "other" | "unknown";
+                        /** Format: date */
+                        patientBirthDate: string;
                     };
                 };
             };
@@ -13399,6 +13502,48 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postLabAnalyserMessages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted" | "duplicate";
+                        ack: string;
+                        orderIds: string[];
+                        patientIds: string[];
+                        results: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
