@@ -58,7 +58,7 @@ export class FhirGateway {
       readonly db: Database;
       readonly clock: Clock;
       /** The care-relationship rule, for reads the gateway answers itself (Provenance). */
-      readonly care?: CareAccess;
+      readonly care: CareAccess;
       /** Queues a background import (`kernel.enqueue`); absent in a process without job queues. */
       readonly enqueue?: (jobName: string, payload: unknown, options: { jobId: string }) => Promise<unknown>;
     },

@@ -8,7 +8,7 @@ import { fhirProvenance } from './fhir-provenance-store';
 
 export interface ProvenanceReadDeps {
   readonly db: Database;
-  readonly care?: CareAccess;
+  readonly care: CareAccess;
   record(entry: Omit<AuditEntry, 'actorId' | 'source' | 'correlationId'>): Promise<unknown>;
 }
 
@@ -33,11 +33,11 @@ export async function searchProvenance(
     if (!smartScopesAllow(actor.scopes, 'Provenance', 'read', true)) {
       throw new ForbiddenError('SCOPE_REQUIRED', { type: 'Provenance', access: 'read' });
     }
-    if (deps.care && named.length > 0) await deps.care.require(actor, named, deps.db);
+    if (named.length > 0) await deps.care.require(actor, named, deps.db);
     const rows = await fhirProvenance.search(deps.db, criteria);
     const patients = [...new Set(rows.flatMap((row) => row.patientIds))];
-    const reachable = deps.care ? await deps.care.basesFor(actor, patients, deps.db) : undefined;
-    const answered = rows.filter((row) => !reachable || row.patientIds.every((id) => reachable.has(id)));
+    const reachable = await deps.care.basesFor(actor, patients, deps.db);
+    const answered = rows.filter((row) => row.patientIds.every((id) => reachable.has(id)));
     // Written before the answer leaves (no audit, no data).
     await deps.record({
       action: ACTION,

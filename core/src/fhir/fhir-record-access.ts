@@ -21,7 +21,7 @@ export interface FhirRecordAccessDeps {
   readonly audit: AuditSink;
   readonly db: Database;
   readonly clock: Clock;
-  readonly care?: CareAccess;
+  readonly care: CareAccess;
   /** A contribution's query as the caller, through the query executor, optionally deferring its success's audit. */
   run(type: string, params: unknown, action: string, deferAudit?: (entry: AuditEntry) => void): Promise<unknown>;
   /** The SMART scope check of a search (a refusal is audited there). */
@@ -78,7 +78,7 @@ export function fhirRecordAccessFor(caller: Caller, deps: FhirRecordAccessDeps):
     searchProvenance: (criteria) =>
       searchProvenance(caller.actor, criteria, {
         db: deps.db,
-        ...(deps.care ? { care: deps.care } : {}),
+        care: deps.care,
         record: (entry) =>
           deps.audit.record(deps.db, {
             ...entry,
