@@ -2,6 +2,7 @@ import {
   ConflictError,
   defineCommand,
   ForbiddenError,
+  provideFhirRecordAccess,
   defineFhirResource,
   defineQuery,
   NotFoundError,

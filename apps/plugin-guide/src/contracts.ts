@@ -1,0 +1,29 @@
+import { defineCommand, defineEvent, definePermission, defineQuery, z } from '@hms/sdk';
+
+// #region permissions
+export const LAB_ORDER_PLACE = definePermission('lab:order:place', 'Place lab orders', { patientData: true });
+export const LAB_ORDER_READ = definePermission('lab:order:read', 'See lab orders', { patientData: true });
+// #endregion permissions
+
+// #region commands
+export const PlaceLabOrder = defineCommand(
+  'lab.PlaceLabOrder',
+  z.strictObject({ patientId: z.uuid(), test: z.enum(['cbc', 'bmp', 'lipid-panel']) }),
+).returns<{ id: string }>();
+// #endregion commands
+
+// #region queries
+export interface LabOrderView {
+  readonly id: string;
+  readonly patientId: string;
+  readonly test: string;
+}
+export const GetLabOrder = defineQuery('lab.GetLabOrder', z.strictObject({ id: z.uuid() })).returns<LabOrderView>();
+// #endregion queries
+
+// #region events
+export const LabOrderPlaced = defineEvent(
+  'lab.LabOrderPlaced',
+  z.object({ orderId: z.uuid(), patientId: z.uuid(), test: z.string(), placedAt: z.iso.datetime() }),
+);
+// #endregion events
