@@ -158,7 +158,13 @@ describe('FHIR Provenance of imports', () => {
     assertValidFhir(refused.body);
     expect(refused.body.issue[0]!.details.coding[0]!.code).toBe('PERMISSION_REQUIRED');
 
-    const officer = await accountWith('officer.nocare', ['privacy-officer']);
+    // As a hospital grants it: a role holding the permission, given to someone with no care relationship.
+    const role = await http.call('PUT', '/api/admin/roles/import-reviewer', {
+      token: admin,
+      body: { description: 'Reviews imported records', permissions: ['core:provenance:read'] },
+    });
+    expect(role.status).toBe(200);
+    const officer = await accountWith('reviewer.nocare', ['import-reviewer']);
     const named = await fhir<Outcome>(`/Provenance?target=Patient/${patientId}`, officer.token);
     expect(named.status).toBe(403);
     expect(named.body.issue[0]!.details.coding[0]!.code).toBe('CARE_RELATIONSHIP_REQUIRED');

@@ -19,6 +19,9 @@ export interface LabOrderView {
   readonly test: string;
 }
 export const GetLabOrder = defineQuery('lab.GetLabOrder', z.strictObject({ id: z.uuid() })).returns<LabOrderView>();
+export const ListLabOrders = defineQuery('lab.ListLabOrders', z.strictObject({ patientId: z.uuid() })).returns<
+  readonly LabOrderView[]
+>();
 // #endregion queries
 
 // #region events

@@ -1,13 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { blocksOf, snippetProblems } from './doc-snippets';
+import { blocksOf, refreshedGuide, snippetProblems } from './doc-snippets';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
-const GUIDE = readFileSync(path.join(ROOT, 'docs', 'plugins.md'), 'utf8');
+const GUIDE_PATH = path.join(ROOT, 'docs', 'plugins.md');
 const read = (file: string): string | undefined => {
   const full = path.join(ROOT, file);
   return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
 };
+// After changing an example file: `UPDATE_DOC_SNIPPETS=1 npx jest apps/plugin-guide/src/doc-snippets` copies the
+// regions back into the guide (then read the diff: the prose around a block may need to follow).
+if (process.env.UPDATE_DOC_SNIPPETS === '1') {
+  writeFileSync(GUIDE_PATH, refreshedGuide(readFileSync(GUIDE_PATH, 'utf8'), read));
+}
+const GUIDE = readFileSync(GUIDE_PATH, 'utf8');
 
 /**
  * TypeScript blocks of the guide not yet taken from a compiled file. It may only go down: a new block must be a

@@ -67,3 +67,19 @@ export function snippetProblems(markdown: string, readSource: (file: string) => 
   }
   return problems;
 }
+
+/** The guide with every marked block replaced by its regions (`UPDATE_DOC_SNIPPETS=1`); unknown regions are kept. */
+export function refreshedGuide(markdown: string, readSource: (file: string) => string | undefined): string {
+  const lines = markdown.split('\n');
+  for (const block of blocksOf(markdown).reverse()) {
+    if (block.regions.length === 0) continue;
+    const parts = block.regions.map(({ file, region }) => {
+      const source = readSource(file);
+      return source === undefined ? undefined : regionOf(source, region);
+    });
+    if (parts.some((part) => part === undefined)) continue;
+    const count = block.text === '' ? 0 : block.text.split('\n').length;
+    lines.splice(block.line, count, ...parts.join('\n\n').split('\n'));
+  }
+  return lines.join('\n');
+}

@@ -32,8 +32,9 @@ export const AUDIT_READ = definePermission('core:audit:read', 'Search the audit 
 
 /**
  * Read the Provenance of FHIR imports (`GET /fhir/R4/Provenance`): who imported which records from which system,
- * and when. It names patients, so each read is audited and follows the care-relationship rule. Held by the suggested
- * `privacy-officer` role and the `admin` role's `*`; a hospital grants it to the clinical roles that import records.
+ * and when. It names patients, so each read is audited and follows the care-relationship rule (which is why no
+ * reviewer role is suggested with it). Held by the `admin` role's `*`; a hospital grants it to the clinical roles
+ * that import records.
  */
 export const PROVENANCE_READ = definePermission('core:provenance:read', 'Read the provenance of FHIR imports', {
   patientData: true,
