@@ -54,7 +54,8 @@ const ACCESS = new WeakMap<FhirServerContext, FhirRecordAccess>();
 /**
  * The SDK 2.9 additions to a FHIR server's context; throws when the kernel running the server is older.
  * @example
- * const parts = await fhirRecordAccess(ctx).searchMany(types, { patient: id, parameters: { patient: [`Patient/${id}`] } });
+ * const criteria = { patient: id, parameters: { patient: [`Patient/${id}`] } };
+ * const parts = await fhirRecordAccess(ctx).searchMany(types, criteria);
  */
 export function fhirRecordAccess(ctx: FhirServerContext): FhirRecordAccess {
   const access = ACCESS.get(ctx);

@@ -16,7 +16,8 @@ const OUTCOMES: readonly EntryOutcome[] = ['would-create', 'created', 'matched',
  * plugin's own command under a command id derived from the bundle (importing it again writes nothing). What cannot
  * be mapped is reported, never dropped. With `_dryRun=true` nothing is sent; otherwise the import is recorded in
  * the audit log (who, when, from where, what became of each entry) and, when it created records, as a FHIR
- * Provenance the kernel stores with that record (`GET Provenance?target=…`). The answer is the report, an OperationOutcome.
+ * Provenance the kernel stores with that record (`GET Provenance?target=…`). The answer is the report, an
+ * OperationOutcome.
  */
 export async function importBundle(request: FhirRequest, ctx: FhirServerContext): Promise<FhirResource> {
   return importEntries(importBundleOf(request), ctx);
