@@ -8,7 +8,11 @@ export const LAB_ORDER_READ = definePermission('lab:order:read', 'See lab orders
 // #region commands
 export const PlaceLabOrder = defineCommand(
   'lab.PlaceLabOrder',
-  z.strictObject({ patientId: z.uuid(), test: z.enum(['cbc', 'bmp', 'lipid-panel']) }),
+  z.strictObject({
+    patientId: z.uuid(),
+    test: z.enum(['cbc', 'bmp', 'lipid-panel']),
+    priority: z.enum(['routine', 'urgent']).default('routine'),
+  }),
 ).returns<{ id: string }>();
 // #endregion commands
 
@@ -27,6 +31,14 @@ export const ListLabOrders = defineQuery('lab.ListLabOrders', z.strictObject({ p
 // #region events
 export const LabOrderPlaced = defineEvent(
   'lab.LabOrderPlaced',
-  z.object({ orderId: z.uuid(), patientId: z.uuid(), test: z.string(), placedAt: z.iso.datetime() }),
+  z.object({
+    orderId: z.uuid(),
+    patientId: z.uuid(),
+    test: z.string(),
+    priority: z.enum(['routine', 'urgent']),
+    placedAt: z.iso.datetime(),
+  }),
+  // Version 1 had no priority: every order was routine. Stored events are upcast on read, never rewritten.
+  { version: 2, upcasters: [{ fromVersion: 1, upcast: (v1) => ({ ...(v1 as object), priority: 'routine' }) }] },
 );
 // #endregion events

@@ -1,7 +1,10 @@
 import { InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
 import type { LabOrderPlaced } from './contracts';
 
-export type PlaceLabOrderCommand = Command<'lab.PlaceLabOrder', { orderId: string; patientId: string; test: string }>;
+export type PlaceLabOrderCommand = Command<
+  'lab.PlaceLabOrder',
+  { orderId: string; patientId: string; test: string; priority: 'routine' | 'urgent' }
+>;
 export type LabOrderCommand = PlaceLabOrderCommand;
 export type LabOrderEvent = DomainEvent<'lab.LabOrderPlaced', DataOf<typeof LabOrderPlaced>>;
 

@@ -2,6 +2,7 @@ import { definePlugin } from '@hms/sdk';
 import { LAB_ORDER_PLACE, LAB_ORDER_READ, LabOrderPlaced } from './contracts';
 import { getLabOrder } from './get-lab-order.handler';
 import { labOrderFhirResource } from './lab-order.fhir';
+import { labRoutes } from './lab.routes';
 import { listLabOrders } from './list-lab-orders.handler';
 import { orderCommentDocuments } from './order-comment.collab';
 import { ordersByTestReport } from './orders-by-test.report';
@@ -26,5 +27,7 @@ export const labPlugin = definePlugin({
   reports: [ordersByTestReport],
   collab: [orderCommentDocuments],
   fhir: [labOrderFhirResource],
+  paths: ['/lab-orders'],
+  routes: labRoutes,
 });
 // #endregion manifest
