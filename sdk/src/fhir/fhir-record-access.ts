@@ -52,7 +52,8 @@ export interface FhirRecordAccess {
 const ACCESS = new WeakMap<FhirServerContext, FhirRecordAccess>();
 
 /**
- * The SDK 2.9 additions to a FHIR server's context; throws when the kernel running the server is older.
+ * The SDK 2.9 additions to a FHIR server's context; throws when the kernel running the server is older. They are
+ * kept for the very context object the kernel handed over: pass that object on, not a copy (`{ ...ctx }` has none).
  * @example
  * const criteria = { patient: id, parameters: { patient: [`Patient/${id}`] } };
  * const parts = await fhirRecordAccess(ctx).searchMany(types, criteria);
