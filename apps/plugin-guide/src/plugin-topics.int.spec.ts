@@ -24,14 +24,19 @@ describe('lab plugin: the topics of the guide', () => {
   });
   afterAll(() => kernel.close());
 
-  it('places standing orders from a job, once per patient however often the run is retried', async () => {
-    const run = { runId: 'standing-2026-03-01' };
-    expect(await kernel.runJob(placeStandingOrdersJob, { patientIds: [patientId], test: 'bmp' }, run)).toEqual({
+  it("places standing orders from a job with the hospital's test, once per patient however often it is retried", async () => {
+    const run = { runId: 'standing-2026-03-01', pluginOptions: { standingTest: 'bmp' as const } };
+    expect(await kernel.runJob(placeStandingOrdersJob, { patientIds: [patientId] }, run)).toEqual({
       progress: [100],
     });
-    await kernel.runJob(placeStandingOrdersJob, { patientIds: [patientId], test: 'bmp' }, run);
+    await kernel.runJob(placeStandingOrdersJob, { patientIds: [patientId] }, run);
     const orders = await kernel.ask(ListLabOrders, { patientId });
     expect(orders.filter((o) => o.test === 'bmp')).toHaveLength(1);
+  });
+
+  it('takes its options from configure, as a new definition', () => {
+    expect(labPlugin.configure({ standingTest: 'bmp' }).options).toEqual({ standingTest: 'bmp' });
+    expect(labPlugin.options).toEqual({});
   });
 
   it('counts the orders of each test in a report', async () => {

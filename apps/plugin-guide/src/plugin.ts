@@ -8,10 +8,11 @@ import { orderCommentDocuments } from './order-comment.collab';
 import { ordersByTestReport } from './orders-by-test.report';
 import { placeStandingOrdersJob } from './place-standing-orders.job';
 import { createOrders, ordersProjection } from './orders.projection';
+import type { LabOptions } from './options';
 import { placeLabOrder } from './place-lab-order.handler';
 
 // #region manifest
-export const labPlugin = definePlugin({
+export const labPlugin = definePlugin<LabOptions>({
   name: 'lab',
   version: '1.0.0',
   sdk: '^2.4.0', // the FHIR contribution (2.4); the kernel refuses to start it outside this range
