@@ -26,6 +26,13 @@ describe('lab plugin', () => {
     expect(await kernel.ask(GetLabOrder, { id })).toEqual({ id, patientId, test: 'cbc' });
   });
 
+  it('refuses an order for a patient the patient plugin does not know', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await expect(kernel.execute(PlaceLabOrder, { patientId: unknown, test: 'cbc' })).rejects.toMatchObject({
+      code: 'PATIENT_NOT_FOUND',
+    });
+  });
+
   it('refuses a technician who may only read', async () => {
     await expect(
       kernel.execute(PlaceLabOrder, { patientId, test: 'cbc' }, { permissions: ['lab:order:read'] }),
