@@ -38,7 +38,18 @@ export const LabOrderPlaced = defineEvent(
     priority: z.enum(['routine', 'urgent']),
     placedAt: z.iso.datetime(),
   }),
-  // Version 1 had no priority: every order was routine. Stored events are upcast on read, never rewritten.
-  { version: 2, upcasters: [{ fromVersion: 1, upcast: (v1) => ({ ...(v1 as object), priority: 'routine' }) }] },
+  {
+    // Version 1 had no priority: every order was routine. Stored events are upcast on read, never rewritten.
+    version: 2,
+    upcasters: [{ fromVersion: 1, upcast: (v1) => ({ ...(v1 as object), priority: 'routine' }) }],
+    // #region timeline
+    timeline: (d) => ({
+      patientId: d.patientId,
+      at: d.placedAt, // when it happened; the time it was stored when absent
+      summary: { orderId: d.orderId, test: d.test, priority: d.priority }, // ids, codes, statuses
+      visibleWith: LAB_ORDER_READ, // only readers holding this permission too see the entry
+    }),
+    // #endregion timeline
+  },
 );
 // #endregion events

@@ -36,13 +36,16 @@ export function blocksOf(markdown: string): GuideBlock[] {
   return blocks;
 }
 
+/** A region's own marker lines, and those of regions nested in it (a block may show the outer one whole). */
+const REGION_MARKER = /^\/\/ #(end)?region [\w-]+$/;
+
 /** The region's lines, without the markers, dedented; `undefined` when the file has no such region. */
 export function regionOf(source: string, region: string): string | undefined {
   const lines = source.split('\n');
   const start = lines.findIndex((line) => line.trim() === `// #region ${region}`);
   const end = lines.findIndex((line, n) => n > start && line.trim() === `// #endregion ${region}`);
   if (start === -1 || end === -1) return undefined;
-  const body = lines.slice(start + 1, end);
+  const body = lines.slice(start + 1, end).filter((line) => !REGION_MARKER.test(line.trim()));
   const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
   return body
     .map((l) => l.slice(indent))

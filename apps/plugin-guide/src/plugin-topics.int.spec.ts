@@ -1,5 +1,5 @@
 import { patientPlugin } from '@hms/plugin-patient';
-import { RegisterPatient } from '@hms/plugin-patient/contracts';
+import { GetPatientTimeline, RegisterPatient } from '@hms/plugin-patient/contracts';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import type * as YTypes from 'yjs' with { 'resolution-mode': 'import' };
 import { ListLabOrders, PlaceLabOrder } from './contracts';
@@ -76,5 +76,20 @@ describe('lab plugin: the topics of the guide', () => {
     expect(() => labOrderFhirResource.search.params({ parameters: {} })).toThrow(
       expect.objectContaining({ code: 'FHIR_PATIENT_REQUIRED' }),
     );
+  });
+
+  it("shows a placed order on the patient plugin's timeline, to readers of lab orders only", async () => {
+    const { id } = await kernel.execute(PlaceLabOrder, { patientId, test: 'cbc', priority: 'urgent' });
+    await kernel.settle();
+    const entryOf = async (permissions?: string[]) =>
+      (await kernel.ask(GetPatientTimeline, { id: patientId }, permissions ? { permissions } : {})).entries.find(
+        (e) => e.summary['orderId'] === id,
+      );
+    expect(await entryOf()).toMatchObject({
+      type: 'lab.LabOrderPlaced',
+      plugin: 'lab',
+      summary: { orderId: id, test: 'cbc', priority: 'urgent' },
+    });
+    expect(await entryOf(['patient:record:read'])).toBeUndefined();
   });
 });
