@@ -74,6 +74,8 @@ export type {
   FhirToken,
 } from './fhir/fhir-resource';
 export { defineFhirServer, FHIR_BASE_PATH } from './fhir/fhir-server';
+export { fhirRecordAccess, provideFhirRecordAccess } from './fhir/fhir-record-access';
+export type { FhirProvenanceCriteria, FhirRecordAccess, FhirSearchPart } from './fhir/fhir-record-access';
 export type {
   FhirContribution,
   FhirImportRecord,

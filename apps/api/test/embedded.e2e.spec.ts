@@ -62,7 +62,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'inventory@1.5.0',
             'billing@1.5.0',
             'analytics@1.2.0',
-            'fhir@0.4.0',
+            'fhir@0.5.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
         }),

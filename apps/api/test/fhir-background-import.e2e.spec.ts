@@ -114,6 +114,19 @@ describe('FHIR background import over HTTP', () => {
       [runId],
     );
     expect(audited[0]!.n).toBe(1);
+    // Its Provenance too, as the user who started it, naming every record the run created.
+    const adminId = (
+      await api.kernel.db.query<{ id: string }>(`SELECT id::text AS id FROM core.accounts WHERE username = 'admin'`)
+    )[0]!.id;
+    const provenance = await http.call<{ total: number; entry: { resource: { target: unknown[] } }[] }>(
+      'GET',
+      `/fhir/R4/Provenance?agent=${adminId}`,
+      { token: admin },
+    );
+    expect(provenance.status).toBe(200);
+    assertValidFhir(provenance.body);
+    expect(provenance.body.total).toBe(1);
+    expect(provenance.body.entry[0]!.resource.target).toHaveLength(entries);
   }, 180_000);
 
   it('shows a run to its requester only, and refuses an invalid bundle before storing anything', async () => {

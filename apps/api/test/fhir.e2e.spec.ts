@@ -341,6 +341,36 @@ describe('FHIR R4 over HTTP', () => {
     }
   });
 
+  it('audits Patient/$everything as one access: each shared query read and recorded once, naming every type it served', async () => {
+    const since = await api.kernel.db.query<{ at: Date }>('SELECT now() AS at');
+    const answer = await fhir<Bundle>(`/Patient/${patientId}/$everything?_count=100`);
+    expect(answer.status).toBe(200);
+    const audited = await api.kernel.db.query<{ action: string; asked: string; correlation_id: string }>(
+      `SELECT action, details->>'askedFor' AS asked, correlation_id FROM core.audit_log
+        WHERE at >= $1 AND $2 = ANY (patient_ids) AND outcome = 'success' AND details->>'askedBy' = 'fhir'`,
+      [since[0]!.at, patientId],
+    );
+    expect(new Set(audited.map((r) => r.correlation_id)).size).toBe(1);
+    const chart = audited.filter((r) => r.action === 'ehr.GetFhirChart');
+    expect(chart).toHaveLength(1);
+    expect(chart[0]!.asked.split(':')[2]!.split(',').sort()).toEqual(
+      ['AllergyIntolerance', 'CarePlan', 'Condition', 'Goal', 'MedicationRequest', 'Observation'].sort(),
+    );
+    // Claim and ClaimResponse answer from one billing query too: read and recorded once.
+    expect(audited.find((r) => r.action === 'billing.GetFhirClaims')?.asked).toBe('fhir:search:Claim,ClaimResponse');
+    expect(audited.map((r) => r.action).sort()).toEqual(
+      [
+        'billing.GetFhirClaims',
+        'billing.GetFhirCoverages',
+        'ehr.GetFhirChart',
+        'ehr.GetFhirNotes',
+        'ehr.ListEncounters',
+        'patient.GetPatient',
+        'scheduling.GetFhirAppointments',
+      ].sort(),
+    );
+  });
+
   it("answers Patient/$everything with the patient's whole record, every resource valid", async () => {
     const answer = await fhir<Bundle>(`/Patient/${patientId}/$everything?_count=100`);
     expect(answer.status).toBe(200);
@@ -421,7 +451,9 @@ describe('FHIR R4 over HTTP', () => {
       ]),
     );
     const audit = await api.kernel.db.query<{ action: string }>(
-      `SELECT action FROM core.audit_log WHERE $1 = ANY(patient_ids) AND details->>'askedFor' = 'fhir:search:CarePlan'`,
+      // The sections' types are searched as one access: the chart's record names every type it served.
+      `SELECT action FROM core.audit_log WHERE $1 = ANY(patient_ids)
+        AND details->>'askedFor' LIKE 'fhir:search:%' AND 'CarePlan' = ANY(string_to_array(split_part(details->>'askedFor', ':', 3), ','))`,
       [patientId],
     );
     expect(audit.map((r) => r.action)).toContain('ehr.GetFhirChart');

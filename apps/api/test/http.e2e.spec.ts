@@ -340,7 +340,7 @@ describe('the API over HTTP', () => {
             'inventory@1.5.0',
             'billing@1.5.0',
             'analytics@1.2.0',
-            'fhir@0.4.0',
+            'fhir@0.5.0',
           ],
           postgres: expect.objectContaining({ status: 'up' }),
           redis: expect.objectContaining({ status: 'up' }),

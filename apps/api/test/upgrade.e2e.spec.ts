@@ -64,7 +64,7 @@ describe('upgrading a 1.x database in place', () => {
       'inventory@1.5.0',
       'billing@1.5.0',
       'analytics@1.2.0',
-      'fhir@0.4.0',
+      'fhir@0.5.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(
       `SELECT to_regclass('patient.appointments')::text AS old_appointments, to_regclass('patient.wards')::text AS old_wards,

@@ -30,6 +30,17 @@ export const AUDIT_READ = definePermission('core:audit:read', 'Search the audit 
   patientData: true,
 });
 
+/**
+ * Read the Provenance of FHIR imports (`GET /fhir/R4/Provenance`): who imported which records from which system,
+ * and when. It names patients, so each read is audited and follows the care-relationship rule (which is why no
+ * reviewer role is suggested with it). Held by the `admin` role's `*`; a hospital grants it to the clinical roles
+ * that import records.
+ */
+export const PROVENANCE_READ = definePermission('core:provenance:read', 'Read the provenance of FHIR imports', {
+  patientData: true,
+  clinical: true,
+});
+
 /** The permissions the kernel itself declares, listed beside the plugins' ones. */
 export const KERNEL_PERMISSIONS = [
   ACCOUNTS_MANAGE,
@@ -37,5 +48,6 @@ export const KERNEL_PERMISSIONS = [
   SYSTEM_READ,
   REPORTS_READ_ALL,
   AUDIT_READ,
+  PROVENANCE_READ,
   ...ACCESS_PERMISSIONS,
 ];

@@ -107,6 +107,7 @@ export async function createApiApp(
       audit: kernel.audit,
       db: kernel.db,
       clock: kernel.clock,
+      care: kernel.access.care,
       ...(kernel.jobs
         ? {
             enqueue: (name: string, payload: unknown, options: { jobId: string }) =>

@@ -6,6 +6,7 @@ import type { Database } from '../database/database';
 import type { EventStore } from '../event-store/event-store';
 import type { PluginRegistry } from '../kernel/plugin-registry';
 import { auditedPatients, auditOutcomeOf, validatedInput } from './audit-outcome';
+import type { AuditEntry } from '../audit/audit-entry';
 import type { AuditSink } from './audit-sink';
 import type { QueryEnvelope } from './command-envelope';
 import type { AskingCaller } from './published-queries';
@@ -29,7 +30,16 @@ export class QueryExecutor {
     },
   ) {}
 
-  async execute(envelope: QueryEnvelope, askedBy?: AskingCaller): Promise<unknown> {
+  /**
+   * `deferSuccessAudit`, when given, takes the success's audit record instead of the log: the caller writes the
+   * records it gathered in one statement before any answer leaves it (still fail closed). Refusals and failures are
+   * written at once, as always.
+   */
+  async execute(
+    envelope: QueryEnvelope,
+    askedBy?: AskingCaller,
+    deferSuccessAudit?: (entry: AuditEntry) => void,
+  ): Promise<unknown> {
     const owned = this.deps.registry.queries.get(envelope.type);
     if (!owned) throw new NotFoundError('QUERY_NOT_FOUND', { type: envelope.type });
     const registration = owned.item;
@@ -54,13 +64,17 @@ export class QueryExecutor {
         readContext(envelope.actor, { ...this.deps, askQuery }, caller),
       );
       access ??= await this.clinicalAccess(envelope, registration, params, result);
-      if (registration.permission.patientData)
-        await this.audit(envelope, registration, params, result, 'success', askedBy, access);
+      if (registration.permission.patientData) {
+        const entry = this.auditEntry(envelope, registration, params, result, 'success', askedBy, access);
+        if (deferSuccessAudit) deferSuccessAudit(entry);
+        else await this.deps.audit.record(this.deps.db, entry);
+      }
       return result;
     } catch (error) {
       if (registration.permission.patientData) {
         const input = params ?? validatedInput(registration.query.schema, envelope.params);
-        await this.audit(envelope, registration, input, undefined, error, askedBy, access);
+        const entry = this.auditEntry(envelope, registration, input, undefined, error, askedBy, access);
+        await this.deps.audit.record(this.deps.db, entry);
       }
       throw error;
     }
@@ -84,7 +98,7 @@ export class QueryExecutor {
     );
   }
 
-  private audit(
+  private auditEntry(
     envelope: QueryEnvelope,
     registration: QueryRegistration,
     params: unknown,
@@ -92,14 +106,14 @@ export class QueryExecutor {
     outcome: 'success' | unknown,
     askedBy: AskingCaller | undefined,
     access: AccessBasis | undefined,
-  ): Promise<unknown> {
+  ): AuditEntry {
     const failed = outcome !== 'success';
     const details = {
       ...(failed ? { code: (outcome as { code?: string }).code ?? 'INTERNAL_ERROR' } : {}),
       ...(askedBy ? { askedBy: askedBy.plugin, askedFor: askedBy.action } : {}),
       ...(access ? { access } : {}),
     };
-    return this.deps.audit.record(this.deps.db, {
+    return {
       at: this.deps.clock.now(),
       actorId: envelope.actor.id,
       action: envelope.type,
@@ -108,6 +122,6 @@ export class QueryExecutor {
       correlationId: envelope.correlationId,
       patientIds: auditedPatients(registration.auditPatient, params, result),
       ...(Object.keys(details).length > 0 ? { details } : {}),
-    });
+    };
   }
 }

@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   inPatientCompartment,
   InvariantViolation,
+  provideFhirRecordAccess,
   smartScopesAllow,
   type FhirImportRun,
   type SmartAccess,
@@ -18,6 +19,8 @@ import type {
   FhirServerDefinition,
   RouteResponse,
 } from '@hms/sdk';
+import type { CareAccess } from '../access/care-access';
+import type { AuditEntry } from '../audit/audit-entry';
 import type { AuditSink } from '../buses/audit-sink';
 import type { CommandExecutor } from '../buses/command-executor';
 import type { QueryExecutor } from '../buses/query-executor';
@@ -26,6 +29,7 @@ import type { Database } from '../database/database';
 import type { Owned, PluginRegistry } from '../kernel/plugin-registry';
 import { fhirImportJobName } from './fhir-import-job-name';
 import { fhirImportRuns } from './fhir-import-runs';
+import { fhirRecordAccessFor, importAuditEntry } from './fhir-record-access';
 
 /** Who sends a FHIR request, for the executors and the audit log. */
 export interface FhirCaller {
@@ -53,6 +57,8 @@ export class FhirGateway {
       readonly audit: AuditSink;
       readonly db: Database;
       readonly clock: Clock;
+      /** The care-relationship rule, for reads the gateway answers itself (Provenance). */
+      readonly care: CareAccess;
       /** Queues a background import (`kernel.enqueue`); absent in a process without job queues. */
       readonly enqueue?: (jobName: string, payload: unknown, options: { jobId: string }) => Promise<unknown>;
     },
@@ -103,12 +109,18 @@ export class FhirGateway {
   }
 
   private context(serverPlugin: string, caller: FhirCaller): FhirServerContext {
-    const run = (type: string, params: unknown, action: string): Promise<unknown> =>
+    const run = (
+      type: string,
+      params: unknown,
+      action: string,
+      deferAudit?: (entry: AuditEntry) => void,
+    ): Promise<unknown> =>
       this.deps.queries.execute(
         { type, params, actor: caller.actor, correlationId: caller.correlationId, source: caller.source },
         { plugin: serverPlugin, action, ...caller },
+        deferAudit,
       );
-    return {
+    const context: FhirServerContext = {
       actor: caller.actor,
       now: this.deps.clock.now().toISOString(),
       correlationId: caller.correlationId,
@@ -174,22 +186,18 @@ export class FhirGateway {
         return resource.import.createdId(result as never);
       },
       recordImport: async (record: FhirImportRecord): Promise<void> => {
-        await this.deps.audit.record(this.deps.db, {
-          actorId: caller.actor.id,
-          action: 'fhir:import',
-          patientIds: record.patientIds,
-          outcome: 'success',
-          source: caller.source,
-          correlationId: caller.correlationId,
-          details: {
-            askedBy: serverPlugin,
-            bundleDigest: record.bundleDigest,
-            ...(record.bundleSource === undefined ? {} : { bundleSource: record.bundleSource }),
-            outcomes: record.outcomes,
-            targets: record.targets,
-          },
-        });
+        await this.deps.audit.record(this.deps.db, importAuditEntry(serverPlugin, caller, record));
       },
     };
+    return provideFhirRecordAccess(
+      context,
+      fhirRecordAccessFor(caller, {
+        ...this.deps,
+        serverPlugin,
+        run,
+        checkScope: ({ resource }, patientId) =>
+          this.checkScope(caller, resource, 'read', `fhir:search:${resource.type}`, patientId),
+      }),
+    );
   }
 }

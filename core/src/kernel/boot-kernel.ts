@@ -34,6 +34,7 @@ import { reportJob } from '../reports/report-job';
 import { FhirGateway } from '../fhir/fhir-gateway';
 import { fhirImportJob } from '../fhir/fhir-import-job';
 import { fhirImportRunsMigrations } from '../fhir/fhir-import-runs';
+import { fhirProvenanceMigrations } from '../fhir/fhir-provenance-store';
 import { reportRunsMigrations } from '../reports/report-runs.migrations';
 import { deliverNotificationJob } from '../notifications/deliver-notification.job';
 import { NotificationService } from '../notifications/notification-service';
@@ -133,6 +134,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
           ...accessMigrations,
           ...notificationsMigrations,
           ...fhirImportRunsMigrations,
+          ...fhirProvenanceMigrations,
         ],
       },
       ...registry.plugins.map((p) => ({ schema: pluginSchema(p.name), migrations: p.migrations })),
@@ -247,7 +249,7 @@ export async function bootKernel(options: BootOptions): Promise<Kernel> {
 
 function fhirGatewayOf(kernel: Kernel): FhirGateway {
   const { queries, commands, audit, db, clock } = kernel;
-  return new FhirGateway(kernel.registry, { queries, commands, audit, db, clock });
+  return new FhirGateway(kernel.registry, { queries, commands, audit, db, clock, care: kernel.access.care });
 }
 
 function assemble(

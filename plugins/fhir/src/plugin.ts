@@ -5,7 +5,7 @@ import { answerFhirRequest, answerPublicRequest } from './server/fhir-server';
 import { refusalOutcome } from './server/operation-outcome';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const FHIR_PLUGIN_VERSION = '0.4.0';
+export const FHIR_PLUGIN_VERSION = '0.5.0';
 
 /**
  * The manifest for these options. The server reads the options (the hospital's Organization), so `configure`
@@ -16,7 +16,7 @@ function fhirPluginWith(options: FhirPluginOptions): PluginDefinition<FhirPlugin
   const manifest = definePlugin<FhirPluginOptions>({
     name: 'fhir',
     version: FHIR_PLUGIN_VERSION,
-    sdk: '^2.8.0', // defineFhirServer and the contributions (2.4), the request's body (2.5), imports through the contributions' commands (2.6), SMART scopes and public metadata (2.8)
+    sdk: '^2.9.0', // defineFhirServer and the contributions (2.4), the request's body (2.5), imports through the contributions' commands (2.6), SMART scopes and public metadata (2.8), record access: searchMany and Provenance (2.9)
     description:
       'FHIR R4 exchange: read, search, Patient/$everything, $summary and bundle import over what the enabled plugins contribute',
     options,

@@ -55,20 +55,27 @@ const ICD_10 = 'http://hl7.org/fhir/sid/icd-10';
  * A collection Bundle as another provider sends it: `patients` fictional patients (a fresh identifier, name and
  * birth date each, so none matches another), each with two problems and `observations` heart rates. Invented data.
  */
+/** Patients made so far in this run: each takes the next day from 1 January 1901 as its birth date. */
+let bundlePatients = 0;
+
 export function providerBundle(patients: number, observations: number): { bundle: unknown; resources: number } {
   const entry: unknown[] = [];
   for (let p = 0; p < patients; p += 1) {
     const id = randomUUID();
     const fullUrl = `urn:uuid:${id}`;
     const subject = { reference: fullUrl };
-    const day = String(1 + (p % 28)).padStart(2, '0');
+    // Distinct across the run's bundles: the duplicate rules match a like-sounding name with the same birth date, and
+    // every name here sounds alike ("Imported…"), so dates that repeated per bundle matched the second bundle's
+    // patients to the first's and the run stopped.
+    const birthDate = new Date(Date.UTC(1901, 0, 1 + bundlePatients)).toISOString().slice(0, 10);
+    bundlePatients += 1;
     entry.push({
       fullUrl,
       resource: {
         resourceType: 'Patient',
         identifier: [{ system: 'urn:oid:2.16.840.1.113883.19.5', value: id }],
         name: [{ family: `Imported${id.slice(0, 8)}`, given: [`Given${id.slice(9, 13)}`] }],
-        birthDate: `19${50 + (p % 50)}-0${1 + (p % 9)}-${day}`,
+        birthDate,
         gender: p % 2 === 0 ? 'female' : 'male',
       },
     });

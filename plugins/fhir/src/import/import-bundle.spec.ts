@@ -2,6 +2,7 @@ import {
   ConflictError,
   defineCommand,
   ForbiddenError,
+  provideFhirRecordAccess,
   defineFhirResource,
   defineQuery,
   NotFoundError,
@@ -82,9 +83,10 @@ const KNOWN: FhirResource[] = [
 function fakeContext(refuse?: (data: unknown) => Error | undefined, duplicates: Record<string, string[]> = {}) {
   const sent: { type: string; data: unknown; commandId: string }[] = [];
   const records: FhirImportRecord[] = [];
+  const provenances: FhirResource[] = [];
   const ids = new Map<string, string>();
   const ctx: FhirServerContext = {
-    actor: {} as never,
+    actor: { id: '5b0c8f7e-2d41-4f7a-9a57-0d6d3d1c2b11' } as never,
     now: '2026-01-01T00:00:00.000Z',
     correlationId: 'c1',
     contributions: [patientType, conditionType],
@@ -108,7 +110,16 @@ function fakeContext(refuse?: (data: unknown) => Error | undefined, duplicates: 
       return Promise.resolve();
     },
   };
-  return { ctx, sent, records };
+  provideFhirRecordAccess(ctx, {
+    searchMany: () => Promise.reject(new Error('An import searches nothing')),
+    searchProvenance: () => Promise.reject(new Error('An import reads no Provenance')),
+    recordImportWithProvenance: (record, provenance) => {
+      records.push(record);
+      provenances.push(provenance);
+      return Promise.resolve();
+    },
+  });
+  return { ctx, sent, records, provenances };
 }
 const request = (body: unknown, query: Record<string, string> = { _dryRun: 'true' }) => ({
   method: 'POST',

@@ -1,7 +1,8 @@
-import { HmsError, type FhirRequest, type FhirResource, type FhirServerContext } from '@hms/sdk';
+import { fhirRecordAccess, HmsError, type FhirRequest, type FhirResource, type FhirServerContext } from '@hms/sdk';
 import { importBundleOf, type ImportBundle } from './bundle';
 import type { EntryOutcome, EntryResult } from './entry-outcome';
 import { importClinical, importPatient } from './import-entry';
+import { importProvenance } from '../provenance/import-provenance';
 
 /** Where the report's outcome codes (`created`, `matched`, …) are named in its OperationOutcome. */
 export const IMPORT_OUTCOME_SYSTEM = 'urn:hms:import-outcome';
@@ -14,7 +15,9 @@ const OUTCOMES: readonly EntryOutcome[] = ['would-create', 'created', 'matched',
  * by identifier or registered, a clinical resource is filed under its patient, each through the contributing
  * plugin's own command under a command id derived from the bundle (importing it again writes nothing). What cannot
  * be mapped is reported, never dropped. With `_dryRun=true` nothing is sent; otherwise the import is recorded in
- * the audit log (who, when, from where, what became of each entry). The answer is the report, an OperationOutcome.
+ * the audit log (who, when, from where, what became of each entry) and, when it created records, as a FHIR
+ * Provenance the kernel stores with that record (`GET Provenance?target=…`). The answer is the report, an
+ * OperationOutcome.
  */
 export async function importBundle(request: FhirRequest, ctx: FhirServerContext): Promise<FhirResource> {
   return importEntries(importBundleOf(request), ctx);
@@ -45,17 +48,39 @@ export async function importEntries(
   const counts = Object.fromEntries(
     OUTCOMES.map((outcome) => [outcome, results.filter((r) => r.outcome === outcome).length]),
   );
-  if (!bundle.dryRun) {
-    const targets = results.flatMap((r) => (r.target === undefined ? [] : [r.target]));
-    await ctx.recordImport({
-      bundleDigest: bundle.digest,
-      ...(bundle.source === undefined ? {} : { bundleSource: bundle.source }),
-      patientIds: [...new Set(targets.filter((t) => t.startsWith('Patient/')).map((t) => t.slice(8)))],
-      outcomes: Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)),
-      targets,
-    });
-  }
+  if (!bundle.dryRun) await recordTheImport(bundle, results, counts, ctx);
   return reportOf(results, counts, bundle.dryRun);
+}
+
+/**
+ * The import in the audit log (who, when, from where, what became of each entry) and, when it created records, as a
+ * FHIR Provenance stored with that record. Importing the same bundle again creates nothing, so it records no second
+ * Provenance; its audit record says it was tried.
+ */
+async function recordTheImport(
+  bundle: ImportBundle,
+  results: readonly EntryResult[],
+  counts: Record<string, number>,
+  ctx: FhirServerContext,
+): Promise<void> {
+  const targets = results.flatMap((r) => (r.target === undefined ? [] : [r.target]));
+  const source = bundle.source === undefined ? {} : { bundleSource: bundle.source };
+  const record = {
+    bundleDigest: bundle.digest,
+    ...source,
+    patientIds: [...new Set(targets.filter((t) => t.startsWith('Patient/')).map((t) => t.slice(8)))],
+    outcomes: Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)),
+    targets,
+  };
+  if ((counts['created'] ?? 0) === 0) return ctx.recordImport(record);
+  const provenance = importProvenance({
+    targets,
+    accountId: ctx.actor.id,
+    recorded: ctx.now,
+    bundleDigest: bundle.digest,
+    ...source,
+  });
+  return fhirRecordAccess(ctx).recordImportWithProvenance(record, provenance);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FhirContribution, FhirResource } from '@hms/sdk';
-import type { OwnType } from './own-types';
+import type { SearchableType } from '../search/search-request';
 import { smartSecurity } from './smart-security';
 
 const EVERYTHING_DEFINITION = 'http://hl7.org/fhir/OperationDefinition/Patient-everything';
@@ -12,7 +12,7 @@ const SUMMARY_DEFINITION = 'http://hl7.org/fhir/uv/ips/OperationDefinition/summa
  */
 export function capabilityStatement(
   contributions: readonly FhirContribution[],
-  ownTypes: readonly OwnType[],
+  ownTypes: readonly (SearchableType & { readonly description: string })[],
   baseUrl: string,
   now: string,
 ): FhirResource {

@@ -1,8 +1,11 @@
 import {
+  fhirRecordAccess,
   ValidationError,
   type FhirContribution,
   type FhirRequest,
   type FhirResource,
+  type FhirSearchCriteria,
+  type FhirSearchParameter,
   type FhirServerContext,
 } from '@hms/sdk';
 import { DEFAULT_COUNT, MAX_COUNT } from '../search/search-request';
@@ -23,21 +26,36 @@ export async function patientEverything(
   ctx: FhirServerContext,
 ): Promise<FhirResource> {
   const { count, offset } = pagingOf(request.query);
-  const patient = await readResource(patientType, patientId, ctx);
-  const resources: FhirResource[] = [patient];
+  const byPatient = (contribution: FhirContribution): FhirSearchParameter | undefined =>
+    contribution.resource.search.parameters.find((p) => p.name === 'patient' && p.type === 'reference');
+  const types = ctx.contributions.filter((c) => c !== patientType && byPatient(c) !== undefined);
+  // One access for the whole record: each shared query runs once, beside the patient's read, and the searches'
+  // reads are audited together. Each query still meets its own permission and care-relationship check, so running
+  // them before the patient's read has answered opens nothing; a refused or unknown patient refuses the whole answer.
+  const criteria = (id: string): FhirSearchCriteria => ({ patient: id, parameters: { patient: [`Patient/${id}`] } });
+  const [read, asked] = await Promise.all([
+    readResource(patientType, patientId, ctx).then(
+      (resource) => ({ resource }),
+      (error: unknown) => ({ error }),
+    ),
+    fhirRecordAccess(ctx).searchMany(types, criteria(patientId)),
+  ]);
+  if ('error' in read) throw read.error;
+  // A record read under another id (one merged into another answers the survivor) is searched under that id.
+  const id = read.resource.id ?? patientId;
+  const reference = `Patient/${id}`;
+  const parts = id === patientId ? asked : await fhirRecordAccess(ctx).searchMany(types, criteria(id));
+  const resources: FhirResource[] = [read.resource];
   const leftOut: string[] = [];
-  const reference = `Patient/${patient.id}`;
-  for (const contribution of ctx.contributions) {
-    const byPatient = contribution.resource.search.parameters.find((p) => p.name === 'patient');
-    if (contribution === patientType || byPatient?.type !== 'reference') continue;
-    const criteria = { patient: patient.id ?? patientId, parameters: { patient: [reference] } };
-    try {
-      const found = await ctx.search(contribution, criteria);
-      resources.push(...found.filter((resource) => byPatient.values(resource).includes(reference)));
-    } catch (error) {
-      if (!isWithheld(error)) throw error;
-      leftOut.push(contribution.resource.type);
+  for (const part of parts) {
+    if ('refusal' in part) {
+      if (!isWithheld(part.refusal)) throw part.refusal;
+      leftOut.push(part.contribution.resource.type);
+      continue;
     }
+    const parameter = byPatient(part.contribution);
+    if (parameter?.type !== 'reference') continue;
+    resources.push(...part.resources.filter((resource) => parameter.values(resource).includes(reference)));
   }
   // Said in the bundle rather than dropped silently: the receiver must know the record is partial.
   const outcomes: FhirResource[] =

@@ -23,10 +23,13 @@ import { fhirJson } from './fhir-json';
 import { instanceHistory, versionRead } from './history';
 import { operationOutcome } from './operation-outcome';
 import { OWN_TYPES, ownTypeOf, readOwn, searchOwn } from './own-types';
+import { PROVENANCE_TYPE, readProvenance, searchProvenance } from '../provenance/provenance-search';
 import { readResource } from './read';
 import { searchResources } from './search';
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** The types the server answers itself, beside the contributions: the hospital, and the imports' Provenance. */
+const SERVED_TYPES = [...OWN_TYPES, PROVENANCE_TYPE];
 
 /** What the server answers without a session: its CapabilityStatement, as FHIR clients expect to discover it. */
 export function answerPublicRequest(
@@ -35,7 +38,7 @@ export function answerPublicRequest(
   now: string,
 ): RouteResponse | undefined {
   if (request.method !== 'GET' || segmentsOf(request.path).join('/') !== 'metadata') return undefined;
-  return fhirJson(capabilityStatement(contributions, OWN_TYPES, request.baseUrl, now));
+  return fhirJson(capabilityStatement(contributions, SERVED_TYPES, request.baseUrl, now));
 }
 
 /**
@@ -64,7 +67,12 @@ export async function answerFhirRequest(
   }
   const [first, second, third, ...rest] = segments;
   if (first === 'metadata' && second === undefined) {
-    return fhirJson(capabilityStatement(ctx.contributions, OWN_TYPES, request.baseUrl, ctx.now));
+    return fhirJson(capabilityStatement(ctx.contributions, SERVED_TYPES, request.baseUrl, ctx.now));
+  }
+  if (first === 'Provenance' && !typeOf(ctx, first)) {
+    if (second === undefined) return fhirJson(await searchProvenance(request, ctx));
+    if (third === undefined) return fhirJson(await readProvenance(second, ctx));
+    throw new NotFoundError('FHIR_INTERACTION_NOT_SUPPORTED', { type: 'Provenance' });
   }
   const own = first === undefined ? undefined : ownTypeOf(first, ctx);
   if (own) {

@@ -2,6 +2,7 @@ import {
   defineFhirResource,
   defineQuery,
   ForbiddenError,
+  provideFhirRecordAccess,
   z,
   type FhirContribution,
   type FhirResource,
@@ -42,15 +43,19 @@ const request = {
   baseUrl: 'https://h.test/fhir/R4',
 };
 
-function contextWith(records: Record<string, FhirResource[] | 'forbidden'>): FhirServerContext {
+function contextWith(
+  records: Record<string, FhirResource[] | 'forbidden'>,
+  refuseEverySearch?: Error,
+): FhirServerContext {
   const types = ['Patient', ...Object.keys(records)];
-  return {
+  const ctx: FhirServerContext = {
     actor: { type: 'user', id: 'u1', roles: [], permissions: [] } as never,
     now: '2026-01-02T03:04:05.000Z',
     correlationId: 'c1',
     contributions: types.map(contribution),
     read: () => Promise.resolve(PATIENT),
     search: ({ resource }) => {
+      if (refuseEverySearch) return Promise.reject(refuseEverySearch);
       const found = records[resource.type];
       if (found === 'forbidden') return Promise.reject(new ForbiddenError('PERMISSION_REQUIRED', {}));
       return Promise.resolve(found ?? []);
@@ -62,6 +67,20 @@ function contextWith(records: Record<string, FhirResource[] | 'forbidden'>): Fhi
     importResource: () => Promise.reject(new Error('A summary imports nothing')),
     recordImport: () => Promise.reject(new Error('A summary imports nothing')),
   };
+  // The sections are searched together: each part answers as `search` would, a refusal as that part's refusal.
+  return provideFhirRecordAccess(ctx, {
+    searchMany: (contributions, criteria) =>
+      Promise.all(
+        contributions.map((contribution) =>
+          ctx.search(contribution, criteria).then(
+            (resources) => ({ contribution, resources }),
+            (refusal: unknown) => ({ contribution, refusal }),
+          ),
+        ),
+      ),
+    recordImportWithProvenance: () => Promise.reject(new Error('A summary imports nothing')),
+    searchProvenance: () => Promise.reject(new Error('A summary reads no Provenance')),
+  });
 }
 
 interface Section {
@@ -167,12 +186,7 @@ describe('Patient/$summary', () => {
   });
 
   it('refuses the whole summary when the care relationship is missing', async () => {
-    const ctx = contextWith({});
-    const refusing: FhirServerContext = {
-      ...ctx,
-      contributions: [contribution('Patient'), contribution('Condition')],
-      search: () => Promise.reject(new ForbiddenError('CARE_RELATIONSHIP_REQUIRED', {})),
-    };
+    const refusing = contextWith({ Condition: [] }, new ForbiddenError('CARE_RELATIONSHIP_REQUIRED', {}));
     await expect(
       patientSummary(contribution('Patient'), 'p1', request, refusing, fhirSettings({})),
     ).rejects.toMatchObject({ code: 'CARE_RELATIONSHIP_REQUIRED' });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  fhirRecordAccess,
   ValidationError,
   type FhirContribution,
   type FhirRequest,
   type FhirResource,
+  type FhirSearchParameter,
   type FhirServerContext,
 } from '@hms/sdk';
 import type { FhirSettings } from '../options';
@@ -47,11 +49,9 @@ export async function patientSummary(
   const patient = await readResource(patientType, patientId, ctx);
   const organization = organizationResource(settings);
   const fullUrl = (resource: FhirResource): string => `${request.baseUrl}/${resource.resourceType}/${resource.id}`;
-  const filled: Filled[] = [];
-  for (const section of SUMMARY_SECTIONS) {
-    const found = await fill(section, `Patient/${patient.id ?? patientId}`, patient.id ?? patientId, ctx);
-    if (section.required || keptWhenOptional(found)) filled.push(found);
-  }
+  const filled = (await fillSections(patient.id ?? patientId, ctx)).filter(
+    (found) => found.section.required || keptWhenOptional(found),
+  );
   const compositionId = randomUUID();
   const composition: FhirResource = {
     resourceType: 'Composition',
@@ -84,26 +84,34 @@ function keptWhenOptional(found: Filled): boolean {
   return 'entries' in found ? found.entries.length > 0 : found.emptyReason === 'withheld';
 }
 
-/** A section's entries, or why it has none to give. */
-async function fill(
-  section: SummarySection,
-  reference: string,
-  patientId: string,
-  ctx: FhirServerContext,
-): Promise<Filled> {
-  const contribution = ctx.contributions.find((c) => c.resource.type === section.type);
-  const byPatient = contribution?.resource.search.parameters.find((p) => p.name === 'patient');
-  if (!contribution || byPatient?.type !== 'reference') {
-    return { section, emptyReason: 'unavailable', why: `This system keeps no ${section.type} records.` };
-  }
-  try {
-    const found = await ctx.search(contribution, { patient: patientId, parameters: { patient: [reference] } });
-    return { section, entries: section.select(found.filter((r) => byPatient.values(r).includes(reference))) };
-  } catch (error) {
-    if (!isWithheld(error)) throw error;
-    // Said in the summary rather than dropped silently: the reader must know the section is not "none".
-    return { section, emptyReason: 'withheld', why: 'Withheld: the requesting user may not read these records.' };
-  }
+/**
+ * Each section's entries, or why it has none to give. The sections' types are searched as one access (their chart
+ * query runs once, and its audit record names every type it served), like `$everything`.
+ */
+async function fillSections(patientId: string, ctx: FhirServerContext): Promise<Filled[]> {
+  const reference = `Patient/${patientId}`;
+  const byPatient = (contribution: FhirContribution): FhirSearchParameter | undefined =>
+    contribution.resource.search.parameters.find((p) => p.name === 'patient' && p.type === 'reference');
+  const contributionOf = (section: SummarySection): FhirContribution | undefined =>
+    ctx.contributions.find((c) => c.resource.type === section.type && byPatient(c) !== undefined);
+  const searched = SUMMARY_SECTIONS.flatMap((section) => contributionOf(section) ?? []);
+  const parts = await fhirRecordAccess(ctx).searchMany(searched, {
+    patient: patientId,
+    parameters: { patient: [reference] },
+  });
+  return SUMMARY_SECTIONS.map((section): Filled => {
+    const part = parts.find((p) => p.contribution.resource.type === section.type);
+    const parameter = part && byPatient(part.contribution);
+    if (!part || parameter?.type !== 'reference') {
+      return { section, emptyReason: 'unavailable', why: `This system keeps no ${section.type} records.` };
+    }
+    if ('refusal' in part) {
+      if (!isWithheld(part.refusal)) throw part.refusal;
+      // Said in the summary rather than dropped silently: the reader must know the section is not "none".
+      return { section, emptyReason: 'withheld', why: 'Withheld: the requesting user may not read these records.' };
+    }
+    return { section, entries: section.select(part.resources.filter((r) => parameter.values(r).includes(reference))) };
+  });
 }
 
 function sectionOf(filled: Filled, fullUrl: (resource: FhirResource) => string): Record<string, unknown> {

@@ -1,0 +1,1 @@
+export { labPlugin } from './plugin';
