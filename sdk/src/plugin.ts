@@ -14,6 +14,7 @@ import type { NotificationKindDefinition } from './notifications';
 import type { PermissionDefinition, RoleSuggestion } from './permissions';
 import type { ProjectionDefinition } from './projections';
 import type { ReactionDefinition } from './reactions';
+import type { ReplicaDefinition } from './replicas';
 import type { RouteDefinition } from './routes';
 import type { SeedDefinition } from './seed/seed';
 
@@ -80,6 +81,11 @@ export interface PluginManifest<O = unknown> {
    * client parts are compiled into the web client. Example: `client: { module: path.join(__dirname, 'client.js') }`.
    */
   readonly client?: { readonly module: string };
+  /**
+   * Read models a device may keep a copy of, to show offline and refresh incrementally (since SDK 2.9), each
+   * answered by one of this plugin's queries: `GET /api/sync/replicas/<name>`.
+   */
+  readonly replicas: readonly ReplicaDefinition[];
   /** Fictional demo data (`hms seed`, and the demo start on an empty installation). */
   readonly seed?: SeedDefinition;
   /** Options given through `configure`. */
@@ -113,7 +119,8 @@ type Optional =
   | 'clinicianIdentities'
   | 'notificationKinds'
   | 'wardMemberships'
-  | 'fhir';
+  | 'fhir'
+  | 'replicas';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -157,6 +164,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     notificationKinds: [],
     wardMemberships: [],
     fhir: [],
+    replicas: [],
     options: {} as O,
     ...input,
   };

@@ -254,6 +254,34 @@ export class EventStore {
     }));
   }
 
+  /**
+   * The oldest transaction still running (the snapshot's xmin), as a decimal string: every event written by a
+   * transaction below it has committed or never will. A replica's checkpoint (core/src/sync/replica-pull.ts).
+   */
+  async readHorizon(sql: Sql): Promise<string> {
+    const [row] = await sql.query<{ horizon: string }>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon',
+    );
+    return row?.horizon ?? '0';
+  }
+
+  /**
+   * Events of `types` written by transactions in [from, below), in global order, at most `limit`: what changed
+   * between two horizons.
+   */
+  async readBetweenHorizons(
+    sql: Sql,
+    range: { from: string; below: string; types: readonly string[]; limit: number },
+  ): Promise<RecordedEvent[]> {
+    const rows = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM core.events
+        WHERE event_type = ANY($1::text[]) AND transaction_id >= $2::xid8 AND transaction_id < $3::xid8
+        ORDER BY transaction_id, position LIMIT $4`,
+      [range.types as string[], range.from, range.below, range.limit] as never,
+    );
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
   /** The cursor of the newest event visible to global readers (the start for an empty store). */
   async headCursor(sql: Sql): Promise<GlobalCursor> {
     const [row] = await sql.query<{ transaction_id: string; position: string }>(

@@ -1,0 +1,93 @@
+import { HmsError, parseOrThrow, ValidationError, z, type Actor, type ReplicaDefinition } from '@hms/sdk';
+import type { ReplicaAnswer } from '@hms/sdk/client';
+import type { Kernel } from '../kernel/kernel';
+import { CHANGES_BEFORE_FULL, changedKeys } from './changed-keys';
+
+/** A checkpoint is a transaction id (the horizon of the previous pull), sent back as `since`. */
+const sinceSchema = z.string().regex(/^[0-9]{1,20}$/, 'must be the position of an earlier answer');
+
+/** The rows of an answer over a replica's limit are refused, not cut: a partial ward would look complete. */
+export class ReplicaTooLargeError extends HmsError {
+  override readonly status = 413;
+  constructor(details: { replica: string; rows: number; maxRows: number }) {
+    super('REPLICA_TOO_LARGE', details);
+  }
+}
+
+export interface PullRequest {
+  readonly replica: ReplicaDefinition;
+  readonly actor: Actor;
+  /** The scope as it came in the query string (everything but `since`). */
+  readonly params: unknown;
+  readonly since: unknown;
+  readonly correlationId: string;
+  readonly source: string | null;
+  /** Records a refusal made before the query ran (the query audits its own). */
+  readonly auditRefusal: (error: unknown) => Promise<unknown>;
+}
+
+/**
+ * One pull of a replica, as the actor. The horizon (the oldest running transaction) is read FIRST, then the read
+ * model: every transaction below the horizon has ended, so the model read afterwards shows all their events, and
+ * the next pull asks for events of transactions from that horizon on. Read the other way round, a transaction
+ * committing between the model read and the horizon read would sit below the checkpoint without being in the
+ * rows, and the device would never see it. A transaction at or above the horizon may be in the rows already; its
+ * events are sent again next time, which is harmless (rows are replaced by key). This holds for inline read models
+ * (written in the events' transaction); an async one would need its own checkpoint as the position.
+ */
+export async function pullReplica(kernel: Kernel, request: PullRequest): Promise<ReplicaAnswer> {
+  const { replica } = request;
+  let checked: { scope: unknown; since: string | undefined; horizon: string };
+  try {
+    checked = await checkedInput(kernel, request);
+  } catch (error) {
+    await request.auditRefusal(error);
+    throw error;
+  }
+  const { scope, since, horizon } = checked;
+  const changes =
+    since === undefined
+      ? ('all' as const)
+      : changedKeys(
+          replica,
+          scope,
+          await kernel.store.readBetweenHorizons(kernel.db, {
+            from: since,
+            below: horizon,
+            types: replica.events.map((e) => e.type),
+            limit: CHANGES_BEFORE_FULL + 1,
+          }),
+        );
+  // Always asked, even when nothing changed: the query is where access is checked (403 when it ended) and audited.
+  const answer = await kernel.ask({
+    type: replica.query.type,
+    params: replica.toQuery(scope),
+    actor: request.actor,
+    correlationId: request.correlationId,
+    source: request.source,
+  });
+  const rows = replica.rows(answer);
+  const { maxRows, maxAgeHours } = replica.limits;
+  if (rows.length > maxRows) throw new ReplicaTooLargeError({ replica: replica.name, rows: rows.length, maxRows });
+  const base = { replica: replica.name, position: horizon, limits: { maxRows, maxAgeHours } };
+  if (changes === 'all') return { ...base, full: true, rows };
+  if (changes.size === 0) return { ...base, full: false, rows: [] };
+  const keys = rows.map((row) => replica.key(row));
+  const changed = rows.filter(
+    (row, i) => changes.has(keys[i]!) || replica.alsoKeyedBy(row).some((id) => changes.has(id)),
+  );
+  return { ...base, full: false, rows: changed, keys };
+}
+
+/** The scope and checkpoint, validated, and the horizon read before anything else. */
+async function checkedInput(
+  kernel: Kernel,
+  request: PullRequest,
+): Promise<{ scope: unknown; since: string | undefined; horizon: string }> {
+  const scope = parseOrThrow(request.replica.params, request.params);
+  const since = request.since === undefined ? undefined : parseOrThrow(sinceSchema, request.since);
+  const horizon = await kernel.store.readHorizon(kernel.db);
+  if (since !== undefined && BigInt(since) > BigInt(horizon))
+    throw new ValidationError([{ path: 'since', message: 'is ahead of the server (another installation?)' }]);
+  return { scope, since, horizon };
+}

@@ -1,0 +1,58 @@
+/**
+ * The replicated working set as the browser sees it (since SDK 2.9): the answer of `GET /api/sync/replicas/<name>`,
+ * declared once here for the kernel that sends it and the web client that applies it, and what a screen reads.
+ */
+
+/** A replica's scope: ids, codes and dates only (they travel in the URL's query string). */
+export type ReplicaParams = Readonly<Record<string, string>>;
+
+/**
+ * One pull. `full`: `rows` is the whole answer (replace what is kept). Otherwise `rows` holds only the rows changed
+ * since the checkpoint, and `keys` every row's key now (drop the others); `rows` empty and `keys` absent: unchanged.
+ * `position` is the new checkpoint: opaque, sent back as `since`.
+ */
+export interface ReplicaAnswer<R = unknown> {
+  readonly replica: string;
+  readonly position: string;
+  readonly full: boolean;
+  readonly rows: readonly R[];
+  readonly keys?: readonly string[];
+  /** The replica's limits, which the device applies (rows kept, hours readable offline after the last pull). */
+  readonly limits: { readonly maxRows: number; readonly maxAgeHours: number };
+}
+
+/** What the server says about each replica it offers (`GET /api/sync/replicas`): which events make a device pull. */
+export interface ReplicaDescription {
+  readonly name: string;
+  readonly plugin: string;
+  readonly eventTypes: readonly string[];
+  readonly limits: { readonly maxRows: number; readonly maxAgeHours: number };
+}
+
+/**
+ * How fresh a replica's rows are. `fresh`: pulled since the last change notice; `stale`: offline or the pull
+ * failed, rows as of `pulledAt`; `loading`: nothing kept yet; `forbidden`: access ended, nothing kept; `expired`:
+ * kept longer than its limit allows offline, not shown.
+ */
+export type ReplicaFreshness = 'loading' | 'fresh' | 'stale' | 'forbidden' | 'expired';
+
+/** What `context.replica` hands a screen, again on every change. */
+export interface ReplicaView<R = unknown> {
+  readonly rows: readonly R[];
+  readonly freshness: ReplicaFreshness;
+  /** When the rows were last confirmed by the server (ISO time), null before the first pull. */
+  readonly pulledAt: string | null;
+}
+
+/** A replica a client part keeps, and what it keeps along with each copy (the chart of each patient on a board). */
+export interface ClientReplica {
+  readonly name: string;
+  /** Further replicas to keep while one of this one is kept, from its rows: `[{ name, params }]`. */
+  readonly alsoKeep?: (rows: readonly unknown[], params: ReplicaParams) => readonly ReplicaScope[];
+}
+
+/** One kept copy: a replica and its scope. */
+export interface ReplicaScope {
+  readonly name: string;
+  readonly params: ReplicaParams;
+}
