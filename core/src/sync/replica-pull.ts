@@ -70,13 +70,13 @@ export async function pullReplica(kernel: Kernel, request: PullRequest): Promise
   const { maxRows, maxAgeHours } = replica.limits;
   if (rows.length > maxRows) throw new ReplicaTooLargeError({ replica: replica.name, rows: rows.length, maxRows });
   const base = { replica: replica.name, position: horizon, limits: { maxRows, maxAgeHours } };
-  if (changes === 'all') return { ...base, full: true, rows };
-  if (changes.size === 0) return { ...base, full: false, rows: [] };
+  if (changes !== 'all' && changes.size === 0) return { ...base, full: false, rows: [], rowKeys: [] };
   const keys = rows.map((row) => replica.key(row));
-  const changed = rows.filter(
-    (row, i) => changes.has(keys[i]!) || replica.alsoKeyedBy(row).some((id) => changes.has(id)),
+  if (changes === 'all') return { ...base, full: true, rows, rowKeys: keys };
+  const changed = rows.flatMap((row, i) =>
+    changes.has(keys[i]!) || replica.alsoKeyedBy(row).some((id) => changes.has(id)) ? [i] : [],
   );
-  return { ...base, full: false, rows: changed, keys };
+  return { ...base, full: false, rows: changed.map((i) => rows[i]), rowKeys: changed.map((i) => keys[i]!), keys };
 }
 
 /** The scope and checkpoint, validated, and the horizon read before anything else. */

@@ -63,10 +63,11 @@ export const REPLICA_ROUTES: readonly OpenApiRoute[] = [
         position: { type: 'string', description: 'The checkpoint to send back as `since` (opaque)' },
         full: { type: 'boolean' },
         rows: { type: 'array', items: {} },
+        rowKeys: { type: 'array', items: { type: 'string' }, description: 'The keys of `rows`, in order' },
         keys: { type: 'array', items: { type: 'string' } },
         limits,
       },
-      required: ['replica', 'position', 'full', 'rows', 'limits'],
+      required: ['replica', 'position', 'full', 'rows', 'rowKeys', 'limits'],
     },
   },
 ];

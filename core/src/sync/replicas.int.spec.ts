@@ -44,9 +44,9 @@ async function pullBoard(boardId: string, since?: string): Promise<ReplicaAnswer
 
 /** What the device does with an answer (apps/web/src/lib/replica/apply-answer.ts does the same). */
 function apply(kept: ReadonlyMap<string, Peg>, answer: ReplicaAnswer<Peg>): Map<string, Peg> {
-  if (answer.full) return new Map(answer.rows.map((peg) => [peg.id, peg]));
+  const changed = new Map(answer.rows.map((peg, i) => [answer.rowKeys[i]!, peg]));
+  if (answer.full) return changed;
   if (!answer.keys) return new Map(kept);
-  const changed = new Map(answer.rows.map((peg) => [peg.id, peg]));
   return new Map(answer.keys.map((key) => [key, changed.get(key) ?? kept.get(key)!]));
 }
 
@@ -113,7 +113,7 @@ describe(ReplicasController.name, () => {
     for (const peg of [a!, b!, c!]) await setPeg(boardId, peg, 1);
     await setPeg(randomUUID(), randomUUID(), 5); // another board: never sent to this one
     const first = await pullBoard(boardId);
-    expect(first).toMatchObject({ full: true, rows: [a, b, c].map((id) => ({ id, value: 1 })) });
+    expect(first).toMatchObject({ full: true, rows: [a, b, c].map((id) => ({ id, value: 1 })), rowKeys: [a, b, c] });
 
     await setPeg(boardId, b!, 7);
     await kernel.execute({
@@ -125,7 +125,7 @@ describe(ReplicasController.name, () => {
     });
     await setPeg(randomUUID(), randomUUID(), 5);
     const second = await pullBoard(boardId, first.position);
-    expect(second).toMatchObject({ full: false, rows: [{ id: b, value: 7 }], keys: [a, b] });
+    expect(second).toMatchObject({ full: false, rows: [{ id: b, value: 7 }], rowKeys: [b], keys: [a, b] });
     expect(BigInt(second.position)).toBeGreaterThan(BigInt(first.position));
 
     const third = await pullBoard(boardId, second.position);

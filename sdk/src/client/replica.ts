@@ -8,14 +8,16 @@ export type ReplicaParams = Readonly<Record<string, string>>;
 
 /**
  * One pull. `full`: `rows` is the whole answer (replace what is kept). Otherwise `rows` holds only the rows changed
- * since the checkpoint, and `keys` every row's key now (drop the others); `rows` empty and `keys` absent: unchanged.
- * `position` is the new checkpoint: opaque, sent back as `since`.
+ * since the checkpoint, and `keys` every row's key now, in order (drop the others); `rows` empty and `keys` absent:
+ * unchanged. `rowKeys` are the keys of `rows`, in the same order. `position` is the new checkpoint: opaque, sent
+ * back as `since`.
  */
 export interface ReplicaAnswer<R = unknown> {
   readonly replica: string;
   readonly position: string;
   readonly full: boolean;
   readonly rows: readonly R[];
+  readonly rowKeys: readonly string[];
   readonly keys?: readonly string[];
   /** The replica's limits, which the device applies (rows kept, hours readable offline after the last pull). */
   readonly limits: { readonly maxRows: number; readonly maxAgeHours: number };
