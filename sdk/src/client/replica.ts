@@ -33,7 +33,7 @@ export interface ReplicaDescription {
 
 /**
  * How fresh a replica's rows are. `fresh`: pulled since the last change notice; `stale`: offline or the pull
- * failed, rows as of `pulledAt`; `loading`: nothing kept yet; `forbidden`: access ended, nothing kept; `expired`:
+ * failed, rows as of `pulledAt` (none when it is null: nothing was kept); `loading`: the first pull is under way; `forbidden`: access ended, nothing kept; `expired`:
  * kept longer than its limit allows offline, not shown.
  */
 export type ReplicaFreshness = 'loading' | 'fresh' | 'stale' | 'forbidden' | 'expired';
@@ -46,11 +46,17 @@ export interface ReplicaView<R = unknown> {
   readonly pulledAt: string | null;
 }
 
-/** A replica a client part keeps, and what it keeps along with each copy (the chart of each patient on a board). */
+/**
+ * A replica a client part keeps. A copy whose rows show patients (a bed board) names them with `patientsOf`; every
+ * replica declared `perPatient` (a chart) is then kept for each of those patients too, and dropped when the patient
+ * leaves the copy, so a ward's device holds its patients' charts without either plugin naming the other.
+ */
 export interface ClientReplica {
   readonly name: string;
-  /** Further replicas to keep while one of this one is kept, from its rows: `[{ name, params }]`. */
-  readonly alsoKeep?: (rows: readonly unknown[], params: ReplicaParams) => readonly ReplicaScope[];
+  /** The patients a copy's rows show (the occupants of a board). */
+  readonly patientsOf?: (rows: readonly unknown[]) => readonly string[];
+  /** Kept for each patient a kept copy shows, the patient's id under this parameter name (`'patientId'`). */
+  readonly perPatient?: string;
 }
 
 /** One kept copy: a replica and its scope. */

@@ -140,10 +140,10 @@ export class ReplicaStore {
       const response = await this.deps.fetch(pullPath(name, params, kept?.position));
       if (response.status === 403 || response.status === 404 || response.status === 413)
         return await this.forget(id, 'forbidden');
-      if (!response.ok) return this.set(id, kept ? 'stale' : 'loading');
+      if (!response.ok) return this.set(id, 'stale');
       answer = (await response.json()) as ReplicaAnswer;
     } catch {
-      return this.set(id, kept ? 'stale' : 'loading'); // offline: keep showing the copy, marked stale
+      return this.set(id, 'stale'); // offline: keep showing the copy (if any), marked stale
     }
     const rows = applyAnswer(kept?.rows ?? [], answer);
     if (!rows) {
