@@ -83,9 +83,10 @@ export interface PluginManifest<O = unknown> {
   readonly client?: { readonly module: string };
   /**
    * Read models a device may keep a copy of, to show offline and refresh incrementally (since SDK 2.9), each
-   * answered by one of this plugin's queries: `GET /api/sync/replicas/<name>`.
+   * answered by one of this plugin's queries: `GET /api/sync/replicas/<name>`. Optional: a plugin built with SDK 2.8
+   * or older has none (the kernel reads a missing list as empty).
    */
-  readonly replicas: readonly ReplicaDefinition[];
+  readonly replicas?: readonly ReplicaDefinition[];
   /** Fictional demo data (`hms seed`, and the demo start on an empty installation). */
   readonly seed?: SeedDefinition;
   /** Options given through `configure`. */
@@ -119,8 +120,7 @@ type Optional =
   | 'clinicianIdentities'
   | 'notificationKinds'
   | 'wardMemberships'
-  | 'fhir'
-  | 'replicas';
+  | 'fhir';
 
 /** The manifest as a plugin author writes it: only `name`, `version` and `sdk` are required. */
 export type PluginInput<O> = Omit<PluginManifest<O>, Optional> & Partial<Pick<PluginManifest<O>, Optional>>;
@@ -143,6 +143,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     throw new Error(`Plugin name "${input.name}" must be lower-case letters, digits and dashes`);
   }
   const manifest: PluginManifest<O> = {
+    replicas: [],
     dependsOn: {},
     optionalDependsOn: {},
     reactions: [],
@@ -164,7 +165,6 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     notificationKinds: [],
     wardMemberships: [],
     fhir: [],
-    replicas: [],
     options: {} as O,
     ...input,
   };

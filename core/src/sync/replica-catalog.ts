@@ -7,7 +7,7 @@ export function replicaCatalog(
 ): ReadonlyMap<string, { plugin: string; replica: ReplicaDefinition; permission: string }> {
   const catalog = new Map<string, { plugin: string; replica: ReplicaDefinition; permission: string }>();
   for (const plugin of plugins)
-    for (const replica of plugin.replicas) {
+    for (const replica of plugin.replicas ?? []) {
       const registration = plugin.queries.find((q) => q.query.type === replica.query.type);
       if (registration)
         catalog.set(replica.name, { plugin: plugin.name, replica, permission: registration.permission.name });

@@ -8,7 +8,7 @@ import { PluginContractError } from '../kernel/plugin-contract-error';
 export function checkReplicas(plugin: PluginDefinition): void {
   const names = new Set<string>();
   const queries = new Set(plugin.queries.map((q) => q.query.type));
-  for (const replica of plugin.replicas) {
+  for (const replica of plugin.replicas ?? []) {
     if (!replica.name.startsWith(`${plugin.name}.`))
       throw new PluginContractError(plugin.name, `replica ${replica.name} must be named ${plugin.name}.<Name>`);
     if (names.has(replica.name)) throw new PluginContractError(plugin.name, `two replicas named ${replica.name}`);

@@ -43,9 +43,10 @@ export interface ShellContext {
   /**
    * Reads a replica (since SDK 2.9): calls `listener` with the rows kept on this device and their freshness, now
    * and on every change, online and offline alike (one code path). Subscribing keeps the copy and pulls it; the
-   * shell pulls again on matching change notices and on reconnect. Answers the unsubscribe.
+   * shell pulls again on matching change notices and on reconnect. Answers the unsubscribe. Absent in a shell older
+   * than SDK 2.9: a vendor's screen calls `context.replica?.(…)` and falls back to `fetch`.
    */
-  replica<R = unknown>(name: string, params: ReplicaParams, listener: (view: ReplicaView<R>) => void): () => void;
+  replica?<R = unknown>(name: string, params: ReplicaParams, listener: (view: ReplicaView<R>) => void): () => void;
   /** What other enabled plugins offer on a patient's page, filtered by the account's permissions. */
   patientActions(patientId: string): readonly ResolvedPatientAction[];
   /**
