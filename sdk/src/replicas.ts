@@ -46,6 +46,11 @@ export interface ReplicaDefinition<P = unknown, A = unknown, R = unknown> {
    * Without it, any declared event since the device's checkpoint sends the whole answer again.
    */
   changedRows?(event: RecordedEvent, params: P): ReplicaRowChange;
+  /**
+   * The streams whose events can change a copy, when the scope names them (a chart: the patient's chart stream). A
+   * device then pulls the copy only on change notices of those streams, not on every notice of a declared type.
+   */
+  streams?(params: P): readonly string[];
   readonly limits: ReplicaLimits;
 }
 
@@ -61,6 +66,7 @@ export interface ReplicaInput<Q extends QueryDefinition, P, R> {
   readonly key?: (row: R) => string;
   readonly alsoKeyedBy?: (row: R) => readonly string[];
   readonly changedRows?: (event: RecordedEvent, params: P) => ReplicaRowChange;
+  readonly streams?: (params: P) => readonly string[];
   readonly limits?: Partial<ReplicaLimits>;
 }
 
@@ -101,6 +107,7 @@ export function defineReplica<Q extends QueryDefinition, P, R = ResultOf<Q>>(
     key: input.key ?? (() => WHOLE_ANSWER_KEY),
     alsoKeyedBy: input.alsoKeyedBy ?? (() => []),
     ...(input.changedRows === undefined ? {} : { changedRows: input.changedRows }),
+    ...(input.streams === undefined ? {} : { streams: input.streams }),
     limits: { ...DEFAULT_REPLICA_LIMITS, ...input.limits },
   });
 }

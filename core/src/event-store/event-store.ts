@@ -266,18 +266,19 @@ export class EventStore {
   }
 
   /**
-   * Events of `types` written by transactions in [from, below), in global order, at most `limit`: what changed
-   * between two horizons.
+   * The committed events of `types` written by transactions from the horizon `from` on, in global order, at most
+   * `limit`: what changed since a replica's checkpoint (some may be above the current horizon: committed already,
+   * while an older transaction still runs).
    */
-  async readBetweenHorizons(
+  async readSinceHorizon(
     sql: Sql,
-    range: { from: string; below: string; types: readonly string[]; limit: number },
+    range: { from: string; types: readonly string[]; limit: number },
   ): Promise<RecordedEvent[]> {
     const rows = await sql.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM core.events
-        WHERE event_type = ANY($1::text[]) AND transaction_id >= $2::xid8 AND transaction_id < $3::xid8
-        ORDER BY transaction_id, position LIMIT $4`,
-      [range.types as string[], range.from, range.below, range.limit] as never,
+        WHERE event_type = ANY($1::text[]) AND transaction_id >= $2::xid8
+        ORDER BY transaction_id, position LIMIT $3`,
+      [range.types as string[], range.from, range.limit] as never,
     );
     return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
   }

@@ -31,9 +31,11 @@ export interface PullRequest {
  * model: every transaction below the horizon has ended, so the model read afterwards shows all their events, and
  * the next pull asks for events of transactions from that horizon on. Read the other way round, a transaction
  * committing between the model read and the horizon read would sit below the checkpoint without being in the
- * rows, and the device would never see it. A transaction at or above the horizon may be in the rows already; its
- * events are sent again next time, which is harmless (rows are replaced by key). This holds for inline read models
- * (written in the events' transaction); an async one would need its own checkpoint as the position.
+ * rows, and the device would never see it. The changed rows are worked out from every event committed since the
+ * checkpoint, above the horizon too (an older transaction still running holds the horizon back, but what committed
+ * after it is in the model read next, so it is sent now); those events are considered again next time, which is
+ * harmless (rows are replaced by key). This holds for inline read models (written in the events' transaction); an
+ * async one would need its own checkpoint as the position.
  */
 export async function pullReplica(kernel: Kernel, request: PullRequest): Promise<ReplicaAnswer> {
   const { replica } = request;
@@ -51,9 +53,8 @@ export async function pullReplica(kernel: Kernel, request: PullRequest): Promise
       : changedKeys(
           replica,
           scope,
-          await kernel.store.readBetweenHorizons(kernel.db, {
+          await kernel.store.readSinceHorizon(kernel.db, {
             from: since,
-            below: horizon,
             types: replica.events.map((e) => e.type),
             limit: CHANGES_BEFORE_FULL + 1,
           }),
@@ -69,7 +70,13 @@ export async function pullReplica(kernel: Kernel, request: PullRequest): Promise
   const rows = replica.rows(answer);
   const { maxRows, maxAgeHours } = replica.limits;
   if (rows.length > maxRows) throw new ReplicaTooLargeError({ replica: replica.name, rows: rows.length, maxRows });
-  const base = { replica: replica.name, position: horizon, limits: { maxRows, maxAgeHours } };
+  const streams = replica.streams?.(scope);
+  const base = {
+    replica: replica.name,
+    position: horizon,
+    limits: { maxRows, maxAgeHours },
+    ...(streams ? { streams } : {}),
+  };
   if (changes !== 'all' && changes.size === 0) return { ...base, full: false, rows: [], rowKeys: [] };
   const keys = rows.map((row) => replica.key(row));
   if (changes === 'all') return { ...base, full: true, rows, rowKeys: keys };

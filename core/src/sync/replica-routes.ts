@@ -65,6 +65,11 @@ export const REPLICA_ROUTES: readonly OpenApiRoute[] = [
         rows: { type: 'array', items: {} },
         rowKeys: { type: 'array', items: { type: 'string' }, description: 'The keys of `rows`, in order' },
         keys: { type: 'array', items: { type: 'string' } },
+        streams: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'The streams whose change notices concern this copy (absent: any notice of its event types)',
+        },
         limits,
       },
       required: ['replica', 'position', 'full', 'rows', 'rowKeys', 'limits'],

@@ -175,6 +175,28 @@ describe(ReplicasController.name, () => {
     expect(after.rows).toContainEqual({ id: late, value: 9 });
   });
 
+  it('sends at once a change committed while an older transaction still holds the horizon back', async () => {
+    const boardId = randomUUID();
+    await setPeg(boardId, randomUUID(), 1);
+    const first = await pullBoard(boardId);
+    let release!: () => void;
+    let holding!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const older = kernel.db.transaction(async (sql) => {
+      await sql.query('SELECT pg_current_xact_id()'); // takes a transaction id: the horizon stays below it
+      holding();
+      await gate;
+    });
+    await held;
+    const peg = randomUUID();
+    await setPeg(boardId, peg, 4);
+    const next = await pullBoard(boardId, first.position);
+    release();
+    await older;
+    expect(next.rows).toEqual([{ id: peg, value: 4 }]);
+  });
+
   it('keeps a device that pulls deltas during concurrent writes equal to the board', async () => {
     const boardId = randomUUID();
     const pegs = Array.from({ length: 12 }, () => randomUUID());

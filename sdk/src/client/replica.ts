@@ -19,6 +19,8 @@ export interface ReplicaAnswer<R = unknown> {
   readonly rows: readonly R[];
   readonly rowKeys: readonly string[];
   readonly keys?: readonly string[];
+  /** The streams whose change notices concern this copy, when the replica can name them (else: any of its types). */
+  readonly streams?: readonly string[];
   /** The replica's limits, which the device applies (rows kept, hours readable offline after the last pull). */
   readonly limits: { readonly maxRows: number; readonly maxAgeHours: number };
 }

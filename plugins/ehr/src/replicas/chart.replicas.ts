@@ -22,6 +22,7 @@ export const chartReplica = defineReplica({
   params: scope,
   events: [...CHART_EVENTS, MedicationAdministrationRecorded],
   changedRows: onChartOf,
+  streams: ({ patientId }) => [chartStream(patientId)],
   limits: { maxRows: 1, maxAgeHours: 12 },
 });
 
@@ -33,5 +34,6 @@ export const administrationRecordReplica = defineReplica({
   params: scope,
   events: [...CHART_EVENTS, MedicationAdministrationRecorded],
   changedRows: onChartOf,
+  streams: ({ patientId }) => [chartStream(patientId)],
   limits: { maxRows: 1, maxAgeHours: 12 },
 });

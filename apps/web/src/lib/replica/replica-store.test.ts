@@ -43,7 +43,9 @@ class Ward {
     let answer: ReplicaAnswer;
     if (base.replica === 'ehr.Chart') {
       const chart = this.charts.get(url.searchParams.get('patientId')!);
-      answer = { ...base, full: true, rows: chart ? [chart] : [], rowKeys: chart ? ['answer'] : [] };
+      const patientId = url.searchParams.get('patientId')!;
+      const streams = [`ehr.chart-${patientId}`];
+      answer = { ...base, full: true, rows: chart ? [chart] : [], rowKeys: chart ? ['answer'] : [], streams };
     } else if (since === null) {
       answer = { ...base, full: true, rows: [...this.beds.values()], rowKeys: [...this.beds.keys()] };
     } else {
@@ -62,7 +64,12 @@ function device(ward: Ward, overrides: Partial<ReplicaStoreDeps> = {}) {
   const db = new ReplicaDatabase(`replica-test-${++count}`);
   let now = new Date('2026-12-07T08:00:00Z');
   const make = () => new ReplicaStore({ db, fetch: ward.fetch, now: () => now, ...overrides });
-  return { db, store: make(), reload: make, advance: (hours: number) => (now = new Date(now.getTime() + hours * 3.6e6)) };
+  return {
+    db,
+    store: make(),
+    reload: make,
+    advance: (hours: number) => (now = new Date(now.getTime() + hours * 3.6e6)),
+  };
 }
 
 /** Subscribes and waits until the view satisfies `until`. */
@@ -95,7 +102,10 @@ describe('ReplicaStore', () => {
     store.describe([{ name: 'adt.WardBoard', plugin: 'adt', eventTypes: ['patient.BedOccupied'], limits: ward }]);
     store.onChange({ plugin: 'adt', type: 'patient.BedOccupied', streamId: 'x', position: '9' });
     const second = await viewOf(store, (rows) => rows.length === 2);
-    expect(second.rows).toEqual([{ id: 'b1', label: 'Bed 1' }, { id: 'b2', label: 'Bed 2', patient: 'p1' }]);
+    expect(second.rows).toEqual([
+      { id: 'b1', label: 'Bed 1' },
+      { id: 'b2', label: 'Bed 2', patient: 'p1' },
+    ]);
     expect(ward.requests.at(-1)).toBe('/api/sync/replicas/adt.WardBoard?wardId=w1&since=3');
   });
 
@@ -213,13 +223,31 @@ describe('ReplicaStore', () => {
     await store.start(KEY_A);
     await viewOf(store, (_, f) => f === 'fresh');
     await store.pullAll();
-    expect(store.kept().map((c) => [c.name, c.params['patientId'] ?? c.params['wardId']]).sort()).toEqual([
+    expect(
+      store
+        .kept()
+        .map((c) => [c.name, c.params['patientId'] ?? c.params['wardId']])
+        .sort(),
+    ).toEqual([
       ['adt.WardBoard', 'w1'],
       ['ehr.Chart', 'p1'],
       ['ehr.Chart', 'p2'],
     ]);
+
+    // A chart names its stream: a notice about p1's chart pulls p1's copy, not p2's.
+    store.describe([{ name: 'ehr.Chart', plugin: 'ehr', eventTypes: ['ehr.ObservationRecorded'], limits: ward }]);
+    const before = ward.requests.length;
+    store.onChange({ plugin: 'ehr', type: 'ehr.ObservationRecorded', streamId: 'ehr.chart-p1', position: '1' });
+    await store.pull('ehr.Chart', { patientId: 'p1' }); // waits for the pull the notice started
+    expect(ward.requests.slice(before).every((path) => path.includes('patientId=p1'))).toBe(true);
+
     ward.set({ id: 'b2', label: 'Bed 2' });
     await store.pull('adt.WardBoard', { wardId: 'w1' });
-    expect(store.kept().map((c) => c.params['patientId'] ?? c.params['wardId']).sort()).toEqual(['p1', 'w1']);
+    expect(
+      store
+        .kept()
+        .map((c) => c.params['patientId'] ?? c.params['wardId'])
+        .sort(),
+    ).toEqual(['p1', 'w1']);
   });
 });

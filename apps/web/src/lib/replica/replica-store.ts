@@ -19,6 +19,8 @@ export interface Copy {
   readonly pulledAt: string;
   readonly maxAgeHours: number;
   readonly rows: KeptRows;
+  /** The streams whose notices concern it, when the server named them (a chart's stream). */
+  readonly streams?: readonly string[];
   /** The copy that made this one kept (a board for a chart), if any: it is dropped when that one no longer lists it. */
   readonly keptFor?: string;
 }
@@ -88,10 +90,14 @@ export class ReplicaStore {
     };
   }
 
-  /** Pulls every kept copy whose replica declares the notice's event type. */
+  /**
+   * Pulls every kept copy the notice may concern: its replica declares the event type and, when the copy names its
+   * streams (a chart), the notice is of one of them.
+   */
   onChange(notice: ChangeNotice): void {
     for (const copy of [...this.copies.values()])
-      if (this.eventTypes.get(copy.name)?.has(notice.type)) void this.pull(copy.name, copy.params);
+      if (this.eventTypes.get(copy.name)?.has(notice.type) && (!copy.streams || copy.streams.includes(notice.streamId)))
+        void this.pull(copy.name, copy.params);
   }
 
   /** Pulls every kept copy (on start and when the network is back). */
@@ -158,6 +164,7 @@ export class ReplicaStore {
       pulledAt: this.deps.now().toISOString(),
       maxAgeHours: answer.limits.maxAgeHours,
       rows,
+      ...(answer.streams ? { streams: answer.streams } : {}),
       ...((keptFor ?? kept?.keptFor) ? { keptFor: keptFor ?? kept?.keptFor } : {}),
     };
     this.copies.set(id, copy);
