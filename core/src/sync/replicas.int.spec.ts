@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ReplicaAnswer } from '@hms/sdk/client';
 import { pegboardPlugin } from '../../test/fixtures/pegboard.plugin';
+import { REDIS_URL } from '../../test/job-support';
 import { createApiApp } from '../app/create-api-app';
 import { AccountService } from '../auth/account.service';
 import { ensureFirstAdmin } from '../auth/first-admin';
@@ -76,6 +77,7 @@ beforeAll(async () => {
   await accounts.createAccount({ username: 'writer', password: PASSWORD, displayName: 'w', roles: ['peg-writer'] });
   app = await createApiApp(kernel, createLogger({ level: 'silent' }), {
     secureCookies: false,
+    redisUrl: REDIS_URL,
     trustProxy: false,
     version: 'test',
   });
@@ -271,9 +273,11 @@ describe(ReplicasController.name, () => {
 
   it("hands each session its own replica key on /api/auth/me, and the same one for the session's life", async () => {
     const me = async (token: string) =>
-      ((await (await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
-        replicaKey: string;
-      }).replicaKey;
+      (
+        (await (await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+          replicaKey: string;
+        }
+      ).replicaKey;
     const other = await login('nurse');
     const key = await me(tokens['nurse']!);
     expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -35,8 +35,10 @@ export interface ReplicaDescription {
 
 /**
  * How fresh a replica's rows are. `fresh`: pulled since the last change notice; `stale`: offline or the pull
- * failed, rows as of `pulledAt` (none when it is null: nothing was kept); `loading`: the first pull is under way; `forbidden`: access ended, nothing kept; `expired`:
- * kept longer than its limit allows offline, not shown.
+ * failed, rows as of `pulledAt` (none when it is null: nothing was kept); `loading`: the first pull is under way;
+ * `forbidden`: access ended, nothing kept; `expired`: kept longer than its limit allows offline, not shown.
+ * @example
+ * const offline = view.freshness === 'stale' && view.pulledAt !== null; // "the board as it was at …"
  */
 export type ReplicaFreshness = 'loading' | 'fresh' | 'stale' | 'forbidden' | 'expired';
 

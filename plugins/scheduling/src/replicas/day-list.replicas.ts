@@ -47,7 +47,9 @@ export const freeSlotsReplica = defineReplica({
   description: 'Free slots of some practitioners for an appointment type, over some days',
   query: FindFreeSlots,
   params: z.strictObject({
-    practitionerIds: z.string().regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){0,49}$/i, 'must be practitioner ids, comma-separated'),
+    practitionerIds: z
+      .string()
+      .regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){0,49}$/i, 'must be practitioner ids, comma-separated'),
     type: z.string().max(40),
     from: z.iso.date(),
     to: z.iso.date(),
