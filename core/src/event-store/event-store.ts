@@ -255,30 +255,28 @@ export class EventStore {
   }
 
   /**
-   * The oldest transaction still running (the snapshot's xmin), as a decimal string: every event written by a
-   * transaction below it has committed or never will. A replica's checkpoint (core/src/sync/replica-pull.ts).
+   * The current snapshot (`xmin:xmax:running ids`), as text: which transactions' writes are visible now. A replica's
+   * checkpoint (core/src/sync/replica-pull.ts).
    */
-  async readHorizon(sql: Sql): Promise<string> {
-    const [row] = await sql.query<{ horizon: string }>(
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon',
-    );
-    return row?.horizon ?? '0';
+  async readSnapshot(sql: Sql): Promise<string> {
+    const [row] = await sql.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+    return row?.snapshot ?? '1:1:';
   }
 
   /**
-   * The committed events of `types` written by transactions from the horizon `from` on, in global order, at most
-   * `limit`: what changed since a replica's checkpoint (some may be above the current horizon: committed already,
-   * while an older transaction still runs).
+   * The committed events of `types` that `snapshot` did not see (written by a transaction that was running or not yet
+   * started when it was taken), in global order, at most `limit`: what changed since a replica's checkpoint.
    */
-  async readSinceHorizon(
+  async readUnseenBy(
     sql: Sql,
-    range: { from: string; types: readonly string[]; limit: number },
+    range: { snapshot: string; types: readonly string[]; limit: number },
   ): Promise<RecordedEvent[]> {
     const rows = await sql.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM core.events
-        WHERE event_type = ANY($1::text[]) AND transaction_id >= $2::xid8
+        WHERE event_type = ANY($1::text[]) AND transaction_id >= pg_snapshot_xmin($2::pg_snapshot)
+          AND NOT pg_visible_in_snapshot(transaction_id, $2::pg_snapshot)
         ORDER BY transaction_id, position LIMIT $3`,
-      [range.types as string[], range.from, range.limit] as never,
+      [range.types as string[], range.snapshot, range.limit] as never,
     );
     return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
   }

@@ -3,8 +3,11 @@ import type { ReplicaAnswer } from '@hms/sdk/client';
 import type { Kernel } from '../kernel/kernel';
 import { CHANGES_BEFORE_FULL, changedKeys } from './changed-keys';
 
-/** A checkpoint is a transaction id (the horizon of the previous pull), sent back as `since`. */
-const sinceSchema = z.string().regex(/^[0-9]{1,20}$/, 'must be the position of an earlier answer');
+/** A checkpoint is the snapshot of the previous pull (`xmin:xmax:running ids`), sent back as `since`. */
+const sinceSchema = z
+  .string()
+  .max(4_000)
+  .regex(/^[0-9]{1,20}:[0-9]{1,20}:([0-9]{1,20}(,[0-9]{1,20})*)?$/, 'must be the position of an earlier answer');
 
 /** The rows of an answer over a replica's limit are refused, not cut: a partial ward would look complete. */
 export class ReplicaTooLargeError extends HmsError {
@@ -27,34 +30,34 @@ export interface PullRequest {
 }
 
 /**
- * One pull of a replica, as the actor. The horizon (the oldest running transaction) is read FIRST, then the read
- * model: every transaction below the horizon has ended, so the model read afterwards shows all their events, and
- * the next pull asks for events of transactions from that horizon on. Read the other way round, a transaction
- * committing between the model read and the horizon read would sit below the checkpoint without being in the
- * rows, and the device would never see it. The changed rows are worked out from every event committed since the
- * checkpoint, above the horizon too (an older transaction still running holds the horizon back, but what committed
- * after it is in the model read next, so it is sent now); those events are considered again next time, which is
- * harmless (rows are replaced by key). This holds for inline read models (written in the events' transaction); an
- * async one would need its own checkpoint as the position.
+ * One pull of a replica, as the actor. The checkpoint is a SNAPSHOT of the store (which transactions' writes are
+ * visible), taken FIRST, before the read model is read: every event that snapshot saw is in the model read
+ * afterwards, and the next pull asks for exactly the events it did not see (`pg_visible_in_snapshot`), whether their
+ * transaction was still running then or started later. Taken the other way round, a transaction committing between
+ * the model read and the snapshot would count as seen without being in the rows, and the device would never get it;
+ * a global position has the same hole, since positions are drawn before commit. An event committed between the
+ * snapshot and the model read is in the rows and is considered again next time, which is harmless (rows are
+ * replaced by key). This holds for inline read models (written in the events' transaction); an async one would
+ * need its own checkpoint.
  */
 export async function pullReplica(kernel: Kernel, request: PullRequest): Promise<ReplicaAnswer> {
   const { replica } = request;
-  let checked: { scope: unknown; since: string | undefined; horizon: string };
+  let checked: { scope: unknown; since: string | undefined; snapshot: string };
   try {
     checked = await checkedInput(kernel, request);
   } catch (error) {
     await request.auditRefusal(error);
     throw error;
   }
-  const { scope, since, horizon } = checked;
+  const { scope, since, snapshot } = checked;
   const changes =
     since === undefined
       ? ('all' as const)
       : changedKeys(
           replica,
           scope,
-          await kernel.store.readSinceHorizon(kernel.db, {
-            from: since,
+          await kernel.store.readUnseenBy(kernel.db, {
+            snapshot: since,
             types: replica.events.map((e) => e.type),
             limit: CHANGES_BEFORE_FULL + 1,
           }),
@@ -73,7 +76,7 @@ export async function pullReplica(kernel: Kernel, request: PullRequest): Promise
   const streams = replica.streams?.(scope);
   const base = {
     replica: replica.name,
-    position: horizon,
+    position: snapshot,
     limits: { maxRows, maxAgeHours },
     ...(streams ? { streams } : {}),
   };
@@ -86,15 +89,18 @@ export async function pullReplica(kernel: Kernel, request: PullRequest): Promise
   return { ...base, full: false, rows: changed.map((i) => rows[i]), rowKeys: changed.map((i) => keys[i]!), keys };
 }
 
-/** The scope and checkpoint, validated, and the horizon read before anything else. */
+/** The scope and checkpoint, validated, and the snapshot taken before anything else is read. */
 async function checkedInput(
   kernel: Kernel,
   request: PullRequest,
-): Promise<{ scope: unknown; since: string | undefined; horizon: string }> {
+): Promise<{ scope: unknown; since: string | undefined; snapshot: string }> {
   const scope = parseOrThrow(request.replica.params, request.params);
   const since = request.since === undefined ? undefined : parseOrThrow(sinceSchema, request.since);
-  const horizon = await kernel.store.readHorizon(kernel.db);
-  if (since !== undefined && BigInt(since) > BigInt(horizon))
+  const snapshot = await kernel.store.readSnapshot(kernel.db);
+  if (since !== undefined && xmaxOf(since) > xmaxOf(snapshot))
     throw new ValidationError([{ path: 'since', message: 'is ahead of the server (another installation?)' }]);
-  return { scope, since, horizon };
+  return { scope, since, snapshot };
 }
+
+/** The first transaction id a snapshot had not yet seen started. */
+const xmaxOf = (snapshot: string): bigint => BigInt(snapshot.split(':')[1] ?? '0');

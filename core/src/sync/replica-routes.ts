@@ -52,7 +52,7 @@ export const REPLICA_ROUTES: readonly OpenApiRoute[] = [
       type: 'object',
       properties: {
         name: { type: 'string' },
-        since: { type: 'string', pattern: '^[0-9]{1,20}$' },
+        since: { type: 'string', description: 'The `position` of the previous answer' },
       },
       additionalProperties: { type: 'string' },
     },
