@@ -6639,6 +6639,7 @@ export interface operations {
     getSyncReplicasByName: {
         parameters: {
             query?: {
+                /** @description The `position` of the previous answer */
                 since?: string;
             };
             header?: never;
@@ -6664,6 +6665,8 @@ export interface operations {
                         /** @description The keys of `rows`, in order */
                         rowKeys: string[];
                         keys?: string[];
+                        /** @description The streams whose change notices concern this copy (absent: any notice of its event types) */
+                        streams?: string[];
                         limits: {
                             maxRows: number;
                             maxAgeHours: number;
