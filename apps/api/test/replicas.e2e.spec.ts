@@ -16,7 +16,7 @@ interface Answer {
  * The built-in replicas over HTTP with the real plugins: the ward board sends only the beds an admission or a name
  * change touched, nothing for another ward's events, and a chart only for events on its own chart stream.
  */
-describe('the built-in replicas (adt.WardBoard, ehr.Chart)', () => {
+describe('the built-in replicas (adt.WardBoard, ehr.Chart, inventory.LocationStock)', () => {
   let database: TestDatabase;
   let api: RunningApi;
   let http: HttpClient;
@@ -24,7 +24,7 @@ describe('the built-in replicas (adt.WardBoard, ehr.Chart)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('hms_e2e_replicas');
-    api = await startTestApi(database.url, { HMS_PLUGINS: 'patient,adt,ehr' });
+    api = await startTestApi(database.url, { HMS_PLUGINS: 'patient,adt,ehr,inventory' });
     http = new HttpClient(api.url);
     token = await http.login('admin', ADMIN_PASSWORD);
   }, 60_000);
@@ -93,5 +93,38 @@ describe('the built-in replicas (adt.WardBoard, ehr.Chart)', () => {
     const changed = await pull(`ehr.Chart?patientId=${mine}&since=${unchanged.position}`);
     expect(changed).toMatchObject({ full: false, rowKeys: ['answer'], keys: ['answer'] });
     expect(JSON.stringify(changed.rows[0]!.allergies)).toContain('Codeine');
+  });
+
+  it("sends a store's items that moved there, and nothing for another store", async () => {
+    const store = await call<{ id: string }>('POST', '/api/inventory/locations', {
+      code: 'WS-R',
+      name: 'Ward store R',
+    });
+    const other = await call<{ id: string }>('POST', '/api/inventory/locations', {
+      code: 'WS-S',
+      name: 'Ward store S',
+    });
+    const item = async (code: string, name: string) =>
+      (await call<{ id: string }>('POST', '/api/inventory/items', { code, name, category: 'supply', unit: 'each' })).id;
+    const gloves = await item('GLV-R', 'Gloves');
+    const swabs = await item('SWB-R', 'Swabs');
+    const reorder = (itemId: string, locationId: string, reorderLevel: number) =>
+      call('PUT', `/api/inventory/items/${itemId}/locations/${locationId}/reorder-level`, {
+        reorderLevel,
+        reorderQuantity: 50,
+      });
+    await reorder(gloves, store.id, 10);
+    await reorder(swabs, store.id, 20);
+    const full = await pull(`inventory.LocationStock?locationId=${store.id}`);
+    expect(full).toMatchObject({ full: true, rowKeys: [gloves, swabs] });
+
+    await reorder(gloves, other.id, 5);
+    const unchanged = await pull(`inventory.LocationStock?locationId=${store.id}&since=${full.position}`);
+    expect(unchanged).toMatchObject({ full: false, rows: [] });
+
+    await reorder(swabs, store.id, 30);
+    const changed = await pull(`inventory.LocationStock?locationId=${store.id}&since=${unchanged.position}`);
+    expect(changed).toMatchObject({ full: false, rowKeys: [swabs], keys: [gloves, swabs] });
+    expect(changed.rows).toEqual([expect.objectContaining({ itemId: swabs, reorderLevel: 30 })]);
   });
 });

@@ -61,7 +61,7 @@ describe('upgrading a 1.x database in place', () => {
       'adt@1.5.0',
       'lab@0.1.0',
       'ehr@1.8.0',
-      'inventory@1.5.0',
+      'inventory@1.6.0',
       'billing@1.4.0',
       'analytics@1.2.0',
       'fhir@0.4.0',
