@@ -47,6 +47,20 @@ describe('classifying a change of the API report', () => {
     expect(requiredBump(diff)).toBe('major');
   });
 
+  it('counts a type that only gained optional members as an addition, and any other member change as a change', () => {
+    const before = report('2.7.0', { '@hms/sdk': ['type Manifest { name: string; run: (a: A<B>) => void }'] });
+    const gained = report('2.7.0', {
+      '@hms/sdk': ['type Manifest { name: string; run: (a: A<B>) => void; extra?: readonly Extra[] | undefined }'],
+    });
+    const required = report('2.7.0', {
+      '@hms/sdk': ['type Manifest { name: string; run: (a: A<B>) => void; extra: readonly Extra[] }'],
+    });
+    const retyped = report('2.7.0', { '@hms/sdk': ['type Manifest { name?: string; run: (a: A<B>) => void }'] });
+    expect(requiredBump(diffReports(parseReport(before), parseReport(gained)))).toBe('minor');
+    expect(requiredBump(diffReports(parseReport(before), parseReport(required)))).toBe('major');
+    expect(requiredBump(diffReports(parseReport(before), parseReport(retyped)))).toBe('major');
+  });
+
   const removed = report('2.7.0', { '@hms/sdk': ['const z: Zod'], '@hms/sdk/pdf': ['function pdf: () => Pdf'] });
   const changed = BASE.replace(DEFINE_JOB, 'function defineJob: (job: JobInput) => Promise<JobDefinition>');
   const added = BASE.replace(DEFINE_JOB, `${DEFINE_JOB}\n${DEFINE_REPORT}`);

@@ -1,4 +1,5 @@
 import { withStableUnions } from './stable-unions';
+import { onlyGainedOptionalMembers } from './type-members';
 import semver from 'semver';
 
 /** A report's recorded SDK version and its export lines, each prefixed by its entry (`@hms/sdk/pdf\tfunction …`). */
@@ -7,7 +8,10 @@ export interface ParsedReport {
   readonly lines: ReadonlySet<string>;
 }
 
-/** How the public surface moved between two reports. A changed line counts as removed and added. */
+/**
+ * How the public surface moved between two reports. A changed line counts as removed and added, except a type that
+ * only gained optional members (a plugin's manifest gaining an optional list): that is an addition.
+ */
 export interface ApiDiff {
   readonly removed: readonly string[];
   readonly added: readonly string[];
@@ -32,9 +36,12 @@ export function parseReport(report: string): ParsedReport {
 }
 
 export function diffReports(previous: ParsedReport, current: ParsedReport): ApiDiff {
+  const added = [...current.lines].filter((line) => !previous.lines.has(line));
   return {
-    removed: [...previous.lines].filter((line) => !current.lines.has(line)),
-    added: [...current.lines].filter((line) => !previous.lines.has(line)),
+    removed: [...previous.lines].filter(
+      (line) => !current.lines.has(line) && !added.some((now) => onlyGainedOptionalMembers(line, now)),
+    ),
+    added,
   };
 }
 

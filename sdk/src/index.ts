@@ -125,6 +125,8 @@ export { defineProjection } from './projections';
 export type { ProjectionDefinition, ProjectionInput, RecordedOf } from './projections';
 export { defineReaction, reactWith } from './reactions';
 export type { ReactionCommand, ReactionContext, ReactionDefinition, ReactionInput } from './reactions';
+export { DEFAULT_REPLICA_LIMITS, defineReplica, WHOLE_ANSWER_KEY } from './replicas';
+export type { ReplicaDefinition, ReplicaInput, ReplicaLimits, ReplicaRowChange } from './replicas';
 export { defineRoute } from './routes';
 export type {
   CommandRoute,

@@ -14,6 +14,7 @@ import type { NotificationKindDefinition } from './notifications';
 import type { PermissionDefinition, RoleSuggestion } from './permissions';
 import type { ProjectionDefinition } from './projections';
 import type { ReactionDefinition } from './reactions';
+import type { ReplicaDefinition } from './replicas';
 import type { RouteDefinition } from './routes';
 import type { SeedDefinition } from './seed/seed';
 
@@ -80,6 +81,12 @@ export interface PluginManifest<O = unknown> {
    * client parts are compiled into the web client. Example: `client: { module: path.join(__dirname, 'client.js') }`.
    */
   readonly client?: { readonly module: string };
+  /**
+   * Read models a device may keep a copy of, to show offline and refresh incrementally (since SDK 2.9), each
+   * answered by one of this plugin's queries: `GET /api/sync/replicas/<name>`. Optional: a plugin built with SDK 2.8
+   * or older has none (the kernel reads a missing list as empty).
+   */
+  readonly replicas?: readonly ReplicaDefinition[];
   /** Fictional demo data (`hms seed`, and the demo start on an empty installation). */
   readonly seed?: SeedDefinition;
   /** Options given through `configure`. */
@@ -136,6 +143,7 @@ export function definePlugin<O = Record<string, never>>(input: PluginInput<O>): 
     throw new Error(`Plugin name "${input.name}" must be lower-case letters, digits and dashes`);
   }
   const manifest: PluginManifest<O> = {
+    replicas: [],
     dependsOn: {},
     optionalDependsOn: {},
     reactions: [],

@@ -6,6 +6,7 @@ import { runCollabBenchmark } from './collab/collab.bench';
 import { runFhirBenchmark } from './fhir/fhir.bench';
 import { runMixedBenchmark } from './mixed/mixed.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
+import { runReplicaBenchmark } from './replica/replica.bench';
 import { runReportsBenchmark } from './reports/reports.bench';
 import { runRosterBenchmark } from './roster/roster.bench';
 import { runSchedulingBenchmark } from './scheduling/scheduling.bench';
@@ -62,6 +63,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary:
       'SIGKILL of API processes and the worker, Redis crashes and PostgreSQL immediate restarts under load: lost, duplicated',
     run: runChaosBenchmark,
+  },
+  replica: {
+    summary: "a 30-bed ward's working set: first sync and the pull per event, beside plain query calls",
+    run: runReplicaBenchmark,
   },
   mixed: {
     summary:

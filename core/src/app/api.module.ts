@@ -13,6 +13,7 @@ import { Kernel } from '../kernel/kernel';
 import { LiveController } from '../live/live.controller';
 import { LiveHub } from '../live/live-hub';
 import { NotificationsController } from '../notifications/notifications.controller';
+import { ReplicasController } from '../sync/replicas.controller';
 import { ReportNotifier } from '../reports/report-notifier';
 import { ReportsController } from '../reports/reports.controller';
 import { ApiDocsController } from './api-docs.controller';
@@ -41,6 +42,7 @@ export class ApiModule {
         PluginsController,
         AccessController,
         NotificationsController,
+        ReplicasController,
       ],
       providers: [
         { provide: Kernel, useValue: kernel },

@@ -4,6 +4,7 @@ import { MAX_SMART_SCOPES, parseOrThrow, parseSmartScopes, ValidationError, z } 
 import { UnauthenticatedError } from '../auth/unauthenticated-error';
 import { TooManyAttemptsError } from '../auth/login-throttle';
 import { SessionService } from '../auth/session.service';
+import { replicaKeyOf } from '../sync/replica-key';
 import { Kernel } from '../kernel/kernel';
 import { auditRequest } from './audit-request';
 import { clearedSessionCookie, sessionCookie, tokenOf } from './request-auth';
@@ -112,12 +113,13 @@ export class AuthController {
   async me(@Req() request: FastifyRequest) {
     const token = tokenOf(request.headers);
     const actor = token ? await this.sessions.authenticate(token) : null;
-    if (!actor) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
+    if (!actor || !token) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
     return {
       id: actor.id,
       username: actor.username,
       displayName: actor.displayName,
       permissions: [...actor.permissions].sort(),
+      replicaKey: replicaKeyOf(token),
       ...(actor.scopes === undefined ? {} : { scope: actor.scopes.join(' ') }),
     };
   }

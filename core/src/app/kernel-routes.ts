@@ -2,6 +2,7 @@ import type { OpenApiRoute } from '../http/openapi';
 import { ACCESS_ROUTES } from '../access/access-routes';
 import { AUDIT_VIEWER_ROUTES } from '../audit-viewer/audit-viewer-routes';
 import { LIVE_ROUTE } from '../live/live-route';
+import { REPLICA_ROUTES } from '../sync/replica-routes';
 import { NOTIFICATION_ROUTES } from '../notifications/notifications-routes';
 import { QUEUE_STATES } from '../jobs/queue-states';
 
@@ -80,6 +81,10 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
         username: { type: 'string' },
         displayName: { type: 'string' },
         permissions: { type: 'array', items: { type: 'string' } },
+        replicaKey: {
+          type: 'string',
+          description: "This session's key for the device's encrypted replicas (AES-256, base64url); ends with it",
+        },
       },
     },
   },
@@ -110,6 +115,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   ...ACCESS_ROUTES,
   ...AUDIT_VIEWER_ROUTES,
   LIVE_ROUTE,
+  ...REPLICA_ROUTES,
   ...NOTIFICATION_ROUTES,
   {
     method: 'GET',

@@ -254,6 +254,33 @@ export class EventStore {
     }));
   }
 
+  /**
+   * The current snapshot (`xmin:xmax:running ids`), as text: which transactions' writes are visible now. A replica's
+   * checkpoint (core/src/sync/replica-pull.ts).
+   */
+  async readSnapshot(sql: Sql): Promise<string> {
+    const [row] = await sql.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+    return row?.snapshot ?? '1:1:';
+  }
+
+  /**
+   * The committed events of `types` that `snapshot` did not see (written by a transaction that was running or not yet
+   * started when it was taken), in global order, at most `limit`: what changed since a replica's checkpoint.
+   */
+  async readUnseenBy(
+    sql: Sql,
+    range: { snapshot: string; types: readonly string[]; limit: number },
+  ): Promise<RecordedEvent[]> {
+    const rows = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM core.events
+        WHERE event_type = ANY($1::text[]) AND transaction_id >= pg_snapshot_xmin($2::pg_snapshot)
+          AND NOT pg_visible_in_snapshot(transaction_id, $2::pg_snapshot)
+        ORDER BY transaction_id, position LIMIT $3`,
+      [range.types as string[], range.snapshot, range.limit] as never,
+    );
+    return rows.map((row) => this.upcasters.upcast(toRecordedEvent(row)));
+  }
+
   /** The cursor of the newest event visible to global readers (the start for an empty store). */
   async headCursor(sql: Sql): Promise<GlobalCursor> {
     const [row] = await sql.query<{ transaction_id: string; position: string }>(

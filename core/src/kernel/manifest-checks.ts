@@ -1,3 +1,4 @@
+import { checkReplicas } from '../sync/replica-checks';
 import semver from 'semver';
 import type { PluginDefinition } from '@hms/sdk';
 import { SDK_VERSION } from './sdk-version';
@@ -27,6 +28,7 @@ export function checkManifests(
     checkJobs(plugin);
     checkReactions(plugin, plugins);
     checkFhirContributions(plugin);
+    checkReplicas(plugin);
   }
   checkUniqueAcross(plugins);
 }
@@ -277,6 +279,7 @@ const KERNEL_PATHS = [
   '/access',
   '/live',
   '/notifications',
+  '/sync',
 ];
 
 function checkPathOwnership(plugins: readonly PluginDefinition[]): void {

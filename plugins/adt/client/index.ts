@@ -1,6 +1,7 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
 import { CENSUS_READ, WARD_READ } from './permissions';
+import { occupantsOf, type WardBoardRow } from './components/board-replica';
 
 /** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
 export default defineClientPlugin({
@@ -15,6 +16,8 @@ export default defineClientPlugin({
   patientBanner: [
     { id: 'location', permission: CENSUS_READ, order: 30, load: () => import('./BannerLocation.svelte') },
   ],
+  // The board of a ward opened on this computer is kept on it (and, through the EHR's part, its patients' charts).
+  replicas: [{ name: 'adt.WardBoard', patientsOf: (rows) => occupantsOf(rows as readonly WardBoardRow[]) }],
   // A nurse's worklist: the patients in the beds of the wards whose team they are on.
   homeWidgets: [
     {

@@ -27,6 +27,10 @@ export const messages = {
     board: 'Bed board',
     back: 'All wards',
     offline: 'The bed board needs the network to be up to date. What you do now is kept and sent later.',
+    /** The board shown from this computer's copy while the server cannot be reached. */
+    copyAsOf: (when: string) => `No network: the board as it was at ${when}. What you do now is kept and sent later.`,
+    unavailable: 'This bed board is not available to you (any more).',
+    expired: 'The copy of this board on this computer is too old to show. It comes back with the network.',
     bedStatuses: { vacant: 'Free', occupied: 'Occupied', 'out-of-service': 'Out of service' } as Record<string, string>,
     serviceReasons: {
       cleaning: 'cleaning',

@@ -26,11 +26,12 @@ import { admissionsProjection } from './projections/admissions.projection';
 import { bedBoardProjection } from './projections/bed-board.projection';
 import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
+import { wardBoardReplica } from './replicas/ward-board.replica';
 import { locationFhirResource } from './fhir/adt.fhir';
 import { getFhirLocationsHandler } from './fhir/fhir-locations.queries';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.4.0';
+export const ADT_PLUGIN_VERSION = '1.5.0';
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
@@ -39,7 +40,7 @@ export const ADT_PLUGIN_VERSION = '1.4.0';
 export const adtPlugin: PluginDefinition = definePlugin({
   name: 'adt',
   version: ADT_PLUGIN_VERSION,
-  sdk: '^2.4.0', // care relationships (2.1; as statements, 2.4), ward memberships for notifications (2.3)
+  sdk: '^2.9.0', // care relationships (2.1; as statements, 2.4), ward memberships (2.3), replicas (2.9)
   description: 'Admissions, transfers and discharges: wards, beds and stays',
   dependsOn: { patient: '^1.0.0' },
   // Names the admitting practitioner on the bed board (its published directory), when staff is enabled.
@@ -81,6 +82,7 @@ export const adtPlugin: PluginDefinition = definePlugin({
   ],
   queries: [listWardsHandler, getWardBoardHandler, getCensusHandler, listWardStaffHandler, getFhirLocationsHandler],
   fhir: [locationFhirResource],
+  replicas: [wardBoardReplica],
   projections: [bedBoardProjection, admissionsProjection, patientNamesProjection, wardStaffProjection],
   careRelationships: [attendingRelationship, wardStaffRelationship],
   wardMemberships: [wardTeamMembership],

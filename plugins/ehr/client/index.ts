@@ -32,6 +32,11 @@ export default defineClientPlugin({
   patientBanner: [
     { id: 'allergies', permission: CHART_READ, order: 20, load: () => import('./BannerAllergies.svelte') },
   ],
+  // Kept on the device for each patient a kept copy shows (the patients on a ward's board): readable offline.
+  replicas: [
+    { name: 'ehr.Chart', perPatient: 'patientId' },
+    { name: 'ehr.AdministrationRecord', perPatient: 'patientId' },
+  ],
   patientPanels: [
     { id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') },
   ],

@@ -1,4 +1,5 @@
 import { careTeamRelationship } from './care/care-team.relationship';
+import { administrationRecordReplica, chartReplica } from './replicas/chart.replicas';
 import { getAdministrationRecordHandler, recordAdministrationHandler } from './handlers/administration.handlers';
 import { createMedicationAdministrationsMigration } from './migrations/0004-medication-administrations.migration';
 import { administrationsProjection } from './projections/administrations.projection';
@@ -69,13 +70,13 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-// 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later.
+// 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later, replicas.
 export const EHR_PLUGIN_VERSION = '1.8.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^2.6.0', // clinical permissions under the care rule (2.1), FHIR contributions and the care team as a statement (2.4), FHIR imports (2.6)
+  sdk: '^2.9.0', // care rule (2.1), FHIR contributions and the care team as a statement (2.4), FHIR imports (2.6), replicas (2.9)
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open
@@ -190,4 +191,5 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   seed: ehrSeed,
   // FHIR resource types read through the queries above (SDK 2.3; docs/fhir.md).
   fhir: EHR_FHIR_RESOURCES,
+  replicas: [chartReplica, administrationRecordReplica],
 });

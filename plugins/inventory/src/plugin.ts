@@ -1,4 +1,6 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { listLocationStockHandler } from './handlers/list-location-stock.handler';
+import { locationStockReplica } from './replicas/location-stock.replica';
 import { DISPENSATION_EVENTS, DispensedStockReturned } from './contracts/dispensing-events';
 import { DISPENSING_PERMISSIONS, PRESCRIPTION_DISPENSE } from './contracts/dispensing-permissions';
 import { dispensePrescriptionHandler } from './handlers/dispense-prescription.handler';
@@ -90,12 +92,12 @@ import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.5 purchase units, prices, consumption,
 // calibration, parts on work orders, equipment availability (1.4 is pharmacy dispensing, released beside it)
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.5.0';
+export const INVENTORY_PLUGIN_VERSION = '1.6.0';
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',
   version: INVENTORY_PLUGIN_VERSION,
-  sdk: '^2.3.0', // declared results and path parameters (2.0), notifications (2.3)
+  sdk: '^2.9.0', // declared results and path parameters (2.0), notifications (2.3), replicas (2.9)
   description:
     'Medicines, supplies and equipment: stock by location and lot and its value, purchase orders and suppliers, alerts, and the equipment register with its maintenance',
   // With the EHR, its medication orders are the pharmacy's worklist (its published events, projected here).
@@ -163,6 +165,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     usePartsOnWorkOrderHandler,
   ],
   queries: [
+    listLocationStockHandler,
     listItemsHandler,
     getItemHandler,
     listLocationsHandler,
@@ -193,6 +196,7 @@ export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<
     purchasingProjection,
     calibrationsProjection,
   ],
+  replicas: [locationStockReplica],
   routes: [...inventoryRoutes, ...equipmentRoutes, ...operationsRoutes, ...pharmacyRoutes],
   paths: ['/inventory'],
   migrations: [

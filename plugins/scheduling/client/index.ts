@@ -10,6 +10,8 @@ export default defineClientPlugin({
     { id: 'appointments', label: 'menu.appointments', href: '/appointments', permission: APPOINTMENT_READ, order: 20 },
   ],
   screens: [{ path: '/appointments', load: () => import('./AppointmentsScreen.svelte'), permission: APPOINTMENT_READ }],
+  // Each calendar's day the home widget shows is kept on the computer, readable offline.
+  replicas: [{ name: 'scheduling.DayList' }],
   // The front desk's arrivals, a practitioner's own patients of the day (the widget chooses which).
   homeWidgets: [
     {

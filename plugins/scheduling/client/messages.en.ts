@@ -15,6 +15,7 @@ export const messages = {
     type: 'Type',
     allAppointments: 'Open the appointments',
     offline: 'Today’s appointments cannot be loaded without the network.',
+    copyAsOf: (when: string) => `No network: the day as it was at ${when}.`,
   },
   scheduling: {
     toRebook: 'To rebook: the practitioner is now away',

@@ -1,4 +1,5 @@
 import { definePlugin, type PluginDefinition } from '@hms/sdk';
+import { dayListReplica, freeSlotsReplica } from './replicas/day-list.replicas';
 import { appointmentTodayRelationship } from './care/appointment-today.relationship';
 import { SCHEDULING_EVENTS } from './contracts/events';
 import { APPOINTMENT_BOOK, APPOINTMENT_READ, SCHEDULE_MANAGE, SCHEDULE_READ } from './contracts/permissions';
@@ -40,7 +41,7 @@ import { getFhirAppointmentsHandler } from './fhir/fhir-appointments.queries';
 import { appointmentFhirResource } from './fhir/scheduling.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const SCHEDULING_PLUGIN_VERSION = '1.2.0';
+export const SCHEDULING_PLUGIN_VERSION = '1.3.0';
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):
@@ -49,7 +50,7 @@ export const SCHEDULING_PLUGIN_VERSION = '1.2.0';
 export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = definePlugin<SchedulingPluginOptions>({
   name: 'scheduling',
   version: SCHEDULING_PLUGIN_VERSION,
-  sdk: '^2.4.0', // care relationships (2.1; as statements, 2.4)
+  sdk: '^2.9.0', // care relationships (2.1; as statements, 2.4), replicas (2.9)
   description: "Practitioners' schedules, appointments, the waiting list and reminders",
   dependsOn: { patient: '^1.0.0' },
   // Staff, when enabled, names practitioners and says which days they may not work (docs/scheduling.md).
@@ -87,6 +88,7 @@ export const schedulingPlugin: PluginDefinition<SchedulingPluginOptions> = defin
     expireWaitlistOffersHandler,
   ],
   fhir: [appointmentFhirResource],
+  replicas: [dayListReplica, freeSlotsReplica],
   queries: [
     getFhirAppointmentsHandler,
     getScheduleHandler,

@@ -1,4 +1,5 @@
 import type { ClientMessages, MessageKey } from './messages';
+import type { ClientReplica } from './replica';
 import type { MountableScreen } from './screen-context';
 
 /**
@@ -78,6 +79,8 @@ export interface ClientPlugin {
   readonly patientPanels: readonly PatientPanel[];
   /** Optional: a client part built with SDK 2.5 or older has none (the shell reads a missing list as empty). */
   readonly patientBanner?: readonly PatientBannerItem[];
+  /** Replicas this part keeps on the device (since SDK 2.9; a missing list reads as empty). */
+  readonly replicas?: readonly ClientReplica[];
 }
 
 /**
@@ -93,6 +96,7 @@ export interface ClientPluginInput<M extends ClientMessages> {
   readonly patientActions?: readonly PatientAction<MessageKey<M>>[];
   readonly patientPanels?: readonly PatientPanel[];
   readonly patientBanner?: readonly PatientBannerItem[];
+  readonly replicas?: readonly ClientReplica[];
 }
 
 /**
@@ -126,5 +130,6 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     patientActions: input.patientActions ?? [],
     patientPanels: input.patientPanels ?? [],
     patientBanner: input.patientBanner ?? [],
+    replicas: input.replicas ?? [],
   });
 }

@@ -27,3 +27,12 @@ export type {
 export { holds } from './permissions';
 export { LIVE_EVENTS } from './live-notice';
 export type { ChangeNotice, NotificationsNotice, ReportReadyNotice } from './live-notice';
+export type {
+  ClientReplica,
+  ReplicaAnswer,
+  ReplicaDescription,
+  ReplicaFreshness,
+  ReplicaParams,
+  ReplicaScope,
+  ReplicaView,
+} from './replica';

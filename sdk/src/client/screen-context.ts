@@ -1,3 +1,4 @@
+import type { ReplicaParams, ReplicaView } from './replica';
 import type { ScreenParams } from './screen-path';
 
 /** A patient-page action another plugin offers, as the shell resolved it for one patient (label translated). */
@@ -39,6 +40,13 @@ export interface ShellContext {
   navigate(href: string, options?: { readonly replace?: boolean }): Promise<void>;
   /** Calls `refresh` when the server announces a matching change (live channel); answers the unsubscribe. */
   watch(filter: ChangeWatch, refresh: () => void): () => void;
+  /**
+   * Reads a replica (since SDK 2.9): calls `listener` with the rows kept on this device and their freshness, now
+   * and on every change, online and offline alike (one code path). Subscribing keeps the copy and pulls it; the
+   * shell pulls again on matching change notices and on reconnect. Answers the unsubscribe. Absent in a shell older
+   * than SDK 2.9: a vendor's screen calls `context.replica?.(…)` and falls back to `fetch`.
+   */
+  replica?<R = unknown>(name: string, params: ReplicaParams, listener: (view: ReplicaView<R>) => void): () => void;
   /** What other enabled plugins offer on a patient's page, filtered by the account's permissions. */
   patientActions(patientId: string): readonly ResolvedPatientAction[];
   /**

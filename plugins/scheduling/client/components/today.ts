@@ -34,3 +34,15 @@ export function arrivalsOf(lists: readonly (readonly AppointmentView[])[]): Appo
     .filter((appointment) => appointment.status !== 'cancelled')
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
 }
+
+/** Where the widget remembers which calendars it shows (practitioner ids only), for an offline reload. */
+export const CALENDARS = 'hms.today.calendars';
+
+export function rememberedCalendars(): TodayCalendars | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(CALENDARS) ?? 'null') as TodayCalendars | null;
+    return value && Array.isArray(value.practitionerIds) ? value : null;
+  } catch {
+    return null;
+  }
+}

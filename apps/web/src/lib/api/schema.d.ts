@@ -622,6 +622,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sync/replicas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The replicas this account may keep on a device, with the event types that change each */
+        get: operations["getSyncReplicas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sync/replicas/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pull of a replica, answered by its plugin's query as the signed-in user (audited like it)
+         * @description The query string holds the replica's scope (ids and dates only, e.g. `wardId`) and, after the first pull,
+         *     `since`: the `position` of the previous answer. `full`: `rows` is the whole answer. Otherwise `rows` holds the
+         *     rows changed since then and `keys` the key of every row now (drop the others); no `keys` and no rows: unchanged.
+         *     403 when access ended: forget the copy.
+         */
+        get: operations["getSyncReplicasByName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -5323,6 +5363,8 @@ export interface operations {
                         username?: string;
                         displayName?: string;
                         permissions?: string[];
+                        /** @description This session's key for the device's encrypted replicas (AES-256, base64url); ends with it */
+                        replicaKey?: string;
                     };
                 };
             };
@@ -6599,6 +6641,85 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSyncReplicas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            plugin: string;
+                            eventTypes: string[];
+                            limits: {
+                                maxRows: number;
+                                maxAgeHours: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSyncReplicasByName: {
+        parameters: {
+            query?: {
+                /** @description The `position` of the previous answer */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        replica: string;
+                        /** @description The checkpoint to send back as `since` (opaque) */
+                        position: string;
+                        full: boolean;
+                        rows: unknown[];
+                        /** @description The keys of `rows`, in order */
+                        rowKeys: string[];
+                        keys?: string[];
+                        /** @description The streams whose change notices concern this copy (absent: any notice of its event types) */
+                        streams?: string[];
+                        limits: {
+                            maxRows: number;
+                            maxAgeHours: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

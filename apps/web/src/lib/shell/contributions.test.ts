@@ -87,3 +87,30 @@ describe('what the enabled plugins offer an account', () => {
     expect(new Contributions([older], ['*']).patientBanner()).toEqual([]);
   });
 });
+
+describe('Contributions.alsoKeep', () => {
+  const board = defineClientPlugin({
+    plugin: 'board-demo',
+    messages: {},
+    replicas: [
+      {
+        name: 'board-demo.Board',
+        patientsOf: (rows) => (rows as { patient?: string }[]).flatMap((r) => (r.patient ? [r.patient] : [])),
+      },
+    ],
+  });
+  const charts = defineClientPlugin({
+    plugin: 'chart-demo',
+    messages: {},
+    replicas: [{ name: 'chart-demo.Chart', perPatient: 'patientId' }],
+  });
+
+  it("keeps every per-patient replica for each patient a kept copy shows, neither part naming the other's", () => {
+    const shell = new Contributions([board, charts], []);
+    expect(shell.alsoKeep('board-demo.Board', [{ patient: 'p1' }, {}, { patient: 'p2' }])).toEqual([
+      { name: 'chart-demo.Chart', params: { patientId: 'p1' } },
+      { name: 'chart-demo.Chart', params: { patientId: 'p2' } },
+    ]);
+    expect(shell.alsoKeep('chart-demo.Chart', [{ patient: 'p1' }])).toEqual([]);
+  });
+});

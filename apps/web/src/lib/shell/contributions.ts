@@ -4,6 +4,7 @@ import {
   matchScreenPath,
   translate,
   type ClientPlugin,
+  type ReplicaScope,
   type ScreenDefinition,
   type ScreenLoader,
   type ScreenParams,
@@ -121,6 +122,18 @@ export class Contributions {
       )
       .sort((a, b) => a.order - b.order)
       .map(({ plugin, id, title, load }) => ({ plugin, id, title, load }));
+  }
+
+  /**
+   * The copies kept along with a copy of replica `name`: every `perPatient` replica for each patient its rows show
+   * (the charts of a ward's patients). The account's permissions are not checked here: the server answers 403.
+   */
+  alsoKeep(name: string, rows: readonly unknown[]): ReplicaScope[] {
+    const declared = this.parts.flatMap((part) => part.replicas ?? []);
+    const patients = new Set(declared.filter((r) => r.name === name).flatMap((r) => r.patientsOf?.(rows) ?? []));
+    return declared.flatMap(({ name: kept, perPatient: param }) =>
+      param ? [...patients].map((id) => ({ name: kept, params: { [param]: id } })) : [],
+    );
   }
 
   /** The plugin's own messages, for its screens' `t()`. */

@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { translate, type MountedScreen, type ScreenParams, type ShellContext } from '@hms/sdk/client';
 import { live } from '$lib/stores/live';
+import { replicas } from '$lib/replica/replicas';
 import { session } from '$lib/stores/session.svelte';
 import { clientShell } from './client-shell.svelte';
 import type { VisibleBlock } from './contributions';
@@ -39,6 +40,7 @@ export function shellContext(plugin: string): ShellContext {
     navigate: (href, options) =>
       goto(href, options?.replace ? { replaceState: true, keepFocus: true, noScroll: true } : {}),
     watch: (filter, refresh) => live.watch(filter, refresh),
+    replica: (name, params, listener) => replicas.subscribe(name, params, listener as never),
     patientActions: (patientId) => clientShell.contributions.patientActions(patientId),
     mountPatientPanels: (target, patientId) => {
       if (!(target instanceof HTMLElement) || !mountBlocks)

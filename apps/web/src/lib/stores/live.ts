@@ -41,6 +41,7 @@ export class LiveChannel {
   private readonly watchers = new Set<Watcher>();
   private readonly reportListeners = new Set<(notice: ReportReadyNotice) => void>();
   private readonly notificationListeners = new Set<(notice: NotificationsNotice | undefined) => void>();
+  private readonly changeListeners = new Set<(notice: ChangeNotice | undefined) => void>();
   private lost = false;
   private reopenTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the channel is open now (shown by nothing yet; tests read it). */
@@ -91,6 +92,15 @@ export class LiveChannel {
     return () => this.notificationListeners.delete(listener);
   }
 
+  /**
+   * Tells `listener` every change notice, and `undefined` when a lost channel came back (the replica store pulls its
+   * copies whose replica declared the notice's type, and every copy after a reconnection).
+   */
+  onChange(listener: (notice: ChangeNotice | undefined) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   private connect(): void {
     const source = this.open();
     this.source = source;
@@ -100,6 +110,7 @@ export class LiveChannel {
         this.lost = false;
         for (const watcher of this.watchers) this.schedule(watcher);
         for (const listener of this.notificationListeners) listener(undefined);
+        for (const listener of this.changeListeners) listener(undefined);
       }
     };
     source.onerror = () => {
@@ -115,6 +126,7 @@ export class LiveChannel {
       const notice = parse<ChangeNotice>(event);
       if (!notice) return;
       for (const watcher of this.watchers) if (matches(watcher.filter, notice)) this.schedule(watcher);
+      for (const listener of this.changeListeners) listener(notice);
     });
     source.addEventListener(LIVE_EVENTS.reportReady, (event) => {
       const notice = parse<ReportReadyNotice>(event);

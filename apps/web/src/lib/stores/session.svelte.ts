@@ -22,6 +22,11 @@ class Session {
   enabled = $state.raw<EnabledPlugin[]>([]);
   plugins = $derived(this.enabled.map((p) => p.name));
   reports = $state(false);
+  /**
+   * This session's key for the device's replicas, as the server gave it: held in memory only, never in
+   * localStorage (the replica store keeps it as a non-extractable CryptoKey). Undefined offline.
+   */
+  replicaKey: string | undefined;
 
   can(permission: string): boolean {
     return holds(this.user?.permissions ?? [], permission);
@@ -36,8 +41,10 @@ class Session {
         api.GET('/api/reports'),
       ]);
       if (!me.data) return this.forget();
+      const { replicaKey, ...user } = me.data;
+      this.replicaKey = replicaKey;
       this.remember({
-        user: me.data,
+        user,
         plugins: plugins.data?.items ?? [],
         reports: (reports.data?.items.length ?? 0) > 0,
       });
@@ -97,6 +104,7 @@ class Session {
 
   private forget(): 'signed-out' {
     this.user = null;
+    this.replicaKey = undefined;
     this.enabled = [];
     this.reports = false;
     localStorage.removeItem(REMEMBERED);
