@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { CENSUS_READ, WARD_READ } from './permissions';
 
 /** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
