@@ -18,6 +18,7 @@ import { getCensusHandler } from './handlers/get-census.handler';
 import { getWardBoardHandler } from './handlers/get-ward-board.handler';
 import { listWardsHandler } from './handlers/list-wards.handler';
 import { removeBedHandler } from './handlers/remove-bed.handler';
+import { renameBedHandler } from './handlers/rename-bed.handler';
 import { setBedServiceHandler } from './handlers/set-bed-service.handler';
 import { transferPatientHandler } from './handlers/transfer-patient.handler';
 import { createAdtMigration } from './migrations/0001-wards-beds.migration';
@@ -30,7 +31,7 @@ import { locationFhirResource } from './fhir/adt.fhir';
 import { getFhirLocationsHandler } from './fhir/fhir-locations.queries';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.4.0';
+export const ADT_PLUGIN_VERSION = '1.5.0';
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):
@@ -72,6 +73,7 @@ export const adtPlugin: PluginDefinition = definePlugin({
     defineWardHandler,
     addBedHandler,
     removeBedHandler,
+    renameBedHandler,
     setBedServiceHandler,
     admitPatientHandler,
     transferPatientHandler,
