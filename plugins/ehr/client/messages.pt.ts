@@ -194,6 +194,15 @@ export const messagesPt: Translation<typeof messages> = {
       point: (value: string, when: string, pending: boolean) =>
         `${value} em ${when}${pending ? ' (ainda não enviado)' : ''}`,
       valueRequired: 'Informe um número.',
+      flowsheet: 'Folha de sinais vitais',
+      flowsheetCaption:
+        'Sinais vitais ao longo do tempo, mais recentes primeiro; valores fora da faixa de referência de adultos estão marcados.',
+      measure: 'Medida',
+      range: (low: number, high: number, unit: string) => `normal ${low}–${high}${unit ? ` ${unit}` : ''}`,
+      high: 'alto',
+      low: 'baixo',
+      notMeasured: 'não medido',
+      trends: 'Tendências',
     },
     plans: {
       title: 'Planos de tratamento',
