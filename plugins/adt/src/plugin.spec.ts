@@ -47,7 +47,8 @@ describe('adtPlugin', () => {
     ];
     expect(own.filter((name) => !name.startsWith('adt.'))).toEqual([]);
     expect(adtPlugin.formerlyPartOf).toEqual(['patient']);
-    // Released in 1.x under the patient plugin's names; the ward team (1.1) and bed renaming (1.5) came after the split.
+    // Released in 1.x under the patient plugin's names; the ward team (1.1) and bed renaming (1.5) came after the
+    // split.
     const since11 = {
       events: ['adt.BedRenamed', 'adt.WardStaffAssigned', 'adt.WardStaffAssignmentEnded'],
       permissions: ['adt:ward-staff:assign'],
