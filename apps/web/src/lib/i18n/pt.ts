@@ -1,11 +1,9 @@
 import type { Translation } from '@hms/sdk/client';
 import type { Messages } from './en';
+import { adminPt } from './admin.pt';
 import { icu } from './icu';
 
-/**
- * The shell's messages in Brazilian Portuguese. Same keys as `en.ts`; a key left out shows in English (the
- * administration screens' texts, `admin`, are not translated yet: their users are the hospital's IT staff).
- */
+/** The shell's messages in Brazilian Portuguese. Same keys as `en.ts`; a key left out would show in English. */
 export const pt: Translation<Messages> = {
   appName: 'Sistema de gestão hospitalar',
   skipToContent: 'Ir para o conteúdo principal',
@@ -243,6 +241,7 @@ export const pt: Translation<Messages> = {
     badEmail: 'Informe um e-mail como nome@hospital.example, ou deixe em branco.',
     badPhone: 'Informe o número no formato internacional, começando com + e o código do país, ou deixe em branco.',
   },
+  admin: adminPt,
   problems: {
     network: 'Não foi possível alcançar o servidor. Verifique a conexão de rede.',
     sessionExpired: 'Sua sessão terminou. Entre novamente.',
