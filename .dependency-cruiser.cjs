@@ -143,7 +143,7 @@ module.exports = {
       name: 'no-circular',
       comment:
         'Cycles make load order fragile and hide layering mistakes. A cycle closed only by a type import (a ' +
-        "translation typed by the English messages it translates) is erased at compile time and loads nothing.",
+        'translation typed by the English messages it translates) is erased at compile time and loads nothing.',
       severity: 'error',
       from: {},
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
