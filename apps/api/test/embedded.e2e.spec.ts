@@ -54,7 +54,7 @@ describe('the API on the embedded database (PGlite)', () => {
         expect.objectContaining({
           plugins: [
             'patient@1.4.0',
-            'staff@0.3.0',
+            'staff@0.2.5',
             'scheduling@1.3.0',
             'adt@1.5.0',
             'lab@0.1.0',

@@ -332,7 +332,7 @@ describe('the API over HTTP', () => {
           status: 'ok',
           plugins: [
             'patient@1.4.0',
-            'staff@0.3.0',
+            'staff@0.2.5',
             'scheduling@1.3.0',
             'adt@1.5.0',
             'lab@0.1.0',
