@@ -81,4 +81,42 @@ describe('setting up shift types in Chromium', () => {
     expect(await page.getByLabel('Fewest people on E').inputValue()).toBe('rn 2, hca 1');
     expect(await page.getByLabel('End of N').inputValue()).toBe('08:00');
   });
+
+  it('keeps the weekdays a shift type runs on when the screen saves the set (it does not edit them)', async () => {
+    const { server, http, token, signedIn } = suite();
+    const other = await http.call<{ id: string }>('POST', '/api/staff/departments', {
+      token,
+      body: { name: 'Invented clinic 8' },
+    });
+    const set = await http.call('PUT', `/api/staff/wards/${other.body.id}/shifts`, {
+      token,
+      body: {
+        timeZone: 'UTC',
+        shiftTypes: [
+          {
+            code: 'D',
+            start: '08:00',
+            end: '16:00',
+            unpaidBreakMinutes: 30,
+            requirements: [{ skill: 'rn', min: 1 }],
+            weekdays: [1, 2, 3, 4, 5],
+          },
+        ],
+      },
+    });
+    expect(set.status).toBeLessThan(300);
+    const page = await signedIn('admin', ADMIN_PASSWORD);
+    await page.goto(`${server.url}/staff/shift-types?ward=${other.body.id}`);
+    await page.getByLabel('Unpaid break of D, in minutes').fill('45');
+    await page.getByRole('button', { name: 'Save the shift types' }).click();
+    await page.getByText('1 shift type is saved.').waitFor();
+    const saved = await http.call<{ shiftTypes: { unpaidBreakMinutes: number; weekdays?: number[] }[] }>(
+      'GET',
+      `/api/staff/wards/${other.body.id}/shifts`,
+      { token },
+    );
+    expect(saved.body.shiftTypes).toEqual([
+      expect.objectContaining({ unpaidBreakMinutes: 45, weekdays: [1, 2, 3, 4, 5] }),
+    ]);
+  });
 });

@@ -6,6 +6,8 @@ export interface ShiftTypeDraft {
   unpaidBreakMinutes: number;
   /** "rn 2, hca 1": at least 2 registered nurses and 1 healthcare assistant. */
   requirements: string;
+  /** The ISO weekdays it runs on, as the server had them (not edited here, but kept: saving replaces the set). */
+  weekdays?: number[];
 }
 
 /** One staffing minimum: a skill and how many people with it at least. */
