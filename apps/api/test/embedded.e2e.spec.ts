@@ -53,8 +53,8 @@ describe('the API on the embedded database (PGlite)', () => {
       expect(health.body).toEqual(
         expect.objectContaining({
           plugins: [
-            'patient@1.3.0',
-            'staff@0.2.4',
+            'patient@1.4.0',
+            'staff@0.2.5',
             'scheduling@1.3.0',
             'adt@1.5.0',
             'lab@0.2.0',

@@ -331,8 +331,8 @@ describe('the API over HTTP', () => {
         expect.objectContaining({
           status: 'ok',
           plugins: [
-            'patient@1.3.0',
-            'staff@0.2.4',
+            'patient@1.4.0',
+            'staff@0.2.5',
             'scheduling@1.3.0',
             'adt@1.5.0',
             'lab@0.2.0',

@@ -55,8 +55,8 @@ describe('upgrading a 1.x database in place', () => {
 
   it('boots every plugin and moves the read models out of the patient schema', async () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
-      'patient@1.3.0',
-      'staff@0.2.4',
+      'patient@1.4.0',
+      'staff@0.2.5',
       'scheduling@1.3.0',
       'adt@1.5.0',
       'lab@0.2.0',

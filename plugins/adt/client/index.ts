@@ -1,6 +1,6 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
-import { CENSUS_READ, WARD_READ } from './permissions';
+import { messages } from './messages';
+import { CENSUS_READ, WARD_MANAGE, WARD_READ } from './permissions';
 import { occupantsOf, type WardBoardRow } from './components/board-replica';
 
 /** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
@@ -11,6 +11,8 @@ export default defineClientPlugin({
   screens: [
     { path: '/wards', load: () => import('./WardsScreen.svelte'), permission: WARD_READ },
     { path: '/wards/:id', load: () => import('./WardScreen.svelte'), permission: WARD_READ },
+    // Defining wards and keeping their beds: bed managers and administrators (the admin overview links here).
+    { path: '/wards/setup', load: () => import('./WardSetupScreen.svelte'), permission: WARD_MANAGE },
   ],
   // Where the patient is (ward and bed) in the banner above every screen about them.
   patientBanner: [

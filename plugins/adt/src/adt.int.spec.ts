@@ -17,6 +17,7 @@ import {
   DefineWard,
   DischargePatient,
   RemoveBed,
+  RenameBed,
   SetBedService,
   TransferPatient,
 } from './contracts/commands';
@@ -138,6 +139,38 @@ describe('admissions, transfers and discharges on the real kernel', () => {
         reason: ADMISSION,
       });
       expect(await rejection(toRemoved)).toMatchObject({ code: 'BED_NOT_FOUND', status: 404 });
+    });
+
+    it('renames a bed, occupied or not: the board and the census show the new label, the patient stays', async () => {
+      const ward = await defineWard(['1', '2']);
+      const patient = await register('Renamedbed');
+      await admit(patient.id, ward, '1');
+      const occupiedBed = bedOf(ward, '1');
+      expect(await kernel.execute(RenameBed, { wardId: ward.id, bedId: occupiedBed, label: 'Bay A1' })).toEqual({
+        wardId: ward.id,
+        bedId: occupiedBed,
+        label: 'Bay A1',
+        status: 'occupied',
+      });
+      expect((await board(ward)).beds.map((b) => [b.label, b.status])).toEqual([
+        ['2', 'vacant'],
+        ['Bay A1', 'occupied'],
+      ]);
+      expect((await census(ward.id)).items).toEqual([
+        expect.objectContaining({ patientId: patient.id, bedId: occupiedBed, bedLabel: 'Bay A1' }),
+      ]);
+      // Another bed's label is refused and changes nothing; the same label again is accepted and records nothing.
+      const taken = kernel.execute(RenameBed, { wardId: ward.id, bedId: bedOf(ward, '2'), label: 'bay a1' });
+      expect(await rejection(taken)).toMatchObject({ code: 'BED_LABEL_TAKEN', status: 422 });
+      expect((await board(ward)).beds.map((b) => b.label)).toEqual(['2', 'Bay A1']);
+      const again = await kernel.execute(RenameBed, { wardId: ward.id, bedId: occupiedBed, label: 'Bay A1' });
+      expect(again).toMatchObject({ label: 'Bay A1', status: 'occupied' });
+      const refused = kernel.execute(
+        RenameBed,
+        { wardId: ward.id, bedId: occupiedBed, label: 'X' },
+        { permissions: ['patient:census:read', 'patient:adt:write'] },
+      );
+      expect(await rejection(refused)).toMatchObject({ status: 403 });
     });
 
     it('needs the ward permission to manage beds, and no patient-data permission to list wards', async () => {

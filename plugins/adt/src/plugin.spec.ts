@@ -47,9 +47,10 @@ describe('adtPlugin', () => {
     ];
     expect(own.filter((name) => !name.startsWith('adt.'))).toEqual([]);
     expect(adtPlugin.formerlyPartOf).toEqual(['patient']);
-    // Released in 1.x under the patient plugin's names; the ward team (1.1) came after the split.
+    // Released in 1.x under the patient plugin's names; the ward team (1.1) and bed renaming (1.5) came after the
+    // split.
     const since11 = {
-      events: ['adt.WardStaffAssigned', 'adt.WardStaffAssignmentEnded'],
+      events: ['adt.BedRenamed', 'adt.WardStaffAssigned', 'adt.WardStaffAssignmentEnded'],
       permissions: ['adt:ward-staff:assign'],
     };
     expect(adtPlugin.events.filter((e) => !e.type.startsWith('patient.')).map((e) => e.type)).toEqual(since11.events);

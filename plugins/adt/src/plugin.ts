@@ -18,6 +18,7 @@ import { getCensusHandler } from './handlers/get-census.handler';
 import { getWardBoardHandler } from './handlers/get-ward-board.handler';
 import { listWardsHandler } from './handlers/list-wards.handler';
 import { removeBedHandler } from './handlers/remove-bed.handler';
+import { renameBedHandler } from './handlers/rename-bed.handler';
 import { setBedServiceHandler } from './handlers/set-bed-service.handler';
 import { transferPatientHandler } from './handlers/transfer-patient.handler';
 import { createAdtMigration } from './migrations/0001-wards-beds.migration';
@@ -73,6 +74,7 @@ export const adtPlugin: PluginDefinition = definePlugin({
     defineWardHandler,
     addBedHandler,
     removeBedHandler,
+    renameBedHandler,
     setBedServiceHandler,
     admitPatientHandler,
     transferPatientHandler,

@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { CHART_READ, NOTE_READ } from './permissions';
 
 /**

@@ -171,6 +171,14 @@ export const messages = {
       point: (value: string, when: string, pending: boolean) =>
         `${value} on ${when}${pending ? ' (not sent yet)' : ''}`,
       valueRequired: 'Enter a number.',
+      flowsheet: 'Flowsheet',
+      flowsheetCaption: 'Vital signs over time, newest first; values outside the adult reference range are marked.',
+      measure: 'Measure',
+      range: (low: number, high: number, unit: string) => `normal ${low}–${high}${unit ? ` ${unit}` : ''}`,
+      high: 'high',
+      low: 'low',
+      notMeasured: 'not measured',
+      trends: 'Trends',
     },
     plans: {
       title: 'Treatment plans',

@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { RECORD_READ, RECORD_REGISTER } from './permissions';
 
 /** The patient plugin in the web client: finding, registering and reading patients. */

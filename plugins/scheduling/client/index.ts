@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { APPOINTMENT_READ } from './permissions';
 
 /** The scheduling plugin in the web client: practitioners' calendars, booking and the day's appointments. */

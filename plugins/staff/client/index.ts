@@ -39,6 +39,8 @@ export default defineClientPlugin({
     { path: '/staff/employees/:id', load: () => import('./EmployeeScreen.svelte'), permission: EMPLOYEE_READ },
     { path: '/staff/leave', load: () => import('./LeaveApprovalsScreen.svelte'), permission: LEAVE_APPROVE },
     { path: '/staff/rosters', load: () => import('./RosterScreen.svelte'), permission: ROSTER_READ },
+    // A ward's kinds of shift (the admin overview links here as "Rosters and shift types").
+    { path: '/staff/shift-types', load: () => import('./ShiftTypesScreen.svelte'), permission: ROSTER_MANAGE },
     { path: '/staff/me', load: () => import('./MyStaffScreen.svelte'), permission: LEAVE_REQUEST },
     { path: '/staff/attendance', load: () => import('./AttendanceScreen.svelte'), permission: ROSTER_MANAGE },
     { path: '/staff/training', load: () => import('./TrainingScreen.svelte'), permission: TRAINING_MANAGE },

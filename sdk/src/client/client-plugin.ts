@@ -70,7 +70,7 @@ export interface PatientBannerItem {
 export interface ClientPlugin {
   /** The server plugin it belongs to: shown only while that plugin is enabled. */
   readonly plugin: string;
-  /** Its messages in English; other languages are added beside it later. */
+  /** Its messages: English, or English with other languages (`localizeMessages(messages, { pt })`). */
   readonly messages: ClientMessages;
   readonly menu: readonly MenuEntry[];
   readonly screens: readonly ScreenDefinition[];
@@ -107,7 +107,7 @@ export interface ClientPluginInput<M extends ClientMessages> {
  * @example
  * export default defineClientPlugin({
  *   plugin: 'adt',
- *   messages,
+ *   messages: localizeMessages(messages, { pt: messagesPt }), // other languages: optional
  *   menu: [{ id: 'wards', label: 'menu.wards', href: '/wards', permission: 'patient:ward:read', order: 30 }],
  *   screens: [{ path: '/wards/:id', load: () => import('./WardScreen.svelte'), permission: 'patient:ward:read' }],
  * });

@@ -11,6 +11,9 @@ export type {
   ScreenDefinition,
   ScreenLoader,
 } from './client-plugin';
+export { currentLocale, setCurrentLocale } from './locale';
+export { localizeMessages, untranslatedKeys } from './localize';
+export type { Translation, Translations } from './localize';
 export { translate } from './messages';
 export type { ClientMessages, MessageKey } from './messages';
 export { bySpecificity, matchScreenPath } from './screen-path';

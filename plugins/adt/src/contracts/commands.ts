@@ -119,6 +119,15 @@ export const RemoveBed = defineCommand(
   'Remove an empty bed from its ward for good',
 ).returns<BedChange>();
 
+/** The body of renaming a bed (ward and bed are in the path). */
+export const renameBedBodySchema = z.strictObject({ label: bedLabelSchema });
+
+export const RenameBed = defineCommand(
+  'adt.RenameBed',
+  renameBedBodySchema.extend({ wardId: z.uuid(), bedId: z.uuid() }),
+  'Give a bed another label',
+).returns<BedChange>();
+
 /** The body of a service change (ward and bed are in the path). */
 export const bedServiceBodySchema = z.discriminatedUnion('inService', [
   z.strictObject({ inService: z.literal(true) }),

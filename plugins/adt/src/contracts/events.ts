@@ -134,6 +134,19 @@ export const BedRemoved = defineEvent(
   { description: 'A bed was removed from a ward' },
 );
 
+/** Ward stream: a listed bed goes by another label from now on (signs changed, rooms renumbered). */
+export const BedRenamed = defineEvent(
+  'adt.BedRenamed',
+  z.object({
+    wardId: z.uuid(),
+    bedId: z.uuid(),
+    label: z.string(),
+    previousLabel: z.string(),
+    renamedAt: z.iso.datetime(),
+  }),
+  { description: 'A bed was given another label' },
+);
+
 /** Bed stream: the bed was closed for good (recorded with BedRemoved so no admission can race the removal). */
 export const BedDecommissioned = defineEvent(
   'patient.BedDecommissioned',
@@ -185,6 +198,7 @@ export const ADT_EVENTS = [
   WardCodeClaimed,
   BedAdded,
   BedRemoved,
+  BedRenamed,
   BedDecommissioned,
   BedTakenOutOfService,
   BedReturnedToService,

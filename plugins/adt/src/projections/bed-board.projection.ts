@@ -4,6 +4,7 @@ import {
   BedDecommissioned,
   BedOccupied,
   BedRemoved,
+  BedRenamed,
   BedReturnedToService,
   BedTakenOutOfService,
   BedVacated,
@@ -26,6 +27,7 @@ export const bedBoardProjection = defineProjection({
     WardDefined,
     BedAdded,
     BedRemoved,
+    BedRenamed,
     BedTakenOutOfService,
     BedReturnedToService,
     BedDecommissioned,
@@ -44,6 +46,8 @@ export const bedBoardProjection = defineProjection({
         const { bedId, removedAt } = event.data;
         return updateFromWard(bedId, version, sql, 'removed_at = $3', [removedAt]);
       }
+      case BedRenamed.type:
+        return updateFromWard(event.data.bedId, version, sql, 'label = $3', [event.data.label]);
       case BedTakenOutOfService.type: {
         const { bedId, reason } = event.data;
         return updateFromBed(bedId, version, sql, `status = 'out-of-service', out_of_service_reason = $3`, [reason]);

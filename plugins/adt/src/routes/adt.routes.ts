@@ -29,6 +29,8 @@ import {
   bedServiceBodySchema,
   DefineWard,
   RemoveBed,
+  RenameBed,
+  renameBedBodySchema,
   SetBedService,
 } from '../contracts/commands';
 
@@ -76,6 +78,17 @@ export const removeBedRoute = defineRoute({
   summary: 'Remove an empty bed from a ward',
   command: RemoveBed,
   input: (request: RouteRequest) => ({ ...request.params }),
+  response: bedChangeSchema,
+});
+
+export const renameBedRoute = defineRoute({
+  method: 'PUT',
+  path: '/wards/:wardId/beds/:bedId/label',
+  summary: 'Give a bed another label',
+  description:
+    'The bed keeps its id, its patient or its out-of-service reason; boards and the census show the new label.',
+  command: RenameBed,
+  body: renameBedBodySchema,
   response: bedChangeSchema,
 });
 
@@ -164,6 +177,7 @@ export const adtRoutes: readonly RouteDefinition[] = [
   getWardBoardRoute,
   addBedRoute,
   removeBedRoute,
+  renameBedRoute,
   setBedServiceRoute,
   admitPatientRoute,
   transferPatientRoute,

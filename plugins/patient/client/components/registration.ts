@@ -1,6 +1,6 @@
 import type { RegisterPatientBody } from '$lib/api/client';
 import type { Problem } from '$lib/api/problem';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 
 /** The registration form as typed: every field a string, empty when not given. */
 export interface RegistrationDraft {

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 
 /** A timeline row as the patient page shows it: what happened, when, and the short details worth reading. */
 export interface TimelineItem {

@@ -2525,6 +2525,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/wards/{wardId}/beds/{bedId}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give a bed another label
+         * @description The bed keeps its id, its patient or its out-of-service reason; boards and the census show the new label.
+         *
+         *     Requires the permission `patient:ward:manage`.
+         */
+        put: operations["putWardsByWardIdBedsByBedIdLabel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/wards/{wardId}/beds/{bedId}/service": {
         parameters: {
             query?: never;
@@ -12230,6 +12252,53 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        wardId: string;
+                        /** Format: uuid */
+                        bedId: string;
+                        label: string;
+                        /** @enum {string} */
+                        status: "vacant" | "occupied" | "out-of-service" | "removed";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putWardsByWardIdBedsByBedIdLabel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A client-made id for this command: a retry with the same key gets the first answer. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                wardId: string;
+                bedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label: string;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -1,4 +1,7 @@
+import { localizeMessages } from '@hms/sdk/client';
 import { adminMessages } from './admin.en';
+import './languages'; // sets the language on before any message is read
+import { pt } from './pt';
 
 /**
  * Every string the client shows, in one place for translation: a translation is a copy of this object with the
@@ -67,6 +70,7 @@ export const en = {
     privacy: 'Emergency access review',
     notFoundGoTo: 'Where to go from here',
     errorTitle: 'Something went wrong',
+    language: 'Language',
   },
 
   sync: {
@@ -262,5 +266,8 @@ export const en = {
 
 export type Messages = typeof en;
 
-/** The strings in use. One language for now; choosing another means swapping this object. */
-export const t: Messages = en;
+/**
+ * The strings in use, in the language the user chose (`languages.ts`): each message is read from its translation
+ * when shown, English where the translation lacks it. Every screen imports `t` from here.
+ */
+export const t: Messages = localizeMessages(en, { pt });

@@ -22,6 +22,15 @@ const removeBed = (bedId: string): WardCommand => ({
   data: { wardId: WARD, bedId },
   meta: meta({ now: NOW }),
 });
+const renameBed = (bedId: string, label: string): WardCommand => ({
+  type: 'adt.RenameBed',
+  data: { wardId: WARD, bedId, label },
+  meta: meta({ now: NOW }),
+});
+const bedRenamed = (bedId: string, previousLabel: string, label: string): WardEvent => ({
+  type: 'adt.BedRenamed',
+  data: { wardId: WARD, bedId, label, previousLabel, renamedAt: NOW },
+});
 const defined = (): WardEvent => ({
   type: 'patient.WardDefined',
   data: { wardId: WARD, code: 'MED3', name: 'Medical 3', specialty: 'Internal medicine', definedAt: NOW },
@@ -117,5 +126,51 @@ describe('wardDecider', () => {
           beds: { [BED_2]: '2' },
           bedsAddedAt: { [BED_2]: NOW },
         }));
+  });
+
+  describe('RenameBed', () => {
+    it('lists the bed under its new label, recording the old one', () =>
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, '1'), bedAdded(BED_2, '2')])
+        .when(renameBed(BED_1, 'Side room 1'))
+        .then([bedRenamed(BED_1, '1', 'Side room 1')]));
+
+    it('lets a bed change only the case of its own label', () =>
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, 'b3')])
+        .when(renameBed(BED_1, 'B3'))
+        .then([bedRenamed(BED_1, 'b3', 'B3')]));
+
+    it('records nothing when the label is the one the bed has (a retried rename)', () =>
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, '1'), bedRenamed(BED_1, '0', '1')])
+        .when(renameBed(BED_1, '1'))
+        .then([]));
+
+    it('refuses a label another listed bed has, ignoring case', () =>
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, '1'), bedAdded(BED_2, 'A2')])
+        .when(renameBed(BED_1, 'a2'))
+        .thenRejects('BED_LABEL_TAKEN'));
+
+    it('lets a bed take a label a removed bed had', () =>
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, '1'), bedAdded(BED_2, '2'), bedRemoved(BED_2, '2')])
+        .when(renameBed(BED_1, '2'))
+        .then([bedRenamed(BED_1, '1', '2')]));
+
+    it('refuses a bed the ward does not list, and an unknown ward', () => {
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, '1'), bedRemoved(BED_1, '1')])
+        .when(renameBed(BED_1, '5'))
+        .thenRejects('BED_NOT_FOUND');
+      deciderSpec(wardDecider).given([]).when(renameBed(BED_1, '5')).thenRejects('WARD_NOT_FOUND');
+    });
+
+    it('keeps the new label in the state, so the old one is free again', () =>
+      deciderSpec(wardDecider)
+        .given([defined(), bedAdded(BED_1, '1'), bedRenamed(BED_1, '1', '9')])
+        .when(addBed(BED_2, '1'))
+        .then([bedAdded(BED_2, '1')]));
   });
 });

@@ -1,5 +1,5 @@
 import { assertNever, InvariantViolation, type Command, type DataOf, type Decider, type DomainEvent } from '@hms/sdk';
-import type { BedAdded, BedRemoved, WardDefined } from '../../contracts/events';
+import type { BedAdded, BedRemoved, BedRenamed, WardDefined } from '../../contracts/events';
 import { BED_LABEL_TAKEN, WARD_ALREADY_DEFINED } from '../../errors';
 import { bedNotFound, wardNotFound } from '../refusals';
 
@@ -10,12 +10,14 @@ export type DefineWardCommand = Command<
 >;
 export type AddBedCommand = Command<'adt.AddBed', { wardId: string; bedId: string; label: string }>;
 export type RemoveBedCommand = Command<'adt.RemoveBed', { wardId: string; bedId: string }>;
-export type WardCommand = DefineWardCommand | AddBedCommand | RemoveBedCommand;
+export type RenameBedCommand = Command<'adt.RenameBed', { wardId: string; bedId: string; label: string }>;
+export type WardCommand = DefineWardCommand | AddBedCommand | RemoveBedCommand | RenameBedCommand;
 
 export type WardDefinedEvent = DomainEvent<'patient.WardDefined', DataOf<typeof WardDefined>>;
 export type BedAddedEvent = DomainEvent<'patient.BedAdded', DataOf<typeof BedAdded>>;
 export type BedRemovedEvent = DomainEvent<'patient.BedRemoved', DataOf<typeof BedRemoved>>;
-export type WardEvent = WardDefinedEvent | BedAddedEvent | BedRemovedEvent;
+export type BedRenamedEvent = DomainEvent<'adt.BedRenamed', DataOf<typeof BedRenamed>>;
+export type WardEvent = WardDefinedEvent | BedAddedEvent | BedRemovedEvent | BedRenamedEvent;
 
 export type WardState =
   | { readonly status: 'undefined' }
@@ -41,6 +43,8 @@ export function decide(command: WardCommand, state: WardState): WardEvent[] {
       return addBed(command, state);
     case 'adt.RemoveBed':
       return removeBed(command, state);
+    case 'adt.RenameBed':
+      return renameBed(command, state);
     default:
       return assertNever(command);
   }
@@ -79,6 +83,21 @@ function removeBed({ data, meta }: RemoveBedCommand, state: WardState): WardEven
   return [{ type: 'patient.BedRemoved', data: { wardId, bedId, label, removedAt: meta.now } }];
 }
 
+/**
+ * A listed bed under a new label, free on the ward (the bed's own old label aside, so "b3" may become "B3"). The
+ * same label again changes nothing: a retried rename records no second event.
+ */
+function renameBed({ data, meta }: RenameBedCommand, state: WardState): WardEvent[] {
+  const { wardId, bedId, label } = data;
+  if (state.status !== 'defined') throw wardNotFound(wardId);
+  const previousLabel = state.beds[bedId];
+  if (previousLabel === undefined) throw bedNotFound(wardId, bedId);
+  if (previousLabel === label) return [];
+  const { [bedId]: _self, ...others } = state.beds;
+  assertLabelFree(others, label, wardId);
+  return [{ type: 'adt.BedRenamed', data: { wardId, bedId, label, previousLabel, renamedAt: meta.now } }];
+}
+
 /** Labels compare without case or surrounding space: "b3" and "B3" would confuse the ward. */
 function assertLabelFree(beds: Readonly<Record<string, string>>, label: string, wardId: string): void {
   const key = label.trim().toLowerCase();
@@ -106,6 +125,9 @@ export function evolve(state: WardState, event: WardEvent): WardState {
         beds: { ...state.beds, [event.data.bedId]: event.data.label },
         bedsAddedAt: { ...state.bedsAddedAt, [event.data.bedId]: event.data.addedAt },
       };
+    case 'adt.BedRenamed':
+      if (state.status !== 'defined' || state.beds[event.data.bedId] === undefined) return state;
+      return { ...state, beds: { ...state.beds, [event.data.bedId]: event.data.label } };
     case 'patient.BedRemoved': {
       if (state.status !== 'defined') return state;
       const { [event.data.bedId]: _removed, ...beds } = state.beds;

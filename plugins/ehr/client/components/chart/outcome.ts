@@ -1,4 +1,6 @@
-import { messages as msg } from '../../messages.en';
+import { formatDateTime } from '$lib/i18n/format';
+import { currentLocale } from '@hms/sdk/client';
+import { messages as msg } from '../../messages';
 import type { OutboxEntry } from '$lib/stores/outbox';
 
 /**
@@ -11,7 +13,6 @@ export function outcomeMessage(after: OutboxEntry | undefined): string {
 }
 
 /** A date and time as a ward reads it (the browser's locale and zone). */
-export const when = (iso: string): string =>
-  new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+export const when = (iso: string): string => formatDateTime(iso);
 export const shortWhen = (iso: string): string =>
-  new Date(iso).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString(currentLocale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });

@@ -1,5 +1,5 @@
 import type { RecordAdministrationBody } from '$lib/api/types';
-import { messages as msg } from '../../messages.en';
+import { messages as msg } from '../../messages';
 
 export type Outcome = RecordAdministrationBody['outcome'];
 export type BuiltDose = { ok: true; body: RecordAdministrationBody } | { ok: false; error: string };

@@ -1,7 +1,7 @@
 import { api } from '$lib/api/client';
 import { describeAnswer } from '$lib/api/problem';
 import type { SignedVersion } from '$lib/api/note-types';
-import { messages as msg } from '../../messages.en';
+import { messages as msg } from '../../messages';
 import { newId } from '$lib/stores/idb';
 
 export type ActionOutcome<T = undefined> = { ok: true; value: T } | { ok: false; message: string };

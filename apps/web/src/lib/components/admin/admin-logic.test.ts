@@ -151,7 +151,7 @@ describe('refusals in plain words', () => {
 describe('the modules’ set-up links', () => {
   it('shows only addresses where an enabled plugin has a screen the account may open', () => {
     const screens: Record<string, { allowed: boolean }> = {
-      '/wards': { allowed: true },
+      '/wards/setup': { allowed: true },
       '/billing/catalogue': { allowed: false },
     };
     expect(moduleSettingsFor((href) => screens[href]).map((l) => l.id)).toEqual(['wards']);

@@ -4,9 +4,9 @@
  * a screen there that the account may open (`screenAt`), and nothing when it has not.
  */
 export const MODULE_SETTINGS: readonly { readonly id: string; readonly href: string }[] = [
-  { id: 'wards', href: '/wards' },
+  { id: 'wards', href: '/wards/setup' },
   { id: 'priceLists', href: '/billing/catalogue' },
-  { id: 'rosters', href: '/staff/rosters' },
+  { id: 'rosters', href: '/staff/shift-types' },
 ];
 
 /** The module set-up links an account may follow. */
