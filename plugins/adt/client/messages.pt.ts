@@ -28,6 +28,10 @@ export const messagesPt: Translation<typeof messages> = {
     back: 'Todas as alas',
     offline:
       'O quadro de leitos precisa da rede para estar atualizado. O que você fizer agora fica guardado e é enviado depois.',
+    copyAsOf: (when: string) =>
+      `Sem rede: o quadro como estava em ${when}. O que você fizer agora fica guardado e é enviado depois.`,
+    unavailable: 'Este quadro de leitos não está (mais) disponível para você.',
+    expired: 'A cópia deste quadro neste computador é antiga demais para ser mostrada. Ela volta com a rede.',
     bedStatuses: { vacant: 'Livre', occupied: 'Ocupado', 'out-of-service': 'Fora de serviço' },
     serviceReasons: {
       cleaning: 'limpeza',

@@ -15,6 +15,7 @@ export const messagesPt: Translation<typeof messages> = {
     type: 'Tipo',
     allAppointments: 'Abrir a agenda',
     offline: 'As consultas de hoje não podem ser carregadas sem a rede.',
+    copyAsOf: (when: string) => `Sem rede: o dia como estava em ${when}.`,
   },
   scheduling: {
     toRebook: 'A reagendar: o profissional agora está ausente',
