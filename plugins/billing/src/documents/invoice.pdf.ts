@@ -1,4 +1,6 @@
+// #region pdf-import
 import { renderPdf, type PdfBlock } from '@hms/sdk/pdf';
+// #endregion pdf-import
 import type { OpenAccount, InvoiceEntry } from '../domain/account/account.state';
 import { formatMoney, type Money } from '../domain/money/money';
 

@@ -14,6 +14,7 @@ import { labTestChargeKey, labTestSource } from './capture-keys';
  * a released result cannot be cancelled, so there is nothing to reverse. Twice the same event charges once (the
  * source key names order and test).
  */
+// #region reaction
 export const chargeLabResults = defineReaction({
   name: 'billing.charge-lab-results',
   handles: [ResultReleased],
@@ -31,3 +32,4 @@ export const chargeLabResults = defineReaction({
     ];
   },
 });
+// #endregion reaction

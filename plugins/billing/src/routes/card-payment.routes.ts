@@ -10,6 +10,7 @@ export const cardPaymentRoutes: RouteDefinition[] = [
     command: StartCardPayment,
     status: 201,
   }),
+  // #region webhook-route
   defineRoute({
     method: 'POST',
     path: '/billing/payments/provider-events',
@@ -27,4 +28,5 @@ export const cardPaymentRoutes: RouteDefinition[] = [
     // The provider only needs to know it was heard: ids stay on this side.
     respond: (result) => ({ body: { outcome: result.outcome } }),
   }),
+  // #endregion webhook-route
 ];

@@ -4,6 +4,7 @@ import { defineCareRelationship } from '@hms/sdk';
  * Whoever requested an order cares for the patient while it is open, and for 30 days after its results are
  * released: long enough to read them, act on them and acknowledge a critical one, not a standing key to the chart.
  */
+// #region care-relationship
 export const requesterRelationship = defineCareRelationship({
   name: 'lab.requester',
   description: 'The requester of a laboratory order that is open, or whose results were released in the last 30 days',
@@ -12,3 +13,4 @@ export const requesterRelationship = defineCareRelationship({
                  AND (o.status IN ('placed', 'collected', 'received', 'resulted')
                       OR (o.status = 'released' AND o.released_at > $now::timestamptz - interval '30 days'))`,
 });
+// #endregion care-relationship

@@ -16,6 +16,7 @@ import { checkBookingAtWork } from './booking-at-work';
  * (409). The streams it reads are named in `preload`, so a batch of bookings reads all of theirs in one round
  * trip; the slot lock stays exact, because the reservation is appended at the day's version it was decided on.
  */
+// #region preload
 export const bookAppointmentHandler = handleCommand(BookAppointment, {
   permission: APPOINTMENT_BOOK,
   auditPatient: (data) => data.patientId,
@@ -24,6 +25,7 @@ export const bookAppointmentHandler = handleCommand(BookAppointment, {
     await checkBookingAtWork(ctx, data.practitionerId, data.type, new Date(data.startsAt).toISOString());
   },
   preload: (data) => bookingStreams(data.practitionerId, new Date(data.startsAt).toISOString()),
+// #endregion preload
   async handle(data, ctx): Promise<AppointmentView> {
     const slot = await resolveSlot(ctx, data.practitionerId, data.type, new Date(data.startsAt).toISOString());
     const appointmentId = ctx.newId();

@@ -17,6 +17,7 @@ export const startPayRunHandler = handleCommand(StartPayRun, {
   async handle(data, ctx) {
     const group = await ctx.streams.load(payGroupStream(data.payGroup), payGroupDecider);
     if (group.state.status === 'none') throw new NotFoundError(PAY_GROUP_NOT_FOUND, { payGroup: data.payGroup });
+    // #region request-job
     const { state } = await ctx.streams.decide(
       payRunStream(data.payGroup, data.period.from, data.period.to),
       payRunDecider,
@@ -24,6 +25,7 @@ export const startPayRunHandler = handleCommand(StartPayRun, {
     );
     const run = state.highestRun;
     ctx.requestJob(calculatePayRunJob, { payGroup: data.payGroup, from: data.period.from, to: data.period.to, run });
+    // #endregion request-job
     return { payGroup: data.payGroup, period: data.period, run, status: 'running' as const };
   },
 });

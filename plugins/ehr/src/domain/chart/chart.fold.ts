@@ -9,8 +9,10 @@ import { initialState, type ChartState } from './chart.state';
  * kernel keeps the chart's state every 100 events and each command starts from it. Bump the key's number whenever
  * `evolve`, `initialState` or the state's shape changes (upcasters need no bump).
  */
+// #region chart-fold
 export const chartFold = {
   initialState,
   evolve,
   snapshot: { key: 'ehr.chart/1', every: 100 },
 } satisfies Pick<Decider<ChartState, Command, ChartEvent>, 'initialState' | 'evolve' | 'snapshot'>;
+// #endregion chart-fold

@@ -70,4 +70,6 @@ export function checkMeasurement(code: string, value: number, unit: string): Loi
   return entry;
 }
 
+// #region chart-decider
 export const observationDecider: Decider<ChartState, RecordObservationCommand, ChartEvent> = { decide, ...chartFold };
+// #endregion chart-decider
