@@ -25,7 +25,7 @@ export const bookAppointmentHandler = handleCommand(BookAppointment, {
     await checkBookingAtWork(ctx, data.practitionerId, data.type, new Date(data.startsAt).toISOString());
   },
   preload: (data) => bookingStreams(data.practitionerId, new Date(data.startsAt).toISOString()),
-// #endregion preload
+  // #endregion preload
   async handle(data, ctx): Promise<AppointmentView> {
     const slot = await resolveSlot(ctx, data.practitionerId, data.type, new Date(data.startsAt).toISOString());
     const appointmentId = ctx.newId();
