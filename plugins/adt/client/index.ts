@@ -4,6 +4,7 @@ import { CENSUS_READ, WARD_MANAGE, WARD_READ } from './permissions';
 import { occupantsOf, type WardBoardRow } from './components/board-replica';
 
 /** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
+// #region client-part
 export default defineClientPlugin({
   plugin: 'adt',
   messages,
@@ -19,7 +20,9 @@ export default defineClientPlugin({
     { id: 'location', permission: CENSUS_READ, order: 30, load: () => import('./BannerLocation.svelte') },
   ],
   // The board of a ward opened on this computer is kept on it (and, through the EHR's part, its patients' charts).
+  // #region client-replicas
   replicas: [{ name: 'adt.WardBoard', patientsOf: (rows) => occupantsOf(rows as readonly WardBoardRow[]) }],
+  // #endregion client-replicas
   // A nurse's worklist: the patients in the beds of the wards whose team they are on.
   homeWidgets: [
     {
@@ -31,3 +34,4 @@ export default defineClientPlugin({
     },
   ],
 });
+// #endregion client-part

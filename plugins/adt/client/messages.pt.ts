@@ -1,9 +1,11 @@
+// #region translation
 import type { Translation } from '@hms/sdk/client';
 import type { messages } from './messages.en';
 
 /** The adt plugin's messages in Brazilian Portuguese (same keys as `messages.en.ts`). */
 export const messagesPt: Translation<typeof messages> = {
   menu: { wards: 'Alas' },
+  // #endregion translation
   banner: {
     location: (ward: string, bed: string) => `${ward}, leito ${bed}`,
     label: 'Localização',

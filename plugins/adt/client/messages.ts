@@ -1,6 +1,8 @@
+// #region localized
 import { localizeMessages } from '@hms/sdk/client';
 import { messages as english } from './messages.en';
 import { messagesPt } from './messages.pt';
 
 /** The adt plugin's messages in the language the user chose; English where a translation lacks one. */
 export const messages = localizeMessages(english, { pt: messagesPt });
+// #endregion localized

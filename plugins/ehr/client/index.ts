@@ -33,10 +33,12 @@ export default defineClientPlugin({
     { id: 'allergies', permission: CHART_READ, order: 20, load: () => import('./BannerAllergies.svelte') },
   ],
   // Kept on the device for each patient a kept copy shows (the patients on a ward's board): readable offline.
+  // #region client-replicas
   replicas: [
     { name: 'ehr.Chart', perPatient: 'patientId' },
     { name: 'ehr.AdministrationRecord', perPatient: 'patientId' },
   ],
+  // #endregion client-replicas
   patientPanels: [
     { id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') },
   ],

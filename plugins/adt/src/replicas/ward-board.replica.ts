@@ -30,6 +30,7 @@ const NAME_EVENTS: ReadonlySet<string> = new Set([PatientRegistered.type, Patien
  * banner's identity), through an hour without network. Bed events name their bed; a name change names the
  * patient, whose bed the row says (`alsoKeyedBy`); renaming the ward changes every row.
  */
+// #region replica
 export const wardBoardReplica = defineReplica({
   name: 'adt.WardBoard',
   description: "A ward's beds and who is in each",
@@ -56,6 +57,7 @@ export const wardBoardReplica = defineReplica({
   changedRows: (event, { wardId }) => changedBeds(event, wardId),
   limits: { maxRows: 200, maxAgeHours: 12 },
 });
+// #endregion replica
 
 function changedBeds(event: RecordedEvent, wardId: string): readonly string[] | 'all' {
   const data = event.data as Record<string, unknown>;

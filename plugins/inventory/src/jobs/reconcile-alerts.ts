@@ -22,6 +22,7 @@ export async function reconcileAlerts(
   let raised = 0;
   let resolved = 0;
   const holding = new Set(alerts.map((alert) => alert.subjectKey));
+  // #region notify-in-job
   for (const alert of alerts) {
     if ((await ctx.notify({ kind, audience: { role }, ...alert })).raised) raised++;
   }
@@ -29,6 +30,7 @@ export async function reconcileAlerts(
     if (holding.has(subjectKey)) continue;
     if ((await ctx.resolveNotification({ kind, subjectKey })).resolved) resolved++;
   }
+  // #endregion notify-in-job
   return { raised, resolved };
 }
 

@@ -16,6 +16,7 @@ export const validateResultsHandler = handleCommand(ValidateResults, {
     const order = await decideOnOrder(ctx, { type: 'lab.ValidateResults', data, meta: ctx.meta });
     const critical = order.results.filter((r) => isCritical(r.flag));
     if (critical.length > 0) {
+      // #region notify-in-command
       ctx.notify({
         kind: criticalResultNotification,
         subjectKey: order.id,
@@ -33,6 +34,7 @@ export const validateResultsHandler = handleCommand(ValidateResults, {
             .join(', '),
         },
       });
+      // #endregion notify-in-command
     }
     return order;
   },

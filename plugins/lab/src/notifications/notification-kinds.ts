@@ -5,6 +5,7 @@ import { defineNotificationKind } from '@hms/sdk';
  * responsible clinician who acknowledges it: it stays in the requester's inbox, and is sent by SMS and e-mail,
  * until acknowledged through the laboratory (which records who and when).
  */
+// #region notification-kind
 export const criticalResultNotification = defineNotificationKind({
   name: 'lab.critical-result',
   title: 'Critical laboratory result',
@@ -12,5 +13,6 @@ export const criticalResultNotification = defineNotificationKind({
   severity: 'critical',
   channels: ['sms', 'email'],
 });
+// #endregion notification-kind
 
 export const LAB_NOTIFICATION_KINDS = [criticalResultNotification] as const;
