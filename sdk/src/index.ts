@@ -104,6 +104,7 @@ export type {
   Command,
   CommandDefinition,
   CommandMeta,
+  CommandOptions,
   DataOf,
   DomainEvent,
   InputOf,

@@ -19,6 +19,7 @@ import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { AuthController } from './auth.controller';
 import { PluginsController } from './plugins.controller';
+import { SyncCommandsController } from '../sync/sync-commands.controller';
 
 /** The API process's Nest module around an already booted kernel. */
 @Module({})
@@ -41,6 +42,7 @@ export class ApiModule {
         PluginsController,
         AccessController,
         NotificationsController,
+        SyncCommandsController,
       ],
       providers: [
         { provide: Kernel, useValue: kernel },

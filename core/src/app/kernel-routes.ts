@@ -4,6 +4,7 @@ import { AUDIT_VIEWER_ROUTES } from '../audit-viewer/audit-viewer-routes';
 import { LIVE_ROUTE } from '../live/live-route';
 import { NOTIFICATION_ROUTES } from '../notifications/notifications-routes';
 import { QUEUE_STATES } from '../jobs/queue-states';
+import { SYNC_ROUTE } from '../sync/sync-routes';
 
 const credentials = {
   type: 'object',
@@ -99,7 +100,16 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
           items: {
             type: 'object',
             required: ['name', 'version'],
-            properties: { name: { type: 'string' }, version: { type: 'string' }, client: { type: 'string' } },
+            properties: {
+              name: { type: 'string' },
+              version: { type: 'string' },
+              client: { type: 'string' },
+              offlineCommands: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'The command types a client may queue offline and send to /api/sync/commands',
+              },
+            },
           },
         },
       },
@@ -111,6 +121,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   ...AUDIT_VIEWER_ROUTES,
   LIVE_ROUTE,
   ...NOTIFICATION_ROUTES,
+  SYNC_ROUTE,
   {
     method: 'GET',
     path: '/health',

@@ -1,4 +1,5 @@
 import type { ClientMessages, MessageKey } from './messages';
+import type { OfflineCommand } from './offline-commands';
 import type { MountableScreen } from './screen-context';
 
 /**
@@ -78,6 +79,11 @@ export interface ClientPlugin {
   readonly patientPanels: readonly PatientPanel[];
   /** Optional: a client part built with SDK 2.5 or older has none (the shell reads a missing list as empty). */
   readonly patientBanner?: readonly PatientBannerItem[];
+  /**
+   * The commands its screens queue while offline, each with how a waiting one is named and a refusal explained
+   * (SDK 2.9; optional: an older client part has none).
+   */
+  readonly offlineCommands?: readonly OfflineCommand[];
 }
 
 /**
@@ -93,6 +99,9 @@ export interface ClientPluginInput<M extends ClientMessages> {
   readonly patientActions?: readonly PatientAction<MessageKey<M>>[];
   readonly patientPanels?: readonly PatientPanel[];
   readonly patientBanner?: readonly PatientBannerItem[];
+  // The data type is the author's (each command its own), so the list takes any.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly offlineCommands?: readonly OfflineCommand<MessageKey<M>, any>[];
 }
 
 /**
@@ -117,6 +126,13 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     if (paths.has(screen.path)) throw new Error(`${input.plugin}: two screens claim ${screen.path}`);
     paths.add(screen.path);
   }
+  const offline = new Set<string>();
+  for (const { command } of input.offlineCommands ?? []) {
+    if (!/^[^.]+\.[^.]/.test(command))
+      throw new Error(`${input.plugin}: offline command "${command}" is not a command type`);
+    if (offline.has(command)) throw new Error(`${input.plugin}: offline command ${command} is declared twice`);
+    offline.add(command);
+  }
   return Object.freeze({
     plugin: input.plugin,
     messages: input.messages,
@@ -126,5 +142,6 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     patientActions: input.patientActions ?? [],
     patientPanels: input.patientPanels ?? [],
     patientBanner: input.patientBanner ?? [],
+    offlineCommands: (input.offlineCommands ?? []) as readonly OfflineCommand[],
   });
 }

@@ -11,6 +11,16 @@ export type {
   ScreenDefinition,
   ScreenLoader,
 } from './client-plugin';
+export type {
+  OfflineChoice,
+  OfflineCommand,
+  OfflineProblem,
+  OfflineRefusal,
+  PendingCommand,
+  PendingFilter,
+  QueueAnswer,
+  QueueOptions,
+} from './offline-commands';
 export { translate } from './messages';
 export type { ClientMessages, MessageKey } from './messages';
 export { bySpecificity, matchScreenPath } from './screen-path';
