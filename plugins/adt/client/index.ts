@@ -1,11 +1,14 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
+import { adtOfflineCommands } from './offline';
 import { CENSUS_READ, WARD_READ } from './permissions';
 
 /** The adt plugin in the web client: wards, bed boards, admissions, transfers and discharges. */
 export default defineClientPlugin({
   plugin: 'adt',
   messages,
+  // The commands its screens queue while offline, and how a waiting or refused one is told to the user.
+  offlineCommands: adtOfflineCommands,
   menu: [{ id: 'wards', label: 'menu.wards', href: '/wards', permission: WARD_READ, order: 30 }],
   screens: [
     { path: '/wards', load: () => import('./WardsScreen.svelte'), permission: WARD_READ },

@@ -99,9 +99,7 @@ export interface ClientPluginInput<M extends ClientMessages> {
   readonly patientActions?: readonly PatientAction<MessageKey<M>>[];
   readonly patientPanels?: readonly PatientPanel[];
   readonly patientBanner?: readonly PatientBannerItem[];
-  // The data type is the author's (each command its own), so the list takes any.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly offlineCommands?: readonly OfflineCommand<MessageKey<M>, any>[];
+  readonly offlineCommands?: readonly OfflineCommand<MessageKey<M>>[];
 }
 
 /**

@@ -30,10 +30,11 @@ export interface OfflineProblem {
 export interface OfflineRefusal<K extends string = string, D = unknown> {
   /** The plugin's message key for the plain-words explanation, called with `values(problem, data)`. */
   readonly message: K;
-  readonly values?: (problem: OfflineProblem, data: D) => readonly unknown[];
+  // Methods, not function properties: a command's own data type still fits the shell's list of any command.
+  values?(problem: OfflineProblem, data: D): readonly unknown[];
   readonly choices: readonly OfflineChoice[];
   /** Where `retry-with-changes` and `pick-another` lead: a screen of the app, with ids only in the URL. */
-  readonly href?: (data: D, problem: OfflineProblem, entryId: string) => string;
+  href?(data: D, problem: OfflineProblem, entryId: string): string;
 }
 
 /** The client side of one offline-capable command. */
@@ -42,9 +43,14 @@ export interface OfflineCommand<K extends string = string, D = unknown> {
   readonly command: string;
   /** How the waiting command is named in the outbox and the sync list: a message key and its values. */
   readonly label: K;
-  readonly values?: (data: D) => readonly unknown[];
+  values?(data: D): readonly unknown[];
   /** Explanations by the server's problem code (`SLOT_TAKEN`); `default` for every other code. */
   readonly refusals?: Readonly<Record<string, OfflineRefusal<K, D>>>;
+  /**
+   * Runs in the browser once the server did the command (however long after it was queued), with the handler's
+   * result: keep what it made for offline use, move work done under the entry's id to the new record's id.
+   */
+  onDone?(result: unknown, data: D, entryId: string): void | Promise<void>;
 }
 
 /** What happened to a command given to `context.queue`. */
