@@ -106,6 +106,7 @@ export const messages = {
     sending: 'Sending…',
     done: {
       issue: 'Issued.',
+      issueWaiting: 'Recorded on this computer; it is issued when the network is back.',
       transfer: 'Transferred.',
       receive: 'Received.',
       count: 'Count recorded.',

@@ -77,6 +77,8 @@ export const en = {
     notesWaiting: (count: number) =>
       count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`,
     allSent: 'Everything is sent',
+    list: 'What this computer holds',
+    refused: (count: number) => (count === 1 ? '1 not done' : `${count} not done`),
     offlineHelp: 'You can keep working: what you do is kept on this computer and sent when the network is back.',
   },
 
