@@ -12,7 +12,12 @@ const messages = {
   none: 'No supply requests yet.',
   columns: { ward: 'Ward', item: 'Item', quantity: 'Quantity', requestedAt: 'Requested' },
   problems: { ALREADY_REQUESTED: 'This item is already requested for the ward.' },
-  form: { title: 'Request supplies', send: 'Request', sent: 'Requested.', waiting: 'Kept on this computer: sent when the network is back.' },
+  form: {
+    title: 'Request supplies',
+    send: 'Request',
+    sent: 'Requested.',
+    waiting: 'Kept on this computer: sent when the network is back.',
+  },
   waitingRow: 'waiting to be sent',
   offline: {
     request: (quantity, item, ward) => `Request of ${quantity} ${item} for ${ward}`,
