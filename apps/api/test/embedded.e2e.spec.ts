@@ -53,14 +53,14 @@ describe('the API on the embedded database (PGlite)', () => {
       expect(health.body).toEqual(
         expect.objectContaining({
           plugins: [
-            'patient@1.3.0',
+            'patient@1.4.0',
             'staff@0.2.4',
-            'scheduling@1.2.0',
-            'adt@1.4.0',
+            'scheduling@1.3.0',
+            'adt@1.5.0',
             'lab@0.1.0',
-            'ehr@1.7.0',
-            'inventory@1.5.0',
-            'billing@1.4.0',
+            'ehr@1.8.0',
+            'inventory@1.6.0',
+            'billing@1.5.0',
             'analytics@1.2.0',
             'fhir@0.4.0',
           ],

@@ -52,7 +52,7 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
 
   it('a clinic (patient,scheduling) books, checks in and lists appointments, with no ward routes or tables', async () => {
     const running = await start('patient,scheduling');
-    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.3.0', 'scheduling@1.2.0']);
+    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.4.0', 'scheduling@1.3.0']);
     const patientId = await register('Clinicvisit');
     const practitionerId = randomUUID();
     const schedule = await http.call('PUT', `/api/schedules/${practitionerId}`, {
@@ -123,7 +123,7 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
 
   it('a hospital without outpatients (patient,adt) admits, transfers and discharges, with no appointment routes or tables', async () => {
     const running = await start('patient,adt');
-    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.3.0', 'adt@1.4.0']);
+    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.4.0', 'adt@1.5.0']);
     const patientId = await register('Wardstay');
     const ward = await http.call<{ id: string; beds: { id: string }[] }>('POST', '/api/wards', {
       token,

@@ -30,7 +30,7 @@ import { locationFhirResource } from './fhir/adt.fhir';
 import { getFhirLocationsHandler } from './fhir/fhir-locations.queries';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const ADT_PLUGIN_VERSION = '1.4.0';
+export const ADT_PLUGIN_VERSION = '1.5.0'; // 1.5: admissions, transfers and discharges declared offline-capable
 
 /**
  * Admissions, transfers and discharges: wards, ward codes, beds and stays. Split out of the patient plugin (1.x):

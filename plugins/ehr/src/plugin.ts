@@ -69,7 +69,7 @@ import { terminologyRoutes } from './routes/terminology.routes';
 import { ehrSeed } from './seed/ehr.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const EHR_PLUGIN_VERSION = '1.7.0'; // 1.7: the medication administration record, supply quantities
+export const EHR_PLUGIN_VERSION = '1.8.0'; // 1.7: the medication administration record, supply quantities; 1.8: chart commands, notes and doses declared offline-capable
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',

@@ -90,7 +90,7 @@ import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.5 purchase units, prices, consumption,
 // calibration, parts on work orders, equipment availability (1.4 is pharmacy dispensing, released beside it)
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const INVENTORY_PLUGIN_VERSION = '1.5.0';
+export const INVENTORY_PLUGIN_VERSION = '1.6.0'; // 1.6: issues and dispensing declared offline-capable
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({
   name: 'inventory',

@@ -32,7 +32,7 @@ import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const PATIENT_PLUGIN_VERSION = '1.3.0';
+export const PATIENT_PLUGIN_VERSION = '1.4.0'; // 1.4: registration and demographics declared offline-capable
 
 /**
  * Registration, demographics, the master patient index (details, duplicates, merges) and the patient's timeline.

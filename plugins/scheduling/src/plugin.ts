@@ -40,7 +40,7 @@ import { getFhirAppointmentsHandler } from './fhir/fhir-appointments.queries';
 import { appointmentFhirResource } from './fhir/scheduling.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const SCHEDULING_PLUGIN_VERSION = '1.2.0';
+export const SCHEDULING_PLUGIN_VERSION = '1.3.0'; // 1.3: booking and appointment steps declared offline-capable
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):
