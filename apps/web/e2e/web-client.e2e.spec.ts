@@ -285,6 +285,45 @@ describe('the web client in Chromium', () => {
     await page.waitForURL(/\/login/);
   });
 
+  it('admits a patient offline on the bed board and, back online, the stay exists exactly once', async () => {
+    const ward = await http.call('POST', '/api/wards', {
+      token,
+      body: { code: 'SUR3', name: 'Surgical ward 3', specialty: 'Surgery', beds: ['1', '2'] },
+    });
+    await http.call('POST', '/api/patients', {
+      token,
+      body: { givenName: 'Olga', familyName: 'Unplugged', birthDate: '1961-06-07', gender: 'female' },
+    });
+    const page = await signedIn();
+    await page.goto(`${server.url}/wards`);
+    await untilWorksOffline(page);
+    await page.getByRole('link', { name: /Surgical ward 3/ }).click();
+    const board = page.getByRole('list', { name: 'Bed board' });
+    const bed = board.getByRole('listitem').filter({ hasText: /^1/ });
+    await bed.getByRole('button', { name: 'Admit a patient' }).click();
+    // The patient is found while online; the network goes before the nurse presses the button.
+    await page.getByLabel('Patient', { exact: true }).fill('Unplugged');
+    await page.getByRole('option', { name: /Unplugged, Olga/ }).click();
+    await page.getByLabel('Kind of admission').selectOption('elective');
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Admit a patient' }).last().click();
+    await page.getByText('1 action waiting to be sent').waitFor();
+    // The board shows the admission at once, marked as not yet on the server; the sync list names it.
+    await board.getByRole('link', { name: /Unplugged, Olga/ }).waitFor();
+    await page.getByText('What this computer holds').click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^Admission/ })
+      .waitFor();
+    const census = () => http.call('GET', `/api/census?wardId=${ward.body.id}`, { token });
+    expect((await census()).body.items).toEqual([]);
+
+    await page.context().setOffline(false);
+    await page.getByText('Everything is sent').waitFor();
+    expect((await census()).body.items.map((e: { bedLabel: string }) => e.bedLabel)).toEqual(['1']);
+    await board.getByRole('link', { name: /Unplugged, Olga/ }).waitFor();
+  });
+
   it('lets a person change their own password, after which the old one no longer signs in', async () => {
     const created = await http.call('POST', '/api/admin/accounts', {
       token,
