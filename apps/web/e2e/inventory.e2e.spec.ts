@@ -177,7 +177,7 @@ describe('the inventory screens in Chromium', () => {
     const item = await call('POST', '/api/inventory/items', {
       code: 'SUP-GAUZE-10',
       name: 'Gauze swab 10 cm',
-      category: 'consumable',
+      category: 'supply',
       unit: 'each',
     });
     await call('POST', '/api/inventory/receipts', { itemId: item.id, locationId: location.id, quantity: 50 });

@@ -1,0 +1,64 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { QueuedCommand } from './offline-workload';
+
+/** Debian's Chromium, as the browser tests use it. */
+const CHROMIUM = process.env.HMS_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface WardComputer {
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/** A ward computer: Chromium signed in to the web client, which has opened its outbox and started its sync loop. */
+export async function openWardComputer(url: URL, password: string): Promise<WardComputer> {
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const page = await context.newPage();
+  await page.goto(new URL('/login', url).toString());
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.getByText('Everything is sent').waitFor();
+  return { page, close: () => browser.close() };
+}
+
+/**
+ * The hour offline: the network goes, and the commands are put in the page's outbox (IndexedDB, the store the web
+ * client's outbox reads) as its screens would have left them. Written in one transaction from the page: typing a
+ * thousand forms would measure the typing, not the sync.
+ */
+export async function queueOffline(page: Page, commands: readonly QueuedCommand[]): Promise<void> {
+  await page.context().setOffline(true);
+  await page.evaluate(
+    `new Promise((resolve, reject) => {
+      const opening = indexedDB.open('hms');
+      opening.onerror = () => reject(opening.error);
+      opening.onsuccess = () => {
+        const tx = opening.result.transaction('outbox', 'readwrite');
+        for (const entry of ${JSON.stringify(commands)}) tx.objectStore('outbox').put(entry);
+        tx.oncomplete = () => { opening.result.close(); resolve(true); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`,
+  );
+}
+
+/** Entries still in the page's outbox. */
+export function outboxSize(page: Page): Promise<number> {
+  return page.evaluate<number>(
+    `new Promise((resolve, reject) => {
+      const opening = indexedDB.open('hms');
+      opening.onerror = () => reject(opening.error);
+      opening.onsuccess = () => {
+        const counting = opening.result.transaction('outbox', 'readonly').objectStore('outbox').count();
+        counting.onsuccess = () => { opening.result.close(); resolve(counting.result); };
+      };
+    })`,
+  );
+}
+
+/** The network comes back: the browser fires `online` and the web client's sync loop sends what waits. */
+export async function reconnect(page: Page): Promise<void> {
+  await page.context().setOffline(false);
+}

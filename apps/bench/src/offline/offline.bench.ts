@@ -1,0 +1,157 @@
+import { Pool } from 'pg';
+import { startApiProcess } from '../lib/api-process';
+import { openBenchDatabase } from '../lib/bench-database';
+import type { BenchOptions } from '../lib/options';
+import { machineLines } from '../lib/report';
+import { machineInfo, writeResults } from '../lib/results';
+import { fixed, textTable, type Column } from '../lib/table';
+import { openWardComputer, outboxSize, queueOffline, reconnect } from './offline-browser';
+import { Api, hourOfWork, MIX, setUpWard, type QueuedCommand } from './offline-workload';
+
+const PASSWORD = 'bench offline password 1';
+const COMMANDS = 1_000;
+const BEDS = 30;
+const POOL_SIZE = 10;
+/** The design card's figure: an hour of a ward's work converges within this after reconnecting. */
+const TARGET_S = 10;
+
+interface OfflineRow {
+  readonly path: string;
+  readonly commands: number;
+  readonly seconds: number;
+  readonly perCommandMs: number;
+  readonly landed: number;
+  readonly duplicates: number;
+  readonly lost: number;
+}
+
+const COLUMNS: readonly Column[] = [
+  { header: 'path', align: 'left' },
+  { header: 'commands' },
+  { header: 'seconds' },
+  { header: 'ms/command' },
+  { header: 'landed' },
+  { header: 'duplicates' },
+  { header: 'lost' },
+];
+
+/**
+ * The offline benchmark: a ward computer (Chromium on the built web client) offline for an hour queues 1,000
+ * commands across plugins (vitals, doses, stock issues, registrations); on reconnect, the time until the server holds
+ * every one and the outbox is empty, with duplicates and losses counted in the event store. Beside it, in the same
+ * run, the same kind of commands sent from Node one HTTP call each.
+ */
+export async function runOfflineBenchmark(options: BenchOptions): Promise<void> {
+  const count = Math.max(20, Math.round(COMMANDS * options.scale));
+  const database = await openBenchDatabase();
+  const admin = new Pool({ connectionString: database.url, max: 2 });
+  const server = await startApiProcess({ databaseUrl: database.url, adminPassword: PASSWORD, poolSize: POOL_SIZE });
+  const api = new Api(server.url);
+  let ward: Awaited<ReturnType<typeof openWardComputer>> | undefined;
+  try {
+    const machine = await machineInfo(admin);
+    process.stdout.write(
+      [
+        `offline: ${count} commands queued offline in Chromium (${MIX.map((m) => `${m.share * 100}% ${m.command}`).join(', ')}),`,
+        "  sent on reconnect through the web client's outbox, beside the same commands sent from Node one call each",
+        ...machineLines(machine, database.description, { ...options, clients: [1] }, POOL_SIZE),
+        '',
+      ].join('\n'),
+    );
+    await api.signIn(PASSWORD);
+    const wardSet = await setUpWard(api, BEDS);
+    const rows: OfflineRow[] = [];
+
+    ward = await openWardComputer(server.url, PASSWORD);
+    const queued = hourOfWork(wardSet, count, new Date(Date.now() - 3_600_000));
+    await queueOffline(ward.page, queued);
+    const started = performance.now();
+    await reconnect(ward.page);
+    const page = ward.page;
+    await until(async () => (await landed(admin, queued)) === queued.length && (await outboxSize(page)) === 0);
+    rows.push(await row('browser outbox, batched', queued, (performance.now() - started) / 1000, admin));
+
+    const baseline = hourOfWork(wardSet, count, new Date());
+    const baselineStart = performance.now();
+    await api.sendOneByOne(baseline);
+    rows.push(await row('Node, one call each', baseline, (performance.now() - baselineStart) / 1000, admin));
+
+    process.stdout.write(
+      `\n${textTable(
+        COLUMNS,
+        rows.map((r) => [
+          r.path,
+          String(r.commands),
+          fixed(r.seconds, 2),
+          fixed(r.perCommandMs, 2),
+          String(r.landed),
+          String(r.duplicates),
+          String(r.lost),
+        ]),
+      )}\n`,
+    );
+    const converged = rows[0]!;
+    process.stdout.write(
+      `\nconverged in ${fixed(converged.seconds, 2)} s (target ≤ ${TARGET_S} s): ${converged.seconds <= TARGET_S ? 'met' : 'NOT met'}` +
+        '\nlanded: commands the server recorded as processed; duplicates: commands whose events were appended by more' +
+        ' than one transaction; lost: queued commands the server never processed. Notes are not in this run.\n',
+    );
+    const file = await writeResults(options.outDir, 'offline', {
+      benchmark: 'offline',
+      machine,
+      database: database.description,
+      settings: { ...options, commands: count, beds: BEDS, poolSize: POOL_SIZE, mix: MIX },
+      results: rows,
+    });
+    process.stdout.write(`\nresults: ${file}\n`);
+  } finally {
+    await ward?.close();
+    api.close();
+    await server.stop();
+    await admin.end();
+    await database.release();
+  }
+}
+
+/** How many of the commands the server has processed. */
+async function landed(admin: Pool, commands: readonly QueuedCommand[]): Promise<number> {
+  const found = await admin.query<{ n: string }>(
+    'SELECT count(*) AS n FROM core.processed_commands WHERE command_id = ANY($1::text[])',
+    [commands.map((c) => c.id)],
+  );
+  return Number(found.rows[0]?.n ?? 0);
+}
+
+async function row(
+  path: string,
+  commands: readonly QueuedCommand[],
+  seconds: number,
+  admin: Pool,
+): Promise<OfflineRow> {
+  const ids = commands.map((c) => c.id);
+  const done = await landed(admin, commands);
+  // A command appended twice would show its id in the events of two transactions.
+  const twice = await admin.query<{ n: string }>(
+    `SELECT count(*) AS n FROM (
+       SELECT metadata->>'commandId' AS id FROM core.events WHERE metadata->>'commandId' = ANY($1::text[])
+       GROUP BY 1 HAVING count(DISTINCT transaction_id) > 1) d`,
+    [ids],
+  );
+  return {
+    path,
+    commands: commands.length,
+    seconds,
+    perCommandMs: (seconds * 1000) / commands.length,
+    landed: done,
+    duplicates: Number(twice.rows[0]?.n ?? 0),
+    lost: commands.length - done,
+  };
+}
+
+async function until(ready: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error('The outbox did not converge in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
