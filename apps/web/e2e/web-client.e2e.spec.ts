@@ -308,8 +308,8 @@ describe('the web client in Chromium', () => {
     await page.context().setOffline(true);
     await page.getByRole('button', { name: 'Admit a patient' }).last().click();
     await page.getByText('1 action waiting to be sent').waitFor();
-    // The board shows the admission at once, marked as not yet on the server; the sync list names it.
-    await board.getByRole('link', { name: /Unplugged, Olga/ }).waitFor();
+    // The board shows the bed taken at once, marked as not yet on the server; the sync list names the admission.
+    await bed.getByText('Occupied · Waiting to be sent').waitFor();
     await page.getByText('What this computer holds').click();
     await page
       .getByRole('listitem')

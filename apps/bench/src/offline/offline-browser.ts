@@ -62,3 +62,25 @@ export function outboxSize(page: Page): Promise<number> {
 export async function reconnect(page: Page): Promise<void> {
   await page.context().setOffline(false);
 }
+
+/** What is left in the page's outbox, by status and refusal code: why a run did not converge. */
+export function outboxLeft(page: Page): Promise<Record<string, number>> {
+  return page.evaluate<Record<string, number>>(
+    `new Promise((resolve, reject) => {
+      const opening = indexedDB.open('hms');
+      opening.onerror = () => reject(opening.error);
+      opening.onsuccess = () => {
+        const all = opening.result.transaction('outbox', 'readonly').objectStore('outbox').getAll();
+        all.onsuccess = () => {
+          const counts = {};
+          for (const e of all.result) {
+            const key = e.command + ' ' + e.status + ' ' + (e.rejection?.code ?? '');
+            counts[key] = (counts[key] ?? 0) + 1;
+          }
+          opening.result.close();
+          resolve(counts);
+        };
+      };
+    })`,
+  );
+}

@@ -27,17 +27,20 @@ export const MIX = [
   { command: 'patient.RegisterPatient', share: 0.2 },
 ] as const;
 
-/** `count` commands across plugins, interleaved as the hour went (one minute apart per 17 commands). */
-export function hourOfWork(ward: Ward, count: number, start: Date): QueuedCommand[] {
+/**
+ * `count` commands across plugins, interleaved over `spanMs` from `start`; registrations' people numbered from `names`. The span is the time since the ward was
+ * set up, not a real hour: a dose may not be recorded before its prescription, which the set-up made just now.
+ */
+export function hourOfWork(ward: Ward, count: number, start: Date, spanMs: number, names = 0): QueuedCommand[] {
   const commands: QueuedCommand[] = [];
   for (let i = 0; i < count; i++) {
-    const at = new Date(start.getTime() + Math.round((i * 3_600_000) / count));
+    const at = new Date(start.getTime() + Math.round((i * spanMs) / count));
     const patient = ward.patients[i % ward.patients.length]!;
     const kind = pick(i, count);
     commands.push({
       id: randomUUID(),
       command: kind,
-      data: dataOf(kind, i, patient, ward, at),
+      data: dataOf(kind, i, patient, ward, at, names),
       createdAt: at.toISOString(),
       status: 'waiting',
       attempts: 0,
@@ -64,6 +67,7 @@ function dataOf(
   patient: Ward['patients'][number],
   ward: Ward,
   at: Date,
+  names: number,
 ): Record<string, unknown> {
   switch (kind) {
     case 'ehr.RecordObservation':
@@ -84,7 +88,13 @@ function dataOf(
     case 'inventory.IssueStock':
       return { itemId: ward.itemId, locationId: ward.locationId, quantity: 1, issuedTo: 'Ward 7 treatment room' };
     default:
-      return { givenName: `Bench${i}`, familyName: 'Offline', birthDate: '1970-01-01', gender: 'unknown' };
+      // Names and birth dates all different: the duplicate check would refuse look-alikes (rightly).
+      return {
+        givenName: nameOf(names + i),
+        familyName: nameOf((names + i) * 7 + 3),
+        birthDate: birthDateOf(names + i),
+        gender: 'unknown',
+      };
   }
 }
 
@@ -142,9 +152,9 @@ export async function setUpWard(api: Api, beds: number): Promise<Ward> {
   const patients: { patientId: string; medicationId: string }[] = [];
   for (const [i, bed] of board.beds.entries()) {
     const patient = (await api.call('POST', '/api/patients', {
-      givenName: `Bed${i + 1}`,
-      familyName: 'Benchward',
-      birthDate: '1950-01-01',
+      givenName: nameOf(100_000 + i),
+      familyName: nameOf(200_000 + i * 13),
+      birthDate: birthDateOf(20_000 + i * 3),
       gender: 'unknown',
     })) as { id: string };
     await api.call('POST', '/api/admissions', {
@@ -186,4 +196,39 @@ async function until(ready: () => Promise<boolean>, timeoutMs = 60_000): Promise
     if (Date.now() > deadline) throw new Error('The ward was not ready in time');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'van',
+  'do',
+  'ris',
+  'pel',
+  'shu',
+  'gan',
+  'bo',
+  'lin',
+  'ze',
+  'mar',
+  'tu',
+  'quo',
+];
+
+/** An invented name, different for every n (its digits in base 16 as syllables). */
+function nameOf(n: number): string {
+  let name = '';
+  let rest = n + 16 * 16;
+  while (rest > 0) {
+    name += SYLLABLES[rest % 16];
+    rest = Math.floor(rest / 16);
+  }
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A birth date n days after 1 January 1930. */
+function birthDateOf(n: number): string {
+  return new Date(Date.UTC(1930, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 }

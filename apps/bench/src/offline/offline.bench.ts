@@ -5,7 +5,7 @@ import type { BenchOptions } from '../lib/options';
 import { machineLines } from '../lib/report';
 import { machineInfo, writeResults } from '../lib/results';
 import { fixed, textTable, type Column } from '../lib/table';
-import { openWardComputer, outboxSize, queueOffline, reconnect } from './offline-browser';
+import { openWardComputer, outboxLeft, outboxSize, queueOffline, reconnect } from './offline-browser';
 import { Api, hourOfWork, MIX, setUpWard, type QueuedCommand } from './offline-workload';
 
 const PASSWORD = 'bench offline password 1';
@@ -60,18 +60,23 @@ export async function runOfflineBenchmark(options: BenchOptions): Promise<void> 
     );
     await api.signIn(PASSWORD);
     const wardSet = await setUpWard(api, BEDS);
+    const setUp = new Date();
     const rows: OfflineRow[] = [];
 
     ward = await openWardComputer(server.url, PASSWORD);
-    const queued = hourOfWork(wardSet, count, new Date(Date.now() - 3_600_000));
+    const queued = hourOfWork(wardSet, count, setUp, Date.now() - setUp.getTime());
     await queueOffline(ward.page, queued);
     const started = performance.now();
     await reconnect(ward.page);
     const page = ward.page;
-    await until(async () => (await landed(admin, queued)) === queued.length && (await outboxSize(page)) === 0);
+    await until(
+      async () => (await landed(admin, queued)) === queued.length && (await outboxSize(page)) === 0,
+      async () =>
+        `landed ${await landed(admin, queued)} of ${queued.length}; outbox: ${JSON.stringify(await outboxLeft(page))}`,
+    );
     rows.push(await row('browser outbox, batched', queued, (performance.now() - started) / 1000, admin));
 
-    const baseline = hourOfWork(wardSet, count, new Date());
+    const baseline = hourOfWork(wardSet, count, setUp, Date.now() - setUp.getTime(), 10_000);
     const baselineStart = performance.now();
     await api.sendOneByOne(baseline);
     rows.push(await row('Node, one call each', baseline, (performance.now() - baselineStart) / 1000, admin));
@@ -148,10 +153,10 @@ async function row(
   };
 }
 
-async function until(ready: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+async function until(ready: () => Promise<boolean>, state: () => Promise<string>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error('The outbox did not converge in time');
+    if (Date.now() > deadline) throw new Error(`The outbox did not converge in time: ${await state()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
