@@ -24,44 +24,80 @@ export interface SyncRequest {
   readonly path: string;
 }
 
+/** Commands of one call in the executor at once: one batch of the batcher's, so they commit together. */
+const IN_FLIGHT = 64;
+
 /**
  * Runs a client's queued commands in the order given, each through the kernel's command executor as its plugin
  * route would (the caller's permissions, validation, care relationship, audit), its entry id as the command id: a
- * resend answers the first result, a reused id with other data is refused. One after another, so a command that
- * depends on an earlier one (a transfer after an admission) finds it written; at the first transient failure the
- * rest are answered `not-tried` and the client keeps them, in order.
+ * resend answers the first result, a reused id with other data is refused.
+ *
+ * In order, and group-committed: an entry starts once the one before it has been handed to the batcher (checked
+ * and prepared), not once it has committed, so consecutive entries share a transaction and are decided in their
+ * order (a transfer sees the admission before it). At the first transient failure (5xx, 408, 429) no further entry
+ * starts and the rest are answered `not-tried`, for the client to send again in the same order; entries already
+ * handed over by then are answered as they ended.
  */
 export async function runSyncBatch(
   entries: readonly SyncEntry[],
   request: SyncRequest,
   deps: SyncBatchDeps,
 ): Promise<SyncOutcome[]> {
-  const answers: SyncOutcome[] = [];
+  const answers: (SyncOutcome | undefined)[] = entries.map(() => undefined);
+  let stopped = false;
+  let turn: Promise<void> = Promise.resolve();
+  const running = new Set<Promise<void>>();
   for (const [index, entry] of entries.entries()) {
-    try {
-      refuseUnlessOffline(entry.type, deps.registry);
-      const result = await deps.commands.execute({
+    let handedOver!: () => void;
+    const next = new Promise<void>((resolve) => (handedOver = resolve));
+    const mine = turn;
+    turn = next;
+    const run = (async () => {
+      await mine;
+      try {
+        if (stopped) return;
+        answers[index] = await runOne(entry, request, deps, handedOver);
+        if (answers[index]?.outcome === 'not-tried') stopped = true;
+      } finally {
+        handedOver();
+      }
+    })();
+    running.add(run);
+    void run.finally(() => running.delete(run));
+    if (running.size >= IN_FLIGHT) await Promise.race(running);
+  }
+  await Promise.all(running);
+  return entries.map((entry, index) => answers[index] ?? { id: entry.id, outcome: 'not-tried' });
+}
+
+/** One entry: done, refused with its problem, or not tried (a transient failure, with the problem). */
+async function runOne(
+  entry: SyncEntry,
+  request: SyncRequest,
+  deps: SyncBatchDeps,
+  onSubmitted: () => void,
+): Promise<SyncOutcome> {
+  try {
+    refuseUnlessOffline(entry.type, deps.registry);
+    const result = await deps.commands.execute(
+      {
         type: entry.type,
         data: entry.data,
         actor: request.actor,
         commandId: entry.id,
         correlationId: request.correlationId,
         source: request.source,
-      });
-      answers.push({ id: entry.id, outcome: 'done', result: result ?? null });
-    } catch (error) {
-      const thrown = error instanceof OutsideExecutor ? error.error : error;
-      const { status, body } = toProblem(thrown, request.correlationId, { instance: request.path });
-      if (isTransient(status)) {
-        answers.push({ id: entry.id, outcome: 'not-tried', problem: body });
-        for (const rest of entries.slice(index + 1)) answers.push({ id: rest.id, outcome: 'not-tried' });
-        return answers;
-      }
-      if (error instanceof OutsideExecutor) await auditOutside(entry.type, error, request, deps);
-      answers.push({ id: entry.id, outcome: 'refused', problem: body });
-    }
+      },
+      { onSubmitted },
+    );
+    return { id: entry.id, outcome: 'done', result: result ?? null };
+  } catch (error) {
+    const thrown = error instanceof OutsideExecutor ? error.error : error;
+    const { status, body } = toProblem(thrown, request.correlationId, { instance: request.path });
+    if (isTransient(status)) return { id: entry.id, outcome: 'not-tried', problem: body };
+    if (error instanceof OutsideExecutor) await auditOutside(entry.type, error, request, deps);
+    return { id: entry.id, outcome: 'refused', problem: body };
   }
-  return answers;
 }
 
 /** A refusal made here, before the executor (which audits its own). */

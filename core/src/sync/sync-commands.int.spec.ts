@@ -193,7 +193,7 @@ describe('POST /api/sync/commands: an outbox sent in one call', () => {
     expect(unknown.body.results[0]).toMatchObject({ outcome: 'refused', problem: { code: 'COMMAND_NOT_FOUND' } });
   });
 
-  it('stops at a failure that is not the command’s fault and answers the rest not-tried, to be sent again', async () => {
+  it('answers a failure that is not the command’s fault not-tried, starts nothing after it, and a resend lands once', async () => {
     const counterId = randomUUID();
     const entries: Entry[] = [
       increment(counterId, 1),
@@ -201,9 +201,35 @@ describe('POST /api/sync/commands: an outbox sent in one call', () => {
       increment(counterId, 2),
     ];
     const { body } = await sync({ commands: entries });
-    expect(body.results.map((r) => r.outcome)).toEqual(['done', 'not-tried', 'not-tried']);
+    // The third was already handed to the kernel with the first two (they share a transaction) when the second
+    // failed: it ran, and says so; nothing after it would have started.
+    expect(body.results.map((r) => r.outcome)).toEqual(['done', 'not-tried', 'done']);
     expect(body.results[1]!.problem).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
-    expect(await total(counterId)).toEqual({ total: 1, version: 1 });
+    expect(await total(counterId)).toEqual({ total: 3, version: 2 });
+    // The client keeps the not-tried entry and the ones after it, and sends them again: nothing lands twice.
+    const again = await sync({ commands: entries.slice(1) });
+    expect(again.body.results.map((r) => r.outcome)).toEqual(['not-tried', 'done']);
+    expect(again.body.results[1]).toEqual(body.results[2]);
+    expect(await total(counterId)).toEqual({ total: 3, version: 2 });
+
+    // A failure with many entries behind it: those that had not started when it was known are not tried.
+    const later = Array.from({ length: 100 }, (_, i) => increment(counterId, (i % 5) + 1));
+    const many = await sync({
+      commands: [{ id: randomUUID(), type: 'tally.BreakCounter', data: { counterId } }, ...later],
+    });
+    const outcomes = many.body.results.map((r) => r.outcome);
+    expect(outcomes[0]).toBe('not-tried');
+    // They form one tail: from the first of them, nothing ran, so the order is kept from there on.
+    const firstNotTried = outcomes.indexOf('not-tried', 1);
+    if (firstNotTried > 0) expect(outcomes.slice(firstNotTried).every((o) => o === 'not-tried')).toBe(true);
+  });
+
+  it('group-commits a long queue in order: 200 increments of one counter each see the one before', async () => {
+    const counterId = randomUUID();
+    const entries = Array.from({ length: 200 }, () => increment(counterId, 1));
+    const { body } = await sync({ commands: entries });
+    expect(body.results.map((r) => (r.result as { total: number }).total)).toEqual(entries.map((_, i) => i + 1));
+    expect(await total(counterId)).toEqual({ total: 200, version: 200 });
   });
 
   it('answers a bad body with 400 problem+json, audited, running nothing; and needs a session', async () => {
