@@ -28,8 +28,9 @@ export const MIX = [
 ] as const;
 
 /**
- * `count` commands across plugins, interleaved over `spanMs` from `start`; registrations' people numbered from `names`. The span is the time since the ward was
- * set up, not a real hour: a dose may not be recorded before its prescription, which the set-up made just now.
+ * `count` commands across plugins, interleaved over `spanMs` from `start`; registrations' people numbered from
+ * `names`. The span is the time since the ward was set up, not a real hour: a dose may not be recorded before its
+ * prescription, which the set-up made just now.
  */
 export function hourOfWork(ward: Ward, count: number, start: Date, spanMs: number, names = 0): QueuedCommand[] {
   const commands: QueuedCommand[] = [];
