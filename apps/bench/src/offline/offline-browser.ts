@@ -84,3 +84,42 @@ export function outboxLeft(page: Page): Promise<Record<string, number>> {
     })`,
   );
 }
+
+const LIVE = 'Live: saved as you type';
+
+/** Opens each note once while online, so this computer holds its document (as a ward computer would have). */
+export async function openNotesOnline(page: Page, url: URL, noteIds: readonly string[]): Promise<void> {
+  // The service worker must control the page before it goes offline, or the app cannot load offline.
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  if (await page.evaluate<boolean>('navigator.serviceWorker.controller === null')) {
+    await page.reload();
+    await page.waitForFunction('navigator.serviceWorker.controller !== null');
+  }
+  for (const id of noteIds) {
+    await page.goto(new URL(`/notes/${id}`, url).toString());
+    await page.getByText(LIVE).waitFor();
+  }
+}
+
+/** Offline: opens each note from this computer's copy and writes a line at its end. */
+export async function writeNotesOffline(page: Page, url: URL, lines: ReadonlyMap<string, string>): Promise<void> {
+  for (const [id, line] of lines) {
+    await page.goto(new URL(`/notes/${id}`, url).toString());
+    const text = page.getByRole('textbox', { name: 'Text of the note' });
+    await text.waitFor();
+    await text.focus();
+    await page.keyboard.press('Control+End');
+    if (((await text.textContent()) ?? '').trim() !== '') await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+    await page.getByText(line).waitFor();
+    // Left as a nurse leaves it, inside the app (a page load would abort the local writes still queued), and the
+    // next note opened only once this one is listed as holding unsent writing.
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Patients' }).click();
+    await page.waitForURL(/\/patients$/);
+    const count = [...lines.keys()].indexOf(id) + 1;
+    await page
+      .getByRole('status')
+      .getByText(count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`)
+      .waitFor();
+  }
+}
