@@ -102,9 +102,9 @@ export async function openNotesOnline(page: Page, url: URL, noteIds: readonly st
 }
 
 /** Offline: opens each note from this computer's copy and writes a line at its end. */
-export async function writeNotesOffline(page: Page, url: URL, lines: ReadonlyMap<string, string>): Promise<void> {
+export async function writeNotesOffline(page: Page, lines: ReadonlyMap<string, string>): Promise<void> {
   for (const [id, line] of lines) {
-    await page.goto(new URL(`/notes/${id}`, url).toString());
+    await openInApp(page, `/notes/${id}`);
     const text = page.getByRole('textbox', { name: 'Text of the note' });
     await text.waitFor();
     await text.focus();
@@ -122,4 +122,15 @@ export async function writeNotesOffline(page: Page, url: URL, lines: ReadonlyMap
       .getByText(count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`)
       .waitFor();
   }
+}
+
+/**
+ * Follows a link inside the app, as a click on a note in a list does: the page stays loaded, so the local writes
+ * of the note just left finish (a page load would abort the ones still queued, losing the end of what was typed).
+ */
+async function openInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate(
+    `(() => { const a = document.createElement('a'); a.href = ${JSON.stringify(path)}; document.body.append(a); a.click(); a.remove(); })()`,
+  );
+  await page.waitForURL((address) => address.pathname === path);
 }

@@ -87,7 +87,7 @@ export async function runOfflineBenchmark(options: BenchOptions): Promise<void> 
     const page = ward.page;
     await openNotesOnline(page, server.url, [...noteLines.keys()]);
     await page.context().setOffline(true);
-    await writeNotesOffline(page, server.url, noteLines);
+    await writeNotesOffline(page, noteLines);
     if ((await notesHolding(api, noteLines)) > 0) throw new Error('A note reached the server while offline');
     const queued = hourOfWork(wardSet, count, setUp, Date.now() - setUp.getTime());
     await queueOffline(page, queued);
