@@ -61,6 +61,37 @@ describe('classifying a change of the API report', () => {
     expect(requiredBump(diffReports(parseReport(before), parseReport(retyped)))).toBe('major');
   });
 
+  it('counts a line that only widened as an addition: an optional member, a parameter taking more', () => {
+    const before = report('2.8.0', {
+      '@hms/sdk': [
+        'type Shell { plugin: string; can: (permission: string) => boolean }',
+        'function defineCommand: <T extends MessageType>(type: T, description?: string) => CommandDefinition<T>',
+      ],
+    });
+    const widened = report('2.9.0', {
+      '@hms/sdk': [
+        'type Shell { plugin: string; queue?: ((command: string) => Promise<void>) | undefined; can: (permission: string) => boolean }',
+        'function defineCommand: <T extends MessageType>(type: T, options?: string | CommandOptions) => CommandDefinition<T>',
+      ],
+    });
+    expect(requiredBump(diffReports(parseReport(before), parseReport(widened)))).toBe('minor');
+    for (const breaking of [
+      // a required member: every implementation of the type breaks
+      'type Shell { plugin: string; queue: (command: string) => Promise<void>; can: (permission: string) => boolean }',
+      // a member gone
+      'type Shell { plugin: string }',
+      // a parameter narrowed, or made required
+      'function defineCommand: <T extends MessageType>(type: T, options?: CommandOptions) => CommandDefinition<T>',
+      'function defineCommand: <T extends MessageType>(type: T, options: string | CommandOptions) => CommandDefinition<T>',
+    ]) {
+      const name = breaking.startsWith('type') ? 0 : 1;
+      const lines = [...parseReport(widened).lines].map((l) => l.split('\t')[1]!);
+      lines[name] = breaking;
+      const after = report('2.9.0', { '@hms/sdk': lines });
+      expect(requiredBump(diffReports(parseReport(before), parseReport(after)))).toBe('major');
+    }
+  });
+
   const removed = report('2.7.0', { '@hms/sdk': ['const z: Zod'], '@hms/sdk/pdf': ['function pdf: () => Pdf'] });
   const changed = BASE.replace(DEFINE_JOB, 'function defineJob: (job: JobInput) => Promise<JobDefinition>');
   const added = BASE.replace(DEFINE_JOB, `${DEFINE_JOB}\n${DEFINE_REPORT}`);

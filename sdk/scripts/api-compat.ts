@@ -1,5 +1,4 @@
 import { withStableUnions } from './stable-unions';
-import { onlyGainedOptionalMembers } from './type-members';
 import semver from 'semver';
 
 /** A report's recorded SDK version and its export lines, each prefixed by its entry (`@hms/sdk/pdf\tfunction …`). */
@@ -9,8 +8,8 @@ export interface ParsedReport {
 }
 
 /**
- * How the public surface moved between two reports. A changed line counts as removed and added, except a type that
- * only gained optional members (a plugin's manifest gaining an optional list): that is an addition.
+ * How the public surface moved between two reports. A changed line counts as removed and added, except one that
+ * only widened (a type gaining optional members, a parameter taking more; see `isWidening`): that is an addition.
  */
 export interface ApiDiff {
   readonly removed: readonly string[];
@@ -36,13 +35,79 @@ export function parseReport(report: string): ParsedReport {
 }
 
 export function diffReports(previous: ParsedReport, current: ParsedReport): ApiDiff {
+  const removed = [...previous.lines].filter((line) => !current.lines.has(line));
   const added = [...current.lines].filter((line) => !previous.lines.has(line));
-  return {
-    removed: [...previous.lines].filter(
-      (line) => !current.lines.has(line) && !added.some((now) => onlyGainedOptionalMembers(line, now)),
-    ),
-    added,
-  };
+  // A line that only widened (an optional member added to a type, a parameter taking more) breaks no plugin built
+  // for the previous version: it is an addition, not a removal.
+  const widened = new Set(removed.filter((line) => added.some((next) => isWidening(line, next))));
+  return { removed: removed.filter((line) => !widened.has(line)), added };
+}
+
+/** `@hms/sdk\ttype ShellContext`, `@hms/sdk\tfunction defineCommand`: what a line declares. */
+const nameOf = (line: string): string | undefined => /^[^\t]+\t\w+ [^\s:<{(]+/.exec(line)?.[0];
+
+/** Splits at `separator` where no bracket or quote is open. */
+function splitTop(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if ('([{<'.includes(c)) depth++;
+    else if (')]}>'.includes(c) && !(c === '>' && text[i - 1] === '=')) depth--;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      parts.push(text.slice(start, i));
+      start = i + separator.length;
+      i += separator.length - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** The members of a `type Name { a: A; b?: B }` line, and what precedes them. */
+function membersOf(line: string): { head: string; members: string[] } | undefined {
+  const open = line.indexOf(' { ');
+  if (!/\ttype /.test(line) || open < 0 || !line.endsWith(' }')) return undefined;
+  return { head: line.slice(0, open), members: splitTop(line.slice(open + 3, -2), '; ') };
+}
+
+/** A function line's generics, parameters and result: `function f: <T>(a: A, b?: B) => R`. */
+function signatureOf(line: string): { head: string; params: string[]; result: string } | undefined {
+  const match = /^([^\t]+\tfunction [^:]+: (?:<.*?>)?)\((.*)\) => (.*)$/.exec(line);
+  if (!match) return undefined;
+  return { head: match[1]!, params: splitTop(match[2]!, ', '), result: match[3]! };
+}
+
+const OPTIONAL_MEMBER = /^(\[[^\]]+\]|[A-Za-z_$][\w$]*)\?:/;
+
+/**
+ * Whether `next` only widens `line`: a type keeps every member and adds only optional ones; a function keeps its
+ * generics, result and parameters, each parameter (by position) taking at least the types it took (`a?: string` to
+ * `options?: string | Options`).
+ */
+export function isWidening(line: string, next: string): boolean {
+  if (nameOf(line) === undefined || nameOf(line) !== nameOf(next)) return false;
+  const [was, now] = [membersOf(line), membersOf(next)];
+  if (was && now) {
+    if (was.head !== now.head || !was.members.every((m) => now.members.includes(m))) return false;
+    return now.members.filter((m) => !was.members.includes(m)).every((m) => OPTIONAL_MEMBER.test(m));
+  }
+  const [before, after] = [signatureOf(line), signatureOf(next)];
+  if (!before || !after || before.head !== after.head || before.result !== after.result) return false;
+  if (before.params.length !== after.params.length) return false;
+  return before.params.every((param, i) => {
+    const [wasName, wasType] = [param.slice(0, param.indexOf(':')), param.slice(param.indexOf(':') + 2)];
+    const other = after.params[i]!;
+    const [nowName, nowType] = [other.slice(0, other.indexOf(':')), other.slice(other.indexOf(':') + 2)];
+    if (wasName.endsWith('?') && !nowName.endsWith('?')) return false;
+    const taken = splitTop(nowType, ' | ');
+    return splitTop(wasType, ' | ').every((type) => taken.includes(type));
+  });
 }
 
 /** What semver asks of the version for this diff. */

@@ -106,6 +106,7 @@ export type {
   Command,
   CommandDefinition,
   CommandMeta,
+  CommandOptions,
   DataOf,
   DomainEvent,
   InputOf,

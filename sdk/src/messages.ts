@@ -43,6 +43,11 @@ export interface CommandDefinition<T extends MessageType = MessageType, D = unkn
   readonly type: T;
   readonly schema: Schema<D, I>;
   readonly description?: string;
+  /**
+   * True when a client may queue the command while offline and send it later through `POST /api/sync/commands`
+   * (SDK 2.9). Only for commands that still make sense minutes or an hour later, with a refusal the user can act on.
+   */
+  readonly offline?: boolean;
   /** Type only, never present at run time: see {@link ResultOf}. */
   readonly [resultType]?: () => R;
   /**
@@ -110,23 +115,33 @@ export type DataOf<M> = M extends { readonly schema: Schema<infer D, infer _I> }
 /** What a caller may send for a definition (optional where the schema has a default). */
 export type InputOf<M> = M extends { readonly schema: Schema<infer _D, infer I> } ? I : never;
 
+/** What a command declares besides its type and schema (SDK 2.9; a plain string is still taken as the description). */
+export interface CommandOptions {
+  readonly description?: string;
+  /** May be queued offline and sent later: see {@link CommandDefinition.offline}. */
+  readonly offline?: boolean;
+}
+
 /**
  * Defines a command: validated at the edge, typed everywhere. Add `.returns<R>()` to declare what its handler
- * answers.
+ * answers. `{ offline: true }` lets clients queue it while offline (SDK 2.9).
  * @example
  * export const RegisterPatient = defineCommand('patient.RegisterPatient',
- * registerPatientSchema).returns<PatientView>();
+ * registerPatientSchema, { offline: true }).returns<PatientView>();
  */
 export function defineCommand<T extends MessageType, D, I>(
   type: T,
   schema: Schema<D, I>,
-  description?: string,
+  options?: string | CommandOptions,
 ): CommandDefinition<T, D, I> {
+  const { description, offline } =
+    typeof options === 'string' ? { description: options, offline: false } : (options ?? {});
   const definition: CommandDefinition<T, D, I> = Object.freeze({
     kind: 'command' as const,
     type,
     schema,
     description,
+    ...(offline ? { offline: true } : {}),
     // The result is a type only: the same value, seen with the declared result.
     returns: <R>() => definition as CommandDefinition<T, D, I, R>,
   });

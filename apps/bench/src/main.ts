@@ -5,6 +5,7 @@ import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
 import { runFhirBenchmark } from './fhir/fhir.bench';
 import { runMixedBenchmark } from './mixed/mixed.bench';
+import { runOfflineBenchmark } from './offline/offline.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
 import { runReplicaBenchmark } from './replica/replica.bench';
 import { runReportsBenchmark } from './reports/reports.bench';
@@ -54,6 +55,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary:
       'Patient/$everything and an Observation search on a 5 000-event chart beside the REST chart query; import rate',
     run: runFhirBenchmark,
+  },
+  offline: {
+    summary:
+      'a ward computer (Chromium) offline queues 1,000 commands across plugins; time to converge on reconnect, beside one call each',
+    run: runOfflineBenchmark,
   },
   collab: {
     summary: 'update fan-out latency (2/10/50 editors, 500 open notes) and memory per note, beside Hocuspocus',

@@ -12,7 +12,8 @@ import { readTarEntry } from '../src/sdk-pack';
  * The vendor's path, as a vendor walks it, outside this repository: the built CLI packs the SDK and the kernel its
  * test kit runs, scaffolds a plugin into a temporary folder, npm installs the tarballs there (the rest of the tree
  * from the npm registry), the plugin's own build and tests run, and the compiled server loads it by path: its
- * routes answer, its refusal is a 422 (it runs on the kernel's SDK), its screen opens in Chromium. Then the same
+ * routes answer, its refusal is a 422 (it runs on the kernel's SDK), its screen opens in Chromium, and a request made
+ * there offline lands once when the network is back. Then the same
  * plugin asking for an SDK the kernel does not provide is refused by name.
  */
 const CLI = path.resolve(__dirname, '..', 'dist', 'main.js');
@@ -132,6 +133,47 @@ describe('a vendor plugin from `hms plugin new` to a screen in the browser', () 
       await close();
     }
   }, 60_000);
+
+  it('requests supplies offline through context.queue: back online the server has it exactly once', async () => {
+    // Nothing of the web client's source knows this plugin: its command is declared offline in its contracts, its
+    // screen queues it through the shell's context, and the shell's one outbox sends it.
+    const http = new HttpClient(server!.url);
+    const token = await http.login('admin', ADMIN_PASSWORD);
+    const { browser, close } = await startBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+      page.setDefaultTimeout(20_000);
+      await signIn(page, server!.url, 'admin', ADMIN_PASSWORD);
+      await page.getByRole('link', { name: 'Supplies' }).first().click();
+      await page.waitForURL(`**/${NAME}`);
+      const form = page.getByRole('form', { name: 'Request supplies' });
+      await form.waitFor();
+
+      await page.context().setOffline(true);
+      await form.getByLabel('Ward').fill('MED3');
+      await form.getByLabel('Item').fill('Masks');
+      await form.getByLabel('Quantity').fill('40');
+      await form.getByRole('button', { name: 'Request' }).click();
+      await page.getByText('Kept on this computer: sent when the network is back.').waitFor();
+      const table = page.getByRole('table', { name: 'Supply requests' });
+      await table.getByRole('cell', { name: 'waiting to be sent' }).waitFor();
+      expect((await http.call('GET', `/api/${NAME}/requests?ward=MED3`, { token })).body.items).toEqual([]);
+
+      await page.context().setOffline(false);
+      await page.getByText('Everything is sent').waitFor({ timeout: 30_000 });
+      await table.getByRole('cell', { name: 'masks' }).waitFor();
+      expect(await table.getByRole('cell', { name: 'waiting to be sent' }).count()).toBe(0);
+      const landed = await http.call('GET', `/api/${NAME}/requests?ward=MED3`, { token });
+      expect(landed.body.items).toEqual([expect.objectContaining({ item: 'masks', quantity: 40 })]);
+      // /api/plugins tells clients which of its commands may be queued.
+      const plugins = await http.call('GET', '/api/plugins', { token });
+      expect(plugins.body.items).toContainEqual(
+        expect.objectContaining({ name: NAME, offlineCommands: [`${NAME}.RequestSupplies`] }),
+      );
+    } finally {
+      await close();
+    }
+  }, 90_000);
 
   it('is refused by name when it asks for an SDK the kernel does not provide', async () => {
     await server?.stop();

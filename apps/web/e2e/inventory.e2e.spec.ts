@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
-import { screenshot } from './browser';
+import { screenshot, untilWorksOffline } from './browser';
 import { e2eSuite } from './e2e-suite';
 
 /**
@@ -171,5 +171,44 @@ describe('the inventory screens in Chromium', () => {
     await page.getByText('Nothing is below its reorder level.').waitFor();
     const catalogueRow = page.getByRole('table', { name: 'Catalogue' }).getByRole('row').filter({ hasText: ITEM });
     await catalogueRow.getByText('255 tablets').waitFor();
+  });
+  it('issues offline on the ward and, back online, the stock moves exactly once', async () => {
+    const location = await call('POST', '/api/inventory/locations', { code: 'W5A', name: 'Ward 5A store' });
+    const item = await call('POST', '/api/inventory/items', {
+      code: 'SUP-GAUZE-10',
+      name: 'Gauze swab 10 cm',
+      category: 'supply',
+      unit: 'each',
+    });
+    await call('POST', '/api/inventory/receipts', { itemId: item.id, locationId: location.id, quantity: 50 });
+    const page = await signedIn();
+    await page.goto(`${server.url}/inventory/items/${item.id}`);
+    const stock = page.getByRole('table', { name: 'Stock by location' });
+    await stock
+      .getByRole('row')
+      .filter({ hasText: 'Ward 5A store' })
+      .getByText('50', { exact: false })
+      .first()
+      .waitFor();
+    await untilWorksOffline(page);
+    await page.context().setOffline(true);
+    const issue = page.getByRole('region', { name: 'Issue', exact: true });
+    await issue.getByLabel('Quantity').fill('5');
+    await issue.getByLabel('Issued to').fill('Ward 5A dressing trolley');
+    await issue.getByRole('button', { name: 'Issue', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText('Recorded on this computer; it is issued when the network is back.')
+      .waitFor();
+    await page.getByText('1 action waiting to be sent').waitFor();
+    expect((await call('GET', `/api/inventory/items/${item.id}`, undefined)).onHand).toBe(50);
+
+    await page.context().setOffline(false);
+    await page.getByText('Everything is sent').waitFor();
+    expect((await call('GET', `/api/inventory/items/${item.id}`, undefined)).onHand).toBe(45);
+    // Sent again (a reload, a second tab): the same entry id lands nothing more.
+    await page.reload();
+    await page.getByText('Everything is sent').waitFor();
+    expect((await call('GET', `/api/inventory/items/${item.id}`, undefined)).onHand).toBe(45);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, registration, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
+import { untilWorksOffline } from './browser';
 import { e2eSuite } from './e2e-suite';
 
 /**
@@ -85,5 +86,25 @@ describe('the pharmacy and the administration record in Chromium', () => {
     await page.getByRole('status').getByText('Given: recorded.').waitFor();
     const doses = page.getByRole('table', { name: 'Doses of Inventamox 500 mg capsules' });
     await doses.getByRole('row').filter({ hasText: '1 capsule' }).getByText('Given').waitFor();
+
+    // The network goes on the ward: the next dose is recorded on this computer, listed as not yet seen elsewhere,
+    // and lands once when the network is back.
+    await untilWorksOffline(page);
+    await page.context().setOffline(true);
+    await form.getByLabel('Medication').selectOption({ index: 1 });
+    await form.getByLabel('Given', { exact: true }).check();
+    await form.getByLabel('Dose').fill('2 capsules');
+    await form.getByRole('button', { name: 'Record a dose' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Given: recorded on this computer/)
+      .waitFor();
+    await page.getByRole('region', { name: 'Doses recorded on this computer, not yet sent' }).waitFor();
+    await page.context().setOffline(false);
+    await page.getByText('Everything is sent').waitFor();
+    await doses.getByRole('row').filter({ hasText: '2 capsules' }).getByText('Given').waitFor();
+    const record = await call('GET', `/api/charts/${patient.id}/administrations`, undefined);
+    const given = record.medications.flatMap((m: { administrations: { dose?: string }[] }) => m.administrations);
+    expect(given.filter((d: { dose?: string }) => d.dose === '2 capsules')).toHaveLength(1);
   });
 });

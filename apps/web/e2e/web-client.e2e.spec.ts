@@ -285,6 +285,113 @@ describe('the web client in Chromium', () => {
     await page.waitForURL(/\/login/);
   });
 
+  it('books offline; back online a free time lands once, and a time another desk took meanwhile is explained with the way out', async () => {
+    const doctor = randomUUID();
+    await http.call('PUT', `/api/schedules/${doctor}`, {
+      token,
+      body: {
+        timeZone: 'UTC',
+        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+          (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'Outpatients, room 5' }),
+        ),
+        appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }],
+      },
+    });
+    const patient = await http.call('POST', '/api/patients', {
+      token,
+      body: { givenName: 'Nils', familyName: 'Netless', birthDate: '1977-07-07', gender: 'male' },
+    });
+    const rival = await http.call('POST', '/api/patients', {
+      token,
+      body: { givenName: 'Rita', familyName: 'Firstcome', birthDate: '1966-06-16', gender: 'female' },
+    });
+    const page = await signedIn();
+    await page.goto(`${server.url}/appointments?practitioner=${doctor}`);
+    await untilWorksOffline(page);
+    await page.getByLabel('Patient', { exact: true }).fill('Netless');
+    await page.getByRole('option', { name: /Netless, Nils/ }).click();
+    await page.getByRole('button', { name: 'Find free times' }).click();
+    const slots = page.getByRole('list', { name: 'Free times' });
+    await slots.getByRole('button', { name: 'Book' }).first().waitFor();
+
+    // Offline: two bookings from the free times found before the network went.
+    await page.context().setOffline(true);
+    await slots.getByRole('button', { name: 'Book' }).nth(0).click();
+    await page.getByText('1 action waiting to be sent').waitFor();
+    await slots.getByRole('button', { name: 'Book' }).nth(0).click();
+    await page.getByText('2 actions waiting to be sent').waitFor();
+    const from = new Date(Date.now() - 86_400_000).toISOString();
+    const to = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const listed = async () =>
+      (await http.call('GET', `/api/appointments?practitionerId=${doctor}&from=${from}&to=${to}`, { token })).body
+        .items as { patientId: string; startsAt: string }[];
+    expect(await listed()).toEqual([]);
+    // Meanwhile another desk, online, books the second of those times.
+    const free = await http.call(
+      'GET',
+      `/api/schedules/${doctor}/slots?type=consultation&from=${from.slice(0, 10)}&to=${to.slice(0, 10)}&limit=2`,
+      { token },
+    );
+    const taken = free.body.items[1].startsAt as string;
+    const elsewhere = await http.call('POST', '/api/appointments', {
+      token,
+      body: { patientId: rival.body.id, practitionerId: doctor, type: 'consultation', startsAt: taken },
+    });
+    expect(elsewhere.status).toBe(201);
+
+    await page.context().setOffline(false);
+    // The first booking lands once; the second is refused and explained in the scheduling plugin's own words.
+    const refused = page.getByRole('alert').filter({ hasText: 'was booked by someone else meanwhile' });
+    await refused.waitFor();
+    await refused.getByRole('link', { name: 'Choose another' }).waitFor();
+    const mine = (await listed()).filter((a) => a.patientId === patient.body.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.startsAt).not.toBe(taken);
+    await refused.getByRole('button', { name: 'Discard' }).click();
+    await refused.waitFor({ state: 'detached' });
+    await page.getByText('Everything is sent').waitFor();
+    expect((await listed()).filter((a) => a.patientId === patient.body.id)).toHaveLength(1);
+  });
+
+  it('admits a patient offline on the bed board and, back online, the stay exists exactly once', async () => {
+    const ward = await http.call('POST', '/api/wards', {
+      token,
+      body: { code: 'SUR3', name: 'Surgical ward 3', specialty: 'Surgery', beds: ['1', '2'] },
+    });
+    await http.call('POST', '/api/patients', {
+      token,
+      body: { givenName: 'Olga', familyName: 'Unplugged', birthDate: '1961-06-07', gender: 'female' },
+    });
+    const page = await signedIn();
+    await page.goto(`${server.url}/wards`);
+    await untilWorksOffline(page);
+    await page.getByRole('link', { name: /Surgical ward 3/ }).click();
+    const board = page.getByRole('list', { name: 'Bed board' });
+    const bed = board.getByRole('listitem').filter({ hasText: /^1/ });
+    await bed.getByRole('button', { name: 'Admit a patient' }).click();
+    // The patient is found while online; the network goes before the nurse presses the button.
+    await page.getByLabel('Patient', { exact: true }).fill('Unplugged');
+    await page.getByRole('option', { name: /Unplugged, Olga/ }).click();
+    await page.getByLabel('Kind of admission').selectOption('elective');
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Admit a patient' }).last().click();
+    await page.getByText('1 action waiting to be sent').waitFor();
+    // The board shows the bed taken at once, marked as not yet on the server; the sync list names the admission.
+    await bed.getByText('Occupied · Waiting to be sent').waitFor();
+    await page.getByText('What this computer holds').click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^Admission/ })
+      .waitFor();
+    const census = () => http.call('GET', `/api/census?wardId=${ward.body.id}`, { token });
+    expect((await census()).body.items).toEqual([]);
+
+    await page.context().setOffline(false);
+    await page.getByText('Everything is sent').waitFor();
+    expect((await census()).body.items.map((e: { bedLabel: string }) => e.bedLabel)).toEqual(['1']);
+    await board.getByRole('link', { name: /Unplugged, Olga/ }).waitFor();
+  });
+
   it('lets a person change their own password, after which the old one no longer signs in', async () => {
     const created = await http.call('POST', '/api/admin/accounts', {
       token,

@@ -20,6 +20,7 @@ import { ApiDocsController } from './api-docs.controller';
 import { API_OPTIONS, type ApiOptions } from './api-options';
 import { AuthController } from './auth.controller';
 import { PluginsController } from './plugins.controller';
+import { SyncCommandsController } from '../sync/sync-commands.controller';
 
 /** The API process's Nest module around an already booted kernel. */
 @Module({})
@@ -43,6 +44,7 @@ export class ApiModule {
         AccessController,
         NotificationsController,
         ReplicasController,
+        SyncCommandsController,
       ],
       providers: [
         { provide: Kernel, useValue: kernel },

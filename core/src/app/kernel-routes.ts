@@ -5,6 +5,7 @@ import { LIVE_ROUTE } from '../live/live-route';
 import { REPLICA_ROUTES } from '../sync/replica-routes';
 import { NOTIFICATION_ROUTES } from '../notifications/notifications-routes';
 import { QUEUE_STATES } from '../jobs/queue-states';
+import { SYNC_ROUTE } from '../sync/sync-routes';
 
 const credentials = {
   type: 'object',
@@ -104,7 +105,16 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
           items: {
             type: 'object',
             required: ['name', 'version'],
-            properties: { name: { type: 'string' }, version: { type: 'string' }, client: { type: 'string' } },
+            properties: {
+              name: { type: 'string' },
+              version: { type: 'string' },
+              client: { type: 'string' },
+              offlineCommands: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'The command types a client may queue offline and send to /api/sync/commands',
+              },
+            },
           },
         },
       },
@@ -117,6 +127,7 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
   LIVE_ROUTE,
   ...REPLICA_ROUTES,
   ...NOTIFICATION_ROUTES,
+  SYNC_ROUTE,
   {
     method: 'GET',
     path: '/health',

@@ -9,6 +9,8 @@ export interface EnabledPlugin {
   readonly version: string;
   /** A vendor plugin's client module, to `import()`; built-in plugins' client parts are compiled into the client. */
   readonly client?: string;
+  /** The command types it declared offline-capable: the ones a client may queue and send later. */
+  readonly offlineCommands: readonly string[];
 }
 
 /**
@@ -26,9 +28,10 @@ export class PluginsController {
     return {
       items: this.kernel.registry.plugins.map((plugin) => {
         const client = pluginClientUrl(plugin);
+        const offlineCommands = plugin.commands.filter((c) => c.command.offline === true).map((c) => c.command.type);
         return client
-          ? { name: plugin.name, version: plugin.version, client }
-          : { name: plugin.name, version: plugin.version };
+          ? { name: plugin.name, version: plugin.version, client, offlineCommands }
+          : { name: plugin.name, version: plugin.version, offlineCommands };
       }),
     };
   }

@@ -20,6 +20,11 @@ import type { PendingDelivery } from '../notifications/notification-delivery-que
 import type { AskedQueryRunner } from './published-queries';
 import { readContext } from './read-context';
 
+/** What a caller of {@link CommandExecutor.execute} may be told along the way. */
+export interface ExecuteHooks {
+  readonly onSubmitted?: () => void;
+}
+
 /** Told after commands commit, with what they appended (async projections wake up on it). */
 export type AppendListener = (events: RecordedEvent[]) => void;
 
@@ -89,7 +94,12 @@ export class CommandExecutor {
     return this.batcher.drain();
   }
 
-  async execute(envelope: CommandEnvelope): Promise<unknown> {
+  /**
+   * `hooks.onSubmitted` is told when the command has been handed to the batcher (after its checks and `prepare`),
+   * before it commits: a caller running commands in order (the sync route) starts the next one then, so consecutive
+   * commands share a transaction and are decided in their order. Not told when the command is refused before.
+   */
+  async execute(envelope: CommandEnvelope, hooks: ExecuteHooks = {}): Promise<unknown> {
     const owned = this.deps.registry.commands.get(envelope.type);
     if (!owned) throw new NotFoundError('COMMAND_NOT_FOUND', { type: envelope.type });
     const registration = owned.item;
@@ -110,7 +120,7 @@ export class CommandExecutor {
         undefined,
         this.deps.db,
       );
-      return await this.run(owned.plugin, registration, envelope, data, access);
+      return await this.run(owned.plugin, registration, envelope, data, access, hooks);
     } catch (error) {
       if (registration.permission.patientData) {
         const input = data ?? validatedInput(registration.command.schema, envelope.data);
@@ -126,6 +136,7 @@ export class CommandExecutor {
     envelope: CommandEnvelope,
     data: unknown,
     checkedAccess: AccessBasis | undefined,
+    hooks: ExecuteHooks,
   ): Promise<unknown> {
     let access = checkedAccess;
     const commandId = envelope.commandId ?? randomUUID();
@@ -156,7 +167,7 @@ export class CommandExecutor {
           this.deps.db,
         );
       }
-      outcome = await new Promise<CommandOutcome>((settle, fail) =>
+      outcome = await new Promise<CommandOutcome>((settle, fail) => {
         this.batcher.submit({
           plugin,
           registration,
@@ -169,8 +180,9 @@ export class CommandExecutor {
           attempt: 1,
           settle,
           fail,
-        }),
-      );
+        });
+        hooks.onSubmitted?.();
+      });
     } catch (error) {
       // A retried command may fail where the first run succeeded (the patient is already registered):
       // when this id was processed before, its first result is the answer.

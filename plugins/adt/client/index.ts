@@ -1,5 +1,6 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages';
+import { adtOfflineCommands } from './offline';
 import { CENSUS_READ, WARD_MANAGE, WARD_READ } from './permissions';
 import { occupantsOf, type WardBoardRow } from './components/board-replica';
 
@@ -8,6 +9,8 @@ import { occupantsOf, type WardBoardRow } from './components/board-replica';
 export default defineClientPlugin({
   plugin: 'adt',
   messages,
+  // The commands its screens queue while offline, and how a waiting or refused one is told to the user.
+  offlineCommands: adtOfflineCommands,
   menu: [{ id: 'wards', label: 'menu.wards', href: '/wards', permission: WARD_READ, order: 30 }],
   screens: [
     { path: '/wards', load: () => import('./WardsScreen.svelte'), permission: WARD_READ },

@@ -144,4 +144,12 @@ export const messages = {
     WARD_NOT_FOUND: 'This ward was not found.',
     BED_NOT_HELD_BY_STAY: 'The patient is no longer in this bed; the board has changed. Look again.',
   },
+  /** How the outbox names this plugin's waiting commands and explains their refusals. */
+  offline: {
+    admit: 'Admission',
+    transfer: 'Transfer',
+    discharge: 'Discharge',
+    bedTaken: 'Someone else took that bed meanwhile. Choose another bed on the board.',
+    boardChanged: 'The board changed meanwhile (the patient moved or left). Look at the board again.',
+  },
 };

@@ -32,6 +32,7 @@ import { locationFhirResource } from './fhir/adt.fhir';
 import { getFhirLocationsHandler } from './fhir/fhir-locations.queries';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+// 1.5: ward and bed set-up (bed renaming), the ward board replica, admissions, transfers and discharges offline-capable
 export const ADT_PLUGIN_VERSION = '1.5.0';
 
 /**

@@ -1,11 +1,14 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
+import { billingOfflineCommands } from './offline';
 import { CATALOGUE_READ, CHARGE_READ, CLAIM_MANAGE, REPORTS_RUN } from './permissions';
 
 /** The billing plugin in the web client: the invoice list, a patient's account at the cash desk, the price lists. */
 export default defineClientPlugin({
   plugin: 'billing',
   messages,
+  // Charges may be recorded offline (never payments); how a waiting or refused one is told to the user.
+  offlineCommands: billingOfflineCommands,
   menu: [{ id: 'billing', label: 'menu.billing', href: '/billing', permission: CHARGE_READ, order: 60 }],
   screens: [
     { path: '/billing', load: () => import('./InvoicesScreen.svelte'), permission: CHARGE_READ },

@@ -216,4 +216,10 @@ export const messages = {
     NOT_ELIGIBLE: 'The payer says the patient was not covered on a date of this claim.',
     CLAIM_NOT_FOUND: 'This claim no longer exists.',
   },
+  /** How the outbox names this plugin's waiting commands and explains their refusals. */
+  offline: {
+    postCharge: (serviceCode: string) => `Charge ${serviceCode}`,
+    captureCharge: 'Charge reported by another module',
+    merged: (into: string) => `This patient's record was merged into another one (id ${into}). Charge that account.`,
+  },
 };

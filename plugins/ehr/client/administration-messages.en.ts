@@ -25,8 +25,14 @@ export const marMessages = {
   choose: 'Choose…',
   needTime: 'Give the time as a date and time.',
   recorded: (outcome: string) => `${outcome}: recorded.`,
+  recordedWaiting: (outcome: string) =>
+    `${outcome}: recorded on this computer. It is sent when the network is back; other computers do not see it yet.`,
+  waitingTitle: 'Doses recorded on this computer, not yet sent',
+  waitingHelp:
+    'Other computers on the ward do not see these doses yet. Follow the downtime procedure until they are sent.',
   sending: 'Sending…',
-  offline: 'Doses are recorded with the network: the record shown may be out of date.',
+  offline:
+    'Offline: doses are kept on this computer and sent when the network is back; the record shown may be out of date.',
 };
 
 export const marProblems = {

@@ -1,5 +1,6 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages';
+import { ehrOfflineCommands } from './offline';
 import { CHART_READ, NOTE_READ } from './permissions';
 
 /**
@@ -9,6 +10,8 @@ import { CHART_READ, NOTE_READ } from './permissions';
 export default defineClientPlugin({
   plugin: 'ehr',
   messages,
+  // The commands its screens queue while offline, and how a waiting or refused one is told to the user.
+  offlineCommands: ehrOfflineCommands,
   screens: [
     { path: '/patients/:id/chart', load: () => import('./ChartScreen.svelte'), permission: CHART_READ },
     { path: '/notes/:id', load: () => import('./NoteScreen.svelte'), permission: NOTE_READ },

@@ -232,4 +232,22 @@ export const messages = {
     NOTE_EMPTY: 'An empty note cannot be signed. Write something first.',
     ...marProblems,
   },
+  /** How the outbox names this plugin's waiting commands and explains their refusals. */
+  offline: {
+    recordProblem: 'New problem',
+    resolveProblem: 'Resolving a problem',
+    recordAllergy: 'New allergy',
+    allergyStatus: 'Allergy status',
+    prescribe: 'Prescription',
+    changeMedication: 'Dose change',
+    stopMedication: 'Stopping a medication',
+    recordObservation: 'Measurement',
+    startPlan: 'New treatment plan',
+    planProgress: 'Plan progress',
+    createNote: 'New note',
+    recordAdministration: 'Medication given (MAR)',
+    merged: (into: string) =>
+      `This patient's record was merged into another one (id ${into}) meanwhile. Record it on that patient's chart.`,
+    changedMeanwhile: 'The chart changed meanwhile. Open it, check, and record it again if still needed.',
+  },
 };

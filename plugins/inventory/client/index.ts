@@ -1,5 +1,6 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages.en';
+import { inventoryOfflineCommands } from './offline';
 import { EQUIPMENT_READ, PRESCRIPTION_DISPENSE, STOCK_READ } from './permissions';
 
 /**
@@ -9,6 +10,8 @@ import { EQUIPMENT_READ, PRESCRIPTION_DISPENSE, STOCK_READ } from './permissions
 export default defineClientPlugin({
   plugin: 'inventory',
   messages,
+  // Issues and dispensing may be recorded offline; how a waiting or refused one is told to the user.
+  offlineCommands: inventoryOfflineCommands,
   menu: [
     { id: 'inventory', label: 'menu.inventory', href: '/inventory', permission: STOCK_READ, order: 50 },
     { id: 'equipment', label: 'menu.equipment', href: '/inventory/equipment', permission: EQUIPMENT_READ, order: 51 },

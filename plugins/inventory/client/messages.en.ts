@@ -106,6 +106,7 @@ export const messages = {
     sending: 'Sending…',
     done: {
       issue: 'Issued.',
+      issueWaiting: 'Recorded on this computer; it is issued when the network is back.',
       transfer: 'Transferred.',
       receive: 'Received.',
       count: 'Count recorded.',
@@ -244,5 +245,13 @@ export const messages = {
     SUPPLIER_REQUIRED: 'Name the supplier: one from the supplier list, or one in words, not both.',
     CURRENCY_MISMATCH: 'This item is valued in another currency at this store: give its cost in that currency.',
     ...pharmacyProblems,
+  },
+  /** How the outbox names this plugin's waiting commands and explains their refusals. */
+  offline: {
+    issue: (quantity: number) => `Stock issue (${quantity})`,
+    dispense: (quantity: number) => `Dispensing (${quantity})`,
+    ranOut: (requested: number, available: number) =>
+      `The stock ran out meanwhile: ${requested} asked, ${available} left. Issue what is left, or take it from another store.`,
+    tooMuch: 'More than the prescription still allows was asked. Check the prescription and dispense again.',
   },
 };

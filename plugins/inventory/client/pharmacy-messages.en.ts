@@ -41,6 +41,7 @@ export const pharmacyMessages = {
   needQuantity: 'Give the quantity as a whole number of at least 1.',
   needReason: 'Say why it comes back.',
   dispensedDone: (quantity: string) => `Dispensed ${quantity}.`,
+  dispensedWaiting: (quantity: string) => `${quantity} recorded on this computer; dispensed when the network is back.`,
   returnedDone: (quantity: string) => `${quantity} back in stock.`,
   stoppedNotice: 'The prescriber stopped this prescription: it is no longer dispensed. Returns are still taken.',
 };

@@ -92,6 +92,7 @@ import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 // 1.1 alerts; 1.2 issues to a patient; 1.3 equipment, suppliers, value; 1.5 purchase units, prices, consumption,
 // calibration, parts on work orders, equipment availability (1.4 is pharmacy dispensing, released beside it)
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+// 1.6: the ward store's stock replica; issues and dispensing offline-capable
 export const INVENTORY_PLUGIN_VERSION = '1.6.0';
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({

@@ -1,11 +1,14 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages';
+import { patientOfflineCommands } from './offline';
 import { RECORD_READ, RECORD_REGISTER } from './permissions';
 
 /** The patient plugin in the web client: finding, registering and reading patients. */
 export default defineClientPlugin({
   plugin: 'patient',
   messages,
+  // The commands its screens queue while offline, and how a waiting or refused one is told to the user.
+  offlineCommands: patientOfflineCommands,
   menu: [{ id: 'patients', label: 'menu.patients', href: '/patients', permission: RECORD_READ, order: 10 }],
   screens: [
     { path: '/patients', load: () => import('./PatientsScreen.svelte'), permission: RECORD_READ },

@@ -201,4 +201,15 @@ export const messages = {
     UNMERGE_IDENTIFIER_IN_USE:
       'One of the identifiers of the merged record (a national id, a passport) is now on another record. Remove it there first, then undo the merge.',
   },
+  /** How the outbox names this plugin's waiting commands and explains their refusals. */
+  offline: {
+    register: (familyName: string, givenName: string) => `Registration of ${familyName}, ${givenName}`,
+    updateDemographics: 'Change of patient details',
+    duplicate:
+      'This person may already be registered. Open the registration to compare, then register anyway or open their record.',
+    invalid: 'Some details were not accepted. Open the registration, correct them and send it again.',
+    merged: (into: string) =>
+      `This record was merged into another one (id ${into}) meanwhile. Make the change on that record.`,
+    changedMeanwhile: 'Someone changed these details meanwhile. Open the record, check and change them again.',
+  },
 };

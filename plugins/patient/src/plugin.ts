@@ -32,6 +32,7 @@ import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+// 1.4: Portuguese client messages; registration and demographics offline-capable
 export const PATIENT_PLUGIN_VERSION = '1.4.0';
 
 /**

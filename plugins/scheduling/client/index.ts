@@ -1,11 +1,14 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages';
+import { schedulingOfflineCommands } from './offline';
 import { APPOINTMENT_READ } from './permissions';
 
 /** The scheduling plugin in the web client: practitioners' calendars, booking and the day's appointments. */
 export default defineClientPlugin({
   plugin: 'scheduling',
   messages,
+  // The commands its screens queue while offline, and how a waiting or refused one is told to the user.
+  offlineCommands: schedulingOfflineCommands,
   menu: [
     { id: 'appointments', label: 'menu.appointments', href: '/appointments', permission: APPOINTMENT_READ, order: 20 },
   ],

@@ -102,4 +102,16 @@ export const messages = {
     UNKNOWN_APPOINTMENT_TYPE: 'The practitioner does not offer this type of appointment.',
     SCHEDULE_NOT_FOUND: 'This practitioner has no schedule yet.',
   },
+  /** How the outbox names this plugin's waiting commands and explains their refusals. */
+  offline: {
+    book: (startsAt: string) =>
+      `Booking at ${new Date(startsAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}`,
+    checkIn: 'Check-in',
+    noShow: 'Did not come',
+    cancel: 'Cancellation',
+    reschedule: 'Moving an appointment',
+    slotTaken: (startsAt: string) =>
+      `The time ${new Date(startsAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} was booked by someone else meanwhile. Pick another time.`,
+    changedMeanwhile: 'The appointment changed meanwhile (cancelled, or already done). Open the calendar to see it.',
+  },
 };

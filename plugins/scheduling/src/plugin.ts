@@ -41,6 +41,7 @@ import { getFhirAppointmentsHandler } from './fhir/fhir-appointments.queries';
 import { appointmentFhirResource } from './fhir/scheduling.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
+// 1.3: the day list and free slots replicas; booking and appointment steps offline-capable
 export const SCHEDULING_PLUGIN_VERSION = '1.3.0';
 
 /**

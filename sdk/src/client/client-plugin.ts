@@ -1,5 +1,6 @@
 import type { ClientMessages, MessageKey } from './messages';
 import type { ClientReplica } from './replica';
+import type { OfflineCommand } from './offline-commands';
 import type { MountableScreen } from './screen-context';
 
 /**
@@ -81,6 +82,11 @@ export interface ClientPlugin {
   readonly patientBanner?: readonly PatientBannerItem[];
   /** Replicas this part keeps on the device (since SDK 2.9; a missing list reads as empty). */
   readonly replicas?: readonly ClientReplica[];
+  /**
+   * The commands its screens queue while offline, each with how a waiting one is named and a refusal explained
+   * (SDK 2.9; optional: an older client part has none).
+   */
+  readonly offlineCommands?: readonly OfflineCommand[];
 }
 
 /**
@@ -97,6 +103,7 @@ export interface ClientPluginInput<M extends ClientMessages> {
   readonly patientPanels?: readonly PatientPanel[];
   readonly patientBanner?: readonly PatientBannerItem[];
   readonly replicas?: readonly ClientReplica[];
+  readonly offlineCommands?: readonly OfflineCommand<MessageKey<M>>[];
 }
 
 /**
@@ -121,6 +128,13 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     if (paths.has(screen.path)) throw new Error(`${input.plugin}: two screens claim ${screen.path}`);
     paths.add(screen.path);
   }
+  const offline = new Set<string>();
+  for (const { command } of input.offlineCommands ?? []) {
+    if (!/^[^.]+\.[^.]/.test(command))
+      throw new Error(`${input.plugin}: offline command "${command}" is not a command type`);
+    if (offline.has(command)) throw new Error(`${input.plugin}: offline command ${command} is declared twice`);
+    offline.add(command);
+  }
   return Object.freeze({
     plugin: input.plugin,
     messages: input.messages,
@@ -131,5 +145,6 @@ export function defineClientPlugin<const M extends ClientMessages>(input: Client
     patientPanels: input.patientPanels ?? [],
     patientBanner: input.patientBanner ?? [],
     replicas: input.replicas ?? [],
+    offlineCommands: (input.offlineCommands ?? []) as readonly OfflineCommand[],
   });
 }

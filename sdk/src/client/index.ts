@@ -14,6 +14,16 @@ export type {
 export { currentLocale, setCurrentLocale } from './locale';
 export { localizeMessages, untranslatedKeys } from './localize';
 export type { Translation, Translations } from './localize';
+export type {
+  OfflineChoice,
+  OfflineCommand,
+  OfflineProblem,
+  OfflineRefusal,
+  PendingCommand,
+  PendingFilter,
+  QueueAnswer,
+  QueueOptions,
+} from './offline-commands';
 export { translate } from './messages';
 export type { ClientMessages, MessageKey } from './messages';
 export { bySpecificity, matchScreenPath } from './screen-path';

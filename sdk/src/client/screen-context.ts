@@ -1,4 +1,5 @@
 import type { ReplicaParams, ReplicaView } from './replica';
+import type { PendingCommand, PendingFilter, QueueAnswer, QueueOptions } from './offline-commands';
 import type { ScreenParams } from './screen-path';
 
 /** A patient-page action another plugin offers, as the shell resolved it for one patient (label translated). */
@@ -54,6 +55,18 @@ export interface ShellContext {
    * given `params.patientId`; the patient screen calls it once per patient and `destroy`s it when leaving.
    */
   mountPatientPanels(target: MountTarget, patientId: string): MountedScreen;
+  /**
+   * Queues a command declared offline-capable (SDK 2.9) in this browser's outbox and tries to send it now: answers
+   * `sent` (with the handler's result), `waiting` (offline; it goes when the network returns, in order, exactly
+   * once) or `refused` (the server's problem). Optional only for the SDK's compatibility check (a member a shell
+   * older than 2.9 lacks); every shell of SDK 2.9 and later provides it.
+   */
+  queue?(command: string, data: unknown, options?: QueueOptions): Promise<QueueAnswer>;
+  /**
+   * Calls `listener` with the outbox's entries of the given command types now and after every change, so a screen
+   * shows what waits (an optimistic view); answers the unsubscribe. Provided like `queue`.
+   */
+  pending?(filter: PendingFilter, listener: (entries: readonly PendingCommand[]) => void): () => void;
 }
 
 /** What a screen receives: the decoded path parameters, the current URL (for its query) and the shell context. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardBed } from '$lib/api/types';
+import { fromLegacyEntry } from '$lib/stores/legacy-outbox';
 import type { OutboxEntry } from '$lib/stores/outbox';
 import { overlayBoard } from './board';
 
@@ -18,21 +19,23 @@ const beds: BoardBed[] = [
   { id: 'b3', label: '3', status: 'out-of-service', outOfServiceReason: 'cleaning' },
 ];
 let n = 0;
+// Written as the old outbox kept them and converted as an upgraded client reads them: the board shows both alike.
 const entry = (
-  kind: OutboxEntry['kind'],
-  payload: unknown,
+  kind: string,
+  payload: Record<string, unknown>,
   status: OutboxEntry['status'] = 'waiting',
-): OutboxEntry => ({
-  id: `e${++n}`,
-  kind,
-  payload,
-  createdAt: '2026-03-10T09:00:00.000Z',
-  status,
-  attempts: 0,
-  ...(status === 'rejected'
-    ? { rejection: { status: 422, code: 'BED_OCCUPIED', message: 'Someone is in that bed now.' } }
-    : {}),
-});
+): OutboxEntry =>
+  fromLegacyEntry({
+    id: `e${++n}`,
+    kind,
+    payload,
+    createdAt: '2026-03-10T09:00:00.000Z',
+    status,
+    attempts: 0,
+    ...(status === 'rejected'
+      ? { rejection: { status: 422, code: 'BED_OCCUPIED', message: 'Someone is in that bed now.' } }
+      : {}),
+  });
 const view = (items: ReturnType<typeof overlayBoard>['items']) =>
   items.map((i) => [i.bed.id, i.status, i.patientId, i.pending ?? false]);
 
@@ -93,6 +96,6 @@ describe('overlayBoard', () => {
     });
     const { items, rejections } = overlayBoard(WARD, beds, [refused, elsewhere]);
     expect(view(items)[0]).toEqual(['b1', 'vacant', undefined, false]);
-    expect(rejections).toEqual([{ entryId: refused.id, kind: 'stay.admit', rejection: refused.rejection }]);
+    expect(rejections).toEqual([{ entryId: refused.id, command: 'adt.AdmitPatient', rejection: refused.rejection }]);
   });
 });

@@ -1,6 +1,18 @@
-import type { BoardBed } from '$lib/api/types';
-import type { CommandPayloads } from '$lib/stores/commands';
+import type { AdmitBody, BoardBed, DischargeBody, TransferBody } from '$lib/api/types';
 import type { OutboxEntry, RefusedCommand } from '$lib/stores/outbox';
+
+/** The adt commands its screens queue, by wire type, with their data (the route's body plus the path's ids). */
+export const ADMIT = 'adt.AdmitPatient';
+export const TRANSFER = 'adt.TransferPatient';
+export const DISCHARGE = 'adt.DischargePatient';
+export type AdmitData = AdmitBody;
+export type TransferData = TransferBody & { patientId: string };
+export type DischargeData = DischargeBody & { patientId: string };
+/** Kept beside a waiting transfer or discharge (not sent): the bed it leaves, for the board. */
+export interface LeavingBed {
+  readonly wardId: string;
+  readonly bedId: string;
+}
 
 /** A bed as the board shows it: the server's, with admissions, transfers and discharges not yet sent laid over it. */
 export interface BoardItem {
@@ -37,33 +49,34 @@ export function overlayBoard(
     const concerns = touchesWard(entry, wardId);
     if (!concerns) continue;
     if (entry.status === 'rejected') {
-      rejections.push({ entryId: entry.id, kind: entry.kind, rejection: entry.rejection! });
+      rejections.push({ entryId: entry.id, command: entry.command, rejection: entry.rejection! });
       continue;
     }
-    if (entry.kind === 'stay.admit') {
-      const p = entry.payload as CommandPayloads['stay.admit'];
-      fill(p.bedId, p.patientId);
-    } else if (entry.kind === 'stay.discharge') {
-      empty((entry.payload as CommandPayloads['stay.discharge']).bedId);
-    } else if (entry.kind === 'stay.transfer') {
-      const p = entry.payload as CommandPayloads['stay.transfer'];
-      if (p.fromWardId === wardId) empty(p.fromBedId);
-      if (p.body.toWardId === wardId) fill(p.body.toBedId, p.patientId);
+    if (entry.command === ADMIT) {
+      const d = entry.data as AdmitData;
+      fill(d.bedId, d.patientId);
+    } else if (entry.command === DISCHARGE) {
+      empty(leaving(entry).bedId);
+    } else if (entry.command === TRANSFER) {
+      const d = entry.data as TransferData;
+      const from = leaving(entry);
+      if (from.wardId === wardId) empty(from.bedId);
+      if (d.toWardId === wardId) fill(d.toBedId, d.patientId);
     }
   }
   return { items: [...items.values()], rejections };
 }
 
+const leaving = (entry: OutboxEntry): LeavingBed => (entry.display ?? { wardId: '', bedId: '' }) as LeavingBed;
+
 function touchesWard(entry: OutboxEntry, wardId: string): boolean {
-  switch (entry.kind) {
-    case 'stay.admit':
-      return (entry.payload as CommandPayloads['stay.admit']).wardId === wardId;
-    case 'stay.discharge':
-      return (entry.payload as CommandPayloads['stay.discharge']).wardId === wardId;
-    case 'stay.transfer': {
-      const p = entry.payload as CommandPayloads['stay.transfer'];
-      return p.fromWardId === wardId || p.body.toWardId === wardId;
-    }
+  switch (entry.command) {
+    case ADMIT:
+      return (entry.data as AdmitData).wardId === wardId;
+    case DISCHARGE:
+      return leaving(entry).wardId === wardId;
+    case TRANSFER:
+      return leaving(entry).wardId === wardId || (entry.data as TransferData).toWardId === wardId;
     default:
       return false;
   }

@@ -50,7 +50,7 @@ export const AdmitPatient = defineCommand(
     admittingPractitionerId: z.string().trim().min(1).max(64).optional(),
     admittedAt: eventTime.optional(),
   }),
-  'Admit a patient to a vacant bed',
+  { description: 'Admit a patient to a vacant bed', offline: true },
 ).returns<StayView>();
 
 /** The body of a transfer (the patient is in the path). */
@@ -64,7 +64,7 @@ export const transferBodySchema = z.strictObject({
 export const TransferPatient = defineCommand(
   'adt.TransferPatient',
   transferBodySchema.extend({ patientId: z.uuid() }),
-  'Move an admitted patient to another vacant bed, on the same or another ward',
+  { description: 'Move an admitted patient to another vacant bed, on the same or another ward', offline: true },
 ).returns<StayView>();
 
 /** The body of a discharge (the patient is in the path). */
@@ -77,7 +77,7 @@ export const dischargeBodySchema = z.strictObject({
 export const DischargePatient = defineCommand(
   'adt.DischargePatient',
   dischargeBodySchema.extend({ patientId: z.uuid() }),
-  'Discharge an admitted patient, freeing the bed',
+  { description: 'Discharge an admitted patient, freeing the bed', offline: true },
 ).returns<StayView>();
 
 export type AdmissionReason = z.infer<typeof admissionReasonSchema>;

@@ -46,7 +46,7 @@ export const PostCharge = defineCommand(
     quantity,
     source: chargeSourceSchema,
   }),
-  'Charge a service at the price in force on the service date',
+  { description: 'Charge a service at the price in force on the service date', offline: true },
 ).returns<{ chargeId: string | null }>();
 export const ReverseCharge = defineCommand(
   'billing.ReverseCharge',

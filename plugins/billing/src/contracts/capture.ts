@@ -54,7 +54,11 @@ export const CaptureCharge = defineCommand(
     serviceDate: z.iso.date(),
     quantity: z.number().int().positive().max(100_000).default(1),
   }),
-  'Charge what another module reported, under the service its charge key is mapped to (once per source key)',
+  {
+    description:
+      'Charge what another module reported, under the service its charge key is mapped to (once per source key)',
+    offline: true,
+  },
 ).returns<{ chargeId: string | null; serviceCode: string }>();
 
 /**

@@ -59,7 +59,7 @@ export const RecordAdministration = defineCommand(
       path: ['reason'],
       message: 'Say why the dose was held or refused.',
     }),
-  'Record a dose of a medication as given, held or refused',
+  { description: 'Record a dose of a medication as given, held or refused', offline: true },
 ).returns<AdministrationEntry>();
 
 export const GetAdministrationRecord = defineQuery(

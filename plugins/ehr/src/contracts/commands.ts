@@ -102,12 +102,12 @@ export const RecordProblem = defineCommand(
     onset: z.iso.date().optional(),
     note: z.string().max(2000).optional(),
   }),
-  'Add a diagnosis or problem coded with ICD-10',
+  { description: 'Add a diagnosis or problem coded with ICD-10', offline: true },
 ).returns<ProblemEntry>();
 export const ResolveProblem = defineCommand(
   'ehr.ResolveProblem',
   z.object({ patientId: z.uuid(), problemId: z.uuid(), resolvedOn: z.iso.date().optional() }),
-  'Resolve a problem',
+  { description: 'Resolve a problem', offline: true },
 ).returns<ProblemEntry>();
 
 export const RecordAllergy = defineCommand(
@@ -121,7 +121,7 @@ export const RecordAllergy = defineCommand(
     severity: allergySeveritySchema.optional(),
     criticality: allergyCriticalitySchema.default('unable-to-assess'),
   }),
-  'Record an allergy or intolerance',
+  { description: 'Record an allergy or intolerance', offline: true },
 ).returns<AllergyEntry>();
 export const ChangeAllergyStatus = defineCommand(
   'ehr.ChangeAllergyStatus',
@@ -131,7 +131,7 @@ export const ChangeAllergyStatus = defineCommand(
     status: z.enum(['inactive', 'resolved', 'entered-in-error', 'active']),
     reason: z.string().min(1).max(500),
   }),
-  'Mark an allergy inactive, resolved or entered-in-error',
+  { description: 'Mark an allergy inactive, resolved or entered-in-error', offline: true },
 ).returns<AllergyEntry>();
 
 export const PrescribeMedication = defineCommand(
@@ -145,17 +145,17 @@ export const PrescribeMedication = defineCommand(
     reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
   }),
-  'Prescribe a medication',
+  { description: 'Prescribe a medication', offline: true },
 ).returns<MedicationEntry>();
 export const ChangeMedication = defineCommand(
   'ehr.ChangeMedication',
   z.object({ patientId: z.uuid(), medicationId: z.uuid(), dosage: dosageSchema, reason: z.string().min(1).max(500) }),
-  "Change a medication's dosage",
+  { description: "Change a medication's dosage", offline: true },
 ).returns<MedicationEntry>();
 export const StopMedication = defineCommand(
   'ehr.StopMedication',
   z.object({ patientId: z.uuid(), medicationId: z.uuid(), reason: z.string().min(1).max(500) }),
-  'Stop a medication',
+  { description: 'Stop a medication', offline: true },
 ).returns<MedicationEntry>();
 
 export const RecordObservation = defineCommand(
@@ -168,7 +168,7 @@ export const RecordObservation = defineCommand(
     effectiveAt: z.iso.datetime().optional(),
     encounterId: z.uuid().optional(),
   }),
-  'Record a vital sign or other observation (LOINC code, UCUM unit)',
+  { description: 'Record a vital sign or other observation (LOINC code, UCUM unit)', offline: true },
 ).returns<RecordedObservation>();
 
 export const StartPlan = defineCommand(
@@ -179,12 +179,12 @@ export const StartPlan = defineCommand(
     problemId: z.uuid().optional(),
     goals: z.array(goalInputSchema).min(1).max(20),
   }),
-  'Start a treatment plan with goals',
+  { description: 'Start a treatment plan with goals', offline: true },
 ).returns<AssessedPlan>();
 export const RecordPlanProgress = defineCommand(
   'ehr.RecordPlanProgress',
   z.object({ patientId: z.uuid(), planId: z.uuid(), goalId: z.uuid().optional(), note: z.string().min(1).max(2000) }),
-  'Record progress on a treatment plan',
+  { description: 'Record progress on a treatment plan', offline: true },
 ).returns<AssessedPlan>();
 export const ClosePlan = defineCommand(
   'ehr.ClosePlan',
@@ -204,7 +204,7 @@ export const CreateNote = defineCommand(
     encounterId: z.uuid().optional(),
     title: z.string().min(1).max(200).default('Clinical note'),
   }),
-  'Start a clinical note (its text is co-edited live)',
+  { description: 'Start a clinical note (its text is co-edited live)', offline: true },
 ).returns<CreatedNote>();
 export const SignNote = defineCommand(
   'ehr.SignNote',

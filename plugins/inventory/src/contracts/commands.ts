@@ -108,7 +108,10 @@ export const IssueStock = defineCommand(
     /** The visit or stay the issue belongs to, when known (billing invoices it with that encounter). */
     encounterId: z.uuid().optional(),
   }),
-  'Issue stock to a ward or department, earliest expiry first; expired lots are never issued',
+  {
+    description: 'Issue stock to a ward or department, earliest expiry first; expired lots are never issued',
+    offline: true,
+  },
 ).returns<StockResult & { taken: LotQuantity[]; issueId: string | null }>();
 
 export const ReverseIssue = defineCommand(

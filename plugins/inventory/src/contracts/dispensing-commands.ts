@@ -31,7 +31,7 @@ export const DispensePrescription = defineCommand(
     locationId: z.uuid(),
     quantity: quantitySchema,
   }),
-  'Dispense a prescription (in part or in full) from stock, earliest expiry first',
+  { description: 'Dispense a prescription (in part or in full) from stock, earliest expiry first', offline: true },
 ).returns<DispensingResult>();
 
 export const ReturnDispensedMedication = defineCommand(

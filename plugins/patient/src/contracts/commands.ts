@@ -26,7 +26,7 @@ export const RegisterPatient = defineCommand(
       message: 'overrideDuplicateCheck: true and duplicateOverrideReason go together',
       path: ['duplicateOverrideReason'],
     }),
-  'Register a patient: a new id and medical record number are assigned',
+  { description: 'Register a patient: a new id and medical record number are assigned', offline: true },
 ).returns<PatientView>();
 
 /**
@@ -40,7 +40,10 @@ export const UpdatePatientDemographics = defineCommand(
     expectedVersion: z.number().int().min(0).optional(),
     ...demographicsChangesShape,
   }),
-  "Update a patient's demographics; only the fields given change, null removes an optional field",
+  {
+    description: "Update a patient's demographics; only the fields given change, null removes an optional field",
+    offline: true,
+  },
 ).returns<PatientView>();
 
 /**
@@ -54,7 +57,7 @@ export const UpdatePatientDetails = defineCommand(
     expectedVersion: z.number().int().min(0).optional(),
     ...patientDetailsShape,
   }),
-  "Replace a patient's contacts, next of kin, identifiers or insurance coverage",
+  { description: "Replace a patient's contacts, next of kin, identifiers or insurance coverage", offline: true },
 ).returns<PatientView>();
 
 /**

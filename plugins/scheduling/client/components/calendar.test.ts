@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentView } from '$lib/api/types';
+import { fromLegacyEntry } from '$lib/stores/legacy-outbox';
 import type { OutboxEntry } from '$lib/stores/outbox';
 import {
   addDays,
@@ -37,8 +38,9 @@ function appointment(
     updatedAt: at(7),
   };
 }
-function entry(kind: OutboxEntry['kind'], payload: unknown, status: OutboxEntry['status'] = 'waiting'): OutboxEntry {
-  return {
+/** Written as the old outbox kept them, converted as an upgraded client reads them: the calendar shows both alike. */
+function entry(kind: string, payload: Record<string, unknown>, status: OutboxEntry['status'] = 'waiting'): OutboxEntry {
+  return fromLegacyEntry({
     id: `entry-${kind}-${status}`,
     kind,
     payload,
@@ -46,7 +48,7 @@ function entry(kind: OutboxEntry['kind'], payload: unknown, status: OutboxEntry[
     status,
     attempts: status === 'rejected' ? 1 : 0,
     ...(status === 'rejected' ? { rejection: { status: 409, code: 'SLOT_TAKEN', message: 'taken' } } : {}),
-  };
+  });
 }
 
 describe('overlayOutbox', () => {
@@ -92,9 +94,9 @@ describe('overlayOutbox', () => {
     const refusedStep = entry('appointment.no-show', { appointmentId: 'a', practitionerId: DOC }, 'rejected');
     const { items, rejections } = overlayOutbox(DOC, server, [refused, refusedStep]);
     expect(items).toEqual(server);
-    expect(rejections.map((r) => [r.kind, r.rejection.code])).toEqual([
-      ['appointment.book', 'SLOT_TAKEN'],
-      ['appointment.no-show', 'SLOT_TAKEN'],
+    expect(rejections.map((r) => [r.command, r.rejection.code])).toEqual([
+      ['scheduling.BookAppointment', 'SLOT_TAKEN'],
+      ['scheduling.RecordAppointmentNoShow', 'SLOT_TAKEN'],
     ]);
   });
 

@@ -1,6 +1,25 @@
-import type { AppointmentView } from '$lib/api/types';
-import type { CommandPayloads } from '$lib/stores/commands';
+import type { AppointmentView, BookAppointmentBody, CancelReason } from '$lib/api/types';
 import type { OutboxEntry, RefusedCommand } from '$lib/stores/outbox';
+
+/** The scheduling commands the calendar queues (declared offline-capable by the plugin), by wire type. */
+export const BOOK = 'scheduling.BookAppointment';
+export const CHECK_IN = 'scheduling.CheckInAppointment';
+export const NO_SHOW = 'scheduling.RecordAppointmentNoShow';
+export const CANCEL = 'scheduling.CancelAppointment';
+export const RESCHEDULE = 'scheduling.RescheduleAppointment';
+export type BookData = BookAppointmentBody;
+export type StepData = { appointmentId: string };
+export type CancelData = { appointmentId: string; reason: CancelReason };
+export type RescheduleData = { appointmentId: string; startsAt: string };
+/** Kept beside a waiting booking (not sent): where the slot ends and where it is, for the calendar. */
+export interface BookingDisplay {
+  readonly endsAt: string;
+  readonly location: string;
+}
+/** Kept beside a waiting step: whose calendar it belongs to. */
+export interface StepDisplay {
+  readonly practitionerId: string;
+}
 
 /** An appointment as the calendar shows it: the server's, with what this computer has not sent yet laid over it. */
 export interface CalendarItem {
@@ -19,12 +38,12 @@ export interface CalendarItem {
 export type CalendarRejection = RefusedCommand;
 
 const STEP_STATUS = {
-  'appointment.check-in': 'checked-in',
-  'appointment.no-show': 'no-show',
-  'appointment.cancel': 'cancelled',
-} as const satisfies Partial<Record<OutboxEntry['kind'], AppointmentView['status']>>;
-type StepKind = keyof typeof STEP_STATUS;
-const isStep = (kind: string): kind is StepKind => kind in STEP_STATUS;
+  [CHECK_IN]: 'checked-in',
+  [NO_SHOW]: 'no-show',
+  [CANCEL]: 'cancelled',
+} as const satisfies Record<string, AppointmentView['status']>;
+type StepCommand = keyof typeof STEP_STATUS;
+const isStep = (command: string): command is StepCommand => command in STEP_STATUS;
 
 /**
  * The server's appointments of one practitioner with the outbox laid over them: a waiting booking appears at its
@@ -39,8 +58,9 @@ export function overlayOutbox(
   const items = new Map<string, CalendarItem>(server.map((a) => [a.id, { ...a }]));
   const rejections: CalendarRejection[] = [];
   for (const entry of entries) {
-    if (entry.kind === 'appointment.book') {
-      const { body, endsAt, location } = entry.payload as CommandPayloads['appointment.book'];
+    if (entry.command === BOOK) {
+      const body = entry.data as BookData;
+      const { endsAt, location } = (entry.display ?? { endsAt: body.startsAt, location: '' }) as BookingDisplay;
       if (body.practitionerId !== practitionerId) continue;
       if (entry.status === 'rejected') {
         rejections.push(rejectionOf(entry));
@@ -56,15 +76,16 @@ export function overlayOutbox(
         status: 'booked',
         pending: true,
       });
-    } else if (isStep(entry.kind)) {
-      const { appointmentId, practitionerId: owner } = entry.payload as CommandPayloads[StepKind];
+    } else if (isStep(entry.command)) {
+      const { appointmentId } = entry.data as StepData;
+      const owner = (entry.display as StepDisplay | undefined)?.practitionerId;
       if (owner !== practitionerId) continue;
       if (entry.status === 'rejected') {
         rejections.push(rejectionOf(entry));
         continue;
       }
       const shown = items.get(appointmentId);
-      if (shown) items.set(appointmentId, { ...shown, status: STEP_STATUS[entry.kind], pending: true });
+      if (shown) items.set(appointmentId, { ...shown, status: STEP_STATUS[entry.command], pending: true });
     }
   }
   const sorted = [...items.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
@@ -72,7 +93,7 @@ export function overlayOutbox(
 }
 
 function rejectionOf(entry: OutboxEntry): CalendarRejection {
-  return { entryId: entry.id, kind: entry.kind, rejection: entry.rejection! };
+  return { entryId: entry.id, command: entry.command, rejection: entry.rejection! };
 }
 
 /** Where an appointment sits in a day column: minutes from the top, its height, and its lane among overlaps. */

@@ -64,16 +64,18 @@ export const BookAppointment = defineCommand(
     type: appointmentTypeSchema.shape.code,
     startsAt: instantSchema,
   }),
-  'Book an appointment for a patient with a practitioner, at a free time inside their availability',
+  {
+    description: 'Book an appointment for a patient with a practitioner, at a free time inside their availability',
+    offline: true,
+  },
 ).returns<AppointmentView>();
 
 const appointmentIdShape = { appointmentId: z.uuid() };
 
-export const CheckInAppointment = defineCommand(
-  'scheduling.CheckInAppointment',
-  z.strictObject(appointmentIdShape),
-  'The patient has arrived for a booked appointment',
-).returns<AppointmentView>();
+export const CheckInAppointment = defineCommand('scheduling.CheckInAppointment', z.strictObject(appointmentIdShape), {
+  description: 'The patient has arrived for a booked appointment',
+  offline: true,
+}).returns<AppointmentView>();
 export const CompleteAppointment = defineCommand(
   'scheduling.CompleteAppointment',
   z.strictObject(appointmentIdShape),
@@ -82,17 +84,17 @@ export const CompleteAppointment = defineCommand(
 export const RecordAppointmentNoShow = defineCommand(
   'scheduling.RecordAppointmentNoShow',
   z.strictObject(appointmentIdShape),
-  'The patient did not come to a booked appointment that has started',
+  { description: 'The patient did not come to a booked appointment that has started', offline: true },
 ).returns<AppointmentView>();
 export const CancelAppointment = defineCommand(
   'scheduling.CancelAppointment',
   z.strictObject({ ...appointmentIdShape, reason: cancelReasonSchema }),
-  'Cancel a booked appointment with a reason; its time becomes free again',
+  { description: 'Cancel a booked appointment with a reason; its time becomes free again', offline: true },
 ).returns<AppointmentView>();
 export const RescheduleAppointment = defineCommand(
   'scheduling.RescheduleAppointment',
   z.strictObject({ ...appointmentIdShape, startsAt: instantSchema }),
-  'Move a booked appointment to another free time with the same practitioner',
+  { description: 'Move a booked appointment to another free time with the same practitioner', offline: true },
 ).returns<AppointmentView>();
 
 // The waiting list.

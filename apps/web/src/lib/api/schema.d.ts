@@ -748,6 +748,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sync/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send commands queued offline, in order; each answered done, refused or not tried
+         * @description At most 200 commands, each a type its plugin declared offline-capable. Each runs as on its plugin's route (the caller's permissions, audited), its `id` as the idempotency key: a resend answers the first result. A transient failure (the database, capacity) stops the batch: the rest are `not-tried`, to be sent again later in the same order.
+         */
+        post: operations["postSyncCommands"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -5416,6 +5436,8 @@ export interface operations {
                             name: string;
                             version: string;
                             client?: string;
+                            /** @description The command types a client may queue offline and send to /api/sync/commands */
+                            offlineCommands?: string[];
                         }[];
                     };
                 };
@@ -7036,6 +7058,57 @@ export interface operations {
                             severity: "info" | "warning" | "critical";
                             email: boolean;
                             sms: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postSyncCommands: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commands: {
+                        /** Format: uuid */
+                        id: string;
+                        type: string;
+                        data: unknown;
+                        /** Format: date-time */
+                        queuedAt?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "done" | "refused" | "not-tried";
+                            result?: unknown;
+                            /** @description The RFC 9457 problem its route answers */
+                            problem?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                     };
                 };

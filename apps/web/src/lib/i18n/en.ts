@@ -81,6 +81,8 @@ export const en = {
     notesWaiting: (count: number) =>
       count === 1 ? '1 note with writing not yet sent' : `${count} notes with writing not yet sent`,
     allSent: 'Everything is sent',
+    list: 'What this computer holds',
+    refused: (count: number) => (count === 1 ? '1 not done' : `${count} not done`),
     offlineHelp: 'You can keep working: what you do is kept on this computer and sent when the network is back.',
   },
 
@@ -95,25 +97,14 @@ export const en = {
     waitingToBeSent: 'Waiting to be sent',
     notDone: 'not done.',
     dismiss: 'Dismiss',
-    commandKinds: {
-      'appointment.book': 'Booking',
-      'appointment.check-in': 'Check-in',
-      'appointment.no-show': 'Did not come',
-      'appointment.cancel': 'Cancellation',
-      'stay.admit': 'Admission',
-      'stay.transfer': 'Transfer',
-      'stay.discharge': 'Discharge',
-      'chart.problem.record': 'New problem',
-      'chart.problem.resolve': 'Resolving a problem',
-      'chart.allergy.record': 'New allergy',
-      'chart.allergy.status': 'Allergy status',
-      'chart.medication.prescribe': 'Prescription',
-      'chart.medication.change': 'Dose change',
-      'chart.medication.stop': 'Stopping a medication',
-      'chart.observation.record': 'Measurement',
-      'chart.plan.start': 'New treatment plan',
-      'chart.plan.progress': 'Plan progress',
-    } as Record<string, string>,
+    choices: {
+      'retry-with-changes': 'Change and send again',
+      'pick-another': 'Choose another',
+      retry: 'Try again',
+      discard: 'Discard',
+    },
+    /** An entry an older version of this client saved in a shape this one cannot send (none is known to exist). */
+    unknownOld: 'This action was saved by an older version of the client and cannot be sent.',
   },
   reports: {
     title: 'Reports',

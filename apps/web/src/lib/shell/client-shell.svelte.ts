@@ -1,6 +1,7 @@
 import { defineClientPlugin, type ClientPlugin } from '@hms/sdk/client';
 import type { EnabledPlugin } from '$lib/api/client';
 import { usePluginProblemTexts } from '$lib/api/problem';
+import { offlineCommands } from '$lib/stores/offline-commands';
 import { session } from '$lib/stores/session.svelte';
 import { BUILT_IN_PARTS } from './built-in-parts';
 import { Contributions } from './contributions';
@@ -24,6 +25,7 @@ class ClientShell {
     const loaded = await Promise.all(enabled.map((plugin) => loadPart(plugin)));
     this.parts = loaded.filter((part): part is ClientPlugin => part !== undefined);
     usePluginProblemTexts(new Contributions(this.parts, []).problemTexts());
+    offlineCommands.use(this.parts);
     this.ready = true;
   }
 }

@@ -1,6 +1,9 @@
 import { goto } from '$app/navigation';
 import { translate, type MountedScreen, type ScreenParams, type ShellContext } from '@hms/sdk/client';
+import { outbox } from '$lib/stores/local';
 import { live } from '$lib/stores/live';
+import { pendingOf } from '$lib/stores/pending';
+import { queueForScreen } from '$lib/stores/queue';
 import { replicas } from '$lib/replica/replicas';
 import { session } from '$lib/stores/session.svelte';
 import { clientShell } from './client-shell.svelte';
@@ -47,6 +50,8 @@ export function shellContext(plugin: string): ShellContext {
         throw new Error('Patient panels mount into an element of the app');
       return mountBlocks(target, clientShell.contributions.patientPanels(), { patientId });
     },
+    queue: (command, data, options) => queueForScreen(command, data, options),
+    pending: (filter, listener) => outbox.subscribe((entries) => listener(pendingOf(entries, filter))),
   };
   return context;
 }

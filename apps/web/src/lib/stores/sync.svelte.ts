@@ -1,12 +1,14 @@
 import { isNoteOpen, NOTE_SYNCED } from '$lib/collab/open-notes';
 import { onUnsentNotesChanged, unsentNotes } from '$lib/collab/unsent-list';
 import type { ServerNote } from '$lib/collab/unsent-notes';
-import { sendCommand } from './commands';
 import { loadNote } from './notes';
 import { outbox } from './local';
-import type { OutboxEntry } from './outbox';
+import { offlineCommands } from './offline-commands';
+import type { FlushReport, OutboxEntry } from './outbox';
+import { sendBatch } from './sync-sender';
 
 const RETRY_MS = 15_000;
+const KNOWN_WITHIN_MS = 5_000;
 
 /**
  * The connection and the outbox as the indicator shows them, and the loop that sends waiting commands: at start,
@@ -55,17 +57,22 @@ class Sync {
     };
   }
 
-  async flush(): Promise<void> {
-    if (!navigator.onLine) return;
+  /** Sends what waits; answers the outbox's report (undefined when the browser knows it is offline). */
+  async flush(): Promise<FlushReport | undefined> {
+    if (!navigator.onLine) return undefined;
     this.sending = true;
     try {
-      await outbox.flush(sendCommand);
+      // The plugins' declarations say what to do once a command is done (a note's offline writing moves to it):
+      // wait for the shell to know them, a little, before sending.
+      await offlineCommands.whenKnown(KNOWN_WITHIN_MS);
+      const report = await outbox.flush(sendBatch);
       // After the outbox: notes created offline exist on the server by now.
       if (unsentNotes().length > 0) {
         // On demand: the Yjs libraries stay out of the shell until there is a note to send.
         const { sendUnsentNotes } = await import('$lib/collab/unsent-notes');
         await sendUnsentNotes(isNoteOpen, serverNote);
       }
+      return report;
     } finally {
       this.sending = false;
     }

@@ -1,11 +1,11 @@
-import type { ChartCommandPayloads } from '$lib/stores/chart-commands';
-import { CHART_COMMAND_KINDS, type ChartCommandKind } from '$lib/stores/chart-command-kinds';
 import type { OutboxEntry, RefusedCommand } from '$lib/stores/outbox';
+import { CHART_COMMAND_TYPES, type ChartCommandData, type ChartDisplay } from './chart-commands';
 import type { ChartData, PendingChange, VitalItem } from './chart-data';
 
-type Payload<K extends ChartCommandKind> = ChartCommandPayloads[K];
-const isChartEntry = (entry: OutboxEntry): entry is OutboxEntry<Payload<ChartCommandKind>> =>
-  (CHART_COMMAND_KINDS as readonly string[]).includes(entry.kind);
+type Data<K extends keyof ChartCommandData> = ChartCommandData[K];
+const isChartEntry = (entry: OutboxEntry): entry is OutboxEntry<{ patientId: string }> =>
+  CHART_COMMAND_TYPES.includes(entry.command);
+const shown = (entry: OutboxEntry): ChartDisplay => (entry.display ?? {}) as ChartDisplay;
 
 /**
  * The server's chart with this patient's waiting chart commands laid over it, in the order they were made: a new
@@ -20,9 +20,9 @@ export function overlayChart(
   let view = chart;
   const rejections: RefusedCommand[] = [];
   for (const entry of entries) {
-    if (!isChartEntry(entry) || entry.payload.patientId !== chart.patientId) continue;
+    if (!isChartEntry(entry) || entry.data.patientId !== chart.patientId) continue;
     if (entry.status === 'rejected') {
-      rejections.push({ entryId: entry.id, kind: entry.kind, rejection: entry.rejection! });
+      rejections.push({ entryId: entry.id, command: entry.command, rejection: entry.rejection! });
       continue;
     }
     view = apply(view, entry);
@@ -38,9 +38,10 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
     pending: PendingChange,
     patch: Partial<T> = {},
   ) => items.map((item) => (item[key] === id ? { ...item, ...patch, pending } : item));
-  switch (entry.kind) {
-    case 'chart.problem.record': {
-      const { body, title } = entry.payload as Payload<'chart.problem.record'>;
+  switch (entry.command) {
+    case 'ehr.RecordProblem': {
+      const body = entry.data as Data<'ehr.RecordProblem'>;
+      const title = shown(entry).title ?? body.code;
       const problem = {
         problemId: entry.id,
         code: body.code,
@@ -50,12 +51,12 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
       };
       return { ...chart, problems: [...chart.problems, problem] };
     }
-    case 'chart.problem.resolve': {
-      const { problemId } = entry.payload as Payload<'chart.problem.resolve'>;
+    case 'ehr.ResolveProblem': {
+      const { problemId } = entry.data as Data<'ehr.ResolveProblem'>;
       return { ...chart, problems: mark(chart.problems, 'problemId', problemId, 'resolving') };
     }
-    case 'chart.allergy.record': {
-      const { body } = entry.payload as Payload<'chart.allergy.record'>;
+    case 'ehr.RecordAllergy': {
+      const { patientId: _patient, ...body } = entry.data as Data<'ehr.RecordAllergy'>;
       const allergy = {
         ...body,
         type: body.type ?? 'allergy',
@@ -66,33 +67,33 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
       };
       return { ...chart, allergies: [...chart.allergies, allergy] };
     }
-    case 'chart.allergy.status': {
-      const { allergyId } = entry.payload as Payload<'chart.allergy.status'>;
+    case 'ehr.ChangeAllergyStatus': {
+      const { allergyId } = entry.data as Data<'ehr.ChangeAllergyStatus'>;
       return { ...chart, allergies: mark(chart.allergies, 'allergyId', allergyId, 'marking') };
     }
-    case 'chart.medication.prescribe': {
-      const { body } = entry.payload as Payload<'chart.medication.prescribe'>;
+    case 'ehr.PrescribeMedication': {
+      const { patientId: _patient, ...body } = entry.data as Data<'ehr.PrescribeMedication'>;
       const medication = { ...body, medicationId: entry.id, pending: 'adding' as const };
       return { ...chart, medications: [...chart.medications, medication] };
     }
-    case 'chart.medication.change': {
-      const { medicationId, body } = entry.payload as Payload<'chart.medication.change'>;
+    case 'ehr.ChangeMedication': {
+      const { medicationId, ...body } = entry.data as Data<'ehr.ChangeMedication'>;
       return {
         ...chart,
         medications: mark(chart.medications, 'medicationId', medicationId, 'changing', { dosage: body.dosage }),
       };
     }
-    case 'chart.medication.stop': {
-      const { medicationId } = entry.payload as Payload<'chart.medication.stop'>;
+    case 'ehr.StopMedication': {
+      const { medicationId } = entry.data as Data<'ehr.StopMedication'>;
       return { ...chart, medications: mark(chart.medications, 'medicationId', medicationId, 'stopping') };
     }
-    case 'chart.observation.record':
+    case 'ehr.RecordObservation':
       return {
         ...chart,
-        vitals: withMeasurement(chart.vitals, entry as OutboxEntry<Payload<'chart.observation.record'>>),
+        vitals: withMeasurement(chart.vitals, entry as OutboxEntry<Data<'ehr.RecordObservation'>>),
       };
-    case 'chart.plan.start': {
-      const { body } = entry.payload as Payload<'chart.plan.start'>;
+    case 'ehr.StartPlan': {
+      const body = entry.data as Data<'ehr.StartPlan'>;
       const plan = {
         planId: entry.id,
         title: body.title,
@@ -103,8 +104,8 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
       };
       return { ...chart, plans: [...chart.plans, plan] };
     }
-    case 'chart.plan.progress': {
-      const { planId, body } = entry.payload as Payload<'chart.plan.progress'>;
+    case 'ehr.RecordPlanProgress': {
+      const { planId, ...body } = entry.data as Data<'ehr.RecordPlanProgress'>;
       const progress = {
         entryId: entry.id,
         note: body.note,
@@ -123,11 +124,9 @@ function apply(chart: ChartData, entry: OutboxEntry): ChartData {
 }
 
 /** Adds a waiting measurement to its vital's history (newest first), and makes it the latest when it is. */
-function withMeasurement(
-  vitals: readonly VitalItem[],
-  entry: OutboxEntry<Payload<'chart.observation.record'>>,
-): VitalItem[] {
-  const { body, display } = entry.payload;
+function withMeasurement(vitals: readonly VitalItem[], entry: OutboxEntry<Data<'ehr.RecordObservation'>>): VitalItem[] {
+  const body = entry.data;
+  const { display } = shown(entry);
   const point = { value: body.value, unit: body.unit, effectiveAt: body.effectiveAt, pending: true };
   const existing = vitals.find((v) => v.code === body.code);
   if (!existing) {

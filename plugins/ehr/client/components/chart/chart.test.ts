@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartAnswer, LoincCode } from '$lib/api/types';
+import { fromLegacyEntry } from '$lib/stores/legacy-outbox';
 import type { OutboxEntry } from '$lib/stores/outbox';
 import { allergiesByDanger, emptyChart, toChartData, type AllergyItem, type ChartData } from './chart-data';
 import { overlayChart } from './chart-overlay';
@@ -46,21 +47,23 @@ const chart: ChartData = {
   ],
 };
 let n = 0;
+// Written as the old outbox kept them and converted as an upgraded client reads them: shown alike.
 const entry = (
-  kind: OutboxEntry['kind'],
-  payload: unknown,
+  kind: string,
+  payload: Record<string, unknown>,
   status: OutboxEntry['status'] = 'waiting',
-): OutboxEntry => ({
-  id: `e${++n}`,
-  kind,
-  payload,
-  createdAt: '2026-03-10T11:00:00.000Z',
-  status,
-  attempts: 0,
-  ...(status === 'rejected'
-    ? { rejection: { status: 422, code: 'UNIT_NOT_ALLOWED', message: 'This unit does not fit.' } }
-    : {}),
-});
+): OutboxEntry =>
+  fromLegacyEntry({
+    id: `e${++n}`,
+    kind,
+    payload,
+    createdAt: '2026-03-10T11:00:00.000Z',
+    status,
+    attempts: 0,
+    ...(status === 'rejected'
+      ? { rejection: { status: 422, code: 'UNIT_NOT_ALLOWED', message: 'This unit does not fit.' } }
+      : {}),
+  });
 const LOINC: LoincCode[] = [
   { code: '8310-5', display: 'Body temperature', vital: true, units: ['Cel', '[degF]'] },
   { code: '8867-4', display: 'Heart rate', vital: true, units: ['/min'] },
@@ -163,7 +166,7 @@ describe('overlayChart', () => {
     const { chart: view, rejections } = overlayChart(chart, [refused, otherPatient, booking]);
     expect(view).toEqual(chart);
     expect(rejections).toEqual([
-      { entryId: refused.id, kind: 'chart.observation.record', rejection: refused.rejection },
+      { entryId: refused.id, command: 'ehr.RecordObservation', rejection: refused.rejection },
     ]);
   });
 });

@@ -8,5 +8,6 @@ export const RequestSupplies = defineCommand(
     item: z.string().trim().min(1).max(80),
     quantity: z.number().int().min(1).max(1000),
   }),
-  'Ask the stores for a quantity of one item for a ward',
+  // offline: a ward may ask while the network is down; the web client queues it and sends it once when it is back.
+  { description: 'Ask the stores for a quantity of one item for a ward', offline: true },
 ).returns<{ id: string }>();
