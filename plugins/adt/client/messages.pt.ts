@@ -145,4 +145,11 @@ export const messagesPt: Translation<typeof messages> = {
     SAME_BED: 'O paciente já está neste leito.',
     BED_NOT_HELD_BY_STAY: 'O paciente não está mais neste leito; o quadro mudou. Confira de novo.',
   },
+  offline: {
+    admit: 'Internação',
+    transfer: 'Transferência',
+    discharge: 'Alta',
+    bedTaken: 'Outra pessoa ocupou esse leito nesse meio-tempo. Escolha outro leito no quadro.',
+    boardChanged: 'O quadro mudou nesse meio-tempo (o paciente mudou de leito ou saiu). Confira o quadro de novo.',
+  },
 };

@@ -29,6 +29,11 @@ export const messagesPt: Translation<typeof messages> = {
     choose: 'Escolha…',
     needTime: 'Informe o horário como data e hora.',
     recorded: (outcome: string) => `${outcome}: registrada.`,
+    recordedWaiting: (outcome: string) =>
+      `${outcome}: registrada neste computador. É enviada quando a rede voltar; os outros computadores ainda não a veem.`,
+    waitingTitle: 'Doses registradas neste computador, ainda não enviadas',
+    waitingHelp:
+      'Os outros computadores da ala ainda não veem estas doses. Siga o procedimento de contingência até que sejam enviadas.',
     sending: 'Enviando…',
     offline: 'As doses são registradas com a rede: o registro mostrado pode estar desatualizado.',
   },
@@ -257,5 +262,22 @@ export const messagesPt: Translation<typeof messages> = {
     NOT_AN_INPATIENT: 'Este paciente não tem internação aberta: as doses são registradas durante uma internação.',
     ADMINISTRATION_IN_FUTURE: 'Uma dose não pode ser registrada para um horário que ainda não chegou.',
     ADMINISTRATION_BEFORE_PRESCRIPTION: 'Este horário é anterior à prescrição do medicamento.',
+  },
+  offline: {
+    recordProblem: 'Novo problema',
+    resolveProblem: 'Resolução de um problema',
+    recordAllergy: 'Nova alergia',
+    allergyStatus: 'Situação de uma alergia',
+    prescribe: 'Prescrição',
+    changeMedication: 'Mudança de dose',
+    stopMedication: 'Suspensão de um medicamento',
+    recordObservation: 'Medição',
+    startPlan: 'Novo plano de tratamento',
+    planProgress: 'Evolução do plano',
+    createNote: 'Nova nota',
+    recordAdministration: 'Medicamento administrado (MAR)',
+    merged: (into: string) =>
+      `O registro deste paciente foi unificado com outro (id ${into}) nesse meio-tempo. Registre no prontuário desse paciente.`,
+    changedMeanwhile: 'O prontuário mudou nesse meio-tempo. Abra-o, confira e registre de novo se ainda for preciso.',
   },
 };

@@ -199,4 +199,14 @@ export const messagesPt: Translation<typeof messages> = {
     UNMERGE_IDENTIFIER_IN_USE:
       'Um dos identificadores do prontuário unificado (um documento, um passaporte) está agora em outro prontuário. Remova-o lá primeiro e depois desfaça a unificação.',
   },
+  offline: {
+    register: (familyName: string, givenName: string) => `Cadastro de ${familyName}, ${givenName}`,
+    updateDemographics: 'Alteração dos dados do paciente',
+    duplicate:
+      'Esta pessoa talvez já esteja cadastrada. Abra o cadastro para comparar e então cadastre mesmo assim ou abra o registro dela.',
+    invalid: 'Alguns dados não foram aceitos. Abra o cadastro, corrija-os e envie de novo.',
+    merged: (into: string) =>
+      `Este registro foi unificado com outro (id ${into}) nesse meio-tempo. Faça a alteração nesse registro.`,
+    changedMeanwhile: 'Alguém alterou estes dados nesse meio-tempo. Abra o registro, confira e altere de novo.',
+  },
 };

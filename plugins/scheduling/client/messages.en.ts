@@ -1,3 +1,5 @@
+import { when } from './when';
+
 /**
  * The scheduling plugin's messages in the web client, in English: its screens import them; the shell reads its labels
  * and `problems`.
@@ -104,14 +106,13 @@ export const messages = {
   },
   /** How the outbox names this plugin's waiting commands and explains their refusals. */
   offline: {
-    book: (startsAt: string) =>
-      `Booking at ${new Date(startsAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}`,
+    book: (startsAt: string) => `Booking at ${when(startsAt)}`,
     checkIn: 'Check-in',
     noShow: 'Did not come',
     cancel: 'Cancellation',
     reschedule: 'Moving an appointment',
     slotTaken: (startsAt: string) =>
-      `The time ${new Date(startsAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} was booked by someone else meanwhile. Pick another time.`,
+      `The time ${when(startsAt)} was booked by someone else meanwhile. Pick another time.`,
     changedMeanwhile: 'The appointment changed meanwhile (cancelled, or already done). Open the calendar to see it.',
   },
 };

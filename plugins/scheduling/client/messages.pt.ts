@@ -1,5 +1,6 @@
 import type { Translation } from '@hms/sdk/client';
 import type { messages } from './messages.en';
+import { when } from './when';
 
 /** The scheduling plugin's messages in Brazilian Portuguese (same keys as `messages.en.ts`). */
 export const messagesPt: Translation<typeof messages> = {
@@ -99,5 +100,15 @@ export const messagesPt: Translation<typeof messages> = {
     APPOINTMENT_NOT_FOUND: 'Esta consulta não foi encontrada. Pode ter sido remarcada.',
     UNKNOWN_APPOINTMENT_TYPE: 'O profissional não oferece este tipo de consulta.',
     SCHEDULE_NOT_FOUND: 'Este profissional ainda não tem agenda.',
+  },
+  offline: {
+    book: (startsAt: string) => `Agendamento em ${when(startsAt)}`,
+    checkIn: 'Chegada',
+    noShow: 'Não compareceu',
+    cancel: 'Cancelamento',
+    reschedule: 'Remarcação de uma consulta',
+    slotTaken: (startsAt: string) =>
+      `O horário de ${when(startsAt)} foi agendado por outra pessoa nesse meio-tempo. Escolha outro horário.`,
+    changedMeanwhile: 'A consulta mudou nesse meio-tempo (cancelada ou já realizada). Abra a agenda para vê-la.',
   },
 };
