@@ -115,6 +115,11 @@ export const en = {
       'chart.plan.progress': 'Plan progress',
     } as Record<string, string>,
   },
+  charts: {
+    table: 'Show the values as a table',
+    drawing: 'Drawing the chart…',
+  },
+
   reports: {
     title: 'Reports',
     none: 'There is no report your account may run.',

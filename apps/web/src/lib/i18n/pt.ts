@@ -120,6 +120,11 @@ export const pt: Translation<Messages> = {
       'chart.plan.progress': 'Evolução do plano',
     },
   },
+  charts: {
+    table: 'Mostrar os valores em tabela',
+    drawing: 'Desenhando o gráfico…',
+  },
+
   reports: {
     title: 'Relatórios',
     none: 'Não há relatório que sua conta possa gerar.',
