@@ -40,6 +40,8 @@ export function vitalTrendOption(
   const min = Math.min(...values);
   const max = Math.max(...values);
   const pad = Math.max((max - min) * 0.15, 1);
+  // Axis ends on round numbers (a step of 10, 5 or 1 by the spread), so the lowest label reads 100, not 103.
+  const step = max - min > 40 ? 10 : max - min > 8 ? 5 : 1;
   return {
     animation: false,
     grid: { left: 48, right: 16, top: 28, bottom: 28 },
@@ -57,8 +59,8 @@ export function vitalTrendOption(
       type: 'value',
       name: unitText,
       nameTextStyle: AXIS_LABEL,
-      min: Math.floor(min - pad),
-      max: Math.ceil(max + pad),
+      min: Math.floor((min - pad) / step) * step,
+      max: Math.ceil((max + pad) / step) * step,
       axisLabel: AXIS_LABEL,
       splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
     },
