@@ -1,6 +1,7 @@
 import { runAppendBenchmark } from './append/append.bench';
 import { runBillingBenchmark } from './billing/billing.bench';
 import { runChaosBenchmark } from './chaos/chaos.bench';
+import { runClientBenchmark } from './client/client.bench';
 import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
 import { runFhirBenchmark } from './fhir/fhir.bench';
@@ -73,6 +74,11 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
   replica: {
     summary: "a 30-bed ward's working set: first sync and the pull per event, beside plain query calls",
     run: runReplicaBenchmark,
+  },
+  client: {
+    summary:
+      'first load of the sign-in and patient pages in Chromium, throttled beside unthrottled; JS/CSS bytes per page',
+    run: runClientBenchmark,
   },
   mixed: {
     summary:

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
+import { seriousViolations } from './axe';
 import { screenshot, untilWorksOffline } from './browser';
 import { e2eSuite } from './e2e-suite';
 
@@ -179,6 +180,16 @@ describe('the chart and the dashboard in Chromium', () => {
     });
     await inPatients.getByText('1', { exact: true }).waitFor();
     await page.locator('.figure').filter({ hasText: 'Bed occupancy' }).getByText('50 %').waitFor();
+    // The charts below: each measure on its own chart, drawn as SVG (ECharts, loaded with the first chart) with
+    // its unit named on the axis, and the same numbers as a table behind the toggle.
+    const occupancy = page.locator('figure').filter({ has: page.getByRole('img', { name: 'Bed occupancy' }) });
+    await occupancy.locator('svg text').filter({ hasText: '50 %' }).waitFor();
+    await occupancy.locator('svg text').filter({ hasText: 'Beds in service occupied (%)' }).waitFor();
+    await page.getByRole('img', { name: 'Patient movements today' }).locator('svg').waitFor();
+    await occupancy.getByText('Show the values as a table').click();
+    await occupancy.getByRole('cell', { name: '50 %' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(suite().cspViolations).toEqual([]);
     await screenshot(page, 'dashboard');
   }, 60_000); // the figures come from an asynchronous read model, refreshed every 5 s
 

@@ -56,7 +56,13 @@ describe('the vitals flowsheet in Chromium', () => {
     expect(await temperature.getByRole('cell').nth(1).innerText()).not.toMatch(/high|low/);
     // The trends stay below the grid.
     await page.getByRole('heading', { name: 'Trends', level: 3 }).waitFor();
-    await page.getByRole('img', { name: /Heart rate: 2 measurements over time/ }).waitFor();
+    const heartRate = page.getByRole('img', { name: /Heart rate: 2 measurements over time/ });
+    // Drawn by ECharts as SVG once the library has loaded: the unit on the value axis, the high value a triangle.
+    await heartRate.locator('svg text').filter({ hasText: '/min' }).waitFor();
+    await heartRate.locator('svg path[fill="#a4001d"]').first().waitFor();
+    const trend = page.locator('figure').filter({ has: heartRate });
+    await trend.getByText('Show the values as a table').click();
+    await trend.getByRole('row', { name: /118 \/min.*high/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await sheet.scrollIntoViewIfNeeded();
     await screenshot(page, 'vitals-flowsheet');

@@ -19,5 +19,14 @@ export const messages = {
     averageLengthOfStay: 'Average length of stay (last 30 days)',
     days: (n: string) => `${n} days`,
     notAvailable: 'no data yet',
+    charts: {
+      title: 'Charts',
+      today: 'Patient movements today',
+      patients: 'Patients (count)',
+      percentOfBeds: 'Beds in service occupied (%)',
+      days: 'Days',
+      averageStay: 'Average stay',
+      measure: 'Measure',
+    },
   },
 };

@@ -179,6 +179,8 @@ export const messages = {
       low: 'low',
       notMeasured: 'not measured',
       trends: 'Trends',
+      takenAt: 'Taken',
+      flag: 'Flag',
     },
     plans: {
       title: 'Treatment plans',

@@ -208,6 +208,8 @@ export const messagesPt: Translation<typeof messages> = {
       low: 'baixo',
       notMeasured: 'não medido',
       trends: 'Tendências',
+      takenAt: 'Medido em',
+      flag: 'Sinal',
     },
     plans: {
       title: 'Planos de tratamento',

@@ -106,6 +106,11 @@ export const en = {
     /** An entry an older version of this client saved in a shape this one cannot send (none is known to exist). */
     unknownOld: 'This action was saved by an older version of the client and cannot be sent.',
   },
+  charts: {
+    table: 'Show the values as a table',
+    drawing: 'Drawing the chart…',
+  },
+
   reports: {
     title: 'Reports',
     none: 'There is no report your account may run.',

@@ -110,6 +110,11 @@ export const pt: Translation<Messages> = {
     },
     unknownOld: 'Esta ação foi guardada por uma versão anterior do cliente e não pode ser enviada.',
   },
+  charts: {
+    table: 'Mostrar os valores em tabela',
+    drawing: 'Desenhando o gráfico…',
+  },
+
   reports: {
     title: 'Relatórios',
     none: 'Não há relatório que sua conta possa gerar.',

@@ -4,7 +4,6 @@ import { fromLegacyEntry } from '$lib/stores/legacy-outbox';
 import type { OutboxEntry } from '$lib/stores/outbox';
 import { allergiesByDanger, emptyChart, toChartData, type AllergyItem, type ChartData } from './chart-data';
 import { overlayChart } from './chart-overlay';
-import { niceTicks, scaleVital } from './vital-scale';
 import { convertUnit, inOneUnit, preferredUnit, unitsFor } from './vital-units';
 
 const PATIENT = '7d7c3a4e-1111-4a4a-8a8a-000000000001';
@@ -231,51 +230,5 @@ describe('vital units', () => {
       [38, 'Cel'],
       [38.5, 'Cel'],
     ]);
-  });
-});
-
-describe('vital chart scales', () => {
-  it('picks round ticks covering the values', () => {
-    expect(niceTicks(138, 162)).toEqual([130, 140, 150, 160, 170]);
-    expect(niceTicks(36.4, 38.9)).toEqual([36, 37, 38, 39]);
-    expect(niceTicks(36.4, 37.1)).toEqual([36.4, 36.6, 36.8, 37, 37.2]);
-    expect(niceTicks(0, 10)).toEqual([0, 5, 10]);
-  });
-
-  it('gives a flat series a range around its value', () => {
-    const ticks = niceTicks(72, 72);
-    expect(ticks[0]).toBeLessThan(72);
-    expect(ticks.at(-1)).toBeGreaterThan(72);
-  });
-
-  it('spaces points by time, puts higher values higher, and draws a line through them', () => {
-    const g = scaleVital(
-      [
-        { value: 160, unit: 'mm[Hg]', effectiveAt: '2026-03-01T00:00:00.000Z' },
-        { value: 150, unit: 'mm[Hg]', effectiveAt: '2026-03-02T00:00:00.000Z' },
-        { value: 140, unit: 'mm[Hg]', effectiveAt: '2026-03-05T00:00:00.000Z' },
-      ],
-      { width: 344, height: 136 },
-      (iso) => iso.slice(5, 10),
-    );
-    const [a, b, c] = g.points;
-    expect(a!.x).toBe(g.plot.left);
-    expect(c!.x).toBe(g.plot.right);
-    expect(b!.x - a!.x).toBeCloseTo((c!.x - a!.x) / 4); // one day of four
-    expect(a!.y).toBeLessThan(c!.y); // 160 drawn above 140 (SVG y grows downwards)
-    expect(g.path.startsWith('M') && g.path.split('L').length).toBe(3);
-    expect(g.xTicks.map((t) => t.label)).toEqual(['03-01', '03-05']);
-    expect(g.yTicks[0]!.at).toBe(g.plot.bottom);
-  });
-
-  it('puts a single measurement in the middle, with no line', () => {
-    const g = scaleVital(
-      [{ value: 72, unit: '/min', effectiveAt: '2026-03-01T00:00:00.000Z' }],
-      { width: 344, height: 136 },
-      () => 'then',
-    );
-    expect(g.points[0]!.x).toBe((g.plot.left + g.plot.right) / 2);
-    expect(g.path).toBe('');
-    expect(scaleVital([], { width: 344, height: 136 }, () => '').points).toEqual([]);
   });
 });

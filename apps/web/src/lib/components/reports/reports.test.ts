@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartOf } from './chart';
+import { barChartOption, barChartsOf } from './chart';
 import { parameterFields, parameterValues } from './parameters';
 
 const schema = {
@@ -43,32 +43,47 @@ describe('report parameters', () => {
   });
 });
 
-describe('barChartOf', () => {
+describe('barChartsOf', () => {
   const columns = [
     { key: 'room', label: 'Room' },
     { key: 'minutes', label: 'Minutes' },
     { key: 'note', label: 'Note' },
+    { key: 'share', label: 'Share (%)' },
   ];
 
-  it('charts the first numeric column by the first text column, scaled to the largest', () => {
-    const chart = barChartOf({
+  it('charts each numeric column on its own chart, labelled by the first text column', () => {
+    const charts = barChartsOf({
       columns,
       rows: [
-        { room: 'A', minutes: 30, note: 'x' },
-        { room: 'B', minutes: 60, note: null },
+        { room: 'A', minutes: 30, note: 'x', share: 33.3 },
+        { room: 'B', minutes: 60, note: null, share: 66.7 },
       ],
     });
-    expect(chart?.valueColumn.key).toBe('minutes');
-    expect(chart?.labelColumn.key).toBe('room');
-    expect(chart?.bars).toEqual([
-      { label: 'A', value: 30, fraction: 0.5 },
-      { label: 'B', value: 60, fraction: 1 },
+    expect(charts.map((c) => [c.labelColumn.key, c.valueColumn.key])).toEqual([
+      ['room', 'minutes'],
+      ['room', 'share'],
+    ]);
+    expect(charts[0]!.bars).toEqual([
+      { label: 'A', value: 30 },
+      { label: 'B', value: 60 },
     ]);
   });
 
-  it('has no chart without rows or without a number to show, and no division by zero', () => {
-    expect(barChartOf({ columns, rows: [] })).toBeUndefined();
-    expect(barChartOf({ columns: [columns[0]!], rows: [{ room: 'A' }] })).toBeUndefined();
-    expect(barChartOf({ columns, rows: [{ room: 'A', minutes: 0, note: 'x' }] })?.bars[0]?.fraction).toBe(0);
+  it('has no chart without rows, without a number to show or without a label', () => {
+    expect(barChartsOf({ columns, rows: [] })).toEqual([]);
+    expect(barChartsOf({ columns: [columns[0]!], rows: [{ room: 'A' }] })).toEqual([]);
+    expect(barChartsOf({ columns: [columns[1]!], rows: [{ minutes: 3 }] })).toEqual([]);
+  });
+
+  it('draws horizontal bars with the measure named on the value axis', () => {
+    const [chart] = barChartsOf({ columns, rows: [{ room: 'A', minutes: 30, note: 'x', share: 1 }] });
+    const option = barChartOption(chart!) as {
+      xAxis: { type: string; name: string };
+      yAxis: { data: string[] };
+      series: { data: number[] }[];
+    };
+    expect(option.xAxis).toMatchObject({ type: 'value', name: 'Minutes' });
+    expect(option.yAxis.data).toEqual(['A']);
+    expect(option.series[0]!.data).toEqual([30]);
   });
 });
