@@ -114,12 +114,16 @@ export class AuthController {
     const token = tokenOf(request.headers);
     const actor = token ? await this.sessions.authenticate(token) : null;
     if (!actor || !token) throw new UnauthenticatedError(token ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
+    // The client warns before its session ends; the time only, never the token.
+    const expiresAt = await this.sessions.expiryOf(token);
+    if (!expiresAt) throw new UnauthenticatedError('SESSION_EXPIRED');
     return {
       id: actor.id,
       username: actor.username,
       displayName: actor.displayName,
       permissions: [...actor.permissions].sort(),
       replicaKey: replicaKeyOf(token),
+      expiresAt: expiresAt.toISOString(),
       ...(actor.scopes === undefined ? {} : { scope: actor.scopes.join(' ') }),
     };
   }

@@ -86,6 +86,11 @@ export const KERNEL_ROUTES: readonly OpenApiRoute[] = [
           type: 'string',
           description: "This session's key for the device's encrypted replicas (AES-256, base64url); ends with it",
         },
+        expiresAt: {
+          type: 'string',
+          format: 'date-time',
+          description: 'When the session ends unless it is used again (a web session slides with use)',
+        },
       },
     },
   },

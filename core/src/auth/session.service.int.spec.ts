@@ -155,6 +155,17 @@ describe(SessionService.name, () => {
     expect(await sessions.authenticate(token)).toBeNull();
   });
 
+  it('tells when a session ends, the slide included, and nothing once it has ended', async () => {
+    const { token, expiresAt } = await sessions.login('nurse.joy', 'correct horse battery', null);
+    expect(await sessions.expiryOf(token)).toEqual(expiresAt);
+    clock.advance(2 * HOUR);
+    await sessions.authenticate(token);
+    expect(await sessions.expiryOf(token)).toEqual(new Date(clock.now().getTime() + 12 * HOUR));
+    clock.advance(12 * HOUR);
+    expect(await sessions.expiryOf(token)).toBeNull();
+    expect(await sessions.expiryOf('not a token')).toBeNull();
+  });
+
   it('slides the expiry at most once a minute', async () => {
     const { token } = await sessions.login('nurse.joy', 'correct horse battery', null);
     const expiry = async (): Promise<Date | undefined> =>

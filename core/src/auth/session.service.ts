@@ -271,6 +271,19 @@ export class SessionService {
     return actor;
   }
 
+  /**
+   * When the session of this token ends unless it is used again (a web session's expiry slides with use, an API
+   * token's does not), or null when it has ended. Read after {@link authenticate}, so a slide it made is included.
+   */
+  async expiryOf(token: string): Promise<Date | null> {
+    if (!isWellFormedSessionToken(token)) return null;
+    const [row] = await this.db.query<{ expires_at: Date }>(
+      `SELECT expires_at FROM core.sessions WHERE token_hash = $1 AND expires_at > $2`,
+      [hashSessionToken(token), this.clock.now()],
+    );
+    return row?.expires_at ?? null;
+  }
+
   /** Slides a web session's expiry (at most once per `touchIntervalMs`, whichever process does it). */
   private async touch(key: string, tokenHash: Buffer, session: CachedSession, now: Date): Promise<void> {
     const generation = this.cache?.generation() ?? 0;

@@ -287,4 +287,15 @@ describe(ReplicasController.name, () => {
     expect(await me(tokens['nurse']!)).toBe(key);
     expect(await me(other)).not.toBe(key);
   });
+
+  it('answers when the session ends on /api/auth/me, about 12 idle hours ahead, and never the token', async () => {
+    const token = await login('nurse');
+    const answer = await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    const body = await answer.text();
+    const { expiresAt } = JSON.parse(body) as { expiresAt: string };
+    const left = Date.parse(expiresAt) - Date.now();
+    expect(left).toBeGreaterThan(11.9 * 3_600_000);
+    expect(left).toBeLessThanOrEqual(12 * 3_600_000);
+    expect(body).not.toContain(token);
+  });
 });

@@ -7,6 +7,24 @@ import type { operations, paths } from './schema';
  */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 
+type AnswerListener = (url: string, status: number) => void;
+const answerListeners = new Set<AnswerListener>();
+
+/**
+ * Tells `listener` the address and status of every answer the API gives this client (the session store reads a
+ * 401 as the session's end, and any other as a use that slid it); answers the unsubscribe function.
+ */
+export function onApiAnswer(listener: AnswerListener): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
+}
+
+api.use({
+  onResponse({ request, response }) {
+    for (const listener of answerListeners) listener(request.url, response.status);
+  },
+});
+
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 export type PatientView = JsonOf<operations['getPatientsById']['responses'][200]>;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
-import { candidatesOf, describeAnswer, describeProblem, isRejection, usePluginProblemTexts } from './problem';
+import {
+  candidatesOf,
+  describeAnswer,
+  describeProblem,
+  describeThrown,
+  isRejection,
+  usePluginProblemTexts,
+} from './problem';
 
 describe('describeProblem', () => {
   it('answers plain words for known codes and statuses, never the raw code', () => {
@@ -62,5 +69,13 @@ describe('en', () => {
     walk(en);
     expect(strings.length).toBeGreaterThan(50);
     expect(strings.filter((s) => s.trim() === '')).toEqual([]);
+  });
+});
+
+describe('describeThrown', () => {
+  it('says a screen needs the network only when the computer has none', () => {
+    expect(describeThrown(new TypeError('Failed to fetch'), en.reports.offline, false)).toBe(en.reports.offline);
+    expect(describeThrown(new TypeError('Failed to fetch'), en.reports.offline, true)).toBe(en.problems.network);
+    expect(describeThrown(new SyntaxError('Unexpected token <'), en.reports.offline, true)).toBe(en.problems.server());
   });
 });

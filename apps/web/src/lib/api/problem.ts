@@ -75,3 +75,13 @@ export function candidatesOf(problem: Problem | undefined): { id: string; mrn: s
   );
   return valid.map(({ id, mrn }) => ({ id, mrn }));
 }
+
+/**
+ * What a call that threw instead of answering means: `offline` (a screen's "needs the network") only when this
+ * computer has no network; when it has, the server could not be reached (fetch's TypeError) or answered something
+ * the client cannot read.
+ */
+export function describeThrown(error: unknown, offline: string, online = navigator.onLine): string {
+  if (!online) return offline;
+  return error instanceof TypeError ? t.problems.network : t.problems.server();
+}

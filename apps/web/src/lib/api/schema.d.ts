@@ -5407,6 +5407,11 @@ export interface operations {
                         permissions?: string[];
                         /** @description This session's key for the device's encrypted replicas (AES-256, base64url); ends with it */
                         replicaKey?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the session ends unless it is used again (a web session slides with use)
+                         */
+                        expiresAt?: string;
                     };
                 };
             };

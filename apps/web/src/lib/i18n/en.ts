@@ -21,6 +21,8 @@ export const en = {
     badCredentials: 'The username or password is not right. Check them and try again.',
     locked: 'Too many attempts. Wait a few minutes, then try again.',
     missing: 'Enter your username and password.',
+    ended:
+      'Your session has ended. Sign in again to carry on where you were: work not yet sent stays on this computer for the same account. If someone else signs in here, it is deleted first.',
   },
   account: {
     title: 'Change your password',
@@ -49,6 +51,8 @@ export const en = {
         'soon as the network is back.'
       );
     },
+    sessionEnding: (time: string) =>
+      `Your session ends at ${time} unless you carry on working. Unsent work is kept; you would sign in again.`,
     staySignedIn: 'Stay signed in',
     signOutAnyway: 'Sign out anyway',
     signedInAs: (name: string) => `Signed in as ${name}`,

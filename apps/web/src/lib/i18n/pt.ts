@@ -18,6 +18,8 @@ export const pt: Translation<Messages> = {
     badCredentials: 'O usuário ou a senha não estão corretos. Confira e tente de novo.',
     locked: 'Tentativas demais. Aguarde alguns minutos e tente de novo.',
     missing: 'Informe seu usuário e sua senha.',
+    ended:
+      'Sua sessão terminou. Entre de novo para continuar de onde parou: o trabalho ainda não enviado fica neste computador para a mesma conta. Se outra pessoa entrar aqui, ele é apagado antes.',
   },
   account: {
     title: 'Alterar sua senha',
@@ -50,6 +52,8 @@ export const pt: Translation<Messages> = {
           single: actions <= 1 && (actions === 0 || notes === 0) ? 'yes' : 'no',
         },
       ),
+    sessionEnding: (time: string) =>
+      `Sua sessão termina às ${time} se você não continuar trabalhando. O trabalho não enviado é mantido; você entraria de novo.`,
     staySignedIn: 'Continuar conectado',
     signOutAnyway: 'Sair mesmo assim',
     signedInAs: (name: string) => `Conectado como ${name}`,

@@ -104,6 +104,16 @@ describe('LiveChannel', () => {
     expect(sources).toHaveLength(2);
   });
 
+  it('tells who asked when the server refused the channel, not when the network dropped it', () => {
+    const refused = vi.fn();
+    channel.onRefused(refused);
+    channel.start();
+    sources[0]!.failed(0); // the browser reconnects by itself: a network loss
+    expect(refused).not.toHaveBeenCalled();
+    sources[0]!.failed(2);
+    expect(refused).toHaveBeenCalledTimes(1);
+  });
+
   it('hands report-ready notices to their listeners', () => {
     channel.start();
     const ready = vi.fn();

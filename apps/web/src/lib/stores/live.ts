@@ -42,6 +42,7 @@ export class LiveChannel {
   private readonly reportListeners = new Set<(notice: ReportReadyNotice) => void>();
   private readonly notificationListeners = new Set<(notice: NotificationsNotice | undefined) => void>();
   private readonly changeListeners = new Set<(notice: ChangeNotice | undefined) => void>();
+  private readonly refusalListeners = new Set<() => void>();
   private lost = false;
   private reopenTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the channel is open now (shown by nothing yet; tests read it). */
@@ -101,6 +102,15 @@ export class LiveChannel {
     return () => this.changeListeners.delete(listener);
   }
 
+  /**
+   * Calls `listener` when the server refused the channel (an EventSource is not told why: the session may be gone,
+   * or the server restarting); the session store then asks the server which.
+   */
+  onRefused(listener: () => void): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
+  }
+
   private connect(): void {
     const source = this.open();
     this.source = source;
@@ -120,6 +130,7 @@ export class LiveChannel {
       if (source.readyState === CLOSED && this.source === source) {
         this.source = undefined;
         this.reopenTimer = setTimeout(() => this.connect(), this.reopenMs);
+        for (const listener of this.refusalListeners) listener();
       }
     };
     source.addEventListener(LIVE_EVENTS.change, (event) => {
