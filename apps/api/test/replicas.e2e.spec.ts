@@ -16,7 +16,7 @@ interface Answer {
  * The built-in replicas over HTTP with the real plugins: the ward board sends only the beds an admission or a name
  * change touched, nothing for another ward's events, and a chart only for events on its own chart stream.
  */
-describe('the built-in replicas (adt.WardBoard, ehr.Chart, inventory.LocationStock)', () => {
+describe('the built-in replicas (adt.WardBoard, adt.PatientLocation, patient.Patient, ehr.Chart, inventory.LocationStock)', () => {
   let database: TestDatabase;
   let api: RunningApi;
   let http: HttpClient;
@@ -93,6 +93,43 @@ describe('the built-in replicas (adt.WardBoard, ehr.Chart, inventory.LocationSto
     const changed = await pull(`ehr.Chart?patientId=${mine}&since=${unchanged.position}`);
     expect(changed).toMatchObject({ full: false, rowKeys: ['answer'], keys: ['answer'] });
     expect(JSON.stringify(changed.rows[0]!.allergies)).toContain('Codeine');
+  });
+
+  it("keeps the banner's parts: the patient's identity and where they lie, sent again only when they change", async () => {
+    const w = await ward('REPD', ['1', '2']);
+    const patientId = await admitted('Okonkwo', w.id, w.beds[0]!);
+    const neighbour = await admitted('Haddad', w.id, w.beds[1]!);
+    const identity = await pull(`patient.Patient?patientId=${patientId}`);
+    expect(identity).toMatchObject({ full: true, rowKeys: ['answer'], streams: [`patient.patient-${patientId}`] });
+    expect(identity.rows).toEqual([expect.objectContaining({ familyName: 'Okonkwo' })]);
+    const location = await pull(`adt.PatientLocation?patientId=${patientId}`);
+    expect(location).toMatchObject({ full: true, rowKeys: [patientId] });
+    expect(location.rows).toEqual([expect.objectContaining({ wardId: w.id, bedLabel: '1' })]);
+
+    // The neighbour's rename and discharge change neither copy.
+    await call('PATCH', `/api/patients/${neighbour}`, { familyName: 'Haddad-Salim' });
+    await call('POST', `/api/admissions/${neighbour}/discharge`, { disposition: 'home' });
+    expect(await pull(`patient.Patient?patientId=${patientId}&since=${identity.position}`)).toMatchObject({
+      full: false,
+      rows: [],
+    });
+    const stillThere = await pull(`adt.PatientLocation?patientId=${patientId}&since=${location.position}`);
+    expect(stillThere).toMatchObject({ full: false, rows: [] });
+
+    // Their own rename and transfer do; after discharge the location copy holds no row.
+    await call('PATCH', `/api/patients/${patientId}`, { familyName: 'Okonkwo-Bello' });
+    const renamed = await pull(`patient.Patient?patientId=${patientId}&since=${identity.position}`);
+    expect(renamed.rows).toEqual([expect.objectContaining({ familyName: 'Okonkwo-Bello' })]);
+    await call('POST', `/api/admissions/${patientId}/transfer`, {
+      toWardId: w.id,
+      toBedId: w.beds[1]!,
+      reason: { category: 'clinical-need' },
+    });
+    const moved = await pull(`adt.PatientLocation?patientId=${patientId}&since=${stillThere.position}`);
+    expect(moved.rows).toEqual([expect.objectContaining({ bedLabel: '2' })]);
+    await call('POST', `/api/admissions/${patientId}/discharge`, { disposition: 'home' });
+    const gone = await pull(`adt.PatientLocation?patientId=${patientId}&since=${moved.position}`);
+    expect(gone).toMatchObject({ full: false, rows: [], keys: [] });
   });
 
   it("sends a store's items that moved there, and nothing for another store", async () => {

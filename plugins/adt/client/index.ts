@@ -24,7 +24,10 @@ export default defineClientPlugin({
   ],
   // The board of a ward opened on this computer is kept on it (and, through the EHR's part, its patients' charts).
   // #region client-replicas
-  replicas: [{ name: 'adt.WardBoard', patientsOf: (rows) => occupantsOf(rows as readonly WardBoardRow[]) }],
+  replicas: [
+    { name: 'adt.WardBoard', patientsOf: (rows) => occupantsOf(rows as readonly WardBoardRow[]) },
+    { name: 'adt.PatientLocation', perPatient: 'patientId' },
+  ],
   // #endregion client-replicas
   // A nurse's worklist: the patients in the beds of the wards whose team they are on.
   homeWidgets: [

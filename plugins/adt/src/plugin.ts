@@ -27,6 +27,7 @@ import { admissionsProjection } from './projections/admissions.projection';
 import { bedBoardProjection } from './projections/bed-board.projection';
 import { patientNamesProjection } from './projections/patient-names.projection';
 import { adtRoutes } from './routes/adt.routes';
+import { patientLocationReplica } from './replicas/patient-location.replica';
 import { wardBoardReplica } from './replicas/ward-board.replica';
 import { locationFhirResource } from './fhir/adt.fhir';
 import { getFhirLocationsHandler } from './fhir/fhir-locations.queries';
@@ -85,7 +86,7 @@ export const adtPlugin: PluginDefinition = definePlugin({
   ],
   queries: [listWardsHandler, getWardBoardHandler, getCensusHandler, listWardStaffHandler, getFhirLocationsHandler],
   fhir: [locationFhirResource],
-  replicas: [wardBoardReplica],
+  replicas: [wardBoardReplica, patientLocationReplica],
   projections: [bedBoardProjection, admissionsProjection, patientNamesProjection, wardStaffProjection],
   careRelationships: [attendingRelationship, wardStaffRelationship],
   wardMemberships: [wardTeamMembership],

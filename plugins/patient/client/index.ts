@@ -20,6 +20,8 @@ export default defineClientPlugin({
     { id: 'identity', permission: RECORD_READ, order: 10, load: () => import('./BannerIdentity.svelte') },
   ],
   // The front desk's first block: find the patient in front of them, or register a new one.
+  // Each patient a kept copy shows (a ward's board) is kept too, so the banner shows who they are offline.
+  replicas: [{ name: 'patient.Patient', perPatient: 'patientId' }],
   homeWidgets: [
     {
       id: 'find',

@@ -30,6 +30,7 @@ import { patientTimelineProjection } from './projections/patient-timeline.projec
 import { masterIndexRoutes } from './routes/master-index.routes';
 import { patientRoutes } from './routes/patient.routes';
 import { patientSeed } from './seed/patient.seed';
+import { patientReplica } from './replicas/patient.replica';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 // 1.4: Portuguese client messages; registration and demographics offline-capable
@@ -42,7 +43,9 @@ export const PATIENT_PLUGIN_VERSION = '1.4.0';
 export const patientPlugin: PluginDefinition = definePlugin({
   name: 'patient',
   version: PATIENT_PLUGIN_VERSION,
-  sdk: '^2.8.0', // its FHIR contribution (2.4), import (2.6) and history (2.8); ctx.mayReadClinicalData for the timeline (2.1)
+  // its FHIR contribution (2.4), import (2.6) and history (2.8); ctx.mayReadClinicalData for the timeline (2.1);
+  // the banner's replica (2.9)
+  sdk: '^2.9.0',
   description: 'Patient registration and the master patient index',
   permissions: [PATIENT_READ, PATIENT_REGISTER, PATIENT_UPDATE, PATIENT_MERGE, PATIENT_UNMERGE],
   roles: [
@@ -66,6 +69,7 @@ export const patientPlugin: PluginDefinition = definePlugin({
     },
   ],
   events: PATIENT_EVENTS,
+  replicas: [patientReplica],
   commands: [
     registerPatientHandler,
     updatePatientDemographicsHandler,

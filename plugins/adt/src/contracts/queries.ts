@@ -15,7 +15,10 @@ export const GetWardBoard = defineQuery(
 
 export const GetCensus = defineQuery(
   'adt.GetCensus',
-  z.strictObject({ wardId: z.uuid().optional().describe('Only this ward (default: every ward)') }),
+  z.strictObject({
+    wardId: z.uuid().optional().describe('Only this ward (default: every ward)'),
+    patientId: z.uuid().optional().describe("Only this patient's bed (adt 1.6): the banner's location"),
+  }),
   'Who is in which bed now',
 ).returns<Census>();
 

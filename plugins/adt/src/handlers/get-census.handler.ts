@@ -6,7 +6,7 @@ import { findCensus } from '../projections/bed-board.read';
 export const getCensusHandler = handleQuery(GetCensus, {
   permission: CENSUS_READ,
   auditPatient: (_params, census: Census | undefined) => census?.items.map((entry) => entry.patientId),
-  async handle({ wardId }, ctx): Promise<Census> {
-    return { items: await findCensus(ctx.sql, wardId) };
+  async handle({ wardId, patientId }, ctx): Promise<Census> {
+    return { items: await findCensus(ctx.sql, wardId, patientId) };
   },
 });

@@ -74,7 +74,7 @@ export async function findWardBoard(sql: Sql, wardId: string): Promise<WardBoard
 }
 
 /** Who is in which bed now, by ward code and bed label; one ward or all. */
-export async function findCensus(sql: Sql, wardId: string | undefined): Promise<CensusEntry[]> {
+export async function findCensus(sql: Sql, wardId: string | undefined, patientId?: string): Promise<CensusEntry[]> {
   const rows = await sql.query<
     OccupantRow & Record<'ward_id' | 'ward_code' | 'bed_id' | 'bed_label' | 'admitted_at', string>
   >(
@@ -85,8 +85,9 @@ export async function findCensus(sql: Sql, wardId: string | undefined): Promise<
        JOIN adt.admissions a ON a.stay_id = b.stay_id
        LEFT JOIN adt.patient_names d ON d.patient_id = b.patient_id
       WHERE b.status = 'occupied' AND ($1::uuid IS NULL OR b.ward_id = $1::uuid)
+        AND ($2::uuid IS NULL OR b.patient_id = $2::uuid)
       ORDER BY w.code, length(b.label), b.label, b.bed_id`,
-    [wardId ?? null],
+    [wardId ?? null, patientId ?? null],
   );
   return rows.map((r) => ({
     wardId: r.ward_id,

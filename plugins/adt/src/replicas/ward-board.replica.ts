@@ -5,6 +5,7 @@ import {
   BedDecommissioned,
   BedOccupied,
   BedRemoved,
+  BedRenamed,
   BedReturnedToService,
   BedTakenOutOfService,
   BedVacated,
@@ -19,9 +20,16 @@ import { GetWardBoard, type BoardBed, type WardBoard } from '../contracts/querie
 export type WardBoardRow = BoardBed & { readonly ward: WardBoard['ward'] };
 
 const BED_EVENTS: ReadonlySet<string> = new Set(
-  [BedAdded, BedRemoved, BedDecommissioned, BedOccupied, BedVacated, BedTakenOutOfService, BedReturnedToService].map(
-    (e) => e.type,
-  ),
+  [
+    BedAdded,
+    BedRemoved,
+    BedRenamed,
+    BedDecommissioned,
+    BedOccupied,
+    BedVacated,
+    BedTakenOutOfService,
+    BedReturnedToService,
+  ].map((e) => e.type),
 );
 const NAME_EVENTS: ReadonlySet<string> = new Set([PatientRegistered.type, PatientDemographicsUpdated.type]);
 
@@ -40,6 +48,7 @@ export const wardBoardReplica = defineReplica({
     WardDefined,
     BedAdded,
     BedRemoved,
+    BedRenamed,
     BedDecommissioned,
     BedOccupied,
     BedVacated,
