@@ -12677,6 +12677,8 @@ export interface operations {
             query?: {
                 /** @description Only this ward (default: every ward) */
                 wardId?: string;
+                /** @description Only this patient's bed (adt 1.6): the banner's location */
+                patientId?: string;
             };
             header?: never;
             path?: never;
