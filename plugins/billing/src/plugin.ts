@@ -97,8 +97,9 @@ import {
 import { claimFhirResource, claimResponseFhirResource, coverageFhirResource } from './fhir/billing.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-// 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4: margins
-// over the stores' costs; 1.5: laboratory results charged, returned medication credited, charges offline-capable
+// 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4:
+// margins over the stores' costs; 1.5: laboratory results charged, returned medication credited, charges
+// offline-capable
 export const BILLING_PLUGIN_VERSION = '1.5.0';
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
