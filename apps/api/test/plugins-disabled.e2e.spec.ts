@@ -92,7 +92,14 @@ describe('choosing the plugins with HMS_PLUGINS', () => {
       expect((await http.call('GET', '/health')).body.plugins).toEqual(['tally@1.2.0']);
       // No client part declared: the web client shows nothing of it (no module URL to load).
       expect((await http.call('GET', '/api/plugins', { token })).body).toEqual({
-        items: [{ name: 'tally', version: '1.2.0' }],
+        // Its commands declared offline-capable are named (SDK 2.9), for a client part that would queue them.
+        items: [
+          {
+            name: 'tally',
+            version: '1.2.0',
+            offlineCommands: ['tally.Increment', 'tally.CloseCounter', 'tally.BreakCounter'],
+          },
+        ],
       });
       expect((await http.call('GET', '/api/plugins/tally/client/index.js')).status).toBe(404);
       // The patient plugin stayed disabled through both starts: its schema was never created.

@@ -184,13 +184,12 @@ describe('the inventory screens in Chromium', () => {
     const page = await signedIn();
     await page.goto(`${server.url}/inventory/items/${item.id}`);
     const stock = page.getByRole('table', { name: 'Stock by location' });
-    await stock
-      .getByRole('row')
-      .filter({ hasText: 'Ward 5A store' })
-      .getByText('50', { exact: false })
-      .first()
-      .waitFor();
+    const ward5aHolds50 = () =>
+      stock.getByRole('row').filter({ hasText: 'Ward 5A store' }).getByText('50', { exact: false }).first().waitFor();
+    await ward5aHolds50();
     await untilWorksOffline(page);
+    // Making the page work offline may have reloaded it: the item is on screen again before the network goes.
+    await ward5aHolds50();
     await page.context().setOffline(true);
     const issue = page.getByRole('region', { name: 'Issue', exact: true });
     await issue.getByLabel('Quantity').fill('5');

@@ -71,16 +71,16 @@ describe('the replicated working set in Chromium', () => {
     const page = await suite().signedIn('admin', ADMIN_PASSWORD, { width: 1200, height: 800 });
     await page.goto(`${server.url}/wards/${ward.id}`);
     await page.getByText('Wardcopy, Wanda').waitFor();
-    // The board, and the chart and MAR of the patient in it, sealed: no name readable in the database.
+    // The board, and the patient in it: chart, MAR and the banner's identity and location, sealed (no name readable).
     await page.waitForFunction(
       `(async () => { const dbs = await indexedDB.databases(); return dbs.some((d) => d.name === 'hms-replica'); })()`,
     );
     let kept = await replicaDatabase(page);
-    for (let i = 0; i < 100 && kept.copies < 3; i++) {
+    for (let i = 0; i < 100 && kept.copies < 5; i++) {
       await page.waitForTimeout(100);
       kept = await replicaDatabase(page);
     }
-    expect(kept.copies).toBe(3);
+    expect(kept.copies).toBe(5);
     expect(kept.keys).toBe(1);
     expect(kept.text).not.toContain('Wardcopy');
     await untilWorksOffline(page);
