@@ -1,13 +1,13 @@
-import { Pool } from 'pg';
-import { startApiProcess, type ApiProcess } from '../lib/api-process';
-import { openBenchDatabase } from '../lib/bench-database';
+import { withApiBench } from '../lib/api-bench';
+import type { BenchClient } from '../lib/bench-client';
+import type { BenchDatabase } from '../lib/bench-database';
 import { postJson } from '../lib/http-json';
 import { measure, type Measurement, type Operation } from '../lib/measure';
 import type { BenchOptions } from '../lib/options';
 import { machineLines, printReport, progressHead, withRatios } from '../lib/report';
-import { machineInfo, writeResults } from '../lib/results';
+import { writeResults, type MachineInfo } from '../lib/results';
 import { fixed, type Column } from '../lib/table';
-import { BenchClient, patientWithChart, providerBundle } from './fhir-fixtures';
+import { patientWithChart, providerBundle } from './fhir-fixtures';
 
 /** Chart events of the patient whose record is read, at `--scale 1`. */
 const CHART_EVENTS = 5_000;
@@ -15,7 +15,6 @@ const POOL_SIZE = 10;
 /** Patients per imported bundle and heart rates per patient: 20 × (1 + 2 + 5) = 160 resources per bundle. */
 const BUNDLE_PATIENTS = 20;
 const BUNDLE_OBSERVATIONS = 5;
-const DEFAULT_ADMIN_PASSWORD = 'bench-admin-password-123';
 
 const MODES = {
   rest: 'REST GET /api/charts/:id (baseline)',
@@ -46,24 +45,13 @@ const COLUMNS: readonly Column[] = [
  * bundles through `POST /fhir/R4`, in resources per second.
  */
 export async function runFhirBenchmark(options: BenchOptions): Promise<void> {
-  const database = await openBenchDatabase();
-  const admin = new Pool({ connectionString: database.url, max: 2 });
-  const password = process.env.HMS_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD;
-  let api: ApiProcess | undefined;
-  try {
-    const machine = await machineInfo(admin);
-    const events = Math.max(10, Math.round(CHART_EVENTS * options.scale));
-    process.stdout.write(
-      [
-        `fhir: Patient/$everything and an Observation search for a patient with ${events} chart events, beside the`,
-        '  REST chart query in the same run; then bundle import in resources per second',
-        ...machineLines(machine, database.description, options, POOL_SIZE),
-        '',
-      ].join('\n'),
-    );
-    api = await startApiProcess({ databaseUrl: database.url, adminPassword: password, poolSize: POOL_SIZE });
-    const client = new BenchClient(api.url);
-    await client.login(password);
+  const events = Math.max(10, Math.round(CHART_EVENTS * options.scale));
+  const header = (machine: MachineInfo, database: BenchDatabase) => [
+    `fhir: Patient/$everything and an Observation search for a patient with ${events} chart events, beside the`,
+    '  REST chart query in the same run; then bundle import in resources per second',
+    ...machineLines(machine, database.description, options, POOL_SIZE),
+  ];
+  await withApiBench(POOL_SIZE, header, async ({ client, machine, database }) => {
     const patientId = await patientWithChart(client, events);
     const rows = await measureReads(client, patientId, options);
     const imported = await measureImport(client, options);
@@ -95,11 +83,7 @@ export async function runFhirBenchmark(options: BenchOptions): Promise<void> {
       import: imported,
     });
     process.stdout.write(`\nresults: ${file}\n`);
-  } finally {
-    await api?.stop();
-    await admin.end();
-    await database.release();
-  }
+  });
 }
 
 async function measureReads(client: BenchClient, patientId: string, options: BenchOptions): Promise<ReadRow[]> {

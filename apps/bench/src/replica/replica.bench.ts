@@ -1,9 +1,8 @@
-import { Pool } from 'pg';
-import { BenchClient } from '../fhir/fhir-fixtures';
-import { startApiProcess, type ApiProcess } from '../lib/api-process';
-import { openBenchDatabase } from '../lib/bench-database';
+import { withApiBench } from '../lib/api-bench';
+import type { BenchClient } from '../lib/bench-client';
+import type { BenchDatabase } from '../lib/bench-database';
 import type { BenchOptions } from '../lib/options';
-import { machineInfo, writeResults } from '../lib/results';
+import { writeResults, type MachineInfo } from '../lib/results';
 import { fixed, markdownTable, textTable, type Column } from '../lib/table';
 import { BenchDevice, getAll, type Cost } from './device';
 import { wardWithCharts, type BenchWard } from './ward-fixture';
@@ -13,7 +12,6 @@ const BEDS = 30;
 const OBSERVATIONS = 20;
 const ROUNDS = 7;
 const POOL_SIZE = 10;
-const DEFAULT_ADMIN_PASSWORD = 'bench-admin-password-123';
 
 interface Row extends Cost {
   readonly what: string;
@@ -37,25 +35,14 @@ const COLUMNS: readonly Column[] = [
  * most 6 at a time like a browser's connections to one host), against the real API in its own process.
  */
 export async function runReplicaBenchmark(options: BenchOptions): Promise<void> {
-  const database = await openBenchDatabase();
-  const admin = new Pool({ connectionString: database.url, max: 2 });
-  const password = process.env.HMS_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD;
-  let api: ApiProcess | undefined;
-  try {
-    const machine = await machineInfo(admin);
-    const beds = Math.max(2, Math.round(BEDS * options.scale));
-    process.stdout.write(
-      [
-        `replica: first sync of a ${beds}-bed ward (board, charts, MARs) and the pull per event, beside plain`,
-        `  query calls, ${ROUNDS} rounds each (median); Node over HTTP, 6 requests at a time`,
-        `machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, load ${machine.loadAverage1m}`,
-        `database: ${database.description}`,
-        '',
-      ].join('\n'),
-    );
-    api = await startApiProcess({ databaseUrl: database.url, adminPassword: password, poolSize: POOL_SIZE });
-    const client = new BenchClient(api.url);
-    await client.login(password);
+  const beds = Math.max(2, Math.round(BEDS * options.scale));
+  const header = (machine: MachineInfo, database: BenchDatabase) => [
+    `replica: first sync of a ${beds}-bed ward (board, charts, MARs) and the pull per event, beside plain`,
+    `  query calls, ${ROUNDS} rounds each (median); Node over HTTP, 6 requests at a time`,
+    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, load ${machine.loadAverage1m}`,
+    `database: ${database.description}`,
+  ];
+  await withApiBench(POOL_SIZE, header, async ({ client, machine, database }) => {
     const ward = await wardWithCharts(client, beds, OBSERVATIONS);
     const rows = [...(await firstSync(client, ward)), ...(await perEvent(client, ward))];
     const cells = rows.map((r) => [
@@ -86,11 +73,7 @@ export async function runReplicaBenchmark(options: BenchOptions): Promise<void> 
       results: rows,
     });
     process.stdout.write(`\nresults: ${file}\n`);
-  } finally {
-    await api?.stop();
-    await admin.end();
-    await database.release();
-  }
+  });
 }
 
 function copiesOf(ward: BenchWard): { name: string; params: Record<string, string> }[] {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BenchClient } from '../fhir/fhir-fixtures';
+import type { BenchClient } from '../lib/bench-client';
 
 /** A ward as the benchmark builds it: its id, the beds left free and the patients in the others. */
 export interface BenchWard {
