@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { billingOfflineCommands } from './offline';
 import { CATALOGUE_READ, CHARGE_READ, CLAIM_MANAGE, REPORTS_RUN } from './permissions';
 

@@ -125,6 +125,13 @@ export const messages = {
     daysToPayment: 'Average days to payment',
     receivables: 'Receivables by age',
     ageBand: 'Age',
+    /** The financial report's age bands (its own labels), as shown; a band not listed shows as the report names it. */
+    ageBands: {
+      '0–30 days': '0–30 days',
+      '31–60 days': '31–60 days',
+      '61–90 days': '61–90 days',
+      'over 90 days': 'over 90 days',
+    } as Record<string, string>,
     owedNow: 'Owed',
     invoiceCount: 'Invoices',
     denialRate: 'Claim denial rate',

@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { inventoryOfflineCommands } from './offline';
 import { EQUIPMENT_READ, PRESCRIPTION_DISPENSE, STOCK_READ } from './permissions';
 

@@ -29,6 +29,9 @@ export const pharmacyMessages = {
   dispenses: 'Dispensed so far',
   noDispenses: 'Nothing has been dispensed for this prescription yet.',
   lots: 'Lots',
+  /** One lot a dispense took from; a dispense lists them with commas ("6 of B2 (to 2026-04-30), 2 of C3"). */
+  lotTaken: (quantity: number, lot: string, expiresOn: string | null) =>
+    `${quantity} of ${lot}${expiresOn ? ` (to ${expiresOn})` : ''}`,
   by: 'By',
   when: 'When',
   returned: 'Returned',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setCurrentLocale } from '@hms/sdk/client';
 import { coverBody, invoiceWindow, paymentBody, refundBody } from './account-actions';
 
 describe('the cash desk forms', () => {
@@ -59,5 +60,18 @@ describe('the cover form', () => {
     expect(coverBody('KES', { ...form, coinsurancePercent: '101' })).toMatchObject({ ok: false });
     expect(coverBody('KES', { ...form, coinsurancePercent: '12.345' })).toMatchObject({ ok: false });
     expect(coverBody('KES', { ...form, payerId: '' })).toMatchObject({ ok: false });
+  });
+
+  it('reads the percentage and the deductible as typed in Portuguese', () => {
+    setCurrentLocale('pt-BR');
+    try {
+      expect(coverBody('BRL', { ...form, coinsurancePercent: '12,5', deductible: '2.000,00' })).toMatchObject({
+        ok: true,
+        body: { terms: { coinsuranceBp: 1250, deductiblePerYear: { amount: 200_000, currency: 'BRL' } } },
+      });
+      expect(coverBody('BRL', { ...form, coinsurancePercent: '12,345' })).toMatchObject({ ok: false });
+    } finally {
+      setCurrentLocale('en-GB');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { ReceivePaymentBody, RefundBody, RegisterCoverageBody } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
+import { parseDecimal } from '$lib/i18n/format';
 import { parseAmount } from './money';
 
 /** A body ready to send, or the sentence to show beside the form (what the server would refuse as malformed). */
@@ -67,10 +68,10 @@ export function coverBody(
   const policyNumber = f.policyNumber.trim();
   if (!policyNumber) return { ok: false, error: msg.billing.needPolicy };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(f.validFrom)) return { ok: false, error: msg.billing.needDate };
-  const percent = Number(f.coinsurancePercent.trim() === '' ? '0' : f.coinsurancePercent);
-  const coinsuranceBp = Math.round(percent * 100);
-  if (!Number.isFinite(percent) || percent < 0 || percent > 100 || Math.abs(coinsuranceBp - percent * 100) > 1e-6)
-    return { ok: false, error: msg.billing.needPercent };
+  // Read in the language's form ("12.5" in English, "12,5" in Portuguese) and kept exact, in basis points.
+  const percent = parseDecimal(f.coinsurancePercent.trim() === '' ? '0' : f.coinsurancePercent, 2);
+  const coinsuranceBp = percent ? Number(percent.whole) * 100 + Number(percent.fraction.padEnd(2, '0')) : NaN;
+  if (!(coinsuranceBp <= 10_000)) return { ok: false, error: msg.billing.needPercent };
   const deductible = f.deductible.trim() === '' ? 0 : parseAmount(f.deductible, currency);
   if (deductible === null) return { ok: false, error: msg.billing.needAmount(currency) };
   return {

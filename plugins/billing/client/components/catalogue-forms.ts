@@ -1,5 +1,5 @@
 import type { DefineServiceBody, SetPriceBody } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 import type { Built } from './account-actions';
 import { parseAmount } from './money';
 

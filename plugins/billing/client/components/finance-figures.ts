@@ -1,4 +1,5 @@
-import { messages as msg } from '../messages.en';
+import { currentLocale } from '@hms/sdk/client';
+import { messages as msg } from '../messages';
 import { minorDigits } from './money';
 
 /** A line of the analytics reports (every report shares these columns); amounts are in major units. */
@@ -70,9 +71,12 @@ export function financeFigures(lines: readonly ReportLine[]): FinanceFigures {
   };
 }
 
-/** A major-unit figure as the cashier reads money: grouped thousands, exactly the currency's digits. */
+/**
+ * A major-unit figure as the cashier reads money: the language's grouped thousands and decimal sign, exactly the
+ * currency's digits.
+ */
 export function formatMajor(amount: number, currency: string): string {
   const digits = minorDigits(currency);
-  const text = amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const text = amount.toLocaleString(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return `${text} ${currency}`;
 }

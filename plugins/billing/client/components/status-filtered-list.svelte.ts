@@ -1,7 +1,7 @@
 import { describeAnswer } from '$lib/api/problem';
 import { t } from '$lib/i18n/en';
 import { sync } from '$lib/stores/sync.svelte';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 
 /** One page of a list as the API answered it: the items, or the problem instead. */
 export interface ListAnswer<T> {

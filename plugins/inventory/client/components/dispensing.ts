@@ -1,5 +1,5 @@
 import type { DispenseBody, ReturnDispensedBody, StockItem } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 import { text, wholeNumber, type Built } from './requests';
 
 /**
@@ -33,5 +33,5 @@ export function dispensableMedicines(items: readonly StockItem[]): StockItem[] {
 export function describeLots(
   lots: readonly { lot: string | null; expiresOn: string | null; quantity: number }[],
 ): string {
-  return lots.map((l) => `${l.quantity} of ${l.lot ?? '—'}${l.expiresOn ? ` (to ${l.expiresOn})` : ''}`).join(', ');
+  return lots.map((l) => msg.pharmacy.lotTaken(l.quantity, l.lot ?? '—', l.expiresOn)).join(', ');
 }

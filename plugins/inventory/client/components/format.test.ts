@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setCurrentLocale } from '@hms/sdk/client';
 import { formatChange, formatDay, formatQuantity, unitFor } from './format';
 
 describe('a quantity with its unit', () => {
@@ -27,5 +28,18 @@ describe('a calendar day', () => {
   it('reads the same in every time zone', () => {
     expect(formatDay('2027-01-31')).toBe('31 Jan 2027');
     expect(formatDay('not a day')).toBe('not a day');
+  });
+});
+
+describe('quantities and days in Portuguese', () => {
+  it('use the Portuguese separators and month names', () => {
+    setCurrentLocale('pt-BR');
+    try {
+      expect(formatQuantity(1200, 'comprimido')).toBe('1.200 comprimidos');
+      expect(formatQuantity(3, 'caixa de 100')).toBe('3 caixas de 100');
+      expect(formatDay('2027-01-31')).toBe('31 de jan. de 2027');
+    } finally {
+      setCurrentLocale('en-GB');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setCurrentLocale } from '@hms/sdk/client';
 import { formatMoney, formatTotals, minorDigits, parseMoney } from './money';
 
 describe('money in the inventory screens', () => {
@@ -32,5 +33,20 @@ describe('money in the inventory screens', () => {
     expect(parseMoney('-3', 'USD')).toBeNull();
     expect(parseMoney('ten', 'USD')).toBeNull();
     expect(parseMoney('10', 'dollars')).toBeNull();
+  });
+});
+
+describe('money in the inventory screens in Portuguese', () => {
+  it('writes and reads amounts in Portuguese form', () => {
+    setCurrentLocale('pt-BR');
+    try {
+      expect(formatMoney({ amount: 1005, currency: 'USD' })).toBe('US$\u00a010,05');
+      expect(formatTotals([{ amount: 123_456, currency: 'BRL' }])).toBe('R$\u00a01.234,56');
+      expect(parseMoney('1.005,5', 'USD')).toEqual({ amount: 100550, currency: 'USD' });
+      expect(parseMoney('0,29', 'BRL')).toEqual({ amount: 29, currency: 'BRL' });
+      expect(parseMoney('10.05', 'BRL')).toBeNull(); // a point groups thousands in Portuguese: not read as 1005
+    } finally {
+      setCurrentLocale('en-GB');
+    }
   });
 });

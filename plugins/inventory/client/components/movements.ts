@@ -1,5 +1,5 @@
 import type { StockMovement } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 import { formatDay } from './format';
 
 /**

@@ -1,5 +1,5 @@
 import type { DeliveryBody, PurchaseOrderView, RaiseOrderBody } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 import { text, wholeNumber, type Built } from './requests';
 
 /** A line of the "Raise order" form as the user fills it in (the quantity may still be empty). */

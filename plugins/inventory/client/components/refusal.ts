@@ -1,5 +1,5 @@
 import { describeProblem, type Problem } from '$lib/api/problem';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 import { t } from '$lib/i18n/en';
 import { formatQuantity } from './format';
 

@@ -6,7 +6,7 @@ import type {
   TransferStockBody,
   WriteOffBody,
 } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 
 /**
  * The bodies of the stock commands, built from what the forms hold. What the server would refuse as malformed

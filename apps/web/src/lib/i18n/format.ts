@@ -46,3 +46,33 @@ export function formatMoney(minor: number, currency: string): string {
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minor / 10 ** digits);
 }
+
+/**
+ * The language's digit-group and decimal separators: "," and "." in English, "." and "," in Portuguese. For screens
+ * that show or read exact minor units without going through a float (a cashier's amount).
+ */
+export function numberSeparators(): { readonly group: string; readonly decimal: string } {
+  const parts = new Intl.NumberFormat(currentLocale()).formatToParts(12345.6);
+  return {
+    group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a person typed as a positive decimal number, in the language's form ("1,500.50" in English, "1.500,50" in
+ * Portuguese), as its whole digits and its decimals, or null. Separators of groups of three only where they belong,
+ * so "10.5" typed in Portuguese is refused rather than read as 105; spaces are ignored.
+ */
+export function parseDecimal(typed: string, maxDecimals: number): { whole: string; fraction: string } | null {
+  const { group, decimal } = numberSeparators();
+  const plain = typed.replace(/\s/g, '');
+  const g = /\s/.test(group) ? '' : escapeRegExp(group);
+  const wholePattern = g ? `\\d{1,3}(?:${g}\\d{3})+|\\d+` : '\\d+';
+  const fractionPattern = maxDecimals > 0 ? `(?:${escapeRegExp(decimal)}(\\d{1,${maxDecimals}}))?` : '';
+  const match = new RegExp(`^(${wholePattern})${fractionPattern}$`).exec(plain);
+  if (!match) return null;
+  return { whole: (match[1] ?? '0').split(group).join(''), fraction: match[2] ?? '' };
+}

@@ -9,6 +9,13 @@ const english = import.meta.glob<{ messages: ClientMessages }>('../../../../../p
 const portuguese = import.meta.glob<{ messagesPt: object }>('../../../../../plugins/*/client/messages.pt.ts', {
   eager: true,
 });
+/** Every message file of the parts, by path: a part may keep some of its messages in files of their own. */
+const everyEnglish = import.meta.glob<Record<string, object>>('../../../../../plugins/*/client/*.en.ts', {
+  eager: true,
+});
+const everyPortuguese = import.meta.glob<Record<string, object>>('../../../../../plugins/*/client/*.pt.ts', {
+  eager: true,
+});
 const folderOf = (path: string) => path.split('/').at(-3) ?? path;
 const translated = new Map(Object.entries(portuguese).map(([path, module]) => [folderOf(path), module.messagesPt]));
 
@@ -17,14 +24,33 @@ const parts = await Promise.all([...BUILT_IN_PARTS].map(async ([folder, load]) =
 describe("the built-in plugins' languages", () => {
   afterEach(() => setCurrentLocale('en-GB'));
 
-  it('translate patient, adt, scheduling and ehr into Portuguese completely', () => {
-    expect([...translated.keys()].sort()).toEqual(expect.arrayContaining(['adt', 'ehr', 'patient', 'scheduling']));
+  it('translate patient, adt, scheduling, ehr, billing and inventory into Portuguese completely', () => {
+    expect([...translated.keys()].sort()).toEqual(
+      expect.arrayContaining(['adt', 'billing', 'ehr', 'inventory', 'patient', 'scheduling']),
+    );
     for (const [path, module] of Object.entries(english)) {
       const translation = translated.get(folderOf(path));
       if (translation)
         expect({ [folderOf(path)]: untranslatedKeys(module.messages, translation) }).toEqual({
           [folderOf(path)]: [],
         });
+    }
+  });
+
+  it("translate a part's other message files completely too (each `xPt` of a `.pt.ts` is `x` of its `.en.ts`)", () => {
+    const others = Object.entries(everyPortuguese).filter(([path]) => !path.endsWith('/messages.pt.ts'));
+    expect(others.map(([path]) => path)).toEqual(
+      expect.arrayContaining([expect.stringContaining('inventory/client/messages-operations.pt.ts')]),
+    );
+    for (const [path, module] of others) {
+      const english = everyEnglish[path.replace(/\.pt\.ts$/, '.en.ts')] ?? {};
+      for (const [name, translation] of Object.entries(module)) {
+        const file = `${path.split('/plugins/')[1]} ${name}`;
+        expect({ [file]: untranslatedKeys(english[name.replace(/Pt$/, '')] ?? {}, translation) }).toEqual({
+          [file]: [],
+        });
+        expect(Object.keys(english[name.replace(/Pt$/, '')] ?? {}).length).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { localizeMessages, setCurrentLocale, untranslatedKeys } from '@hms/sdk/client';
 import { en, t } from './en';
 import { pt } from './pt';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { formatDate, formatMoney, formatNumber, numberSeparators, parseDecimal } from './format';
 
 describe('the shell in Portuguese', () => {
   afterEach(() => setCurrentLocale('en-GB'));
@@ -40,4 +40,18 @@ describe('the shell in Portuguese', () => {
     expect(formatMoney(1500, 'JPY')).toMatch(/1\.500/);
     expect(formatDate('2026-12-07')).toBe('7 de dez. de 2026');
   });
+
+  it('reads a typed number in the form the language writes it, groups of three only', () => {
+    expect(numberSeparators()).toEqual({ group: ',', decimal: '.' });
+    expect(parseDecimal('1,500.5', 2)).toEqual({ whole: '1500', fraction: '5' });
+    expect(parseDecimal('1500', 0)).toEqual({ whole: '1500', fraction: '' });
+    expect(parseDecimal('15,00.5', 2)).toBeNull();
+    expect(parseDecimal('1.505', 2)).toBeNull();
+    setCurrentLocale('pt-BR');
+    expect(numberSeparators()).toEqual({ group: '.', decimal: ',' });
+    expect(parseDecimal(' 1.500,50 ', 2)).toEqual({ whole: '1500', fraction: '50' });
+    expect(parseDecimal('10.5', 2)).toBeNull();
+    expect(parseDecimal('1500,5', 0)).toBeNull();
+  });
 });
+
