@@ -100,7 +100,7 @@ import { claimFhirResource, claimResponseFhirResource, coverageFhirResource } fr
 // 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4:
 // margins over the stores' costs; 1.5: laboratory results charged, returned medication credited, charges
 // offline-capable
-export const BILLING_PLUGIN_VERSION = '1.5.0';
+export const BILLING_PLUGIN_VERSION = '1.6.0';
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
