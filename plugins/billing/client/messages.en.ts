@@ -31,6 +31,7 @@ export const messages = {
     noInvoices: 'No invoice matches.',
     // The account
     accountOf: (name: string) => `Account: ${name}`,
+    patientOf: (givenName: string, familyName: string, mrn: string) => `${givenName} ${familyName} (MRN ${mrn})`,
     accountTitle: 'Patient account',
     owed: 'Owed on invoices',
     credit: 'Credit held',

@@ -35,6 +35,7 @@ export const messagesPt: Translation<typeof messages> = {
     noInvoices: 'Nenhuma fatura encontrada.',
     // The account
     accountOf: (name: string) => `Conta: ${name}`,
+    patientOf: (givenName: string, familyName: string, mrn: string) => `${givenName} ${familyName} (prontuário ${mrn})`,
     accountTitle: 'Conta do paciente',
     owed: 'Devido em faturas',
     credit: 'Crédito disponível',
@@ -65,14 +66,16 @@ export const messagesPt: Translation<typeof messages> = {
     take: 'Receber pagamento',
     referenceHint: 'A referência da maquininha ou do banco: a mesma informada duas vezes é registrada uma só vez.',
     invoiceCharges: 'Faturar os lançamentos em aberto',
-    invoiceChargesHint: 'Gera o rascunho de uma fatura com todos os lançamentos ainda não faturados e a emite com o próximo número.',
+    invoiceChargesHint:
+      'Gera o rascunho de uma fatura com todos os lançamentos ainda não faturados e a emite com o próximo número.',
     invoiceIt: 'Gerar e emitir',
     issue: 'Emitir',
     refund: 'Reembolsar crédito',
     refundHint: 'Devolve parte do crédito disponível, nunca mais do que ele.',
     refundIt: 'Reembolsar',
     sending: 'Enviando…',
-    needAmount: (currency: string) => `Informe um valor maior que zero em ${currency}, com no máximo as casas decimais da moeda.`,
+    needAmount: (currency: string) =>
+      `Informe um valor maior que zero em ${currency}, com no máximo as casas decimais da moeda.`,
     needReason: 'Informe o motivo.',
     noCurrency: 'A conta ainda não tem moeda: ela é aberta com o primeiro lançamento ou pagamento.',
     done: 'Feito.',

@@ -16,7 +16,8 @@ export const messagesPt: Translation<typeof messages> = {
     loadFailed: 'Não foi possível carregar o estoque.',
     location: 'Local de estoque',
     allLocations: 'Todos os locais',
-    locationHint: 'Mostra as listas de estoque baixo e de validade de um só almoxarifado; fica guardado neste computador.',
+    locationHint:
+      'Mostra as listas de estoque baixo e de validade de um só almoxarifado; fica guardado neste computador.',
     orders: 'Pedidos de compra',
     back: 'Estoque',
     lowStock: 'Abaixo do ponto de pedido',

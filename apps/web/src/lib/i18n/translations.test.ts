@@ -54,4 +54,3 @@ describe('the shell in Portuguese', () => {
     expect(parseDecimal('1500,5', 0)).toBeNull();
   });
 });
-
