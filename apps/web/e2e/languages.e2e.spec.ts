@@ -110,11 +110,11 @@ describe('choosing the language in Chromium', () => {
     const list = await call('POST', '/api/billing/price-lists', {
       name: 'Particular',
       payer: { kind: 'self-pay' },
-      currency: 'BRL',
+      currency: 'EUR',
     });
     await call('POST', `/api/billing/price-lists/${String(list['priceListId'])}/prices`, {
       serviceCode: 'CONS-PT',
-      unitPrice: { amount: 150_050, currency: 'BRL' },
+      unitPrice: { amount: 150_050, currency: 'EUR' },
       validFrom: '2020-01-01',
     });
     const today = inDays(0);
@@ -132,7 +132,7 @@ describe('choosing the language in Chromium', () => {
     await page.getByRole('heading', { name: /^Conta: Tiago Tarifa \(prontuário \d+\)$/, level: 1 }).waitFor();
     const charge = page.getByRole('table', { name: 'Lançamentos' }).getByRole('row').filter({ hasText: 'CONS-PT' });
     await charge.getByText(inPortuguese(today)).waitFor();
-    await charge.getByText('1.500,50 BRL').first().waitFor();
+    await charge.getByText('1.500,50 EUR').first().waitFor();
 
     await page.getByRole('button', { name: 'Gerar e emitir' }).click();
     const invoice = page
@@ -143,20 +143,20 @@ describe('choosing the language in Chromium', () => {
 
     // A point in Portuguese only groups thousands: "10.5" is refused, never taken as 105.
     const pay = page.getByRole('form', { name: 'Receber um pagamento' });
-    await pay.getByLabel('Valor (BRL)').fill('10.5');
+    await pay.getByLabel('Valor (EUR)').fill('10.5');
     await pay.getByRole('button', { name: 'Receber pagamento' }).click();
     await page
       .getByRole('alert')
-      .getByText('Informe um valor maior que zero em BRL, com no máximo as casas decimais da moeda.')
+      .getByText('Informe um valor maior que zero em EUR, com no máximo as casas decimais da moeda.')
       .waitFor();
-    await pay.getByLabel('Valor (BRL)').fill('1.000,50');
+    await pay.getByLabel('Valor (EUR)').fill('1.000,50');
     await pay.getByLabel('Forma de pagamento').selectOption('card');
-    await pay.getByLabel('Referência da operadora do pagamento').fill('TERM-PT-1');
+    await pay.getByLabel('Referência da transação (NSU)').fill('TERM-PT-1');
     await pay.getByRole('button', { name: 'Receber pagamento' }).click();
     await invoice.getByText('Paga em parte').waitFor();
-    await invoice.getByText('500,00 BRL', { exact: true }).waitFor();
+    await invoice.getByText('500,00 EUR', { exact: true }).waitFor();
     const payments = (await call('GET', `/api/billing/accounts/${patient.id}`, undefined))['payments'];
-    expect(payments).toEqual([expect.objectContaining({ amount: { amount: 100_050, currency: 'BRL' } })]);
+    expect(payments).toEqual([expect.objectContaining({ amount: { amount: 100_050, currency: 'EUR' } })]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'billing-in-portuguese');
   });

@@ -58,7 +58,7 @@ export const messagesPt: Translation<typeof messages> = {
     method: 'Forma de pagamento',
     methods: { cash: 'Dinheiro', card: 'Cartão', 'bank-transfer': 'Transferência bancária' },
     amount: 'Valor',
-    reference: 'Referência da operadora do pagamento',
+    reference: 'Referência da transação (NSU)',
     reason: 'Motivo',
     // Actions
     takePayment: 'Receber um pagamento',
@@ -211,8 +211,9 @@ export const messagesPt: Translation<typeof messages> = {
     SERVICE_RETIRED: 'Este serviço não é mais cobrado.',
     NOTHING_TO_INVOICE: 'Não há mais nada a faturar.',
     REFUND_EXCEEDS_CREDIT: 'Um reembolso não pode ser maior que o crédito disponível.',
-    PROVIDER_REFERENCE_TAKEN: 'Esta referência de pagamento já foi usada em outra conta.',
-    PAYMENT_ALREADY_SETTLED: 'A operadora do pagamento já liquidou esta referência de outra forma (paga ou recusada).',
+    PROVIDER_REFERENCE_TAKEN: 'Esta referência de transação já pagou em outra conta.',
+    PAYMENT_ALREADY_SETTLED:
+      'O banco ou a credenciadora já liquidou esta referência de outra forma (paga ou recusada).',
     CURRENCY_MISMATCH: 'Esta conta é mantida em outra moeda.',
     PRICE_PERIOD_OVERLAP: 'Outro preço deste serviço já cobre parte desse período.',
     PRICE_LIST_EXISTS: 'Este pagador já tem uma tabela de preços.',

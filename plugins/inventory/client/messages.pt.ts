@@ -24,7 +24,7 @@ export const messagesPt: Translation<typeof messages> = {
     lowStockNone: 'Nada está abaixo do ponto de pedido.',
     item: 'Item',
     onHandOfLevel: 'Em estoque / ponto de pedido',
-    onOrder: 'Pedido',
+    onOrder: 'Em pedido',
     toOrder: 'A pedir',
     nothingOnOrder: 'nada pedido',
     orderIt: (name: string) => `Fazer pedido: ${name}`,
@@ -159,9 +159,9 @@ export const messagesPt: Translation<typeof messages> = {
     cancelReason: 'Por que é cancelado',
     // Refusals told with the item's unit
     insufficient: (available: string, requested: string) =>
-      `Só há ${available} disponível aqui; foram pedidos ${requested}. Lotes vencidos não saem.`,
+      `Disponível aqui: ${available}; pedido: ${requested}. Lotes vencidos não saem.`,
     overDelivery: (outstanding: string, delivered: string) =>
-      `Só faltam ${outstanding} neste pedido; foram informados ${delivered}.`,
+      `Pendente neste pedido: ${outstanding}; informado: ${delivered}.`,
   },
   equipment: {
     title: 'Equipamentos',
@@ -246,7 +246,7 @@ export const messagesPt: Translation<typeof messages> = {
     issue: (quantity: number) => `Saída de estoque (${quantity})`,
     dispense: (quantity: number) => `Dispensação (${quantity})`,
     ranOut: (requested: number, available: number) =>
-      `O estoque acabou nesse meio-tempo: ${requested} pedidos, ${available} restantes. Dê saída no que resta ou retire de outro almoxarifado.`,
+      `O estoque acabou nesse meio-tempo: pedido ${requested}, disponível ${available}. Dê saída no que resta ou retire de outro almoxarifado.`,
     tooMuch: 'Foi pedido mais do que a prescrição ainda permite. Confira a prescrição e dispense de novo.',
   },
 };
