@@ -105,7 +105,7 @@ export const operationsPt: Translation<typeof operations> = {
   },
   costs: {
     title: 'Unidades de compra e preços',
-    units: 'Comprado em',
+    units: 'Unidades de compra',
     noUnits: 'Comprado só na unidade de dispensação.',
     holds: (unit: string, n: number, of: string) => `${unit}: ${n} ${of}`,
     prices: 'Preços dos fornecedores',

@@ -204,7 +204,7 @@ export const messagesPt: Translation<typeof messages> = {
     kinds: { preventive: 'Preventiva', corrective: 'Corretiva' },
     description: 'Descrição',
     findings: 'Constatações',
-    opened: 'Aberta em',
+    opened: 'desde',
     done: 'Concluída em',
     open: 'Aberta',
     history: 'Histórico de situações',
