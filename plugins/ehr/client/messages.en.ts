@@ -194,6 +194,15 @@ export const messages = {
       takenAt: 'Taken',
       flag: 'Flag',
     },
+    summaries: {
+      title: 'Visits and stays',
+      none: 'No visits or stays yet.',
+      offline: 'The summaries are made by the server: they can be downloaded when this computer is back online.',
+      classes: { outpatient: 'Visit', inpatient: 'Stay' } as Record<string, string>,
+      open: 'still open',
+      visit: 'Visit summary (PDF)',
+      discharge: 'Discharge summary (PDF)',
+    },
     plans: {
       title: 'Treatment plans',
       none: 'No open treatment plans.',

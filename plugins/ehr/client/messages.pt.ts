@@ -224,6 +224,15 @@ export const messagesPt: Translation<typeof messages> = {
       takenAt: 'Medido em',
       flag: 'Sinal',
     },
+    summaries: {
+      title: 'Consultas e internações',
+      none: 'Nenhuma consulta ou internação ainda.',
+      offline: 'Os resumos são feitos pelo servidor: podem ser baixados quando este computador voltar a ficar online.',
+      classes: { outpatient: 'Consulta', inpatient: 'Internação' },
+      open: 'ainda aberta',
+      visit: 'Resumo da consulta (PDF)',
+      discharge: 'Resumo de alta (PDF)',
+    },
     plans: {
       title: 'Planos de tratamento',
       none: 'Nenhum plano de tratamento aberto.',
