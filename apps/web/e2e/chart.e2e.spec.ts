@@ -112,7 +112,7 @@ describe('the chart and the dashboard in Chromium', () => {
       gender: 'female',
     });
     const chart = `/api/charts/${patient.id}`;
-    await post(`${chart}/problems`, { code: 'E11', kind: 'diagnosis' });
+    await post(`${chart}/problems`, { code: 'E11.9', kind: 'diagnosis' });
     await post(`${chart}/allergies`, {
       substance: 'Amoxicillin',
       category: 'medication',
@@ -125,15 +125,15 @@ describe('the chart and the dashboard in Chromium', () => {
     const page = await signedIn(1400);
     await page.goto(`${server.url}/patients/${patient.id}/chart`);
     const problems = page.getByRole('region', { name: 'Problems and diagnoses' });
-    await problems.getByText('E11').waitFor();
-    await problems.getByRole('button', { name: /^Resolve: E11/ }).click();
-    const question = page.getByRole('alertdialog', { name: /^Resolve E11 .*\?$/ });
+    await problems.getByText('E11.9').waitFor();
+    await problems.getByRole('button', { name: /^Resolve: E11\.9 Type 2 diabetes/ }).click();
+    const question = page.getByRole('alertdialog', { name: /^Resolve E11\.9 Type 2 diabetes mellitus without complications\?$/ });
     await question.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await question.getByRole('button', { name: 'Keep' }).click();
     await question.waitFor({ state: 'detached' });
-    expect(await problems.getByText('E11').count()).toBe(1);
-    await problems.getByRole('button', { name: /^Resolve: E11/ }).click();
+    expect(await problems.getByText('E11.9').count()).toBe(1);
+    await problems.getByRole('button', { name: /^Resolve: E11\.9 Type 2 diabetes/ }).click();
     await question.getByRole('button', { name: 'Resolve' }).click();
     await problems.getByText('No current problems.').waitFor();
 
@@ -151,7 +151,10 @@ describe('the chart and the dashboard in Chromium', () => {
     await medications.getByLabel('Why prescribe anyway (required)').fill('Tolerated a full course last year');
     await medications.getByRole('button', { name: 'Prescribe anyway' }).click();
     await medications.getByText('Prescribed despite a warning: Tolerated a full course last year').waitFor();
+    // Sent from the outbox: the server's chart has it once nothing is waiting.
+    await page.getByText('Everything is sent').waitFor();
     const saved = await http.call('GET', chart, { token });
+    expect(saved.body.medications).toHaveLength(1);
     expect(saved.body.medications[0].override).toMatchObject({
       allergyIds: [saved.body.allergies[0].allergyId],
       reason: 'Tolerated a full course last year',
