@@ -34,6 +34,7 @@ export const messages = {
     title: 'Appointments',
     practitioner: 'Calendar of',
     viewLabel: 'Show',
+    calendarLabel: 'Appointments by day and hour',
     day: 'Day',
     week: 'Week',
     dateLabel: 'Dates',

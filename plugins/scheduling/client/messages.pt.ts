@@ -33,6 +33,7 @@ export const messagesPt: Translation<typeof messages> = {
     title: 'Agenda',
     practitioner: 'Agenda de',
     viewLabel: 'Mostrar',
+    calendarLabel: 'Consultas por dia e hora',
     day: 'Dia',
     week: 'Semana',
     dateLabel: 'Datas',
