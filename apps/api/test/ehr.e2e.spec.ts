@@ -79,7 +79,11 @@ describe('the clinical record over HTTP', () => {
     });
     expect(JSON.stringify(refused.body)).not.toContain('Amoxicillin');
 
-    const override = { allergyIds: [allergy.body.allergyId], medicationIds: [], reason: 'Tolerated it under observation' };
+    const override = {
+      allergyIds: [allergy.body.allergyId],
+      medicationIds: [],
+      reason: 'Tolerated it under observation',
+    };
     const first = await prescribe({ override });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ override });

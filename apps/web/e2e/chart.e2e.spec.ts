@@ -127,7 +127,9 @@ describe('the chart and the dashboard in Chromium', () => {
     const problems = page.getByRole('region', { name: 'Problems and diagnoses' });
     await problems.getByText('E11.9').waitFor();
     await problems.getByRole('button', { name: /^Resolve: E11\.9 Type 2 diabetes/ }).click();
-    const question = page.getByRole('alertdialog', { name: /^Resolve E11\.9 Type 2 diabetes mellitus without complications\?$/ });
+    const question = page.getByRole('alertdialog', {
+      name: /^Resolve E11\.9 Type 2 diabetes mellitus without complications\?$/,
+    });
     await question.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await question.getByRole('button', { name: 'Keep' }).click();
@@ -166,7 +168,12 @@ describe('the chart and the dashboard in Chromium', () => {
       summaries.getByRole('button', { name: /^Visit summary \(PDF\)/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('visit-summary.pdf');
-    expect(fs.readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     expect(download.url()).not.toContain('Warnsby');
     expect(await seriousViolations(page)).toEqual([]);
     await summaries.scrollIntoViewIfNeeded();

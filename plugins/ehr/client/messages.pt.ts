@@ -170,8 +170,7 @@ export const messagesPt: Translation<typeof messages> = {
       kinds: { diagnosis: 'Diagnóstico', problem: 'Problema' },
       resolve: 'Resolver',
       resolveQuestion: (code: string, title: string) => `Resolver ${code} ${title}?`,
-      resolveDetail:
-        'Sai da lista atual; um problema resolvido não volta a ser atual, só pode ser registrado de novo.',
+      resolveDetail: 'Sai da lista atual; um problema resolvido não volta a ser atual, só pode ser registrado de novo.',
       keep: 'Manter',
       since: (date: string) => `desde ${date}`,
     },

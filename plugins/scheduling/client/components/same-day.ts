@@ -8,13 +8,12 @@ import { addDays, startOfDay } from './calendar';
  * A cancelled or missed appointment does not count (booking again is what the desk is there to do).
  * "The same day" is the local day of this computer, as the calendar shows it; any practitioner's calendar counts.
  */
-export function sameDayAppointments(
-  appointments: readonly AppointmentView[],
-  startsAt: string,
-): AppointmentView[] {
+export function sameDayAppointments(appointments: readonly AppointmentView[], startsAt: string): AppointmentView[] {
   const day = startOfDay(new Date(startsAt)).getTime();
   return appointments
-    .filter((a) => a.status !== 'cancelled' && a.status !== 'no-show' && startOfDay(new Date(a.startsAt)).getTime() === day)
+    .filter(
+      (a) => a.status !== 'cancelled' && a.status !== 'no-show' && startOfDay(new Date(a.startsAt)).getTime() === day,
+    )
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 

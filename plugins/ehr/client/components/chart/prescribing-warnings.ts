@@ -50,9 +50,7 @@ export function prescribingWarnings(
       return containsWords(words, substance) || containsWords(substance, drug);
     }),
     // A stop still waiting to be sent counts as stopped: the server will see it first.
-    duplicates: key
-      ? medications.filter((m) => m.pending !== 'stopping' && drugKey(m.medication) === key)
-      : [],
+    duplicates: key ? medications.filter((m) => m.pending !== 'stopping' && drugKey(m.medication) === key) : [],
   };
 }
 
