@@ -59,6 +59,43 @@ describe('the clinical record over HTTP', () => {
     });
   });
 
+  it('refuses a prescription that matches an active allergy or order with 422 problem+json, then takes the override', async () => {
+    const allergy = await http.call<{ allergyId: string }>('POST', `/api/charts/${patientId}/allergies`, {
+      token,
+      body: { substance: 'Amoxicillin', type: 'allergy', category: 'medication', criticality: 'high' },
+    });
+    const dosage = { dose: '500 mg', route: 'oral', frequency: 'three times daily' };
+    const prescribe = (body: Record<string, unknown>) =>
+      http.call<Record<string, unknown>>('POST', `/api/charts/${patientId}/medications`, {
+        token,
+        body: { medication: 'Amoxicillin 500 mg capsule', dosage, ...body },
+      });
+    const refused = await prescribe({});
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({
+      code: 'ALLERGY_CONFLICT',
+      details: { allergyIds: [allergy.body.allergyId], medicationIds: [] },
+    });
+    expect(JSON.stringify(refused.body)).not.toContain('Amoxicillin');
+
+    const override = {
+      allergyIds: [allergy.body.allergyId],
+      medicationIds: [],
+      reason: 'Tolerated it under observation',
+    };
+    const first = await prescribe({ override });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ override });
+
+    const duplicate = await prescribe({ override });
+    expect(duplicate.status).toBe(422);
+    expect(duplicate.body).toMatchObject({
+      code: 'DUPLICATE_MEDICATION',
+      details: { allergyIds: [], medicationIds: [first.body['medicationId']] },
+    });
+  });
+
   it('refuses a note for a patient id the patient module does not know with 404 problem+json, writing nothing', async () => {
     const unknown = randomUUID();
     const answer = await http.call('POST', '/api/notes', { token, body: { patientId: unknown } });

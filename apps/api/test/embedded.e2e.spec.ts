@@ -55,10 +55,10 @@ describe('the API on the embedded database (PGlite)', () => {
           plugins: [
             'patient@1.4.0',
             'staff@0.2.5',
-            'scheduling@1.3.0',
+            'scheduling@1.4.0',
             'adt@1.5.0',
             'lab@0.2.0',
-            'ehr@1.9.0',
+            'ehr@1.10.0',
             'inventory@1.7.0',
             'billing@1.6.0',
             'analytics@1.3.0',

@@ -52,7 +52,7 @@ describe('choosing patient with scheduling or with adt (HMS_PLUGINS)', () => {
 
   it('a clinic (patient,scheduling) books, checks in and lists appointments, with no ward routes or tables', async () => {
     const running = await start('patient,scheduling');
-    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.4.0', 'scheduling@1.3.0']);
+    expect((await http.call('GET', '/health')).body.plugins).toEqual(['patient@1.4.0', 'scheduling@1.4.0']);
     const patientId = await register('Clinicvisit');
     const practitionerId = randomUUID();
     const schedule = await http.call('PUT', `/api/schedules/${practitionerId}`, {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
 import { seriousViolations } from './axe';
@@ -101,6 +102,82 @@ describe('the chart and the dashboard in Chromium', () => {
     await post(`${chart}/allergies`, { substance: 'Latex', category: 'environment', criticality: 'low' });
     await allergies.getByText('Latex').waitFor();
     await screenshot(page, 'chart');
+  });
+
+  it('asks before resolving a problem, warns of an allergy when prescribing until overridden with a reason, and downloads the visit summary', async () => {
+    const patient = await post('/api/patients', {
+      givenName: 'Wanda',
+      familyName: 'Warnsby',
+      birthDate: '1970-04-05',
+      gender: 'female',
+    });
+    const chart = `/api/charts/${patient.id}`;
+    await post(`${chart}/problems`, { code: 'E11.9', kind: 'diagnosis' });
+    await post(`${chart}/allergies`, {
+      substance: 'Amoxicillin',
+      category: 'medication',
+      reaction: 'Hives',
+      severity: 'moderate',
+      criticality: 'high',
+    });
+    await post('/api/encounters', { patientId: patient.id, class: 'outpatient' });
+
+    const page = await signedIn(1400);
+    await page.goto(`${server.url}/patients/${patient.id}/chart`);
+    const problems = page.getByRole('region', { name: 'Problems and diagnoses' });
+    await problems.getByText('E11.9').waitFor();
+    await problems.getByRole('button', { name: /^Resolve: E11\.9 Type 2 diabetes/ }).click();
+    const question = page.getByRole('alertdialog', {
+      name: /^Resolve E11\.9 Type 2 diabetes mellitus without complications\?$/,
+    });
+    await question.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await question.getByRole('button', { name: 'Keep' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await problems.getByText('E11.9').count()).toBe(1);
+    await problems.getByRole('button', { name: /^Resolve: E11\.9 Type 2 diabetes/ }).click();
+    await question.getByRole('button', { name: 'Resolve' }).click();
+    await problems.getByText('No current problems.').waitFor();
+
+    const medications = page.getByRole('region', { name: 'Medications' });
+    await medications.getByRole('button', { name: 'Prescribe' }).click();
+    await medications.getByLabel('Medication', { exact: true }).fill('Amoxicillin 500 mg capsule');
+    await medications.getByLabel('Dose').fill('500 mg');
+    await medications.getByLabel('Frequency').fill('three times daily');
+    const warning = medications.getByRole('alert').filter({ hasText: 'Allergy to Amoxicillin on record' });
+    await warning.getByText(/High risk, Moderate: Hives/).waitFor();
+    await medications.getByRole('button', { name: 'Prescribe anyway' }).click();
+    await medications.getByText('Say why you prescribe despite the warning, or cancel.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'chart-allergy-warning');
+    await medications.getByLabel('Why prescribe anyway (required)').fill('Tolerated a full course last year');
+    await medications.getByRole('button', { name: 'Prescribe anyway' }).click();
+    await medications.getByText('Prescribed despite a warning: Tolerated a full course last year').waitFor();
+    // Sent from the outbox: the server's chart has it once nothing is waiting.
+    await page.getByText('Everything is sent').waitFor();
+    const saved = await http.call('GET', chart, { token });
+    expect(saved.body.medications).toHaveLength(1);
+    expect(saved.body.medications[0].override).toMatchObject({
+      allergyIds: [saved.body.allergies[0].allergyId],
+      reason: 'Tolerated a full course last year',
+    });
+
+    const summaries = page.getByRole('region', { name: 'Visits and stays' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      summaries.getByRole('button', { name: /^Visit summary \(PDF\)/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('visit-summary.pdf');
+    expect(
+      fs
+        .readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    expect(download.url()).not.toContain('Warnsby');
+    expect(await seriousViolations(page)).toEqual([]);
+    await summaries.scrollIntoViewIfNeeded();
+    await screenshot(page, 'chart-summaries');
   });
 
   it('opens a chart opened before while offline, records a vital there, and sends it once when back online', async () => {

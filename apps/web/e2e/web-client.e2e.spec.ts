@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD, type HttpClient, type ServerProcess } from '../../api/test/e2e-support';
+import { seriousViolations } from './axe';
 import { screenshot, signIn, untilWorksOffline } from './browser';
 import { e2eSuite } from './e2e-suite';
 
@@ -42,6 +43,21 @@ async function patientsNamed(familyName: string): Promise<{ id: string; givenNam
 beforeAll(() => {
   ({ server, http, token } = suite());
 });
+
+/** The practitioner's calendar open every day, almost all day, for consultations of 30 minutes. */
+async function openAllWeek(): Promise<void> {
+  const schedule = await http.call('PUT', `/api/schedules/${PRACTITIONER}`, {
+    token,
+    body: {
+      timeZone: 'UTC',
+      weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+        (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'Outpatients, room 3' }),
+      ),
+      appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }],
+    },
+  });
+  expect(schedule.status).toBe(200);
+}
 
 describe('the web client in Chromium', () => {
   it('signs in and shows the modules the server enabled', async () => {
@@ -111,17 +127,7 @@ describe('the web client in Chromium', () => {
   });
 
   it("books an appointment from the free slots, and shows another desk's booking without a reload", async () => {
-    const schedule = await http.call('PUT', `/api/schedules/${PRACTITIONER}`, {
-      token,
-      body: {
-        timeZone: 'UTC',
-        weeklyAvailability: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
-          (dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '23:30', location: 'Outpatients, room 3' }),
-        ),
-        appointmentTypes: [{ code: 'consultation', durationMinutes: 30 }],
-      },
-    });
-    expect(schedule.status).toBe(200);
+    await openAllWeek();
     const patient = await http.call('POST', '/api/patients', {
       token,
       body: { givenName: 'Bea', familyName: 'Calendarson', birthDate: '1990-09-09', gender: 'female' },
@@ -184,6 +190,77 @@ describe('the web client in Chromium', () => {
     await live.waitFor();
     await live.scrollIntoViewIfNeeded();
     await screenshot(page, 'appointments-week');
+  });
+
+  it('warns before a second appointment of the patient the same day, and still books it', async () => {
+    await openAllWeek();
+    const patient = await http.call('POST', '/api/patients', {
+      token,
+      body: { givenName: 'Dot', familyName: 'Twiceday', birthDate: '1979-07-07', gender: 'female' },
+    });
+    // Tomorrow (UTC, the schedule's zone), whatever the hour the test runs: the first free time there is booked
+    // through the API, as another desk would, and the browser then books a later time the same day.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const dayAfter = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const free = await http.call(
+      'GET',
+      `/api/schedules/${PRACTITIONER}/slots?type=consultation&from=${tomorrow}&to=${dayAfter}&limit=1`,
+      { token },
+    );
+    const first = free.body.items[0].startsAt as string;
+    const booked = await http.call('POST', '/api/appointments', {
+      token,
+      body: { patientId: patient.body.id, practitionerId: PRACTITIONER, type: 'consultation', startsAt: first },
+    });
+    expect(booked.status).toBe(201);
+
+    const page = await suite().signedIn(undefined, undefined, { width: 1180, height: 820 });
+    await page.goto(`${server.url}/appointments?practitioner=${PRACTITIONER}`);
+    await page.getByLabel('Patient', { exact: true }).fill('Twiceday');
+    await page.getByRole('option', { name: /Twiceday, Dot/ }).click();
+    await page.getByLabel('From').fill(tomorrow);
+    await page.getByLabel('To').fill(tomorrow);
+    await page.getByRole('button', { name: 'Find free times' }).click();
+    const slots = page.getByRole('list', { name: 'Free times' });
+    await slots.getByRole('button', { name: 'Book' }).first().click();
+    const warning = page.getByRole('alert').filter({ hasText: 'this patient already has an appointment the day' });
+    // The first appointment, by its time (in the browser's locale; the schedule and the browser are on UTC).
+    const minutes = first.slice(14, 16);
+    await warning.getByText(new RegExp(`^\\d{1,2}:${minutes}(\\s?[AP]M)? with .+ \\(consultation\\)$`)).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'appointments-same-day');
+    await warning.getByRole('button', { name: 'Book anyway' }).click();
+    await page.getByText('Booked.', { exact: true }).waitFor();
+    const day = await http.call(
+      'GET',
+      `/api/appointments?patientId=${patient.body.id}&from=${tomorrow}T00:00:00Z&to=${dayAfter}T00:00:00Z`,
+      { token },
+    );
+    expect(day.body.items).toHaveLength(2);
+  });
+
+  it('shows the week readable on a tablet, upright and sideways, the calendar scrolling inside its own block', async () => {
+    await openAllWeek();
+    for (const [width, height, name] of [
+      [820, 1180, 'appointments-week-tablet-portrait'],
+      [1180, 820, 'appointments-week-tablet-landscape'],
+    ] as const) {
+      const page = await suite().signedIn(undefined, undefined, { width, height });
+      await page.goto(`${server.url}/appointments?practitioner=${PRACTITIONER}`);
+      const calendar = page.locator('.calendar');
+      await calendar.getByRole('region').first().waitFor();
+      // The page itself never scrolls sideways; the week does, inside the calendar, with every day at least
+      // 7rem (112 px) wide so the time and a patient's name stay legible.
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      const widths = await calendar
+        .locator('section.day')
+        .evaluateAll((days) => days.map((d) => (d as unknown as { offsetWidth: number }).offsetWidth));
+      expect(widths).toHaveLength(7);
+      expect(Math.min(...widths)).toBeGreaterThanOrEqual(112);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, name);
+      await page.context().close();
+    }
   });
 
   it("admits a patient to a free bed on the bed board, and shows another nurse's discharge without a reload", async () => {

@@ -141,6 +141,9 @@ export const messages = {
       kind: 'Kind',
       kinds: { diagnosis: 'Diagnosis', problem: 'Problem' } as Record<string, string>,
       resolve: 'Resolve',
+      resolveQuestion: (code: string, title: string) => `Resolve ${code} ${title}?`,
+      resolveDetail: 'It leaves the current list; a resolved problem cannot be made current again, only recorded anew.',
+      keep: 'Keep',
       since: (date: string) => `since ${date}`,
     },
     medications: {
@@ -157,6 +160,15 @@ export const messages = {
       confirmChange: 'Change the dose',
       confirmStop: 'Stop this medication',
       reasonRequired: 'A reason is required.',
+      warnings: {
+        allergy: (type: string, substance: string) => `${type} to ${substance} on record`,
+        duplicate: (medication: string) => `Already prescribed: ${medication}`,
+        changeInstead: 'Change its dose instead',
+        overrideReason: 'Why prescribe anyway (required)',
+        overrideRequired: 'Say why you prescribe despite the warning, or cancel.',
+        prescribeAnyway: 'Prescribe anyway',
+        overridden: (reason: string) => `Prescribed despite a warning: ${reason}`,
+      },
     },
     vitals: {
       title: 'Vital signs',
@@ -181,6 +193,15 @@ export const messages = {
       trends: 'Trends',
       takenAt: 'Taken',
       flag: 'Flag',
+    },
+    summaries: {
+      title: 'Visits and stays',
+      none: 'No visits or stays yet.',
+      offline: 'The summaries are made by the server: they can be downloaded when this computer is back online.',
+      classes: { outpatient: 'Visit', inpatient: 'Stay' } as Record<string, string>,
+      open: 'still open',
+      visit: 'Visit summary (PDF)',
+      discharge: 'Discharge summary (PDF)',
     },
     plans: {
       title: 'Treatment plans',
@@ -225,6 +246,10 @@ export const messages = {
     ALLERGY_ENTERED_IN_ERROR: 'This allergy was already marked as entered in error.',
     ALLERGY_STATUS_UNCHANGED: 'The allergy already has this status.',
     PROBLEM_ALREADY_RESOLVED: 'This problem was already resolved.',
+    ALLERGY_CONFLICT:
+      'The patient has an allergy on record that matches this medication. Read the warning and prescribe again, saying why.',
+    DUPLICATE_MEDICATION:
+      'This medication is already prescribed. Change the dose of that order, or prescribe again saying why.',
     MEDICATION_NOT_ACTIVE: 'This medication was already stopped. Prescribe it again if it is needed.',
     PLAN_NOT_ACTIVE: 'This treatment plan is closed.',
     INVALID_GOAL_TARGET: "The goal's measurement and unit do not fit together.",

@@ -169,6 +169,9 @@ export const messagesPt: Translation<typeof messages> = {
       kind: 'Tipo',
       kinds: { diagnosis: 'Diagnóstico', problem: 'Problema' },
       resolve: 'Resolver',
+      resolveQuestion: (code: string, title: string) => `Resolver ${code} ${title}?`,
+      resolveDetail: 'Sai da lista atual; um problema resolvido não volta a ser atual, só pode ser registrado de novo.',
+      keep: 'Manter',
       since: (date: string) => `desde ${date}`,
     },
     medications: {
@@ -185,6 +188,15 @@ export const messagesPt: Translation<typeof messages> = {
       confirmChange: 'Alterar a dose',
       confirmStop: 'Suspender este medicamento',
       reasonRequired: 'É preciso um motivo.',
+      warnings: {
+        allergy: (type: string, substance: string) => `${type} a ${substance} registrada`,
+        duplicate: (medication: string) => `Já prescrito: ${medication}`,
+        changeInstead: 'Alterar a dose desse',
+        overrideReason: 'Por que prescrever mesmo assim (obrigatório)',
+        overrideRequired: 'Diga por que prescreve apesar do alerta, ou cancele.',
+        prescribeAnyway: 'Prescrever mesmo assim',
+        overridden: (reason: string) => `Prescrito apesar de um alerta: ${reason}`,
+      },
     },
     vitals: {
       title: 'Sinais vitais',
@@ -210,6 +222,15 @@ export const messagesPt: Translation<typeof messages> = {
       trends: 'Tendências',
       takenAt: 'Medido em',
       flag: 'Sinal',
+    },
+    summaries: {
+      title: 'Consultas e internações',
+      none: 'Nenhuma consulta ou internação ainda.',
+      offline: 'Os resumos são feitos pelo servidor: podem ser baixados quando este computador voltar a ficar online.',
+      classes: { outpatient: 'Consulta', inpatient: 'Internação' },
+      open: 'ainda aberta',
+      visit: 'Resumo da consulta (PDF)',
+      discharge: 'Resumo de alta (PDF)',
     },
     plans: {
       title: 'Planos de tratamento',
@@ -254,6 +275,10 @@ export const messagesPt: Translation<typeof messages> = {
     ALLERGY_ENTERED_IN_ERROR: 'Esta alergia já foi marcada como registrada por engano.',
     ALLERGY_STATUS_UNCHANGED: 'A alergia já tem esta situação.',
     PROBLEM_ALREADY_RESOLVED: 'Este problema já foi resolvido.',
+    ALLERGY_CONFLICT:
+      'O paciente tem uma alergia registrada que corresponde a este medicamento. Leia o alerta e prescreva de novo, dizendo por quê.',
+    DUPLICATE_MEDICATION:
+      'Este medicamento já está prescrito. Altere a dose dessa prescrição, ou prescreva de novo dizendo por quê.',
     MEDICATION_NOT_ACTIVE: 'Este medicamento já foi suspenso. Prescreva de novo se for necessário.',
     PLAN_NOT_ACTIVE: 'Este plano de tratamento está encerrado.',
     INVALID_GOAL_TARGET: 'A medição e a unidade da meta não combinam.',

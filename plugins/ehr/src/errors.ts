@@ -40,6 +40,13 @@ export const ALLERGY_ENTERED_IN_ERROR = 'ALLERGY_ENTERED_IN_ERROR';
 export const ALLERGY_STATUS_UNCHANGED = 'ALLERGY_STATUS_UNCHANGED';
 /** InvariantViolation (422): the substance is already on the active allergy list. Details: `{ allergyId }`. */
 export const ALLERGY_ALREADY_RECORDED = 'ALLERGY_ALREADY_RECORDED';
+/**
+ * InvariantViolation (422): the medication matches an active allergy or intolerance of the patient, or the same
+ * drug is already prescribed and active, and the request's `override` does not name it (1.10). Details:
+ * `{ allergyIds, medicationIds }`, every conflict not yet acknowledged (ids only).
+ */
+export const ALLERGY_CONFLICT = 'ALLERGY_CONFLICT';
+export const DUPLICATE_MEDICATION = 'DUPLICATE_MEDICATION';
 /** NotFoundError (404): the LOINC code is not one this hospital records. Details: `{ code }`. */
 export const UNKNOWN_LOINC_CODE = 'UNKNOWN_LOINC_CODE';
 /** InvariantViolation (422): the unit does not fit the code. Details: `{ code, unit, allowedUnits }`. */

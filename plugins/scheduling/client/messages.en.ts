@@ -34,6 +34,7 @@ export const messages = {
     title: 'Appointments',
     practitioner: 'Calendar of',
     viewLabel: 'Show',
+    calendarLabel: 'Appointments by day and hour',
     day: 'Day',
     week: 'Week',
     dateLabel: 'Dates',
@@ -88,6 +89,12 @@ export const messages = {
     booked: 'Booked.',
     bookedOffline:
       'Booked on this computer; it will be sent when the network is back. The time is not held until then.',
+    sameDay: {
+      title: (when: string) => `Not booked yet: this patient already has an appointment the day of ${when}.`,
+      other: (time: string, practitioner: string, type: string) => `${time} with ${practitioner} (${type})`,
+      bookAnyway: 'Book anyway',
+      keep: 'Do not book',
+    },
   },
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {

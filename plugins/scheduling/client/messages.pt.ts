@@ -33,6 +33,7 @@ export const messagesPt: Translation<typeof messages> = {
     title: 'Agenda',
     practitioner: 'Agenda de',
     viewLabel: 'Mostrar',
+    calendarLabel: 'Consultas por dia e hora',
     day: 'Dia',
     week: 'Semana',
     dateLabel: 'Datas',
@@ -86,6 +87,12 @@ export const messagesPt: Translation<typeof messages> = {
     choosePatientFirst: 'Escolha o paciente primeiro.',
     booked: 'Marcada.',
     bookedOffline: 'Marcada neste computador; será enviada quando a rede voltar. O horário não fica reservado até lá.',
+    sameDay: {
+      title: (when: string) => `Ainda não marcada: este paciente já tem uma consulta no dia de ${when}.`,
+      other: (time: string, practitioner: string, type: string) => `${time} com ${practitioner} (${type})`,
+      bookAnyway: 'Marcar mesmo assim',
+      keep: 'Não marcar',
+    },
   },
   problems: {
     SLOT_TAKEN: 'Outra pessoa marcou este horário há pouco. Escolha outro horário livre.',

@@ -42,7 +42,7 @@ import { appointmentFhirResource } from './fhir/scheduling.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 // 1.3: the day list and free slots replicas; booking and appointment steps offline-capable
-export const SCHEDULING_PLUGIN_VERSION = '1.3.0';
+export const SCHEDULING_PLUGIN_VERSION = '1.4.0';
 
 /**
  * Practitioners' schedules, appointments, the waiting list and reminders. Split out of the patient plugin (1.x):

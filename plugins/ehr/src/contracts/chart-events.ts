@@ -6,6 +6,7 @@ import {
   allergyStatusSchema,
   allergyTypeSchema,
   dosageSchema,
+  prescribingOverrideSchema,
   goalSchema,
   icd10CodeSchema,
   loincCodeSchema,
@@ -86,6 +87,8 @@ export const MedicationPrescribed = defineEvent(
     quantity: z.number().int().positive().optional(),
     reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
+    /** Prescribed despite these allergies or active orders of the same drug, and why (1.10; ids only). */
+    override: prescribingOverrideSchema.optional(),
   }),
   {
     description: 'A medication was prescribed',

@@ -7,6 +7,7 @@ import {
   careTeamMemberIdSchema,
   careTeamRoleSchema,
   dosageSchema,
+  prescribingOverrideSchema,
   encounterClassSchema,
   goalInputSchema,
   icd10CodeSchema,
@@ -144,6 +145,8 @@ export const PrescribeMedication = defineCommand(
     quantity: supplyQuantitySchema.optional(),
     reason: z.string().max(500).optional(),
     encounterId: z.uuid().optional(),
+    /** Prescribing despite an allergy or an active order of the same drug (1.10): what was seen, and why. */
+    override: prescribingOverrideSchema.optional(),
   }),
   { description: 'Prescribe a medication', offline: true },
 ).returns<MedicationEntry>();

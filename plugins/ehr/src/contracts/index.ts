@@ -92,4 +92,12 @@ export {
 } from './queries';
 export type { AssessedPlan, RecordedObservation } from './commands';
 export type { CareTeam, ChartView, EncounterView, NoteView } from './queries';
-export type { AllergyStatus, CareTeamRole, Comparator, Dosage, EncounterClass, Goal } from './schemas';
+export type {
+  AllergyStatus,
+  CareTeamRole,
+  Comparator,
+  Dosage,
+  EncounterClass,
+  Goal,
+  PrescribingOverride,
+} from './schemas';

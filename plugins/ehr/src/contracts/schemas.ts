@@ -25,6 +25,17 @@ export const dosageSchema = z.object({
   frequency: z.string().min(1).max(60),
 });
 
+/**
+ * A prescriber's decision to prescribe despite a warning (1.10): the allergies and active prescriptions they saw,
+ * by id, and why. The server refuses when it finds a conflict not named here (one recorded since, say).
+ */
+export const prescribingOverrideSchema = z.object({
+  allergyIds: z.array(z.uuid()).max(50),
+  medicationIds: z.array(z.uuid()).max(50),
+  reason: z.string().trim().min(1).max(500),
+});
+export type PrescribingOverride = z.infer<typeof prescribingOverrideSchema>;
+
 /** The units of a medication the pharmacy supplies for a prescription (tablets, vials…). */
 export const supplyQuantitySchema = z.number().int().positive().max(100_000);
 

@@ -14094,6 +14094,11 @@ export interface operations {
                     reason?: string;
                     /** Format: uuid */
                     encounterId?: string;
+                    override?: {
+                        allergyIds: string[];
+                        medicationIds: string[];
+                        reason: string;
+                    };
                 };
             };
         };

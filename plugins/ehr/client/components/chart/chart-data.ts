@@ -40,6 +40,8 @@ export interface MedicationItem {
   readonly reason?: string;
   readonly prescribedAt?: string;
   readonly changes?: readonly { at: string; dosage: Dosage; reason: string }[];
+  /** Prescribed despite an allergy or an active order of the same drug, and why (ehr 1.10). */
+  readonly override?: { allergyIds: readonly string[]; medicationIds: readonly string[]; reason: string };
   readonly pending?: PendingChange;
 }
 export interface VitalPoint {

@@ -1,4 +1,4 @@
-import type { AllergyStatus, Dosage, Goal } from '../../contracts/schemas';
+import type { AllergyStatus, Dosage, Goal, PrescribingOverride } from '../../contracts/schemas';
 
 /** How many observations of one code the chart keeps (enough for a trend); older ones stay in the stream. */
 export const OBSERVATIONS_KEPT_PER_CODE = 20;
@@ -36,6 +36,8 @@ export type MedicationEntry = {
   readonly quantity?: number;
   readonly reason?: string;
   readonly encounterId?: string;
+  /** Prescribed despite a warning: the allergies and orders the prescriber saw, and why (1.10). */
+  readonly override?: PrescribingOverride;
   readonly prescribedAt: string;
   readonly prescribedBy: string;
   readonly changes: readonly { readonly at: string; readonly dosage: Dosage; readonly reason: string }[];

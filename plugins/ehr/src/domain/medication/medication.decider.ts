@@ -1,10 +1,11 @@
 import { assertNever, InvariantViolation, type Command, type Decider } from '@hms/sdk';
-import type { Dosage } from '../../contracts/schemas';
-import { MEDICATION_NOT_ACTIVE, MEDICATION_NOT_FOUND } from '../../errors';
+import type { Dosage, PrescribingOverride } from '../../contracts/schemas';
+import { ALLERGY_CONFLICT, DUPLICATE_MEDICATION, MEDICATION_NOT_ACTIVE, MEDICATION_NOT_FOUND } from '../../errors';
 import { defined, entryOf, recorded } from '../chart/chart.decider-kit';
 import type { ChartEvent } from '../chart/chart.events';
 import { type ChartState, type MedicationEntry } from '../chart/chart.state';
 import { chartFold } from '../chart/chart.fold';
+import { conflictingAllergies, duplicateMedications } from './prescribing-checks';
 
 export type PrescribeMedicationCommand = Command<
   'ehr.PrescribeMedication',
@@ -16,6 +17,7 @@ export type PrescribeMedicationCommand = Command<
     quantity?: number;
     reason?: string;
     encounterId?: string;
+    override?: PrescribingOverride;
   }
 >;
 export type ChangeMedicationCommand = Command<
@@ -30,12 +32,8 @@ export type MedicationCommand = PrescribeMedicationCommand | ChangeMedicationCom
 
 export function decide(command: MedicationCommand, state: ChartState): ChartEvent[] {
   switch (command.type) {
-    case 'ehr.PrescribeMedication': {
-      const { patientId, ...medication } = command.data;
-      return [
-        { type: 'ehr.MedicationPrescribed', data: defined({ ...recorded(patientId, command.meta), ...medication }) },
-      ];
-    }
+    case 'ehr.PrescribeMedication':
+      return prescribe(command, state);
     case 'ehr.ChangeMedication': {
       const { patientId, medicationId, dosage, reason } = command.data;
       activeMedication(state, patientId, medicationId);
@@ -51,6 +49,39 @@ export function decide(command: MedicationCommand, state: ChartState): ChartEven
     default:
       return assertNever(command);
   }
+}
+
+/**
+ * An allergy to the drug, or a second active order of it (a doubled dose), is refused unless the prescriber has
+ * seen that very entry and said why: a blanket override would also cover an allergy recorded after they looked.
+ * The event keeps only the conflicts really found, so the chart shows what was overridden.
+ */
+function prescribe({ data, meta }: PrescribeMedicationCommand, state: ChartState): ChartEvent[] {
+  const { patientId, override, ...medication } = data;
+  const allergyIds = conflictingAllergies(state, data.medication).map((a) => a.allergyId);
+  const medicationIds = duplicateMedications(state, data.medication).map((m) => m.medicationId);
+  const unseen = {
+    allergyIds: allergyIds.filter((id) => !override?.allergyIds.includes(id)),
+    medicationIds: medicationIds.filter((id) => !override?.medicationIds.includes(id)),
+  };
+  if (unseen.allergyIds.length > 0 || unseen.medicationIds.length > 0) {
+    const allergy = unseen.allergyIds.length > 0;
+    throw new InvariantViolation(allergy ? ALLERGY_CONFLICT : DUPLICATE_MEDICATION, unseen, {
+      message: allergy
+        ? 'The patient has an active allergy or intolerance that matches this medication.'
+        : 'The patient already has an active prescription of this medication.',
+    });
+  }
+  const overridden =
+    override && (allergyIds.length > 0 || medicationIds.length > 0)
+      ? { allergyIds, medicationIds, reason: override.reason }
+      : undefined;
+  return [
+    {
+      type: 'ehr.MedicationPrescribed',
+      data: defined({ ...recorded(patientId, meta), ...medication, override: overridden }),
+    },
+  ];
 }
 
 /** A stopped medication is history: a new course is a new prescription. */
