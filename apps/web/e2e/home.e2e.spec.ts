@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { seriousViolations } from './axe';
 import { screenshot } from './browser';
 import { e2eSuite } from './e2e-suite';
 
 /**
  * Each role's start page in a real browser: the home widgets the enabled plugins declare, shown by permission (the
- * front desk's find-or-register and today's arrivals, a nurse's ward), and the header's patient search with its
- * keyboard shortcut. Invented people only.
+ * front desk's find-or-register and today's arrivals, a nurse's ward, the storekeeper's low stock and expiring lots),
+ * and the header's patient search with its keyboard shortcut. Invented people only.
  */
-const suite = e2eSuite('hms_e2e_web_home', 'patient,scheduling,adt,ehr');
+const suite = e2eSuite('hms_e2e_web_home', 'patient,scheduling,adt,ehr,inventory');
 const PASSWORD = 'a long enough passphrase for tests';
 const PRACTITIONER = randomUUID();
 
 /** Today's date in UTC, the time zone of the suite's browser and of the schedule below. */
 const today = (): string => new Date().toISOString().slice(0, 10);
+/** The date `days` from today (UTC), `YYYY-MM-DD`. */
+const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The two screen sizes a home must work at: a desktop on the ward or in the stores, and a tablet held upright. */
+const DESKTOP = { width: 1366, height: 768 };
+const TABLET = { width: 820, height: 1180 };
 
 describe('the home page and the header search in Chromium', () => {
   let arrival: { id: string; mrn: string };
@@ -24,6 +31,7 @@ describe('the home page and the header search in Chromium', () => {
     for (const [username, displayName, role] of [
       ['dora', 'Dora Desk', 'front-desk'],
       ['nina', 'Nina Nurse', 'nurse'],
+      ['stan', 'Stan Stores', 'storekeeper'],
     ] as const) {
       const created = await http.call<{ id: string }>('POST', '/api/admin/accounts', {
         token,
@@ -154,5 +162,60 @@ describe('the home page and the header search in Chromium', () => {
     await banner.getByText('Homefield, Ada').waitFor();
     expect(await banner.getByText('Allergies').count()).toBe(0);
     expect(await banner.getByText('Location').count()).toBe(0);
+  });
+
+  it("shows the storekeeper what is low and the lots expiring soonest first, at a desk's and a tablet's size", async () => {
+    const { http, token, signedIn } = suite();
+    const call = async <T>(path: string, body: unknown): Promise<T> => {
+      const answer = await http.call<T>('POST', path, { token, body });
+      expect(answer.status).toBeLessThan(300);
+      return answer.body;
+    };
+    const store = await call<{ id: string }>('/api/inventory/locations', { code: 'HS1', name: 'Home test store' });
+    const drops = await call<{ id: string }>('/api/inventory/items', {
+      code: 'MED-HOMEDROPS-10',
+      name: 'Homedrops 10 ml',
+      category: 'medicine',
+      unit: 'bottle',
+    });
+    const level = await http.call('PUT', `/api/inventory/items/${drops.id}/locations/${store.id}/reorder-level`, {
+      token,
+      body: { reorderLevel: 50, reorderQuantity: 100 },
+    });
+    expect(level.status).toBeLessThan(300);
+    // Three lots: two inside the two months the home looks ahead (the later one received first), one far off.
+    for (const [lot, days] of [
+      ['LATE-2', 50],
+      ['SOON-1', 20],
+      ['FAR-3', 400],
+    ] as const) {
+      await call('/api/inventory/receipts', {
+        itemId: drops.id,
+        locationId: store.id,
+        quantity: 10,
+        lot,
+        expiresOn: inDays(days),
+        supplier: 'Invented Pharma Ltd',
+      });
+    }
+
+    for (const [viewport, name] of [
+      [DESKTOP, 'home-stores'],
+      [TABLET, 'home-stores-tablet'],
+    ] as const) {
+      const page = await signedIn('stan', PASSWORD, viewport);
+      const home = page.getByRole('region', { name: 'Below reorder level' });
+      await home.getByRole('row').filter({ hasText: 'Homedrops 10 ml' }).getByText('30 bottles / 50 bottles').waitFor();
+      const expiring = home.getByRole('region', { name: 'Expiring within 60 days' });
+      await expiring.getByText(/lot SOON-1 at Home test store/).waitFor();
+      const lots = await expiring.getByRole('listitem').allTextContents();
+      // Nearest expiry first, each with its store and quantity; the lot a year away is not there.
+      expect(lots.map((text) => /lot (\S+) at Home test store/.exec(text)?.[1])).toEqual(['SOON-1', 'LATE-2']);
+      expect(lots[0]).toContain('10 bottles');
+      // The clinical widgets are not the storekeeper's.
+      expect(await page.getByRole('region', { name: 'Your ward' }).count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, name);
+    }
   });
 });

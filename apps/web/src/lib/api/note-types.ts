@@ -8,6 +8,8 @@ type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: 
 
 export type NoteSummary = JsonOf<operations['getNotes']['responses'][200]>['items'][number];
 export type NoteView = JsonOf<operations['getNotesByNoteId']['responses'][200]>;
+/** One of the signed-in user's own notes, with who it is about (`GET /api/notes/mine`). */
+export type MyNote = JsonOf<operations['getNotesMine']['responses'][200]>['items'][number];
 export type CreateNoteBody = BodyOf<'postNotes'>;
 
 /**

@@ -3455,6 +3455,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notes/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own notes across patients (`?status=draft`: the notes to sign)
+         * @description Most recently changed first, each with the patient's name and MRN; only patients whose chart the caller may read.
+         *
+         *     Requires the permission `ehr:note:write`.
+         */
+        get: operations["getNotesMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notes/{noteId}": {
         parameters: {
             query?: never;
@@ -14771,6 +14793,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "signed" | "amending";
                             signedVersions: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            signedBy: string | null;
+                            signedAt: string | null;
                         }[];
                     };
                 };
@@ -14819,6 +14846,54 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getNotesMine: {
+        parameters: {
+            query?: {
+                status?: "draft" | "signed" | "amending";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            encounterId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "signed" | "amending";
+                            signedVersions: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            signedBy: string | null;
+                            signedAt: string | null;
+                            patient: {
+                                name: string;
+                                mrn: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getNotesByNoteId: {
         parameters: {
             query?: never;
@@ -14848,6 +14923,11 @@ export interface operations {
                         text: string;
                         revision: number;
                         signedVersions: number;
+                        createdBy: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        signedBy: string | null;
+                        signedAt: string | null;
                     };
                 };
             };
