@@ -42,8 +42,15 @@ export default defineClientPlugin({
     { name: 'ehr.AdministrationRecord', perPatient: 'patientId' },
   ],
   // #endregion client-replicas
-  // A doctor's start page: their notes still to sign, across patients (1.10).
+  // A doctor's start page: their patients and their notes still to sign, across patients (1.10).
   homeWidgets: [
+    {
+      id: 'my-patients',
+      title: 'home.myPatients',
+      permission: NOTE_SIGN,
+      order: 14,
+      load: () => import('./MyPatientsWidget.svelte'),
+    },
     {
       id: 'notes-to-sign',
       title: 'home.notesToSign',

@@ -77,9 +77,22 @@ export const messages = {
     notesToSignNone: 'You have no unsigned notes.',
     patientColumn: 'Patient',
     noteColumn: 'Note',
-    changedColumn: 'Last changed',
+    changedColumn: 'Started',
     unknownPatient: 'Patient record',
     offline: 'You are offline: your notes to sign show again when the network is back.',
+    myPatients: 'Your patients',
+    myPatientsLabel: 'Patients whose care team you are on, most recent first',
+    myPatientsNone: 'You are on no open care team.',
+    locationColumn: 'Location',
+    roleColumn: 'Your role',
+    sinceColumn: 'Since',
+    bedAt: (ward: string, bed: string) => `${ward}, bed ${bed}`,
+    encounterClass: { inpatient: 'Inpatient', outpatient: 'Outpatient' } as Record<string, string>,
+    roles: { attending: 'Attending', consulting: 'Consulting', nursing: 'Nursing', other: 'Other' } as Record<
+      string,
+      string
+    >,
+    patientsOffline: 'You are offline: your patients show again when the network is back.',
   },
   chart: {
     optional: '(optional)',

@@ -36,7 +36,7 @@ import { changeAllergyStatusHandler, recordAllergyHandler } from './handlers/all
 import { getChartHandler } from './handlers/chart.query';
 import { getEncounterSummaryHandler } from './handlers/encounter-summary.query';
 import { closeEncounterHandler, openEncounterHandler } from './handlers/encounter.handlers';
-import { getEncounterHandler, listEncountersHandler } from './handlers/encounter.queries';
+import { getEncounterHandler, listEncountersHandler, listMyPatientsHandler } from './handlers/encounter.queries';
 import {
   changeMedicationHandler,
   prescribeMedicationHandler,
@@ -73,8 +73,8 @@ import { ehrSeed } from './seed/ehr.seed';
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 // 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later, replicas, Portuguese
 // client messages, the vitals flowsheet, chart commands, notes and doses offline-capable; 1.9: vital trends drawn with
-// ECharts (time axis, unit, reference band); 1.10: notes name their author and signer, a doctor's own notes across
-// patients (GET /notes/mine) and the doctor's home.
+// ECharts (time axis, unit, reference band); 1.10: notes name their author and signer; a doctor's home: their notes to
+// sign across patients (GET /notes/mine) and their patients (GET /encounters/mine).
 export const EHR_PLUGIN_VERSION = '1.10.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
@@ -160,6 +160,7 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   queries: [
     getChartHandler,
     listEncountersHandler,
+    listMyPatientsHandler,
     getEncounterHandler,
     getEncounterSummaryHandler,
     getCareTeamHandler,

@@ -84,6 +84,8 @@ export {
   icd10ResultSchema,
   ListEncounters,
   ListMyNotes,
+  ListMyPatients,
+  myPatientListSchema,
   ListNotes,
   loincResultSchema,
   myNoteListSchema,

@@ -11,6 +11,11 @@ export const ListEncounters = defineQuery(
   z.object({ patientId: z.uuid() }),
   "A patient's encounters",
 ).returns<z.infer<typeof encounterListSchema>>();
+export const ListMyPatients = defineQuery(
+  'ehr.ListMyPatients',
+  z.object({}),
+  'The patients whose open encounter has the caller on its care team, most recent encounter first',
+).returns<z.infer<typeof myPatientListSchema>>();
 export const GetEncounter = defineQuery(
   'ehr.GetEncounter',
   z.object({ encounterId: z.uuid() }),
@@ -91,6 +96,19 @@ export const encounterViewSchema = z.object({
 });
 export type EncounterView = z.infer<typeof encounterViewSchema>;
 export const encounterListSchema = z.object({ items: z.array(encounterViewSchema) });
+/** A patient the caller cares for: the open encounter, the caller's role on its team, and who the patient is. */
+export const myPatientListSchema = z.object({
+  items: z.array(
+    z.object({
+      patientId: z.uuid(),
+      encounterId: z.uuid(),
+      class: z.enum(['outpatient', 'inpatient']),
+      role: z.enum(['attending', 'consulting', 'nursing', 'other']),
+      openedAt: z.string(),
+      patient: z.object({ name: z.string(), mrn: z.string() }).nullable(),
+    }),
+  ),
+});
 
 /** An encounter's care team: who cares for the patient during it, and as what. */
 export const careTeamSchema = z.object({

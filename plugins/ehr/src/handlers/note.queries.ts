@@ -3,7 +3,7 @@ import { NOTE_READ, NOTE_WRITE } from '../contracts/permissions';
 import { GetNote, ListMyNotes, ListNotes, type NoteView } from '../contracts/queries';
 import { noteText } from '../collab/note-text';
 import { NOTE_NOT_FOUND } from '../errors';
-import { patientIdentity } from './patient-identity';
+import { patientNames, readablePatients } from './patient-names';
 
 interface NoteRow {
   id: string;
@@ -77,20 +77,15 @@ export const listMyNotesHandler = handleQuery(ListMyNotes, {
         ORDER BY updated_at DESC, id LIMIT $3`,
       [ctx.actor.id, status ?? null, limit],
     );
-    const reachable = new Map<string, boolean>();
-    for (const patientId of new Set(rows.map((row) => row.patient_id))) {
-      reachable.set(patientId, await ctx.mayReadClinicalData(patientId));
-    }
-    const identities = new Map<string, { name: string; mrn: string } | null>();
-    for (const [patientId, may] of reachable) {
-      if (!may) continue;
-      const identity = await patientIdentity(ctx, patientId);
-      identities.set(patientId, identity ? { name: identity.name, mrn: identity.mrn } : null);
-    }
+    const readable = await readablePatients(
+      ctx,
+      rows.map((row) => row.patient_id),
+    );
+    const names = await patientNames(ctx, readable);
     return {
       items: rows
-        .filter((row) => reachable.get(row.patient_id))
-        .map((row) => ({ ...fromRow(row), patient: identities.get(row.patient_id) ?? null })),
+        .filter((row) => readable.has(row.patient_id))
+        .map((row) => ({ ...fromRow(row), patient: names.get(row.patient_id) ?? null })),
     };
   },
 });

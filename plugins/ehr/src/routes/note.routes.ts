@@ -1,6 +1,13 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
-import { GetNote, ListMyNotes, ListNotes, myNoteListSchema, noteListSchema, noteViewSchema } from '../contracts/queries';
+import {
+  GetNote,
+  ListMyNotes,
+  ListNotes,
+  myNoteListSchema,
+  noteListSchema,
+  noteViewSchema,
+} from '../contracts/queries';
 
 export const createNoteRoute = defineRoute({
   method: 'POST',

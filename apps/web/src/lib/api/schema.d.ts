@@ -3319,6 +3319,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/encounters/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's patients: open encounters whose care team names them
+         * @description Most recently opened first, with the caller's role on the team and the patient's name and MRN.
+         *
+         *     Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getEncountersMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/encounters/{encounterId}": {
         parameters: {
             query?: never;
@@ -14531,6 +14553,46 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEncountersMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            encounterId: string;
+                            /** @enum {string} */
+                            class: "outpatient" | "inpatient";
+                            /** @enum {string} */
+                            role: "attending" | "consulting" | "nursing" | "other";
+                            openedAt: string;
+                            patient: {
+                                name: string;
+                                mrn: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

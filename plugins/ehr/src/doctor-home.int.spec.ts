@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestKernel, type TestKernel } from '@hms/sdk/testing';
 import { AddCareTeamMember, CloseEncounter, CreateNote, OpenEncounter, SignNote } from './contracts/commands';
 import { CHART_READ, NOTE_READ, NOTE_SIGN, NOTE_WRITE } from './contracts/permissions';
-import { ListMyNotes, ListNotes } from './contracts/queries';
+import { ListMyNotes, ListMyPatients, ListNotes } from './contracts/queries';
 import { Y } from './collab/yjs';
 import { addNoteAuthorsMigration } from './migrations/0005-note-authors.migration';
 import { ehrPlugin } from './plugin';
@@ -21,8 +21,11 @@ function paragraph(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** A doctor's own notes across patients (their home's "Notes to sign"), and who wrote and signed each note. */
-describe("a doctor's own notes", () => {
+/**
+ * A doctor's home: their own notes across patients ("Notes to sign"), who wrote and signed each note, and the
+ * patients whose care team they are on ("Your patients").
+ */
+describe("a doctor's own notes and patients", () => {
   let kernel: TestKernel;
   const patients = { first: randomUUID(), second: randomUUID() };
   const encounters: Record<string, string> = {};
@@ -46,11 +49,7 @@ describe("a doctor's own notes", () => {
       as('dr-ames'),
     );
     kernel.clock.advance(60_000);
-    const second = await kernel.execute(
-      CreateNote,
-      { patientId: patients.second, title: 'Ward round' },
-      as('dr-ames'),
-    );
+    const second = await kernel.execute(CreateNote, { patientId: patients.second, title: 'Ward round' }, as('dr-ames'));
     kernel.clock.advance(60_000);
     const signed = await kernel.execute(
       CreateNote,
@@ -100,11 +99,26 @@ describe("a doctor's own notes", () => {
     expect([...new Set(audit!.patient_ids)].sort()).toEqual([patients.first, patients.second].sort());
   });
 
-  it('leaves out the drafts of a patient who is no longer in the doctor’s care, without refusing the list', async () => {
+  it('lists the patients whose open encounter has the doctor on its care team, and no one else’s', async () => {
+    const mine = await kernel.ask(ListMyPatients, {}, as('dr-ames'));
+    expect(mine.items.map((p) => p.patientId).sort()).toEqual([patients.first, patients.second].sort());
+    expect(mine.items[0]).toMatchObject({ class: 'inpatient', role: 'attending', patient: null });
+    expect((await kernel.ask(ListMyPatients, {}, as('dr-cole'))).items).toEqual([]);
+    const [audit] = await kernel.sql.query<{ patient_ids: string[] }>(
+      `SELECT patient_ids FROM core.audit_log
+        WHERE action = 'ehr.ListMyPatients' AND actor_id = 'dr-ames' AND outcome = 'success'
+        ORDER BY id DESC LIMIT 1`,
+    );
+    expect([...audit!.patient_ids].sort()).toEqual([patients.first, patients.second].sort());
+  });
+
+  it('leaves out the drafts and the patient who is no longer in the doctor’s care, without refusing the list', async () => {
     await kernel.execute(CloseEncounter, { encounterId: encounters.second! });
     const drafts = await kernel.ask(ListMyNotes, { status: 'draft' }, as('dr-ames'));
     expect(drafts.items.length).toBeGreaterThan(0);
     expect(drafts.items.every((n) => n.patientId === patients.first)).toBe(true);
+    const mine = await kernel.ask(ListMyPatients, {}, as('dr-ames'));
+    expect(mine.items.map((p) => p.patientId)).toEqual([patients.first]);
   });
 
   it('fills author and signer from the stored note events when upgrading to 1.10', async () => {
