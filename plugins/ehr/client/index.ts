@@ -1,7 +1,7 @@
 import { defineClientPlugin } from '@hms/sdk/client';
 import { messages } from './messages';
 import { ehrOfflineCommands } from './offline';
-import { CHART_READ, NOTE_READ } from './permissions';
+import { CHART_READ, NOTE_READ, NOTE_SIGN } from './permissions';
 
 /**
  * The ehr plugin in the web client. No navigation entry: a chart and a note are always one patient's, so they are
@@ -42,6 +42,23 @@ export default defineClientPlugin({
     { name: 'ehr.AdministrationRecord', perPatient: 'patientId' },
   ],
   // #endregion client-replicas
+  // A doctor's start page: their patients and their notes still to sign, across patients (1.10).
+  homeWidgets: [
+    {
+      id: 'my-patients',
+      title: 'home.myPatients',
+      permission: NOTE_SIGN,
+      order: 14,
+      load: () => import('./MyPatientsWidget.svelte'),
+    },
+    {
+      id: 'notes-to-sign',
+      title: 'home.notesToSign',
+      permission: NOTE_SIGN,
+      order: 15,
+      load: () => import('./NotesToSignWidget.svelte'),
+    },
+  ],
   patientPanels: [
     { id: 'notes', permission: NOTE_READ, order: 10, load: () => import('./components/notes/PatientNotes.svelte') },
   ],

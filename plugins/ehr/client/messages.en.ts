@@ -27,6 +27,8 @@ export const messages = {
       string
     >,
     signedVersions: (count: number) => (count === 1 ? 'signed once' : `signed ${count} times`),
+    startedBy: (when: string, author?: string | null) => `Started ${when}${author ? ` by ${author}` : ''}`,
+    lastSigned: (when: string, signer?: string | null) => `signed ${when}${signer ? ` by ${signer}` : ''}`,
     backToPatient: 'Back to the patient',
     editorLabel: 'Text of the note',
     readOnlyLabel: 'Text of the note (signed, read only)',
@@ -68,6 +70,29 @@ export const messages = {
     needsNetwork: 'This needs the network. Try again when you are back online.',
     signedJustNow: 'The note is signed.',
     amendmentOpen: 'The note is open for amendment.',
+  },
+  home: {
+    notesToSign: 'Notes to sign',
+    notesToSignLabel: 'Your unsigned notes, most recent first',
+    notesToSignNone: 'You have no unsigned notes.',
+    patientColumn: 'Patient',
+    noteColumn: 'Note',
+    changedColumn: 'Started',
+    unknownPatient: 'Patient record',
+    offline: 'You are offline: your notes to sign show again when the network is back.',
+    myPatients: 'Your patients',
+    myPatientsLabel: 'Patients whose care team you are on, most recent first',
+    myPatientsNone: 'You are on no open care team.',
+    locationColumn: 'Location',
+    roleColumn: 'Your role',
+    sinceColumn: 'Since',
+    bedAt: (ward: string, bed: string) => `${ward}, bed ${bed}`,
+    encounterClass: { inpatient: 'Inpatient', outpatient: 'Outpatient' } as Record<string, string>,
+    roles: { attending: 'Attending', consulting: 'Consulting', nursing: 'Nursing', other: 'Other' } as Record<
+      string,
+      string
+    >,
+    patientsOffline: 'You are offline: your patients show again when the network is back.',
   },
   chart: {
     optional: '(optional)',

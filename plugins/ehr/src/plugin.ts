@@ -36,20 +36,21 @@ import { changeAllergyStatusHandler, recordAllergyHandler } from './handlers/all
 import { getChartHandler } from './handlers/chart.query';
 import { getEncounterSummaryHandler } from './handlers/encounter-summary.query';
 import { closeEncounterHandler, openEncounterHandler } from './handlers/encounter.handlers';
-import { getEncounterHandler, listEncountersHandler } from './handlers/encounter.queries';
+import { getEncounterHandler, listEncountersHandler, listMyPatientsHandler } from './handlers/encounter.queries';
 import {
   changeMedicationHandler,
   prescribeMedicationHandler,
   stopMedicationHandler,
 } from './handlers/medication.handlers';
 import { amendNoteHandler, createNoteHandler, signNoteHandler } from './handlers/note.handlers';
-import { getNoteHandler, listNotesHandler } from './handlers/note.queries';
+import { getNoteHandler, listMyNotesHandler, listNotesHandler } from './handlers/note.queries';
 import { recordObservationHandler } from './handlers/observation.handler';
 import { closePlanHandler, recordPlanProgressHandler, startPlanHandler } from './handlers/plan.handlers';
 import { recordProblemHandler, resolveProblemHandler } from './handlers/problem.handlers';
 import { loadIcd10CodesHandler, searchIcd10Handler, searchLoincHandler } from './handlers/terminology.handlers';
 import { createClinicalRecordMigration } from './migrations/0001-clinical-record.migration';
 import { createTerminologyMigration } from './migrations/0002-terminology.migration';
+import { addNoteAuthorsMigration } from './migrations/0005-note-authors.migration';
 import { chartProjection } from './projections/chart.projection';
 import { encountersProjection } from './projections/encounters.projection';
 import { icd10CodesProjection } from './projections/icd10-codes.projection';
@@ -72,7 +73,8 @@ import { ehrSeed } from './seed/ehr.seed';
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 // 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later, replicas, Portuguese
 // client messages, the vitals flowsheet, chart commands, notes and doses offline-capable; 1.9: vital trends drawn with
-// ECharts (time axis, unit, reference band).
+// ECharts (time axis, unit, reference band); 1.10: prescribing checks (allergy, duplicate order, override with a reason); notes name their author and signer; a doctor's home: their notes to
+// sign across patients (GET /notes/mine) and their patients (GET /encounters/mine).
 export const EHR_PLUGIN_VERSION = '1.10.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
@@ -158,11 +160,13 @@ export const ehrPlugin: PluginDefinition = definePlugin({
   queries: [
     getChartHandler,
     listEncountersHandler,
+    listMyPatientsHandler,
     getEncounterHandler,
     getEncounterSummaryHandler,
     getCareTeamHandler,
     getNoteHandler,
     listNotesHandler,
+    listMyNotesHandler,
     searchIcd10Handler,
     searchLoincHandler,
     getFhirChartHandler,
@@ -189,6 +193,7 @@ export const ehrPlugin: PluginDefinition = definePlugin({
     createTerminologyMigration,
     createCareTeamMigration,
     createMedicationAdministrationsMigration,
+    addNoteAuthorsMigration,
   ],
   seed: ehrSeed,
   // FHIR resource types read through the queries above (SDK 2.3; docs/fhir.md).

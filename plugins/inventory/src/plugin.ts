@@ -93,6 +93,7 @@ import { checkCalibrationDueJob } from './jobs/check-calibration-due.job';
 // calibration, parts on work orders, equipment availability (1.4 is pharmacy dispensing, released beside it)
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 // 1.6: the ward store's stock replica; issues and dispensing offline-capable
+// 1.7: Portuguese; the storekeeper's home widget also lists the lots expiring within two months
 export const INVENTORY_PLUGIN_VERSION = '1.7.0';
 
 export const inventoryPlugin: PluginDefinition<InventoryOptions> = definePlugin<InventoryOptions>({

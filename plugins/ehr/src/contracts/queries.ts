@@ -11,6 +11,11 @@ export const ListEncounters = defineQuery(
   z.object({ patientId: z.uuid() }),
   "A patient's encounters",
 ).returns<z.infer<typeof encounterListSchema>>();
+export const ListMyPatients = defineQuery(
+  'ehr.ListMyPatients',
+  z.object({}),
+  'The patients whose open encounter has the caller on its care team, most recent encounter first',
+).returns<z.infer<typeof myPatientListSchema>>();
 export const GetEncounter = defineQuery(
   'ehr.GetEncounter',
   z.object({ encounterId: z.uuid() }),
@@ -34,6 +39,14 @@ export const GetNote = defineQuery(
 export const ListNotes = defineQuery('ehr.ListNotes', z.object({ patientId: z.uuid() }), "A patient's notes").returns<
   z.infer<typeof noteListSchema>
 >();
+export const ListMyNotes = defineQuery(
+  'ehr.ListMyNotes',
+  z.object({
+    status: z.enum(['draft', 'signed', 'amending']).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+  "The caller's own notes across patients, most recently changed first (a doctor's notes to sign: `status=draft`)",
+).returns<z.infer<typeof myNoteListSchema>>();
 export const SearchIcd10 = defineQuery(
   'ehr.SearchIcd10',
   z.object({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(100).default(20) }),
@@ -83,6 +96,19 @@ export const encounterViewSchema = z.object({
 });
 export type EncounterView = z.infer<typeof encounterViewSchema>;
 export const encounterListSchema = z.object({ items: z.array(encounterViewSchema) });
+/** A patient the caller cares for: the open encounter, the caller's role on its team, and who the patient is. */
+export const myPatientListSchema = z.object({
+  items: z.array(
+    z.object({
+      patientId: z.uuid(),
+      encounterId: z.uuid(),
+      class: z.enum(['outpatient', 'inpatient']),
+      role: z.enum(['attending', 'consulting', 'nursing', 'other']),
+      openedAt: z.string(),
+      patient: z.object({ name: z.string(), mrn: z.string() }).nullable(),
+    }),
+  ),
+});
 
 /** An encounter's care team: who cares for the patient during it, and as what. */
 export const careTeamSchema = z.object({
@@ -107,10 +133,26 @@ export const noteViewSchema = z.object({
   text: z.string(),
   revision: z.number().int(),
   signedVersions: z.number().int(),
+  /** 1.10: the account that started the note (null for a note started before 1.10 whose event lacks it). */
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  /** 1.10: when the note last changed status (started, signed, opened for an amendment). */
+  updatedAt: z.string(),
+  /** 1.10: who signed the latest signed version, and when; null while never signed. */
+  signedBy: z.string().nullable(),
+  signedAt: z.string().nullable(),
 });
 export type NoteView = z.infer<typeof noteViewSchema>;
 export const noteListSchema = z.object({
   items: z.array(noteViewSchema.omit({ text: true, revision: true })),
+});
+/** One of the caller's own notes, with who it is about (null without the patient plugin). */
+export const myNoteListSchema = z.object({
+  items: z.array(
+    noteViewSchema
+      .omit({ text: true, revision: true })
+      .extend({ patient: z.object({ name: z.string(), mrn: z.string() }).nullable() }),
+  ),
 });
 
 export const icd10ResultSchema = z.object({ items: z.array(z.object({ code: z.string(), title: z.string() })) });

@@ -14,6 +14,8 @@ import {
   GetEncounter,
   GetEncounterSummary,
   ListEncounters,
+  ListMyPatients,
+  myPatientListSchema,
   type EncounterSummaryAnswer,
 } from '../contracts/queries';
 
@@ -69,6 +71,14 @@ export const listEncountersRoute = defineRoute({
   query: ListEncounters,
   response: encounterListSchema,
 });
+export const listMyPatientsRoute = defineRoute({
+  method: 'GET',
+  path: '/encounters/mine',
+  summary: "The caller's patients: open encounters whose care team names them",
+  description: "Most recently opened first, with the caller's role on the team and the patient's name and MRN.",
+  query: ListMyPatients,
+  response: myPatientListSchema,
+});
 export const getEncounterRoute = defineRoute({
   method: 'GET',
   path: '/encounters/:encounterId',
@@ -116,6 +126,7 @@ export const encounterRoutes: readonly RouteDefinition[] = [
   openEncounterRoute,
   closeEncounterRoute,
   listEncountersRoute,
+  listMyPatientsRoute,
   getEncounterRoute,
   getEncounterSummaryRoute,
   getEncounterSummaryPdfRoute,

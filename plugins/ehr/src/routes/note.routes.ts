@@ -1,6 +1,13 @@
 import { defineRoute, type RouteDefinition } from '@hms/sdk';
 import { AmendNote, CreateNote, SignNote } from '../contracts/commands';
-import { GetNote, ListNotes, noteListSchema, noteViewSchema } from '../contracts/queries';
+import {
+  GetNote,
+  ListMyNotes,
+  ListNotes,
+  myNoteListSchema,
+  noteListSchema,
+  noteViewSchema,
+} from '../contracts/queries';
 
 export const createNoteRoute = defineRoute({
   method: 'POST',
@@ -17,6 +24,16 @@ export const listNotesRoute = defineRoute({
   description: '`?patientId=` is required.',
   query: ListNotes,
   response: noteListSchema,
+});
+export const listMyNotesRoute = defineRoute({
+  method: 'GET',
+  path: '/notes/mine',
+  summary: "The caller's own notes across patients (`?status=draft`: the notes to sign)",
+  description:
+    "Most recently changed first, each with the patient's name and MRN; only patients whose chart the caller may read.",
+  query: ListMyNotes,
+  queryString: ListMyNotes.schema,
+  response: myNoteListSchema,
 });
 export const getNoteRoute = defineRoute({
   method: 'GET',
@@ -43,6 +60,7 @@ export const amendNoteRoute = defineRoute({
 export const noteRoutes: readonly RouteDefinition[] = [
   createNoteRoute,
   listNotesRoute,
+  listMyNotesRoute,
   getNoteRoute,
   signNoteRoute,
   amendNoteRoute,

@@ -8,7 +8,11 @@ type BodyOf<O extends keyof operations> = operations[O] extends { requestBody?: 
 
 export type NoteSummary = JsonOf<operations['getNotes']['responses'][200]>['items'][number];
 export type NoteView = JsonOf<operations['getNotesByNoteId']['responses'][200]>;
+/** One of the signed-in user's own notes, with who it is about (`GET /api/notes/mine`). */
+export type MyNote = JsonOf<operations['getNotesMine']['responses'][200]>['items'][number];
 export type CreateNoteBody = BodyOf<'postNotes'>;
+/** A patient whose open encounter's care team names the signed-in user (`GET /api/encounters/mine`). */
+export type MyPatient = JsonOf<operations['getEncountersMine']['responses'][200]>['items'][number];
 
 /**
  * A signed version of a note as the sign answer and the chart give it (the record's `ehr.NoteSigned`); the schema

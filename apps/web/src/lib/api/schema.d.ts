@@ -3319,6 +3319,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/encounters/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's patients: open encounters whose care team names them
+         * @description Most recently opened first, with the caller's role on the team and the patient's name and MRN.
+         *
+         *     Requires the permission `ehr:chart:read`.
+         */
+        get: operations["getEncountersMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/encounters/{encounterId}": {
         parameters: {
             query?: never;
@@ -3449,6 +3471,28 @@ export interface paths {
          *     Requires the permission `ehr:note:write`.
          */
         post: operations["postNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own notes across patients (`?status=draft`: the notes to sign)
+         * @description Most recently changed first, each with the patient's name and MRN; only patients whose chart the caller may read.
+         *
+         *     Requires the permission `ehr:note:write`.
+         */
+        get: operations["getNotesMine"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14517,6 +14561,46 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getEncountersMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            patientId: string;
+                            /** Format: uuid */
+                            encounterId: string;
+                            /** @enum {string} */
+                            class: "outpatient" | "inpatient";
+                            /** @enum {string} */
+                            role: "attending" | "consulting" | "nursing" | "other";
+                            openedAt: string;
+                            patient: {
+                                name: string;
+                                mrn: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getEncountersByEncounterId: {
         parameters: {
             query?: never;
@@ -14776,6 +14860,11 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "signed" | "amending";
                             signedVersions: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            signedBy: string | null;
+                            signedAt: string | null;
                         }[];
                     };
                 };
@@ -14824,6 +14913,54 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getNotesMine: {
+        parameters: {
+            query?: {
+                status?: "draft" | "signed" | "amending";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patientId: string;
+                            encounterId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "signed" | "amending";
+                            signedVersions: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            signedBy: string | null;
+                            signedAt: string | null;
+                            patient: {
+                                name: string;
+                                mrn: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getNotesByNoteId: {
         parameters: {
             query?: never;
@@ -14853,6 +14990,11 @@ export interface operations {
                         text: string;
                         revision: number;
                         signedVersions: number;
+                        createdBy: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        signedBy: string | null;
+                        signedAt: string | null;
                     };
                 };
             };
