@@ -29,6 +29,11 @@ export class HmsError extends Error {
 export interface FieldIssue {
   readonly path: string;
   readonly message: string;
+  /**
+   * The message in the server's other languages, by locale (`pt-BR`), when the server can word it there: zod's own
+   * messages are. A problem answer picks the reader's; the English `message` stays the default. Since SDK 2.10.
+   */
+  readonly translations?: Readonly<Partial<Record<string, string>>>;
 }
 
 /**

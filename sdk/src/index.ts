@@ -161,6 +161,9 @@ export {
   zonedInstant,
 } from './time/zoned-time';
 export { parseOrThrow, toFieldIssues, toJsonSchema, z } from './schema';
+export { negotiateLocale, requestLocale, SERVER_LOCALES } from './locale';
+export { ianaTimeZone, isTimeZone } from './time/time-zone';
+export type { ServerLocale } from './locale';
 export type { Infer, Schema } from './schema';
 export { streamId } from './streams';
 export { timelineEntry } from './timeline';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError, type FieldIssue } from './errors';
+import { zodIssueTranslations, type IssueTranslations } from './zod-translations';
 
 /**
  * Any schema a command, query, event or route can carry (one source for validation and OpenAPI). `T` is what
@@ -17,14 +18,24 @@ export type Infer<S extends z.ZodType> = z.infer<S>;
  * const data = parseOrThrow(RegisterPatient.schema, body);
  */
 export function parseOrThrow<T>(schema: Schema<T, unknown>, input: unknown): T {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: zodIssueTranslations });
   if (result.success) return result.data;
   throw new ValidationError(toFieldIssues(result.error));
 }
 
-/** Converts a zod error into field issues with dotted paths. */
+/**
+ * Converts a zod error into field issues with dotted paths. An issue parsed by {@link parseOrThrow} with zod's own
+ * wording also carries that message in the server's other languages, so a problem answer can be in the reader's.
+ */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => {
+    const translations = (issue as { translations?: IssueTranslations }).translations;
+    return {
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+      ...(translations === undefined ? {} : { translations }),
+    };
+  });
 }
 
 /**

@@ -125,7 +125,7 @@ describe('billing over HTTP', () => {
       .join('\n');
     expect(text).toContain(issued.body.number);
     expect(text).toContain('Testfamily');
-    expect(text).toContain('1000.00 KES');
+    expect(text).toContain('1,000.00 KES');
   });
 
   it('charges a completed appointment, invoices it, takes a part payment, refunds an overpayment and prints the receipt', async () => {

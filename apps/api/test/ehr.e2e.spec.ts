@@ -165,6 +165,25 @@ describe('the clinical record over HTTP', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['Signed notes', 'Febrile, chest clear.', 'Plan: fluids, review tomorrow.']),
     );
+    // The same summary for a reader who asked for Portuguese: the fixed words and the dates in it, the record as written.
+    const inPortuguese = await fetch(
+      `${server.url}/api/encounters/${encounterId}/summary.pdf?timeZone=America/Sao_Paulo`,
+      {
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'pt-BR,pt;q=0.9' },
+      },
+    );
+    expect(inPortuguese.status).toBe(200);
+    const pt = readPdf(Buffer.from(await inPortuguese.arrayBuffer()));
+    expect(pt.title).toBe('Resumo do atendimento');
+    const ptTexts = pt.pageTexts.flat();
+    expect(ptTexts).toEqual(
+      expect.arrayContaining(['Diagnósticos', 'Evoluções assinadas', 'Febrile, chest clear.', 'Página 1 de 1']),
+    );
+    // "Atendimento ambulatorial <id>, de 8 de dez. de 2026, 00:16 a … (horários em America/Sao_Paulo)", cut to fit.
+    expect(
+      ptTexts.some((line) => /^Atendimento ambulatorial .*, de \d{1,2} de .+ de \d{4}, \d\d:\d\d a /.test(line)),
+    ).toBe(true);
+    expect(ptTexts).not.toContain('Signed notes');
   });
 
   it('audits every read and write of the chart with the patient id only', async () => {

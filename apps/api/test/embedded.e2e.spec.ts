@@ -60,7 +60,7 @@ describe('the API on the embedded database (PGlite)', () => {
             'lab@0.2.0',
             'ehr@1.10.0',
             'inventory@1.7.0',
-            'billing@1.6.0',
+            'billing@1.7.0',
             'analytics@1.3.0',
             'fhir@0.5.0',
           ],

@@ -62,7 +62,7 @@ describe('upgrading a 1.x database in place', () => {
       'lab@0.2.0',
       'ehr@1.10.0',
       'inventory@1.7.0',
-      'billing@1.6.0',
+      'billing@1.7.0',
       'analytics@1.3.0',
       'fhir@0.5.0',
     ]);

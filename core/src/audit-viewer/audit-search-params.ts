@@ -1,4 +1,4 @@
-import { z } from '@hms/sdk';
+import { isTimeZone, z } from '@hms/sdk';
 import { AUDIT_OUTCOMES } from '../audit/audit-entry';
 
 /** The most records one page answers; the screen asks for 50. */
@@ -48,12 +48,3 @@ export const accessHistorySchema = z.strictObject({
     .describe('The time zone of the "when" column (IANA; default UTC)'),
 });
 export type AccessHistoryParams = z.infer<typeof accessHistorySchema>;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Body, Controller, Get, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { InvariantViolation, NotFoundError, ValidationError } from '@hms/sdk';
+import { InvariantViolation, NotFoundError, parseOrThrow, ValidationError, z } from '@hms/sdk';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../logging/logger';
 import { ProblemFilter } from './problem.filter';
@@ -20,6 +20,13 @@ class ThingsController {
   create(@Body() body: { name?: unknown }): { ok: true } {
     if (typeof body?.name !== 'string') throw new ValidationError([{ path: 'name', message: 'Required' }]);
     if (body.name === 'occupied') throw new InvariantViolation('BED_OCCUPIED', { bedId: 'b-1' });
+    return { ok: true };
+  }
+
+  @Post('checked')
+  @HttpCode(201)
+  checked(@Body() body: unknown): { ok: true } {
+    parseOrThrow(z.strictObject({ name: z.string().max(5), count: z.number() }), body);
     return { ok: true };
   }
 
@@ -63,12 +70,21 @@ describe(ProblemFilter.name, () => {
     await app?.close();
   });
 
-  async function call(method: 'GET' | 'POST', url: string, payload?: string, contentType = 'application/json') {
+  async function call(
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: string,
+    contentType = 'application/json',
+    language?: string,
+  ) {
     const response = await app.inject({
       method,
       url,
       payload,
-      headers: payload === undefined ? {} : { 'content-type': contentType },
+      headers: {
+        ...(payload === undefined ? {} : { 'content-type': contentType }),
+        ...(language === undefined ? {} : { 'accept-language': language }),
+      },
     });
     return { response, body: JSON.parse(response.body) as Record<string, unknown> };
   }
@@ -106,6 +122,62 @@ describe(ProblemFilter.name, () => {
     expect([response.statusCode, body.code]).toEqual([status, code]);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json(; charset=utf-8)?$/);
     expect(response.body).not.toContain('Jane');
+  });
+
+  it("answers in the reader's language: title, the kernel's detail and the field messages, the code unchanged", async () => {
+    const { response, body } = await call('POST', '/api/things/checked', '{"name":"Florentina"}', undefined, 'pt-BR');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-language']).toBe('pt-BR');
+    expect(body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      title: 'A requisição é inválida',
+      errors: [
+        { path: 'name', message: 'Grande demais: esperava que o texto tivesse <= 5 caracteres' },
+        { path: 'count', message: 'Obrigatório' },
+      ],
+    });
+    const unknownRoute = await call('GET', '/api/nope', undefined, undefined, 'pt-PT,pt;q=0.9');
+    expect(unknownRoute.body).toMatchObject({
+      code: 'ROUTE_NOT_FOUND',
+      title: 'Não encontrado',
+      detail: 'Nenhuma rota corresponde a este método e caminho.',
+    });
+  });
+
+  it('answers in English with no Accept-Language or a language the server does not write, never leaking translations', async () => {
+    for (const language of [undefined, 'fr-FR,fr;q=0.9']) {
+      const { response, body } = await call(
+        'POST',
+        '/api/things/checked',
+        '{"name":"Florentina"}',
+        undefined,
+        language,
+      );
+      expect(response.headers['content-language']).toBe('en');
+      expect(body).toMatchObject({
+        title: 'The request is invalid',
+        errors: [
+          { path: 'name', message: 'Too big: expected string to have <=5 characters' },
+          { path: 'count', message: 'Invalid input: expected number, received undefined' },
+        ],
+      });
+      expect(response.body).not.toContain('translations');
+    }
+  });
+
+  it('answers simultaneous requests each in its own language', async () => {
+    const languages = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 'pt-BR' : 'en'));
+    const answers = await Promise.all(
+      languages.map((language) => call('POST', '/api/things/checked', '{"name":"x","count":"1"}', undefined, language)),
+    );
+    answers.forEach(({ body }, i) => {
+      const message = (body.errors as { message: string }[])[0]!.message;
+      expect(message).toBe(
+        languages[i] === 'pt-BR'
+          ? 'Entrada inválida: esperava um número, recebeu um texto'
+          : 'Invalid input: expected number, received string',
+      );
+    });
   });
 
   it('answers a bug with a bare 500 and logs the error with the same correlation id', async () => {

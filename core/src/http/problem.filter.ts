@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { negotiateLocale } from '@hms/sdk';
 import { Logger } from 'pino';
 import { pathOf, serializeRequest, type LoggableRequest } from '../logging/serializers';
 import { PROBLEM_CONTENT_TYPE, toProblem, type ProblemDetails } from './problem';
@@ -7,6 +8,7 @@ import { PROBLEM_CONTENT_TYPE, toProblem, type ProblemDetails } from './problem'
 /** The parts of a Fastify request the filter reads. */
 export interface ProblemRequest extends LoggableRequest {
   readonly id?: unknown;
+  readonly headers?: Readonly<Record<string, string | string[] | undefined>>;
 }
 
 /** The parts of a Fastify reply the filter uses (typed by shape: `fastify` is not a direct dependency). */
@@ -56,7 +58,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<ProblemReply>();
     const correlationId = this.correlationIdOf(request);
     // `instance` is the path only: a query string may carry patient search terms.
-    const { status, body } = toProblem(exception, correlationId, { instance: pathOf(request.url ?? '/') });
+    // The reader's language for the title and the server's own words; the log line stays English.
+    const locale = negotiateLocale(request.headers?.['accept-language']);
+    const { status, body } = toProblem(exception, correlationId, { instance: pathOf(request.url ?? '/'), locale });
     this.log(exception, body, request);
     // A streamed answer that already started cannot be replaced; the log line is all we can do.
     if (reply.sent || reply.raw?.headersSent) return;
@@ -64,6 +68,8 @@ export class ProblemFilter implements ExceptionFilter {
       .status(status)
       .header('content-type', PROBLEM_CONTENT_TYPE)
       .header('x-correlation-id', correlationId)
+      .header('content-language', locale)
+      .header('vary', 'Accept-Language')
       // Serialized here so a route's response schema or serializer can never reshape the problem.
       .send(JSON.stringify(body));
   }

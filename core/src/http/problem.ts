@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException, NotFoundException } from '@nestjs/common';
-import { HmsError, toFieldIssues, ValidationError, z, type FieldIssue } from '@hms/sdk';
+import { HmsError, toFieldIssues, ValidationError, z, type FieldIssue, type ServerLocale } from '@hms/sdk';
+import { DETAILS_PT_BR, FALLBACK_TITLES_PT_BR, FIELD_MESSAGES_PT_BR, TITLES_PT_BR } from './problem-texts.pt-br';
 
 /** The media type of an RFC 9457 answer. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -29,6 +30,11 @@ export interface ProblemDetails {
 export interface ProblemOptions {
   /** The request path (without its query string, which may carry patient search terms). */
   readonly instance?: string;
+  /**
+   * The reader's language (negotiated from `Accept-Language`): the title, the kernel's own details and the field
+   * messages the server can word in it. English by default. `code` never changes: clients switch on it.
+   */
+  readonly locale?: ServerLocale;
 }
 
 interface Classified {
@@ -123,23 +129,44 @@ export function toProblem(
   options: ProblemOptions = {},
 ): { status: number; body: ProblemDetails } {
   const { status, code, detail, errors, details } = classify(error);
+  const portuguese = options.locale === 'pt-BR';
   const body: ProblemDetails = {
     type: `/problems/${kebab(code)}`,
-    title: titleOf(status),
+    title: portuguese ? titlePtBr(status) : titleOf(status),
     status,
-    detail,
+    detail: (portuguese ? DETAILS_PT_BR[code] : undefined) ?? detail,
     code,
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     correlationId,
-    ...(errors === undefined ? {} : { errors }),
+    ...(errors === undefined ? {} : { errors: errors.map(portuguese ? fieldIssuePtBr : fieldIssueEn) }),
     ...(details === undefined ? {} : { details }),
   };
   return { status, body };
 }
 
+/** A field issue as English readers get it: path and message only. */
+function fieldIssueEn({ path, message }: FieldIssue): FieldIssue {
+  return { path, message };
+}
+
+/** A field issue in Brazilian Portuguese: zod's own translation, else the kernel's list, else the English text. */
+function fieldIssuePtBr(issue: FieldIssue): FieldIssue {
+  const message = issue.translations?.['pt-BR'] ?? FIELD_MESSAGES_PT_BR[issue.message] ?? issue.message;
+  return { path: issue.path, message };
+}
+
+function titlePtBr(status: number): string {
+  return TITLES_PT_BR[status] ?? (status < 500 ? FALLBACK_TITLES_PT_BR.refused : FALLBACK_TITLES_PT_BR.failed);
+}
+
 function classify(error: unknown): Classified {
   if (error instanceof ValidationError) {
-    const errors = error.issues.map(({ path, message }) => ({ path, message }));
+    // Only path and message reach the client: toProblem picks the message in the reader's language.
+    const errors = error.issues.map(({ path, message, translations }) => ({
+      path,
+      message,
+      ...(translations === undefined ? {} : { translations }),
+    }));
     return { status: 400, code: error.code, detail: error.message, errors };
   }
   if (error instanceof HmsError) {

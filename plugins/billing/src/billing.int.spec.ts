@@ -487,7 +487,18 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       expect(text).toContain(`Billing${registered}`);
       expect(text).toContain('MRN');
       expect(text).toContain('General consultation');
-      expect(text).toContain('3000.00 KES');
+      expect(text).toContain('3,000.00 KES');
+
+      // For a reader who asked for Portuguese: the words, dates and amounts as a Brazilian clerk writes them.
+      const inPortuguese = readPdf((await kernel.ask(GetInvoicePdf, { invoiceId, locale: 'pt-BR' })).pdf);
+      const pt = inPortuguese.pageTexts.join('\n');
+      expect(inPortuguese.title).toBe(`Fatura ${number}`);
+      expect(pt).toContain('Total devido pelo paciente');
+      expect(pt).toContain('3.000,00 KES');
+      expect(pt).toContain('prontuário');
+      expect(pt).toMatch(/Emitida em \d{1,2} de [a-zç]+\.? de \d{4}, situação: emitida/);
+      expect(pt).toContain('Página 1 de 1');
+      expect(pt).not.toContain('Balance');
     });
   });
 
@@ -613,11 +624,27 @@ describe('billing on the real kernel, with patients, scheduling and admissions',
       const receipt = readPdf((await kernel.ask(GetReceiptPdf, { patientId, paymentId: rest.paymentId! })).pdf);
       const receiptText = receipt.pageTexts.join('\n');
       expect(receipt.title).toBe('Receipt');
-      expect(receiptText).toContain('1200.00 KES');
+      expect(receiptText).toContain('1,200.00 KES');
       expect(receiptText).toContain('card-txn-1');
       expect(receiptText).toContain(`${number}`);
       expect(receiptText).toContain('Kept as credit');
       expect(receiptText).toContain('MRN');
+      const recibo = readPdf(
+        (
+          await kernel.ask(GetReceiptPdf, {
+            patientId,
+            paymentId: rest.paymentId!,
+            locale: 'pt-BR',
+            timeZone: 'America/Sao_Paulo',
+          })
+        ).pdf,
+      );
+      expect(recibo.title).toBe('Recibo');
+      const reciboText = recibo.pageTexts.join('\n');
+      expect(reciboText).toContain('1.200,00 KES');
+      expect(reciboText).toContain('Cartão');
+      expect(reciboText).toContain('Mantido como crédito');
+      expect(reciboText).toContain('(America/Sao_Paulo)');
       // The provider's confirmation delivered again records nothing.
       expect(
         await kernel.execute(ReceivePayment, {

@@ -100,13 +100,13 @@ import { claimFhirResource, claimResponseFhirResource, coverageFhirResource } fr
 // 1.2: notifications of denied claim lines and declined payments; 1.3: FHIR Coverage, Claim, ClaimResponse; 1.4:
 // margins over the stores' costs; 1.5: laboratory results charged, returned medication credited, charges
 // offline-capable
-export const BILLING_PLUGIN_VERSION = '1.6.0';
+export const BILLING_PLUGIN_VERSION = '1.7.0';
 
 export const billingPlugin: PluginDefinition<BillingPluginOptions> = definePlugin<BillingPluginOptions>({
   name: 'billing',
   version: BILLING_PLUGIN_VERSION,
   // 2.2: the payment provider's webhook route has no user session.
-  sdk: '^2.4.0', // notifications (2.3): denied claim lines and declined payments; FHIR contributions (2.4)
+  sdk: '^2.10.0', // notifications (2.3): denied claim lines and declined payments; FHIR contributions (2.4); the reader's language (2.10)
   description:
     'Services and price lists, charges captured from what happened, invoices, payments and refunds, with a double-entry ledger under them',
   dependsOn: { patient: '^1.0.0' },

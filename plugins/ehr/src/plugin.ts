@@ -74,13 +74,14 @@ import { ehrSeed } from './seed/ehr.seed';
 // 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later, replicas, Portuguese
 // client messages, the vitals flowsheet, chart commands, notes and doses offline-capable; 1.9: vital trends drawn with
 // ECharts (time axis, unit, reference band); 1.10: prescribing checks (allergy, duplicate order, override with a reason); notes name their author and signer; a doctor's home: their notes to
-// sign across patients (GET /notes/mine) and their patients (GET /encounters/mine).
+// sign across patients (GET /notes/mine) and their patients (GET /encounters/mine);
+// the visit and discharge summaries printed in the reader's language.
 export const EHR_PLUGIN_VERSION = '1.10.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
   name: 'ehr',
   version: EHR_PLUGIN_VERSION,
-  sdk: '^2.9.0', // care rule (2.1), FHIR contributions and the care team as a statement (2.4), FHIR imports (2.6), replicas (2.9)
+  sdk: '^2.10.0', // care rule (2.1), FHIR contributions and the care team as a statement (2.4), FHIR imports (2.6), replicas (2.9), the reader's language (2.10)
   description:
     'The electronic health record: encounters, problems, allergies, medications, observations, plans and clinical notes',
   // With the patient plugin, chart entries are filed under ids it knows; with scheduling, check-ins open

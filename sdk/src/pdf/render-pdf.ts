@@ -28,6 +28,8 @@ export interface PdfDocument {
   readonly orientation?: 'portrait' | 'landscape';
   readonly createdAt: Date;
   readonly blocks: readonly PdfBlock[];
+  /** The foot's page count in the reader's language (`Página 1 de 2`); English "Page 1 of 2" by default. SDK 2.10. */
+  readonly pageLabel?: (page: number, pages: number) => string;
 }
 
 const MARGIN = 36;
@@ -54,7 +56,7 @@ export function renderPdf(document: PdfDocument): Buffer {
     else layout.table(block.columns, block.rows, block.empty ?? 'No rows.');
   }
   const pages: PdfPage[] = layout.pages.map((ops, i) => {
-    const footer = `Page ${i + 1} of ${layout.pages.length}`;
+    const footer = document.pageLabel?.(i + 1, layout.pages.length) ?? `Page ${i + 1} of ${layout.pages.length}`;
     text(ops, fitText(document.title, width / 2, 7), MARGIN, MARGIN, 7);
     text(ops, footer, width - MARGIN - textWidth(footer, 7), MARGIN, 7);
     return { width, height, content: ops.join('\n') };

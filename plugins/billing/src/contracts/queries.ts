@@ -1,4 +1,4 @@
-import { defineQuery, z } from '@hms/sdk';
+import { defineQuery, ianaTimeZone, SERVER_LOCALES, z } from '@hms/sdk';
 import { invoiceScopeSchema, payerSchema, paymentMethodSchema, serviceCategorySchema } from './schemas';
 import { claimDiagnosisSchema } from './claim-events';
 
@@ -169,7 +169,7 @@ export const ListInvoices = defineQuery(
 ).returns<{ invoices: InvoiceSummary[] }>();
 export const GetInvoicePdf = defineQuery(
   'billing.GetInvoicePdf',
-  z.strictObject({ invoiceId: z.uuid() }),
+  z.strictObject({ invoiceId: z.uuid(), locale: z.enum(SERVER_LOCALES).default('en') }),
   'An issued invoice as a PDF: the hospital, the patient (name, MRN, date of birth), its lines, totals and payer split',
 ).returns<{ pdf: Buffer; number: string; patientId: string }>();
 export const GetTrialBalance = defineQuery(
@@ -242,6 +242,12 @@ export const GetClaim = defineQuery(
 
 export const GetReceiptPdf = defineQuery(
   'billing.GetReceiptPdf',
-  z.strictObject({ patientId: z.uuid(), paymentId: z.uuid() }),
+  z.strictObject({
+    patientId: z.uuid(),
+    paymentId: z.uuid(),
+    // The reader's language (the route reads Accept-Language) and the hospital's clock for the time received.
+    locale: z.enum(SERVER_LOCALES).default('en'),
+    timeZone: ianaTimeZone().default('UTC'),
+  }),
   'The receipt of a payment or refund as a PDF: the patient, the amount, method and reference, and the invoices it paid',
 ).returns<{ pdf: Buffer; paymentId: string }>();

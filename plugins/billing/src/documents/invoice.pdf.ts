@@ -1,8 +1,10 @@
 // #region pdf-import
 import { renderPdf, type PdfBlock } from '@hms/sdk/pdf';
 // #endregion pdf-import
+import type { ServerLocale } from '@hms/sdk';
 import type { OpenAccount, InvoiceEntry } from '../domain/account/account.state';
-import { formatMoney, type Money } from '../domain/money/money';
+import type { Money } from '../domain/money/money';
+import { dateIn, DOCUMENT_TEXTS, moneyIn } from './document-texts';
 
 /** Who the invoice is for, as the patient plugin's published record gives it. */
 export interface InvoicePatient {
@@ -23,11 +25,14 @@ export function invoicePdf(
   serviceNames: ReadonlyMap<string, string>,
   createdAt: Date,
   issuer: string,
+  locale: ServerLocale = 'en',
 ): Buffer {
+  const t = DOCUMENT_TEXTS[locale];
+  const formatMoney = (amount: Money): string => moneyIn(t, amount);
   const rows = invoice.lines.map((line) => {
     const charge = account.charges[line.chargeId];
     return [
-      charge?.serviceDate ?? '',
+      charge ? dateIn(t, charge.serviceDate) : '',
       charge ? (serviceNames.get(charge.serviceCode) ?? charge.serviceCode) : line.chargeId,
       String(charge?.quantity ?? ''),
       charge ? formatMoney(charge.unitPrice) : '',
@@ -36,42 +41,43 @@ export function invoicePdf(
     ];
   });
   const totals: [string, Money][] = [
-    ['Total due from the patient', invoice.total],
-    ['Paid', invoice.paid],
-    ['Credited', invoice.credited],
-    ['Written off', invoice.writtenOff],
-    ['Balance', invoice.balance],
+    [t.totalDue, invoice.total],
+    [t.paid, invoice.paid],
+    [t.credited, invoice.credited],
+    [t.writtenOff, invoice.writtenOff],
+    [t.balance, invoice.balance],
   ];
   const blocks: PdfBlock[] = [
-    { kind: 'heading', text: 'Services' },
+    { kind: 'heading', text: t.services },
     {
       kind: 'table',
       columns: [
-        { label: 'Date' },
-        { label: 'Service' },
-        { label: 'Qty' },
-        { label: 'Unit price' },
-        { label: 'Insurer pays' },
-        { label: 'Patient pays' },
+        { label: t.columns.date },
+        { label: t.columns.service },
+        { label: t.columns.quantity },
+        { label: t.columns.unitPrice },
+        { label: t.columns.insurerPays },
+        { label: t.columns.patientPays },
       ],
       rows,
-      empty: 'No lines.',
+      empty: t.noLines,
     },
-    { kind: 'heading', text: 'Totals' },
+    { kind: 'heading', text: t.totals },
     {
       kind: 'table',
-      columns: [{ label: '' }, { label: 'Amount' }],
+      columns: [{ label: '' }, { label: t.columns.amount }],
       rows: totals.map(([label, amount]) => [label, formatMoney(amount)]),
     },
   ];
   return renderPdf({
-    title: `Invoice ${invoice.number ?? '(draft)'}`,
+    title: t.invoice(invoice.number ?? null),
     subtitle: [
       issuer,
-      `${patient.name}, MRN ${patient.mrn}, born ${patient.birthDate}`,
-      `Issued ${invoice.issuedOn ?? '-'}, status ${invoice.status}`,
+      t.patientLine(patient.name, patient.mrn, dateIn(t, patient.birthDate)),
+      t.issuedLine(invoice.issuedOn ? dateIn(t, invoice.issuedOn) : '-', t.statuses[invoice.status] ?? invoice.status),
     ],
     createdAt,
     blocks,
+    pageLabel: t.page,
   });
 }

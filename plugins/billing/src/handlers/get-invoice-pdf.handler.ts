@@ -35,6 +35,7 @@ export const getInvoicePdfHandler = handleQuery(GetInvoicePdf, {
       new Map(services.map((s) => [s.service_code, s.name])),
       new Date(ctx.now),
       issuerLine(ctx.options),
+      params.locale,
     );
     return { pdf, number: invoice.number, patientId };
   },

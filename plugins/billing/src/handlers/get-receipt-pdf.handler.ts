@@ -57,6 +57,7 @@ export const getReceiptPdfHandler = handleQuery(GetReceiptPdf, {
       { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn, birthDate: patient.birthDate },
       new Date(ctx.now),
       issuerLine(ctx.options),
+      { locale: params.locale, timeZone: params.timeZone },
     );
     return { pdf, paymentId: params.paymentId };
   },

@@ -1,4 +1,4 @@
-import { defineRoute, z, type RouteDefinition } from '@hms/sdk';
+import { defineRoute, ianaTimeZone, requestLocale, z, type RouteDefinition } from '@hms/sdk';
 import {
   AllocateCredit,
   CorrectCharge,
@@ -142,7 +142,9 @@ export const accountRoutes: RouteDefinition[] = [
     method: 'GET',
     path: '/billing/invoices/:invoiceId/pdf',
     summary: 'An issued invoice as PDF',
+    description: "Printed in the reader's language (`Accept-Language`: English or Brazilian Portuguese).",
     query: GetInvoicePdf,
+    input: (request) => ({ ...request.params, locale: requestLocale(request) }),
     respond: (result) => ({
       body: result.pdf,
       headers: {
@@ -155,7 +157,11 @@ export const accountRoutes: RouteDefinition[] = [
     method: 'GET',
     path: `${account}/payments/:paymentId/receipt`,
     summary: 'The receipt of a payment or refund as PDF',
+    description:
+      "Printed in the reader's language (`Accept-Language`), the time received on the clock of `?timeZone=` (IANA; default UTC).",
     query: GetReceiptPdf,
+    queryString: z.object({ timeZone: ianaTimeZone().optional() }),
+    input: (request) => ({ ...request.query, ...request.params, locale: requestLocale(request) }),
     respond: (result) => ({
       body: result.pdf,
       headers: {

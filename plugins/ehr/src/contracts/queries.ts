@@ -1,4 +1,4 @@
-import { defineQuery, z } from '@hms/sdk';
+import { defineQuery, SERVER_LOCALES, z } from '@hms/sdk';
 import { timeZoneSchema } from './time-zone';
 
 export const GetChart = defineQuery(
@@ -28,7 +28,13 @@ export const GetCareTeam = defineQuery(
 ).returns<CareTeam>();
 export const GetEncounterSummary = defineQuery(
   'ehr.GetEncounterSummary',
-  z.object({ encounterId: z.uuid(), format: z.enum(['json', 'pdf']).default('json'), timeZone: timeZoneSchema }),
+  z.object({
+    encounterId: z.uuid(),
+    format: z.enum(['json', 'pdf']).default('json'),
+    timeZone: timeZoneSchema,
+    // The PDF's language: the route fills it from the request's Accept-Language (since ehr 1.10).
+    locale: z.enum(SERVER_LOCALES).default('en'),
+  }),
   'The visit or discharge summary of an encounter, as JSON or PDF',
 ).returns<EncounterSummaryAnswer>();
 export const GetNote = defineQuery(

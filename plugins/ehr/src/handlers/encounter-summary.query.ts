@@ -15,7 +15,7 @@ export const getEncounterSummaryHandler = handleQuery<
 >(GetEncounterSummary, {
   permission: CHART_READ,
   auditPatient: (_params, result) => result?.patientId,
-  async handle({ encounterId, format, timeZone }, ctx) {
+  async handle({ encounterId, format, timeZone, locale }, ctx) {
     const encounter = await findEncounter(ctx, encounterId);
     const asOf = encounter.closedAt ?? ctx.now;
     const summary = await withSignerNames(
@@ -27,6 +27,7 @@ export const getEncounterSummaryHandler = handleQuery<
         ? encounterSummaryPdf(summary, {
             createdAt: new Date(ctx.now),
             timeZone,
+            locale,
             patient: await patientIdentity(ctx, encounter.patientId),
           })
         : undefined;

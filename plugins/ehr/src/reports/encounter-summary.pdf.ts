@@ -1,15 +1,17 @@
+import type { ServerLocale } from '@hms/sdk';
 import { renderPdf, type PdfBlock } from '@hms/sdk/pdf';
 import type { PatientIdentity } from '../handlers/patient-identity';
 import type { EncounterSummary } from './encounter-summary';
+import { SUMMARY_TEXTS } from './encounter-summary.texts';
 import { calendarDate, localDateTime } from './local-time';
-
-const TITLES = { 'visit-summary': 'Visit summary', 'discharge-summary': 'Discharge summary' } as const;
 
 /** How the PDF is printed: when, in which time zone, and who it is about (absent without the patient plugin). */
 export interface SummaryPrint {
   readonly createdAt: Date;
   readonly timeZone: string;
   readonly patient: PatientIdentity | undefined;
+  /** The reader's language (the request's Accept-Language); English when not given. */
+  readonly locale?: ServerLocale;
 }
 
 /**
@@ -18,8 +20,11 @@ export interface SummaryPrint {
  */
 export function encounterSummaryPdf(summary: EncounterSummary, print: SummaryPrint): Buffer {
   const { encounter } = summary;
-  const { createdAt, timeZone, patient } = print;
-  const time = (iso: string): string => localDateTime(iso, timeZone);
+  const { createdAt, timeZone, patient, locale = 'en' } = print;
+  const t = SUMMARY_TEXTS[locale];
+  const c = t.columns;
+  const time = (iso: string): string => localDateTime(iso, timeZone, locale);
+  const word = (words: Readonly<Record<string, string>>, code: string): string => words[code] ?? code;
   const table = (labels: string[], rows: string[][], empty: string): PdfBlock => ({
     kind: 'table',
     columns: labels.map((label) => ({ label })),
@@ -27,72 +32,82 @@ export function encounterSummaryPdf(summary: EncounterSummary, print: SummaryPri
     empty,
   });
   const blocks: PdfBlock[] = [
-    { kind: 'heading', text: 'Diagnoses' },
+    { kind: 'heading', text: t.diagnoses },
     table(
-      ['Code', 'Diagnosis', 'Status'],
-      summary.diagnoses.map((d) => [d.code, d.title, d.status]),
-      'None recorded in this encounter.',
+      [c.code, c.diagnosis, c.status],
+      summary.diagnoses.map((d) => [d.code, d.title, word(t.statuses, d.status)]),
+      t.noDiagnoses,
     ),
-    { kind: 'heading', text: 'Other active problems' },
+    { kind: 'heading', text: t.otherProblems },
     table(
-      ['Code', 'Problem'],
+      [c.code, c.problem],
       summary.otherActiveProblems.map((p) => [p.code, p.title]),
-      'None.',
+      t.none,
     ),
-    { kind: 'heading', text: 'Allergies and intolerances' },
+    { kind: 'heading', text: t.allergies },
     table(
-      ['Substance', 'Reaction', 'Criticality'],
-      summary.allergies.map((a) => [a.substance, a.reaction ?? '', a.criticality]),
-      'No known allergies recorded.',
+      [c.substance, c.reaction, c.criticality],
+      summary.allergies.map((a) => [a.substance, a.reaction ?? '', word(t.criticalities, a.criticality)]),
+      t.noAllergies,
     ),
-    { kind: 'heading', text: 'Medications' },
+    { kind: 'heading', text: t.medications },
     table(
-      ['Medication', 'Dose', 'Route', 'Frequency', 'New'],
+      [c.medication, c.dose, c.route, c.frequency, c.isNew],
       summary.medications.map((m) => [
         m.medication,
         m.dose,
         m.route,
         m.frequency,
-        m.startedDuringEncounter ? 'yes' : '',
+        m.startedDuringEncounter ? t.yes : '',
       ]),
-      'No active medications.',
+      t.noMedications,
     ),
     ...(summary.stoppedDuringEncounter.length === 0
       ? []
       : [
-          { kind: 'heading' as const, text: 'Stopped during this encounter' },
+          { kind: 'heading' as const, text: t.stopped },
           table(
-            ['Medication', 'Reason'],
+            [c.medication, c.reason],
             summary.stoppedDuringEncounter.map((m) => [m.medication, m.reason]),
             '',
           ),
         ]),
-    { kind: 'heading', text: 'Observations' },
+    { kind: 'heading', text: t.observations },
     table(
-      ['Time', 'Observation', 'Value'],
+      [c.time, c.observation, c.value],
       summary.observations.map((o) => [time(o.effectiveAt), o.display, `${o.value} ${o.unit}`]),
-      'None recorded.',
+      t.noObservations,
     ),
-    { kind: 'heading', text: 'Signed notes' },
+    { kind: 'heading', text: t.signedNotes },
     ...(summary.notes.length === 0
-      ? [{ kind: 'paragraph' as const, text: 'No signed notes.' }]
+      ? [{ kind: 'paragraph' as const, text: t.noNotes }]
       : summary.notes.flatMap((n): PdfBlock[] => [
           {
             kind: 'paragraph',
-            text: `${n.title} (signed ${time(n.signedAt)}${n.signedByName ? ` by ${n.signedByName}` : ''}, SHA-256 ${n.contentHash.slice(0, 16)}...)`,
+            text: t.signed(n.title, time(n.signedAt), n.signedByName ?? undefined, n.contentHash.slice(0, 16)),
           },
           { kind: 'paragraph', text: n.text },
         ])),
   ];
-  const period = `${time(encounter.openedAt)} to ${encounter.closedAt === null ? 'ongoing' : time(encounter.closedAt)}`;
+  const until = encounter.closedAt === null ? t.ongoing : time(encounter.closedAt);
   const who =
     patient === undefined
-      ? `Patient ${encounter.patientId}`
-      : `${patient.name}   MRN ${patient.mrn}   Born ${calendarDate(patient.birthDate)}`;
+      ? t.unknownPatient(encounter.patientId)
+      : t.patientLine(patient.name, patient.mrn, calendarDate(patient.birthDate, locale));
   return renderPdf({
-    title: TITLES[summary.kind],
-    subtitle: [who, `${encounter.class} encounter ${encounter.encounterId}, ${period} (times in ${timeZone})`],
+    title: t.titles[summary.kind],
+    subtitle: [
+      who,
+      t.encounterLine(
+        word(t.classes, encounter.class),
+        encounter.encounterId,
+        time(encounter.openedAt),
+        until,
+        timeZone,
+      ),
+    ],
     createdAt,
     blocks,
+    pageLabel: t.page,
   });
 }

@@ -1,4 +1,4 @@
-import { defineRoute, z, type RouteDefinition, type RouteResponse } from '@hms/sdk';
+import { defineRoute, requestLocale, z, type RouteDefinition, type RouteResponse } from '@hms/sdk';
 import {
   AddCareTeamMember,
   addCareTeamMemberBodySchema,
@@ -108,6 +108,8 @@ export const getEncounterSummaryRoute = defineRoute({
     format: z.enum(['json', 'pdf']).optional(),
     timeZone: z.string().max(64).optional().describe('The time zone the PDF prints times in (IANA; default UTC)'),
   }),
+  // The PDF is printed in the reader's language (Accept-Language); the JSON is data and has none.
+  input: (request) => ({ ...request.query, ...request.params, locale: requestLocale(request) }),
   respond: summaryResponse,
 });
 export const getEncounterSummaryPdfRoute = defineRoute({
@@ -118,7 +120,12 @@ export const getEncounterSummaryPdfRoute = defineRoute({
   queryString: z.object({
     timeZone: z.string().max(64).optional().describe('The time zone the PDF prints times in (IANA; default UTC)'),
   }),
-  input: (request) => ({ encounterId: request.params.encounterId, format: 'pdf', timeZone: request.query.timeZone }),
+  input: (request) => ({
+    encounterId: request.params.encounterId,
+    format: 'pdf',
+    timeZone: request.query.timeZone,
+    locale: requestLocale(request),
+  }),
   respond: summaryResponse,
 });
 

@@ -7,4 +7,4 @@
 export const PLUGIN = 'sample';
 
 /** The SDK versions this plugin is built for: the kernel refuses to start it with any other. */
-export const SDK_RANGE = '^2.9.0';
+export const SDK_RANGE = '^2.10.0';

@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { withLanguage } from './language';
 import type { operations, paths } from './schema';
 
 /**
@@ -20,6 +21,9 @@ export function onApiAnswer(listener: AnswerListener): () => void {
 }
 
 api.use({
+  onRequest({ request }) {
+    request.headers.set('accept-language', withLanguage(request.headers).get('accept-language')!);
+  },
   onResponse({ request, response }) {
     for (const listener of answerListeners) listener(request.url, response.status);
   },

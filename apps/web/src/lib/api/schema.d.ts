@@ -4920,7 +4920,9 @@ export interface paths {
         };
         /**
          * An issued invoice as PDF
-         * @description Requires the permission `billing:charge:read`.
+         * @description Printed in the reader's language (`Accept-Language`: English or Brazilian Portuguese).
+         *
+         *     Requires the permission `billing:charge:read`.
          */
         get: operations["getBillingInvoicesByInvoiceIdPdf"];
         put?: never;
@@ -4940,7 +4942,9 @@ export interface paths {
         };
         /**
          * The receipt of a payment or refund as PDF
-         * @description Requires the permission `billing:charge:read`.
+         * @description Printed in the reader's language (`Accept-Language`), the time received on the clock of `?timeZone=` (IANA; default UTC).
+         *
+         *     Requires the permission `billing:charge:read`.
          */
         get: operations["getBillingAccountsByPatientIdPaymentsByPaymentIdReceipt"];
         put?: never;
@@ -18578,7 +18582,9 @@ export interface operations {
     };
     getBillingInvoicesByInvoiceIdPdf: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: "en" | "pt-BR";
+            };
             header?: never;
             path: {
                 invoiceId: string;
@@ -18603,7 +18609,9 @@ export interface operations {
     };
     getBillingAccountsByPatientIdPaymentsByPaymentIdReceipt: {
         parameters: {
-            query?: never;
+            query?: {
+                timeZone?: string;
+            };
             header?: never;
             path: {
                 patientId: string;

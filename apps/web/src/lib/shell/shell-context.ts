@@ -1,5 +1,6 @@
 import { goto } from '$app/navigation';
 import { translate, type MountedScreen, type ScreenParams, type ShellContext } from '@hms/sdk/client';
+import { withLanguage } from '$lib/api/language';
 import { outbox } from '$lib/stores/local';
 import { live } from '$lib/stores/live';
 import { pendingOf } from '$lib/stores/pending';
@@ -37,7 +38,7 @@ export function shellContext(plugin: string): ShellContext {
     permissions: session.user?.permissions ?? [],
     can: (permission) => session.can(permission),
     isEnabled: (name) => session.plugins.includes(name),
-    fetch: (path, init) => fetch(path, { credentials: 'same-origin', ...init }),
+    fetch: (path, init) => fetch(path, { credentials: 'same-origin', ...init, headers: withLanguage(init?.headers) }),
     t: (key, ...values) => translate(messages, key, ...values),
     // Replacing the entry is what a screen does to reflect its own state in the URL: keep focus and scroll then.
     navigate: (href, options) =>
