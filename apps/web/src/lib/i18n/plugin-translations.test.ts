@@ -17,8 +17,10 @@ const parts = await Promise.all([...BUILT_IN_PARTS].map(async ([folder, load]) =
 describe("the built-in plugins' languages", () => {
   afterEach(() => setCurrentLocale('en-GB'));
 
-  it('translate patient, adt, scheduling and ehr into Portuguese completely', () => {
-    expect([...translated.keys()].sort()).toEqual(expect.arrayContaining(['adt', 'ehr', 'patient', 'scheduling']));
+  it('translate patient, adt, scheduling, ehr, staff, analytics, lab and fhir into Portuguese completely', () => {
+    expect([...translated.keys()].sort()).toEqual(
+      expect.arrayContaining(['adt', 'analytics', 'ehr', 'fhir', 'lab', 'patient', 'scheduling', 'staff']),
+    );
     for (const [path, module] of Object.entries(english)) {
       const translation = translated.get(folderOf(path));
       if (translation)
