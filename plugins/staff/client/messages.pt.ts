@@ -43,7 +43,12 @@ export const messagesPt: Translation<typeof messages> = {
     accountId: 'Identificador da conta de acesso (opcional)',
     existingId: 'Identificador de profissional existente (apenas para trazer uma agenda que já o usa)',
     contractType: 'Vínculo',
-    contractTypes: { permanent: 'Efetivo', 'fixed-term': 'Prazo determinado', bank: 'Banco de horas', locum: 'Plantonista avulso' },
+    contractTypes: {
+      permanent: 'Efetivo',
+      'fixed-term': 'Prazo determinado',
+      bank: 'Banco de horas',
+      locum: 'Plantonista avulso',
+    },
     from: 'De',
     to: 'Até',
     fte: 'Fração de jornada (0,1–1)',
@@ -157,8 +162,7 @@ export const messagesPt: Translation<typeof messages> = {
     save: 'Salvar os tipos de plantão',
     saved: (count: number) =>
       count === 1 ? '1 tipo de plantão foi salvo.' : `${count} tipos de plantão foram salvos.`,
-    badRequirements: (code: string) =>
-      `Escreva o mínimo de pessoas em ${code} como competência e número: rn 2, hca 1.`,
+    badRequirements: (code: string) => `Escreva o mínimo de pessoas em ${code} como competência e número: rn 2, hca 1.`,
     badCode: 'Dê um código a cada tipo de plantão, todos diferentes.',
     badTimes: 'Dê a cada tipo de plantão um início e um fim.',
     empty: 'Mantenha pelo menos um tipo de plantão.',
