@@ -38,7 +38,7 @@ describe('choosing the language in Chromium', () => {
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('pt-BR');
     const nav = page.getByRole('navigation', { name: 'Módulos' });
     await nav.getByRole('link', { name: 'Pacientes' }).waitFor();
-    await nav.getByRole('link', { name: 'Alas' }).waitFor();
+    await nav.getByRole('link', { name: 'Alas', exact: true }).waitFor();
     await nav.getByRole('link', { name: 'Agenda' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -53,7 +53,7 @@ describe('choosing the language in Chromium', () => {
     await screenshot(page, 'patient-in-portuguese');
 
     // The bed boards (adt) in Portuguese, with its plural in words.
-    await nav.getByRole('link', { name: 'Alas' }).click();
+    await nav.getByRole('link', { name: 'Alas', exact: true }).click();
     await page.getByRole('heading', { name: 'Alas', level: 1 }).waitFor();
     await page.getByText('2 de 2 leitos livres').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
