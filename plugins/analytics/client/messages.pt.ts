@@ -7,7 +7,7 @@ export const messagesPt: Translation<typeof messages> = {
   dashboard: {
     title: 'Painel',
     figures: 'Indicadores principais',
-    updated: (when: string) => `Atualizado ${when}`,
+    updated: (when: string) => `Atualizado às ${when}`,
     stale: 'Não foi possível atualizar: estes números podem estar desatualizados.',
     inPatients: 'Pacientes internados agora',
     occupancy: 'Taxa de ocupação de leitos',
