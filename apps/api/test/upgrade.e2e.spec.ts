@@ -56,15 +56,15 @@ describe('upgrading a 1.x database in place', () => {
   it('boots every plugin and moves the read models out of the patient schema', async () => {
     expect((await http.call('GET', '/health')).body.plugins).toEqual([
       'patient@1.4.0',
-      'staff@0.2.5',
+      'staff@0.2.6',
       'scheduling@1.4.0',
       'adt@1.5.0',
-      'lab@0.2.0',
+      'lab@0.3.0',
       'ehr@1.10.0',
       'inventory@1.7.0',
       'billing@1.7.0',
-      'analytics@1.3.0',
-      'fhir@0.5.0',
+      'analytics@1.4.0',
+      'fhir@0.6.0',
     ]);
     const [tables] = await api.kernel.db.query<Record<string, string | null>>(
       `SELECT to_regclass('patient.appointments')::text AS old_appointments, to_regclass('patient.wards')::text AS old_wards,

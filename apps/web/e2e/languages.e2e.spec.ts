@@ -5,12 +5,12 @@ import { e2eSuite } from './e2e-suite';
 
 /**
  * The language switch in a real browser: a user chooses Portuguese in the header, the whole client (the shell and
- * the patient, adt and scheduling parts) reloads in it with dates in Portuguese form, the choice stays on the
- * device through a sign-out, and the sign-in page switches back to English. The billing and inventory screens in
- * Portuguese, with amounts typed and shown, quantities and days in Portuguese form. Invented people, items and prices
- * only.
+ * the patient, adt, scheduling, staff, lab and analytics parts) reloads in it with dates in Portuguese form, the
+ * choice stays on the device through a sign-out, and the sign-in page switches back to English. The billing and
+ * inventory screens in Portuguese, with amounts typed and shown, quantities and days in Portuguese form. Invented
+ * people, items and prices only.
  */
-const suite = e2eSuite('hms_e2e_web_languages', 'patient,scheduling,adt,ehr,billing,inventory');
+const suite = e2eSuite('hms_e2e_web_languages', 'patient,scheduling,adt,ehr,billing,inventory,staff,lab,analytics');
 
 const DAY = 24 * 3600 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
@@ -62,7 +62,7 @@ describe('choosing the language in Chromium', () => {
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('pt-BR');
     const nav = page.getByRole('navigation', { name: 'Módulos' });
     await nav.getByRole('link', { name: 'Pacientes' }).waitFor();
-    await nav.getByRole('link', { name: 'Alas' }).waitFor();
+    await nav.getByRole('link', { name: 'Alas', exact: true }).waitFor();
     await nav.getByRole('link', { name: 'Agenda' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -77,7 +77,7 @@ describe('choosing the language in Chromium', () => {
     await screenshot(page, 'patient-in-portuguese');
 
     // The bed boards (adt) in Portuguese, with its plural in words.
-    await nav.getByRole('link', { name: 'Alas' }).click();
+    await nav.getByRole('link', { name: 'Alas', exact: true }).click();
     await page.getByRole('heading', { name: 'Alas', level: 1 }).waitFor();
     await page.getByText('2 de 2 leitos livres').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -205,5 +205,36 @@ describe('choosing the language in Chromium', () => {
     await card.getByRole('row').filter({ hasText: 'Entrada' }).getByText('+1.200 comprimidos').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'inventory-in-portuguese');
+  it('shows the staff directory, the laboratory worklist and the dashboard in Portuguese', async () => {
+    const { server, signedIn } = suite();
+    const page = await signedIn('admin', undefined, { width: 1366, height: 768 });
+    await page.getByLabel('Language').selectOption('pt');
+    const nav = page.getByRole('navigation', { name: 'Módulos' });
+    await nav.getByRole('link', { name: 'Equipe' }).waitFor();
+    await nav.getByRole('link', { name: 'Escalas' }).waitFor();
+    await nav.getByRole('link', { name: 'Painel' }).waitFor();
+
+    // A staff screen: the directory's heading, its search and its columns.
+    await page.goto(`${server.url}/staff`);
+    await page.getByRole('heading', { name: 'Cadastro de funcionários', level: 1 }).waitFor();
+    await page.getByLabel('Buscar por nome ou matrícula').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A laboratory screen: the worklist, its steps in Portuguese.
+    await page.goto(`${server.url}/lab`);
+    await page.getByRole('heading', { name: 'Lista de trabalho do laboratório', level: 1 }).waitFor();
+    await page.getByLabel('Etapa').waitFor();
+    expect(await page.getByLabel('Prioridade').locator('option').first().textContent()).toBe('Todas as prioridades');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The dashboard: its heading and the headline figures' words.
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByRole('heading', { name: 'Painel', level: 1 }).waitFor();
+    await page.getByText('Pacientes internados agora').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'dashboard-in-portuguese');
+
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
   });
 });

@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { DASHBOARD_READ } from './permissions';
 
 /** The analytics plugin in the web client: the hospital's headline figures. */

@@ -25,8 +25,9 @@ import { workforceReport } from './reports/workforce.report';
 import { analyticsRoutes } from './routes/dashboard.routes';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-// 1.1: stock turnover from inventory's events; 1.2: dispensing returns; 1.3: the dashboard's charts
-export const ANALYTICS_PLUGIN_VERSION = '1.3.0';
+// 1.1: stock turnover from inventory's events; 1.2: dispensing returns; 1.3: the dashboard's charts; 1.4: Portuguese
+// client messages, figures and charts in the language's number form
+export const ANALYTICS_PLUGIN_VERSION = '1.4.0';
 
 /**
  * Reports and a dashboard over what the other plugins publish. It reads their events into its own read models

@@ -35,7 +35,8 @@ export const messagesPt: Translation<typeof messages> = {
     waitingHelp:
       'Os outros computadores da ala ainda não veem estas doses. Siga o procedimento de contingência até que sejam enviadas.',
     sending: 'Enviando…',
-    offline: 'As doses são registradas com a rede: o registro mostrado pode estar desatualizado.',
+    offline:
+      'Sem rede: as doses ficam neste computador e são enviadas quando a rede voltar; o registro mostrado pode estar desatualizado.',
   },
   banner: {
     allergies: 'Alergias',

@@ -75,7 +75,8 @@ import { ehrSeed } from './seed/ehr.seed';
 // client messages, the vitals flowsheet, chart commands, notes and doses offline-capable; 1.9: vital trends drawn with
 // ECharts (time axis, unit, reference band); 1.10: prescribing checks (allergy, duplicate order, override with a reason); notes name their author and signer; a doctor's home: their notes to
 // sign across patients (GET /notes/mine) and their patients (GET /encounters/mine);
-// the visit and discharge summaries printed in the reader's language.
+// the visit and discharge summaries printed in the reader's language, the administration record's offline
+// notice in Portuguese.
 export const EHR_PLUGIN_VERSION = '1.10.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({

@@ -1,4 +1,4 @@
-import { messages } from './messages.en';
+import { messages } from './messages';
 
 /** One line of an import's report, in words. */
 export interface ReportLine {

@@ -5,7 +5,7 @@ import { answerFhirRequest, answerPublicRequest } from './server/fhir-server';
 import { refusalOutcome } from './server/operation-outcome';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const FHIR_PLUGIN_VERSION = '0.5.0';
+export const FHIR_PLUGIN_VERSION = '0.6.0';
 
 /**
  * The manifest for these options. The server reads the options (the hospital's Organization), so `configure`

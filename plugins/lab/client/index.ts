@@ -1,5 +1,5 @@
 import { defineClientPlugin } from '@hms/sdk/client';
-import { messages } from './messages.en';
+import { messages } from './messages';
 import { CATALOGUE_READ, RESULT_READ, WORKLIST_READ } from './permissions';
 
 /**

@@ -81,6 +81,7 @@ export const messages = {
     back: 'Back to the worklist',
     sending: 'Sending…',
     noRange: 'no range',
+    criticalLimits: (limits: string) => ` (critical ${limits})`,
     flags: {
       N: 'Normal',
       H: 'High',

@@ -35,7 +35,7 @@ import { labRoutes } from './routes/lab.routes';
 import { ACCESSION_SEQUENCE } from './sequences';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const LAB_PLUGIN_VERSION = '0.2.0';
+export const LAB_PLUGIN_VERSION = '0.3.0';
 
 export const labPlugin: PluginDefinition = definePlugin({
   name: 'lab',

@@ -263,6 +263,16 @@ export const messages = {
     pdf: 'PDF',
     noPayslips: 'No payslip in this run.',
     payslipsOf: (group: string, from: string, to: string, run: number) => `${group}, ${from} – ${to}, run ${run}`,
+    /** What a run's progress bar says while it runs, or how it ended. */
+    runProgress: {
+      running: (run: number, percent: number, done: number, total: number) =>
+        `Run ${run}: ${percent} % (${done} of ${total})`,
+      starting: (run: number) => `Run ${run}: starting`,
+      completed: (run: number) => `Run ${run}: completed`,
+      failed: (run: number, error: string | null) =>
+        `Run ${run}: stopped (${error ?? 'error'}); the previous calculation stands`,
+      superseded: (run: number) => `Run ${run}: replaced by a newer run`,
+    },
   },
   reviews: {
     title: 'Performance reviews',
@@ -315,6 +325,9 @@ export const messages = {
     retire: 'Retire',
     retired: 'Retired.',
     confirmRetire: (name: string) => `Retire ${name}? Nobody can be hired into it or moved to it any more.`,
+    /** How a department is named in lists: a retired one says so; an unnamed one shows its id's start. */
+    labelRetired: (name: string) => `${name} (retired)`,
+    labelUnnamed: (idStart: string) => `unnamed ${idStart}…`,
   },
   /** What this plugin's refusals (the problem's `code`) say to the user; the shell merges them. */
   problems: {

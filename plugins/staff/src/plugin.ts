@@ -131,7 +131,7 @@ import { getFhirPractitionerHandler, searchFhirPractitionersHandler } from './fh
 import { STAFF_FHIR_RESOURCES } from './fhir/staff.fhir';
 
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
-export const STAFF_PLUGIN_VERSION = '0.2.5';
+export const STAFF_PLUGIN_VERSION = '0.2.6';
 
 /**
  * The hospital's workforce: employee records, contracts and licences, leave, ward shift types and rosters, shift

@@ -1,6 +1,7 @@
+import { currentLocale } from '@hms/sdk/client';
 import type { Dashboard } from '$lib/api/types';
 import type { MeasureBars } from '$lib/components/charts/bar-option';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 
 /** One dashboard chart: a title and one measure, in one unit. */
 export interface DashboardChart extends MeasureBars {
@@ -9,7 +10,7 @@ export interface DashboardChart extends MeasureBars {
 }
 
 const number = (n: number, digits = 0) =>
-  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  n.toLocaleString(currentLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /**
  * The dashboard as charts, ONE UNIT PER CHART: today's patient movements (counts of patients), bed occupancy (a

@@ -1,5 +1,6 @@
+import { currentLocale } from '@hms/sdk/client';
 import type { Dashboard } from '$lib/api/types';
-import { messages as msg } from '../messages.en';
+import { messages as msg } from '../messages';
 
 /** One headline figure: a label, the value in words and numbers (never colour alone), and an optional detail. */
 export interface Figure {
@@ -10,7 +11,7 @@ export interface Figure {
 }
 
 const number = (n: number, digits = 0) =>
-  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  n.toLocaleString(currentLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The dashboard's answer as the figures a manager reads, in a fixed order. */
 export function dashboardFigures(d: Dashboard): Figure[] {

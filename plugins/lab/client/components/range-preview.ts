@@ -1,4 +1,5 @@
 import type { LabCatalogueTest } from './lab-api';
+import { messages as msg } from '../messages';
 
 type Band = LabCatalogueTest['ranges'][number];
 type Limit = Band['from'];
@@ -64,7 +65,7 @@ export function describeRange(range: {
     range.criticalLow !== undefined ? `< ${range.criticalLow}` : '',
     range.criticalHigh !== undefined ? `> ${range.criticalHigh}` : '',
   ].filter(Boolean);
-  return `${range.low}–${range.high}${critical.length ? ` (critical ${critical.join(', ')})` : ''}`;
+  return `${range.low}–${range.high}${critical.length ? msg.lab.criticalLimits(critical.join(', ')) : ''}`;
 }
 
 export const isCritical = (flag: Flag | undefined): boolean => flag === 'HH' || flag === 'LL';

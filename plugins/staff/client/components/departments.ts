@@ -1,3 +1,5 @@
+import { messages as msg } from '../messages';
+
 /** A department as `GET /api/staff/departments` lists it. */
 export interface DepartmentFacts {
   readonly id: string;
@@ -8,8 +10,8 @@ export interface DepartmentFacts {
 /** "Ward 3A", or the id's start for one nobody has named yet ("unnamed 0d000000…"). */
 export function departmentLabel(departments: readonly DepartmentFacts[], id: string): string {
   const found = departments.find((d) => d.id === id);
-  if (found?.name) return found.status === 'retired' ? `${found.name} (retired)` : found.name;
-  return `unnamed ${id.slice(0, 8)}…`;
+  if (found?.name) return found.status === 'retired' ? msg.departments.labelRetired(found.name) : found.name;
+  return msg.departments.labelUnnamed(id.slice(0, 8));
 }
 
 /**

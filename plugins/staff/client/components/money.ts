@@ -1,3 +1,5 @@
+import { currentLocale } from '@hms/sdk/client';
+
 /**
  * Money as the staff screens show and take it: integer minor units (cents) on the wire, "39000.00" in a field.
  * Every currency the hospital pays in here has two decimals.
@@ -9,9 +11,11 @@ export function toMinorUnits(text: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
+/**
+ * Minor units with two decimals and the currency's code, in the separators of the language on now ("1,802.26 EUR",
+ * "1.802,26 EUR"): the code rather than a symbol, as payroll staff read several currencies side by side.
+ */
 export function formatMinor(amount: number, currency: string): string {
-  const sign = amount < 0 ? '-' : '';
-  const abs = Math.abs(amount);
-  const whole = Math.floor(abs / 100).toLocaleString('en');
-  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')} ${currency}`;
+  const number = new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${number.format(amount / 100)} ${currency}`;
 }

@@ -1,3 +1,5 @@
+import { messages as msg } from '../messages';
+
 /** A pay period is a calendar month: its first and last day from "2027-03". */
 export function monthPeriod(month: string): { from: string; to: string } | null {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
@@ -25,17 +27,18 @@ export function progressText(progress: {
   percent: number;
   error: string | null;
 }): string {
+  const says = msg.payroll.runProgress;
   switch (progress.status) {
     case 'running':
       return progress.total > 0
-        ? `Run ${progress.run}: ${progress.percent} % (${progress.done} of ${progress.total})`
-        : `Run ${progress.run}: starting`;
+        ? says.running(progress.run, progress.percent, progress.done, progress.total)
+        : says.starting(progress.run);
     case 'completed':
-      return `Run ${progress.run}: completed`;
+      return says.completed(progress.run);
     case 'failed':
-      return `Run ${progress.run}: stopped (${progress.error ?? 'error'}); the previous calculation stands`;
+      return says.failed(progress.run, progress.error);
     default:
-      return `Run ${progress.run}: replaced by a newer run`;
+      return says.superseded(progress.run);
   }
 }
 

@@ -24,9 +24,20 @@ const parts = await Promise.all([...BUILT_IN_PARTS].map(async ([folder, load]) =
 describe("the built-in plugins' languages", () => {
   afterEach(() => setCurrentLocale('en-GB'));
 
-  it('translate patient, adt, scheduling, ehr, billing and inventory into Portuguese completely', () => {
+  it('translate every built-in plugin into Portuguese completely', () => {
     expect([...translated.keys()].sort()).toEqual(
-      expect.arrayContaining(['adt', 'billing', 'ehr', 'inventory', 'patient', 'scheduling']),
+      expect.arrayContaining([
+        'adt',
+        'analytics',
+        'billing',
+        'ehr',
+        'fhir',
+        'inventory',
+        'lab',
+        'patient',
+        'scheduling',
+        'staff',
+      ]),
     );
     for (const [path, module] of Object.entries(english)) {
       const translation = translated.get(folderOf(path));
