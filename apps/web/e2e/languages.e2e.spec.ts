@@ -205,6 +205,8 @@ describe('choosing the language in Chromium', () => {
     await card.getByRole('row').filter({ hasText: 'Entrada' }).getByText('+1.200 comprimidos').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'inventory-in-portuguese');
+  });
+
   it('shows the staff directory, the laboratory worklist and the dashboard in Portuguese', async () => {
     const { server, signedIn } = suite();
     const page = await signedIn('admin', undefined, { width: 1366, height: 768 });
