@@ -4,7 +4,7 @@
 // .cache/node/ (git-ignored), so a second run downloads nothing.
 // Plain CommonJS with no dependencies, like bootstrap.cjs, which calls it.
 'use strict';
-const crypto = require('node:crypto');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -19,15 +19,13 @@ const NODE_LEGS = [
   {
     version: '24.22.3',
     integrity: {
-      'linux-x64':
-        'sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==',
+      'linux-x64': 'sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==',
     },
   },
   {
     version: '22.23.5',
     integrity: {
-      'linux-x64':
-        'sha512-3jhC+wcoWxKZxcRqF2sUSl0c9HEXFnur/nuIPx6O6CWKV0jOUWQm7Htw5SuXqqlMCEhi0cJqybFPEb5hhcBiMw==',
+      'linux-x64': 'sha512-3jhC+wcoWxKZxcRqF2sUSl0c9HEXFnur/nuIPx6O6CWKV0jOUWQm7Htw5SuXqqlMCEhi0cJqybFPEb5hhcBiMw==',
     },
   },
 ];
@@ -84,7 +82,7 @@ function installNode(leg, say) {
     const [{ filename }] = JSON.parse(packed.stdout);
     const tarball = path.join(download, filename);
     const expected = leg.integrity[`${process.platform}-${process.arch}`];
-    const actual = `sha512-${crypto.createHash('sha512').update(fs.readFileSync(tarball)).digest('base64')}`;
+    const actual = `sha512-${createHash('sha512').update(fs.readFileSync(tarball)).digest('base64')}`;
     if (expected && actual !== expected) throw new Error(`${spec} is not the pinned package (its checksum differs)`);
 
     // Unpacked beside the final folder and renamed into place: an interrupted run leaves no half-installed Node.
