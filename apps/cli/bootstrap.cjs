@@ -2,8 +2,9 @@
 // `npm start` / `npm test` on a fresh clone (only Node.js and npm), and `pnpm start` / `pnpm test` in a checkout.
 // Plain CommonJS with no dependencies, because it runs before anything is installed or built.
 //   start [args…]  install if needed, build (packages and web client), check Redis, then run `hms start --demo [args…]`
-//   test [args…]   install if needed, build, dependency lint, Jest [args…], then the web client's Vitest tests;
-//                  the last line is the count of both
+//   test [args…]   install if needed, build, dependency lint, Jest [args…], then the web client's Vitest tests, then
+//                  with HMS_NODE_LEGS=1 (CI) part of Jest again on each other supported Node (node-legs.cjs);
+//                  the last line is the count of them all
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -113,10 +114,10 @@ const subfolders = (dir) =>
         .filter(isDir)
     : [];
 
-/** Jest, then Vitest, then the one-line count of both that CI reads; the count is the last thing printed. */
+/** Jest, Vitest, the Node legs, then the one-line count of them all that CI reads; the count is printed last. */
 function test(extraArgs) {
   // Never report a previous run's results.
-  for (const file of [JEST_JSON, VITEST_JSON]) fs.rmSync(file, { force: true });
+  for (const file of [JEST_JSON, VITEST_JSON]) fs.rmSync(file, { force: true }); // the legs remove their own
   const steps = [
     ['installing dependencies', ensureInstalled],
     ['the build', build],
@@ -141,9 +142,15 @@ function test(extraArgs) {
   say(`running jest ${args.join(' ')}`);
   const jestCode = run(bin('jest'), args, env);
   const vitestCode = testWeb();
-  return finishTests(jestCode || vitestCode, [
+  // Opt-in: a developer's `npm test` should not download two Node.js binaries (about 50 MB each) on its first run.
+  const legs =
+    process.env.HMS_NODE_LEGS === '1'
+      ? require('./node-legs.cjs').runNodeLegs({ env, outputFolder: path.dirname(JEST_JSON), say, run })
+      : { code: 0, reports: [] };
+  return finishTests(jestCode || vitestCode || legs.code, [
     [JEST_JSON, `Jest exited with code ${jestCode} and wrote no ${JEST_JSON}`],
     [VITEST_JSON, `Vitest exited with code ${vitestCode} and wrote no ${VITEST_JSON}`],
+    ...legs.reports,
   ]);
 }
 
