@@ -158,7 +158,8 @@ module.exports = {
       to: {
         dependencyTypes: ['local'],
         dependencyTypesNot: ['aliased'],
-        pathNot: '^$1/|^apps/api/test/e2e-support[.]ts$|^apps/web/e2e/browser[.]ts$|^apps/bench/src/journeys/role-journeys[.]ts$',
+        pathNot:
+          '^$1/|^apps/api/test/e2e-support[.]ts$|^apps/web/e2e/browser[.]ts$|^apps/bench/src/journeys/role-journeys[.]ts$',
       },
     },
   ],

@@ -127,10 +127,14 @@ async function frontDesk(j: Journey, run: number): Promise<void> {
   await page.waitForURL(/\/patients$/);
 
   await j.type(search, familyName);
-  await j.click(page.getByRole('option', { name: new RegExp(`^${familyName}, Petra \\(`) }));
+  const found = page.getByRole('option', { name: new RegExp(`^${familyName}, Petra \\(`) });
+  // The search offers the patient with their new MRN, which their page then shows.
+  const mrn = /\(([^)]+)\)/.exec((await found.textContent())?.trim() ?? '')?.[1] ?? '';
+  await j.click(found);
   await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
   await j.visited(page.getByRole('heading', { name: `${familyName}, Petra`, level: 1 }));
-  await page.getByText('MRN', { exact: true }).first().waitFor();
+  if (mrn === '') throw new Error('The search offered the new patient without an MRN');
+  await page.getByRole('main').getByText(mrn, { exact: true }).first().waitFor();
 
   await j.click(modules(page).getByRole('link', { name: 'Appointments' }));
   await j.visited(page.getByRole('button', { name: 'Find free times' }));
