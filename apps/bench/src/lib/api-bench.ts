@@ -19,8 +19,8 @@ export interface ApiBench {
 /**
  * Runs a benchmark against the real API in its own process: opens a database of its own, prints the lines `header`
  * makes of the machine and the database (before the API starts, so a slow start is not taken for the benchmark),
- * starts the API with a pool of `poolSize` (and `plugins`, else all), signs the admin in, runs `body`, and stops and releases everything, also
- * when `body` fails.
+ * starts the API with a pool of `poolSize` (and `plugins`, else all), signs the admin in, runs `body`, and stops
+ * and releases everything, also when `body` fails.
  */
 export async function withApiBench<T>(
   poolSize: number,
