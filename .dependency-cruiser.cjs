@@ -153,11 +153,13 @@ module.exports = {
       comment: "A relative path must stay inside its own package; use the other package's name (and its public entry).",
       severity: 'error',
       from: { path: '^(sdk|core|plugins/[^/]+|apps/[^/]+)/' },
-      // Except the end-to-end helpers the packages' tests share (the server as a child process, the browser).
+      // Except the end-to-end helpers the packages' tests share (the server as a child process, the browser, and the
+      // role journeys the browser test checks and the bench times).
       to: {
         dependencyTypes: ['local'],
         dependencyTypesNot: ['aliased'],
-        pathNot: '^$1/|^apps/api/test/e2e-support[.]ts$|^apps/web/e2e/browser[.]ts$',
+        pathNot:
+          '^$1/|^apps/api/test/e2e-support[.]ts$|^apps/web/e2e/browser[.]ts$|^apps/bench/src/journeys/role-journeys[.]ts$',
       },
     },
   ],

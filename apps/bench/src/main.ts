@@ -5,6 +5,7 @@ import { runClientBenchmark } from './client/client.bench';
 import { runChartBenchmark } from './chart/chart.bench';
 import { runCollabBenchmark } from './collab/collab.bench';
 import { runFhirBenchmark } from './fhir/fhir.bench';
+import { runJourneysBenchmark } from './journeys/journeys.bench';
 import { runMixedBenchmark } from './mixed/mixed.bench';
 import { runOfflineBenchmark } from './offline/offline.bench';
 import { parseCommandLine, USAGE, UsageError, type BenchOptions } from './lib/options';
@@ -79,6 +80,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary:
       'first load of the sign-in and patient pages in Chromium, throttled beside unthrottled; JS/CSS bytes per page',
     run: runClientBenchmark,
+  },
+  journeys: {
+    summary: "each role's main journey in Chromium at desktop and tablet size: clicks, keys and seconds, beside before",
+    run: runJourneysBenchmark,
   },
   mixed: {
     summary:

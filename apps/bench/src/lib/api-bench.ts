@@ -19,13 +19,14 @@ export interface ApiBench {
 /**
  * Runs a benchmark against the real API in its own process: opens a database of its own, prints the lines `header`
  * makes of the machine and the database (before the API starts, so a slow start is not taken for the benchmark),
- * starts the API with a pool of `poolSize`, signs the admin in, runs `body`, and stops and releases everything, also
- * when `body` fails.
+ * starts the API with a pool of `poolSize` (and `plugins`, else all), signs the admin in, runs `body`, and stops
+ * and releases everything, also when `body` fails.
  */
 export async function withApiBench<T>(
   poolSize: number,
   header: (machine: MachineInfo, database: BenchDatabase) => readonly string[],
   body: (bench: ApiBench) => Promise<T>,
+  plugins?: string,
 ): Promise<T> {
   const database = await openBenchDatabase();
   const admin = new Pool({ connectionString: database.url, max: 2 });
@@ -34,7 +35,7 @@ export async function withApiBench<T>(
   try {
     const machine = await machineInfo(admin);
     process.stdout.write([...header(machine, database), ''].join('\n'));
-    api = await startApiProcess({ databaseUrl: database.url, adminPassword: password, poolSize });
+    api = await startApiProcess({ databaseUrl: database.url, adminPassword: password, poolSize, plugins });
     const client = new BenchClient(api.url);
     await client.login(password);
     return await body({ database, machine, api, client, password });
