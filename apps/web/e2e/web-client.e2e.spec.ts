@@ -35,7 +35,7 @@ async function register(
   await page.getByLabel('Gender').selectOption('female');
 }
 
-async function patientsNamed(familyName: string): Promise<{ id: string; givenName: string }[]> {
+async function patientsNamed(familyName: string): Promise<{ id: string; givenName: string; mrn: string }[]> {
   const answer = await http.call('POST', '/api/patients/search', { token, body: { q: familyName, limit: 50 } });
   return answer.body.items;
 }
@@ -108,9 +108,12 @@ describe('the web client in Chromium', () => {
     await register(page, person);
     await screenshot(page, 'register-patient');
     await page.getByRole('button', { name: 'Register', exact: true }).click();
-    await page.waitForURL(/\/patients$/);
+    // The new patient's page opens, its banner showing the MRN just given.
+    await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
     const [registered] = await patientsNamed('Browserfield');
     expect(registered).toMatchObject({ givenName: 'Marta' });
+    expect(page.url()).toContain(registered!.id);
+    await page.getByRole('region', { name: 'Patient', exact: true }).getByText(registered!.mrn).waitFor();
 
     await register(page, { ...person, givenName: 'Martha' });
     await page.getByRole('button', { name: 'Register', exact: true }).click();
@@ -122,7 +125,7 @@ describe('the web client in Chromium', () => {
 
     await page.getByLabel('Or register anyway, because').selectOption('verified-different-person');
     await page.getByRole('button', { name: 'Register anyway' }).click();
-    await page.waitForURL(/\/patients$/);
+    await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
     expect((await patientsNamed('Browserfield')).map((p) => p.givenName).sort()).toEqual(['Marta', 'Martha']);
   });
 

@@ -5,7 +5,7 @@ import { when } from './when';
  * and `problems`.
  */
 export const messages = {
-  menu: { appointments: 'Appointments' },
+  menu: { appointments: 'Appointments', book: 'Book an appointment' },
   home: {
     today: "Today's appointments",
     mine: 'Your patients today',

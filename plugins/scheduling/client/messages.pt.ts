@@ -4,7 +4,7 @@ import { when } from './when';
 
 /** The scheduling plugin's messages in Brazilian Portuguese (same keys as `messages.en.ts`). */
 export const messagesPt: Translation<typeof messages> = {
-  menu: { appointments: 'Agenda' },
+  menu: { appointments: 'Agenda', book: 'Agendar consulta' },
   home: {
     today: 'Consultas de hoje',
     mine: 'Seus pacientes hoje',
