@@ -299,7 +299,14 @@ describe('authorization matrix: route × role × relation', () => {
               violations.push(`permission not enforced: ${where}`);
           } else {
             if (code === 'PERMISSION_REQUIRED') violations.push(`permission held but refused: ${where}`);
-            if (outcome === 'out of reach') {
+            // A clinician's own worklist (GET /notes/mine, /encounters/mine) names no patient: it answers, and must
+            // leave out every patient out of the caller's reach — checked on the whole answer.
+            const ownList =
+              matrix.route.method === 'GET' && !matrix.route.path.includes(':') && !request.path.includes('patientId=');
+            if (outcome === 'out of reach' && ownList) {
+              if (answer.status !== 200 || JSON.stringify(answer.body).includes(patient.patientId))
+                violations.push(`own list showed a patient out of reach: ${where}`);
+            } else if (outcome === 'out of reach') {
               if (answer.status < 400) violations.push(`clinical data out of reach answered: ${where}`);
               if (answer.status === 403 && code !== 'CARE_RELATIONSHIP_REQUIRED')
                 violations.push(`unexpected refusal: ${where}`);
