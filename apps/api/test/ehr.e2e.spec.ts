@@ -165,7 +165,7 @@ describe('the clinical record over HTTP', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['Signed notes', 'Febrile, chest clear.', 'Plan: fluids, review tomorrow.']),
     );
-    // The same summary for a reader who asked for Portuguese: the fixed words and the dates in it, the record as written.
+    // The same summary for a reader who asked for Portuguese: the fixed words and dates in it, the record as written.
     const inPortuguese = await fetch(
       `${server.url}/api/encounters/${encounterId}/summary.pdf?timeZone=America/Sao_Paulo`,
       {

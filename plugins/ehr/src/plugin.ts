@@ -73,10 +73,10 @@ import { ehrSeed } from './seed/ehr.seed';
 /** The package's version (plugin.spec.ts keeps it equal to package.json's). */
 // 1.7: the medication administration record, supply quantities; 1.8: follows lab 0.2 and later, replicas, Portuguese
 // client messages, the vitals flowsheet, chart commands, notes and doses offline-capable; 1.9: vital trends drawn with
-// ECharts (time axis, unit, reference band); 1.10: prescribing checks (allergy, duplicate order, override with a reason); notes name their author and signer; a doctor's home: their notes to
-// sign across patients (GET /notes/mine) and their patients (GET /encounters/mine);
-// the visit and discharge summaries printed in the reader's language, the administration record's offline
-// notice in Portuguese.
+// ECharts (time axis, unit, reference band); 1.10: prescribing checks (allergy, duplicate order, override with a
+// reason); notes name their author and signer; a doctor's home: their notes to sign across patients (GET /notes/mine)
+// and their patients (GET /encounters/mine); the visit and discharge summaries printed in the reader's language; the
+// administration record's offline notice in Portuguese.
 export const EHR_PLUGIN_VERSION = '1.10.0';
 
 export const ehrPlugin: PluginDefinition = definePlugin({
